@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+
+void installTranslations(QCoreApplication& app)
+{
+    QString language = qEnvironmentVariable("KMUNI_LANG");
+    if (language.isEmpty()) {
+        language = QLocale::system().name();
+    }
+    if (!language.startsWith(u"de"_s)) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::Germany));
+        return;
+    }
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    auto* own = new QTranslator(&app);
+    if (own->load(u":/i18n/kmuni_de.qm"_s)) {
+        QCoreApplication::installTranslator(own);
+    }
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(QLocale::German), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    }
+}
+
+} // namespace kmuni

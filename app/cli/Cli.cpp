@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include "db/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::cli {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::cli)
+};
+
+struct Command
+{
+    std::function<int(const QStringList&)> run;
+    const char* summary;
+};
+
+const std::map<QString, Command>& commands()
+{
+    static const std::map<QString, Command> list = {
+        {u"init"_s,
+            {&init, QT_TRANSLATE_NOOP("kmuni::cli", "create and migrate a database (--demo: with the demo network)")}},
+        {u"check"_s, {&check, QT_TRANSLATE_NOOP("kmuni::cli", "check the database's integrity and schema version")}},
+        {u"search"_s,
+            {&search, QT_TRANSLATE_NOOP("kmuni::cli", "search organisations, persons, activities and matches")}},
+    };
+    return list;
+}
+
+void printUsage(QTextStream& stream)
+{
+    stream << Tr::tr("Usage: kmuni [--db PATH]            open the window") << '\n'
+           << Tr::tr("       kmuni COMMAND [OPTIONS]      work without a window") << "\n\n"
+           << Tr::tr("Commands:") << '\n';
+    for (const auto& [name, command] : commands()) {
+        stream << "  " << name.leftJustified(10) << Tr::tr(command.summary) << '\n';
+    }
+    stream << '\n' << Tr::tr("\"kmuni COMMAND --help\" lists the options of a command.") << '\n';
+}
+
+} // namespace
+
+bool isSubcommand(const QStringList& arguments)
+{
+    return !arguments.isEmpty() && !arguments.first().startsWith(u'-');
+}
+
+bool needsGui(const QStringList& arguments)
+{
+    static const QStringList gui = {u"print"_s, u"report"_s};
+    return !arguments.isEmpty() && gui.contains(arguments.first());
+}
+
+int run(const QStringList& arguments)
+{
+    const QString name = arguments.value(1);
+    const auto it = commands().find(name);
+    if (it == commands().end()) {
+        QTextStream err(stderr);
+        err << "kmuni: " << Tr::tr("unknown command \"%1\"").arg(name) << "\n\n";
+        printUsage(err);
+        return Usage;
+    }
+    return it->second.run(arguments.mid(1));
+}
+
+Context::Context(const QString& command, const QString& description)
+    : out(stdout)
+    , err(stderr)
+    , m_command(command)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOption({u"db"_s,
+        Tr::tr("The database file (default: $KMUNI_DB, else %1).")
+            .arg(QDir::toNativeSeparators(Database::defaultPath())),
+        Tr::tr("PATH")});
+}
+
+bool Context::parse(const QStringList& arguments, int* exit)
+{
+    // QCommandLineParser wants the program name first; ours is "kmuni COMMAND".
+    QStringList args = arguments;
+    args[0] = u"kmuni "_s + m_command;
+    if (!parser.parse(args)) {
+        *exit = error(parser.errorText(), Usage);
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        // The parser names the binary only; say the whole command.
+        QString help = parser.helpText();
+        const qsizetype firstBreak = help.indexOf(u'\n');
+        QString usage = help.left(firstBreak);
+        usage.replace(QCoreApplication::applicationName(), u"kmuni "_s + m_command);
+        out << usage << help.mid(firstBreak);
+        out.flush();
+        *exit = Ok;
+        return false;
+    }
+    return true;
+}
+
+int Context::error(const QString& message, int code)
+{
+    err << "kmuni: " << message << '\n';
+    err.flush();
+    return code;
+}
+
+QString Context::databasePath() const
+{
+    return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath();
+}
+
+std::unique_ptr<Database> Context::open(bool create, int* exit)
+{
+    DbStatus status;
+    auto db = Database::open(databasePath(), create ? Database::Mode::Create : Database::Mode::OpenExisting, &status);
+    if (!db) {
+        *exit = error(status.message, DatabaseProblem);
+    }
+    return db;
+}
+
+} // namespace kmuni::cli

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace kmuni {
+class Database;
+struct DbStatus;
+} // namespace kmuni
+
+namespace kmuni::cli {
+
+/** Exit codes of the command line (../shared/design/CLI.md). */
+enum Exit
+{
+    Ok = 0,
+    Usage = 1,
+    BadInput = 2,
+    DatabaseProblem = 3
+};
+
+/** True when @p arguments (without the program name) name a sub-command rather than the window. */
+bool isSubcommand(const QStringList& arguments);
+
+/** True when the sub-command renders documents and needs Qt Gui (offscreen). */
+bool needsGui(const QStringList& arguments);
+
+/** Runs the sub-command in @p arguments (program name first) and returns the exit code. */
+int run(const QStringList& arguments);
+
+/** What every sub-command shares: its parser, stdout/stderr, opening the database. */
+class Context
+{
+public:
+    Context(const QString& command, const QString& description);
+
+    QCommandLineParser parser;
+    QTextStream out;
+    QTextStream err;
+
+    /** Parses @p arguments; on error or --help prints and returns false with @p exit set. */
+    bool parse(const QStringList& arguments, int* exit);
+    /** Prints "kmuni: message" to stderr and returns @p code. */
+    int error(const QString& message, int code);
+    /** The --db value, else KMUNI_DB, else the app-data default. */
+    QString databasePath() const;
+    /** Opens the database; on failure prints the reason and sets @p exit (3). */
+    std::unique_ptr<Database> open(bool create, int* exit);
+
+private:
+    QString m_command;
+};
+
+int init(const QStringList& arguments);
+int check(const QStringList& arguments);
+int search(const QStringList& arguments);
+
+} // namespace kmuni::cli

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kmuni init, kmuni check
+#include "Cli.h"
+
+#include "common/Time.h"
+#include "db/Database.h"
+#include "demo/DemoNetwork.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::cli {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::cli)
+};
+} // namespace
+
+int init(const QStringList& arguments)
+{
+    Context ctx(u"init"_s, Tr::tr("Creates a KMUni database (or brings an existing one to the current schema)."));
+    ctx.parser.addOption({u"demo"_s, Tr::tr("Fill the new database with the demo network.")});
+    int exit = Ok;
+    if (!ctx.parse(arguments, &exit)) {
+        return exit;
+    }
+    if (!ctx.parser.positionalArguments().isEmpty()) {
+        return ctx.error(Tr::tr("init takes no arguments besides its options"), Usage);
+    }
+    auto db = ctx.open(true, &exit);
+    if (!db) {
+        return exit;
+    }
+    const QString path = QDir::toNativeSeparators(db->path());
+    if (ctx.parser.isSet(u"demo"_s)) {
+        DemoSummary summary;
+        QString error;
+        if (!loadDemoNetwork(*db, time::today(), &summary, &error)) {
+            return ctx.error(error, BadInput);
+        }
+        ctx.out << Tr::tr("Created %1 with the demo network: %2 organisations, %3 contact persons, %4 staff members, "
+                          "%5 activities, %6 follow-ups, %7 matches.")
+                       .arg(path)
+                       .arg(summary.organisations)
+                       .arg(summary.persons)
+                       .arg(summary.staff)
+                       .arg(summary.events)
+                       .arg(summary.followUps)
+                       .arg(summary.matches)
+                << '\n';
+    } else {
+        ctx.out << Tr::tr("The database %1 is ready (schema %2).").arg(path).arg(db->schemaVersion()) << '\n';
+    }
+    return Ok;
+}
+
+int check(const QStringList& arguments)
+{
+    Context ctx(
+        u"check"_s, Tr::tr("Checks the database's integrity and schema version. Exit code 0: healthy; 3: damaged."));
+    int exit = Ok;
+    if (!ctx.parse(arguments, &exit)) {
+        return exit;
+    }
+    auto db = ctx.open(false, &exit);
+    if (!db) {
+        return exit;
+    }
+    QStringList problems;
+    if (!db->checkIntegrity(&problems)) {
+        ctx.err << "kmuni: " << Tr::tr("The database %1 is damaged:").arg(QDir::toNativeSeparators(db->path())) << '\n';
+        for (const QString& p : std::as_const(problems)) {
+            ctx.err << "  " << p << '\n';
+        }
+        return DatabaseProblem;
+    }
+    QSqlQuery q(db->connection());
+    QStringList counts;
+    const std::pair<const char*, const char*> tables[] = {
+        {"organisations", QT_TRANSLATE_NOOP("kmuni::cli", "organisations")},
+        {"persons", QT_TRANSLATE_NOOP("kmuni::cli", "contact persons")},
+        {"events", QT_TRANSLATE_NOOP("kmuni::cli", "activities")},
+        {"matches", QT_TRANSLATE_NOOP("kmuni::cli", "matches")},
+    };
+    for (const auto& [table, label] : tables) {
+        if (q.exec(u"SELECT count(*) FROM "_s + QLatin1StringView(table)) && q.next()) {
+            counts << u"%1 %2"_s.arg(q.value(0).toLongLong()).arg(Tr::tr(label));
+        }
+    }
+    ctx.out << Tr::tr("%1: healthy, schema %2 of %3; %4.")
+                   .arg(QDir::toNativeSeparators(db->path()))
+                   .arg(db->schemaVersion())
+                   .arg(Database::latestSchemaVersion())
+                   .arg(counts.join(u", "_s))
+            << '\n';
+    return Ok;
+}
+
+} // namespace kmuni::cli

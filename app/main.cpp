@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Translations.h"
+#include "cli/Cli.h"
+
+#include "MainWindow.h"
+#include "db/Database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QStyleFactory>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(u"KMUni"_s);
+    QCoreApplication::setApplicationName(u"kmuni"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(KMUNI_VERSION));
+}
+
+int runWindow(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QGuiApplication::setApplicationDisplayName(u"KMUni CRM"_s);
+    QGuiApplication::setDesktopFileName(u"de.kmuni.crm"_s);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    kmuni::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "KMUni CRM: contacts, activities and matches of the KMUni network."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"db"_s, QCoreApplication::translate("main", "The database file to open."),
+        QCoreApplication::translate("main", "PATH")});
+    parser.process(app);
+
+    kmuni::MainWindow window;
+    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : QString();
+    window.show();
+    window.openInitialDatabase(path);
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    if (!kmuni::cli::isSubcommand(arguments.mid(1))) {
+        return runWindow(argc, argv);
+    }
+    if (!kmuni::cli::needsGui(arguments.mid(1))) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        kmuni::installTranslations(app);
+        return kmuni::cli::run(arguments);
+    }
+    // Documents (PDF) need Qt Gui's fonts and painting, but never a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QGuiApplication app(argc, argv);
+    describeApplication();
+    kmuni::installTranslations(app);
+    return kmuni::cli::run(arguments);
+}

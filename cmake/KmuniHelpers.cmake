@@ -1,0 +1,38 @@
+# SPDX-FileCopyrightText: KMUni CRM contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+# One INTERFACE target carries the project-wide compile settings.
+add_library(kmuni_common_cfg INTERFACE)
+target_compile_features(kmuni_common_cfg INTERFACE cxx_std_20)
+target_compile_definitions(kmuni_common_cfg INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+target_compile_options(kmuni_common_cfg INTERFACE
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wshadow=local>)
+if(KMUNI_WERROR)
+    target_compile_options(kmuni_common_cfg INTERFACE $<$<CXX_COMPILER_ID:GNU,Clang>:-Werror>)
+endif()
+if(KMUNI_SANITIZE)
+    target_compile_options(kmuni_common_cfg INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                      -fno-sanitize-recover=undefined)
+    target_link_options(kmuni_common_cfg INTERFACE -fsanitize=address,undefined)
+endif()
+
+# kmuni_add_test(<name> SOURCES <files...> LIBS <targets...> [GUI] [TIMEOUT s])
+# One Qt Test executable per class or feature, registered with CTest, run offscreen.
+function(kmuni_add_test name)
+    cmake_parse_arguments(arg "GUI" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    add_executable(${name} ${arg_SOURCES})
+    target_link_libraries(${name} PRIVATE Qt6::Test kmuni_testsupport ${arg_LIBS} kmuni_common_cfg)
+    add_test(NAME ${name} COMMAND ${name})
+    if(NOT arg_TIMEOUT)
+        set(arg_TIMEOUT 120)
+    endif()
+    set_tests_properties(${name} PROPERTIES
+        TIMEOUT ${arg_TIMEOUT}
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC;KMUNI_USER=testuser;ASAN_OPTIONS=detect_leaks=0")
+endfunction()

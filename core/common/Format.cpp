@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Format.h"
+
+#include "Time.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::format {
+
+QString date(const QDate& date)
+{
+    return date.isValid() ? date.toString(u"dd.MM.yyyy"_s) : QString();
+}
+
+QString dateTime(const QDateTime& instant)
+{
+    return instant.isValid() ? instant.toTimeZone(time::berlin()).toString(u"dd.MM.yyyy HH:mm"_s) : QString();
+}
+
+QString localKey(const QString& key)
+{
+    if (key.size() < 10) {
+        return key;
+    }
+    const QString day = key.mid(8, 2) + u'.' + key.mid(5, 2) + u'.' + key.left(4);
+    return key.size() >= 16 ? day + u' ' + key.mid(11, 5) : day;
+}
+
+QString hours(int minutes)
+{
+    return QLocale().toString(minutes / 60.0, 'f', 1);
+}
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+} // namespace kmuni::format

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace kmuni::format {
+
+/** "26.11.2026" (TT.MM.JJJJ, as German offices write dates); empty for an invalid date. */
+QString date(const QDate& date);
+/** "26.11.2026 14:30" in Berlin time. */
+QString dateTime(const QDateTime& instant);
+/** Stored Berlin wall time "2026-11-26T14:30" as "26.11.2026 14:30". */
+QString localKey(const QString& key);
+/** Minutes as hours with one decimal in the current locale: 90 → "1,5". */
+QString hours(int minutes);
+/** An integer with the locale's group separator: 12345 → "12.345". */
+QString number(qint64 value);
+
+} // namespace kmuni::format

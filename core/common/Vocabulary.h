@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace kmuni::vocab {
+
+/** The closed lists of the domain. Codes are stored in the database; labels are shown (translated). */
+enum class List
+{
+    OrganisationKind, ///< company, university, institute, partner
+    InstituteType, ///< chair, faculty, career_service, transfer_office, research_institute
+    Sector, ///< biomicronano, it, production, logistics, health
+    OutreachStage, ///< identified … dormant
+    EventType, ///< meeting, phone_call, …
+    MatchType, ///< internship, thesis, …
+    MatchStage, ///< proposed … completed, declined
+    LegalBasis, ///< consent, legitimate_interest
+    Salutation, ///< "", Herr, Frau (stored as mr, ms)
+    AcademicTitle, ///< "", Dr., Prof., Prof. Dr.
+    LegalForm, ///< GmbH, UG (haftungsbeschränkt), …
+    ParticipantSide, ///< company, university, partner (derived from organisation kind)
+};
+
+/** The codes of @p list in their natural order (stages in process order, others as listed). */
+QStringList codes(List list);
+
+/** The translated label of @p code, or @p code itself when it is not in @p list. */
+QString label(List list, const QString& code);
+
+/** True if @p code is one of @p list's codes. */
+bool contains(List list, const QString& code);
+
+/** Position of @p code in codes(list), -1 when unknown. Stages compare by this. */
+int rank(List list, const QString& code);
+
+} // namespace kmuni::vocab

@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditLog.h"
+
+#include "Database.h"
+#include "Sql.h"
+#include "common/Time.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::audit {
+
+QJsonObject diff(const QVariantMap& before, const QVariantMap& after)
+{
+    QJsonObject changes;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const QVariant old = before.value(it.key());
+        const bool bothEmpty = (old.isNull() || old.toString().isEmpty()) && (it->isNull() || it->toString().isEmpty());
+        if (bothEmpty || old == *it || (old.toString() == it->toString() && old.isNull() == it->isNull())) {
+            continue;
+        }
+        changes.insert(it.key(), QJsonArray{QJsonValue::fromVariant(old), QJsonValue::fromVariant(*it)});
+    }
+    return changes;
+}
+
+bool record(Database& db, const QString& entity, qint64 entityId, const QString& entityUuid, const QString& action,
+    const QJsonObject& changes, QString* error)
+{
+    QSqlQuery q(db.connection());
+    return sql::run(q,
+        u"INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        {time::toStorage(time::now()), db.userName(), entity, entityId, entityUuid, action,
+            QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))},
+        error);
+}
+
+QList<Entry> forEntity(Database& db, const QString& entity, qint64 entityId, int limit)
+{
+    QList<Entry> entries;
+    QSqlQuery q(db.connection());
+    if (!sql::run(q,
+            u"SELECT id, at, user_name, action, changes FROM audit_log WHERE entity = ? AND entity_id = ? "
+            "ORDER BY id DESC LIMIT ?"_s,
+            {entity, entityId, limit}, nullptr)) {
+        return entries;
+    }
+    while (q.next()) {
+        Entry e;
+        e.id = q.value(0).toLongLong();
+        e.at = time::fromStorage(q.value(1).toString());
+        e.user = q.value(2).toString();
+        e.entity = entity;
+        e.entityId = entityId;
+        e.action = q.value(3).toString();
+        e.changes = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        entries << e;
+    }
+    return entries;
+}
+
+} // namespace kmuni::audit

@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace kmuni {
+
+/** Why a database could not be used. The command line maps these to its exit codes. */
+enum class DbError
+{
+    None,
+    NotFound, ///< no file at the path (and not asked to create one)
+    NotADatabase, ///< the file is not an SQLite database, or not a KMUni one
+    Damaged, ///< SQLite reports corruption
+    NewerSchema, ///< written by a newer KMUni; left untouched
+    ReadOnly, ///< the file or its folder cannot be written
+    Locked, ///< another program holds the database
+    Other,
+};
+
+/** The outcome of a database operation: a code and a message for the user (translated). */
+struct DbStatus
+{
+    DbError code = DbError::None;
+    QString message;
+    bool ok() const { return code == DbError::None; }
+};
+
+/**
+ * One connection to a KMUni SQLite database, with the project's pragmas, the German collation and
+ * the search-folding function registered, and the schema migrated to the version this program
+ * knows. A connection belongs to the thread that opened it: list loaders open their own with
+ * Mode::Reader.
+ */
+class Database final
+{
+public:
+    enum class Mode
+    {
+        OpenExisting, ///< the file must exist and be a KMUni database
+        Create, ///< create folder (0700) and file (0600) when missing, then migrate
+        Reader, ///< read-only second connection for a worker thread; no migration
+    };
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /**
+     * Opens (and in Create mode creates) the database at @p path.
+     * @return nullptr with @p status set when the file cannot be used; the file is then left as it was.
+     */
+    static std::unique_ptr<Database> open(const QString& path, Mode mode, DbStatus* status);
+
+    /** The schema version this build writes; databases of a higher version are refused. */
+    static int latestSchemaVersion();
+    /** The application_id stamped in every KMUni database ("KMUn"). */
+    static constexpr int applicationId = 0x4B4D556E;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isReader() const { return m_mode == Mode::Reader; }
+    int schemaVersion() const;
+    sqlite3* handle() const { return m_handle; }
+
+    /** Who is recorded in the audit log: KMUNI_USER, else the OS login, unless set. */
+    QString userName() const { return m_userName; }
+    void setUserName(const QString& name) { m_userName = name; }
+
+    /** PRAGMA integrity_check and foreign_key_check; @p problems lists what SQLite found. */
+    bool checkIntegrity(QStringList* problems) const;
+
+    /** Consistent copy into @p target (SQLite online backup), safe while others write. */
+    bool backupTo(const QString& target, QString* error) const;
+
+    /** Asks a running statement on this connection to stop (callable from any thread). */
+    void interrupt() const;
+
+    // Used by Transaction.
+    bool beginWrite(QString* error);
+    bool commitWrite(QString* error);
+    void rollbackWrite();
+    int transactionDepth() const { return m_depth; }
+
+    /** The default database file: KMUNI_DB, else kmuni.sqlite in the user's app-data folder. */
+    static QString defaultPath();
+
+private:
+    Database(QString path, Mode mode, QString connectionName);
+    bool initialise(DbStatus* status);
+    bool migrate(DbStatus* status);
+    bool exec(const QString& sql, QString* error);
+
+    QString m_path;
+    Mode m_mode;
+    QString m_connectionName;
+    sqlite3* m_handle = nullptr;
+    QString m_userName;
+    int m_depth = 0;
+};
+
+} // namespace kmuni

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::migrations {
+
+const QList<Migration>& all()
+{
+    static const QList<Migration> list = [] {
+        QList<Migration> result;
+        const QDir dir(u":/kmuni/sql"_s);
+        for (const QString& name : dir.entryList({u"*.sql"_s}, QDir::Files, QDir::Name)) {
+            bool ok = false;
+            const int version = name.section(u'_', 0, 0).toInt(&ok);
+            QFile file(dir.filePath(name));
+            if (!ok || !file.open(QIODevice::ReadOnly)) {
+                qFatal("Broken migration resource %s", qPrintable(name));
+            }
+            result.append({version, file.readAll()});
+        }
+        std::sort(
+            result.begin(), result.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+        return result;
+    }();
+    return list;
+}
+
+int latestVersion()
+{
+    return all().isEmpty() ? 0 : all().constLast().version;
+}
+
+} // namespace kmuni::migrations

@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Sql.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::sql {
+
+bool run(QSqlQuery& query, const QString& statement, const QVariantList& values, QString* error)
+{
+    if (!query.prepare(statement)) {
+        if (error) {
+            *error = query.lastError().text();
+        }
+        return false;
+    }
+    for (const QVariant& v : values) {
+        // Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for "empty".
+        // A NULL is asked for explicitly with a valueless QVariant (textOrNull, idOrNull).
+        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull()) {
+            query.addBindValue(QString(u""_s));
+        } else {
+            query.addBindValue(v);
+        }
+    }
+    if (!query.exec()) {
+        if (error) {
+            *error = query.lastError().text();
+        }
+        return false;
+    }
+    return true;
+}
+
+bool insert(QSqlQuery& query, const QString& table, const QStringList& columns, const QVariantList& values,
+    qint64* newId, QString* error)
+{
+    Q_ASSERT(columns.size() == values.size());
+    const QString statement = u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
+        + placeholders(values.size()) + u')';
+    if (!run(query, statement, values, error)) {
+        return false;
+    }
+    if (newId) {
+        *newId = query.lastInsertId().toLongLong();
+    }
+    return true;
+}
+
+bool update(QSqlQuery& query, const QString& table, const QStringList& columns, const QVariantList& values, qint64 id,
+    QString* error)
+{
+    Q_ASSERT(columns.size() == values.size());
+    QStringList assignments;
+    for (const QString& c : columns) {
+        assignments << c + u" = ?"_s;
+    }
+    return run(query, u"UPDATE "_s + table + u" SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s,
+        values + QVariantList{id}, error);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant textOrNull(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QString placeholders(qsizetype count)
+{
+    QString s;
+    for (qsizetype i = 0; i < count; ++i) {
+        s += i == 0 ? u"?"_s : u", ?"_s;
+    }
+    return s;
+}
+
+namespace {
+QString quoted(const QString& text)
+{
+    QString t = text;
+    t.replace(u'"', u"\"\""_s);
+    return u'"' + t + u'"';
+}
+
+QString wrap(const QStringList& terms, const QString& column)
+{
+    const QString joined = terms.size() == 1 ? terms.first() : u"("_s + terms.join(u" OR "_s) + u')';
+    return column.isEmpty() ? joined : column + u" : "_s + joined;
+}
+} // namespace
+
+QString ftsPhrases(const QStringList& alternatives, const QString& column)
+{
+    QStringList terms;
+    for (const QString& a : alternatives) {
+        terms << quoted(a);
+    }
+    return wrap(terms, column);
+}
+
+QString ftsPrefixes(const QStringList& alternatives, const QString& column)
+{
+    QStringList terms;
+    for (const QString& a : alternatives) {
+        QStringList words;
+        for (const QString& w : a.split(u' ', Qt::SkipEmptyParts)) {
+            words << quoted(w) + u'*';
+        }
+        if (!words.isEmpty()) {
+            terms << (words.size() == 1 ? words.first() : u"("_s + words.join(u' ') + u')');
+        }
+    }
+    return terms.isEmpty() ? QString() : wrap(terms, column);
+}
+
+} // namespace kmuni::sql

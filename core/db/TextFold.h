@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace kmuni::fold {
+
+/**
+ * Folds text for searching the way a German reader expects: lower case, accents and umlauts
+ * stripped (ü → u, é → e), ß → ss. "Müller" becomes "muller", "Straße" becomes "strasse".
+ */
+QString simple(QStringView text);
+
+/** Like simple(), but writes umlauts the German way: ä → ae, ö → oe, ü → ue ("Müller" → "mueller"). */
+QString german(QStringView text);
+
+/**
+ * The text to store in a search index: simple() and, where it differs, german() after it, so
+ * that "Müller" is found by "müller", "muller" and "mueller" alike.
+ */
+QString forIndex(QStringView text);
+
+/**
+ * The alternatives to look for when a user typed @p query: simple() and, where it differs,
+ * german(). "Müller" gives {"muller", "mueller"}; "mueller" gives {"mueller"}.
+ */
+QStringList forQuery(QStringView query);
+
+} // namespace kmuni::fold

@@ -1,0 +1,213 @@
+-- SPDX-FileCopyrightText: KMUni CRM contributors
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- KMUni CRM schema, version 1. Timestamps are UTC ISO 8601 ("2026-11-26T09:30:00Z"), dates YYYY-MM-DD,
+-- event times also as local wall time in Europe/Berlin ("2026-11-26T10:30") for periods and grouping.
+-- Columns ending in _fold hold fold::forIndex() of their source (lower case, umlauts and ß folded).
+
+PRAGMA application_id = 1263359342; -- 0x4B4D556E "KMUn"
+
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT
+) WITHOUT ROWID;
+
+CREATE TABLE staff (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE,
+    partner_id  INTEGER REFERENCES organisations(id) ON DELETE RESTRICT,
+    first_name  TEXT NOT NULL DEFAULT '',
+    last_name   TEXT NOT NULL,
+    login       TEXT UNIQUE,
+    email       TEXT NOT NULL DEFAULT '',
+    phone       TEXT NOT NULL DEFAULT '',
+    active      INTEGER NOT NULL DEFAULT 1,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX staff_partner ON staff(partner_id);
+
+CREATE TABLE organisations (
+    id                   INTEGER PRIMARY KEY,
+    uuid                 TEXT NOT NULL UNIQUE,
+    kind                 TEXT NOT NULL CHECK (kind IN ('company', 'university', 'institute', 'partner')),
+    parent_id            INTEGER REFERENCES organisations(id) ON DELETE RESTRICT,
+    name                 TEXT NOT NULL CHECK (name <> ''),
+    short_name           TEXT NOT NULL DEFAULT '',
+    legal_form           TEXT NOT NULL DEFAULT '',
+    institute_type       TEXT NOT NULL DEFAULT '',
+    sector               TEXT NOT NULL DEFAULT '',
+    street               TEXT NOT NULL DEFAULT '',
+    postal_code          TEXT NOT NULL DEFAULT '',
+    city                 TEXT NOT NULL DEFAULT '',
+    website              TEXT NOT NULL DEFAULT '',
+    phone                TEXT NOT NULL DEFAULT '',
+    email                TEXT NOT NULL DEFAULT '',
+    employees            INTEGER,
+    is_sme               INTEGER NOT NULL DEFAULT 1,
+    is_pilot             INTEGER NOT NULL DEFAULT 0,
+    stage                TEXT NOT NULL DEFAULT '',
+    responsible_staff_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+    needs                TEXT NOT NULL DEFAULT '',
+    offers               TEXT NOT NULL DEFAULT '',
+    notes                TEXT NOT NULL DEFAULT '',
+    archived             INTEGER NOT NULL DEFAULT 0,
+    archived_reason      TEXT NOT NULL DEFAULT '',
+    name_fold            TEXT NOT NULL,
+    city_fold            TEXT NOT NULL DEFAULT '',
+    created_at           TEXT NOT NULL,
+    updated_at           TEXT NOT NULL,
+    CHECK ((kind = 'institute') = (parent_id IS NOT NULL))
+);
+-- Lists sort by name in German order and page by (name, id); filters narrow by kind, sector, city.
+CREATE INDEX org_name ON organisations(name COLLATE de, id);
+CREATE INDEX org_kind_name ON organisations(kind, name COLLATE de, id);
+CREATE INDEX org_sector_name ON organisations(sector, name COLLATE de, id);
+CREATE INDEX org_city ON organisations(city COLLATE de, id);
+CREATE INDEX org_city_fold ON organisations(city_fold);
+CREATE INDEX org_name_fold ON organisations(name_fold);
+CREATE INDEX org_parent ON organisations(parent_id);
+CREATE INDEX org_pilot ON organisations(is_pilot, name COLLATE de, id) WHERE is_pilot = 1;
+
+CREATE TABLE persons (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT NOT NULL UNIQUE,
+    organisation_id INTEGER REFERENCES organisations(id) ON DELETE RESTRICT,
+    salutation      TEXT NOT NULL DEFAULT '',
+    title           TEXT NOT NULL DEFAULT '',
+    first_name      TEXT NOT NULL DEFAULT '',
+    last_name       TEXT NOT NULL CHECK (last_name <> ''),
+    function        TEXT NOT NULL DEFAULT '',
+    email           TEXT NOT NULL DEFAULT '',
+    phone           TEXT NOT NULL DEFAULT '',
+    mobile          TEXT NOT NULL DEFAULT '',
+    notes           TEXT NOT NULL DEFAULT '',
+    legal_basis     TEXT NOT NULL DEFAULT 'legitimate_interest',
+    consent_date    TEXT,
+    do_not_contact  INTEGER NOT NULL DEFAULT 0,
+    archived        INTEGER NOT NULL DEFAULT 0,
+    erased          INTEGER NOT NULL DEFAULT 0,
+    last_fold       TEXT NOT NULL,
+    first_fold      TEXT NOT NULL DEFAULT '',
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE INDEX person_name ON persons(last_name COLLATE de, first_name COLLATE de, id);
+CREATE INDEX person_org ON persons(organisation_id);
+CREATE INDEX person_email ON persons(email COLLATE NOCASE) WHERE email <> '';
+CREATE INDEX person_last_fold ON persons(last_fold);
+CREATE INDEX person_first_fold ON persons(first_fold);
+
+CREATE TABLE events (
+    id                 INTEGER PRIMARY KEY,
+    uuid               TEXT NOT NULL UNIQUE,
+    type               TEXT NOT NULL,
+    starts_at          TEXT NOT NULL,  -- UTC
+    starts_local       TEXT NOT NULL,  -- Europe/Berlin wall time, "YYYY-MM-DDTHH:MM"
+    duration_min       INTEGER NOT NULL DEFAULT 0 CHECK (duration_min >= 0),
+    location           TEXT NOT NULL DEFAULT '',
+    subject            TEXT NOT NULL DEFAULT '',
+    minutes            TEXT NOT NULL DEFAULT '',
+    outcome            TEXT NOT NULL DEFAULT '',
+    time_spent_min     INTEGER NOT NULL DEFAULT 0 CHECK (time_spent_min >= 0),
+    logged_by_staff_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+    created_at         TEXT NOT NULL,
+    updated_at         TEXT NOT NULL
+);
+CREATE INDEX event_start ON events(starts_local, id);
+CREATE INDEX event_type_start ON events(type, starts_local, id);
+
+-- Exactly one of organisation, person or staff member per row. starts_local is a copy of the
+-- event's, so that an organisation's timeline is one index range, newest first.
+CREATE TABLE event_participants (
+    id              INTEGER PRIMARY KEY,
+    event_id        INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    organisation_id INTEGER REFERENCES organisations(id) ON DELETE RESTRICT,
+    person_id       INTEGER REFERENCES persons(id) ON DELETE RESTRICT,
+    staff_id        INTEGER REFERENCES staff(id) ON DELETE RESTRICT,
+    role            TEXT NOT NULL DEFAULT '',
+    starts_local    TEXT NOT NULL,
+    CHECK ((organisation_id IS NOT NULL) + (person_id IS NOT NULL) + (staff_id IS NOT NULL) = 1)
+);
+CREATE INDEX participant_event ON event_participants(event_id);
+CREATE INDEX participant_org ON event_participants(organisation_id, starts_local, event_id) WHERE organisation_id IS NOT NULL;
+CREATE INDEX participant_person ON event_participants(person_id, starts_local, event_id) WHERE person_id IS NOT NULL;
+CREATE INDEX participant_staff ON event_participants(staff_id, starts_local, event_id) WHERE staff_id IS NOT NULL;
+
+CREATE TABLE follow_ups (
+    id              INTEGER PRIMARY KEY,
+    uuid            TEXT NOT NULL UNIQUE,
+    event_id        INTEGER REFERENCES events(id) ON DELETE CASCADE,
+    organisation_id INTEGER REFERENCES organisations(id) ON DELETE CASCADE,
+    person_id       INTEGER REFERENCES persons(id) ON DELETE SET NULL,
+    staff_id        INTEGER REFERENCES staff(id) ON DELETE SET NULL,
+    title           TEXT NOT NULL CHECK (title <> ''),
+    due_date        TEXT NOT NULL,
+    done            INTEGER NOT NULL DEFAULT 0,
+    done_at         TEXT,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+CREATE INDEX follow_up_open ON follow_ups(due_date, id) WHERE done = 0;
+CREATE INDEX follow_up_event ON follow_ups(event_id);
+CREATE INDEX follow_up_org ON follow_ups(organisation_id, done, due_date);
+CREATE INDEX follow_up_staff ON follow_ups(staff_id, done, due_date);
+
+CREATE TABLE matches (
+    id                   INTEGER PRIMARY KEY,
+    uuid                 TEXT NOT NULL UNIQUE,
+    company_id           INTEGER NOT NULL REFERENCES organisations(id) ON DELETE RESTRICT,
+    university_id        INTEGER NOT NULL REFERENCES organisations(id) ON DELETE RESTRICT,
+    type                 TEXT NOT NULL,
+    stage                TEXT NOT NULL,
+    title                TEXT NOT NULL DEFAULT '',
+    company_person_id    INTEGER REFERENCES persons(id) ON DELETE SET NULL,
+    university_person_id INTEGER REFERENCES persons(id) ON DELETE SET NULL,
+    started_on           TEXT NOT NULL,
+    stage_changed_on     TEXT NOT NULL,
+    outcome              TEXT NOT NULL DEFAULT '',
+    graduates_hired      INTEGER NOT NULL DEFAULT 0 CHECK (graduates_hired >= 0),
+    notes                TEXT NOT NULL DEFAULT '',
+    created_at           TEXT NOT NULL,
+    updated_at           TEXT NOT NULL
+);
+CREATE INDEX match_company ON matches(company_id);
+CREATE INDEX match_university ON matches(university_id);
+CREATE INDEX match_stage ON matches(stage, stage_changed_on);
+CREATE INDEX match_changed ON matches(stage_changed_on, id);
+
+-- Every stage a match reached and when: the report counts stages reached in a period.
+CREATE TABLE match_stages (
+    id         INTEGER PRIMARY KEY,
+    match_id   INTEGER NOT NULL REFERENCES matches(id) ON DELETE CASCADE,
+    stage      TEXT NOT NULL,
+    reached_on TEXT NOT NULL
+);
+CREATE INDEX match_stage_match ON match_stages(match_id, reached_on);
+CREATE INDEX match_stage_reached ON match_stages(reached_on, stage);
+
+CREATE TABLE match_events (
+    match_id INTEGER NOT NULL REFERENCES matches(id) ON DELETE CASCADE,
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    PRIMARY KEY (match_id, event_id)
+) WITHOUT ROWID;
+CREATE INDEX match_event_event ON match_events(event_id);
+
+CREATE TABLE audit_log (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    user_name   TEXT NOT NULL,
+    entity      TEXT NOT NULL,
+    entity_id   INTEGER NOT NULL,
+    entity_uuid TEXT NOT NULL,
+    action      TEXT NOT NULL CHECK (action IN ('create', 'update', 'archive', 'unarchive', 'delete', 'erase', 'import')),
+    changes     TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX audit_entity ON audit_log(entity, entity_id, id);
+
+-- Search indexes over folded text (SQLite's trigram tokenizer folds case, not umlauts or ß).
+-- Names and contact data: trigram, so any three letters inside a word find it.
+CREATE VIRTUAL TABLE organisation_search USING fts5(name, other, tokenize = 'trigram');
+CREATE VIRTUAL TABLE person_search USING fts5(name, other, tokenize = 'trigram');
+CREATE VIRTUAL TABLE match_search USING fts5(name, other, tokenize = 'trigram');
+-- Activities carry long minutes: words and their beginnings, which keeps the index small.
+CREATE VIRTUAL TABLE event_search USING fts5(name, other, tokenize = 'unicode61', prefix = '1 2 3');

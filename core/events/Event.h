@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Ids.h"
+#include "common/Validation.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace kmuni {
+
+/** Someone who took part in an activity: an organisation, a contact person or a staff member. */
+struct Participant
+{
+    enum class Kind
+    {
+        Organisation,
+        Person,
+        Staff
+    };
+    Kind kind = Kind::Organisation;
+    Id refId = 0;
+    QString role;
+    QString name; ///< filled when loaded: organisation name, person or staff name
+    QString detail; ///< filled when loaded: a person's organisation, a staff member's partner
+
+    bool operator==(const Participant& o) const { return kind == o.kind && refId == o.refId && role == o.role; }
+};
+
+/** A follow-up (Wiedervorlage): something to do by a date, by someone. */
+struct FollowUp
+{
+    Id id = 0;
+    QString uuid;
+    Id eventId = 0;
+    Id organisationId = 0;
+    Id personId = 0;
+    Id staffId = 0;
+    QString title;
+    QDate dueDate;
+    bool done = false;
+    QDateTime doneAt;
+
+    QVariantMap toMap() const;
+};
+
+/** A logged contact (Aktivität): meeting, call, visit, workshop, career fair, … */
+struct Event
+{
+    Id id = 0;
+    QString uuid;
+    QString type = QStringLiteral("meeting"); ///< vocab::List::EventType
+    QDateTime start; ///< the instant; shown in Europe/Berlin
+    int durationMin = 0;
+    QString location;
+    QString subject;
+    QString minutes;
+    QString outcome;
+    int timeSpentMin = 0; ///< staff time, for the funding documentation
+    Id loggedByStaffId = 0;
+    QList<Participant> participants;
+    QList<FollowUp> followUps;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QList<Id> participantIds(Participant::Kind kind) const;
+    QVariantMap toMap() const;
+    FieldErrors validate() const;
+};
+
+} // namespace kmuni

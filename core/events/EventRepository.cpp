@@ -1,0 +1,480 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EventRepository.h"
+
+#include "common/Error.h"
+#include "common/Time.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "db/TextFold.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::EventRepository)
+};
+
+const QString entity = u"event"_s;
+
+QString participantColumn(Participant::Kind kind)
+{
+    switch (kind) {
+    case Participant::Kind::Organisation:
+        return u"organisation_id"_s;
+    case Participant::Kind::Person:
+        return u"person_id"_s;
+    case Participant::Kind::Staff:
+        return u"staff_id"_s;
+    }
+    return {};
+}
+
+QString tableOf(Participant::Kind kind)
+{
+    switch (kind) {
+    case Participant::Kind::Organisation:
+        return u"organisations"_s;
+    case Participant::Kind::Person:
+        return u"persons"_s;
+    case Participant::Kind::Staff:
+        return u"staff"_s;
+    }
+    return {};
+}
+
+// Participants with names, for one or many events: kind, ref id, role, name, detail, event id.
+const QString participantSelect
+    = u"SELECT ep.event_id, ep.organisation_id, ep.person_id, ep.staff_id, ep.role, "
+      "CASE WHEN ep.organisation_id IS NOT NULL THEN o.name "
+      "WHEN ep.person_id IS NOT NULL THEN trim(p.title || ' ' || p.first_name || ' ' || p.last_name) "
+      "ELSE trim(s.first_name || ' ' || s.last_name) END, coalesce(po.name, sp.name, '') "
+      "FROM event_participants ep "
+      "LEFT JOIN organisations o ON o.id = ep.organisation_id "
+      "LEFT JOIN persons p ON p.id = ep.person_id LEFT JOIN organisations po ON po.id = p.organisation_id "
+      "LEFT JOIN staff s ON s.id = ep.staff_id LEFT JOIN organisations sp ON sp.id = s.partner_id "_s;
+
+Participant participantFromRow(const QSqlQuery& q)
+{
+    Participant p;
+    if (!q.value(1).isNull()) {
+        p.kind = Participant::Kind::Organisation;
+        p.refId = q.value(1).toLongLong();
+    } else if (!q.value(2).isNull()) {
+        p.kind = Participant::Kind::Person;
+        p.refId = q.value(2).toLongLong();
+    } else {
+        p.kind = Participant::Kind::Staff;
+        p.refId = q.value(3).toLongLong();
+    }
+    p.role = q.value(4).toString();
+    p.name = q.value(5).toString().simplified();
+    p.detail = q.value(6).toString();
+    return p;
+}
+
+QString localKey(const QDateTime& start)
+{
+    return time::toLocalKey(start);
+}
+
+QDateTime fromLocalKey(const QString& key)
+{
+    const QDateTime local = QDateTime::fromString(key, u"yyyy-MM-ddTHH:mm"_s);
+    return QDateTime(local.date(), local.time(), time::berlin());
+}
+
+} // namespace
+
+EventRepository::EventRepository(Database& db)
+    : m_db(db)
+{ }
+
+std::optional<Event> EventRepository::find(Id id) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::run(q,
+            u"SELECT id, uuid, type, starts_at, duration_min, location, subject, minutes, outcome, "
+            "time_spent_min, logged_by_staff_id, created_at, updated_at FROM events WHERE id = ?"_s,
+            {id}, nullptr)
+        || !q.next()) {
+        return std::nullopt;
+    }
+    Event e;
+    e.id = q.value(0).toLongLong();
+    e.uuid = q.value(1).toString();
+    e.type = q.value(2).toString();
+    e.start = time::fromStorage(q.value(3).toString());
+    e.durationMin = q.value(4).toInt();
+    e.location = q.value(5).toString();
+    e.subject = q.value(6).toString();
+    e.minutes = q.value(7).toString();
+    e.outcome = q.value(8).toString();
+    e.timeSpentMin = q.value(9).toInt();
+    e.loggedByStaffId = q.value(10).toLongLong();
+    e.createdAt = time::fromStorage(q.value(11).toString());
+    e.updatedAt = time::fromStorage(q.value(12).toString());
+    loadParticipants(e);
+    if (sql::run(q,
+            u"SELECT id, uuid, organisation_id, person_id, staff_id, title, due_date, done, done_at "
+            "FROM follow_ups WHERE event_id = ? ORDER BY due_date, id"_s,
+            {id}, nullptr)) {
+        while (q.next()) {
+            FollowUp f;
+            f.id = q.value(0).toLongLong();
+            f.uuid = q.value(1).toString();
+            f.eventId = id;
+            f.organisationId = q.value(2).toLongLong();
+            f.personId = q.value(3).toLongLong();
+            f.staffId = q.value(4).toLongLong();
+            f.title = q.value(5).toString();
+            f.dueDate = time::dateFromStorage(q.value(6).toString());
+            f.done = q.value(7).toBool();
+            f.doneAt = time::fromStorage(q.value(8).toString());
+            e.followUps << f;
+        }
+    }
+    return e;
+}
+
+bool EventRepository::loadParticipants(Event& e) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::run(q, participantSelect + u"WHERE ep.event_id = ? ORDER BY ep.id"_s, {e.id}, nullptr)) {
+        return false;
+    }
+    e.participants.clear();
+    while (q.next()) {
+        e.participants << participantFromRow(q);
+    }
+    return true;
+}
+
+ListQuery EventRepository::listQuery(const EventFilter& filter, Sort sort, bool descending) const
+{
+    ListQuery query;
+    query.from = u"events e LEFT JOIN staff s ON s.id = e.logged_by_staff_id"_s;
+    query.condition = filter.condition();
+    query.columns = {
+        u"e.id"_s,
+        u"e.starts_local"_s,
+        u"e.type"_s,
+        u"e.subject"_s,
+        u"(SELECT group_concat(o.name, ', ') FROM event_participants ep JOIN organisations o "
+        "ON o.id = ep.organisation_id WHERE ep.event_id = e.id)"_s,
+        u"e.location"_s,
+        u"e.time_spent_min"_s,
+        u"trim(coalesce(s.first_name, '') || ' ' || coalesce(s.last_name, ''))"_s,
+    };
+    query.orderBy = sort == Sort::Type ? QStringList{u"e.type"_s, u"e.starts_local"_s, u"e.id"_s}
+                                       : QStringList{u"e.starts_local"_s, u"e.id"_s};
+    query.descending = descending;
+    return query;
+}
+
+int EventRepository::count(const EventFilter& filter) const
+{
+    const SqlCondition c = filter.condition();
+    QSqlQuery q(m_db.connection());
+    const QString where = c.clauses.isEmpty() ? QString() : u" WHERE "_s + c.where();
+    if (sql::run(q, u"SELECT count(*) FROM events e"_s + where, c.values, nullptr) && q.next()) {
+        return q.value(0).toInt();
+    }
+    return 0;
+}
+
+FieldErrors EventRepository::check(Event& e) const
+{
+    e.location = e.location.trimmed();
+    e.subject = e.subject.trimmed();
+    e.outcome = e.outcome.trimmed();
+    for (FollowUp& f : e.followUps) {
+        f.title = f.title.trimmed();
+    }
+    FieldErrors errors = e.validate();
+    QSqlQuery q(m_db.connection());
+    for (auto kind : {Participant::Kind::Organisation, Participant::Kind::Person, Participant::Kind::Staff}) {
+        const QList<Id> ids = e.participantIds(kind);
+        if (ids.isEmpty()) {
+            continue;
+        }
+        QVariantList values;
+        for (Id id : ids) {
+            values << id;
+        }
+        const QSet<Id> unique(ids.cbegin(), ids.cend());
+        if (!sql::run(q,
+                u"SELECT count(*) FROM "_s + tableOf(kind) + u" WHERE id IN ("_s + sql::placeholders(values.size())
+                    + u')',
+                values, nullptr)
+            || !q.next() || q.value(0).toInt() != unique.size()) {
+            errors.append({u"participants"_s, Tr::tr("A participant no longer exists; remove it from the list.")});
+            break;
+        }
+    }
+    return errors;
+}
+
+bool EventRepository::writeParticipants(const Event& e, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::run(q, u"DELETE FROM event_participants WHERE event_id = ?"_s, {e.id}, error)) {
+        return false;
+    }
+    QList<Participant> all = e.participants;
+    // The logger took part; the organisation of a participating person took part through them.
+    if (e.loggedByStaffId > 0) {
+        all << Participant{Participant::Kind::Staff, e.loggedByStaffId, {}, {}, {}};
+    }
+    for (Id personId : e.participantIds(Participant::Kind::Person)) {
+        if (sql::run(q, u"SELECT organisation_id FROM persons WHERE id = ? AND organisation_id IS NOT NULL"_s,
+                {personId}, error)
+            && q.next()) {
+            all << Participant{Participant::Kind::Organisation, q.value(0).toLongLong(), {}, {}, {}};
+        }
+    }
+    QSet<QString> seen;
+    const QString startKey = localKey(e.start);
+    for (const Participant& p : std::as_const(all)) {
+        const QString key = participantColumn(p.kind) + QString::number(p.refId);
+        if (p.refId <= 0 || seen.contains(key)) {
+            continue;
+        }
+        seen.insert(key);
+        if (!sql::run(q,
+                u"INSERT INTO event_participants(event_id, "_s + participantColumn(p.kind)
+                    + u", role, starts_local) VALUES (?, ?, ?, ?)"_s,
+                {e.id, p.refId, p.role, startKey}, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool EventRepository::writeFollowUps(Event& e, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    QVariantList keep;
+    const QString now = time::toStorage(time::now());
+    for (FollowUp& f : e.followUps) {
+        f.eventId = e.id;
+        if (f.organisationId == 0) {
+            const QList<Id> orgs = e.participantIds(Participant::Kind::Organisation);
+            f.organisationId = orgs.isEmpty() ? 0 : orgs.first();
+        }
+        if (f.done && !f.doneAt.isValid()) {
+            f.doneAt = time::now();
+        }
+        if (!f.done) {
+            f.doneAt = {};
+        }
+        const QVariantList values = {e.id, sql::idOrNull(f.organisationId), sql::idOrNull(f.personId),
+            sql::idOrNull(f.staffId), f.title, time::dateToStorage(f.dueDate), f.done ? 1 : 0,
+            f.doneAt.isValid() ? QVariant(time::toStorage(f.doneAt)) : QVariant(), now};
+        static const QStringList columns = {u"event_id"_s, u"organisation_id"_s, u"person_id"_s, u"staff_id"_s,
+            u"title"_s, u"due_date"_s, u"done"_s, u"done_at"_s, u"updated_at"_s};
+        if (f.id > 0) {
+            if (!sql::update(q, u"follow_ups"_s, columns, values, f.id, error)) {
+                return false;
+            }
+        } else {
+            if (f.uuid.isEmpty()) {
+                f.uuid = newUuid();
+            }
+            if (!sql::insert(q, u"follow_ups"_s, columns + QStringList{u"uuid"_s, u"created_at"_s},
+                    values + QVariantList{f.uuid, now}, &f.id, error)) {
+                return false;
+            }
+        }
+        keep << f.id;
+    }
+    QString statement = u"DELETE FROM follow_ups WHERE event_id = ?"_s;
+    if (!keep.isEmpty()) {
+        statement += u" AND id NOT IN ("_s + sql::placeholders(keep.size()) + u')';
+    }
+    return sql::run(q, statement, QVariantList{e.id} + keep, error);
+}
+
+bool EventRepository::reindex(const Event& e, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::run(q, u"DELETE FROM event_search WHERE rowid = ?"_s, {e.id}, error)) {
+        return false;
+    }
+    return sql::run(q, u"INSERT INTO event_search(rowid, name, other) VALUES (?, ?, ?)"_s,
+        {e.id, fold::forIndex(QString(e.subject + u' ' + e.location)),
+            fold::forIndex(QString(e.minutes + u' ' + e.outcome))},
+        error);
+}
+
+bool EventRepository::save(Event& e, QString* error)
+{
+    const FieldErrors problems = check(e);
+    if (!problems.isEmpty()) {
+        return fail(error, describe(problems));
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
+    const bool inserting = e.id == 0;
+    QVariantMap before;
+    if (!inserting) {
+        const auto old = find(e.id);
+        if (!old) {
+            return fail(error, Tr::tr("The activity no longer exists."));
+        }
+        before = old->toMap();
+        e.uuid = old->uuid;
+        e.createdAt = old->createdAt;
+    } else {
+        if (e.uuid.isEmpty()) {
+            e.uuid = newUuid();
+        }
+        e.createdAt = time::now();
+    }
+    e.updatedAt = time::now();
+    static const QStringList columns
+        = {u"uuid"_s, u"type"_s, u"starts_at"_s, u"starts_local"_s, u"duration_min"_s, u"location"_s, u"subject"_s,
+            u"minutes"_s, u"outcome"_s, u"time_spent_min"_s, u"logged_by_staff_id"_s, u"created_at"_s, u"updated_at"_s};
+    const QVariantList values = {e.uuid, e.type, time::toStorage(e.start), localKey(e.start), e.durationMin, e.location,
+        e.subject, e.minutes, e.outcome, e.timeSpentMin, sql::idOrNull(e.loggedByStaffId), time::toStorage(e.createdAt),
+        time::toStorage(e.updatedAt)};
+    QSqlQuery q(m_db.connection());
+    const bool ok = inserting ? sql::insert(q, u"events"_s, columns, values, &e.id, error)
+                              : sql::update(q, u"events"_s, columns, values, e.id, error);
+    if (!ok || !writeParticipants(e, error) || !writeFollowUps(e, error) || !reindex(e, error)) {
+        return false;
+    }
+    const QJsonObject changes = audit::diff(before, e.toMap());
+    if ((inserting || !changes.isEmpty())
+        && !audit::record(m_db, entity, e.id, e.uuid, inserting ? u"create"_s : u"update"_s, changes, error)) {
+        return false;
+    }
+    if (!tx.commit(error)) {
+        return false;
+    }
+    loadParticipants(e);
+    return true;
+}
+
+bool EventRepository::remove(Id id, QString* error)
+{
+    const auto e = find(id);
+    if (!e) {
+        return fail(error, Tr::tr("The activity no longer exists."));
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
+    QSqlQuery q(m_db.connection());
+    if (!sql::run(q, u"DELETE FROM event_search WHERE rowid = ?"_s, {id}, error)
+        || !sql::run(q, u"DELETE FROM events WHERE id = ?"_s, {id}, error)
+        || !audit::record(m_db, entity, id, e->uuid, u"delete"_s, audit::diff(e->toMap(), {}), error)) {
+        return false;
+    }
+    return tx.commit(error);
+}
+
+QList<EventSummary> EventRepository::summaries(const QString& statement, const QVariantList& values) const
+{
+    QList<EventSummary> result;
+    QSqlQuery q(m_db.connection());
+    if (!sql::run(q, statement, values, nullptr)) {
+        return result;
+    }
+    QHash<Id, qsizetype> index;
+    QVariantList ids;
+    while (q.next()) {
+        EventSummary s;
+        s.id = q.value(0).toLongLong();
+        s.start = fromLocalKey(q.value(1).toString());
+        s.type = q.value(2).toString();
+        s.subject = q.value(3).toString();
+        s.location = q.value(4).toString();
+        s.outcome = q.value(5).toString();
+        s.timeSpentMin = q.value(6).toInt();
+        index.insert(s.id, result.size());
+        ids << s.id;
+        result << s;
+    }
+    if (ids.isEmpty()) {
+        return result;
+    }
+    if (sql::run(q,
+            participantSelect + u"WHERE ep.event_id IN ("_s + sql::placeholders(ids.size()) + u") ORDER BY ep.id"_s,
+            ids, nullptr)) {
+        while (q.next()) {
+            EventSummary& s = result[index.value(q.value(0).toLongLong())];
+            const Participant p = participantFromRow(q);
+            switch (p.kind) {
+            case Participant::Kind::Organisation:
+                s.organisations << p.name;
+                break;
+            case Participant::Kind::Person:
+                s.persons << p.name;
+                break;
+            case Participant::Kind::Staff:
+                s.staff << p.name;
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+QList<EventSummary> EventRepository::timeline(Participant::Kind kind, Id id, int limit) const
+{
+    const QString column = participantColumn(kind);
+    return summaries(u"SELECT e.id, e.starts_local, e.type, e.subject, e.location, e.outcome, e.time_spent_min "
+                     "FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE ep."_s
+            + column + u" = ? ORDER BY ep.starts_local DESC, ep.event_id DESC LIMIT ?"_s,
+        {id, limit});
+}
+
+QList<EventSummary> EventRepository::latest(int limit) const
+{
+    return summaries(u"SELECT e.id, e.starts_local, e.type, e.subject, e.location, e.outcome, e.time_spent_min "
+                     "FROM events e WHERE e.starts_local <= ? ORDER BY e.starts_local DESC, e.id DESC LIMIT ?"_s,
+        {time::toLocalKey(time::now()), limit});
+}
+
+QList<PartnerContact> EventRepository::partnerContacts(Id organisationId) const
+{
+    QList<PartnerContact> result;
+    QSqlQuery q(m_db.connection());
+    if (!sql::run(q,
+            u"SELECT partner.id, partner.name, count(DISTINCT org.event_id), min(org.starts_local), "
+            "max(org.starts_local), group_concat(DISTINCT trim(s.first_name || ' ' || s.last_name)) "
+            "FROM event_participants org "
+            "JOIN event_participants st ON st.event_id = org.event_id AND st.staff_id IS NOT NULL "
+            "JOIN staff s ON s.id = st.staff_id JOIN organisations partner ON partner.id = s.partner_id "
+            "WHERE org.organisation_id = ? GROUP BY partner.id ORDER BY max(org.starts_local) DESC"_s,
+            {organisationId}, nullptr)) {
+        return result;
+    }
+    while (q.next()) {
+        PartnerContact c;
+        c.partnerId = q.value(0).toLongLong();
+        c.partnerName = q.value(1).toString();
+        c.events = q.value(2).toInt();
+        c.first = QDate::fromString(q.value(3).toString().left(10), Qt::ISODate);
+        c.last = QDate::fromString(q.value(4).toString().left(10), Qt::ISODate);
+        c.staff = q.value(5).toString().split(u',', Qt::SkipEmptyParts);
+        result << c;
+    }
+    return result;
+}
+
+} // namespace kmuni

@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FollowUpRepository.h"
+
+#include "common/Error.h"
+#include "common/Time.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::FollowUpRepository)
+};
+
+const QString entity = u"follow_up"_s;
+
+const QString selectColumns
+    = u"f.id, f.uuid, f.event_id, f.organisation_id, f.person_id, f.staff_id, f.title, f.due_date, f.done, f.done_at, "
+      "coalesce(o.name, ''), trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')), "
+      "trim(coalesce(s.first_name, '') || ' ' || coalesce(s.last_name, '')), coalesce(e.subject, '') "
+      "FROM follow_ups f LEFT JOIN organisations o ON o.id = f.organisation_id "
+      "LEFT JOIN persons p ON p.id = f.person_id LEFT JOIN staff s ON s.id = f.staff_id "
+      "LEFT JOIN events e ON e.id = f.event_id"_s;
+
+FollowUpItem fromRow(const QSqlQuery& q)
+{
+    FollowUpItem item;
+    FollowUp& f = item.followUp;
+    f.id = q.value(0).toLongLong();
+    f.uuid = q.value(1).toString();
+    f.eventId = q.value(2).toLongLong();
+    f.organisationId = q.value(3).toLongLong();
+    f.personId = q.value(4).toLongLong();
+    f.staffId = q.value(5).toLongLong();
+    f.title = q.value(6).toString();
+    f.dueDate = time::dateFromStorage(q.value(7).toString());
+    f.done = q.value(8).toBool();
+    f.doneAt = time::fromStorage(q.value(9).toString());
+    item.organisationName = q.value(10).toString();
+    item.personName = q.value(11).toString();
+    item.staffName = q.value(12).toString();
+    item.eventSubject = q.value(13).toString();
+    return item;
+}
+
+} // namespace
+
+SqlCondition FollowUpFilter::condition() const
+{
+    SqlCondition c;
+    if (openOnly) {
+        c.add(u"f.done = 0"_s);
+    }
+    if (staffId > 0) {
+        c.add(u"f.staff_id = ?"_s, {staffId});
+    }
+    if (organisationId > 0) {
+        c.add(u"f.organisation_id = ?"_s, {organisationId});
+    }
+    if (dueUntil.isValid()) {
+        c.add(u"f.due_date <= ?"_s, {time::dateToStorage(dueUntil)});
+    }
+    return c;
+}
+
+FollowUpRepository::FollowUpRepository(Database& db)
+    : m_db(db)
+{ }
+
+std::optional<FollowUp> FollowUpRepository::find(Id id) const
+{
+    QSqlQuery q(m_db.connection());
+    if (sql::run(q, u"SELECT "_s + selectColumns + u" WHERE f.id = ?"_s, {id}, nullptr) && q.next()) {
+        return fromRow(q).followUp;
+    }
+    return std::nullopt;
+}
+
+QList<FollowUpItem> FollowUpRepository::list(const FollowUpFilter& filter, int limit) const
+{
+    const SqlCondition c = filter.condition();
+    QString statement = u"SELECT "_s + selectColumns;
+    if (!c.clauses.isEmpty()) {
+        statement += u" WHERE "_s + c.where();
+    }
+    statement += u" ORDER BY f.due_date, f.id LIMIT ?"_s;
+    QList<FollowUpItem> result;
+    QSqlQuery q(m_db.connection());
+    if (sql::run(q, statement, c.values + QVariantList{limit}, nullptr)) {
+        while (q.next()) {
+            result << fromRow(q);
+        }
+    }
+    return result;
+}
+
+ListQuery FollowUpRepository::listQuery(const FollowUpFilter& filter) const
+{
+    ListQuery query;
+    query.from = u"follow_ups f LEFT JOIN organisations o ON o.id = f.organisation_id "
+                 "LEFT JOIN persons p ON p.id = f.person_id LEFT JOIN staff s ON s.id = f.staff_id"_s;
+    query.condition = filter.condition();
+    query.columns = {u"f.id"_s, u"f.due_date"_s, u"f.title"_s, u"o.name"_s,
+        u"trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, ''))"_s,
+        u"trim(coalesce(s.first_name, '') || ' ' || coalesce(s.last_name, ''))"_s, u"f.done"_s, u"f.event_id"_s,
+        u"f.organisation_id"_s};
+    query.orderBy = {u"f.due_date"_s, u"f.id"_s};
+    return query;
+}
+
+bool FollowUpRepository::save(FollowUp& f, QString* error)
+{
+    f.title = f.title.trimmed();
+    if (f.title.isEmpty()) {
+        return fail(error, Tr::tr("Say what is to be done."));
+    }
+    if (!f.dueDate.isValid()) {
+        return fail(error, Tr::tr("Enter the due date."));
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
+    const bool inserting = f.id == 0;
+    QVariantMap before;
+    if (!inserting) {
+        const auto old = find(f.id);
+        if (!old) {
+            return fail(error, Tr::tr("The follow-up no longer exists."));
+        }
+        before = old->toMap();
+        f.uuid = old->uuid;
+    } else if (f.uuid.isEmpty()) {
+        f.uuid = newUuid();
+    }
+    if (f.done && !f.doneAt.isValid()) {
+        f.doneAt = time::now();
+    }
+    const QString now = time::toStorage(time::now());
+    static const QStringList columns = {u"event_id"_s, u"organisation_id"_s, u"person_id"_s, u"staff_id"_s, u"title"_s,
+        u"due_date"_s, u"done"_s, u"done_at"_s, u"updated_at"_s};
+    const QVariantList values = {sql::idOrNull(f.eventId), sql::idOrNull(f.organisationId), sql::idOrNull(f.personId),
+        sql::idOrNull(f.staffId), f.title, time::dateToStorage(f.dueDate), f.done ? 1 : 0,
+        f.done ? QVariant(time::toStorage(f.doneAt)) : QVariant(), now};
+    QSqlQuery q(m_db.connection());
+    const bool ok = inserting ? sql::insert(q, u"follow_ups"_s, columns + QStringList{u"uuid"_s, u"created_at"_s},
+                        values + QVariantList{f.uuid, now}, &f.id, error)
+                              : sql::update(q, u"follow_ups"_s, columns, values, f.id, error);
+    if (!ok
+        || !audit::record(
+            m_db, entity, f.id, f.uuid, inserting ? u"create"_s : u"update"_s, audit::diff(before, f.toMap()), error)) {
+        return false;
+    }
+    return tx.commit(error);
+}
+
+bool FollowUpRepository::setDone(Id id, bool done, QString* error)
+{
+    auto f = find(id);
+    if (!f) {
+        return fail(error, Tr::tr("The follow-up no longer exists."));
+    }
+    f->done = done;
+    f->doneAt = done ? time::now() : QDateTime();
+    return save(*f, error);
+}
+
+} // namespace kmuni

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Ids.h"
+#include "common/Validation.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace kmuni {
+
+/** A stage a match reached, and when. */
+struct MatchStageChange
+{
+    QString stage;
+    QDate reachedOn;
+};
+
+/** A match (Vermittlung) between a company and a university or one of its institutes. */
+struct Match
+{
+    Id id = 0;
+    QString uuid;
+    Id companyId = 0;
+    Id universityId = 0;
+    QString type = QStringLiteral("internship"); ///< vocab::List::MatchType
+    QString stage = QStringLiteral("proposed"); ///< vocab::List::MatchStage
+    QString title;
+    Id companyPersonId = 0;
+    Id universityPersonId = 0;
+    QDate startedOn;
+    QDate stageChangedOn; ///< when the current stage was reached
+    QString outcome;
+    int graduatesHired = 0;
+    QString notes;
+    QList<Id> eventIds;
+    QList<MatchStageChange> history; ///< filled when loaded, oldest first
+    QString companyName; ///< filled when loaded
+    QString universityName; ///< filled when loaded
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QVariantMap toMap() const;
+    FieldErrors validate() const;
+};
+
+} // namespace kmuni

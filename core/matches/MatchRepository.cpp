@@ -1,0 +1,250 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MatchRepository.h"
+
+#include "common/Error.h"
+#include "common/Time.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "db/TextFold.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::MatchRepository)
+};
+
+const QString entity = u"match"_s;
+
+const QString selectColumns
+    = u"m.id, m.uuid, m.company_id, m.university_id, m.type, m.stage, m.title, m.company_person_id, "
+      "m.university_person_id, m.started_on, m.stage_changed_on, m.outcome, m.graduates_hired, m.notes, "
+      "m.created_at, m.updated_at, c.name, u.name "
+      "FROM matches m JOIN organisations c ON c.id = m.company_id JOIN organisations u ON u.id = m.university_id"_s;
+
+Match fromRow(const QSqlQuery& q)
+{
+    Match m;
+    int i = 0;
+    m.id = q.value(i++).toLongLong();
+    m.uuid = q.value(i++).toString();
+    m.companyId = q.value(i++).toLongLong();
+    m.universityId = q.value(i++).toLongLong();
+    m.type = q.value(i++).toString();
+    m.stage = q.value(i++).toString();
+    m.title = q.value(i++).toString();
+    m.companyPersonId = q.value(i++).toLongLong();
+    m.universityPersonId = q.value(i++).toLongLong();
+    m.startedOn = time::dateFromStorage(q.value(i++).toString());
+    m.stageChangedOn = time::dateFromStorage(q.value(i++).toString());
+    m.outcome = q.value(i++).toString();
+    m.graduatesHired = q.value(i++).toInt();
+    m.notes = q.value(i++).toString();
+    m.createdAt = time::fromStorage(q.value(i++).toString());
+    m.updatedAt = time::fromStorage(q.value(i++).toString());
+    m.companyName = q.value(i++).toString();
+    m.universityName = q.value(i++).toString();
+    return m;
+}
+
+} // namespace
+
+MatchRepository::MatchRepository(Database& db)
+    : m_db(db)
+{ }
+
+std::optional<Match> MatchRepository::find(Id id) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::run(q, u"SELECT "_s + selectColumns + u" WHERE m.id = ?"_s, {id}, nullptr) || !q.next()) {
+        return std::nullopt;
+    }
+    Match m = fromRow(q);
+    if (sql::run(q, u"SELECT event_id FROM match_events WHERE match_id = ? ORDER BY event_id"_s, {id}, nullptr)) {
+        while (q.next()) {
+            m.eventIds << q.value(0).toLongLong();
+        }
+    }
+    if (sql::run(q, u"SELECT stage, reached_on FROM match_stages WHERE match_id = ? ORDER BY reached_on, id"_s, {id},
+            nullptr)) {
+        while (q.next()) {
+            m.history << MatchStageChange{q.value(0).toString(), time::dateFromStorage(q.value(1).toString())};
+        }
+    }
+    return m;
+}
+
+QList<Match> MatchRepository::list(const MatchFilter& filter, int limit) const
+{
+    const SqlCondition c = filter.condition();
+    QString statement = u"SELECT "_s + selectColumns;
+    if (!c.clauses.isEmpty()) {
+        statement += u" WHERE "_s + c.where();
+    }
+    statement += u" ORDER BY m.stage_changed_on DESC, m.id DESC LIMIT ?"_s;
+    QList<Match> result;
+    QSqlQuery q(m_db.connection());
+    if (sql::run(q, statement, c.values + QVariantList{limit}, nullptr)) {
+        while (q.next()) {
+            result << fromRow(q);
+        }
+    }
+    return result;
+}
+
+ListQuery MatchRepository::listQuery(const MatchFilter& filter) const
+{
+    ListQuery query;
+    query.from
+        = u"matches m JOIN organisations c ON c.id = m.company_id JOIN organisations u ON u.id = m.university_id"_s;
+    query.condition = filter.condition();
+    query.columns = {u"m.id"_s, u"c.name"_s, u"u.name"_s, u"m.type"_s, u"m.stage"_s, u"m.title"_s,
+        u"m.stage_changed_on"_s, u"m.graduates_hired"_s};
+    query.orderBy = {u"m.stage_changed_on"_s, u"m.id"_s};
+    query.descending = true;
+    return query;
+}
+
+FieldErrors MatchRepository::check(Match& m) const
+{
+    m.title = m.title.trimmed();
+    if (!m.startedOn.isValid()) {
+        m.startedOn = time::today();
+    }
+    if (!m.stageChangedOn.isValid()) {
+        m.stageChangedOn = m.startedOn;
+    }
+    FieldErrors errors = m.validate();
+    QSqlQuery q(m_db.connection());
+    if (m.companyId > 0
+        && (!sql::run(q, u"SELECT kind FROM organisations WHERE id = ?"_s, {m.companyId}, nullptr) || !q.next()
+            || q.value(0).toString() != u"company"_s)) {
+        errors.append({u"companyId"_s, Tr::tr("The company side of a match must be a company.")});
+    }
+    if (m.universityId > 0
+        && (!sql::run(q, u"SELECT kind FROM organisations WHERE id = ?"_s, {m.universityId}, nullptr) || !q.next()
+            || (q.value(0).toString() != u"university"_s && q.value(0).toString() != u"institute"_s))) {
+        errors.append({u"universityId"_s, Tr::tr("The other side of a match must be a university or an institute.")});
+    }
+    return errors;
+}
+
+bool MatchRepository::reindex(const Match& m, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    QString companyName = m.companyName;
+    QString universityName = m.universityName;
+    if (sql::run(q,
+            u"SELECT (SELECT name FROM organisations WHERE id = ?), (SELECT name FROM organisations WHERE id = ?)"_s,
+            {m.companyId, m.universityId}, nullptr)
+        && q.next()) {
+        companyName = q.value(0).toString();
+        universityName = q.value(1).toString();
+    }
+    if (!sql::run(q, u"DELETE FROM match_search WHERE rowid = ?"_s, {m.id}, error)) {
+        return false;
+    }
+    return sql::run(q, u"INSERT INTO match_search(rowid, name, other) VALUES (?, ?, ?)"_s,
+        {m.id, fold::forIndex(m.title), fold::forIndex(QStringList{companyName, universityName, m.outcome}.join(u' '))},
+        error);
+}
+
+bool MatchRepository::save(Match& m, QString* error)
+{
+    const FieldErrors problems = check(m);
+    if (!problems.isEmpty()) {
+        return fail(error, describe(problems));
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
+    const bool inserting = m.id == 0;
+    QVariantMap before;
+    bool stageChanged = inserting;
+    if (!inserting) {
+        const auto old = find(m.id);
+        if (!old) {
+            return fail(error, Tr::tr("The match no longer exists."));
+        }
+        before = old->toMap();
+        m.uuid = old->uuid;
+        m.createdAt = old->createdAt;
+        stageChanged = old->stage != m.stage;
+        if (stageChanged && m.stageChangedOn == old->stageChangedOn) {
+            m.stageChangedOn = time::today();
+        }
+    } else {
+        if (m.uuid.isEmpty()) {
+            m.uuid = newUuid();
+        }
+        m.createdAt = time::now();
+    }
+    m.updatedAt = time::now();
+    static const QStringList columns = {u"uuid"_s, u"company_id"_s, u"university_id"_s, u"type"_s, u"stage"_s,
+        u"title"_s, u"company_person_id"_s, u"university_person_id"_s, u"started_on"_s, u"stage_changed_on"_s,
+        u"outcome"_s, u"graduates_hired"_s, u"notes"_s, u"created_at"_s, u"updated_at"_s};
+    const QVariantList values = {m.uuid, m.companyId, m.universityId, m.type, m.stage, m.title,
+        sql::idOrNull(m.companyPersonId), sql::idOrNull(m.universityPersonId), time::dateToStorage(m.startedOn),
+        time::dateToStorage(m.stageChangedOn), m.outcome, m.graduatesHired, m.notes, time::toStorage(m.createdAt),
+        time::toStorage(m.updatedAt)};
+    QSqlQuery q(m_db.connection());
+    const bool ok = inserting ? sql::insert(q, u"matches"_s, columns, values, &m.id, error)
+                              : sql::update(q, u"matches"_s, columns, values, m.id, error);
+    if (!ok) {
+        return false;
+    }
+    if (stageChanged
+        && !sql::run(q, u"INSERT INTO match_stages(match_id, stage, reached_on) VALUES (?, ?, ?)"_s,
+            {m.id, m.stage, time::dateToStorage(m.stageChangedOn)}, error)) {
+        return false;
+    }
+    if (!sql::run(q, u"DELETE FROM match_events WHERE match_id = ?"_s, {m.id}, error)) {
+        return false;
+    }
+    for (Id eventId : std::as_const(m.eventIds)) {
+        if (!sql::run(
+                q, u"INSERT OR IGNORE INTO match_events(match_id, event_id) VALUES (?, ?)"_s, {m.id, eventId}, error)) {
+            return false;
+        }
+    }
+    if (!reindex(m, error)) {
+        return false;
+    }
+    const QJsonObject changes = audit::diff(before, m.toMap());
+    if ((inserting || !changes.isEmpty())
+        && !audit::record(m_db, entity, m.id, m.uuid, inserting ? u"create"_s : u"update"_s, changes, error)) {
+        return false;
+    }
+    return tx.commit(error);
+}
+
+bool MatchRepository::remove(Id id, QString* error)
+{
+    const auto m = find(id);
+    if (!m) {
+        return fail(error, Tr::tr("The match no longer exists."));
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
+    QSqlQuery q(m_db.connection());
+    if (!sql::run(q, u"DELETE FROM match_search WHERE rowid = ?"_s, {id}, error)
+        || !sql::run(q, u"DELETE FROM matches WHERE id = ?"_s, {id}, error)
+        || !audit::record(m_db, entity, id, m->uuid, u"delete"_s, audit::diff(m->toMap(), {}), error)) {
+        return false;
+    }
+    return tx.commit(error);
+}
+
+} // namespace kmuni

@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ListLoader.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+QString selectList(const ListQuery& q)
+{
+    return (q.columns + q.orderBy).join(u", "_s);
+}
+
+QString whereClause(const ListQuery& q, const QString& extra = {})
+{
+    QStringList parts = q.condition.clauses;
+    if (!extra.isEmpty()) {
+        parts << extra;
+    }
+    return parts.isEmpty() ? QString() : u" WHERE "_s + parts.join(u" AND "_s);
+}
+
+QString orderClause(const ListQuery& q, bool reverse)
+{
+    const bool descending = q.descending != reverse;
+    QStringList keys;
+    for (const QString& k : q.orderBy) {
+        keys << (descending ? k + u" DESC"_s : k);
+    }
+    return u" ORDER BY "_s + keys.join(u", "_s);
+}
+
+// (k1, k2, id) > (?, ?, ?): the rows after a key in list order; an index on the keys makes it a range.
+QString keyComparison(const ListQuery& q, bool before)
+{
+    const bool greater = q.descending == before;
+    return u"("_s + q.orderBy.join(u", "_s) + (greater ? u") > ("_s : u") < ("_s) + sql::placeholders(q.orderBy.size())
+        + u')';
+}
+
+} // namespace
+
+ListLoader::ListLoader(QString databasePath, std::shared_ptr<LoaderShared> shared)
+    : m_path(std::move(databasePath))
+    , m_shared(std::move(shared))
+{ }
+
+ListLoader::~ListLoader()
+{
+    std::lock_guard lock(m_shared->mutex);
+    m_shared->reader = nullptr;
+}
+
+bool ListLoader::ensureOpen(int generation)
+{
+    if (m_db) {
+        return true;
+    }
+    DbStatus status;
+    auto db = Database::open(m_path, Database::Mode::Reader, &status);
+    if (!db) {
+        emit failed(generation, status.message);
+        return false;
+    }
+    std::lock_guard lock(m_shared->mutex);
+    m_db = std::move(db);
+    m_shared->reader = m_db.get();
+    return true;
+}
+
+bool ListLoader::fetch(int generation, const QString& statement, const QVariantList& values, int keyCount, Rows* rows)
+{
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    QString error;
+    if (!sql::run(q, statement, values, &error)) {
+        if (current(generation)) {
+            emit failed(generation, error);
+        }
+        return false;
+    }
+    const int width = q.record().count();
+    Q_UNUSED(keyCount);
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(width);
+        for (int i = 0; i < width; ++i) {
+            row << q.value(i);
+        }
+        rows->append(std::move(row));
+    }
+    if (q.lastError().isValid() && current(generation)) {
+        emit failed(generation, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+void ListLoader::loadFirst(int generation, const ListQuery& query, int blockSize)
+{
+    if (!current(generation) || !ensureOpen(generation)) {
+        return;
+    }
+    Rows rows;
+    const QString statement = u"SELECT "_s + selectList(query) + u" FROM "_s + query.from + whereClause(query)
+        + orderClause(query, false) + u" LIMIT ?"_s;
+    if (!fetch(generation, statement, query.condition.values + QVariantList{blockSize}, query.orderBy.size(), &rows)) {
+        return;
+    }
+    const bool complete = rows.size() < blockSize;
+    emit firstBlockReady(generation, rows, complete);
+    if (complete || !current(generation)) {
+        return;
+    }
+    QSqlQuery q(m_db->connection());
+    QString error;
+    if (!sql::run(q, u"SELECT count(*) FROM "_s + query.from + whereClause(query), query.condition.values, &error)
+        || !q.next()) {
+        if (current(generation)) {
+            emit failed(generation, error.isEmpty() ? q.lastError().text() : error);
+        }
+        return;
+    }
+    emit countReady(generation, q.value(0).toInt());
+}
+
+void ListLoader::loadBlock(
+    int generation, const ListQuery& query, int block, int blockSize, const QVariantList& anchor, bool backwards)
+{
+    if (!current(generation) || !ensureOpen(generation)) {
+        return;
+    }
+    Rows rows;
+    QString statement = u"SELECT "_s + selectList(query) + u" FROM "_s + query.from;
+    QVariantList values = query.condition.values;
+    if (anchor.isEmpty()) {
+        statement += whereClause(query) + orderClause(query, false) + u" LIMIT ? OFFSET ?"_s;
+        values << blockSize << qint64(block) * blockSize;
+    } else {
+        statement
+            += whereClause(query, keyComparison(query, backwards)) + orderClause(query, backwards) + u" LIMIT ?"_s;
+        values << anchor << blockSize;
+    }
+    if (!fetch(generation, statement, values, query.orderBy.size(), &rows)) {
+        return;
+    }
+    if (backwards) {
+        std::reverse(rows.begin(), rows.end());
+    }
+    emit blockReady(generation, block, rows);
+}
+
+void ListLoader::locate(int generation, const ListQuery& query, qint64 id)
+{
+    if (!current(generation) || !ensureOpen(generation)) {
+        return;
+    }
+    const QString idColumn = query.orderBy.constLast();
+    Rows key;
+    if (!fetch(generation,
+            u"SELECT "_s + query.orderBy.join(u", "_s) + u" FROM "_s + query.from
+                + whereClause(query, idColumn + u" = ?"_s),
+            query.condition.values + QVariantList{id}, query.orderBy.size(), &key)) {
+        return;
+    }
+    if (key.isEmpty()) {
+        emit located(generation, id, -1);
+        return;
+    }
+    QSqlQuery q(m_db->connection());
+    if (sql::run(q, u"SELECT count(*) FROM "_s + query.from + whereClause(query, keyComparison(query, true)),
+            query.condition.values + key.first(), nullptr)
+        && q.next()) {
+        emit located(generation, id, q.value(0).toInt());
+    }
+}
+
+} // namespace kmuni

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace kmuni {
+
+/** A WHERE condition with its bound values, built by the domain filters. */
+struct SqlCondition
+{
+    QStringList clauses; ///< joined with AND
+    QVariantList values;
+
+    void add(const QString& clause, const QVariantList& binds = {})
+    {
+        clauses << clause;
+        values << binds;
+    }
+    QString where() const { return clauses.join(QStringLiteral(" AND ")); }
+};
+
+/**
+ * A sorted list as the repositories describe it, for PagedListModel to page through with keyset
+ * paging: SELECT columns, orderBy FROM from WHERE condition ORDER BY orderBy. orderBy must be
+ * unique per row (end with the id) and have an index, so that any page is an index range.
+ */
+struct ListQuery
+{
+    QString from;
+    SqlCondition condition;
+    QStringList columns;
+    QStringList orderBy;
+    bool descending = false;
+};
+
+} // namespace kmuni

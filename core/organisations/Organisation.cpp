@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Organisation.h"
+
+#include "common/Vocabulary.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::Organisation)
+};
+} // namespace
+
+QString Organisation::displayName() const
+{
+    if (legalForm.isEmpty() || name.endsWith(legalForm)) {
+        return name;
+    }
+    return name + u' ' + legalForm;
+}
+
+QString Organisation::addressLine() const
+{
+    const QString place = QStringList{postalCode, city}.join(u' ').trimmed();
+    QStringList parts;
+    if (!street.isEmpty()) {
+        parts << street;
+    }
+    if (!place.isEmpty()) {
+        parts << place;
+    }
+    return parts.join(u", "_s);
+}
+
+QVariantMap Organisation::toMap() const
+{
+    return {
+        {u"kind"_s, kind},
+        {u"parent_id"_s, parentId},
+        {u"name"_s, name},
+        {u"short_name"_s, shortName},
+        {u"legal_form"_s, legalForm},
+        {u"institute_type"_s, instituteType},
+        {u"sector"_s, sector},
+        {u"street"_s, street},
+        {u"postal_code"_s, postalCode},
+        {u"city"_s, city},
+        {u"website"_s, website},
+        {u"phone"_s, phone},
+        {u"email"_s, email},
+        {u"employees"_s, employees ? QVariant(*employees) : QVariant()},
+        {u"is_sme"_s, isSme},
+        {u"is_pilot"_s, isPilot},
+        {u"stage"_s, stage},
+        {u"responsible_staff_id"_s, responsibleStaffId},
+        {u"needs"_s, needs},
+        {u"offers"_s, offers},
+        {u"notes"_s, notes},
+        {u"archived"_s, archived},
+        {u"archived_reason"_s, archivedReason},
+    };
+}
+
+FieldErrors Organisation::validate() const
+{
+    FieldErrors errors;
+    if (!vocab::contains(vocab::List::OrganisationKind, kind)) {
+        errors.append({u"kind"_s, Tr::tr("Choose what kind of organisation this is.")});
+    }
+    if (name.trimmed().isEmpty()) {
+        errors.append({u"name"_s, Tr::tr("The name is required.")});
+    }
+    if (kind == u"institute"_s && parentId == 0) {
+        errors.append({u"parentId"_s, Tr::tr("An institute belongs to a university: choose it.")});
+    }
+    if (kind != u"institute"_s && parentId != 0) {
+        errors.append({u"parentId"_s, Tr::tr("Only institutes belong to a university.")});
+    }
+    if (!sector.isEmpty() && !vocab::contains(vocab::List::Sector, sector)) {
+        errors.append({u"sector"_s, Tr::tr("Unknown sector \"%1\".").arg(sector)});
+    }
+    if (!stage.isEmpty() && !vocab::contains(vocab::List::OutreachStage, stage)) {
+        errors.append({u"stage"_s, Tr::tr("Unknown outreach stage \"%1\".").arg(stage)});
+    }
+    if (!validate::germanPostalCode(postalCode)) {
+        errors.append({u"postalCode"_s, Tr::tr("A German postal code has five digits.")});
+    }
+    if (!validate::email(email)) {
+        errors.append({u"email"_s, Tr::tr("\"%1\" is not an e-mail address.").arg(email)});
+    }
+    if (!validate::website(website)) {
+        errors.append({u"website"_s, Tr::tr("\"%1\" is not a web address.").arg(website)});
+    }
+    if (employees && *employees < 0) {
+        errors.append({u"employees"_s, Tr::tr("The number of employees cannot be negative.")});
+    }
+    if (archived && archivedReason.trimmed().isEmpty()) {
+        errors.append({u"archivedReason"_s, Tr::tr("Say why the organisation is archived.")});
+    }
+    return errors;
+}
+
+} // namespace kmuni

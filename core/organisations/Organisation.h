@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Ids.h"
+#include "common/Validation.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace kmuni {
+
+/** A company, university, institute (with its university as parent) or network partner. */
+struct Organisation
+{
+    Id id = 0;
+    QString uuid;
+    QString kind = QStringLiteral("company"); ///< vocab::List::OrganisationKind
+    Id parentId = 0; ///< the university of an institute
+    QString name;
+    QString shortName;
+    QString legalForm;
+    QString instituteType; ///< vocab::List::InstituteType, institutes only
+    QString sector; ///< vocab::List::Sector, companies only
+    QString street;
+    QString postalCode;
+    QString city;
+    QString website;
+    QString phone; ///< E.164 once saved
+    QString email;
+    std::optional<int> employees;
+    bool isSme = true;
+    bool isPilot = false;
+    QString stage; ///< vocab::List::OutreachStage, companies
+    Id responsibleStaffId = 0;
+    QString needs;
+    QString offers;
+    QString notes;
+    bool archived = false;
+    QString archivedReason;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    /** Name with the legal form: "NanoFluid Analytik GmbH". */
+    QString displayName() const;
+    /** "Kampstraße 12, 44137 Dortmund". */
+    QString addressLine() const;
+    /** The fields as stored, for the audit log's diff. */
+    QVariantMap toMap() const;
+    /** Required fields and formats; @p this is expected to be normalised already. */
+    FieldErrors validate() const;
+};
+
+} // namespace kmuni

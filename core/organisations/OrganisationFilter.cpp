@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OrganisationFilter.h"
+
+#include "db/TextFold.h"
+#include "search/TextMatch.h"
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+
+SqlCondition OrganisationFilter::condition() const
+{
+    SqlCondition c;
+    if (!kind.isEmpty()) {
+        c.add(u"o.kind = ?"_s, {kind});
+    }
+    if (!sector.isEmpty()) {
+        c.add(u"o.sector = ?"_s, {sector});
+    }
+    if (!city.trimmed().isEmpty()) {
+        c.add(u"o.city_fold = ?"_s, {fold::forIndex(city.trimmed())});
+    }
+    if (!stage.isEmpty()) {
+        c.add(u"o.stage = ?"_s, {stage});
+    }
+    if (pilot) {
+        c.add(u"o.is_pilot = ?"_s, {*pilot ? 1 : 0});
+    }
+    if (archived != Archived::All) {
+        c.add(u"o.archived = ?"_s, {archived == Archived::Archived ? 1 : 0});
+    }
+    if (parentId > 0) {
+        c.add(u"o.parent_id = ?"_s, {parentId});
+    }
+    search::addTextCondition(c, text, u"o.id"_s, {u"o.name_fold"_s}, u"organisation_search"_s);
+    return c;
+}
+
+} // namespace kmuni

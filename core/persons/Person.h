@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Ids.h"
+#include "common/Validation.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QVariantMap>
+
+namespace kmuni {
+
+/** A contact person (Ansprechperson) at an organisation. */
+struct Person
+{
+    Id id = 0;
+    QString uuid;
+    Id organisationId = 0;
+    QString salutation; ///< vocab::List::Salutation: "", "mr", "ms"
+    QString title; ///< "", "Dr.", "Prof.", "Prof. Dr."
+    QString firstName;
+    QString lastName;
+    QString function;
+    QString email;
+    QString phone; ///< E.164 once saved
+    QString mobile; ///< E.164 once saved
+    QString notes;
+    QString legalBasis = QStringLiteral("legitimate_interest"); ///< vocab::List::LegalBasis
+    QDate consentDate;
+    bool doNotContact = false;
+    bool archived = false;
+    bool erased = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    /** "Prof. Dr. Anna Müller". */
+    QString displayName() const;
+    /** "Müller, Anna" for lists. */
+    QString sortName() const;
+    QVariantMap toMap() const;
+    FieldErrors validate() const;
+};
+
+} // namespace kmuni

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PersonFilter.h"
+
+#include "search/TextMatch.h"
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+
+SqlCondition PersonFilter::condition() const
+{
+    SqlCondition c;
+    if (organisationId > 0) {
+        c.add(u"p.organisation_id = ?"_s, {organisationId});
+    }
+    if (doNotContact) {
+        c.add(u"p.do_not_contact = ?"_s, {*doNotContact ? 1 : 0});
+    }
+    if (!includeArchived) {
+        c.add(u"p.archived = 0"_s);
+    }
+    search::addTextCondition(c, text, u"p.id"_s, {u"p.last_fold"_s, u"p.first_fold"_s}, u"person_search"_s);
+    return c;
+}
+
+} // namespace kmuni

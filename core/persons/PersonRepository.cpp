@@ -1,0 +1,344 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PersonRepository.h"
+
+#include "common/Error.h"
+#include "common/Similarity.h"
+#include "common/Time.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "db/TextFold.h"
+#include "db/Transaction.h"
+#include "search/TextMatch.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::PersonRepository)
+};
+
+const QString entity = u"person"_s;
+
+const QString selectColumns
+    = u"p.id, p.uuid, p.organisation_id, p.salutation, p.title, p.first_name, p.last_name, p.function, p.email, "
+      "p.phone, p.mobile, p.notes, p.legal_basis, p.consent_date, p.do_not_contact, p.archived, p.erased, "
+      "p.created_at, p.updated_at"_s;
+
+Person fromRow(const QSqlQuery& q)
+{
+    Person p;
+    int i = 0;
+    p.id = q.value(i++).toLongLong();
+    p.uuid = q.value(i++).toString();
+    p.organisationId = q.value(i++).toLongLong();
+    p.salutation = q.value(i++).toString();
+    p.title = q.value(i++).toString();
+    p.firstName = q.value(i++).toString();
+    p.lastName = q.value(i++).toString();
+    p.function = q.value(i++).toString();
+    p.email = q.value(i++).toString();
+    p.phone = q.value(i++).toString();
+    p.mobile = q.value(i++).toString();
+    p.notes = q.value(i++).toString();
+    p.legalBasis = q.value(i++).toString();
+    p.consentDate = time::dateFromStorage(q.value(i++).toString());
+    p.doNotContact = q.value(i++).toBool();
+    p.archived = q.value(i++).toBool();
+    p.erased = q.value(i++).toBool();
+    p.createdAt = time::fromStorage(q.value(i++).toString());
+    p.updatedAt = time::fromStorage(q.value(i++).toString());
+    return p;
+}
+
+} // namespace
+
+PersonRepository::PersonRepository(Database& db)
+    : m_db(db)
+{ }
+
+std::optional<Person> PersonRepository::find(Id id) const
+{
+    QSqlQuery q(m_db.connection());
+    if (sql::run(q, u"SELECT "_s + selectColumns + u" FROM persons p WHERE p.id = ?"_s, {id}, nullptr) && q.next()) {
+        return fromRow(q);
+    }
+    return std::nullopt;
+}
+
+std::optional<Person> PersonRepository::findByUuid(const QString& uuid) const
+{
+    QSqlQuery q(m_db.connection());
+    if (sql::run(q, u"SELECT "_s + selectColumns + u" FROM persons p WHERE p.uuid = ?"_s, {uuid}, nullptr)
+        && q.next()) {
+        return fromRow(q);
+    }
+    return std::nullopt;
+}
+
+QList<Person> PersonRepository::list(const PersonFilter& filter, int limit) const
+{
+    const SqlCondition c = filter.condition();
+    QString statement = u"SELECT "_s + selectColumns + u" FROM persons p"_s;
+    if (!c.clauses.isEmpty()) {
+        statement += u" WHERE "_s + c.where();
+    }
+    statement += u" ORDER BY p.last_name COLLATE de, p.first_name COLLATE de, p.id LIMIT ?"_s;
+    QSqlQuery q(m_db.connection());
+    QList<Person> result;
+    if (sql::run(q, statement, c.values + QVariantList{limit}, nullptr)) {
+        while (q.next()) {
+            result << fromRow(q);
+        }
+    }
+    return result;
+}
+
+ListQuery PersonRepository::listQuery(const PersonFilter& filter, bool descending) const
+{
+    ListQuery query;
+    query.from = u"persons p LEFT JOIN organisations o ON o.id = p.organisation_id"_s;
+    query.condition = filter.condition();
+    query.columns = {u"p.id"_s, u"p.last_name"_s, u"p.first_name"_s, u"p.title"_s, u"p.function"_s, u"o.name"_s,
+        u"p.email"_s, u"p.phone"_s, u"p.do_not_contact"_s, u"p.organisation_id"_s};
+    query.orderBy = {u"p.last_name COLLATE de"_s, u"p.first_name COLLATE de"_s, u"p.id"_s};
+    query.descending = descending;
+    return query;
+}
+
+FieldErrors PersonRepository::check(Person& p) const
+{
+    for (QString* field : {&p.title, &p.firstName, &p.lastName, &p.function, &p.email}) {
+        *field = field->trimmed();
+    }
+    FieldErrors errors = p.validate();
+    for (auto [field, name] : {std::pair{&p.phone, u"phone"_s}, std::pair{&p.mobile, u"mobile"_s}}) {
+        bool ok = true;
+        const QString normalised = phone::normalise(*field, &ok);
+        if (ok) {
+            *field = normalised;
+        } else {
+            errors.append(
+                {name, QCoreApplication::translate("kmuni::Person", "\"%1\" is not a phone number.").arg(*field)});
+        }
+    }
+    if (p.organisationId > 0) {
+        QSqlQuery q(m_db.connection());
+        if (!sql::run(q, u"SELECT 1 FROM organisations WHERE id = ?"_s, {p.organisationId}, nullptr) || !q.next()) {
+            errors.append({u"organisationId"_s, Tr::tr("The organisation does not exist.")});
+        }
+    }
+    return errors;
+}
+
+bool PersonRepository::reindex(const Person& p, QString* error)
+{
+    QSqlQuery q(m_db.connection());
+    if (!sql::run(q, u"DELETE FROM person_search WHERE rowid = ?"_s, {p.id}, error)) {
+        return false;
+    }
+    const QString name = fold::forIndex(QStringList{p.firstName, p.lastName}.join(u' ').trimmed());
+    const QString other = fold::forIndex(QStringList{p.email, p.function}.join(u' '));
+    return sql::run(q, u"INSERT INTO person_search(rowid, name, other) VALUES (?, ?, ?)"_s, {p.id, name, other}, error);
+}
+
+bool PersonRepository::save(Person& p, QString* error)
+{
+    const FieldErrors problems = check(p);
+    if (!problems.isEmpty()) {
+        return fail(error, describe(problems));
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
+    const bool inserting = p.id == 0;
+    QVariantMap before;
+    if (!inserting) {
+        const auto old = find(p.id);
+        if (!old) {
+            return fail(error, Tr::tr("The person no longer exists."));
+        }
+        before = old->toMap();
+        p.uuid = old->uuid;
+        p.createdAt = old->createdAt;
+    } else {
+        if (p.uuid.isEmpty()) {
+            p.uuid = newUuid();
+        }
+        p.createdAt = time::now();
+    }
+    p.updatedAt = time::now();
+    static const QStringList columns = {
+        u"uuid"_s,
+        u"organisation_id"_s,
+        u"salutation"_s,
+        u"title"_s,
+        u"first_name"_s,
+        u"last_name"_s,
+        u"function"_s,
+        u"email"_s,
+        u"phone"_s,
+        u"mobile"_s,
+        u"notes"_s,
+        u"legal_basis"_s,
+        u"consent_date"_s,
+        u"do_not_contact"_s,
+        u"archived"_s,
+        u"erased"_s,
+        u"last_fold"_s,
+        u"first_fold"_s,
+        u"created_at"_s,
+        u"updated_at"_s,
+    };
+    const QVariantList values = {
+        p.uuid,
+        sql::idOrNull(p.organisationId),
+        p.salutation,
+        p.title,
+        p.firstName,
+        p.lastName,
+        p.function,
+        p.email,
+        p.phone,
+        p.mobile,
+        p.notes,
+        p.legalBasis,
+        sql::textOrNull(time::dateToStorage(p.consentDate)),
+        p.doNotContact ? 1 : 0,
+        p.archived ? 1 : 0,
+        p.erased ? 1 : 0,
+        fold::forIndex(p.lastName),
+        fold::forIndex(p.firstName),
+        time::toStorage(p.createdAt),
+        time::toStorage(p.updatedAt),
+    };
+    QSqlQuery q(m_db.connection());
+    const bool ok = inserting ? sql::insert(q, u"persons"_s, columns, values, &p.id, error)
+                              : sql::update(q, u"persons"_s, columns, values, p.id, error);
+    if (!ok || !reindex(p, error)) {
+        return false;
+    }
+    const QJsonObject changes = audit::diff(before, p.toMap());
+    if ((inserting || !changes.isEmpty())
+        && !audit::record(m_db, entity, p.id, p.uuid, inserting ? u"create"_s : u"update"_s, changes, error)) {
+        return false;
+    }
+    return tx.commit(error);
+}
+
+bool PersonRepository::setArchived(Id id, bool archived, QString* error)
+{
+    auto p = find(id);
+    if (!p) {
+        return fail(error, Tr::tr("The person no longer exists."));
+    }
+    if (p->archived == archived) {
+        return true;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
+    const QVariantMap before = p->toMap();
+    p->archived = archived;
+    QSqlQuery q(m_db.connection());
+    if (!sql::run(q, u"UPDATE persons SET archived = ?, updated_at = ? WHERE id = ?"_s,
+            {archived ? 1 : 0, time::toStorage(time::now()), id}, error)
+        || !audit::record(m_db, entity, id, p->uuid, archived ? u"archive"_s : u"unarchive"_s,
+            audit::diff(before, p->toMap()), error)) {
+        return false;
+    }
+    return tx.commit(error);
+}
+
+int PersonRepository::eventCount(Id id) const
+{
+    QSqlQuery q(m_db.connection());
+    if (sql::run(q, u"SELECT count(DISTINCT event_id) FROM event_participants WHERE person_id = ?"_s, {id}, nullptr)
+        && q.next()) {
+        return q.value(0).toInt();
+    }
+    return 0;
+}
+
+bool PersonRepository::remove(Id id, QString* error)
+{
+    const auto p = find(id);
+    if (!p) {
+        return fail(error, Tr::tr("The person no longer exists."));
+    }
+    QSqlQuery q(m_db.connection());
+    int matches = 0;
+    if (sql::run(q, u"SELECT count(*) FROM matches WHERE company_person_id = ? OR university_person_id = ?"_s, {id, id},
+            nullptr)
+        && q.next()) {
+        matches = q.value(0).toInt();
+    }
+    const int events = eventCount(id);
+    if (events > 0 || matches > 0) {
+        return fail(error,
+            Tr::tr("%1 took part in %2 activities and %3 matches, which the funding documentation needs. "
+                   "Archive the person instead.")
+                .arg(p->displayName())
+                .arg(events)
+                .arg(matches));
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
+    if (!sql::run(q, u"DELETE FROM person_search WHERE rowid = ?"_s, {id}, error)
+        || !sql::run(q, u"DELETE FROM persons WHERE id = ?"_s, {id}, error)
+        || !audit::record(m_db, entity, id, p->uuid, u"delete"_s, audit::diff(p->toMap(), {}), error)) {
+        return false;
+    }
+    return tx.commit(error);
+}
+
+QList<Person> PersonRepository::findSimilar(
+    const QString& firstName, const QString& lastName, const QString& email, Id exceptId) const
+{
+    QList<Person> result;
+    QSqlQuery q(m_db.connection());
+    const QString lastKey = similarity::nameKey(lastName);
+    const QString firstKey = similarity::nameKey(firstName);
+    if (lastKey.size() >= 2) {
+        const QString prefix = fold::simple(lastName.trimmed()).left(2);
+        if (sql::run(q,
+                u"SELECT "_s + selectColumns
+                    + u" FROM persons p WHERE p.last_fold >= ? AND p.last_fold < ? AND p.id <> ? LIMIT 2000"_s,
+                {prefix, search::prefixUpperBound(prefix), exceptId}, nullptr)) {
+            while (q.next()) {
+                Person p = fromRow(q);
+                if (similarity::nearlySame(lastKey, similarity::nameKey(p.lastName))
+                    && (firstKey.isEmpty() || similarity::nearlySame(firstKey, similarity::nameKey(p.firstName)))) {
+                    result << p;
+                }
+            }
+        }
+    }
+    if (!email.trimmed().isEmpty()
+        && sql::run(q,
+            u"SELECT "_s + selectColumns + u" FROM persons p WHERE p.email = ? COLLATE NOCASE AND p.id <> ?"_s,
+            {email.trimmed(), exceptId}, nullptr)) {
+        while (q.next()) {
+            Person p = fromRow(q);
+            if (std::none_of(result.cbegin(), result.cend(), [&](const Person& r) { return r.id == p.id; })) {
+                result << p;
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace kmuni

@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Search.h"
+
+#include "TextMatch.h"
+#include "common/Format.h"
+#include "common/Vocabulary.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "db/TextFold.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+using Kind = SearchHit::Kind;
+
+// Collects hits of one kind, rank by rank, without duplicates and up to a limit.
+class Collector
+{
+public:
+    Collector(QSqlQuery& query, Kind kind, int limit)
+        : m_q(query)
+        , m_kind(kind)
+        , m_limit(limit)
+    { }
+    bool full() const { return m_hits.size() >= m_limit; }
+    QList<SearchHit> hits() const { return m_hits; }
+
+    // @p statement selects id, title, subtitle parts…; @p make turns a row into a hit.
+    template <typename Make> void add(int rank, const QString& statement, const QVariantList& values, Make make)
+    {
+        if (full() || !sql::run(m_q, statement, values, nullptr)) {
+            return;
+        }
+        while (!full() && m_q.next()) {
+            const Id id = m_q.value(0).toLongLong();
+            if (m_seen.contains(id)) {
+                continue;
+            }
+            m_seen.insert(id);
+            SearchHit hit = make(m_q);
+            hit.kind = m_kind;
+            hit.id = id;
+            hit.rank = rank;
+            m_hits << hit;
+        }
+        m_q.finish();
+    }
+
+private:
+    QSqlQuery& m_q;
+    Kind m_kind;
+    int m_limit;
+    QSet<Id> m_seen;
+    QList<SearchHit> m_hits;
+};
+
+QString joinNonEmpty(const QStringList& parts)
+{
+    QStringList kept;
+    for (const QString& p : parts) {
+        if (!p.trimmed().isEmpty()) {
+            kept << p.trimmed();
+        }
+    }
+    return kept.join(u" · "_s);
+}
+
+// "(col >= ? AND col < ?) OR …" for every fold column and alternative: a name starting with the text.
+QString prefixCondition(const QStringList& columns, const QStringList& alternatives, QVariantList* values)
+{
+    QStringList parts;
+    for (const QString& column : columns) {
+        for (const QString& a : alternatives) {
+            parts << u"("_s + column + u" >= ? AND "_s + column + u" < ?)"_s;
+            *values << a << search::prefixUpperBound(a);
+        }
+    }
+    return u"("_s + parts.join(u" OR "_s) + u')';
+}
+
+// rowid IN (the first @p limit rows of @p table matching @p match): FTS stops after the limit.
+QString ftsSubquery(const QString& table, const QString& order = {})
+{
+    return u"(SELECT rowid FROM "_s + table + u" WHERE "_s + table + u" MATCH ?"_s + order + u" LIMIT ?)"_s;
+}
+
+} // namespace
+
+Search::Search(Database& db)
+    : m_db(db)
+{ }
+
+QString Search::kindName(SearchHit::Kind kind)
+{
+    switch (kind) {
+    case Kind::Organisation:
+        return QCoreApplication::translate("kmuni::Search", "Organisations");
+    case Kind::Person:
+        return QCoreApplication::translate("kmuni::Search", "Contact persons");
+    case Kind::Event:
+        return QCoreApplication::translate("kmuni::Search", "Activities");
+    case Kind::Match:
+        return QCoreApplication::translate("kmuni::Search", "Matches");
+    }
+    return {};
+}
+
+QList<SearchHit> Search::run(const QString& text, int limitPerKind) const
+{
+    const QStringList alternatives = fold::forQuery(text.simplified());
+    if (alternatives.isEmpty() || alternatives.first().isEmpty() || limitPerKind <= 0) {
+        return {};
+    }
+    const QString nameQuery = search::trigramQuery(alternatives, u"name"_s);
+    const QString otherQuery = search::trigramQuery(alternatives, u"other"_s);
+    const int probe = limitPerKind * 4; // candidates from an index before duplicates are removed
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    QList<SearchHit> result;
+
+    // Organisations: name starts with, name contains, city / e-mail / web contains.
+    {
+        Collector c(q, Kind::Organisation, limitPerKind);
+        const auto make = [](const QSqlQuery& r) {
+            QString name = r.value(1).toString();
+            const QString legal = r.value(2).toString();
+            if (!legal.isEmpty() && !name.endsWith(legal)) {
+                name += u' ' + legal;
+            }
+            return SearchHit{{}, 0, name,
+                joinNonEmpty(
+                    {vocab::label(vocab::List::OrganisationKind, r.value(3).toString()), r.value(4).toString()}),
+                0};
+        };
+        const QString select = u"SELECT o.id, o.name, o.legal_form, o.kind, o.city FROM organisations o WHERE "_s;
+        QVariantList values;
+        const QString prefix = prefixCondition({u"o.name_fold"_s}, alternatives, &values);
+        c.add(0, select + prefix + u" ORDER BY o.name_fold LIMIT ?"_s, values << probe, make);
+        if (!nameQuery.isEmpty()) {
+            c.add(1, select + u"o.id IN "_s + ftsSubquery(u"organisation_search"_s) + u" ORDER BY o.archived"_s,
+                {nameQuery, probe}, make);
+            c.add(2, select + u"o.id IN "_s + ftsSubquery(u"organisation_search"_s) + u" ORDER BY o.archived"_s,
+                {otherQuery, probe}, make);
+        }
+        result << c.hits();
+    }
+
+    // Contact persons: last or first name starts with, name contains, e-mail / function contains.
+    {
+        Collector c(q, Kind::Person, limitPerKind);
+        const auto make = [](const QSqlQuery& r) {
+            const QString name = QStringList{r.value(1).toString(), r.value(2).toString(), r.value(3).toString()}
+                                     .join(u' ')
+                                     .simplified();
+            return SearchHit{{}, 0, name, joinNonEmpty({r.value(4).toString(), r.value(5).toString()}), 0};
+        };
+        const QString select = u"SELECT p.id, p.title, p.first_name, p.last_name, p.function, o.name "
+                               "FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE "_s;
+        for (const QString& column : {u"p.last_fold"_s, u"p.first_fold"_s}) {
+            QVariantList values;
+            const QString prefix = prefixCondition({column}, alternatives, &values);
+            c.add(0, select + prefix + u" ORDER BY "_s + column + u" LIMIT ?"_s, values << probe, make);
+        }
+        if (!nameQuery.isEmpty()) {
+            c.add(1, select + u"p.id IN "_s + ftsSubquery(u"person_search"_s), {nameQuery, probe}, make);
+            c.add(2, select + u"p.id IN "_s + ftsSubquery(u"person_search"_s), {otherQuery, probe}, make);
+        }
+        result << c.hits();
+    }
+
+    // Activities: words of subject or location, then of minutes and outcome; newest first.
+    {
+        Collector c(q, Kind::Event, limitPerKind);
+        const auto make = [](const QSqlQuery& r) {
+            return SearchHit{{}, 0,
+                joinNonEmpty({format::localKey(r.value(1).toString()).left(10),
+                    vocab::label(vocab::List::EventType, r.value(2).toString())}),
+                r.value(3).toString(), 0};
+        };
+        const QString select = u"SELECT e.id, e.starts_local, e.type, e.subject FROM events e WHERE e.id IN "_s;
+        const QString order = u" ORDER BY rowid DESC"_s;
+        const QString names = sql::ftsPrefixes(alternatives, u"name"_s);
+        const QString other = sql::ftsPrefixes(alternatives, u"other"_s);
+        if (!names.isEmpty()) {
+            c.add(0, select + ftsSubquery(u"event_search"_s, order) + u" ORDER BY e.starts_local DESC"_s,
+                {names, probe}, make);
+            c.add(2, select + ftsSubquery(u"event_search"_s, order) + u" ORDER BY e.starts_local DESC"_s,
+                {other, probe}, make);
+        }
+        result << c.hits();
+    }
+
+    // Matches: title, then the two organisations and the outcome (three characters or more).
+    if (!nameQuery.isEmpty()) {
+        Collector c(q, Kind::Match, limitPerKind);
+        const auto make = [](const QSqlQuery& r) {
+            const QString title = r.value(1).toString().isEmpty()
+                ? r.value(2).toString() + u" – "_s + r.value(3).toString()
+                : r.value(1).toString();
+            return SearchHit{{}, 0, title,
+                joinNonEmpty({vocab::label(vocab::List::MatchType, r.value(4).toString()),
+                    vocab::label(vocab::List::MatchStage, r.value(5).toString())}),
+                0};
+        };
+        const QString select
+            = u"SELECT m.id, m.title, c.name, u.name, m.type, m.stage FROM matches m "
+              "JOIN organisations c ON c.id = m.company_id JOIN organisations u ON u.id = m.university_id "
+              "WHERE m.id IN "_s;
+        c.add(1, select + ftsSubquery(u"match_search"_s), {nameQuery, probe}, make);
+        c.add(2, select + ftsSubquery(u"match_search"_s), {otherQuery, probe}, make);
+        result << c.hits();
+    }
+    return result;
+}
+
+} // namespace kmuni

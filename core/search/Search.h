@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Ids.h"
+
+#include <QList>
+#include <QString>
+
+namespace kmuni {
+
+class Database;
+
+/** One result of the global search. */
+struct SearchHit
+{
+    enum class Kind
+    {
+        Organisation,
+        Person,
+        Event,
+        Match
+    };
+    Kind kind = Kind::Organisation;
+    Id id = 0;
+    QString title;
+    QString subtitle;
+    int rank = 0; ///< 0 name starts with the text, 1 name contains it, 2 other fields contain it
+};
+
+/**
+ * The one search over organisations, persons, activities and matches that the search field, the
+ * command line and the tests use: case-insensitive, umlaut- and ß-aware ("mueller", "MÜLLER" and
+ * "muller" all find Müller), ranked (names that start with the text, then names that contain it,
+ * then e-mail, city, minutes …), grouped by kind. Every query it runs is an index range with a
+ * limit, so its time does not grow with the database.
+ */
+class Search final
+{
+public:
+    explicit Search(Database& db);
+
+    /** At most @p limitPerKind hits of each kind, kinds in the order of SearchHit::Kind. */
+    QList<SearchHit> run(const QString& text, int limitPerKind = 8) const;
+
+    /** The translated plural name of a kind ("Organisations"), for group headings. */
+    static QString kindName(SearchHit::Kind kind);
+
+private:
+    Database& m_db;
+};
+
+} // namespace kmuni

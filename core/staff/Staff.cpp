@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Staff.h"
+
+#include "common/Error.h"
+#include "common/Time.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+const QString selectColumns = u"s.id, s.uuid, s.partner_id, coalesce(o.name, ''), s.first_name, s.last_name, "
+                              "coalesce(s.login, ''), s.email, s.phone, s.active "
+                              "FROM staff s LEFT JOIN organisations o ON o.id = s.partner_id"_s;
+
+StaffMember fromRow(const QSqlQuery& q)
+{
+    StaffMember s;
+    s.id = q.value(0).toLongLong();
+    s.uuid = q.value(1).toString();
+    s.partnerId = q.value(2).toLongLong();
+    s.partnerName = q.value(3).toString();
+    s.firstName = q.value(4).toString();
+    s.lastName = q.value(5).toString();
+    s.login = q.value(6).toString();
+    s.email = q.value(7).toString();
+    s.phone = q.value(8).toString();
+    s.active = q.value(9).toBool();
+    return s;
+}
+
+QVariantMap toMap(const StaffMember& s)
+{
+    return {{u"partner_id"_s, s.partnerId}, {u"first_name"_s, s.firstName}, {u"last_name"_s, s.lastName},
+        {u"login"_s, s.login}, {u"email"_s, s.email}, {u"phone"_s, s.phone}, {u"active"_s, s.active}};
+}
+
+} // namespace
+
+QString StaffMember::displayName() const
+{
+    return QStringList{firstName, lastName}.join(u' ').trimmed();
+}
+
+StaffRepository::StaffRepository(Database& db)
+    : m_db(db)
+{ }
+
+std::optional<StaffMember> StaffRepository::find(Id id) const
+{
+    QSqlQuery q(m_db.connection());
+    if (sql::run(q, u"SELECT "_s + selectColumns + u" WHERE s.id = ?"_s, {id}, nullptr) && q.next()) {
+        return fromRow(q);
+    }
+    return std::nullopt;
+}
+
+std::optional<StaffMember> StaffRepository::findByLogin(const QString& login) const
+{
+    if (login.isEmpty()) {
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db.connection());
+    if (sql::run(q, u"SELECT "_s + selectColumns + u" WHERE lower(s.login) = lower(?)"_s, {login}, nullptr)
+        && q.next()) {
+        return fromRow(q);
+    }
+    return std::nullopt;
+}
+
+QList<StaffMember> StaffRepository::list(bool activeOnly) const
+{
+    QList<StaffMember> result;
+    QSqlQuery q(m_db.connection());
+    const QString where = activeOnly ? u" WHERE s.active = 1"_s : QString();
+    if (sql::run(q,
+            u"SELECT "_s + selectColumns + where
+                + u" ORDER BY s.active DESC, s.last_name COLLATE de, s.first_name COLLATE de"_s,
+            {}, nullptr)) {
+        while (q.next()) {
+            result << fromRow(q);
+        }
+    }
+    return result;
+}
+
+bool StaffRepository::save(StaffMember& s, QString* error)
+{
+    s.firstName = s.firstName.trimmed();
+    s.lastName = s.lastName.trimmed();
+    s.login = s.login.trimmed();
+    if (s.lastName.isEmpty()) {
+        return fail(error, QCoreApplication::translate("kmuni::StaffRepository", "The last name is required."));
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
+    const bool inserting = s.id == 0;
+    QVariantMap before;
+    if (!inserting) {
+        const auto old = find(s.id);
+        if (!old) {
+            return fail(
+                error, QCoreApplication::translate("kmuni::StaffRepository", "The staff member no longer exists."));
+        }
+        before = toMap(*old);
+        s.uuid = old->uuid;
+    } else if (s.uuid.isEmpty()) {
+        s.uuid = newUuid();
+    }
+    const QString now = time::toStorage(time::now());
+    QSqlQuery q(m_db.connection());
+    bool ok = false;
+    if (inserting) {
+        ok = sql::insert(q, u"staff"_s,
+            {u"uuid"_s, u"partner_id"_s, u"first_name"_s, u"last_name"_s, u"login"_s, u"email"_s, u"phone"_s,
+                u"active"_s, u"created_at"_s, u"updated_at"_s},
+            {s.uuid, sql::idOrNull(s.partnerId), s.firstName, s.lastName, sql::textOrNull(s.login), s.email, s.phone,
+                s.active ? 1 : 0, now, now},
+            &s.id, error);
+    } else {
+        ok = sql::update(q, u"staff"_s,
+            {u"partner_id"_s, u"first_name"_s, u"last_name"_s, u"login"_s, u"email"_s, u"phone"_s, u"active"_s,
+                u"updated_at"_s},
+            {sql::idOrNull(s.partnerId), s.firstName, s.lastName, sql::textOrNull(s.login), s.email, s.phone,
+                s.active ? 1 : 0, now},
+            s.id, error);
+    }
+    if (!ok
+        || !audit::record(m_db, u"staff"_s, s.id, s.uuid, inserting ? u"create"_s : u"update"_s,
+            audit::diff(before, toMap(s)), error)) {
+        return false;
+    }
+    return tx.commit(error);
+}
+
+} // namespace kmuni

@@ -1,0 +1,250 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the kmuni binary as a user would and checks output and exit codes (../shared/design/CLI.md).
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <QtTest>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result kmuni(const QStringList& arguments, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KMUNI_BINARY), arguments);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray hashOf(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                       : QByteArray();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void initDemoThenCheck();
+    void searchFindsDortmundUniversities();
+    void searchIsUmlautAware();
+    void searchJson();
+    void exitCodes_data();
+    void exitCodes();
+    void newerSchemaIsLeftUntouched();
+    void damagedDatabaseFailsCheck();
+    void readOnlyDatabase();
+    void helpForEachCommand_data();
+    void helpForEachCommand();
+    void germanMessages();
+    void environmentChoosesTheDatabase();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestCli::initTestCase()
+{
+    m_demo = m_dir.path() + u"/nested/folder/demo.sqlite"_s;
+    const Result r = kmuni({u"init"_s, u"--demo"_s, u"--db"_s, m_demo});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+void TestCli::initDemoThenCheck()
+{
+    QVERIFY(QFile::exists(m_demo));
+    const Result r = kmuni({u"check"_s, u"--db"_s, m_demo});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"healthy"_s), qPrintable(r.out));
+}
+
+void TestCli::searchFindsDortmundUniversities()
+{
+    const Result r = kmuni({u"search"_s, u"--db"_s, m_demo, u"dortmund"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Technische Universität Dortmund"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"Fachhochschule Dortmund"_s));
+}
+
+void TestCli::searchIsUmlautAware()
+{
+    for (const QString& text : {u"MUELLER"_s, u"müller"_s, u"Muller"_s}) {
+        const Result r = kmuni({u"search"_s, u"--db"_s, m_demo, text});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"Müller"_s), qPrintable(text + u": "_s + r.out));
+    }
+}
+
+void TestCli::searchJson()
+{
+    const Result r = kmuni({u"search"_s, u"--db"_s, m_demo, u"--json"_s, u"--limit"_s, u"2"_s, u"Bochum"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY(!hits.isEmpty());
+    QVERIFY(hits.first().toObject().contains(u"title"_s));
+    QVERIFY(hits.size() <= 8);
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    const QString missing = m_dir.path() + u"/missing/none.sqlite"_s;
+    const QString text = m_dir.path() + u"/notes.txt"_s;
+    QFile f(text);
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write("Das ist keine Datenbank.\n");
+    }
+    QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << 1;
+    QTest::addRow("unknown option") << QStringList{u"check"_s, u"--frobnicate"_s} << 1;
+    QTest::addRow("missing --db value") << QStringList{u"check"_s, u"--db"_s} << 1;
+    QTest::addRow("search without text") << QStringList{u"search"_s, u"--db"_s, m_demo} << 1;
+    QTest::addRow("bad limit") << QStringList{u"search"_s, u"--db"_s, m_demo, u"--limit"_s, u"x"_s, u"a"_s} << 1;
+    QTest::addRow("check missing db") << QStringList{u"check"_s, u"--db"_s, missing} << 3;
+    QTest::addRow("search missing db") << QStringList{u"search"_s, u"--db"_s, missing, u"x"_s} << 3;
+    QTest::addRow("check text file") << QStringList{u"check"_s, u"--db"_s, text} << 3;
+    QTest::addRow("init over text file") << QStringList{u"init"_s, u"--db"_s, text} << 3;
+    QTest::addRow("demo into full db") << QStringList{u"init"_s, u"--demo"_s, u"--db"_s, m_demo} << 2;
+    QTest::addRow("init existing is fine") << QStringList{u"init"_s, u"--db"_s, m_demo} << 0;
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Result r = kmuni(arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    if (exitCode != 0) {
+        QVERIFY2(r.err.startsWith(u"kmuni: "_s), qPrintable(r.err));
+    }
+    QVERIFY(!QFile::exists(m_dir.path() + u"/missing"_s)); // nothing created on the way
+}
+
+void TestCli::newerSchemaIsLeftUntouched()
+{
+    const QString path = m_dir.path() + u"/newer.sqlite"_s;
+    QCOMPARE(kmuni({u"init"_s, u"--db"_s, path}).exitCode, 0);
+    // Stamp a future schema version straight into the header (bytes 60–63, big-endian).
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.seek(60);
+    f.write(QByteArray::fromHex("000003e7"));
+    f.close();
+    const QByteArray before = hashOf(path);
+    const Result r = kmuni({u"check"_s, u"--db"_s, path});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"newer"_s), qPrintable(r.err));
+    QCOMPARE(kmuni({u"search"_s, u"--db"_s, path, u"x"_s}).exitCode, 3);
+    QCOMPARE(hashOf(path), before);
+    QVERIFY(!QFile::exists(path + u"-wal"_s) || QFile(path + u"-wal"_s).size() == 0);
+}
+
+void TestCli::damagedDatabaseFailsCheck()
+{
+    const QString path = m_dir.path() + u"/damaged.sqlite"_s;
+    QVERIFY(QFile::copy(m_demo, path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    f.seek(size / 2);
+    f.write(QByteArray(32 * 1024, '\xee'));
+    f.close();
+    const Result r = kmuni({u"check"_s, u"--db"_s, path});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(r.err.contains(u"damaged"_s) || r.err.contains(u"malformed"_s));
+}
+
+// A database the user may read but not write (as another user, or on a read-only share).
+void TestCli::readOnlyDatabase()
+{
+    QTemporaryDir shared;
+    const QString path = shared.path() + u"/readonly.sqlite"_s;
+    QCOMPARE(kmuni({u"init"_s, u"--db"_s, path}).exitCode, 0);
+    QStringList prefix;
+    if (geteuid() == 0) {
+        // root writes anything: run the command as an unprivileged user instead.
+        prefix = {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
+        QFile::setPermissions(
+            shared.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    } else {
+        QFile::setPermissions(path, QFile::ReadOwner);
+        QFile::setPermissions(shared.path(), QFile::ReadOwner | QFile::ExeOwner);
+    }
+    const QByteArray before = hashOf(path);
+    QProcess p;
+    if (prefix.isEmpty()) {
+        p.start(QStringLiteral(KMUNI_BINARY), {u"check"_s, u"--db"_s, path});
+    } else {
+        p.start(prefix.takeFirst(), prefix + QStringList{QStringLiteral(KMUNI_BINARY), u"check"_s, u"--db"_s, path});
+    }
+    QVERIFY(p.waitForFinished(30000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 3);
+    QVERIFY2(err.contains(u"read-only"_s), qPrintable(err));
+    QFile::setPermissions(shared.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QCOMPARE(hashOf(path), before);
+}
+
+void TestCli::helpForEachCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("option");
+    QTest::addRow("init") << u"init"_s << u"--demo"_s;
+    QTest::addRow("check") << u"check"_s << u"--db"_s;
+    QTest::addRow("search") << u"search"_s << u"--limit"_s;
+}
+
+void TestCli::helpForEachCommand()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, option);
+    const Result r = kmuni({command, u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(option), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"kmuni "_s + command), qPrintable(r.out));
+}
+
+void TestCli::germanMessages()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"KMUNI_LANG"_s, u"de"_s);
+    const Result r = kmuni({u"check"_s, u"--db"_s, m_dir.path() + u"/missing.sqlite"_s}, env);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"Datenbank"_s), qPrintable(r.err));
+}
+
+void TestCli::environmentChoosesTheDatabase()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"KMUNI_DB"_s, m_demo);
+    const Result r = kmuni({u"check"_s}, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"demo.sqlite"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,338 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "db/Database.h"
+#include "db/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using namespace kmuni;
+
+namespace {
+
+QByteArray hashOf(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql) || !q.next()) {
+        return {};
+    }
+    return q.value(0);
+}
+
+// Writes a plain SQLite file with the raw C API (no KMUni code involved).
+void rawSqlite(const QString& path, const char* script)
+{
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, script, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void createsPrivateFolderAndFile();
+    void pragmasAreSet();
+    void migratesFromEmpty();
+    void reopeningIsANoOp();
+    void refusesNewerSchemaUntouched();
+    void refusesMissingFileWithoutCreate();
+    void refusesNonDatabases_data();
+    void refusesNonDatabases();
+    void detectsDamage();
+    void transactionRollsBackUnlessCommitted();
+    void nestedTransactionsUseSavepoints();
+    void secondWriterWaitsForTheFirst();
+    void germanCollation_data();
+    void germanCollation();
+    void foldFunctionIsRegistered();
+    void backupIsAConsistentCopy();
+};
+
+void TestDatabase::createsPrivateFolderAndFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/a/b/kmuni.sqlite"_s;
+    DbStatus status;
+    auto db = Database::open(path, Database::Mode::Create, &status);
+    QVERIFY2(db, qPrintable(status.message));
+    const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
+        | QFile::ExeOther;
+    const auto folder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    for (const QString& created : QStringList{dir.path() + u"/a"_s, dir.path() + u"/a/b"_s}) {
+        QCOMPARE(QFile::permissions(created) & (folder | others), folder);
+    }
+    QCOMPARE(QFile::permissions(path) & (folder | others), QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestDatabase::pragmasAreSet()
+{
+    test::TempDatabase t;
+    QCOMPARE(scalar(t.db(), u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(scalar(t.db(), u"PRAGMA foreign_keys"_s).toInt(), 1);
+    QCOMPARE(scalar(t.db(), u"PRAGMA secure_delete"_s).toInt(), 1);
+    QVERIFY(scalar(t.db(), u"PRAGMA busy_timeout"_s).toInt() >= 1000);
+    QCOMPARE(scalar(t.db(), u"PRAGMA application_id"_s).toInt(), Database::applicationId);
+}
+
+void TestDatabase::migratesFromEmpty()
+{
+    test::TempDatabase t;
+    QCOMPARE(t.db().schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(Database::latestSchemaVersion() >= 1);
+    for (const QString& table : {u"organisations"_s, u"persons"_s, u"events"_s, u"event_participants"_s,
+             u"follow_ups"_s, u"matches"_s, u"match_stages"_s, u"audit_log"_s, u"staff"_s}) {
+        QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM sqlite_schema WHERE name = '"_s + table + u"'"_s).toInt(), 1);
+    }
+    // Every row has a stable uuid and timestamps.
+    for (const QString& table : {u"organisations"_s, u"persons"_s, u"events"_s, u"matches"_s, u"follow_ups"_s}) {
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(u"SELECT uuid, created_at, updated_at FROM "_s + table));
+    }
+}
+
+void TestDatabase::reopeningIsANoOp()
+{
+    test::TempDatabase t;
+    const int auditRows = scalar(t.db(), u"SELECT count(*) FROM audit_log"_s).toInt();
+    t.close();
+    const QByteArray before = hashOf(t.path());
+    QVERIFY(t.reopen());
+    QCOMPARE(t.db().schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM audit_log"_s).toInt(), auditRows);
+    t.close();
+    QCOMPARE(hashOf(t.path()), before);
+}
+
+void TestDatabase::refusesNewerSchemaUntouched()
+{
+    test::TempDatabase t;
+    QSqlQuery q(t.db().connection());
+    QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Database::latestSchemaVersion() + 1)));
+    QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    q.finish();
+    t.close();
+    const QByteArray before = hashOf(t.path());
+    DbStatus status;
+    QVERIFY(!Database::open(t.path(), Database::Mode::OpenExisting, &status));
+    QCOMPARE(status.code, DbError::NewerSchema);
+    QVERIFY(status.message.contains(u"newer"_s));
+    QVERIFY(!Database::open(t.path(), Database::Mode::Create, &status));
+    QCOMPARE(status.code, DbError::NewerSchema);
+    QCOMPARE(hashOf(t.path()), before);
+}
+
+void TestDatabase::refusesMissingFileWithoutCreate()
+{
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/missing.sqlite"_s;
+    DbStatus status;
+    QVERIFY(!Database::open(path, Database::Mode::OpenExisting, &status));
+    QCOMPARE(status.code, DbError::NotFound);
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestDatabase::refusesNonDatabases_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("otherSqlite");
+    QTest::addRow("text file") << QByteArray("Name;Ort\nMüller;Dortmund\n") << false;
+    QTest::addRow("empty file") << QByteArray() << false;
+    QTest::addRow("random bytes") << QByteArray(4096, '\x5a') << false;
+    QTest::addRow("sqlite of another program") << QByteArray() << true;
+}
+
+void TestDatabase::refusesNonDatabases()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, otherSqlite);
+    QTemporaryDir dir;
+    const QString path = dir.path() + u"/other.db"_s;
+    if (otherSqlite) {
+        rawSqlite(path, "CREATE TABLE notes(text); INSERT INTO notes VALUES ('hello');");
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const QByteArray before = hashOf(path);
+    DbStatus status;
+    QVERIFY(!Database::open(path, Database::Mode::OpenExisting, &status));
+    QCOMPARE(status.code, DbError::NotADatabase);
+    QVERIFY(!status.message.isEmpty());
+    if (!content.isEmpty() || otherSqlite) {
+        // Even "create" must not take over someone else's file.
+        QVERIFY(!Database::open(path, Database::Mode::Create, &status));
+        QCOMPARE(status.code, DbError::NotADatabase);
+    }
+    QCOMPARE(hashOf(path), before);
+}
+
+void TestDatabase::detectsDamage()
+{
+    test::TempDatabase t;
+    QVERIFY(test::loadDemo(t.db()));
+    QSqlQuery q(t.db().connection());
+    QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    q.finish();
+    QStringList problems;
+    QVERIFY(t.db().checkIntegrity(&problems));
+    t.close();
+    // Overwrite a stretch in the middle of the file: pages of tables and indexes.
+    QFile f(t.path());
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    QVERIFY(size > 64 * 1024);
+    f.seek(size / 2);
+    f.write(QByteArray(16 * 1024, '\xff'));
+    f.close();
+    DbStatus status;
+    auto db = Database::open(t.path(), Database::Mode::OpenExisting, &status);
+    if (db) {
+        QVERIFY(!db->checkIntegrity(&problems));
+        QVERIFY(!problems.isEmpty());
+    } else {
+        QCOMPARE(status.code, DbError::Damaged);
+    }
+}
+
+void TestDatabase::transactionRollsBackUnlessCommitted()
+{
+    test::TempDatabase t;
+    {
+        Transaction tx(t.db());
+        QVERIFY(tx.isActive());
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(u"INSERT INTO settings(key, value) VALUES ('a', '1')"_s));
+    }
+    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM settings WHERE key = 'a'"_s).toInt(), 0);
+    {
+        Transaction tx(t.db());
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(u"INSERT INTO settings(key, value) VALUES ('a', '1')"_s));
+        QVERIFY(tx.commit());
+    }
+    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM settings WHERE key = 'a'"_s).toInt(), 1);
+    QCOMPARE(t.db().transactionDepth(), 0);
+}
+
+void TestDatabase::nestedTransactionsUseSavepoints()
+{
+    test::TempDatabase t;
+    Transaction outer(t.db());
+    QSqlQuery q(t.db().connection());
+    QVERIFY(q.exec(u"INSERT INTO settings(key, value) VALUES ('outer', '1')"_s));
+    {
+        Transaction inner(t.db());
+        QVERIFY(inner.isActive());
+        QCOMPARE(t.db().transactionDepth(), 2);
+        QVERIFY(q.exec(u"INSERT INTO settings(key, value) VALUES ('inner', '1')"_s));
+    } // inner rolled back
+    QVERIFY(outer.commit());
+    QCOMPARE(scalar(t.db(), u"SELECT group_concat(key) FROM settings WHERE key IN ('outer', 'inner')"_s).toString(),
+        u"outer"_s);
+}
+
+void TestDatabase::secondWriterWaitsForTheFirst()
+{
+    test::TempDatabase t;
+    // A second program holds the write lock; our BEGIN IMMEDIATE waits for the busy timeout and then
+    // fails cleanly instead of failing half-way through a transaction.
+    sqlite3* other = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(t.path()).constData(), &other), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE; INSERT INTO settings(key, value) VALUES ('other', '1');", nullptr,
+                 nullptr, nullptr),
+        SQLITE_OK);
+    {
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(u"PRAGMA busy_timeout = 200"_s));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    Transaction blocked(t.db());
+    QVERIFY(!blocked.isActive());
+    QVERIFY(timer.elapsed() >= 150);
+    QVERIFY(!blocked.error().isEmpty());
+    QCOMPARE(sqlite3_exec(other, "COMMIT;", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(other);
+    Transaction next(t.db());
+    QVERIFY(next.isActive());
+    QVERIFY(next.commit());
+}
+
+void TestDatabase::germanCollation_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QStringList>("sorted");
+    QTest::addRow("Ö with O") << QStringList{u"Peters"_s, u"Özdemir"_s, u"Otto"_s}
+                              << QStringList{u"Otto"_s, u"Özdemir"_s, u"Peters"_s};
+    QTest::addRow("Ä with A") << QStringList{u"Bauer"_s, u"Ärztehaus"_s, u"Adler"_s}
+                              << QStringList{u"Adler"_s, u"Ärztehaus"_s, u"Bauer"_s};
+    QTest::addRow("ß as ss") << QStringList{u"Strauss"_s, u"Straub"_s, u"Strauß"_s}
+                             << QStringList{u"Straub"_s, u"Strauss"_s, u"Strauß"_s};
+    QTest::addRow("case") << QStringList{u"zeta"_s, u"Alpha"_s, u"beta"_s}
+                          << QStringList{u"Alpha"_s, u"beta"_s, u"zeta"_s};
+}
+
+void TestDatabase::germanCollation()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QStringList, sorted);
+    test::TempDatabase t;
+    QSqlQuery q(t.db().connection());
+    QVERIFY(q.exec(u"CREATE TEMP TABLE n(name TEXT)"_s));
+    for (const QString& name : names) {
+        q.prepare(u"INSERT INTO n VALUES (?)"_s);
+        q.addBindValue(name);
+        QVERIFY(q.exec());
+    }
+    QVERIFY(q.exec(u"SELECT name FROM n ORDER BY name COLLATE de"_s));
+    QStringList result;
+    while (q.next()) {
+        result << q.value(0).toString();
+    }
+    QCOMPARE(result, sorted);
+}
+
+void TestDatabase::foldFunctionIsRegistered()
+{
+    test::TempDatabase t;
+    QCOMPARE(scalar(t.db(), u"SELECT kmuni_fold('Müller')"_s).toString(), u"muller / mueller"_s);
+}
+
+void TestDatabase::backupIsAConsistentCopy()
+{
+    test::TempDatabase t;
+    QVERIFY(test::loadDemo(t.db()));
+    const QString copy = t.folder() + u"/copy.sqlite"_s;
+    QString error;
+    QVERIFY2(t.db().backupTo(copy, &error), qPrintable(error));
+    DbStatus status;
+    auto db = Database::open(copy, Database::Mode::OpenExisting, &status);
+    QVERIFY2(db, qPrintable(status.message));
+    QCOMPARE(
+        scalar(*db, u"SELECT count(*) FROM organisations"_s), scalar(t.db(), u"SELECT count(*) FROM organisations"_s));
+    QVERIFY(db->checkIntegrity(nullptr));
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/Database.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace kmuni::test {
+
+/** A fresh, migrated database in its own temporary folder, removed with the fixture. */
+class TempDatabase
+{
+public:
+    TempDatabase();
+    Database& db() { return *m_db; }
+    QString path() const { return m_path; }
+    QString folder() const { return m_dir.path(); }
+    /** Closes the connection (to reopen or damage the file). */
+    void close() { m_db.reset(); }
+    bool reopen();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+/** Fills @p db with the demo network relative to 2026-11-26; fails the test on error. */
+bool loadDemo(Database& db);
+
+} // namespace kmuni::test
