@@ -2,45 +2,239 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "Icons.h"
 #include "db/Database.h"
-#include "models/ListModels.h"
+#include "organisations/OrganisationDetail.h"
+#include "organisations/OrganisationsPage.h"
+#include "pages/OverviewPage.h"
+#include "persons/PersonsPage.h"
+#include "search/SearchField.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
-#include <QHeaderView>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeView>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
 namespace kmuni {
+namespace {
+constexpr int maxRecent = 8;
+}
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
 {
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("KMUni CRM"));
-    m_list = new QTreeView(this);
-    m_list->setObjectName(u"organisationList"_s);
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->setSortingEnabled(true);
-    setCentralWidget(m_list);
-    m_status = new QLabel(this);
-    statusBar()->addWidget(m_status, 1);
-    resize(1280, 800);
+    setWindowIcon(Icons::get(u"nav-organisations"_s));
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(22, 22));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setBackgroundRole(QPalette::Window);
+    m_stack = new QStackedWidget;
+
+    m_overview = new OverviewPage(m_session);
+    m_organisations = new OrganisationsPage(m_session);
+    m_persons = new PersonsPage(m_session);
+    for (Page* page : std::initializer_list<Page*>{m_overview, m_organisations, m_persons}) {
+        addPage(page);
+    }
+    const int width = m_navigation->sizeHintForColumn(0) + 24;
+    m_navigation->setFixedWidth(std::max(width, 170));
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_search = new SearchField(m_session);
+    connect(m_search, &SearchField::openRequested, this, &MainWindow::showEntity);
+    connect(&m_session, &Session::showRequested, this, &MainWindow::showEntity);
+    connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateStatus);
+
+    // "New contact person" on an organisation's page: the form opens with that organisation.
+    connect(m_organisations->newPersonAction(), &QAction::triggered, this, [this] {
+        if (const auto& o = m_organisations->detail()->organisation()) {
+            m_persons->createFor(o->id);
+        }
+    });
+
+    createMenus();
+    m_databaseLabel = new QLabel;
+    m_databaseLabel->setObjectName(u"databaseStatus"_s);
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(u"userStatus"_s);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        resize(1400, 860);
+    }
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_navigation->setCurrentRow(std::clamp(settings.value(u"window/page"_s, 0).toInt(), 0, int(m_pages.size()) - 1));
+    updateStatus();
 }
 
 MainWindow::~MainWindow()
 {
-    m_list->setModel(nullptr);
-    delete m_organisations;
+    // Pages hold models with loader threads on the database: they go first.
+    delete m_stack;
+    m_stack = nullptr;
+}
+
+void MainWindow::addPage(Page* page)
+{
+    m_pages << page;
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    item->setSizeHint(QSize(0, 34));
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(m_pages.size()));
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newDb = file->addAction(Icons::get(u"database-new"_s), tr("&New database …"));
+    newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(newDb, &QAction::triggered, this, [this] { chooseDatabase(true); });
+    QAction* openDb = file->addAction(Icons::get(u"database-open"_s), tr("&Open database …"));
+    openDb->setShortcut(QKeySequence::Open);
+    connect(openDb, &QAction::triggered, this, [this] { chooseDatabase(false); });
+    m_recentMenu = file->addMenu(tr("&Recent databases"));
+    file->addSeparator();
+    QAction* quit = file->addAction(Icons::get(u"quit"_s), tr("&Quit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_newItem = edit->addAction(Icons::get(u"item-new"_s), tr("&New"));
+    m_newItem->setObjectName(u"newItemAction"_s);
+    m_newItem->setShortcut(QKeySequence::New);
+    connect(m_newItem, &QAction::triggered, this, [this] {
+        if (Page* page = currentPage()) {
+            page->createItem();
+        }
+    });
+    QAction* find = edit->addAction(Icons::get(u"search"_s), tr("&Find …"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction* go = view->addAction(m_pages[i]->icon(), m_pages[i]->title());
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] {
+            m_navigation->setCurrentRow(i);
+            if (Page* page = currentPage()) {
+                page->focusMain();
+            }
+        });
+    }
+    view->addSeparator();
+    QAction* refresh = view->addAction(Icons::get(u"refresh"_s), tr("&Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        if (Page* page = currentPage()) {
+            page->refresh();
+        }
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction* about = help->addAction(Icons::get(u"about"_s), tr("&About KMUni CRM"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QToolBar* tools = addToolBar(tr("Tools"));
+    tools->setObjectName(u"mainToolBar"_s);
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addAction(m_newItem);
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    tools->addWidget(spacer);
+    tools->addWidget(m_search);
+    updateRecentMenu();
+}
+
+Page* MainWindow::currentPage() const
+{
+    return m_stack ? qobject_cast<Page*>(m_stack->currentWidget()) : nullptr;
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages.size()) {
+        return;
+    }
+    if (m_navigation->currentRow() != index) {
+        m_navigation->setCurrentRow(index); // comes back here
+        return;
+    }
+    m_stack->setCurrentIndex(index);
+    Page* page = m_pages[index];
+    m_newItem->setEnabled(page != m_overview);
+    m_newItem->setToolTip(page == m_organisations ? tr("New organisation (Ctrl+N)")
+            : page == m_persons                   ? tr("New contact person (Ctrl+N)")
+                                                  : tr("New (Ctrl+N)"));
+    m_newItem->setIcon(Icons::get(page == m_persons ? u"person-new"_s : u"organisation-new"_s));
+}
+
+void MainWindow::showEntity(EntityKind kind, Id id)
+{
+    switch (kind) {
+    case EntityKind::Organisation:
+        showPage(int(m_pages.indexOf(m_organisations)));
+        m_organisations->showItem(id);
+        break;
+    case EntityKind::Person:
+        showPage(int(m_pages.indexOf(m_persons)));
+        m_persons->showItem(id);
+        break;
+    case EntityKind::Event:
+    case EntityKind::Match:
+    case EntityKind::FollowUp:
+        break;
+    }
 }
 
 void MainWindow::openInitialDatabase(const QString& path)
 {
-    openDatabase(path.isEmpty() ? Database::defaultPath() : path, path.isEmpty());
+    if (!path.isEmpty()) {
+        openDatabase(path, false);
+        return;
+    }
+    const QStringList recent = QSettings().value(u"recent/databases"_s).toStringList();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.first()) && openDatabase(recent.first(), false)) {
+        return;
+    }
+    openDatabase(Database::defaultPath(), true);
 }
 
 bool MainWindow::openDatabase(const QString& path, bool create)
@@ -48,17 +242,113 @@ bool MainWindow::openDatabase(const QString& path, bool create)
     DbStatus status;
     auto db = Database::open(path, create ? Database::Mode::Create : Database::Mode::OpenExisting, &status);
     if (!db) {
-        QMessageBox::warning(this, tr("Open database"), status.message);
+        QMessageBox::warning(this, tr("Open database"),
+            m_session.isOpen() ? status.message + u"\n\n"_s + tr("The current database stays open.") : status.message);
         return false;
     }
-    m_list->setModel(nullptr);
-    delete m_organisations;
-    m_db = std::move(db);
-    m_organisations = new OrganisationListModel(*m_db, this);
-    m_list->setModel(m_organisations);
-    m_list->sortByColumn(OrganisationListModel::Name, Qt::AscendingOrder);
-    m_status->setText(tr("Database: %1 · User: %2").arg(QDir::toNativeSeparators(m_db->path()), m_db->userName()));
+    for (Page* page : std::as_const(m_pages)) {
+        page->saveState();
+    }
+    m_session.setDatabase(std::move(db));
+    rememberRecent(m_session.db().path());
+    setWindowTitle(tr("KMUni CRM — %1").arg(QFileInfo(m_session.db().path()).fileName()));
     return true;
+}
+
+void MainWindow::chooseDatabase(bool create)
+{
+    const QString folder = m_session.isOpen() ? QFileInfo(m_session.db().path()).absolutePath()
+                                              : QFileInfo(Database::defaultPath()).absolutePath();
+    const QString filter = tr("KMUni databases (*.sqlite *.db);;All files (*)");
+    const QString path = create
+        ? QFileDialog::getSaveFileName(this, tr("New database"), folder + u"/kmuni.sqlite"_s, filter)
+        : QFileDialog::getOpenFileName(this, tr("Open database"), folder, filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (create && QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"),
+            tr("%1 already exists. Choose a new file name, or open it with File › Open database.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path, create);
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"recent/databases"_s).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(u"recent/databases"_s, recent.mid(0, maxRecent));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(u"recent/databases"_s).toStringList();
+    int number = 1;
+    for (const QString& path : recent) {
+        QAction* action = m_recentMenu->addAction(u"&%1 %2"_s.arg(number++).arg(QDir::toNativeSeparators(path)));
+        connect(action, &QAction::triggered, this, [this, path] { openDatabase(path, false); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_session.isOpen()) {
+        m_databaseLabel->setText(tr("No database open. File › Open database (Ctrl+O)."));
+        m_userLabel->clear();
+        return;
+    }
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_session.db().path())));
+    const auto& staff = m_session.staff();
+    m_userLabel->setText(staff ? tr("User: %1 (%2)").arg(staff->displayName(), staff->partnerName)
+                               : tr("User: %1").arg(m_session.db().userName()));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About KMUni CRM"),
+        tr("<h3>KMUni CRM %1</h3>"
+           "<p>Contacts, activities and matches of the KMUni network: the economic-development agencies of Dortmund "
+           "and Bochum, the IHK zu Dortmund and the IHK Mittleres Ruhrgebiet connect small and medium-sized "
+           "technology companies with the universities of the region.</p>"
+           "<p>KMUni is funded by the European Union (European Regional Development Fund, EFRE/ERDF) and the state of "
+           "North Rhine-Westphalia. All its offers are free of charge for companies.</p>"
+           "<p>Qt %2 · SQLite</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showShortcuts()
+{
+    QMessageBox::information(this, tr("Keyboard shortcuts"),
+        tr("<table cellpadding='3'>"
+           "<tr><td><b>Ctrl+F</b></td><td>Search everything</td></tr>"
+           "<tr><td><b>Ctrl+N</b></td><td>New item of this page</td></tr>"
+           "<tr><td><b>Ctrl+E</b>, <b>Enter</b></td><td>Edit the selected item</td></tr>"
+           "<tr><td><b>Del</b></td><td>Archive or delete (asks first)</td></tr>"
+           "<tr><td><b>Ctrl+S</b> / <b>Esc</b></td><td>Save / cancel a form</td></tr>"
+           "<tr><td><b>Ctrl+1 … Ctrl+9</b></td><td>Pages</td></tr>"
+           "<tr><td><b>F5</b></td><td>Refresh</td></tr>"
+           "<tr><td><b>Ctrl+O</b></td><td>Open database</td></tr>"
+           "</table>"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/page"_s, m_navigation->currentRow());
+    for (Page* page : std::as_const(m_pages)) {
+        page->saveState();
+    }
+    event->accept();
 }
 
 } // namespace kmuni

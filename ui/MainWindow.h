@@ -2,19 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Session.h"
+
 #include <QMainWindow>
 
-#include <memory>
-
-class QTreeView;
+class QAction;
 class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 
 namespace kmuni {
 
-class Database;
-class OrganisationListModel;
+class OrganisationsPage;
+class OverviewPage;
+class Page;
+class PersonsPage;
+class SearchField;
 
-/** The main window: navigation, lists and details of the KMUni network. */
+/**
+ * The main window, in the spirit of Outlook's three panes: navigation on the left (Ctrl+1…),
+ * each page's list and detail beside it, the global search (Ctrl+F) in the tool bar, the database
+ * and user in the status bar. It wires actions to the pages; the pages do the work.
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -26,15 +36,43 @@ public:
 
     /** Opens @p path, or the default database (created when missing) for an empty path. */
     void openInitialDatabase(const QString& path);
-    /** Opens @p path; on failure shows the reason and keeps the current database. */
+    /** Opens @p path; on failure shows the core's reason and keeps the current database. */
     bool openDatabase(const QString& path, bool create);
-    Database* database() const { return m_db.get(); }
+
+    Session& session() { return m_session; }
+    SearchField* searchField() const { return m_search; }
+    OrganisationsPage* organisationsPage() const { return m_organisations; }
+    PersonsPage* personsPage() const { return m_persons; }
+    /** Switches to the page at @p index of the navigation. */
+    void showPage(int index);
+    Page* currentPage() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    std::unique_ptr<Database> m_db;
-    OrganisationListModel* m_organisations = nullptr;
-    QTreeView* m_list = nullptr;
-    QLabel* m_status = nullptr;
+    void addPage(Page* page);
+    void createMenus();
+    void showEntity(EntityKind kind, Id id);
+    void updateStatus();
+    void updateRecentMenu();
+    void rememberRecent(const QString& path);
+    void chooseDatabase(bool create);
+    void showAbout();
+    void showShortcuts();
+
+    Session m_session;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<Page*> m_pages;
+    OverviewPage* m_overview = nullptr;
+    OrganisationsPage* m_organisations = nullptr;
+    PersonsPage* m_persons = nullptr;
+    SearchField* m_search = nullptr;
+    QLabel* m_databaseLabel = nullptr;
+    QLabel* m_userLabel = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_newItem = nullptr;
 };
 
 } // namespace kmuni

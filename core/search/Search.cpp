@@ -112,7 +112,7 @@ QString Search::kindName(SearchHit::Kind kind)
     return {};
 }
 
-QList<SearchHit> Search::run(const QString& text, int limitPerKind) const
+QList<SearchHit> Search::run(const QString& text, int limitPerKind, int kinds) const
 {
     const QStringList alternatives = fold::forQuery(text.simplified());
     if (alternatives.isEmpty() || alternatives.first().isEmpty() || limitPerKind <= 0) {
@@ -126,7 +126,7 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind) const
     QList<SearchHit> result;
 
     // Organisations: name starts with, name contains, city / e-mail / web contains.
-    {
+    if (kinds & Organisations) {
         Collector c(q, Kind::Organisation, limitPerKind);
         const auto make = [](const QSqlQuery& r) {
             QString name = r.value(1).toString();
@@ -137,7 +137,7 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind) const
             return SearchHit{{}, 0, name,
                 joinNonEmpty(
                     {vocab::label(vocab::List::OrganisationKind, r.value(3).toString()), r.value(4).toString()}),
-                0};
+                0, r.value(3).toString()};
         };
         const QString select = u"SELECT o.id, o.name, o.legal_form, o.kind, o.city FROM organisations o WHERE "_s;
         QVariantList values;
@@ -153,15 +153,16 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind) const
     }
 
     // Contact persons: last or first name starts with, name contains, e-mail / function contains.
-    {
+    if (kinds & Persons) {
         Collector c(q, Kind::Person, limitPerKind);
         const auto make = [](const QSqlQuery& r) {
             const QString name = QStringList{r.value(1).toString(), r.value(2).toString(), r.value(3).toString()}
                                      .join(u' ')
                                      .simplified();
-            return SearchHit{{}, 0, name, joinNonEmpty({r.value(4).toString(), r.value(5).toString()}), 0};
+            return SearchHit{{}, 0, name, joinNonEmpty({r.value(4).toString(), r.value(5).toString()}), 0,
+                             r.value(6).toString()};
         };
-        const QString select = u"SELECT p.id, p.title, p.first_name, p.last_name, p.function, o.name "
+        const QString select = u"SELECT p.id, p.title, p.first_name, p.last_name, p.function, o.name, p.organisation_id "
                                "FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE "_s;
         for (const QString& column : {u"p.last_fold"_s, u"p.first_fold"_s}) {
             QVariantList values;
@@ -176,13 +177,13 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind) const
     }
 
     // Activities: words of subject or location, then of minutes and outcome; newest first.
-    {
+    if (kinds & Events) {
         Collector c(q, Kind::Event, limitPerKind);
         const auto make = [](const QSqlQuery& r) {
             return SearchHit{{}, 0,
                 joinNonEmpty({format::localKey(r.value(1).toString()).left(10),
                     vocab::label(vocab::List::EventType, r.value(2).toString())}),
-                r.value(3).toString(), 0};
+                r.value(3).toString(), 0, {}};
         };
         const QString select = u"SELECT e.id, e.starts_local, e.type, e.subject FROM events e WHERE e.id IN "_s;
         const QString order = u" ORDER BY rowid DESC"_s;
@@ -198,7 +199,7 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind) const
     }
 
     // Matches: title, then the two organisations and the outcome (three characters or more).
-    if (!nameQuery.isEmpty()) {
+    if ((kinds & Matches) && !nameQuery.isEmpty()) {
         Collector c(q, Kind::Match, limitPerKind);
         const auto make = [](const QSqlQuery& r) {
             const QString title = r.value(1).toString().isEmpty()
@@ -207,7 +208,7 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind) const
             return SearchHit{{}, 0, title,
                 joinNonEmpty({vocab::label(vocab::List::MatchType, r.value(4).toString()),
                     vocab::label(vocab::List::MatchStage, r.value(5).toString())}),
-                0};
+                0, {}};
         };
         const QString select
             = u"SELECT m.id, m.title, c.name, u.name, m.type, m.stage FROM matches m "

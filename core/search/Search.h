@@ -26,6 +26,7 @@ struct SearchHit
     QString title;
     QString subtitle;
     int rank = 0; ///< 0 name starts with the text, 1 name contains it, 2 other fields contain it
+    QString code; ///< organisations: their kind ("company", …); persons: their organisation's id
 };
 
 /**
@@ -40,8 +41,10 @@ class Search final
 public:
     explicit Search(Database& db);
 
-    /** At most @p limitPerKind hits of each kind, kinds in the order of SearchHit::Kind. */
-    QList<SearchHit> run(const QString& text, int limitPerKind = 8) const;
+    enum KindFlag { Organisations = 1, Persons = 2, Events = 4, Matches = 8, Everything = 15 };
+
+    /** At most @p limitPerKind hits of each kind in @p kinds, kinds in the order of SearchHit::Kind. */
+    QList<SearchHit> run(const QString& text, int limitPerKind = 8, int kinds = Everything) const;
 
     /** The translated plural name of a kind ("Organisations"), for group headings. */
     static QString kindName(SearchHit::Kind kind);

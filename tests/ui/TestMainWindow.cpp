@@ -1,0 +1,440 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the main window with QTest as a user would: keyboard first. Set KMUNI_SCREENSHOT_DIR to
+// save pictures of the window at the interesting moments.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "models/PagedListModel.h"
+#include "organisations/OrganisationDetail.h"
+#include "organisations/OrganisationRepository.h"
+#include "organisations/OrganisationsPage.h"
+#include "persons/PersonDetail.h"
+#include "persons/PersonRepository.h"
+#include "persons/PersonsPage.h"
+#include "search/SearchField.h"
+#include "widgets/EntityPicker.h"
+#include "widgets/HeaderCard.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace kmuni;
+
+namespace {
+
+// Runs @p action on the next modal dialog, once it is shown (QDialog::exec() blocks the test).
+void onNextModal(std::function<void(QWidget*)> action)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, action] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal && modal->isVisible()) {
+            timer->stop();
+            timer->deleteLater();
+            // Keyboard shortcuts (Ctrl+S, Esc) go to the active window, as on a desktop.
+            modal->activateWindow();
+            QApplication::setActiveWindow(modal);
+            action(modal);
+            if (QTest::currentTestFailed()) {
+                // Do not leave a blocking dialog behind a failed check.
+                while (QWidget* open = QApplication::activeModalWidget()) {
+                    if (auto* dialog = qobject_cast<QDialog*>(open)) {
+                        dialog->done(QDialog::Rejected);
+                    } else {
+                        open->close();
+                    }
+                }
+            }
+        }
+    });
+    timer->start();
+}
+
+// After a dialog closed, the offscreen platform does not give the activation back (a window
+// manager would): do it, so that window shortcuts (Ctrl+N …) reach the main window.
+void activate(QWidget* window)
+{
+    window->activateWindow();
+    QApplication::setActiveWindow(window);
+    QTRY_VERIFY(window->isActiveWindow());
+}
+
+// type() knows ASCII only; umlauts and ß arrive as key events with their text.
+void type(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(widget, char(c.unicode()));
+        } else {
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KMUNI_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        widget->grab().save(dir + u'/' + name + u".png"_s);
+    }
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void opensOnTheDemoDatabase();
+    void keyboardSwitchesPages();
+    void searchFindsAndEnterOpens();
+    void searchFindsOrganisationByShortText();
+    void createCompanyThroughTheForm();
+    void duplicateWarningShows();
+    void dirtyFormAsksBeforeLeaving();
+    void createPersonThroughTheForm();
+    void organisationPageShowsItsWorld();
+    void personPageShowsDoNotContact();
+    void filterNarrowsTheList();
+    void openingABadFileKeepsTheCurrent();
+
+private:
+    std::unique_ptr<test::TempDatabase> m_t;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_t = std::make_unique<test::TempDatabase>();
+    QVERIFY(test::loadDemo(m_t->db()));
+    m_t->close();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 860);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openDatabase(m_t->path(), false));
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_t.reset();
+}
+
+void TestMainWindow::opensOnTheDemoDatabase()
+{
+    QCOMPARE(m_window->windowTitle(), u"KMUni CRM — test.sqlite"_s);
+    auto* status = m_window->findChild<QLabel*>(u"databaseStatus"_s);
+    QVERIFY(status->text().contains(u"test.sqlite"_s));
+    QVERIFY(m_window->findChild<QLabel*>(u"userStatus"_s)->text().contains(u"testuser"_s));
+    m_window->showPage(0);
+    QTest::qWait(50);
+    saveScreenshot(m_window.get(), u"overview"_s);
+}
+
+void TestMainWindow::keyboardSwitchesPages()
+{
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), m_window->organisationsPage());
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), m_window->personsPage());
+    // The list has the focus and works with the arrow keys.
+    QTreeView* list = m_window->personsPage()->view();
+    QTRY_VERIFY(list->model()->rowCount() > 0);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QTRY_VERIFY(m_window->personsPage()->detail()->person().has_value());
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage()->objectName(), u"overviewPage"_s);
+}
+
+void TestMainWindow::searchFindsAndEnterOpens()
+{
+    SearchField* search = m_window->searchField();
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+    type(search, u"mueller"_s);
+    QTreeWidget* popup = search->popup();
+    QTRY_VERIFY(popup->isVisible());
+    const auto found = popup->findItems(u"Frank Müller"_s, Qt::MatchStartsWith);
+    QVERIFY2(!found.isEmpty(), "Frank Müller is among the results");
+    saveScreenshot(m_window.get(), u"search"_s);
+    // Enter opens the highlighted (first) result: the person.
+    popup->setCurrentItem(found.first());
+    QTest::keyClick(popup, Qt::Key_Return);
+    QTRY_COMPARE(m_window->currentPage(), m_window->personsPage());
+    QVERIFY(m_window->personsPage()->detail()->person());
+    QCOMPARE(m_window->personsPage()->detail()->person()->lastName, u"Müller"_s);
+    QTRY_COMPARE(m_window->personsPage()->currentId(), m_window->personsPage()->detail()->person()->id);
+}
+
+void TestMainWindow::searchFindsOrganisationByShortText()
+{
+    SearchField* search = m_window->searchField();
+    search->clear();
+    search->setFocus();
+    type(search, u"ruhr-uni"_s);
+    QTRY_VERIFY(search->popup()->isVisible());
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(m_window->currentPage(), m_window->organisationsPage());
+    QCOMPARE(m_window->organisationsPage()->detail()->organisation()->name, u"Ruhr-Universität Bochum"_s);
+}
+
+void TestMainWindow::createCompanyThroughTheForm()
+{
+    m_window->showPage(1);
+    bool filled = false;
+    onNextModal([&](QWidget* dialog) {
+        auto* name = dialog->findChild<QLineEdit*>(u"nameLineEdit"_s);
+        QVERIFY(name);
+        QVERIFY(name->hasFocus() || dialog->focusWidget());
+        type(name, u"Zeche Zollern Robotik"_s);
+        auto* legal = dialog->findChild<QComboBox*>(u"legalFormComboBox"_s);
+        legal->setCurrentText(u"GmbH"_s);
+        auto* sector = dialog->findChild<QComboBox*>(u"sectorComboBox"_s);
+        sector->setCurrentIndex(sector->findData(u"production"_s));
+        type(dialog->findChild<QLineEdit*>(u"streetLineEdit"_s), u"Grubenweg 5"_s);
+        type(dialog->findChild<QLineEdit*>(u"postalCodeLineEdit"_s), u"4437"_s); // one digit short
+        type(dialog->findChild<QLineEdit*>(u"cityLineEdit"_s), u"Dortmund"_s);
+        type(dialog->findChild<QLineEdit*>(u"phoneLineEdit"_s), u"+49 (0)231 7551234"_s);
+        type(dialog->findChild<QLineEdit*>(u"emailLineEdit"_s), u"info@zollern-robotik.example"_s);
+        saveScreenshot(dialog, u"organisation-form"_s);
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        // The wrong postal code is named beside its field; the dialog stays open.
+        auto* error = dialog->findChild<QLabel*>(u"postalCodeError"_s);
+        QVERIFY(error && error->isVisible());
+        QVERIFY(dialog->isVisible());
+        saveScreenshot(dialog, u"organisation-form-error"_s);
+        type(dialog->findChild<QLineEdit*>(u"postalCodeLineEdit"_s), u"1"_s);
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        filled = true;
+    });
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(filled);
+    // In the database …
+    OrganisationFilter f;
+    f.text = u"Zollern Robotik"_s;
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    const auto saved = OrganisationRepository(*db).list(f);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(saved.first().postalCode, u"44371"_s);
+    QCOMPARE(saved.first().phone, u"+492317551234"_s);
+    QCOMPARE(saved.first().sector, u"production"_s);
+    // … shown, selected in the list, and found by its filter.
+    OrganisationsPage* page = m_window->organisationsPage();
+    QTRY_COMPARE(page->detail()->organisation()->id, saved.first().id);
+    QTRY_COMPARE(page->currentId(), saved.first().id);
+    auto* filter = page->findChild<QLineEdit*>(u"organisationFilterText"_s);
+    type(filter, u"zollern"_s);
+    QTRY_COMPARE(page->view()->model()->rowCount(), 1);
+    QTRY_COMPARE(page->view()->model()->index(0, 0).data().toString(), u"Zeche Zollern Robotik GmbH"_s);
+    filter->clear();
+}
+
+void TestMainWindow::duplicateWarningShows()
+{
+    m_window->showPage(1);
+    bool warned = false;
+    onNextModal([&](QWidget* dialog) {
+        type(dialog->findChild<QLineEdit*>(u"nameLineEdit"_s), u"Mikrowerk Sensorik"_s);
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        auto* warning = dialog->findChild<QWidget*>(u"duplicateWarning"_s);
+        warned = warning->isVisible() && dialog->isVisible();
+        saveScreenshot(dialog, u"duplicate-warning"_s);
+        // Cancel: the form has changes, so it asks; discard them.
+        onNextModal([](QWidget* box) {
+            auto* message = qobject_cast<QMessageBox*>(box);
+            QVERIFY(message);
+            message->button(QMessageBox::Discard)->click();
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(warned);
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    OrganisationFilter f;
+    f.text = u"Mikrowerk"_s;
+    QCOMPARE(OrganisationRepository(*db).list(f).size(), 1); // nothing new was saved
+}
+
+void TestMainWindow::dirtyFormAsksBeforeLeaving()
+{
+    OrganisationsPage* page = m_window->organisationsPage();
+    m_window->showPage(1);
+    m_window->session().show(EntityKind::Organisation, 5);
+    const QString before = page->detail()->organisation()->name;
+    int asked = 0;
+    onNextModal([&](QWidget* dialog) {
+        auto* name = dialog->findChild<QLineEdit*>(u"nameLineEdit"_s);
+        name->selectAll();
+        type(name, u"Geänderter Name"_s);
+        // First Esc: asked, "Cancel" keeps the form open with the change.
+        onNextModal([&](QWidget* box) {
+            ++asked;
+            qobject_cast<QMessageBox*>(box)->button(QMessageBox::Cancel)->click();
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_COMPARE(asked, 1);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(name->text(), u"Geänderter Name"_s);
+        // Second Esc: "Discard" closes without saving.
+        onNextModal([&](QWidget* box) {
+            ++asked;
+            qobject_cast<QMessageBox*>(box)->button(QMessageBox::Discard)->click();
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    page->editAction()->trigger();
+    QCOMPARE(asked, 2);
+    QCOMPARE(page->detail()->organisation()->name, before);
+    // An unchanged form closes at once, without asking.
+    onNextModal([&](QWidget* dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
+    page->editAction()->trigger();
+    QCOMPARE(asked, 2);
+}
+
+void TestMainWindow::createPersonThroughTheForm()
+{
+    m_window->showPage(2);
+    onNextModal([&](QWidget* dialog) {
+        auto* picker = dialog->findChild<EntityPicker*>(u"organisationPicker"_s);
+        picker->setFocus();
+        type(picker, u"Zollern"_s);
+        QAbstractItemView* suggestions = picker->completer()->popup();
+        QTRY_VERIFY(suggestions->isVisible());
+        QTest::keyClick(suggestions, Qt::Key_Down);
+        QTest::keyClick(suggestions, Qt::Key_Return);
+        QTRY_VERIFY(picker->id() > 0);
+        type(dialog->findChild<QLineEdit*>(u"firstNameLineEdit"_s), u"Jürgen"_s);
+        type(dialog->findChild<QLineEdit*>(u"lastNameLineEdit"_s), u"Großkötter"_s);
+        type(dialog->findChild<QLineEdit*>(u"functionLineEdit"_s), u"Geschäftsführer"_s);
+        type(dialog->findChild<QLineEdit*>(u"emailLineEdit"_s), u"j.grosskoetter@zollern.example"_s);
+        type(dialog->findChild<QLineEdit*>(u"mobileLineEdit"_s), u"0171 2345678"_s);
+        saveScreenshot(dialog, u"person-form"_s);
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+    });
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    PersonsPage* page = m_window->personsPage();
+    QTRY_VERIFY(page->detail()->person().has_value());
+    QCOMPARE(page->detail()->person()->lastName, u"Großkötter"_s);
+    QTRY_COMPARE(page->currentId(), page->detail()->person()->id);
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    PersonFilter f;
+    f.text = u"grosskoetter"_s;
+    const auto found = PersonRepository(*db).list(f);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().mobile, u"+491712345678"_s);
+    const auto org = OrganisationRepository(*db).find(found.first().organisationId);
+    QVERIFY(org);
+    QCOMPARE(org->name, u"Zeche Zollern Robotik"_s);
+}
+
+void TestMainWindow::organisationPageShowsItsWorld()
+{
+    OrganisationsPage* page = m_window->organisationsPage();
+    // The university of the demo with institutes, persons and activities.
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    OrganisationFilter f;
+    f.text = u"Technische Universität Dortmund"_s;
+    const Id tu = OrganisationRepository(*db).list(f).first().id;
+    m_window->session().show(EntityKind::Organisation, tu);
+    QCOMPARE(m_window->currentPage(), page);
+    auto* tabs = page->detail()->findChild<QTabWidget*>(u"organisationTabs"_s);
+    QVERIFY(tabs->isTabVisible(2)); // institutes
+    auto* title = page->detail()->findChild<QLabel*>(u"headerTitle"_s);
+    QCOMPARE(title->text(), u"Technische Universität Dortmund"_s);
+    // A company: stage badge, timeline newest first.
+    f.text = u"NanoFluid"_s;
+    const Id company = OrganisationRepository(*db).list(f).first().id;
+    m_window->session().show(EntityKind::Organisation, company);
+    QVERIFY(page->detail()->findChild<QLabel*>(u"stageBadge"_s));
+    auto* timeline = page->detail()->findChild<QTreeWidget*>(u"organisationTimeline"_s);
+    QVERIFY(timeline->topLevelItemCount() >= 2);
+    const auto date
+        = [&](int row) { return QDateTime::fromString(timeline->topLevelItem(row)->text(0), u"dd.MM.yyyy HH:mm"_s); };
+    QVERIFY(date(0) >= date(1));
+    QVERIFY(!tabs->isTabVisible(2));
+    QTRY_COMPARE(page->currentId(), company);
+    saveScreenshot(m_window.get(), u"organisation-page"_s);
+    tabs->setCurrentIndex(3);
+    saveScreenshot(m_window.get(), u"organisation-timeline"_s);
+    tabs->setCurrentIndex(0);
+}
+
+void TestMainWindow::personPageShowsDoNotContact()
+{
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    PersonFilter f;
+    f.doNotContact = true;
+    const auto blocked = PersonRepository(*db).list(f);
+    QVERIFY(!blocked.isEmpty());
+    m_window->session().show(EntityKind::Person, blocked.first().id);
+    PersonsPage* page = m_window->personsPage();
+    QCOMPARE(m_window->currentPage(), page);
+    auto* banner = page->detail()->findChild<QLabel*>(u"doNotContactBanner"_s);
+    QVERIFY(banner->isVisible());
+    saveScreenshot(m_window.get(), u"person-page"_s);
+}
+
+void TestMainWindow::filterNarrowsTheList()
+{
+    m_window->showPage(1);
+    OrganisationsPage* page = m_window->organisationsPage();
+    auto* kind = page->findChild<QComboBox*>(u"kindFilter"_s);
+    kind->setCurrentIndex(kind->findData(u"university"_s));
+    QTRY_VERIFY(page->view()->model()->rowCount() >= 5 && page->view()->model()->rowCount() < 12);
+    auto* pilots = page->findChild<QComboBox*>(u"sectorFilter"_s);
+    Q_UNUSED(pilots);
+    kind->setCurrentIndex(0);
+    QTRY_VERIFY(page->view()->model()->rowCount() > 40);
+}
+
+void TestMainWindow::openingABadFileKeepsTheCurrent()
+{
+    const QString bad = m_t->folder() + u"/notes.txt"_s;
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keine Datenbank");
+    file.close();
+    QString shown;
+    onNextModal([&](QWidget* box) {
+        shown = qobject_cast<QMessageBox*>(box)->text();
+        qobject_cast<QMessageBox*>(box)->accept();
+    });
+    QVERIFY(!m_window->openDatabase(bad, false));
+    QVERIFY(shown.contains(u"not a KMUni database"_s));
+    QVERIFY(m_window->session().isOpen());
+    QCOMPARE(m_window->session().db().path(), m_t->path());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Session.h"
+
+#include "db/Database.h"
+
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+
+Session::Session(QObject* parent)
+    : QObject(parent)
+{ }
+
+Session::~Session() = default;
+
+void Session::setDatabase(std::unique_ptr<Database> db)
+{
+    // Pages drop their models (and the models their loader threads) before the old database goes.
+    m_staff.reset();
+    std::unique_ptr<Database> old = std::move(m_db);
+    m_db = std::move(db);
+    if (m_db) {
+        const QString login = QSettings().value(u"user/login"_s).toString();
+        if (!login.isEmpty()) {
+            m_db->setUserName(login);
+        }
+        m_staff = StaffRepository(*m_db).findByLogin(m_db->userName());
+    }
+    emit databaseChanged();
+}
+
+} // namespace kmuni

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Ids.h"
+#include "staff/Staff.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace kmuni {
+
+class Database;
+
+/** What kind of thing a page shows or a change touched. */
+enum class EntityKind
+{
+    Organisation,
+    Person,
+    Event,
+    Match,
+    FollowUp
+};
+
+/**
+ * The open database and who is working with it, shared by the window's pages. Pages announce
+ * their writes with notifyChanged() so that every list and detail showing the item refreshes, and
+ * ask for an item to be shown with show().
+ */
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    explicit Session(QObject* parent = nullptr);
+    ~Session() override;
+
+    bool isOpen() const { return m_db != nullptr; }
+    Database& db() const { return *m_db; }
+    /** Takes over @p db (closing the previous one) and announces it. */
+    void setDatabase(std::unique_ptr<Database> db);
+
+    /** The staff member logged in (by OS login, or as set in the settings), if known. */
+    const std::optional<StaffMember>& staff() const { return m_staff; }
+
+    void notifyChanged(EntityKind kind, Id id) { emit changed(kind, id); }
+    void show(EntityKind kind, Id id) { emit showRequested(kind, id); }
+
+signals:
+    void databaseChanged();
+    void changed(kmuni::EntityKind kind, kmuni::Id id);
+    void showRequested(kmuni::EntityKind kind, kmuni::Id id);
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::optional<StaffMember> m_staff;
+};
+
+} // namespace kmuni

@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OrganisationDetail.h"
+
+#include "common/Format.h"
+#include "common/Validation.h"
+#include "common/Vocabulary.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "events/EventRepository.h"
+#include "events/FollowUpRepository.h"
+#include "matches/MatchRepository.h"
+#include "organisations/OrganisationRepository.h"
+#include "persons/PersonRepository.h"
+#include "staff/Staff.h"
+#include "widgets/DetailLists.h"
+#include "widgets/HeaderCard.h"
+
+#include <QLabel>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+QString row(const QString& label, const QString& value)
+{
+    if (value.trimmed().isEmpty()) {
+        return {};
+    }
+    return u"<tr><td style='padding-right:16px; color:#5c5c5c; white-space:nowrap'>"_s + label.toHtmlEscaped()
+        + u"</td><td>"_s + value + u"</td></tr>"_s;
+}
+
+QString paragraphs(const QString& text)
+{
+    return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
+}
+
+} // namespace
+
+OrganisationDetail::OrganisationDetail(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"organisationDetail"_s);
+    m_header = new HeaderCard;
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"organisationTabs"_s);
+    m_tabs->setDocumentMode(true);
+
+    m_overview = new QLabel;
+    m_overview->setObjectName(u"organisationOverview"_s);
+    m_overview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_overview->setWordWrap(true);
+    m_overview->setTextFormat(Qt::RichText);
+    m_overview->setOpenExternalLinks(true);
+    m_overview->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_overview->setContentsMargins(8, 8, 8, 8);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_overview);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_persons = new DetailList(session, EntityKind::Person, {tr("Name"), tr("Function"), tr("E-mail"), tr("Phone")});
+    m_persons->setObjectName(u"organisationPersons"_s);
+    m_persons->setEmptyText(tr("No contact persons yet."));
+    m_institutes = new DetailList(session, EntityKind::Organisation, {tr("Institute"), tr("Type"), tr("City")});
+    m_institutes->setEmptyText(tr("No institutes yet."));
+    m_timeline
+        = new DetailList(session, EntityKind::Event, {tr("Date"), tr("Type"), tr("Subject"), tr("With"), tr("Staff")});
+    m_timeline->setStretchColumn(2);
+    m_timeline->setObjectName(u"organisationTimeline"_s);
+    m_timeline->setEmptyText(tr("No activities yet. Ctrl+L logs the first."));
+    m_matches
+        = new DetailList(session, EntityKind::Match, {tr("With"), tr("Type"), tr("Stage"), tr("Since"), tr("Title")});
+    m_matches->setEmptyText(tr("No matches yet."));
+    m_followUps = new DetailList(session, EntityKind::FollowUp, {tr("Due"), tr("What"), tr("Who"), tr("Person")});
+    m_followUps->setEmptyText(tr("No open follow-ups."));
+    m_audit = new DetailList(session, EntityKind::Organisation, {tr("When"), tr("Who"), tr("What"), tr("Changes")});
+
+    m_tabs->addTab(scroll, tr("Overview"));
+    m_tabs->addTab(m_persons, tr("Contact persons"));
+    m_tabs->addTab(m_institutes, tr("Institutes"));
+    m_tabs->addTab(m_timeline, tr("Activities"));
+    m_tabs->addTab(m_matches, tr("Matches"));
+    m_tabs->addTab(m_followUps, tr("Follow-ups"));
+    m_tabs->addTab(m_audit, tr("Audit log"));
+
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+
+    auto* empty = new QLabel(tr("Choose an organisation in the list, or create one with Ctrl+N."));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(empty);
+    m_stack->addWidget(page);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+}
+
+void OrganisationDetail::showOrganisation(Id id)
+{
+    m_org.reset();
+    if (id > 0 && m_session.isOpen()) {
+        m_org = OrganisationRepository(m_session.db()).find(id);
+    }
+    if (!m_org) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    const Organisation& o = *m_org;
+    Database& db = m_session.db();
+    m_header->setTitle(o.displayName());
+    QStringList facts = {vocab::label(vocab::List::OrganisationKind, o.kind)};
+    if (o.kind == u"institute"_s) {
+        if (const auto parent = OrganisationRepository(db).find(o.parentId)) {
+            facts[0] += u" · "_s + parent->name;
+        }
+    }
+    for (const QString& fact : {o.city, vocab::label(vocab::List::Sector, o.sector)}) {
+        if (!fact.isEmpty()) {
+            facts << fact;
+        }
+    }
+    m_header->setSubtitle(facts.join(u" · "_s));
+    m_header->clearBadges();
+    if (!o.stage.isEmpty()) {
+        m_header->addBadge(
+            vocab::label(vocab::List::OutreachStage, o.stage), HeaderCard::stageColour(o.stage), u"stageBadge"_s);
+    }
+    if (o.isPilot) {
+        m_header->addBadge(tr("Pilot participant"), u"#fff2c4"_s, u"pilotBadge"_s);
+    }
+    if (o.archived) {
+        m_header->addBadge(tr("Archived: %1").arg(o.archivedReason), u"#eeeeee"_s, u"archivedBadge"_s);
+    }
+    fillOverview(o);
+
+    PersonFilter persons;
+    persons.organisationId = o.id;
+    const QList<Person> people = PersonRepository(db).list(persons);
+    m_persons->fillPersons(people);
+    m_tabs->setTabText(1, tr("Contact persons (%1)").arg(people.size()));
+
+    const bool university = o.kind == u"university"_s;
+    m_tabs->setTabVisible(2, university);
+    if (university) {
+        OrganisationFilter institutes;
+        institutes.parentId = o.id;
+        m_institutes->clear();
+        for (const Organisation& i : OrganisationRepository(db).list(institutes)) {
+            m_institutes->addRow(i.id, {i.name, vocab::label(vocab::List::InstituteType, i.instituteType), i.city});
+        }
+        m_institutes->finish();
+    }
+
+    const QList<EventSummary> events = EventRepository(db).timeline(Participant::Kind::Organisation, o.id, 200);
+    m_timeline->fillTimeline(events, true);
+    m_tabs->setTabText(3, tr("Activities (%1)").arg(events.size() < 200 ? QString::number(events.size()) : u"200+"_s));
+
+    MatchFilter matches;
+    matches.organisationId = o.id;
+    const QList<Match> matchList = MatchRepository(db).list(matches, 200);
+    m_matches->fillMatches(matchList, o.id);
+    m_tabs->setTabText(4, tr("Matches (%1)").arg(matchList.size()));
+
+    FollowUpFilter followUps;
+    followUps.organisationId = o.id;
+    const QList<FollowUpItem> open = FollowUpRepository(db).list(followUps, 200);
+    m_followUps->fillFollowUps(open);
+    m_tabs->setTabText(5, tr("Follow-ups (%1)").arg(open.size()));
+
+    m_audit->fillAudit(audit::forEntity(db, u"organisation"_s, o.id, 100));
+    m_stack->setCurrentIndex(1);
+}
+
+void OrganisationDetail::fillOverview(const Organisation& o)
+{
+    Database& db = m_session.db();
+    QString html = u"<table cellspacing='0' cellpadding='3'>"_s;
+    const QString address = QStringList{o.street, QStringList{o.postalCode, o.city}.join(u' ').trimmed()}
+                                .filter(QRegularExpression(u"\\S"_s))
+                                .join(u"<br>"_s);
+    html += row(tr("Address"), address.isEmpty() ? QString() : address);
+    html += row(tr("Phone"), phone::display(o.phone).toHtmlEscaped());
+    if (!o.email.isEmpty()) {
+        html += row(tr("E-mail"), u"<a href='mailto:%1'>%1</a>"_s.arg(o.email.toHtmlEscaped()));
+    }
+    if (!o.website.isEmpty()) {
+        html += row(tr("Website"),
+            u"<a href='%1'>%2</a>"_s.arg(
+                QUrl(o.website).toString(QUrl::FullyEncoded).toHtmlEscaped(), o.website.toHtmlEscaped()));
+    }
+    if (o.kind == u"company"_s) {
+        html += row(tr("Legal form"), o.legalForm.toHtmlEscaped());
+        html += row(tr("Employees"), o.employees ? format::number(*o.employees) : QString());
+        html += row(tr("SME"), o.isSme ? tr("yes") : tr("no"));
+    }
+    if (o.responsibleStaffId > 0) {
+        if (const auto staff = StaffRepository(db).find(o.responsibleStaffId)) {
+            html += row(
+                tr("Responsible"), QString(staff->displayName() + u" (" + staff->partnerName + u')').toHtmlEscaped());
+        }
+    }
+    // Four partners work the same companies: who was in touch, and when last.
+    QStringList contacts;
+    for (const PartnerContact& c : EventRepository(db).partnerContacts(o.id)) {
+        contacts << tr("%1: %n activity(s), last on %2 (%3)", nullptr, c.events)
+                        .arg(
+                            c.partnerName.toHtmlEscaped(), format::date(c.last), c.staff.join(u", "_s).toHtmlEscaped());
+    }
+    html += row(tr("In touch with"), contacts.join(u"<br>"_s));
+    html += row(tr("Needs"), paragraphs(o.needs));
+    html += row(tr("Offers"), paragraphs(o.offers));
+    html += row(tr("Notes"), paragraphs(o.notes));
+    html += row(tr("Created"), format::dateTime(o.createdAt));
+    html += row(tr("Changed"), format::dateTime(o.updatedAt));
+    html += u"</table>"_s;
+    m_overview->setText(html);
+}
+
+} // namespace kmuni

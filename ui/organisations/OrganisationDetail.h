@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Session.h"
+#include "organisations/Organisation.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+
+namespace kmuni {
+
+class DetailList;
+class HeaderCard;
+
+/**
+ * Everything the network knows about one organisation on one page: a header card (name, kind,
+ * city, sector, stage badge, actions) and tabs: overview (master data, which partners were in
+ * touch), contact persons, institutes (universities), activities (Kontakthistorie, newest first),
+ * matches, open follow-ups and the audit log.
+ */
+class OrganisationDetail final : public QWidget
+{
+    Q_OBJECT
+public:
+    OrganisationDetail(Session& session, QWidget* parent = nullptr);
+
+    /** Shows organisation @p id (0 or unknown: the empty state). */
+    void showOrganisation(Id id);
+    const std::optional<Organisation>& organisation() const { return m_org; }
+    HeaderCard* header() const { return m_header; }
+
+private:
+    void fillOverview(const Organisation& o);
+
+    Session& m_session;
+    std::optional<Organisation> m_org;
+    QStackedWidget* m_stack = nullptr;
+    HeaderCard* m_header = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_overview = nullptr;
+    DetailList* m_persons = nullptr;
+    DetailList* m_institutes = nullptr;
+    DetailList* m_timeline = nullptr;
+    DetailList* m_matches = nullptr;
+    DetailList* m_followUps = nullptr;
+    DetailList* m_audit = nullptr;
+};
+
+} // namespace kmuni

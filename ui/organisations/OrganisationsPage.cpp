@@ -1,0 +1,338 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OrganisationsPage.h"
+
+#include "Icons.h"
+#include "OrganisationDetail.h"
+#include "OrganisationDialog.h"
+#include "common/Vocabulary.h"
+#include "db/Database.h"
+#include "models/ListModels.h"
+#include "organisations/OrganisationRepository.h"
+#include "widgets/HeaderCard.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+
+OrganisationsPage::OrganisationsPage(Session& session, QWidget* parent)
+    : ListPage(session, u"organisations"_s, parent)
+    , m_session(session)
+{
+    setObjectName(u"organisationsPage"_s);
+    m_detail = new OrganisationDetail(session);
+
+    m_edit = new QAction(Icons::get(u"edit"_s), tr("&Edit"), this);
+    m_edit->setObjectName(u"editOrganisationAction"_s);
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_edit, &QAction::triggered, this, [this] {
+        if (m_detail->organisation()) {
+            editItem(m_detail->organisation()->id);
+        }
+    });
+    m_archive = new QAction(Icons::get(u"archive"_s), tr("&Archive …"), this);
+    m_archive->setObjectName(u"archiveOrganisationAction"_s);
+    connect(m_archive, &QAction::triggered, this, [this] {
+        if (m_detail->organisation()) {
+            removeItem(m_detail->organisation()->id);
+        }
+    });
+    m_newInstitute = new QAction(Icons::get(u"organisation-new"_s), tr("New &institute"), this);
+    connect(m_newInstitute, &QAction::triggered, this, [this] {
+        if (m_detail->organisation()) {
+            createInstitute(m_detail->organisation()->id);
+        }
+    });
+    m_newPerson = new QAction(Icons::get(u"person-new"_s), tr("New &contact person"), this);
+    m_newPerson->setObjectName(u"newPersonForOrganisationAction"_s);
+    addActions({m_edit});
+    m_detail->header()->addAction(m_edit);
+    m_detail->header()->addAction(m_newPerson);
+    m_newInstituteButton = m_detail->header()->addAction(m_newInstitute);
+    m_detail->header()->addAction(m_archive);
+
+    setUpPanes(buildFilterBar(), m_detail);
+    connect(&session, &Session::databaseChanged, this, &OrganisationsPage::onDatabaseChanged);
+    connect(&session, &Session::changed, this, [this](EntityKind kind, Id id) {
+        Q_UNUSED(id);
+        if (kind == EntityKind::Organisation) {
+            reloadChoices();
+        }
+        refresh();
+    });
+    onDatabaseChanged();
+}
+
+QIcon OrganisationsPage::icon() const
+{
+    return Icons::get(u"nav-organisations"_s);
+}
+
+QWidget* OrganisationsPage::buildFilterBar()
+{
+    auto* bar = new QWidget;
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    auto* layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_text = new QLineEdit;
+    m_text->setObjectName(u"organisationFilterText"_s);
+    m_text->setPlaceholderText(tr("Filter by name, city, e-mail …"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Filter organisations"));
+    m_text->addAction(Icons::get(u"filter"_s), QLineEdit::LeadingPosition);
+
+    const auto vocabCombo = [](vocab::List list, const QString& all, const QString& name) {
+        auto* combo = new QComboBox;
+        combo->setObjectName(name);
+        combo->addItem(all, QString());
+        for (const QString& code : vocab::codes(list)) {
+            combo->addItem(vocab::label(list, code), code);
+        }
+        combo->setAccessibleName(all);
+        // Long labels must not widen the window: the popup shows them in full.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(9);
+        return combo;
+    };
+    m_kind = vocabCombo(vocab::List::OrganisationKind, tr("All kinds"), u"kindFilter"_s);
+    m_sector = vocabCombo(vocab::List::Sector, tr("All sectors"), u"sectorFilter"_s);
+    m_stage = vocabCombo(vocab::List::OutreachStage, tr("All stages"), u"stageFilter"_s);
+    m_city = new QComboBox;
+    m_city->setObjectName(u"cityFilter"_s);
+    m_city->setAccessibleName(tr("City"));
+    m_city->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_city->setMinimumContentsLength(9);
+    m_pilot = new QCheckBox(tr("&Pilots"));
+    m_pilot->setObjectName(u"pilotFilter"_s);
+    m_pilot->setToolTip(tr("Only pilot participants of KMUni"));
+    m_archived = new QComboBox;
+    m_archived->setObjectName(u"archivedFilter"_s);
+    m_archived->addItem(tr("Active"), int(OrganisationFilter::Archived::Active));
+    m_archived->addItem(tr("Archived"), int(OrganisationFilter::Archived::Archived));
+    m_archived->addItem(tr("Active and archived"), int(OrganisationFilter::Archived::All));
+    m_archived->setAccessibleName(tr("Archived"));
+    m_archived->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_archived->setMinimumContentsLength(8);
+
+    rows->addWidget(m_text);
+    rows->addLayout(layout);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_sector, m_city, m_stage}) {
+        layout->addWidget(w, 1);
+    }
+    layout->addWidget(m_pilot);
+    layout->addWidget(m_archived, 1);
+    connect(m_text, &QLineEdit::textChanged, this, &OrganisationsPage::applyFilter);
+    for (QComboBox* combo : {m_kind, m_sector, m_city, m_stage, m_archived}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &OrganisationsPage::applyFilter);
+    }
+    connect(m_pilot, &QCheckBox::toggled, this, &OrganisationsPage::applyFilter);
+    return bar;
+}
+
+void OrganisationsPage::reloadChoices()
+{
+    if (!m_session.isOpen()) {
+        return;
+    }
+    const QString current = m_city->currentData().toString();
+    const QSignalBlocker blocker(m_city);
+    m_city->clear();
+    m_city->addItem(tr("All cities"), QString());
+    for (const QString& city : OrganisationRepository(m_session.db()).cities()) {
+        m_city->addItem(city, city);
+    }
+    m_city->setCurrentIndex(std::max(0, m_city->findData(current)));
+}
+
+void OrganisationsPage::onDatabaseChanged()
+{
+    if (!m_session.isOpen()) {
+        setModel(nullptr);
+        return;
+    }
+    reloadChoices();
+    auto* model = new OrganisationListModel(m_session.db(), this);
+    setModel(model);
+    applyFilter();
+    showDetail(0);
+}
+
+OrganisationListModel* OrganisationsPage::listModel() const
+{
+    return static_cast<OrganisationListModel*>(model());
+}
+
+void OrganisationsPage::applyFilter()
+{
+    if (!listModel()) {
+        return;
+    }
+    OrganisationFilter f;
+    f.text = m_text->text();
+    f.kind = m_kind->currentData().toString();
+    f.sector = m_sector->currentData().toString();
+    f.city = m_city->currentData().toString();
+    f.stage = m_stage->currentData().toString();
+    if (m_pilot->isChecked()) {
+        f.pilot = true;
+    }
+    f.archived = OrganisationFilter::Archived(m_archived->currentData().toInt());
+    if (!(f == listModel()->filter())) {
+        listModel()->setFilter(f);
+    }
+}
+
+bool OrganisationsPage::isFiltered() const
+{
+    return listModel() && !(listModel()->filter() == OrganisationFilter{});
+}
+
+bool OrganisationsPage::clearFilters()
+{
+    if (!isFiltered()) {
+        return false;
+    }
+    for (QComboBox* combo : {m_kind, m_sector, m_city, m_stage}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker b1(m_text), b2(m_pilot), b3(m_archived);
+        m_text->clear();
+        m_pilot->setChecked(false);
+        m_archived->setCurrentIndex(2); // the item may be archived
+    }
+    applyFilter();
+    return true;
+}
+
+QString OrganisationsPage::emptyText(bool filtered) const
+{
+    return filtered ? tr("No organisation matches this filter.")
+                    : tr("No organisations yet. Ctrl+N creates the first.");
+}
+
+void OrganisationsPage::showDetail(Id id)
+{
+    m_detail->showOrganisation(id);
+    const auto& o = m_detail->organisation();
+    m_edit->setEnabled(o.has_value());
+    m_archive->setEnabled(o.has_value());
+    m_archive->setText(o && o->archived ? tr("&Restore") : tr("&Archive …"));
+    m_newPerson->setEnabled(o.has_value());
+    m_newInstituteButton->setVisible(o && o->kind == u"university"_s);
+}
+
+bool OrganisationsPage::createItem()
+{
+    if (!m_session.isOpen()) {
+        return false;
+    }
+    Organisation o;
+    o.kind = m_kind->currentData().toString().isEmpty() ? u"company"_s : m_kind->currentData().toString();
+    if (o.kind == u"institute"_s) {
+        o.kind = u"company"_s;
+    }
+    if (const auto saved = OrganisationDialog::edit(m_session.db(), o, this)) {
+        m_session.notifyChanged(EntityKind::Organisation, saved->id);
+        showItem(saved->id);
+    }
+    return true;
+}
+
+void OrganisationsPage::createInstitute(Id parentId)
+{
+    Organisation o;
+    o.kind = u"institute"_s;
+    o.parentId = parentId;
+    if (const auto parent = OrganisationRepository(m_session.db()).find(parentId)) {
+        o.city = parent->city;
+        o.postalCode = parent->postalCode;
+    }
+    if (const auto saved = OrganisationDialog::edit(m_session.db(), o, this)) {
+        m_session.notifyChanged(EntityKind::Organisation, saved->id);
+        showItem(saved->id);
+    }
+}
+
+void OrganisationsPage::editItem(Id id)
+{
+    const auto o = id > 0 ? OrganisationRepository(m_session.db()).find(id) : std::nullopt;
+    if (!o) {
+        return;
+    }
+    if (const auto saved = OrganisationDialog::edit(m_session.db(), *o, this)) {
+        m_session.notifyChanged(EntityKind::Organisation, saved->id);
+    }
+}
+
+void OrganisationsPage::removeItem(Id id)
+{
+    OrganisationRepository repo(m_session.db());
+    const auto o = id > 0 ? repo.find(id) : std::nullopt;
+    if (!o) {
+        return;
+    }
+    QString error;
+    if (o->archived) {
+        if (QMessageBox::question(this, tr("Restore organisation"), tr("Restore %1 from the archive?").arg(o->name))
+                == QMessageBox::Yes
+            && !repo.unarchive(id, &error)) {
+            QMessageBox::warning(this, tr("Restore organisation"), error);
+        }
+        m_session.notifyChanged(EntityKind::Organisation, id);
+        return;
+    }
+    const OrganisationUsage usage = repo.usage(id);
+    if (!usage.any()) {
+        const auto answer = QMessageBox::question(this, tr("Delete organisation"),
+            tr("%1 has no contact persons, activities or matches. Delete it for good? This cannot be undone; "
+               "the audit log keeps a record.")
+                .arg(o->name),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            return;
+        }
+        if (!repo.remove(id, &error)) {
+            QMessageBox::warning(this, tr("Delete organisation"), error);
+            return;
+        }
+        showDetail(0);
+        m_session.notifyChanged(EntityKind::Organisation, id);
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Archive organisation"),
+        tr("%1 has history (%2 activities, %3 contact persons, %4 matches), which the funding documentation "
+           "needs, so it is archived rather than deleted. It disappears from the lists and stays in reports.\n\n"
+           "Why is it archived?")
+            .arg(o->name)
+            .arg(usage.events)
+            .arg(usage.persons)
+            .arg(usage.matches),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok) {
+        return;
+    }
+    if (!repo.archive(id, reason, &error)) {
+        QMessageBox::warning(this, tr("Archive organisation"), error);
+        return;
+    }
+    m_session.notifyChanged(EntityKind::Organisation, id);
+}
+
+} // namespace kmuni

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "organisations/OrganisationFilter.h"
+#include "pages/ListPage.h"
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QToolButton;
+
+namespace kmuni {
+
+class OrganisationDetail;
+class OrganisationListModel;
+
+/** Organisations: filter by kind, sector, city, stage, pilot, archived and text; detail beside. */
+class OrganisationsPage final : public ListPage
+{
+    Q_OBJECT
+public:
+    explicit OrganisationsPage(Session& session, QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Organisations"); }
+    QIcon icon() const override;
+    bool createItem() override;
+    /** Creates an institute under university @p parentId. */
+    void createInstitute(Id parentId);
+    OrganisationDetail* detail() const { return m_detail; }
+    QAction* editAction() const { return m_edit; }
+    QAction* archiveAction() const { return m_archive; }
+    QAction* newPersonAction() const { return m_newPerson; }
+
+protected:
+    void showDetail(Id id) override;
+    void editItem(Id id) override;
+    void removeItem(Id id) override;
+    QString emptyText(bool filtered) const override;
+    bool isFiltered() const override;
+    bool clearFilters() override;
+
+private:
+    QWidget* buildFilterBar();
+    void applyFilter();
+    void reloadChoices();
+    void onDatabaseChanged();
+    OrganisationListModel* listModel() const;
+
+    Session& m_session;
+    OrganisationDetail* m_detail = nullptr;
+    QLineEdit* m_text = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_sector = nullptr;
+    QComboBox* m_city = nullptr;
+    QComboBox* m_stage = nullptr;
+    QCheckBox* m_pilot = nullptr;
+    QComboBox* m_archived = nullptr;
+    QAction* m_edit = nullptr;
+    QAction* m_archive = nullptr;
+    QAction* m_newInstitute = nullptr;
+    QAction* m_newPerson = nullptr;
+    QToolButton* m_newInstituteButton = nullptr;
+};
+
+} // namespace kmuni

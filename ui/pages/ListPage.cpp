@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ListPage.h"
+
+#include "common/Format.h"
+#include "models/PagedListModel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QSettings>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+// Enter edits and Delete removes, on the list only.
+class KeyFilter final : public QObject
+{
+public:
+    KeyFilter(QObject* parent, std::function<void()> onEnter, std::function<void()> onDelete)
+        : QObject(parent)
+        , m_enter(std::move(onEnter))
+        , m_delete(std::move(onDelete))
+    { }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            const auto* key = static_cast<QKeyEvent*>(event);
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+                m_enter();
+                return true;
+            }
+            if (key->key() == Qt::Key_Delete && key->modifiers() == Qt::NoModifier) {
+                m_delete();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_enter;
+    std::function<void()> m_delete;
+};
+
+} // namespace
+
+ListPage::ListPage(Session& session, const QString& settingsKey, QWidget* parent)
+    : Page(parent)
+    , m_session(session)
+    , m_settingsKey(settingsKey)
+{ }
+
+void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
+{
+    m_view = new QTreeView;
+    m_view->setObjectName(m_settingsKey + u"List"_s);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true); // the view never asks for every row's height
+    m_view->setAlternatingRowColors(true);
+    m_view->setSortingEnabled(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSortIndicatorShown(true);
+    m_view->installEventFilter(new KeyFilter(
+        this, [this] { editItem(currentId()); }, [this] { removeItem(currentId()); }));
+    connect(m_view, &QTreeView::doubleClicked, this,
+        [this](const QModelIndex& index) { editItem(index.data(PagedListModel::IdRole).toLongLong()); });
+
+    m_empty = new QLabel(m_view->viewport());
+    m_empty->setObjectName(u"emptyState"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->hide();
+    m_view->viewport()->installEventFilter(this);
+
+    m_count = new QLabel;
+    m_count->setObjectName(u"rowCount"_s);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
+    leftLayout->addWidget(filterBar);
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_count);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(m_settingsKey + u"Splitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(detail);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_splitter);
+
+    const QSettings settings;
+    m_splitter->restoreState(settings.value(u"pages/"_s + m_settingsKey + u"/splitter"_s).toByteArray());
+}
+
+void ListPage::setModel(PagedListModel* model)
+{
+    PagedListModel* old = m_model;
+    m_model = model;
+    m_view->setModel(model);
+    delete old;
+    m_pendingId = 0;
+    if (!model) {
+        showDetail(0);
+        return;
+    }
+    const QByteArray header = QSettings().value(u"pages/"_s + m_settingsKey + u"/header"_s).toByteArray();
+    if (header.isEmpty() || !m_view->header()->restoreState(header)) {
+        m_view->header()->setSortIndicator(0, defaultSortOrder());
+        for (int column = 0; column < model->columnCount(); ++column) {
+            m_view->header()->resizeSection(column, defaultColumnWidth(column));
+        }
+    }
+    connect(model, &PagedListModel::loaded, this, &ListPage::updateStatus);
+    connect(model, &QAbstractItemModel::modelReset, this, &ListPage::updateStatus);
+    connect(model, &PagedListModel::located, this, &ListPage::onLocated);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+            const Id id = current.data(PagedListModel::IdRole).toLongLong();
+            if (id > 0 && id != m_shownId) {
+                m_shownId = id;
+                showDetail(id);
+            }
+        });
+    // Sorting is the model's, in SQL: the header only passes the click on.
+    m_view->sortByColumn(m_view->header()->sortIndicatorSection(), m_view->header()->sortIndicatorOrder());
+}
+
+Id ListPage::currentId() const
+{
+    return m_view->currentIndex().data(PagedListModel::IdRole).toLongLong();
+}
+
+void ListPage::refresh()
+{
+    if (m_model) {
+        m_model->refresh();
+        if (m_shownId > 0) {
+            showDetail(m_shownId);
+        }
+    }
+}
+
+void ListPage::focusMain()
+{
+    m_view->setFocus();
+    if (!m_view->currentIndex().isValid() && m_model && m_model->rowCount() > 0) {
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    }
+}
+
+void ListPage::saveState() const
+{
+    QSettings settings;
+    settings.setValue(u"pages/"_s + m_settingsKey + u"/splitter"_s, m_splitter->saveState());
+    if (m_model) {
+        settings.setValue(u"pages/"_s + m_settingsKey + u"/header"_s, m_view->header()->saveState());
+    }
+}
+
+void ListPage::showItem(Id id)
+{
+    m_shownId = id;
+    showDetail(id);
+    if (m_model && id > 0) {
+        m_pendingId = id;
+        m_model->locate(id);
+    }
+}
+
+void ListPage::onLocated(Id id, int row)
+{
+    if (id != m_pendingId) {
+        return;
+    }
+    if (row < 0) {
+        // Not in the filtered list: show everything, then look again.
+        if (clearFilters()) {
+            connect(
+                m_model, &PagedListModel::loaded, this, [this, id] { m_model->locate(id); }, Qt::SingleShotConnection);
+        } else {
+            m_pendingId = 0;
+        }
+        return;
+    }
+    m_pendingId = 0;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    const QSignalBlocker blocker(m_view->selectionModel());
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->viewport()->update();
+}
+
+bool ListPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        m_empty->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void ListPage::updateStatus()
+{
+    if (!m_model) {
+        return;
+    }
+    const int rows = m_model->rowCount();
+    m_count->setText(m_model->isLoading() ? tr("Loading …") : tr("%n entries", nullptr, rows));
+    const bool empty = !m_model->isLoading() && rows == 0;
+    m_empty->setVisible(empty);
+    if (empty) {
+        m_empty->setText(emptyText(isFiltered()));
+        m_empty->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
+    }
+}
+
+} // namespace kmuni

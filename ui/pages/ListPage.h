@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Page.h"
+#include "common/Ids.h"
+
+class QLabel;
+class QSplitter;
+class QTreeView;
+class QVBoxLayout;
+
+namespace kmuni {
+
+class PagedListModel;
+
+/**
+ * A page with a filter bar and a sortable, lazily loaded list on the left and the selected item's
+ * detail on the right (Outlook-like panes). Column widths, sort and splitter are remembered. The
+ * list works without a mouse: arrows move, Enter edits, Delete archives or deletes.
+ */
+class ListPage : public Page
+{
+    Q_OBJECT
+public:
+    ListPage(Session& session, const QString& settingsKey, QWidget* parent = nullptr);
+
+    void refresh() override;
+    void focusMain() override;
+    void saveState() const override;
+
+    /** Shows item @p id: its detail at once, and selects its row when the list has it. */
+    void showItem(Id id);
+    QTreeView* view() const { return m_view; }
+    Id currentId() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    /** Call from the subclass constructor: the filter bar above the list and the detail pane. */
+    void setUpPanes(QWidget* filterBar, QWidget* detail);
+    /** Call when the database changed: @p model replaces the previous one (deleted). */
+    void setModel(PagedListModel* model);
+    PagedListModel* model() const { return m_model; }
+
+    /** The sort order of the first column on first use. */
+    virtual Qt::SortOrder defaultSortOrder() const { return Qt::AscendingOrder; }
+    /** A column's width on first use (later the user's width is remembered). */
+    virtual int defaultColumnWidth(int column) const { return column == 0 ? 260 : 120; }
+    /** Shows @p id (0: nothing) in the detail pane. */
+    virtual void showDetail(Id id) = 0;
+    /** Enter or double-click on a row. */
+    virtual void editItem(Id id) { Q_UNUSED(id); }
+    /** Delete on a row. */
+    virtual void removeItem(Id id) { Q_UNUSED(id); }
+    /** "Noch keine … Strg+N legt … an." for an empty list, or the text for an empty filter result. */
+    virtual QString emptyText(bool filtered) const = 0;
+    /** True when a filter of the page narrows the list. */
+    virtual bool isFiltered() const = 0;
+    /** Called when showItem()'s row is not in the filtered list: clear the filters, true if any. */
+    virtual bool clearFilters() { return false; }
+
+private:
+    void updateStatus();
+    void onLocated(Id id, int row);
+
+    Session& m_session;
+    QString m_settingsKey;
+    QSplitter* m_splitter = nullptr;
+    QTreeView* m_view = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_empty = nullptr;
+    PagedListModel* m_model = nullptr;
+    Id m_pendingId = 0;
+    Id m_shownId = 0;
+};
+
+} // namespace kmuni

@@ -1,0 +1,142 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OverviewPage.h"
+
+#include "Icons.h"
+#include "common/Format.h"
+#include "common/Time.h"
+#include "common/Vocabulary.h"
+#include "db/Database.h"
+#include "events/EventRepository.h"
+#include "events/FollowUpRepository.h"
+#include "matches/MatchRepository.h"
+#include "project/Figures.h"
+#include "widgets/DetailLists.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+QGroupBox* box(const QString& title, QWidget* content)
+{
+    auto* group = new QGroupBox(title);
+    auto* layout = new QVBoxLayout(group);
+    layout->addWidget(content);
+    return group;
+}
+} // namespace
+
+OverviewPage::OverviewPage(Session& session, QWidget* parent)
+    : Page(parent)
+    , m_session(session)
+{
+    setObjectName(u"overviewPage"_s);
+    m_greeting = new QLabel;
+    m_greeting->setObjectName(u"greeting"_s);
+    QFont big = m_greeting->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_greeting->setFont(big);
+    m_figures = new QLabel;
+    m_figures->setObjectName(u"figures"_s);
+    m_figures->setTextFormat(Qt::RichText);
+    m_figures->setWordWrap(true);
+
+    m_followUps
+        = new DetailList(session, EntityKind::Organisation, {tr("Due"), tr("What"), tr("Who"), tr("Organisation")});
+    m_followUps->setObjectName(u"dueFollowUps"_s);
+    m_followUps->setEmptyText(tr("Nothing overdue or due today."));
+    m_latest = new DetailList(session, EntityKind::Event, {tr("Date"), tr("Type"), tr("Subject"), tr("With")});
+    m_latest->setObjectName(u"latestActivities"_s);
+    m_latest->setEmptyText(tr("No activities yet. Ctrl+L logs the first."));
+    m_stalled
+        = new DetailList(session, EntityKind::Match, {tr("With"), tr("Type"), tr("Stage"), tr("Since"), tr("Title")});
+    m_stalled->setObjectName(u"stalledMatches"_s);
+    m_stalled->setEmptyText(tr("Every open match moved in the last four weeks."));
+
+    auto* grid = new QGridLayout;
+    grid->addWidget(box(tr("Overdue and due today"), m_followUps), 0, 0);
+    grid->addWidget(box(tr("Latest activities of the network"), m_latest), 0, 1);
+    grid->addWidget(box(tr("Matches without progress for four weeks or more"), m_stalled), 1, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(m_greeting);
+    layout->addWidget(m_figures);
+    layout->addLayout(grid, 1);
+
+    connect(&session, &Session::databaseChanged, this, &OverviewPage::refresh);
+    connect(&session, &Session::changed, this, &OverviewPage::refresh);
+}
+
+QIcon OverviewPage::icon() const
+{
+    return Icons::get(u"nav-overview"_s);
+}
+
+void OverviewPage::focusMain()
+{
+    m_followUps->setFocus();
+}
+
+void OverviewPage::refresh()
+{
+    if (!m_session.isOpen()) {
+        return;
+    }
+    Database& db = m_session.db();
+    const QDate today = time::today();
+    const auto& staff = m_session.staff();
+    m_greeting->setText(staff ? tr("Hello, %1 — %2").arg(staff->displayName(), format::date(today))
+                              : tr("KMUni network — %1").arg(format::date(today)));
+
+    const Figures f = Figures::compute(db, today);
+    m_figures->setText(
+        tr("<b>%1</b> companies (%2 pilot participants) · <b>%3</b> universities and %4 institutes · "
+           "<b>%5</b> contact persons · <b>%6</b> activities this year, %7 h staff time · <b>%8</b> "
+           "open matches")
+            .arg(format::number(f.companies), format::number(f.pilots), format::number(f.universities),
+                format::number(f.institutes), format::number(f.persons), format::number(f.eventsThisYear),
+                format::hours(f.minutesThisYear), format::number(f.openMatches)));
+
+    FollowUpFilter due;
+    due.dueUntil = today;
+    if (staff) {
+        due.staffId = staff->id;
+    }
+    m_followUps->clear();
+    for (const FollowUpItem& item : FollowUpRepository(db).list(due, 50)) {
+        QTreeWidgetItem* row = m_followUps->addRow(item.followUp.organisationId,
+            {format::date(item.followUp.dueDate), item.followUp.title, item.staffName, item.organisationName});
+        if (item.followUp.dueDate < today) {
+            row->setIcon(0, Icons::get(u"overdue"_s));
+            row->setForeground(0, QColor(0xc0, 0x39, 0x2b));
+        } else {
+            row->setIcon(0, Icons::get(u"due-today"_s));
+        }
+    }
+    m_followUps->finish();
+
+    m_latest->fillTimeline(EventRepository(db).latest(12), true);
+
+    MatchFilter open;
+    open.openOnly = true;
+    QList<Match> stalled;
+    for (const Match& m : MatchRepository(db).list(open, 500)) {
+        if (m.stageChangedOn.isValid() && m.stageChangedOn.daysTo(today) >= 28) {
+            stalled << m;
+        }
+    }
+    std::sort(stalled.begin(), stalled.end(),
+        [](const Match& a, const Match& b) { return a.stageChangedOn < b.stageChangedOn; });
+    m_stalled->fillMatches(stalled.mid(0, 20), 0);
+}
+
+} // namespace kmuni

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Page.h"
+
+class QLabel;
+
+namespace kmuni {
+
+class DetailList;
+
+/** Übersicht: the network in figures, my overdue and today's follow-ups, the latest activities, matches that stalled.
+ */
+class OverviewPage final : public Page
+{
+    Q_OBJECT
+public:
+    explicit OverviewPage(Session& session, QWidget* parent = nullptr);
+
+    QString title() const override { return tr("Overview"); }
+    QIcon icon() const override;
+    void refresh() override;
+    void focusMain() override;
+
+private:
+    Session& m_session;
+    QLabel* m_greeting = nullptr;
+    QLabel* m_figures = nullptr;
+    DetailList* m_followUps = nullptr;
+    DetailList* m_latest = nullptr;
+    DetailList* m_stalled = nullptr;
+};
+
+} // namespace kmuni

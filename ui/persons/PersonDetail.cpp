@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PersonDetail.h"
+
+#include "Icons.h"
+#include "common/Format.h"
+#include "common/Validation.h"
+#include "common/Vocabulary.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "events/EventRepository.h"
+#include "organisations/OrganisationRepository.h"
+#include "persons/PersonRepository.h"
+#include "widgets/DetailLists.h"
+#include "widgets/HeaderCard.h"
+
+#include <QLabel>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+QString row(const QString& label, const QString& value)
+{
+    if (value.trimmed().isEmpty()) {
+        return {};
+    }
+    return u"<tr><td style='padding-right:16px; color:#5c5c5c; white-space:nowrap'>"_s + label.toHtmlEscaped()
+        + u"</td><td>"_s + value + u"</td></tr>"_s;
+}
+} // namespace
+
+PersonDetail::PersonDetail(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"personDetail"_s);
+    m_header = new HeaderCard;
+    m_blocked = new QLabel;
+    m_blocked->setObjectName(u"doNotContactBanner"_s);
+    m_blocked->setWordWrap(true);
+    // Do not contact is the one thing that must not be overlooked.
+    m_blocked->setStyleSheet(
+        u"QLabel { background: #f8d7d4; color: #7a1d14; border: 1px solid #e0a39c; border-radius: 4px; padding: 8px; }"_s);
+    m_blocked->hide();
+
+    m_overview = new QLabel;
+    m_overview->setObjectName(u"personOverview"_s);
+    m_overview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_overview->setWordWrap(true);
+    m_overview->setTextFormat(Qt::RichText);
+    m_overview->setOpenExternalLinks(true);
+    m_overview->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_overview->setContentsMargins(8, 8, 8, 8);
+    connect(m_overview, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(u"kmuni:organisation/"_s)) {
+            m_session.show(EntityKind::Organisation, link.section(u'/', 1).toLongLong());
+        }
+    });
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_overview);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_timeline
+        = new DetailList(session, EntityKind::Event, {tr("Date"), tr("Type"), tr("Subject"), tr("With"), tr("Staff")});
+    m_timeline->setStretchColumn(2);
+    m_timeline->setObjectName(u"personTimeline"_s);
+    m_timeline->setEmptyText(tr("No activities with this person yet."));
+    m_audit = new DetailList(session, EntityKind::Person, {tr("When"), tr("Who"), tr("What"), tr("Changes")});
+
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, tr("Overview"));
+    m_tabs->addTab(m_timeline, tr("Activities"));
+    m_tabs->addTab(m_audit, tr("Audit log"));
+
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_blocked);
+    layout->addWidget(m_tabs, 1);
+
+    auto* empty = new QLabel(tr("Choose a contact person in the list, or create one with Ctrl+N."));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(empty);
+    m_stack->addWidget(page);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+}
+
+void PersonDetail::showPerson(Id id)
+{
+    m_person.reset();
+    if (id > 0 && m_session.isOpen()) {
+        m_person = PersonRepository(m_session.db()).find(id);
+    }
+    if (!m_person) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    const Person& p = *m_person;
+    Database& db = m_session.db();
+    const auto organisation = p.organisationId > 0 ? OrganisationRepository(db).find(p.organisationId) : std::nullopt;
+    const QString salutation = p.salutation.isEmpty() ? QString() : vocab::label(vocab::List::Salutation, p.salutation);
+    m_header->setTitle(QStringList{salutation, p.displayName()}.join(u' ').trimmed());
+    m_header->setSubtitle(QStringList{p.function, organisation ? organisation->name : QString()}
+                              .filter(QRegularExpression(u"\\S"_s))
+                              .join(u" · "_s));
+    m_header->clearBadges();
+    if (p.doNotContact) {
+        m_header->addBadge(tr("Do not contact"), u"#f8d7d4"_s, u"doNotContactBadge"_s);
+    }
+    if (p.archived) {
+        m_header->addBadge(tr("Archived"), u"#eeeeee"_s, u"archivedBadge"_s);
+    }
+    m_blocked->setVisible(p.doNotContact);
+    m_blocked->setText(tr("<b>Do not contact.</b> This person objected to being contacted. Do not call, write or "
+                          "invite them; keep the record only for the documentation."));
+
+    QString html = u"<table cellspacing='0' cellpadding='3'>"_s;
+    if (organisation) {
+        html += row(tr("Organisation"),
+            u"<a href='kmuni:organisation/%1'>%2</a>"_s.arg(organisation->id).arg(organisation->name.toHtmlEscaped()));
+    }
+    if (!p.email.isEmpty()) {
+        html += row(tr("E-mail"), u"<a href='mailto:%1'>%1</a>"_s.arg(p.email.toHtmlEscaped()));
+    }
+    for (const auto& [label, number] : {std::pair{tr("Phone"), p.phone}, std::pair{tr("Mobile"), p.mobile}}) {
+        if (!number.isEmpty()) {
+            html += row(label, u"<a href='tel:%1'>%2</a>"_s.arg(number, phone::display(number).toHtmlEscaped()));
+        }
+    }
+    QString legal = vocab::label(vocab::List::LegalBasis, p.legalBasis);
+    if (p.legalBasis == u"consent"_s && p.consentDate.isValid()) {
+        legal += u", "_s + tr("given on %1").arg(format::date(p.consentDate));
+    }
+    html += row(tr("Legal basis"), legal.toHtmlEscaped());
+    html += row(tr("Notes"), p.notes.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    html += row(tr("Created"), format::dateTime(p.createdAt));
+    html += row(tr("Changed"), format::dateTime(p.updatedAt));
+    html += u"</table>"_s;
+    m_overview->setText(html);
+
+    const QList<EventSummary> events = EventRepository(db).timeline(Participant::Kind::Person, p.id, 200);
+    m_timeline->fillTimeline(events, true);
+    m_tabs->setTabText(1, tr("Activities (%1)").arg(events.size()));
+    m_audit->fillAudit(audit::forEntity(db, u"person"_s, p.id, 100));
+    m_stack->setCurrentIndex(1);
+}
+
+} // namespace kmuni

@@ -1,0 +1,283 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PersonDialog.h"
+
+#include "Icons.h"
+#include "common/Time.h"
+#include "common/Validation.h"
+#include "common/Vocabulary.h"
+#include "db/Database.h"
+#include "organisations/OrganisationRepository.h"
+#include "persons/PersonRepository.h"
+#include "widgets/EntityPicker.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+
+PersonDialog::PersonDialog(Database& db, const Person& person, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_person(person)
+{
+    setObjectName(u"personDialog"_s);
+    setWindowTitle(person.id == 0 ? tr("New contact person") : tr("Edit %1").arg(person.displayName()));
+    buildForm();
+    load(person);
+    m_initial = collect().toMap();
+    resize(620, 640);
+}
+
+std::optional<Person> PersonDialog::edit(Database& db, const Person& person, QWidget* parent)
+{
+    PersonDialog dialog(db, person, parent);
+    if (dialog.exec() == QDialog::Accepted) {
+        return dialog.person();
+    }
+    return std::nullopt;
+}
+
+void PersonDialog::buildForm()
+{
+    auto* form = new QFormLayout;
+    m_organisation = new EntityPicker(m_db, Search::Organisations);
+    m_organisation->setObjectName(u"organisationPicker"_s);
+    m_organisation->setAccessibleName(tr("Organisation"));
+    m_errors.addRow(form, tr("&Organisation:"), m_organisation, u"organisationId"_s);
+    m_salutation = new QComboBox;
+    m_salutation->setObjectName(u"salutationComboBox"_s);
+    for (const QString& code : vocab::codes(vocab::List::Salutation)) {
+        m_salutation->addItem(vocab::label(vocab::List::Salutation, code), code);
+    }
+    m_errors.addRow(form, tr("S&alutation:"), m_salutation, u"salutation"_s);
+    m_title = new QComboBox;
+    m_title->setObjectName(u"titleComboBox"_s);
+    m_title->setEditable(true);
+    m_title->addItems(vocab::codes(vocab::List::AcademicTitle));
+    m_errors.addRow(form, tr("&Title:"), m_title, u"title"_s);
+    m_firstName = new QLineEdit;
+    m_firstName->setObjectName(u"firstNameLineEdit"_s);
+    m_errors.addRow(form, tr("&First name:"), m_firstName, u"firstName"_s);
+    m_lastName = new QLineEdit;
+    m_lastName->setObjectName(u"lastNameLineEdit"_s);
+    m_lastName->setAccessibleName(tr("Last name"));
+    m_errors.addRow(form, tr("&Last name: *"), m_lastName, u"lastName"_s);
+    m_function = new QLineEdit;
+    m_function->setObjectName(u"functionLineEdit"_s);
+    m_errors.addRow(form, tr("F&unction:"), m_function, u"function"_s);
+    m_email = new QLineEdit;
+    m_email->setObjectName(u"emailLineEdit"_s);
+    m_errors.addRow(form, tr("E-&mail:"), m_email, u"email"_s);
+    m_phone = new QLineEdit;
+    m_phone->setObjectName(u"phoneLineEdit"_s);
+    m_phone->setPlaceholderText(u"0231 / 755-1234"_s);
+    m_errors.addRow(form, tr("&Phone:"), m_phone, u"phone"_s);
+    m_mobile = new QLineEdit;
+    m_mobile->setObjectName(u"mobileLineEdit"_s);
+    m_mobile->setPlaceholderText(u"0171 2345678"_s);
+    m_errors.addRow(form, tr("Mo&bile:"), m_mobile, u"mobile"_s);
+    m_legalBasis = new QComboBox;
+    m_legalBasis->setObjectName(u"legalBasisComboBox"_s);
+    for (const QString& code : vocab::codes(vocab::List::LegalBasis)) {
+        m_legalBasis->addItem(vocab::label(vocab::List::LegalBasis, code), code);
+    }
+    m_errors.addRow(form, tr("Legal &basis:"), m_legalBasis, u"legalBasis"_s);
+    m_consentDate = new QDateEdit;
+    m_consentDate->setObjectName(u"consentDateEdit"_s);
+    m_consentDate->setCalendarPopup(true);
+    m_consentDate->setDisplayFormat(u"dd.MM.yyyy"_s);
+    m_consentDate->setMaximumDate(time::today());
+    m_errors.addRow(form, tr("&Consent given on:"), m_consentDate, u"consentDate"_s);
+    m_doNotContact = new QCheckBox(tr("&Do not contact (the person objected to being contacted)"));
+    m_doNotContact->setObjectName(u"doNotContactCheckBox"_s);
+    form->addRow(QString(), m_doNotContact);
+    m_notes = new QPlainTextEdit;
+    m_notes->setObjectName(u"notesTextEdit"_s);
+    m_notes->setTabChangesFocus(true);
+    m_errors.addRow(form, tr("&Notes:"), m_notes, u"notes"_s);
+
+    m_duplicateBox = new QFrame;
+    m_duplicateBox->setObjectName(u"duplicateWarning"_s);
+    m_duplicateBox->setFrameShape(QFrame::StyledPanel);
+    auto* duplicateLayout = new QHBoxLayout(m_duplicateBox);
+    auto* warningIcon = new QLabel;
+    warningIcon->setPixmap(Icons::get(u"warning"_s).pixmap(22, 22));
+    m_duplicateText = new QLabel;
+    m_duplicateText->setWordWrap(true);
+    duplicateLayout->addWidget(warningIcon, 0, Qt::AlignTop);
+    duplicateLayout->addWidget(m_duplicateText, 1);
+    m_duplicateBox->hide();
+    m_generalError = new QLabel;
+    m_generalError->setObjectName(u"generalError"_s);
+    m_generalError->setWordWrap(true);
+    m_generalError->setStyleSheet(u"color: #c0392b;"_s);
+    m_generalError->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
+    // Ctrl+S saves from any field of the form.
+    auto* save = new QAction(this);
+    save->setShortcuts({QKeySequence::Save, QKeySequence(Qt::CTRL | Qt::Key_Return)});
+    save->setShortcutContext(Qt::WindowShortcut);
+    connect(save, &QAction::triggered, this, &PersonDialog::accept);
+    addAction(save);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_duplicateBox);
+    layout->addWidget(m_generalError);
+    auto* hint = new QLabel(tr("Fields marked * are required. Ctrl+S saves, Esc cancels."));
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(hint, 1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
+
+    connect(m_legalBasis, &QComboBox::currentIndexChanged, this,
+        [this] { m_consentDate->setEnabled(m_legalBasis->currentData().toString() == u"consent"_s); });
+    for (QLineEdit* edit : {m_lastName, m_email}) {
+        connect(edit, &QLineEdit::editingFinished, this, [this] {
+            const Person p = collect();
+            if (!p.lastName.trimmed().isEmpty()) {
+                checkDuplicates(p);
+            }
+        });
+    }
+}
+
+void PersonDialog::load(const Person& p)
+{
+    if (p.organisationId > 0) {
+        if (const auto o = OrganisationRepository(m_db).find(p.organisationId)) {
+            m_organisation->setChoice(o->id, o->name);
+        }
+    }
+    m_salutation->setCurrentIndex(std::max(0, m_salutation->findData(p.salutation)));
+    m_title->setCurrentText(p.title);
+    m_firstName->setText(p.firstName);
+    m_lastName->setText(p.lastName);
+    m_function->setText(p.function);
+    m_email->setText(p.email);
+    m_phone->setText(phone::display(p.phone));
+    m_mobile->setText(phone::display(p.mobile));
+    m_legalBasis->setCurrentIndex(std::max(0, m_legalBasis->findData(p.legalBasis)));
+    m_consentDate->setDate(p.consentDate.isValid() ? p.consentDate : time::today());
+    m_consentDate->setEnabled(p.legalBasis == u"consent"_s);
+    m_doNotContact->setChecked(p.doNotContact);
+    m_notes->setPlainText(p.notes);
+}
+
+Person PersonDialog::collect() const
+{
+    Person p = m_person;
+    p.organisationId = m_organisation->id();
+    p.salutation = m_salutation->currentData().toString();
+    p.title = m_title->currentText().trimmed();
+    p.firstName = m_firstName->text();
+    p.lastName = m_lastName->text();
+    p.function = m_function->text();
+    p.email = m_email->text();
+    p.phone = m_phone->text() == phone::display(m_person.phone) ? m_person.phone : m_phone->text();
+    p.mobile = m_mobile->text() == phone::display(m_person.mobile) ? m_person.mobile : m_mobile->text();
+    p.legalBasis = m_legalBasis->currentData().toString();
+    p.consentDate = p.legalBasis == u"consent"_s ? m_consentDate->date() : QDate();
+    p.doNotContact = m_doNotContact->isChecked();
+    p.notes = m_notes->toPlainText();
+    return p;
+}
+
+bool PersonDialog::isDirty() const
+{
+    return collect().toMap() != m_initial;
+}
+
+bool PersonDialog::checkDuplicates(const Person& p)
+{
+    const QList<Person> similar = PersonRepository(m_db).findSimilar(p.firstName, p.lastName, p.email, p.id);
+    if (similar.isEmpty()) {
+        m_duplicateBox->hide();
+        return false;
+    }
+    OrganisationRepository orgs(m_db);
+    QStringList lines;
+    for (const Person& s : similar.mid(0, 5)) {
+        QString line = u"<b>"_s + s.displayName().toHtmlEscaped() + u"</b>"_s;
+        if (const auto o = s.organisationId > 0 ? orgs.find(s.organisationId) : std::nullopt) {
+            line += u", "_s + o->name.toHtmlEscaped();
+        }
+        if (!s.email.isEmpty()) {
+            line += u" &lt;"_s + s.email.toHtmlEscaped() + u"&gt;"_s;
+        }
+        lines << line;
+    }
+    m_duplicateText->setText(tr("Possible duplicate: %1 already exists. Check before creating the person again; "
+                                "Save once more to save anyway.")
+                                 .arg(lines.join(u"; "_s)));
+    m_duplicateBox->show();
+    return true;
+}
+
+void PersonDialog::accept()
+{
+    Person p = collect();
+    PersonRepository repo(m_db);
+    FieldErrors problems = repo.check(p);
+    if (p.organisationId == 0 && !m_organisation->text().trimmed().isEmpty()) {
+        problems.append({u"organisationId"_s, tr("Choose the organisation from the suggestions, or leave it empty.")});
+    }
+    const FieldErrors unplaced = m_errors.show(problems);
+    m_generalError->setText(describe(unplaced));
+    m_generalError->setVisible(!unplaced.isEmpty());
+    if (!problems.isEmpty()) {
+        return;
+    }
+    const QString key
+        = p.firstName.trimmed().toLower() + u'|' + p.lastName.trimmed().toLower() + u'|' + p.email.trimmed().toLower();
+    if (key != m_warnedFor && checkDuplicates(p)) {
+        m_warnedFor = key;
+        return;
+    }
+    QString error;
+    if (!repo.save(p, &error)) {
+        m_generalError->setText(error);
+        m_generalError->show();
+        return;
+    }
+    m_person = p;
+    QDialog::accept();
+}
+
+void PersonDialog::reject()
+{
+    if (isDirty()) {
+        const auto answer
+            = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to this contact person?"),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Save) {
+            accept();
+            return;
+        }
+        if (answer != QMessageBox::Discard) {
+            return;
+        }
+    }
+    QDialog::reject();
+}
+
+} // namespace kmuni

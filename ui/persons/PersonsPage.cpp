@@ -1,0 +1,230 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PersonsPage.h"
+
+#include "Icons.h"
+#include "PersonDetail.h"
+#include "PersonDialog.h"
+#include "db/Database.h"
+#include "models/ListModels.h"
+#include "persons/PersonRepository.h"
+#include "widgets/HeaderCard.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+
+PersonsPage::PersonsPage(Session& session, QWidget* parent)
+    : ListPage(session, u"persons"_s, parent)
+    , m_session(session)
+{
+    setObjectName(u"personsPage"_s);
+    m_detail = new PersonDetail(session);
+    m_edit = new QAction(Icons::get(u"edit"_s), tr("&Edit"), this);
+    m_edit->setObjectName(u"editPersonAction"_s);
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_edit, &QAction::triggered, this, [this] {
+        if (m_detail->person()) {
+            editItem(m_detail->person()->id);
+        }
+    });
+    m_mail = new QAction(Icons::get(u"mail"_s), tr("Write e-&mail"), this);
+    connect(m_mail, &QAction::triggered, this, [this] {
+        if (m_detail->person() && !m_detail->person()->email.isEmpty()) {
+            QDesktopServices::openUrl(QUrl(u"mailto:"_s + m_detail->person()->email));
+        }
+    });
+    m_archive = new QAction(Icons::get(u"archive"_s), tr("&Archive …"), this);
+    connect(m_archive, &QAction::triggered, this, [this] {
+        if (m_detail->person()) {
+            removeItem(m_detail->person()->id);
+        }
+    });
+    addActions({m_edit});
+    m_detail->header()->addAction(m_edit);
+    m_detail->header()->addAction(m_mail);
+    m_detail->header()->addAction(m_archive);
+
+    auto* bar = new QWidget;
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_text = new QLineEdit;
+    m_text->setObjectName(u"personFilterText"_s);
+    m_text->setPlaceholderText(tr("Filter by name, e-mail, function …"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Filter contact persons"));
+    m_text->addAction(Icons::get(u"filter"_s), QLineEdit::LeadingPosition);
+    m_blocked = new QCheckBox(tr("Only &do-not-contact"));
+    m_archived = new QCheckBox(tr("With a&rchived"));
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_blocked);
+    layout->addWidget(m_archived);
+    connect(m_text, &QLineEdit::textChanged, this, &PersonsPage::applyFilter);
+    connect(m_blocked, &QCheckBox::toggled, this, &PersonsPage::applyFilter);
+    connect(m_archived, &QCheckBox::toggled, this, &PersonsPage::applyFilter);
+
+    setUpPanes(bar, m_detail);
+    connect(&session, &Session::databaseChanged, this, &PersonsPage::onDatabaseChanged);
+    connect(&session, &Session::changed, this, [this] { refresh(); });
+    onDatabaseChanged();
+}
+
+QIcon PersonsPage::icon() const
+{
+    return Icons::get(u"nav-persons"_s);
+}
+
+void PersonsPage::onDatabaseChanged()
+{
+    if (!m_session.isOpen()) {
+        setModel(nullptr);
+        return;
+    }
+    setModel(new PersonListModel(m_session.db(), this));
+    applyFilter();
+    showDetail(0);
+}
+
+PersonListModel* PersonsPage::listModel() const
+{
+    return static_cast<PersonListModel*>(model());
+}
+
+void PersonsPage::applyFilter()
+{
+    if (!listModel()) {
+        return;
+    }
+    PersonFilter f;
+    f.text = m_text->text();
+    if (m_blocked->isChecked()) {
+        f.doNotContact = true;
+    }
+    f.includeArchived = m_archived->isChecked();
+    if (!(f == listModel()->filter())) {
+        listModel()->setFilter(f);
+    }
+}
+
+bool PersonsPage::isFiltered() const
+{
+    return listModel() && !(listModel()->filter() == PersonFilter{});
+}
+
+bool PersonsPage::clearFilters()
+{
+    if (!isFiltered()) {
+        return false;
+    }
+    const QSignalBlocker b1(m_text), b2(m_blocked), b3(m_archived);
+    m_text->clear();
+    m_blocked->setChecked(false);
+    m_archived->setChecked(true);
+    applyFilter();
+    return true;
+}
+
+QString PersonsPage::emptyText(bool filtered) const
+{
+    return filtered ? tr("No contact person matches this filter.")
+                    : tr("No contact persons yet. Ctrl+N creates the first.");
+}
+
+void PersonsPage::showDetail(Id id)
+{
+    m_detail->showPerson(id);
+    const auto& p = m_detail->person();
+    m_edit->setEnabled(p.has_value());
+    m_archive->setEnabled(p.has_value());
+    m_archive->setText(p && p->archived ? tr("&Restore") : tr("&Archive …"));
+    m_mail->setEnabled(p && !p->email.isEmpty() && !p->doNotContact);
+}
+
+bool PersonsPage::createItem()
+{
+    if (const Id id = createFor(0)) {
+        showItem(id);
+    }
+    return true;
+}
+
+Id PersonsPage::createFor(Id organisationId)
+{
+    if (!m_session.isOpen()) {
+        return 0;
+    }
+    Person p;
+    p.organisationId = organisationId;
+    if (const auto saved = PersonDialog::edit(m_session.db(), p, this)) {
+        m_session.notifyChanged(EntityKind::Person, saved->id);
+        return saved->id;
+    }
+    return 0;
+}
+
+void PersonsPage::editItem(Id id)
+{
+    const auto p = id > 0 ? PersonRepository(m_session.db()).find(id) : std::nullopt;
+    if (!p) {
+        return;
+    }
+    if (const auto saved = PersonDialog::edit(m_session.db(), *p, this)) {
+        m_session.notifyChanged(EntityKind::Person, saved->id);
+    }
+}
+
+void PersonsPage::removeItem(Id id)
+{
+    PersonRepository repo(m_session.db());
+    const auto p = id > 0 ? repo.find(id) : std::nullopt;
+    if (!p) {
+        return;
+    }
+    QString error;
+    if (p->archived) {
+        if (QMessageBox::question(this, tr("Restore contact person"), tr("Restore %1?").arg(p->displayName()))
+            == QMessageBox::Yes) {
+            repo.setArchived(id, false, &error);
+            m_session.notifyChanged(EntityKind::Person, id);
+        }
+        return;
+    }
+    const int events = repo.eventCount(id);
+    if (events == 0) {
+        const auto answer = QMessageBox::question(this, tr("Delete contact person"),
+            tr("%1 took part in no activity. Delete the person for good? This cannot be undone; the audit log keeps "
+               "a record.")
+                .arg(p->displayName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes && repo.remove(id, &error)) {
+            showDetail(0);
+            m_session.notifyChanged(EntityKind::Person, id);
+        } else if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Delete contact person"), error);
+        }
+        return;
+    }
+    const auto answer = QMessageBox::question(this, tr("Archive contact person"),
+        tr("%1 took part in %n activity(s), which the funding documentation needs, so the person is archived "
+           "rather than deleted. Archive now?",
+            nullptr, events)
+            .arg(p->displayName()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        if (!repo.setArchived(id, true, &error)) {
+            QMessageBox::warning(this, tr("Archive contact person"), error);
+        }
+        m_session.notifyChanged(EntityKind::Person, id);
+    }
+}
+
+} // namespace kmuni

@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DetailLists.h"
+
+#include "Icons.h"
+#include "common/Format.h"
+#include "common/Time.h"
+#include "common/Validation.h"
+#include "common/Vocabulary.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QKeyEvent>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+}
+
+DetailList::DetailList(Session& session, EntityKind kind, const QStringList& headers, QWidget* parent)
+    : QTreeWidget(parent)
+    , m_session(session)
+    , m_kind(kind)
+{
+    setHeaderLabels(headers);
+    setRootIsDecorated(false);
+    setUniformRowHeights(true);
+    setAlternatingRowColors(true);
+    setAllColumnsShowFocus(true);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    header()->setStretchLastSection(true);
+    connect(this, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) { open(item); });
+}
+
+QTreeWidgetItem* DetailList::addRow(Id id, const QStringList& cells)
+{
+    auto* item = new QTreeWidgetItem(this, cells);
+    item->setData(0, IdRole, id);
+    for (int c = 0; c < cells.size(); ++c) {
+        item->setToolTip(c, cells[c]);
+    }
+    return item;
+}
+
+void DetailList::setStretchColumn(int column)
+{
+    m_stretch = column;
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(column, QHeaderView::Stretch);
+}
+
+void DetailList::finish()
+{
+    if (topLevelItemCount() == 0 && !m_emptyText.isEmpty()) {
+        auto* item = new QTreeWidgetItem(this, {m_emptyText});
+        item->setFlags(Qt::NoItemFlags);
+        item->setForeground(0, palette().brush(QPalette::PlaceholderText));
+        item->setFirstColumnSpanned(true);
+        return;
+    }
+    for (int c = 0; c < columnCount(); ++c) {
+        if (c == m_stretch || (m_stretch < 0 && c + 1 == columnCount())) {
+            continue;
+        }
+        resizeColumnToContents(c);
+        setColumnWidth(c, std::min(columnWidth(c), m_stretch < 0 ? 320 : 200));
+    }
+}
+
+void DetailList::keyPressEvent(QKeyEvent* event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentItem()) {
+        open(currentItem());
+        return;
+    }
+    QTreeWidget::keyPressEvent(event);
+}
+
+void DetailList::open(QTreeWidgetItem* item)
+{
+    const Id id = item ? item->data(0, IdRole).toLongLong() : 0;
+    if (id > 0) {
+        m_session.show(m_kind, id);
+    }
+}
+
+void DetailList::fillPersons(const QList<Person>& persons)
+{
+    clear();
+    for (const Person& p : persons) {
+        QTreeWidgetItem* item = addRow(
+            p.id, {p.displayName(), p.function, p.email, phone::display(p.phone.isEmpty() ? p.mobile : p.phone)});
+        if (p.doNotContact) {
+            item->setIcon(0, Icons::get(u"do-not-contact"_s));
+            item->setToolTip(0, tr("Do not contact"));
+        }
+    }
+    finish();
+}
+
+void DetailList::fillTimeline(const QList<EventSummary>& events, bool showOrganisations)
+{
+    clear();
+    for (const EventSummary& e : events) {
+        const QStringList with = showOrganisations ? e.organisations + e.persons : e.persons;
+        QTreeWidgetItem* item = addRow(e.id,
+            {format::dateTime(e.start), vocab::label(vocab::List::EventType, e.type), e.subject, with.join(u", "_s),
+                e.staff.join(u", "_s)});
+        if (!e.outcome.isEmpty()) {
+            item->setToolTip(2, e.subject + u"\n"_s + tr("Outcome: %1").arg(e.outcome));
+        }
+    }
+    finish();
+}
+
+void DetailList::fillMatches(const QList<Match>& matches, Id perspective)
+{
+    clear();
+    for (const Match& m : matches) {
+        const QString other = m.companyId == perspective ? m.universityName : m.companyName;
+        addRow(m.id,
+            {other, vocab::label(vocab::List::MatchType, m.type), vocab::label(vocab::List::MatchStage, m.stage),
+                format::date(m.stageChangedOn), m.title});
+    }
+    finish();
+}
+
+void DetailList::fillFollowUps(const QList<FollowUpItem>& items)
+{
+    clear();
+    const QDate today = time::today();
+    for (const FollowUpItem& f : items) {
+        QTreeWidgetItem* item
+            = addRow(f.followUp.id, {format::date(f.followUp.dueDate), f.followUp.title, f.staffName, f.personName});
+        if (f.followUp.dueDate < today) {
+            item->setIcon(0, Icons::get(u"overdue"_s));
+            item->setForeground(0, QColor(0xc0, 0x39, 0x2b)); // overdue: red
+            item->setToolTip(0, tr("Overdue"));
+        } else if (f.followUp.dueDate == today) {
+            item->setIcon(0, Icons::get(u"due-today"_s));
+            item->setToolTip(0, tr("Due today"));
+        }
+    }
+    finish();
+}
+
+void DetailList::fillAudit(const QList<audit::Entry>& entries)
+{
+    clear();
+    for (const audit::Entry& e : entries) {
+        QStringList changes;
+        for (auto it = e.changes.constBegin(); it != e.changes.constEnd(); ++it) {
+            const QJsonArray pair = it.value().toArray();
+            const QString to = pair.at(1).toVariant().toString();
+            changes << (e.action == u"create"_s
+                    ? QString(it.key() + u": "_s + to)
+                    : QString(it.key() + u": "_s + pair.at(0).toVariant().toString() + u" → "_s + to));
+        }
+        static const QHash<QString, const char*> actions = {
+            {u"create"_s, QT_TR_NOOP("created")},
+            {u"update"_s, QT_TR_NOOP("changed")},
+            {u"archive"_s, QT_TR_NOOP("archived")},
+            {u"unarchive"_s, QT_TR_NOOP("restored")},
+            {u"delete"_s, QT_TR_NOOP("deleted")},
+            {u"erase"_s, QT_TR_NOOP("anonymised")},
+            {u"import"_s, QT_TR_NOOP("imported")},
+        };
+        addRow(0, {format::dateTime(e.at), e.user, tr(actions.value(e.action, "changed")), changes.join(u"; "_s)});
+    }
+    finish();
+}
+
+} // namespace kmuni

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EntityPicker.h"
+
+#include "Icons.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QStandardItemModel>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+constexpr int KindRole = Qt::UserRole + 2;
+constexpr int TitleRole = Qt::UserRole + 3;
+} // namespace
+
+EntityPicker::EntityPicker(Database& db, int kinds, QWidget* parent)
+    : QLineEdit(parent)
+    , m_db(db)
+    , m_kinds(kinds)
+{
+    m_items = new QStandardItemModel(this);
+    m_completer = new QCompleter(m_items, this);
+    // The database already chose and ranked the rows; the completer shows them as they are.
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setMaxVisibleItems(10);
+    m_completer->setCompletionRole(TitleRole); // choosing writes the bare name into the field
+    setCompleter(m_completer);
+    setClearButtonEnabled(true);
+    setPlaceholderText(kinds & Search::Persons ? tr("Type a name …") : tr("Type a name or city …"));
+    connect(this, &QLineEdit::textEdited, this, &EntityPicker::search);
+    connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, [this](const QModelIndex& index) {
+        setChoice(index.data(IdRole).toLongLong(), index.data(TitleRole).toString(),
+            SearchHit::Kind(index.data(KindRole).toInt()));
+        emit chosen(m_id, m_kind, m_chosenText);
+    });
+    connect(this, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (m_id != 0 && text != m_chosenText) {
+            m_id = 0; // typing over a choice makes it no choice
+        }
+    });
+}
+
+void EntityPicker::setChoice(Id id, const QString& text, SearchHit::Kind kind)
+{
+    m_id = id;
+    m_kind = kind;
+    m_chosenText = text;
+    setText(text);
+}
+
+void EntityPicker::clearChoice()
+{
+    m_id = 0;
+    m_chosenText.clear();
+    clear();
+}
+
+void EntityPicker::search(const QString& text)
+{
+    m_items->clear();
+    if (text.trimmed().isEmpty()) {
+        return;
+    }
+    const QList<SearchHit> hits = Search(m_db).run(text, 10, m_kinds);
+    for (const SearchHit& hit : hits) {
+        if (hit.kind == SearchHit::Kind::Organisation && !m_orgKinds.isEmpty() && !m_orgKinds.contains(hit.code)) {
+            continue;
+        }
+        auto* item = new QStandardItem(hit.subtitle.isEmpty() ? hit.title : hit.title + u" · "_s + hit.subtitle);
+        item->setData(hit.id, IdRole);
+        item->setData(int(hit.kind), KindRole);
+        item->setData(hit.title, TitleRole);
+        item->setIcon(Icons::get(hit.kind == SearchHit::Kind::Person ? u"nav-persons"_s : u"nav-organisations"_s));
+        m_items->appendRow(item);
+    }
+    m_completer->setCompletionPrefix(QString());
+    m_completer->complete();
+}
+
+} // namespace kmuni

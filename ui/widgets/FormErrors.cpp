@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FormErrors.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+
+void FormErrors::addRow(QFormLayout* form, const QString& label, QWidget* input, const QString& field)
+{
+    auto* cell = new QWidget;
+    auto* layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(1);
+    layout->addWidget(input);
+    auto* error = new QLabel;
+    error->setObjectName(field + u"Error"_s);
+    error->setWordWrap(true);
+    // Red is for meaning only: this field is wrong.
+    error->setStyleSheet(u"color: #c0392b;"_s);
+    error->hide();
+    layout->addWidget(error);
+    form->addRow(label, cell);
+    if (auto* buddy = qobject_cast<QLabel*>(form->labelForField(cell))) {
+        buddy->setBuddy(input);
+    }
+    m_rows.insert(field, {input, error});
+}
+
+FieldErrors FormErrors::show(const FieldErrors& errors)
+{
+    clear();
+    FieldErrors unplaced;
+    QWidget* first = nullptr;
+    for (const FieldError& e : errors) {
+        const auto it = m_rows.constFind(e.field);
+        if (it == m_rows.cend()) {
+            unplaced << e;
+            continue;
+        }
+        it->error->setText(it->error->text().isEmpty() ? e.message : it->error->text() + u' ' + e.message);
+        it->error->show();
+        if (!first) {
+            first = it->input;
+        }
+    }
+    if (first) {
+        first->setFocus();
+    }
+    return unplaced;
+}
+
+void FormErrors::clear()
+{
+    for (const Row& row : std::as_const(m_rows)) {
+        row.error->clear();
+        row.error->hide();
+    }
+}
+
+} // namespace kmuni
