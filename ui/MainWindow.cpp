@@ -246,10 +246,18 @@ bool MainWindow::openDatabase(const QString& path, bool create)
             m_session.isOpen() ? status.message + u"\n\n"_s + tr("The current database stays open.") : status.message);
         return false;
     }
-    for (Page* page : std::as_const(m_pages)) {
-        page->saveState();
+    if (m_session.isOpen()) {
+        for (Page* page : std::as_const(m_pages)) {
+            page->saveState();
+        }
     }
+    const bool sameAsLast
+        = QSettings().value(u"recent/databases"_s).toStringList().value(0) == QFileInfo(path).absoluteFilePath();
     m_session.setDatabase(std::move(db));
+    if (sameAsLast) {
+        m_organisations->restoreCurrent();
+        m_persons->restoreCurrent();
+    }
     rememberRecent(m_session.db().path());
     setWindowTitle(tr("KMUni CRM — %1").arg(QFileInfo(m_session.db().path()).fileName()));
     return true;

@@ -5,6 +5,7 @@
 #include "TextFold.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 #include <sqlite3.h>
@@ -55,10 +56,32 @@ void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
     sqlite3_result_text(context, folded.constData(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
 }
 
+std::atomic<TraceHook> traceHook{nullptr};
+
+int traceStatement(unsigned type, void*, void* statement, void*)
+{
+    const TraceHook hook = traceHook.load();
+    if (type == SQLITE_TRACE_STMT && hook) {
+        if (char* sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt*>(statement))) {
+            hook(sql);
+            sqlite3_free(sql);
+        }
+    }
+    return 0;
+}
+
 } // namespace
+
+void setTraceHook(TraceHook hook)
+{
+    traceHook = hook;
+}
 
 bool registerFunctions(sqlite3* handle, QString* error)
 {
+    if (traceHook.load()) {
+        sqlite3_trace_v2(handle, SQLITE_TRACE_STMT, &traceStatement, nullptr);
+    }
     UCollator* collator = openGermanCollator();
     if (collator == nullptr) {
         if (error) {

@@ -18,6 +18,13 @@ inline constexpr char collationName[] = "de";
  */
 bool registerFunctions(sqlite3* handle, QString* error);
 
+/**
+ * For benchmarks: when set, every connection opened afterwards reports each statement it runs,
+ * with its bound values expanded, to @p hook (from the connection's thread). nullptr turns it off.
+ */
+using TraceHook = void (*)(const char* expandedSql);
+void setTraceHook(TraceHook hook);
+
 /** The ICU collator version the collation is built on; indexes need REINDEX when it changes. */
 QString collationVersion();
 

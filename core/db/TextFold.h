@@ -28,4 +28,22 @@ QString forIndex(QStringView text);
  */
 QStringList forQuery(QStringView query);
 
+// For QString and string-builder expressions ("a" + b), which do not convert to QStringView.
+inline QString simple(const QString& text)
+{
+    return simple(QStringView(text));
+}
+inline QString german(const QString& text)
+{
+    return german(QStringView(text));
+}
+inline QString forIndex(const QString& text)
+{
+    return forIndex(QStringView(text));
+}
+inline QStringList forQuery(const QString& text)
+{
+    return forQuery(QStringView(text));
+}
+
 } // namespace kmuni::fold

@@ -305,16 +305,31 @@ bool EventRepository::writeFollowUps(Event& e, QString* error)
     return sql::run(q, statement, QVariantList{e.id} + keep, error);
 }
 
-bool EventRepository::reindex(const Event& e, QString* error)
+namespace {
+std::pair<QString, QString> searchText(const Event& e)
+{
+    return {
+        fold::forIndex(QString(e.subject + u' ' + e.location)), fold::forIndex(QString(e.minutes + u' ' + e.outcome))};
+}
+} // namespace
+
+bool EventRepository::reindex(const Event* old, const Event* current, QString* error)
 {
     QSqlQuery q(m_db.connection());
-    if (!sql::run(q, u"DELETE FROM event_search WHERE rowid = ?"_s, {e.id}, error)) {
-        return false;
+    // The index keeps no copy of the text: removing a row takes the text it was indexed with.
+    if (old) {
+        const auto [name, other] = searchText(*old);
+        if (!sql::run(q, u"INSERT INTO event_search(event_search, rowid, name, other) VALUES ('delete', ?, ?, ?)"_s,
+                {old->id, name, other}, error)) {
+            return false;
+        }
     }
-    return sql::run(q, u"INSERT INTO event_search(rowid, name, other) VALUES (?, ?, ?)"_s,
-        {e.id, fold::forIndex(QString(e.subject + u' ' + e.location)),
-            fold::forIndex(QString(e.minutes + u' ' + e.outcome))},
-        error);
+    if (current) {
+        const auto [name, other] = searchText(*current);
+        return sql::run(
+            q, u"INSERT INTO event_search(rowid, name, other) VALUES (?, ?, ?)"_s, {current->id, name, other}, error);
+    }
+    return true;
 }
 
 bool EventRepository::save(Event& e, QString* error)
@@ -329,8 +344,9 @@ bool EventRepository::save(Event& e, QString* error)
     }
     const bool inserting = e.id == 0;
     QVariantMap before;
+    std::optional<Event> old;
     if (!inserting) {
-        const auto old = find(e.id);
+        old = find(e.id);
         if (!old) {
             return fail(error, Tr::tr("The activity no longer exists."));
         }
@@ -353,7 +369,8 @@ bool EventRepository::save(Event& e, QString* error)
     QSqlQuery q(m_db.connection());
     const bool ok = inserting ? sql::insert(q, u"events"_s, columns, values, &e.id, error)
                               : sql::update(q, u"events"_s, columns, values, e.id, error);
-    if (!ok || !writeParticipants(e, error) || !writeFollowUps(e, error) || !reindex(e, error)) {
+    if (!ok || !writeParticipants(e, error) || !writeFollowUps(e, error)
+        || !reindex(old ? &*old : nullptr, &e, error)) {
         return false;
     }
     const QJsonObject changes = audit::diff(before, e.toMap());
@@ -379,8 +396,7 @@ bool EventRepository::remove(Id id, QString* error)
         return fail(error, tx.error());
     }
     QSqlQuery q(m_db.connection());
-    if (!sql::run(q, u"DELETE FROM event_search WHERE rowid = ?"_s, {id}, error)
-        || !sql::run(q, u"DELETE FROM events WHERE id = ?"_s, {id}, error)
+    if (!reindex(&*e, nullptr, error) || !sql::run(q, u"DELETE FROM events WHERE id = ?"_s, {id}, error)
         || !audit::record(m_db, entity, id, e->uuid, u"delete"_s, audit::diff(e->toMap(), {}), error)) {
         return false;
     }

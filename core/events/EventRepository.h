@@ -86,7 +86,8 @@ public:
     /** Which partners' staff were in touch with organisation @p id. */
     QList<PartnerContact> partnerContacts(Id organisationId) const;
 
-    bool reindex(const Event& event, QString* error);
+    /** Replaces the search index row of @p old (may be null: new) by that of @p current (null: removed). */
+    bool reindex(const Event* old, const Event* current, QString* error);
 
 private:
     bool loadParticipants(Event& event) const;

@@ -16,9 +16,9 @@ Figures Figures::compute(Database& db, const QDate& today)
     Figures f;
     QSqlQuery q(db.connection());
     if (sql::run(q,
-                 u"SELECT sum(kind = 'company'), sum(kind = 'company' AND is_pilot = 1), sum(kind = 'university'), "
-                 "sum(kind = 'institute') FROM organisations WHERE archived = 0"_s,
-                 {}, nullptr)
+            u"SELECT sum(kind = 'company'), sum(kind = 'company' AND is_pilot = 1), sum(kind = 'university'), "
+            "sum(kind = 'institute') FROM organisations WHERE archived = 0"_s,
+            {}, nullptr)
         && q.next()) {
         f.companies = q.value(0).toInt();
         f.pilots = q.value(1).toInt();
@@ -30,8 +30,9 @@ Figures Figures::compute(Database& db, const QDate& today)
     }
     const QString from = QDate(today.year(), 1, 1).toString(Qt::ISODate);
     const QString to = QDate(today.year() + 1, 1, 1).toString(Qt::ISODate);
-    if (sql::run(q, u"SELECT count(*), coalesce(sum(time_spent_min), 0) FROM events WHERE starts_local >= ? AND starts_local < ?"_s,
-                 {from, to}, nullptr)
+    if (sql::run(q,
+            u"SELECT count(*), coalesce(sum(time_spent_min), 0) FROM events WHERE starts_local >= ? AND starts_local < ?"_s,
+            {from, to}, nullptr)
         && q.next()) {
         f.eventsThisYear = q.value(0).toInt();
         f.minutesThisYear = q.value(1).toInt();

@@ -159,11 +159,12 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind, int kinds) c
             const QString name = QStringList{r.value(1).toString(), r.value(2).toString(), r.value(3).toString()}
                                      .join(u' ')
                                      .simplified();
-            return SearchHit{{}, 0, name, joinNonEmpty({r.value(4).toString(), r.value(5).toString()}), 0,
-                             r.value(6).toString()};
+            return SearchHit{
+                {}, 0, name, joinNonEmpty({r.value(4).toString(), r.value(5).toString()}), 0, r.value(6).toString()};
         };
-        const QString select = u"SELECT p.id, p.title, p.first_name, p.last_name, p.function, o.name, p.organisation_id "
-                               "FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE "_s;
+        const QString select
+            = u"SELECT p.id, p.title, p.first_name, p.last_name, p.function, o.name, p.organisation_id "
+              "FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE "_s;
         for (const QString& column : {u"p.last_fold"_s, u"p.first_fold"_s}) {
             QVariantList values;
             const QString prefix = prefixCondition({column}, alternatives, &values);

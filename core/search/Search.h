@@ -41,7 +41,14 @@ class Search final
 public:
     explicit Search(Database& db);
 
-    enum KindFlag { Organisations = 1, Persons = 2, Events = 4, Matches = 8, Everything = 15 };
+    enum KindFlag
+    {
+        Organisations = 1,
+        Persons = 2,
+        Events = 4,
+        Matches = 8,
+        Everything = 15
+    };
 
     /** At most @p limitPerKind hits of each kind in @p kinds, kinds in the order of SearchHit::Kind. */
     QList<SearchHit> run(const QString& text, int limitPerKind = 8, int kinds = Everything) const;

@@ -84,6 +84,64 @@
     </message>
 </context>
 <context>
+    <name>kmuni::DetailList</name>
+    <message>
+        <source>Do not contact</source>
+        <translation>Kontaktsperre</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymisiert</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::EntityPicker</name>
+    <message>
+        <source>Type a name …</source>
+        <translation>Namen eingeben …</translation>
+    </message>
+    <message>
+        <source>Type a name or city …</source>
+        <translation>Namen oder Ort eingeben …</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::Event</name>
     <message>
         <source>Choose the type of activity.</source>
@@ -196,7 +254,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>Betreff</translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -248,6 +306,20 @@
     </message>
 </context>
 <context>
+    <name>kmuni::ListPage</name>
+    <message>
+        <source>Loading …</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kmuni::MainWindow</name>
     <message>
         <source>KMUni CRM</source>
@@ -258,8 +330,132 @@
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <source>Database: %1 · User: %2</source>
-        <translation>Datenbank: %1 · Benutzer: %2</translation>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New database …</source>
+        <translation>&amp;Neue Datenbank …</translation>
+    </message>
+    <message>
+        <source>&amp;Open database …</source>
+        <translation>Datenbank ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Find …</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About KMUni CRM</source>
+        <translation>Ü&amp;ber KMUni CRM</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>The current database stays open.</source>
+        <translation>Die aktuelle Datenbank bleibt geöffnet.</translation>
+    </message>
+    <message>
+        <source>KMUni CRM — %1</source>
+        <translation>KMUni CRM — %1</translation>
+    </message>
+    <message>
+        <source>KMUni databases (*.sqlite *.db);;All files (*)</source>
+        <translation>KMUni-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file name, or open it with File › Open database.</source>
+        <translation>%1 ist bereits vorhanden. Wählen Sie einen neuen Dateinamen oder öffnen Sie die Datei über Datei › Datenbank öffnen.</translation>
+    </message>
+    <message>
+        <source>No database open. File › Open database (Ctrl+O).</source>
+        <translation>Keine Datenbank geöffnet. Datei › Datenbank öffnen (Strg+O).</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation>Benutzer/in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer/in: %1</translation>
+    </message>
+    <message>
+        <source>About KMUni CRM</source>
+        <translation>Über KMUni CRM</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;KMUni CRM %1&lt;/h3&gt;&lt;p&gt;Contacts, activities and matches of the KMUni network: the economic-development agencies of Dortmund and Bochum, the IHK zu Dortmund and the IHK Mittleres Ruhrgebiet connect small and medium-sized technology companies with the universities of the region.&lt;/p&gt;&lt;p&gt;KMUni is funded by the European Union (European Regional Development Fund, EFRE/ERDF) and the state of North Rhine-Westphalia. All its offers are free of charge for companies.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KMUni CRM %1&lt;/h3&gt;&lt;p&gt;Kontakte, Aktivitäten und Vermittlungen des KMUni-Netzwerks: Die Wirtschaftsförderungen Dortmund und Bochum, die IHK zu Dortmund und die IHK Mittleres Ruhrgebiet bringen kleine und mittlere Technologieunternehmen mit den Hochschulen der Region zusammen.&lt;/p&gt;&lt;p&gt;KMUni wird von der Europäischen Union (Europäischer Fonds für regionale Entwicklung, EFRE) und dem Land Nordrhein-Westfalen gefördert. Alle Angebote sind für Unternehmen kostenfrei.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search everything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New item of this page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;, &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Edit the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Archive or delete (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save / cancel a form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open database&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alles durchsuchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neuer Eintrag auf dieser Seite&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;, &lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Eintrag bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Archivieren oder löschen (mit Rückfrage)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Formular speichern / abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Seiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Datenbank öffnen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>New organisation (Ctrl+N)</source>
+        <translation>Neue Organisation (Strg+N)</translation>
+    </message>
+    <message>
+        <source>New contact person (Ctrl+N)</source>
+        <translation>Neue Ansprechperson (Strg+N)</translation>
+    </message>
+    <message>
+        <source>New (Ctrl+N)</source>
+        <translation>Neu (Strg+N)</translation>
     </message>
 </context>
 <context>
@@ -356,6 +552,383 @@
     </message>
 </context>
 <context>
+    <name>kmuni::OrganisationDetail</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>No contact persons yet.</source>
+        <translation>Noch keine Ansprechpersonen.</translation>
+    </message>
+    <message>
+        <source>Institute</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>No institutes yet.</source>
+        <translation>Noch keine Einrichtungen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>No activities yet. Ctrl+L logs the first.</source>
+        <translation>Noch keine Aktivitäten. Mit Strg+L erfassen Sie die erste.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>No matches yet.</source>
+        <translation>Noch keine Vermittlungen.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>Keine offenen Wiedervorlagen.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>Institutes</source>
+        <translation>Einrichtungen</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the list, or create one with Ctrl+N.</source>
+        <translation>Wählen Sie eine Organisation in der Liste aus oder legen Sie mit Strg+N eine neue an.</translation>
+    </message>
+    <message>
+        <source>Pilot participant</source>
+        <translation>Pilotunternehmen</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Archiviert: %1</translation>
+    </message>
+    <message>
+        <source>Contact persons (%1)</source>
+        <translation>Ansprechpersonen (%1)</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>Aktivitäten (%1)</translation>
+    </message>
+    <message>
+        <source>Matches (%1)</source>
+        <translation>Vermittlungen (%1)</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Wiedervorlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>KMU</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(s), last on %2 (%3)</source>
+        <translation>
+            <numerusform>%1: %n Aktivität, zuletzt am %2 (%3)</numerusform>
+            <numerusform>%1: %n Aktivitäten, zuletzt am %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In touch with</source>
+        <translation>In Kontakt mit</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::OrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>(choose the university)</source>
+        <translation>(Hochschule auswählen)</translation>
+    </message>
+    <message>
+        <source>&amp;University:</source>
+        <translation>&amp;Hochschule:</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(keine Angabe)</translation>
+    </message>
+    <message>
+        <source>Type of &amp;institute:</source>
+        <translation>Art der &amp;Einrichtung:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name: *</source>
+        <translation>&amp;Name: *</translation>
+    </message>
+    <message>
+        <source>Short na&amp;me:</source>
+        <translation>&amp;Kurzname:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Rechtsform:</translation>
+    </message>
+    <message>
+        <source>(no sector)</source>
+        <translation>(keine Branche)</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>Outreach s&amp;tage:</source>
+        <translation>Betreuungs&amp;stand:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Employees:</source>
+        <translation>Beschäft&amp;igte:</translation>
+    </message>
+    <message>
+        <source>S&amp;ME (fewer than 250 employees, turnover ≤ 50 M€)</source>
+        <translation>KM&amp;U (weniger als 250 Beschäftigte, Umsatz ≤ 50 Mio. €)</translation>
+    </message>
+    <message>
+        <source>&amp;Pilot participant of KMUni</source>
+        <translation>&amp;Pilotunternehmen von KMUni</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Adresse und Kontakt</translation>
+    </message>
+    <message>
+        <source>S&amp;treet:</source>
+        <translation>S&amp;traße:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>P&amp;LZ:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Ctrl+S saves, Esc cancels.</source>
+        <translation>Mit * markierte Felder sind Pflichtfelder. Strg+S speichert, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 already exists. Check before creating it again; Save once more to save anyway.</source>
+        <translation>Mögliche Dublette: %1 ist bereits vorhanden. Bitte prüfen Sie dies, bevor Sie die Organisation erneut anlegen; klicken Sie noch einmal auf Speichern, um trotzdem zu speichern.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to this organisation?</source>
+        <translation>Möchten Sie die Änderungen an dieser Organisation speichern?</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::OrganisationRepository</name>
     <message>
         <source>An institute&apos;s parent must be a university.</source>
@@ -410,6 +983,204 @@
     </message>
 </context>
 <context>
+    <name>kmuni::OrganisationsPage</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Archive …</source>
+        <translation>&amp;Archivieren …</translation>
+    </message>
+    <message>
+        <source>New &amp;institute</source>
+        <translation>Neue &amp;Einrichtung</translation>
+    </message>
+    <message>
+        <source>New &amp;contact person</source>
+        <translation>&amp;Neue Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Filter by name, city, e-mail …</source>
+        <translation>Nach Name, Ort, E-Mail filtern …</translation>
+    </message>
+    <message>
+        <source>Filter organisations</source>
+        <translation>Organisationen filtern</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle Branchen</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Betreuungsstände</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Pilots</source>
+        <translation>&amp;Piloten</translation>
+    </message>
+    <message>
+        <source>Only pilot participants of KMUni</source>
+        <translation>Nur Pilotunternehmen von KMUni</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Active and archived</source>
+        <translation>Aktiv und archiviert</translation>
+    </message>
+    <message>
+        <source>All cities</source>
+        <translation>Alle Orte</translation>
+    </message>
+    <message>
+        <source>No organisation matches this filter.</source>
+        <translation>Keine Organisation entspricht diesem Filter.</translation>
+    </message>
+    <message>
+        <source>No organisations yet. Ctrl+N creates the first.</source>
+        <translation>Noch keine Organisationen. Mit Strg+N legen Sie die erste an.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore organisation</source>
+        <translation>Organisation wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore %1 from the archive?</source>
+        <translation>%1 aus dem Archiv wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Organisation löschen</translation>
+    </message>
+    <message>
+        <source>%1 has no contact persons, activities or matches. Delete it for good? This cannot be undone; the audit log keeps a record.</source>
+        <translation>%1 hat keine Ansprechpersonen, Aktivitäten oder Vermittlungen. Endgültig löschen? Dies kann nicht rückgängig gemacht werden; der Vorgang wird im Änderungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Archive organisation</source>
+        <translation>Organisation archivieren</translation>
+    </message>
+    <message>
+        <source>%1 has history (%2 activities, %3 contact persons, %4 matches), which the funding documentation needs, so it is archived rather than deleted. It disappears from the lists and stays in reports.
+
+Why is it archived?</source>
+        <translation>Zu %1 gibt es bereits Einträge (%2 Aktivitäten, %3 Ansprechpersonen, %4 Vermittlungen), die für die Förderdokumentation benötigt werden. Die Organisation wird daher archiviert statt gelöscht. Sie verschwindet aus den Listen und bleibt in den Auswertungen erhalten.
+
+Warum wird sie archiviert?</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::OverviewPage</name>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due today.</source>
+        <translation>Nichts überfällig oder heute fällig.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>No activities yet. Ctrl+L logs the first.</source>
+        <translation>Noch keine Aktivitäten. Mit Strg+L erfassen Sie die erste.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Every open match moved in the last four weeks.</source>
+        <translation>Alle offenen Vermittlungen sind in den letzten vier Wochen vorangekommen.</translation>
+    </message>
+    <message>
+        <source>Overdue and due today</source>
+        <translation>Überfällig und heute fällig</translation>
+    </message>
+    <message>
+        <source>Latest activities of the network</source>
+        <translation>Neueste Aktivitäten im Netzwerk</translation>
+    </message>
+    <message>
+        <source>Matches without progress for four weeks or more</source>
+        <translation>Vermittlungen ohne Fortschritt seit vier Wochen oder länger</translation>
+    </message>
+    <message>
+        <source>Hello, %1 — %2</source>
+        <translation>Guten Tag, %1 — %2</translation>
+    </message>
+    <message>
+        <source>KMUni network — %1</source>
+        <translation>KMUni-Netzwerk — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; companies (%2 pilot participants) · &lt;b&gt;%3&lt;/b&gt; universities and %4 institutes · &lt;b&gt;%5&lt;/b&gt; contact persons · &lt;b&gt;%6&lt;/b&gt; activities this year, %7 h staff time · &lt;b&gt;%8&lt;/b&gt; open matches</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Unternehmen (%2 Pilotunternehmen) · &lt;b&gt;%3&lt;/b&gt; Hochschulen und %4 Einrichtungen · &lt;b&gt;%5&lt;/b&gt; Ansprechpersonen · &lt;b&gt;%6&lt;/b&gt; Aktivitäten in diesem Jahr, %7 h Zeitaufwand · &lt;b&gt;%8&lt;/b&gt; offene Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::Person</name>
     <message>
         <source>The last name is required.</source>
@@ -441,6 +1212,208 @@
     </message>
 </context>
 <context>
+    <name>kmuni::PersonDetail</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>No activities with this person yet.</source>
+        <translation>Noch keine Aktivitäten mit dieser Ansprechperson.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Choose a contact person in the list, or create one with Ctrl+N.</source>
+        <translation>Wählen Sie eine Ansprechperson in der Liste aus oder legen Sie mit Strg+N eine neue an.</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Kontaktsperre</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do not contact.&lt;/b&gt; This person objected to being contacted. Do not call, write or invite them; keep the record only for the documentation.</source>
+        <translation>&lt;b&gt;Kontaktsperre.&lt;/b&gt; Diese Person hat der Kontaktaufnahme widersprochen. Bitte nicht anrufen, anschreiben oder einladen; der Datensatz dient nur noch der Dokumentation.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>given on %1</source>
+        <translation>erteilt am %1</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>Aktivitäten (%1)</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::PersonDialog</name>
+    <message>
+        <source>New contact person</source>
+        <translation>Neue Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>S&amp;alutation:</source>
+        <translation>&amp;Anrede:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;Last name: *</source>
+        <translation>&amp;Nachname: *</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile:</source>
+        <translation>Mo&amp;bil:</translation>
+    </message>
+    <message>
+        <source>Legal &amp;basis:</source>
+        <translation>&amp;Rechtsgrundlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent given on:</source>
+        <translation>&amp;Einwilligung erteilt am:</translation>
+    </message>
+    <message>
+        <source>&amp;Do not contact (the person objected to being contacted)</source>
+        <translation>&amp;Kontaktsperre (die Person hat der Kontaktaufnahme widersprochen)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Ctrl+S saves, Esc cancels.</source>
+        <translation>Mit * markierte Felder sind Pflichtfelder. Strg+S speichert, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 already exists. Check before creating the person again; Save once more to save anyway.</source>
+        <translation>Mögliche Dublette: %1 ist bereits vorhanden. Bitte prüfen Sie dies, bevor Sie die Person erneut anlegen; klicken Sie noch einmal auf Speichern, um trotzdem zu speichern.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation from the suggestions, or leave it empty.</source>
+        <translation>Wählen Sie die Organisation aus den Vorschlägen aus oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to this contact person?</source>
+        <translation>Möchten Sie die Änderungen an dieser Ansprechperson speichern?</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::PersonRepository</name>
     <message>
         <source>The organisation does not exist.</source>
@@ -453,6 +1426,80 @@
     <message>
         <source>%1 took part in %2 activities and %3 matches, which the funding documentation needs. Archive the person instead.</source>
         <translation>%1 war an %2 Aktivitäten und %3 Vermittlungen beteiligt, die für die Förderdokumentation benötigt werden. Bitte archivieren Sie die Ansprechperson stattdessen.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::PersonsPage</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Write e-&amp;mail</source>
+        <translation>E-&amp;Mail schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Archive …</source>
+        <translation>&amp;Archivieren …</translation>
+    </message>
+    <message>
+        <source>Filter by name, e-mail, function …</source>
+        <translation>Nach Name, E-Mail, Funktion filtern …</translation>
+    </message>
+    <message>
+        <source>Filter contact persons</source>
+        <translation>Ansprechpersonen filtern</translation>
+    </message>
+    <message>
+        <source>Only &amp;do-not-contact</source>
+        <translation>Nur &amp;Kontaktsperre</translation>
+    </message>
+    <message>
+        <source>With a&amp;rchived</source>
+        <translation>Auch a&amp;rchivierte</translation>
+    </message>
+    <message>
+        <source>No contact person matches this filter.</source>
+        <translation>Keine Ansprechperson entspricht diesem Filter.</translation>
+    </message>
+    <message>
+        <source>No contact persons yet. Ctrl+N creates the first.</source>
+        <translation>Noch keine Ansprechpersonen. Mit Strg+N legen Sie die erste an.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore contact person</source>
+        <translation>Ansprechperson wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore %1?</source>
+        <translation>%1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Delete contact person</source>
+        <translation>Ansprechperson löschen</translation>
+    </message>
+    <message>
+        <source>%1 took part in no activity. Delete the person for good? This cannot be undone; the audit log keeps a record.</source>
+        <translation>%1 hat an keiner Aktivität teilgenommen. Die Ansprechperson endgültig löschen? Dies kann nicht rückgängig gemacht werden; der Vorgang wird im Änderungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Archive contact person</source>
+        <translation>Ansprechperson archivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 took part in %n activity(s), which the funding documentation needs, so the person is archived rather than deleted. Archive now?</source>
+        <translation>
+            <numerusform>%1 war an %n Aktivität beteiligt, die für die Förderdokumentation benötigt wird. Die Ansprechperson wird daher archiviert statt gelöscht. Jetzt archivieren?</numerusform>
+            <numerusform>%1 war an %n Aktivitäten beteiligt, die für die Förderdokumentation benötigt werden. Die Ansprechperson wird daher archiviert statt gelöscht. Jetzt archivieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Ansprechpersonen</translation>
     </message>
 </context>
 <context>
@@ -472,6 +1519,21 @@
     <message>
         <source>Matches</source>
         <translation>Vermittlungen</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::SearchField</name>
+    <message>
+        <source>Search (Ctrl+F) …</source>
+        <translation>Suchen (Strg+F) …</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nichts gefunden für &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

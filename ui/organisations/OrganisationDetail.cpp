@@ -83,7 +83,7 @@ OrganisationDetail::OrganisationDetail(Session& session, QWidget* parent)
     m_matches->setEmptyText(tr("No matches yet."));
     m_followUps = new DetailList(session, EntityKind::FollowUp, {tr("Due"), tr("What"), tr("Who"), tr("Person")});
     m_followUps->setEmptyText(tr("No open follow-ups."));
-    m_audit = new DetailList(session, EntityKind::Organisation, {tr("When"), tr("Who"), tr("What"), tr("Changes")});
+    m_audit = new DetailList(session, EntityKind::Organisation, {tr("When"), tr("By"), tr("Action"), tr("Changes")});
 
     m_tabs->addTab(scroll, tr("Overview"));
     m_tabs->addTab(m_persons, tr("Contact persons"));

@@ -60,7 +60,7 @@ OrganisationsPage::OrganisationsPage(Session& session, QWidget* parent)
     addActions({m_edit});
     m_detail->header()->addAction(m_edit);
     m_detail->header()->addAction(m_newPerson);
-    m_newInstituteButton = m_detail->header()->addAction(m_newInstitute);
+    m_detail->header()->addAction(m_newInstitute);
     m_detail->header()->addAction(m_archive);
 
     setUpPanes(buildFilterBar(), m_detail);
@@ -105,7 +105,7 @@ QWidget* OrganisationsPage::buildFilterBar()
         combo->setAccessibleName(all);
         // Long labels must not widen the window: the popup shows them in full.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(9);
+        combo->setMinimumContentsLength(6);
         return combo;
     };
     m_kind = vocabCombo(vocab::List::OrganisationKind, tr("All kinds"), u"kindFilter"_s);
@@ -115,7 +115,7 @@ QWidget* OrganisationsPage::buildFilterBar()
     m_city->setObjectName(u"cityFilter"_s);
     m_city->setAccessibleName(tr("City"));
     m_city->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_city->setMinimumContentsLength(9);
+    m_city->setMinimumContentsLength(6);
     m_pilot = new QCheckBox(tr("&Pilots"));
     m_pilot->setObjectName(u"pilotFilter"_s);
     m_pilot->setToolTip(tr("Only pilot participants of KMUni"));
@@ -126,7 +126,7 @@ QWidget* OrganisationsPage::buildFilterBar()
     m_archived->addItem(tr("Active and archived"), int(OrganisationFilter::Archived::All));
     m_archived->setAccessibleName(tr("Archived"));
     m_archived->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_archived->setMinimumContentsLength(8);
+    m_archived->setMinimumContentsLength(6);
 
     rows->addWidget(m_text);
     rows->addLayout(layout);
@@ -234,7 +234,7 @@ void OrganisationsPage::showDetail(Id id)
     m_archive->setEnabled(o.has_value());
     m_archive->setText(o && o->archived ? tr("&Restore") : tr("&Archive …"));
     m_newPerson->setEnabled(o.has_value());
-    m_newInstituteButton->setVisible(o && o->kind == u"university"_s);
+    m_newInstitute->setVisible(o && o->kind == u"university"_s);
 }
 
 bool OrganisationsPage::createItem()

@@ -61,7 +61,6 @@ private:
     QAction* m_archive = nullptr;
     QAction* m_newInstitute = nullptr;
     QAction* m_newPerson = nullptr;
-    QToolButton* m_newInstituteButton = nullptr;
 };
 
 } // namespace kmuni

@@ -110,7 +110,9 @@ void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
     layout->addWidget(m_splitter);
 
     const QSettings settings;
-    m_splitter->restoreState(settings.value(u"pages/"_s + m_settingsKey + u"/splitter"_s).toByteArray());
+    if (!m_splitter->restoreState(settings.value(u"pages/"_s + m_settingsKey + u"/splitter"_s).toByteArray())) {
+        m_splitter->setSizes({620, 560}); // list and detail side by side, the detail readable
+    }
 }
 
 void ListPage::setModel(PagedListModel* model)
@@ -175,6 +177,15 @@ void ListPage::saveState() const
     settings.setValue(u"pages/"_s + m_settingsKey + u"/splitter"_s, m_splitter->saveState());
     if (m_model) {
         settings.setValue(u"pages/"_s + m_settingsKey + u"/header"_s, m_view->header()->saveState());
+    }
+    settings.setValue(u"pages/"_s + m_settingsKey + u"/current"_s, m_shownId);
+}
+
+void ListPage::restoreCurrent()
+{
+    const Id id = QSettings().value(u"pages/"_s + m_settingsKey + u"/current"_s).toLongLong();
+    if (id > 0) {
+        showItem(id);
     }
 }
 

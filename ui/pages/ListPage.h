@@ -33,6 +33,8 @@ public:
     void showItem(Id id);
     QTreeView* view() const { return m_view; }
     Id currentId() const;
+    /** Shows the item that was shown when the window closed last time. */
+    void restoreCurrent();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

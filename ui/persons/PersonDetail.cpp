@@ -72,7 +72,7 @@ PersonDetail::PersonDetail(Session& session, QWidget* parent)
     m_timeline->setStretchColumn(2);
     m_timeline->setObjectName(u"personTimeline"_s);
     m_timeline->setEmptyText(tr("No activities with this person yet."));
-    m_audit = new DetailList(session, EntityKind::Person, {tr("When"), tr("Who"), tr("What"), tr("Changes")});
+    m_audit = new DetailList(session, EntityKind::Person, {tr("When"), tr("By"), tr("Action"), tr("Changes")});
 
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);

@@ -4,7 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QToolButton>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -32,16 +32,18 @@ HeaderCard::HeaderCard(QWidget* parent)
     m_badges = new QHBoxLayout;
     m_badges->setSpacing(6);
     m_badges->addStretch();
-    m_actions = new QHBoxLayout;
-    m_actions->setSpacing(2);
-    m_actions->addStretch();
+    m_actions = new QToolBar;
+    m_actions->setObjectName(u"headerActions"_s);
+    m_actions->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actions->setIconSize(QSize(16, 16));
+    m_actions->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addLayout(m_badges);
-    layout->addLayout(m_actions);
+    layout->addWidget(m_actions);
 }
 
 void HeaderCard::setTitle(const QString& title)
@@ -73,14 +75,10 @@ void HeaderCard::addBadge(const QString& text, const QString& background, const 
     m_badges->insertWidget(m_badges->count() - 1, badge);
 }
 
-QToolButton* HeaderCard::addAction(QAction* action)
+QWidget* HeaderCard::addAction(QAction* action)
 {
-    auto* button = new QToolButton;
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setAutoRaise(true);
-    m_actions->insertWidget(m_actions->count() - 1, button);
-    return button;
+    m_actions->addAction(action);
+    return m_actions->widgetForAction(action);
 }
 
 QString HeaderCard::stageColour(const QString& stage)

@@ -5,6 +5,7 @@
 #include <QFrame>
 
 class QHBoxLayout;
+class QToolBar;
 class QLabel;
 class QToolButton;
 class QAction;
@@ -23,8 +24,8 @@ public:
     void clearBadges();
     /** A coloured badge; colours carry meaning only (stage, warning). */
     void addBadge(const QString& text, const QString& background, const QString& objectName = {});
-    /** A button for @p action at the right. */
-    QToolButton* addAction(QAction* action);
+    /** A button for @p action; buttons that do not fit fold into the bar's » menu. */
+    QWidget* addAction(QAction* action);
 
     /** Background colour of an outreach or match stage badge. */
     static QString stageColour(const QString& stage);
@@ -33,7 +34,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
     QHBoxLayout* m_badges = nullptr;
-    QHBoxLayout* m_actions = nullptr;
+    QToolBar* m_actions = nullptr;
 };
 
 } // namespace kmuni

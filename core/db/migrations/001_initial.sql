@@ -114,6 +114,8 @@ CREATE TABLE events (
     updated_at         TEXT NOT NULL
 );
 CREATE INDEX event_start ON events(starts_local, id);
+-- Covers counts and hours per month and type (overview, report) without reading the table.
+CREATE INDEX event_month ON events(starts_local, type, time_spent_min);
 CREATE INDEX event_type_start ON events(type, starts_local, id);
 
 -- Exactly one of organisation, person or staff member per row. starts_local is a copy of the
@@ -209,5 +211,7 @@ CREATE INDEX audit_entity ON audit_log(entity, entity_id, id);
 CREATE VIRTUAL TABLE organisation_search USING fts5(name, other, tokenize = 'trigram');
 CREATE VIRTUAL TABLE person_search USING fts5(name, other, tokenize = 'trigram');
 CREATE VIRTUAL TABLE match_search USING fts5(name, other, tokenize = 'trigram');
--- Activities carry long minutes: words and their beginnings, which keeps the index small.
-CREATE VIRTUAL TABLE event_search USING fts5(name, other, tokenize = 'unicode61', prefix = '1 2 3');
+-- Activities carry long minutes: words and their beginnings (a prefix index for three letters),
+-- contentless and without positions, which keeps the index of millions of activities small.
+-- Rows are removed with the 'delete' command and the old folded text.
+CREATE VIRTUAL TABLE event_search USING fts5(name, other, tokenize = 'unicode61', prefix = '3', content = '', detail = 'column');

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Dashboard.h"
+
+#include "common/Vocabulary.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+
+#include <QDate>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+
+int Dashboard::countIn(int month) const
+{
+    int sum = 0;
+    for (int c : counts.value(month)) {
+        sum += c;
+    }
+    return sum;
+}
+
+QStringList Dashboard::types() const
+{
+    QStringList result;
+    for (const QString& type : vocab::codes(vocab::List::EventType)) {
+        for (int m = 1; m <= 12; ++m) {
+            if (counts[m].value(type) > 0) {
+                result << type;
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+Dashboard Dashboard::compute(Database& db, int year)
+{
+    Dashboard d;
+    d.year = year;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!sql::run(q,
+            u"SELECT substr(starts_local, 6, 2), type, count(*), sum(time_spent_min) FROM events "
+            "WHERE starts_local >= ? AND starts_local < ? GROUP BY 1, 2"_s,
+            {QDate(year, 1, 1).toString(Qt::ISODate), QDate(year + 1, 1, 1).toString(Qt::ISODate)}, nullptr)) {
+        return d;
+    }
+    while (q.next()) {
+        const int month = q.value(0).toInt();
+        if (month < 1 || month > 12) {
+            continue;
+        }
+        const int count = q.value(2).toInt();
+        d.counts[month][q.value(1).toString()] += count;
+        d.minutes[month] += q.value(3).toInt();
+        d.total += count;
+    }
+    return d;
+}
+
+} // namespace kmuni
