@@ -79,6 +79,16 @@ QString forIndex(QStringView text)
     return s;
 }
 
+QString sortKey(QStringView text)
+{
+    return simple(text.trimmed());
+}
+
+QString personSortKey(QStringView lastName, QStringView firstName)
+{
+    return sortKey(lastName) + u'\t' + sortKey(firstName);
+}
+
 QStringList forQuery(QStringView query)
 {
     const QString s = simple(query.trimmed());

@@ -28,6 +28,14 @@ QString forIndex(QStringView text);
  */
 QStringList forQuery(QStringView query);
 
+/**
+ * The key a list sorts by: simple() of the text. Binary order of keys is German dictionary order
+ * (DIN 5007-1: ä as a, ß as ss, case ignored), so one plain index sorts and prefix-filters a list.
+ */
+QString sortKey(QStringView text);
+/** The key of a person: last name, a tab (sorts before any letter), first name. */
+QString personSortKey(QStringView lastName, QStringView firstName);
+
 // For QString and string-builder expressions ("a" + b), which do not convert to QStringView.
 inline QString simple(const QString& text)
 {

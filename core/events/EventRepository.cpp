@@ -164,6 +164,7 @@ ListQuery EventRepository::listQuery(const EventFilter& filter, Sort sort, bool 
 {
     ListQuery query;
     query.from = u"events e LEFT JOIN staff s ON s.id = e.logged_by_staff_id"_s;
+    query.baseFrom = u"events e"_s;
     query.condition = filter.condition();
     query.columns = {
         u"e.id"_s,

@@ -109,6 +109,7 @@ ListQuery FollowUpRepository::listQuery(const FollowUpFilter& filter) const
     ListQuery query;
     query.from = u"follow_ups f LEFT JOIN organisations o ON o.id = f.organisation_id "
                  "LEFT JOIN persons p ON p.id = f.person_id LEFT JOIN staff s ON s.id = f.staff_id"_s;
+    query.baseFrom = u"follow_ups f"_s;
     query.condition = filter.condition();
     query.columns = {u"f.id"_s, u"f.due_date"_s, u"f.title"_s, u"o.name"_s,
         u"trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, ''))"_s,

@@ -106,6 +106,7 @@ ListQuery MatchRepository::listQuery(const MatchFilter& filter) const
     ListQuery query;
     query.from
         = u"matches m JOIN organisations c ON c.id = m.company_id JOIN organisations u ON u.id = m.university_id"_s;
+    query.baseFrom = u"matches m"_s;
     query.condition = filter.condition();
     query.columns = {u"m.id"_s, u"c.name"_s, u"u.name"_s, u"m.type"_s, u"m.stage"_s, u"m.title"_s,
         u"m.stage_changed_on"_s, u"m.graduates_hired"_s};

@@ -21,6 +21,12 @@ QString selectList(const ListQuery& q)
     return (q.columns + q.orderBy).join(u", "_s);
 }
 
+// The listed table alone: counting and jumping read its index and nothing joined to it.
+QString baseFrom(const ListQuery& q)
+{
+    return q.baseFrom.isEmpty() ? q.from : q.baseFrom;
+}
+
 QString whereClause(const ListQuery& q, const QString& extra = {})
 {
     QStringList parts = q.condition.clauses;
@@ -41,11 +47,11 @@ QString orderClause(const ListQuery& q, bool reverse)
 }
 
 // (k1, k2, id) > (?, ?, ?): the rows after a key in list order; an index on the keys makes it a range.
-QString keyComparison(const ListQuery& q, bool before)
+QString keyComparison(const ListQuery& q, bool before, bool inclusive = false)
 {
     const bool greater = q.descending == before;
-    return u"("_s + q.orderBy.join(u", "_s) + (greater ? u") > ("_s : u") < ("_s) + sql::placeholders(q.orderBy.size())
-        + u')';
+    const QString op = greater ? (inclusive ? u">="_s : u">"_s) : (inclusive ? u"<="_s : u"<"_s);
+    return u"("_s + q.orderBy.join(u", "_s) + u") "_s + op + u" ("_s + sql::placeholders(q.orderBy.size()) + u')';
 }
 
 } // namespace
@@ -53,7 +59,8 @@ QString keyComparison(const ListQuery& q, bool before)
 ListLoader::ListLoader(QString databasePath, std::shared_ptr<LoaderShared> shared)
     : m_path(std::move(databasePath))
     , m_shared(std::move(shared))
-{ }
+{
+}
 
 ListLoader::~ListLoader()
 {
@@ -78,7 +85,7 @@ bool ListLoader::ensureOpen(int generation)
     return true;
 }
 
-bool ListLoader::fetch(int generation, const QString& statement, const QVariantList& values, int keyCount, Rows* rows)
+bool ListLoader::fetch(int generation, const QString& statement, const QVariantList& values, Rows* rows)
 {
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
@@ -90,7 +97,6 @@ bool ListLoader::fetch(int generation, const QString& statement, const QVariantL
         return false;
     }
     const int width = q.record().count();
-    Q_UNUSED(keyCount);
     while (q.next()) {
         QVariantList row;
         row.reserve(width);
@@ -113,8 +119,8 @@ void ListLoader::loadFirst(int generation, const ListQuery& query, int blockSize
     }
     Rows rows;
     const QString statement = u"SELECT "_s + selectList(query) + u" FROM "_s + query.from + whereClause(query)
-        + orderClause(query, false) + u" LIMIT ?"_s;
-    if (!fetch(generation, statement, query.condition.values + QVariantList{blockSize}, query.orderBy.size(), &rows)) {
+                              + orderClause(query, false) + u" LIMIT ?"_s;
+    if (!fetch(generation, statement, query.condition.values + QVariantList{blockSize}, &rows)) {
         return;
     }
     const bool complete = rows.size() < blockSize;
@@ -124,7 +130,7 @@ void ListLoader::loadFirst(int generation, const ListQuery& query, int blockSize
     }
     QSqlQuery q(m_db->connection());
     QString error;
-    if (!sql::run(q, u"SELECT count(*) FROM "_s + query.from + whereClause(query), query.condition.values, &error)
+    if (!sql::run(q, u"SELECT count(*) FROM "_s + baseFrom(query) + whereClause(query), query.condition.values, &error)
         || !q.next()) {
         if (current(generation)) {
             emit failed(generation, error.isEmpty() ? q.lastError().text() : error);
@@ -134,8 +140,8 @@ void ListLoader::loadFirst(int generation, const ListQuery& query, int blockSize
     emit countReady(generation, q.value(0).toInt());
 }
 
-void ListLoader::loadBlock(
-    int generation, const ListQuery& query, int block, int blockSize, const QVariantList& anchor, bool backwards)
+void ListLoader::loadBlock(int generation, const ListQuery& query, int block, int blockSize, const QVariantList& anchor,
+                           bool backwards)
 {
     if (!current(generation) || !ensureOpen(generation)) {
         return;
@@ -144,14 +150,26 @@ void ListLoader::loadBlock(
     QString statement = u"SELECT "_s + selectList(query) + u" FROM "_s + query.from;
     QVariantList values = query.condition.values;
     if (anchor.isEmpty()) {
-        statement += whereClause(query) + orderClause(query, false) + u" LIMIT ? OFFSET ?"_s;
-        values << blockSize << qint64(block) * blockSize;
+        // A jump: find the block's first key in the index alone (SQLite computes every row an OFFSET
+        // skips, joins included), then read the block from that key on.
+        Rows first;
+        if (!fetch(generation,
+                   u"SELECT "_s + query.orderBy.join(u", "_s) + u" FROM "_s + baseFrom(query) + whereClause(query)
+                       + orderClause(query, false) + u" LIMIT 1 OFFSET ?"_s,
+                   query.condition.values + QVariantList{qint64(block) * blockSize}, &first)) {
+            return;
+        }
+        if (first.isEmpty()) {
+            emit blockReady(generation, block, rows);
+            return;
+        }
+        statement += whereClause(query, keyComparison(query, false, true)) + orderClause(query, false) + u" LIMIT ?"_s;
+        values << first.first() << blockSize;
     } else {
-        statement
-            += whereClause(query, keyComparison(query, backwards)) + orderClause(query, backwards) + u" LIMIT ?"_s;
+        statement += whereClause(query, keyComparison(query, backwards)) + orderClause(query, backwards) + u" LIMIT ?"_s;
         values << anchor << blockSize;
     }
-    if (!fetch(generation, statement, values, query.orderBy.size(), &rows)) {
+    if (!fetch(generation, statement, values, &rows)) {
         return;
     }
     if (backwards) {
@@ -168,9 +186,9 @@ void ListLoader::locate(int generation, const ListQuery& query, qint64 id)
     const QString idColumn = query.orderBy.constLast();
     Rows key;
     if (!fetch(generation,
-            u"SELECT "_s + query.orderBy.join(u", "_s) + u" FROM "_s + query.from
-                + whereClause(query, idColumn + u" = ?"_s),
-            query.condition.values + QVariantList{id}, query.orderBy.size(), &key)) {
+               u"SELECT "_s + query.orderBy.join(u", "_s) + u" FROM "_s + baseFrom(query)
+                   + whereClause(query, idColumn + u" = ?"_s),
+               query.condition.values + QVariantList{id}, &key)) {
         return;
     }
     if (key.isEmpty()) {
@@ -178,8 +196,8 @@ void ListLoader::locate(int generation, const ListQuery& query, qint64 id)
         return;
     }
     QSqlQuery q(m_db->connection());
-    if (sql::run(q, u"SELECT count(*) FROM "_s + query.from + whereClause(query, keyComparison(query, true)),
-            query.condition.values + key.first(), nullptr)
+    if (sql::run(q, u"SELECT count(*) FROM "_s + baseFrom(query) + whereClause(query, keyComparison(query, true)),
+                 query.condition.values + key.first(), nullptr)
         && q.next()) {
         emit located(generation, id, q.value(0).toInt());
     }

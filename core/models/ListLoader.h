@@ -62,7 +62,7 @@ signals:
 private:
     bool current(int generation) const { return generation == m_shared->generation.load(); }
     bool ensureOpen(int generation);
-    bool fetch(int generation, const QString& statement, const QVariantList& values, int keyCount, Rows* rows);
+    bool fetch(int generation, const QString& statement, const QVariantList& values, Rows* rows);
 
     QString m_path;
     std::shared_ptr<LoaderShared> m_shared;

@@ -30,6 +30,9 @@ struct SqlCondition
 struct ListQuery
 {
     QString from;
+    /** The listed table alone ("persons p"): enough for condition and orderBy. Counting and jumping
+     * by offset use it, so that they read one index and no joined table. */
+    QString baseFrom;
     SqlCondition condition;
     QStringList columns;
     QStringList orderBy;

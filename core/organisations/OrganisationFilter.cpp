@@ -19,7 +19,7 @@ SqlCondition OrganisationFilter::condition() const
         c.add(u"o.sector = ?"_s, {sector});
     }
     if (!city.trimmed().isEmpty()) {
-        c.add(u"o.city_fold = ?"_s, {fold::forIndex(city.trimmed())});
+        c.add(u"o.city_key = ?"_s, {fold::sortKey(city)});
     }
     if (!stage.isEmpty()) {
         c.add(u"o.stage = ?"_s, {stage});
@@ -33,7 +33,7 @@ SqlCondition OrganisationFilter::condition() const
     if (parentId > 0) {
         c.add(u"o.parent_id = ?"_s, {parentId});
     }
-    search::addTextCondition(c, text, u"o.id"_s, {u"o.name_fold"_s}, u"organisation_search"_s);
+    search::addTextCondition(c, text, u"o.id"_s, {u"o.sort_key"_s}, u"organisation_search"_s);
     return c;
 }
 

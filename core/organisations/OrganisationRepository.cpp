@@ -102,7 +102,7 @@ QList<Organisation> OrganisationRepository::list(const OrganisationFilter& filte
     if (!c.clauses.isEmpty()) {
         statement += u" WHERE "_s + c.where();
     }
-    statement += u" ORDER BY o.name COLLATE de, o.id LIMIT ?"_s;
+    statement += u" ORDER BY o.sort_key, o.id LIMIT ?"_s;
     QSqlQuery q(m_db.connection());
     QList<Organisation> result;
     if (sql::run(q, statement, c.values + QVariantList{limit}, nullptr)) {
@@ -117,6 +117,7 @@ ListQuery OrganisationRepository::listQuery(const OrganisationFilter& filter, So
 {
     ListQuery query;
     query.from = u"organisations o LEFT JOIN organisations parent ON parent.id = o.parent_id"_s;
+    query.baseFrom = u"organisations o"_s;
     query.condition = filter.condition();
     query.columns = {
         u"o.id"_s,
@@ -131,18 +132,19 @@ ListQuery OrganisationRepository::listQuery(const OrganisationFilter& filter, So
         u"parent.name"_s,
         u"(SELECT max(p.starts_local) FROM event_participants p WHERE p.organisation_id = o.id)"_s,
     };
+    // Each order has its index behind the archived flag (see the schema): pages are index ranges.
     switch (sort) {
     case Sort::Name:
-        query.orderBy = {u"o.name COLLATE de"_s, u"o.id"_s};
+        query.orderBy = {u"o.sort_key"_s, u"o.id"_s};
         break;
     case Sort::City:
-        query.orderBy = {u"o.city COLLATE de"_s, u"o.id"_s};
+        query.orderBy = {u"o.city_key"_s, u"o.sort_key"_s, u"o.id"_s};
         break;
     case Sort::Sector:
-        query.orderBy = {u"o.sector"_s, u"o.name COLLATE de"_s, u"o.id"_s};
+        query.orderBy = {u"o.sector"_s, u"o.sort_key"_s, u"o.id"_s};
         break;
     case Sort::Kind:
-        query.orderBy = {u"o.kind"_s, u"o.name COLLATE de"_s, u"o.id"_s};
+        query.orderBy = {u"o.kind"_s, u"o.sort_key"_s, u"o.id"_s};
         break;
     }
     query.descending = descending;
@@ -153,7 +155,10 @@ QStringList OrganisationRepository::cities() const
 {
     QStringList result;
     QSqlQuery q(m_db.connection());
-    if (q.exec(u"SELECT DISTINCT city FROM organisations WHERE city <> '' ORDER BY city COLLATE de"_s)) {
+    // One spelling per city: the index has the keys, one row per key gives its name.
+    if (q.exec(u"SELECT (SELECT c.city FROM organisations c WHERE c.archived = 0 AND c.city_key = k.city_key LIMIT 1) "
+               "FROM (SELECT DISTINCT city_key FROM organisations WHERE archived = 0 AND city_key <> '') k "
+               "ORDER BY k.city_key"_s)) {
         while (q.next()) {
             result << q.value(0).toString();
         }
@@ -262,8 +267,8 @@ bool OrganisationRepository::save(Organisation& o, QString* error)
         o.notes,
         o.archived ? 1 : 0,
         o.archivedReason,
-        fold::forIndex(o.name),
-        fold::forIndex(o.city),
+        fold::sortKey(o.name),
+        fold::sortKey(o.city),
         time::toStorage(o.createdAt),
         time::toStorage(o.updatedAt),
     };
@@ -293,8 +298,8 @@ bool OrganisationRepository::save(Organisation& o, QString* error)
         u"notes"_s,
         u"archived"_s,
         u"archived_reason"_s,
-        u"name_fold"_s,
-        u"city_fold"_s,
+        u"sort_key"_s,
+        u"city_key"_s,
         u"created_at"_s,
         u"updated_at"_s,
     };
@@ -437,10 +442,10 @@ QList<Organisation> OrganisationRepository::findSimilar(const QString& name, con
     const QString key = similarity::nameKey(name);
     QSqlQuery q(m_db.connection());
     if (key.size() >= 3) {
-        const QString prefix = fold::simple(name.trimmed()).left(3);
+        const QString prefix = fold::sortKey(name).left(3);
         if (sql::run(q,
                 u"SELECT "_s + selectColumns
-                    + u" FROM organisations o WHERE o.name_fold >= ? AND o.name_fold < ? AND o.id <> ? LIMIT 500"_s,
+                    + u" FROM organisations o WHERE o.sort_key >= ? AND o.sort_key < ? AND o.id <> ? LIMIT 500"_s,
                 {prefix, search::prefixUpperBound(prefix), exceptId}, nullptr)) {
             while (q.next()) {
                 Organisation o = fromRow(q);

@@ -20,7 +20,7 @@ SqlCondition PersonFilter::condition() const
     if (!includeArchived) {
         c.add(u"p.archived = 0"_s);
     }
-    search::addTextCondition(c, text, u"p.id"_s, {u"p.last_fold"_s, u"p.first_fold"_s}, u"person_search"_s);
+    search::addTextCondition(c, text, u"p.id"_s, {u"p.sort_key"_s}, u"person_search"_s);
     return c;
 }
 

@@ -92,7 +92,7 @@ QList<Person> PersonRepository::list(const PersonFilter& filter, int limit) cons
     if (!c.clauses.isEmpty()) {
         statement += u" WHERE "_s + c.where();
     }
-    statement += u" ORDER BY p.last_name COLLATE de, p.first_name COLLATE de, p.id LIMIT ?"_s;
+    statement += u" ORDER BY p.sort_key, p.id LIMIT ?"_s;
     QSqlQuery q(m_db.connection());
     QList<Person> result;
     if (sql::run(q, statement, c.values + QVariantList{limit}, nullptr)) {
@@ -107,10 +107,11 @@ ListQuery PersonRepository::listQuery(const PersonFilter& filter, bool descendin
 {
     ListQuery query;
     query.from = u"persons p LEFT JOIN organisations o ON o.id = p.organisation_id"_s;
+    query.baseFrom = u"persons p"_s;
     query.condition = filter.condition();
     query.columns = {u"p.id"_s, u"p.last_name"_s, u"p.first_name"_s, u"p.title"_s, u"p.function"_s, u"o.name"_s,
         u"p.email"_s, u"p.phone"_s, u"p.do_not_contact"_s, u"p.organisation_id"_s};
-    query.orderBy = {u"p.last_name COLLATE de"_s, u"p.first_name COLLATE de"_s, u"p.id"_s};
+    query.orderBy = {u"p.sort_key"_s, u"p.id"_s};
     query.descending = descending;
     return query;
 }
@@ -195,8 +196,7 @@ bool PersonRepository::save(Person& p, QString* error)
         u"do_not_contact"_s,
         u"archived"_s,
         u"erased"_s,
-        u"last_fold"_s,
-        u"first_fold"_s,
+        u"sort_key"_s,
         u"created_at"_s,
         u"updated_at"_s,
     };
@@ -217,8 +217,7 @@ bool PersonRepository::save(Person& p, QString* error)
         p.doNotContact ? 1 : 0,
         p.archived ? 1 : 0,
         p.erased ? 1 : 0,
-        fold::forIndex(p.lastName),
-        fold::forIndex(p.firstName),
+        fold::personSortKey(p.lastName, p.firstName),
         time::toStorage(p.createdAt),
         time::toStorage(p.updatedAt),
     };
@@ -313,10 +312,10 @@ QList<Person> PersonRepository::findSimilar(
     const QString lastKey = similarity::nameKey(lastName);
     const QString firstKey = similarity::nameKey(firstName);
     if (lastKey.size() >= 2) {
-        const QString prefix = fold::simple(lastName.trimmed()).left(2);
+        const QString prefix = fold::sortKey(lastName).left(2);
         if (sql::run(q,
                 u"SELECT "_s + selectColumns
-                    + u" FROM persons p WHERE p.last_fold >= ? AND p.last_fold < ? AND p.id <> ? LIMIT 2000"_s,
+                    + u" FROM persons p WHERE p.sort_key >= ? AND p.sort_key < ? AND p.id <> ? LIMIT 2000"_s,
                 {prefix, search::prefixUpperBound(prefix), exceptId}, nullptr)) {
             while (q.next()) {
                 Person p = fromRow(q);

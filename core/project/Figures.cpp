@@ -15,24 +15,32 @@ Figures Figures::compute(Database& db, const QDate& today)
 {
     Figures f;
     QSqlQuery q(db.connection());
-    if (sql::run(q,
-            u"SELECT sum(kind = 'company'), sum(kind = 'company' AND is_pilot = 1), sum(kind = 'university'), "
-            "sum(kind = 'institute') FROM organisations WHERE archived = 0"_s,
-            {}, nullptr)
+    // Counted in the (archived, kind) index, without reading the table.
+    if (sql::run(q, u"SELECT kind, count(*) FROM organisations WHERE archived = 0 GROUP BY kind"_s, {}, nullptr)) {
+        while (q.next()) {
+            const QString kind = q.value(0).toString();
+            const int n = q.value(1).toInt();
+            if (kind == u"company"_s) {
+                f.companies = n;
+            } else if (kind == u"university"_s) {
+                f.universities = n;
+            } else if (kind == u"institute"_s) {
+                f.institutes = n;
+            }
+        }
+    }
+    if (sql::run(q, u"SELECT count(*) FROM organisations WHERE archived = 0 AND is_pilot = 1"_s, {}, nullptr)
         && q.next()) {
-        f.companies = q.value(0).toInt();
-        f.pilots = q.value(1).toInt();
-        f.universities = q.value(2).toInt();
-        f.institutes = q.value(3).toInt();
+        f.pilots = q.value(0).toInt();
     }
     if (sql::run(q, u"SELECT count(*) FROM persons WHERE archived = 0"_s, {}, nullptr) && q.next()) {
         f.persons = q.value(0).toInt();
     }
-    const QString from = QDate(today.year(), 1, 1).toString(Qt::ISODate);
-    const QString to = QDate(today.year() + 1, 1, 1).toString(Qt::ISODate);
+    // Kept per month by triggers (event_month_stats).
     if (sql::run(q,
-            u"SELECT count(*), coalesce(sum(time_spent_min), 0) FROM events WHERE starts_local >= ? AND starts_local < ?"_s,
-            {from, to}, nullptr)
+            u"SELECT coalesce(sum(events), 0), coalesce(sum(minutes), 0) FROM event_month_stats "
+            "WHERE month >= ? AND month <= ?"_s,
+            {u"%1-01"_s.arg(today.year()), u"%1-12"_s.arg(today.year())}, nullptr)
         && q.next()) {
         f.eventsThisYear = q.value(0).toInt();
         f.minutesThisYear = q.value(1).toInt();

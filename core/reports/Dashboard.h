@@ -24,7 +24,7 @@ struct Dashboard
     /** The activity types that occur, in vocabulary order. */
     QStringList types() const;
 
-    /** One indexed query (event_month covers it), grouped in SQL. */
+    /** Reads the per-month statistics the database keeps up to date (event_month_stats). */
     static Dashboard compute(Database& db, int year);
 };
 

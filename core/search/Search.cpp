@@ -72,17 +72,12 @@ QString joinNonEmpty(const QStringList& parts)
     return kept.join(u" · "_s);
 }
 
-// "(col >= ? AND col < ?) OR …" for every fold column and alternative: a name starting with the text.
-QString prefixCondition(const QStringList& columns, const QStringList& alternatives, QVariantList* values)
+// "col >= ? AND col < ?": a sort key (see fold::sortKey) starting with the text, one index range.
+QString prefixCondition(const QString& column, const QString& text, QVariantList* values)
 {
-    QStringList parts;
-    for (const QString& column : columns) {
-        for (const QString& a : alternatives) {
-            parts << u"("_s + column + u" >= ? AND "_s + column + u" < ?)"_s;
-            *values << a << search::prefixUpperBound(a);
-        }
-    }
-    return u"("_s + parts.join(u" OR "_s) + u')';
+    const QString prefix = fold::sortKey(text);
+    *values << prefix << search::prefixUpperBound(prefix);
+    return u"("_s + column + u" >= ? AND "_s + column + u" < ?)"_s;
 }
 
 // rowid IN (the first @p limit rows of @p table matching @p match): FTS stops after the limit.
@@ -141,8 +136,8 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind, int kinds) c
         };
         const QString select = u"SELECT o.id, o.name, o.legal_form, o.kind, o.city FROM organisations o WHERE "_s;
         QVariantList values;
-        const QString prefix = prefixCondition({u"o.name_fold"_s}, alternatives, &values);
-        c.add(0, select + prefix + u" ORDER BY o.name_fold LIMIT ?"_s, values << probe, make);
+        const QString prefix = prefixCondition(u"o.sort_key"_s, text.simplified(), &values);
+        c.add(0, select + prefix + u" ORDER BY o.sort_key LIMIT ?"_s, values << probe, make);
         if (!nameQuery.isEmpty()) {
             c.add(1, select + u"o.id IN "_s + ftsSubquery(u"organisation_search"_s) + u" ORDER BY o.archived"_s,
                 {nameQuery, probe}, make);
@@ -165,11 +160,9 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind, int kinds) c
         const QString select
             = u"SELECT p.id, p.title, p.first_name, p.last_name, p.function, o.name, p.organisation_id "
               "FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE "_s;
-        for (const QString& column : {u"p.last_fold"_s, u"p.first_fold"_s}) {
-            QVariantList values;
-            const QString prefix = prefixCondition({column}, alternatives, &values);
-            c.add(0, select + prefix + u" ORDER BY "_s + column + u" LIMIT ?"_s, values << probe, make);
-        }
+        QVariantList values;
+        const QString prefix = prefixCondition(u"p.sort_key"_s, text.simplified(), &values);
+        c.add(0, select + prefix + u" ORDER BY p.sort_key LIMIT ?"_s, values << probe, make);
         if (!nameQuery.isEmpty()) {
             c.add(1, select + u"p.id IN "_s + ftsSubquery(u"person_search"_s), {nameQuery, probe}, make);
             c.add(2, select + u"p.id IN "_s + ftsSubquery(u"person_search"_s), {otherQuery, probe}, make);

@@ -53,11 +53,11 @@ void addTextCondition(SqlCondition& condition, const QString& text, const QStrin
             values << QString(pattern + u'%');
         }
     }
+    // Sort keys hold the simple fold: one index range, in list order.
+    const QString prefix = fold::sortKey(text);
     for (const QString& column : prefixColumns) {
-        for (const QString& a : alternatives) {
-            ranges << u"("_s + column + u" >= ? AND "_s + column + u" < ?)"_s;
-            values << a << prefixUpperBound(a);
-        }
+        ranges << u"("_s + column + u" >= ? AND "_s + column + u" < ?)"_s;
+        values << prefix << prefixUpperBound(prefix);
     }
     condition.add(u"("_s + ranges.join(u" OR "_s) + u')', values);
 }

@@ -15,7 +15,7 @@ inline constexpr int trigramLength = 3;
 /**
  * Narrows @p condition to rows whose text matches @p text, umlaut- and case-insensitively: three or
  * more characters anywhere in the trigram index @p ftsTable (rowid = @p idColumn); one or two at the
- * start of one of @p prefixColumns (indexed fold columns). Empty text adds nothing.
+ * start of @p prefixColumns (indexed sort keys, see fold::sortKey). Empty text adds nothing.
  */
 void addTextCondition(SqlCondition& condition, const QString& text, const QString& idColumn,
     const QStringList& prefixColumns, const QString& ftsTable);

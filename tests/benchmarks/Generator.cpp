@@ -402,7 +402,7 @@ bool Writer::organisations(QString* error)
     Statement insert(m_db,
         "INSERT INTO organisations(id, uuid, kind, parent_id, name, legal_form, sector, street, "
         "postal_code, city, website, phone, email, employees, is_sme, is_pilot, stage, needs, "
-        "name_fold, city_fold, created_at, updated_at) "
+        "sort_key, city_key, created_at, updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Statement search(m_db, "INSERT INTO organisation_search(rowid, name, other) VALUES (?, ?, ?)");
     const int universities = std::max(8, m_scale.organisations / 5000);
@@ -451,8 +451,8 @@ bool Writer::organisations(QString* error)
             .bind(16, kind == u"company"_s && chance(0.0002) ? 1 : 0)
             .bind(17, kind == u"company"_s ? any(stages) : QString())
             .bind(18, chance(0.3) ? u"Sucht %1."_s.arg(any(topics)) : QString())
-            .bind(19, folded(name))
-            .bind(20, folded(cities[city]))
+            .bind(19, fold::sortKey(name).toUtf8())
+            .bind(20, fold::sortKey(cities[city]).toUtf8())
             .bind(21, m_now)
             .bind(22, m_now);
         parent > 0 ? insert.bind(4, parent) : insert.null(4);
@@ -491,8 +491,8 @@ bool Writer::persons(QString* error)
 {
     Statement insert(m_db,
         "INSERT INTO persons(id, uuid, organisation_id, salutation, title, first_name, last_name, "
-        "function, email, phone, legal_basis, do_not_contact, last_fold, first_fold, created_at, "
-        "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "function, email, phone, legal_basis, do_not_contact, sort_key, created_at, "
+        "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Statement search(m_db, "INSERT INTO person_search(rowid, name, other) VALUES (?, ?, ?)");
     m_orgPersons.resize(m_scale.organisations);
     for (qint64 id = 1; id <= m_scale.persons; ++id) {
@@ -516,10 +516,9 @@ bool Writer::persons(QString* error)
             .bind(10, u"+49234%1"_s.arg(1000000 + pick(8999999)))
             .bind(11, u"legitimate_interest"_s)
             .bind(12, chance(0.005) ? 1 : 0)
-            .bind(13, folded(last))
-            .bind(14, folded(first))
-            .bind(15, m_now)
-            .bind(16, m_now);
+            .bind(13, fold::personSortKey(last, first).toUtf8())
+            .bind(14, m_now)
+            .bind(15, m_now);
         if (!insert.step()) {
             *error = insert.error();
             return false;

@@ -2,7 +2,10 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- KMUni CRM schema, version 1. Timestamps are UTC ISO 8601 ("2026-11-26T09:30:00Z"), dates YYYY-MM-DD,
 -- event times also as local wall time in Europe/Berlin ("2026-11-26T10:30") for periods and grouping.
--- Columns ending in _fold hold fold::forIndex() of their source (lower case, umlauts and ß folded).
+-- Columns ending in _key hold fold::simple() of their source (lower case, umlauts and ß folded:
+-- "Müller" → "muller"): plain binary order of these keys is German dictionary order (DIN 5007-1),
+-- so every list sorts, filters by prefix and pages through one ordinary index, and any SQLite tool
+-- can read the file. The German ICU collation "de" is registered on every connection for the rest.
 
 PRAGMA application_id = 1263359342; -- 0x4B4D556E "KMUn"
 
@@ -52,21 +55,21 @@ CREATE TABLE organisations (
     notes                TEXT NOT NULL DEFAULT '',
     archived             INTEGER NOT NULL DEFAULT 0,
     archived_reason      TEXT NOT NULL DEFAULT '',
-    name_fold            TEXT NOT NULL,
-    city_fold            TEXT NOT NULL DEFAULT '',
+    sort_key             TEXT NOT NULL,
+    city_key             TEXT NOT NULL DEFAULT '',
     created_at           TEXT NOT NULL,
     updated_at           TEXT NOT NULL,
     CHECK ((kind = 'institute') = (parent_id IS NOT NULL))
 );
--- Lists sort by name in German order and page by (name, id); filters narrow by kind, sector, city.
-CREATE INDEX org_name ON organisations(name COLLATE de, id);
-CREATE INDEX org_kind_name ON organisations(kind, name COLLATE de, id);
-CREATE INDEX org_sector_name ON organisations(sector, name COLLATE de, id);
-CREATE INDEX org_city ON organisations(city COLLATE de, id);
-CREATE INDEX org_city_fold ON organisations(city_fold);
-CREATE INDEX org_name_fold ON organisations(name_fold);
+-- Lists show active (or archived) organisations sorted by name and page by (sort_key, id); the
+-- filters by kind, sector and city each have their index in the same order.
+CREATE INDEX org_name ON organisations(archived, sort_key, id);
+CREATE INDEX org_kind ON organisations(archived, kind, sort_key, id);
+CREATE INDEX org_sector ON organisations(archived, sector, sort_key, id);
+CREATE INDEX org_city ON organisations(archived, city_key, sort_key, id);
+CREATE INDEX org_pilot ON organisations(archived, is_pilot, sort_key, id) WHERE is_pilot = 1;
+CREATE INDEX org_all ON organisations(sort_key, id);
 CREATE INDEX org_parent ON organisations(parent_id);
-CREATE INDEX org_pilot ON organisations(is_pilot, name COLLATE de, id) WHERE is_pilot = 1;
 
 CREATE TABLE persons (
     id              INTEGER PRIMARY KEY,
@@ -86,16 +89,14 @@ CREATE TABLE persons (
     do_not_contact  INTEGER NOT NULL DEFAULT 0,
     archived        INTEGER NOT NULL DEFAULT 0,
     erased          INTEGER NOT NULL DEFAULT 0,
-    last_fold       TEXT NOT NULL,
-    first_fold      TEXT NOT NULL DEFAULT '',
+    sort_key        TEXT NOT NULL,  -- last name, tab, first name
     created_at      TEXT NOT NULL,
     updated_at      TEXT NOT NULL
 );
-CREATE INDEX person_name ON persons(last_name COLLATE de, first_name COLLATE de, id);
+CREATE INDEX person_name ON persons(archived, sort_key, id);
+CREATE INDEX person_all ON persons(sort_key, id);
 CREATE INDEX person_org ON persons(organisation_id);
 CREATE INDEX person_email ON persons(email COLLATE NOCASE) WHERE email <> '';
-CREATE INDEX person_last_fold ON persons(last_fold);
-CREATE INDEX person_first_fold ON persons(first_fold);
 
 CREATE TABLE events (
     id                 INTEGER PRIMARY KEY,
@@ -114,8 +115,34 @@ CREATE TABLE events (
     updated_at         TEXT NOT NULL
 );
 CREATE INDEX event_start ON events(starts_local, id);
--- Covers counts and hours per month and type (overview, report) without reading the table.
+-- Covers counts and hours by type in a period (report) without reading the table.
 CREATE INDEX event_month ON events(starts_local, type, time_spent_min);
+
+-- Activities and staff time per month and type, kept by triggers: the overview's chart reads a
+-- dozen rows instead of counting hundreds of thousands of activities.
+CREATE TABLE event_month_stats (
+    month   TEXT NOT NULL,  -- "2026-11", Berlin time
+    type    TEXT NOT NULL,
+    events  INTEGER NOT NULL,
+    minutes INTEGER NOT NULL,
+    PRIMARY KEY (month, type)
+) WITHOUT ROWID;
+CREATE TRIGGER event_stats_insert AFTER INSERT ON events BEGIN
+    INSERT INTO event_month_stats(month, type, events, minutes)
+    VALUES (substr(NEW.starts_local, 1, 7), NEW.type, 1, NEW.time_spent_min)
+    ON CONFLICT(month, type) DO UPDATE SET events = events + 1, minutes = minutes + excluded.minutes;
+END;
+CREATE TRIGGER event_stats_delete AFTER DELETE ON events BEGIN
+    UPDATE event_month_stats SET events = events - 1, minutes = minutes - OLD.time_spent_min
+    WHERE month = substr(OLD.starts_local, 1, 7) AND type = OLD.type;
+END;
+CREATE TRIGGER event_stats_update AFTER UPDATE OF starts_local, type, time_spent_min ON events BEGIN
+    UPDATE event_month_stats SET events = events - 1, minutes = minutes - OLD.time_spent_min
+    WHERE month = substr(OLD.starts_local, 1, 7) AND type = OLD.type;
+    INSERT INTO event_month_stats(month, type, events, minutes)
+    VALUES (substr(NEW.starts_local, 1, 7), NEW.type, 1, NEW.time_spent_min)
+    ON CONFLICT(month, type) DO UPDATE SET events = events + 1, minutes = minutes + excluded.minutes;
+END;
 CREATE INDEX event_type_start ON events(type, starts_local, id);
 
 -- Exactly one of organisation, person or staff member per row. starts_local is a copy of the
