@@ -60,5 +60,6 @@ private:
 int init(const QStringList& arguments);
 int check(const QStringList& arguments);
 int search(const QStringList& arguments);
+int import(const QStringList& arguments);
 
 } // namespace kmuni::cli

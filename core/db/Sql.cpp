@@ -8,6 +8,20 @@ using namespace Qt::StringLiterals;
 
 namespace kmuni::sql {
 
+void bind(QSqlQuery& query, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values[i];
+        // Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for "empty".
+        // A NULL is asked for explicitly with a valueless QVariant (textOrNull, idOrNull).
+        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull()) {
+            query.bindValue(i, QString(u""_s));
+        } else {
+            query.bindValue(i, v);
+        }
+    }
+}
+
 bool run(QSqlQuery& query, const QString& statement, const QVariantList& values, QString* error)
 {
     if (!query.prepare(statement)) {
@@ -16,15 +30,7 @@ bool run(QSqlQuery& query, const QString& statement, const QVariantList& values,
         }
         return false;
     }
-    for (const QVariant& v : values) {
-        // Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' for "empty".
-        // A NULL is asked for explicitly with a valueless QVariant (textOrNull, idOrNull).
-        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull()) {
-            query.addBindValue(QString(u""_s));
-        } else {
-            query.addBindValue(v);
-        }
-    }
+    bind(query, values);
     if (!query.exec()) {
         if (error) {
             *error = query.lastError().text();

@@ -13,6 +13,9 @@ namespace kmuni::sql {
 /** Prepares @p statement, binds @p values in order and runs it; on failure sets @p error. */
 bool run(QSqlQuery& query, const QString& statement, const QVariantList& values, QString* error);
 
+/** Binds @p values in order to the prepared @p query, a null QString as '' (see run()). */
+void bind(QSqlQuery& query, const QVariantList& values);
+
 /** INSERT INTO @p table (@p columns) VALUES (@p values); @p newId receives the row id. */
 bool insert(QSqlQuery& query, const QString& table, const QStringList& columns, const QVariantList& values,
     qint64* newId, QString* error);

@@ -1414,6 +1414,95 @@ Warum wird sie archiviert?</translation>
     </message>
 </context>
 <context>
+    <name>kmuni::PersonImport</name>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact person(s) imported</source>
+        <translation>
+            <numerusform>%n Ansprechperson importiert</numerusform>
+            <numerusform>%n Ansprechpersonen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n organisation(s) created</source>
+        <translation>
+            <numerusform>, %n Organisation angelegt</numerusform>
+            <numerusform>, %n Organisationen angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact person(s) would be imported</source>
+        <translation>
+            <numerusform>%n Ansprechperson würde importiert</numerusform>
+            <numerusform>%n Ansprechpersonen würden importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n organisation(s) would be created</source>
+        <translation>
+            <numerusform>, %n Organisation würde angelegt</numerusform>
+            <numerusform>, %n Organisationen würden angelegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (trial run: nothing was changed).</source>
+        <translation> (Probelauf: nichts wurde geändert).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported, so nothing was imported. Correct them and import the file again:</source>
+        <translation>
+            <numerusform>%n Zeile kann nicht importiert werden, daher wurde nichts importiert. Korrigieren Sie sie und importieren Sie die Datei erneut:</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden, daher wurde nichts importiert. Korrigieren Sie sie und importieren Sie die Datei erneut:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … und %n weitere</numerusform>
+            <numerusform>  … und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1 (line %2).</source>
+        <translation>Die Datei kann nicht gelesen werden: %1 (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, one of them &quot;Nachname&quot; (or &quot;last name&quot;); found: %1.</source>
+        <translation>Die erste Zeile muss die Spalten benennen, darunter „Nachname“ (oder „last name“); gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (TT.MM.JJJJ).</source>
+        <translation>„%1“ ist kein Datum (TT.MM.JJJJ).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>„%1“ ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Organisation &quot;%1&quot; cannot be created: %2</source>
+        <translation>Die Organisation „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 cannot be saved: %2</source>
+        <translation>Zeile %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1 cannot be saved.</source>
+        <translation>Zeile %1 kann nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::PersonRepository</name>
     <message>
         <source>The organisation does not exist.</source>
@@ -1672,6 +1761,66 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
         <translation>Nichts gefunden für &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>import contact persons from a CSV file (all rows or none)</source>
+        <translation>Ansprechpersonen aus einer CSV-Datei importieren (alle Zeilen oder keine)</translation>
+    </message>
+    <message>
+        <source>Imports contact persons from a CSV file: all rows or none. Every rejected row is reported with its line number.</source>
+        <translation>Importiert Ansprechpersonen aus einer CSV-Datei: alle Zeilen oder keine. Jede abgelehnte Zeile wird mit ihrer Zeilennummer gemeldet.</translation>
+    </message>
+    <message>
+        <source>What to import: persons.</source>
+        <translation>Was importiert wird: persons (Ansprechpersonen).</translation>
+    </message>
+    <message>
+        <source>The CSV file (German Excel or RFC 4180).</source>
+        <translation>Die CSV-Datei (deutsches Excel oder RFC 4180).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The file format: csv.</source>
+        <translation>Das Dateiformat: csv.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>auto (default), utf-8 or windows-1252.</source>
+        <translation>auto (Vorgabe), utf-8 oder windows-1252.</translation>
+    </message>
+    <message>
+        <source>ENCODING</source>
+        <translation>KODIERUNG</translation>
+    </message>
+    <message>
+        <source>Check the file and report what would change, without changing anything.</source>
+        <translation>Die Datei prüfen und melden, was sich ändern würde, ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <source>import needs what to import and a file: kmuni import persons FILE</source>
+        <translation>import braucht, was importiert werden soll, und eine Datei: kmuni import persons DATEI</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be imported; this version imports persons.</source>
+        <translation>„%1“ kann nicht importiert werden; diese Version importiert Ansprechpersonen (persons).</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; persons are imported from csv</source>
+        <translation>unbekanntes Format „%1“; Ansprechpersonen werden aus csv importiert</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot;</source>
+        <translation>unbekannte Kodierung „%1“</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

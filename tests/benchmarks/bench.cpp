@@ -6,6 +6,11 @@
 #include "Generator.h"
 
 #include "common/Time.h"
+#include "db/Sql.h"
+#include "db/SqliteFunctions.h"
+#include "db/Transaction.h"
+#include "io/Csv.h"
+#include "io/PersonImport.h"
 #include "db/Database.h"
 #include "models/ListModels.h"
 #include "organisations/OrganisationDetail.h"
@@ -27,7 +32,11 @@
 #include <QTreeView>
 #include <QTreeWidget>
 
+#include <QUuid>
+
 #include <functional>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using namespace kmuni;
@@ -127,6 +136,7 @@ public:
         results << organisationPage();
         results << dashboard();
         results << coldStart(executable);
+        results << csvImport();
         return results;
     }
 
@@ -427,6 +437,106 @@ private:
             r.targetMs = 0;
         }
         return r;
+    }
+
+    // 100k persons from a German Excel file into the full database, all or nothing; the rows are
+    // removed again after each run. Limit: the same inserts through the SQLite C API.
+    Result csvImport()
+    {
+        Result r{u"CSV import of 100k persons"_s, {}, {}, 3000, 0, {}};
+        const QStringList last = lastNames();
+        const QStringList first = firstNames();
+        QList<QStringList> records{{u"Anrede"_s, u"Vorname"_s, u"Nachname"_s, u"Funktion"_s, u"Firma"_s,
+                                    u"E-Mail"_s, u"Telefon"_s}};
+        for (int i = 0; i < 100000; ++i) {
+            records << QStringList{i % 2 ? u"Frau"_s : u"Herr"_s, first[i % first.size()], last[(i * 7) % last.size()],
+                                   u"Referentin"_s, u"Importfirma %1 GmbH"_s.arg(i % 500),
+                                   u"person%1@import.example"_s.arg(i), u"0231 %1"_s.arg(1000000 + i)};
+        }
+        const QByteArray bytes = csv::write(records, csv::Dialect::ExcelGerman);
+        const int runs = std::min(m_runs, 3);
+        for (int run = 0; run < runs; ++run) {
+            QSqlQuery q(m_db->connection());
+            q.exec(u"SELECT coalesce(max(id), 0) FROM persons"_s);
+            const qint64 before = q.next() ? q.value(0).toLongLong() : 0;
+            q.exec(u"SELECT coalesce(max(id), 0) FROM organisations"_s);
+            const qint64 orgsBefore = q.next() ? q.value(0).toLongLong() : 0;
+            q.exec(u"SELECT coalesce(max(id), 0) FROM audit_log"_s);
+            const qint64 auditBefore = q.next() ? q.value(0).toLongLong() : 0;
+            q.finish();
+            QElapsedTimer t;
+            t.start();
+            const ImportReport report = PersonImport(*m_db).run(bytes, {});
+            r.samples << ms(t);
+            if (!report.ok()) {
+                r.note = report.describe(3);
+                return r;
+            }
+            // Restore the database for the next run and the other benchmarks.
+            Transaction tx(*m_db);
+            sql::run(q, u"DELETE FROM person_search WHERE rowid > ?"_s, {before}, nullptr);
+            sql::run(q, u"DELETE FROM persons WHERE id > ?"_s, {before}, nullptr);
+            sql::run(q, u"DELETE FROM organisation_search WHERE rowid > ?"_s, {orgsBefore}, nullptr);
+            sql::run(q, u"DELETE FROM organisations WHERE id > ?"_s, {orgsBefore}, nullptr);
+            sql::run(q, u"DELETE FROM audit_log WHERE id > ?"_s, {auditBefore}, nullptr);
+            tx.commit();
+        }
+        r.limit << rawInsert(100000);
+        r.note = u"all or nothing: one transaction; every row checked like the form"_s;
+        return r;
+    }
+
+    // The C API inserting as many persons, search rows and audit rows in one transaction (rolled back).
+    double rawInsert(int rows)
+    {
+        sqlite3* db = nullptr;
+        sqlite3_open(QFile::encodeName(m_path).constData(), &db);
+        QString error;
+        sqlite::registerFunctions(db, &error);
+        sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        sqlite3_stmt* person = nullptr;
+        sqlite3_stmt* search = nullptr;
+        sqlite3_stmt* audit = nullptr;
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, "
+                           "email, phone, mobile, notes, legal_basis, do_not_contact, sort_key, created_at, updated_at) "
+                           "VALUES (?, 1, 'ms', '', 'Anna', 'Muster', 'Referentin', ?, '+492311000000', '', '', "
+                           "'legitimate_interest', 0, ?, '2026-11-26T10:00:00Z', '2026-11-26T10:00:00Z')",
+                           -1, &person, nullptr);
+        sqlite3_prepare_v2(db, "INSERT INTO person_search(rowid, name, other) VALUES (?, 'anna muster', ?)", -1, &search,
+                           nullptr);
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) "
+                           "VALUES ('2026-11-26T10:00:00Z', 'bench', 'person', ?, ?, 'import', '{}')",
+                           -1, &audit, nullptr);
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < rows; ++i) {
+            const QByteArray uuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+            const QByteArray email = "person" + QByteArray::number(i) + "@import.example";
+            const QByteArray key = "muster	anna" + QByteArray::number(i);
+            sqlite3_bind_text(person, 1, uuid.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(person, 2, email.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(person, 3, key.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_step(person);
+            sqlite3_reset(person);
+            const sqlite3_int64 id = sqlite3_last_insert_rowid(db);
+            sqlite3_bind_int64(search, 1, id);
+            sqlite3_bind_text(search, 2, email.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_step(search);
+            sqlite3_reset(search);
+            sqlite3_bind_int64(audit, 1, id);
+            sqlite3_bind_text(audit, 2, uuid.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_step(audit);
+            sqlite3_reset(audit);
+        }
+        const double elapsed = ms(t);
+        sqlite3_finalize(person);
+        sqlite3_finalize(search);
+        sqlite3_finalize(audit);
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        return elapsed;
     }
 
     QString m_path;

@@ -65,6 +65,7 @@ private slots:
     void germanCollation_data();
     void germanCollation();
     void foldFunctionIsRegistered();
+    void everyForeignKeyHasAnIndex();
     void backupIsAConsistentCopy();
 };
 
@@ -317,6 +318,34 @@ void TestDatabase::foldFunctionIsRegistered()
 {
     test::TempDatabase t;
     QCOMPARE(scalar(t.db(), u"SELECT kmuni_fold('Müller')"_s).toString(), u"muller / mueller"_s);
+}
+
+// Without a full index on the referencing column, deleting a referenced row scans the whole
+// referencing table (SQLite does not use partial indexes for this): deleting one person among
+// millions of activities would take minutes.
+void TestDatabase::everyForeignKeyHasAnIndex()
+{
+    test::TempDatabase t;
+    QSqlQuery tables(t.db().connection());
+    QVERIFY(tables.exec(u"SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"_s));
+    QStringList missing;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery keys(t.db().connection());
+        QVERIFY(keys.exec(u"SELECT \"from\" FROM pragma_foreign_key_list('%1')"_s.arg(table)));
+        while (keys.next()) {
+            const QString column = keys.value(0).toString();
+            QSqlQuery indexes(t.db().connection());
+            QVERIFY(indexes.exec(u"SELECT count(*) FROM pragma_index_list('%1') l WHERE l.partial = 0 AND "
+                                  "(SELECT name FROM pragma_index_info(l.name) WHERE seqno = 0) = '%2'"_s
+                                      .arg(table, column)));
+            QVERIFY(indexes.next());
+            if (indexes.value(0).toInt() == 0) {
+                missing << table + u'.' + column;
+            }
+        }
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
 }
 
 void TestDatabase::backupIsAConsistentCopy()

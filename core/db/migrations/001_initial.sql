@@ -70,6 +70,7 @@ CREATE INDEX org_city ON organisations(archived, city_key, sort_key, id);
 CREATE INDEX org_pilot ON organisations(archived, is_pilot, sort_key, id) WHERE is_pilot = 1;
 CREATE INDEX org_all ON organisations(sort_key, id);
 CREATE INDEX org_parent ON organisations(parent_id);
+CREATE INDEX org_responsible ON organisations(responsible_staff_id);
 
 CREATE TABLE persons (
     id              INTEGER PRIMARY KEY,
@@ -144,6 +145,7 @@ CREATE TRIGGER event_stats_update AFTER UPDATE OF starts_local, type, time_spent
     ON CONFLICT(month, type) DO UPDATE SET events = events + 1, minutes = minutes + excluded.minutes;
 END;
 CREATE INDEX event_type_start ON events(type, starts_local, id);
+CREATE INDEX event_logged_by ON events(logged_by_staff_id);
 
 -- Exactly one of organisation, person or staff member per row. starts_local is a copy of the
 -- event's, so that an organisation's timeline is one index range, newest first.
@@ -158,9 +160,10 @@ CREATE TABLE event_participants (
     CHECK ((organisation_id IS NOT NULL) + (person_id IS NOT NULL) + (staff_id IS NOT NULL) = 1)
 );
 CREATE INDEX participant_event ON event_participants(event_id);
-CREATE INDEX participant_org ON event_participants(organisation_id, starts_local, event_id) WHERE organisation_id IS NOT NULL;
-CREATE INDEX participant_person ON event_participants(person_id, starts_local, event_id) WHERE person_id IS NOT NULL;
-CREATE INDEX participant_staff ON event_participants(staff_id, starts_local, event_id) WHERE staff_id IS NOT NULL;
+-- Not partial: SQLite checks foreign keys (deleting a person, an organisation) only through a full index.
+CREATE INDEX participant_org ON event_participants(organisation_id, starts_local, event_id);
+CREATE INDEX participant_person ON event_participants(person_id, starts_local, event_id);
+CREATE INDEX participant_staff ON event_participants(staff_id, starts_local, event_id);
 
 CREATE TABLE follow_ups (
     id              INTEGER PRIMARY KEY,
@@ -180,6 +183,7 @@ CREATE INDEX follow_up_open ON follow_ups(due_date, id) WHERE done = 0;
 CREATE INDEX follow_up_event ON follow_ups(event_id);
 CREATE INDEX follow_up_org ON follow_ups(organisation_id, done, due_date);
 CREATE INDEX follow_up_staff ON follow_ups(staff_id, done, due_date);
+CREATE INDEX follow_up_person ON follow_ups(person_id);
 
 CREATE TABLE matches (
     id                   INTEGER PRIMARY KEY,
@@ -201,6 +205,8 @@ CREATE TABLE matches (
 );
 CREATE INDEX match_company ON matches(company_id);
 CREATE INDEX match_university ON matches(university_id);
+CREATE INDEX match_company_person ON matches(company_person_id);
+CREATE INDEX match_university_person ON matches(university_person_id);
 CREATE INDEX match_stage ON matches(stage, stage_changed_on);
 CREATE INDEX match_changed ON matches(stage_changed_on, id);
 

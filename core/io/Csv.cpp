@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Csv.h"
+
+#include <QStringDecoder>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::csv {
+namespace {
+
+// The code points Windows-1252 puts at 0x80–0x9F (Latin-1 has control characters there).
+constexpr char16_t cp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                     0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+                                     0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+QString fromWindows1252(QByteArrayView bytes)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar* out = text.data();
+    for (char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        *out++ = QChar(b >= 0x80 && b < 0xA0 ? cp1252High[b - 0x80] : char16_t(b));
+    }
+    return text;
+}
+
+bool isValidUtf8(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder(bytes);
+    return !decoder.hasError();
+}
+
+QChar detectSeparator(const QString& text)
+{
+    // Count outside quotes on the first line: German Excel writes ';', the RFC ','.
+    int commas = 0;
+    int semicolons = 0;
+    bool quoted = false;
+    for (QChar c : text) {
+        if (c == u'"') {
+            quoted = !quoted;
+        } else if (!quoted && (c == u'\n' || c == u'\r')) {
+            break;
+        } else if (!quoted && c == u',') {
+            ++commas;
+        } else if (!quoted && c == u';') {
+            ++semicolons;
+        }
+    }
+    return semicolons > commas ? u';' : u',';
+}
+
+} // namespace
+
+Table parse(const QByteArray& bytes, Encoding encoding, QChar separator)
+{
+    Table table;
+    QByteArrayView data(bytes);
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        data = data.sliced(3);
+        encoding = Encoding::Utf8;
+    }
+    if (encoding == Encoding::Auto) {
+        encoding = isValidUtf8(data) ? Encoding::Utf8 : Encoding::Windows1252;
+    }
+    table.encoding = encoding;
+    const QString text = encoding == Encoding::Utf8 ? QString::fromUtf8(data) : fromWindows1252(data);
+    table.separator = separator.isNull() ? detectSeparator(text) : separator;
+
+    Record record;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false; // the record has content (a blank line has none)
+    int line = 1;
+    record.line = 1;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == u'"') {
+                if (i + 1 < n && text[i + 1] == u'"') {
+                    field += u'"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == u'\n') {
+                    ++line;
+                }
+                field += c;
+            }
+            continue;
+        }
+        if (c == u'"' && field.isEmpty()) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == table.separator) {
+            record.fields << field;
+            field.clear();
+            fieldStarted = true;
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n') {
+                ++i;
+            }
+            if (fieldStarted || !field.isEmpty()) {
+                record.fields << field;
+                table.records << record;
+            }
+            record = Record{};
+            field.clear();
+            fieldStarted = false;
+            record.line = ++line;
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted) {
+        table.error = u"unterminated quoted field"_s;
+        table.errorLine = record.line;
+    }
+    if (fieldStarted || !field.isEmpty()) {
+        record.fields << field;
+        table.records << record;
+    }
+    return table;
+}
+
+QString quote(const QString& field, Dialect dialect)
+{
+    const QChar separator = dialect == Dialect::ExcelGerman ? u';' : u',';
+    bool needs = field.contains(separator) || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r');
+    // Excel would take "=…", "+…", "-…", "@…" for a formula: keep such text text.
+    if (dialect == Dialect::ExcelGerman && !field.isEmpty()
+        && (field[0] == u'=' || field[0] == u'+' || field[0] == u'@' || (field[0] == u'-' && field.size() > 1 && !field[1].isDigit()))) {
+        QString escaped = u"'"_s + field;
+        return u'"' + escaped.replace(u"\""_s, u"\"\""_s) + u'"';
+    }
+    if (!needs) {
+        return field;
+    }
+    QString escaped = field;
+    escaped.replace(u"\""_s, u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+QByteArray write(const QList<QStringList>& records, Dialect dialect)
+{
+    const QChar separator = dialect == Dialect::ExcelGerman ? u';' : u',';
+    QString text;
+    for (const QStringList& record : records) {
+        QStringList fields;
+        for (const QString& f : record) {
+            fields << quote(f, dialect);
+        }
+        text += fields.join(separator) + u"\r\n"_s;
+    }
+    QByteArray bytes = text.toUtf8();
+    if (dialect == Dialect::ExcelGerman) {
+        bytes.prepend("\xEF\xBB\xBF"); // Excel reads UTF-8 only with the byte order mark
+    }
+    return bytes;
+}
+
+} // namespace kmuni::csv
