@@ -4,8 +4,8 @@
 #include "cli/Cli.h"
 
 #include "MainWindow.h"
-#include "organisations/OrganisationsPage.h"
 #include "db/Database.h"
+#include "organisations/OrganisationsPage.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -13,11 +13,11 @@
 #include <QTimer>
 #include <QTreeView>
 
-#include <cstdio>
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QStyleFactory>
+#include <cstdio>
 
 #include <memory>
 

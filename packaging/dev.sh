@@ -6,7 +6,7 @@
 #   packaging/dev.sh run     install what is missing, build, open the window on a demo database
 #   packaging/dev.sh test    install what is missing, build, run the whole test suite
 #   packaging/dev.sh asan    the same tests built with AddressSanitizer and UBSan (build-asan/)
-#   packaging/dev.sh bench   the city-scale benchmark (tests/benchmarks), see README
+#   packaging/dev.sh bench   the city-scale benchmark (tests/benchmarks, options as kmuni-bench), see README
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -61,9 +61,13 @@ asan)
     ;;
 bench)
     install_missing
-    build build -DCMAKE_BUILD_TYPE=Release
+    build build
     shift
-    exec build/tests/benchmarks/kmuni-bench "$@"
+    cd build
+    if (($#)); then
+        exec tests/benchmarks/kmuni-bench "$@"
+    fi
+    exec tests/benchmarks/kmuni-bench --scale city --runs 7 --json bench-city.json
     ;;
 *)
     sed -n '5,9p' "$0" | sed 's/^# \{0,1\}//'

@@ -4,6 +4,7 @@
 
 #include "Icons.h"
 #include "db/Database.h"
+#include "io/ImportPersons.h"
 #include "organisations/OrganisationDetail.h"
 #include "organisations/OrganisationsPage.h"
 #include "pages/OverviewPage.h"
@@ -122,6 +123,9 @@ void MainWindow::createMenus()
     openDb->setShortcut(QKeySequence::Open);
     connect(openDb, &QAction::triggered, this, [this] { chooseDatabase(false); });
     m_recentMenu = file->addMenu(tr("&Recent databases"));
+    file->addSeparator();
+    QAction* import = file->addAction(Icons::get(u"import"_s), tr("&Import contact persons (CSV) …"));
+    connect(import, &QAction::triggered, this, [this] { importPersons(this, m_session); });
     file->addSeparator();
     QAction* quit = file->addAction(Icons::get(u"quit"_s), tr("&Quit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

@@ -33,7 +33,8 @@ const std::map<QString, Command>& commands()
         {u"init"_s,
             {&init, QT_TRANSLATE_NOOP("kmuni::cli", "create and migrate a database (--demo: with the demo network)")}},
         {u"check"_s, {&check, QT_TRANSLATE_NOOP("kmuni::cli", "check the database's integrity and schema version")}},
-        {u"import"_s, {&import, QT_TRANSLATE_NOOP("kmuni::cli", "import contact persons from a CSV file (all rows or none)")}},
+        {u"import"_s,
+            {&import, QT_TRANSLATE_NOOP("kmuni::cli", "import contact persons from a CSV file (all rows or none)")}},
         {u"search"_s,
             {&search, QT_TRANSLATE_NOOP("kmuni::cli", "search organisations, persons, activities and matches")}},
     };

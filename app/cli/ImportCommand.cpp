@@ -22,13 +22,16 @@ struct Tr
 
 int import(const QStringList& arguments)
 {
-    Context ctx(u"import"_s, Tr::tr("Imports contact persons from a CSV file: all rows or none. Every rejected row is "
-                                   "reported with its line number."));
+    Context ctx(u"import"_s,
+        Tr::tr("Imports contact persons from a CSV file: all rows or none. Every rejected row is "
+               "reported with its line number."));
     ctx.parser.addPositionalArgument(u"what"_s, Tr::tr("What to import: persons."), u"persons"_s);
     ctx.parser.addPositionalArgument(u"file"_s, Tr::tr("The CSV file (German Excel or RFC 4180)."), Tr::tr("FILE"));
     ctx.parser.addOption({u"format"_s, Tr::tr("The file format: csv."), Tr::tr("FORMAT"), u"csv"_s});
-    ctx.parser.addOption({u"encoding"_s, Tr::tr("auto (default), utf-8 or windows-1252."), Tr::tr("ENCODING"), u"auto"_s});
-    ctx.parser.addOption({u"dry-run"_s, Tr::tr("Check the file and report what would change, without changing anything.")});
+    ctx.parser.addOption(
+        {u"encoding"_s, Tr::tr("auto (default), utf-8 or windows-1252."), Tr::tr("ENCODING"), u"auto"_s});
+    ctx.parser.addOption(
+        {u"dry-run"_s, Tr::tr("Check the file and report what would change, without changing anything.")});
     int exit = Ok;
     if (!ctx.parse(arguments, &exit)) {
         return exit;
@@ -41,8 +44,8 @@ int import(const QStringList& arguments)
         return ctx.error(Tr::tr("\"%1\" cannot be imported; this version imports persons.").arg(args[0]), Usage);
     }
     if (ctx.parser.value(u"format"_s) != u"csv"_s) {
-        return ctx.error(Tr::tr("unknown format \"%1\"; persons are imported from csv").arg(ctx.parser.value(u"format"_s)),
-                         Usage);
+        return ctx.error(
+            Tr::tr("unknown format \"%1\"; persons are imported from csv").arg(ctx.parser.value(u"format"_s)), Usage);
     }
     const QString encodingName = ctx.parser.value(u"encoding"_s);
     csv::Encoding encoding = csv::Encoding::Auto;

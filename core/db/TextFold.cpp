@@ -2,24 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextFold.h"
 
+#include <array>
 #include <memory>
+#include <mutex>
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
-namespace kmuni::fold {
 using namespace Qt::StringLiterals;
-namespace {
 
-bool isAscii(QStringView text)
-{
-    for (QChar c : text) {
-        if (c.unicode() >= 0x80) {
-            return false;
-        }
-    }
-    return true;
-}
+namespace kmuni::fold {
+namespace {
 
 // ICU transliterators are not safe to share between threads; every thread (UI, list loaders,
 // the SQLite functions of each connection) gets its own pair, created on first use.
@@ -39,19 +32,71 @@ icu::Transliterator* transliterator(bool germanUmlauts)
     return slot.get();
 }
 
+QString icuTransliterate(QStringView text, bool germanUmlauts)
+{
+    icu::Transliterator* t = transliterator(germanUmlauts);
+    if (t == nullptr) {
+        return text.toString().toCaseFolded();
+    }
+    icu::UnicodeString copy(reinterpret_cast<const UChar*>(text.utf16()), static_cast<int32_t>(text.size()));
+    t->transliterate(copy);
+    return QString(reinterpret_cast<const QChar*>(copy.getBuffer()), copy.length());
+}
+
+// Latin letters up to U+024F (all of German, Turkish, Polish, French, …) fold letter by letter:
+// their folds are asked of ICU once and kept in a table, so that names fold without ICU's
+// (slow) rule engine. Anything else goes to ICU whole.
+constexpr char16_t tableEnd = 0x0250;
+
+struct Table
+{
+    std::array<QString, tableEnd> plain;
+    std::array<QString, tableEnd> german;
+};
+
+const Table& table()
+{
+    static const Table t = [] {
+        Table result;
+        for (char16_t c = 0; c < tableEnd; ++c) {
+            const QChar ch(c);
+            if (c < 0x80) {
+                result.plain[c] = result.german[c] = QString(ch.toLower());
+            } else {
+                result.plain[c] = icuTransliterate(QStringView(&ch, 1), false);
+                result.german[c] = icuTransliterate(QStringView(&ch, 1), true);
+            }
+        }
+        return result;
+    }();
+    return t;
+}
+
+bool isAscii(QStringView text)
+{
+    for (QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            return false;
+        }
+    }
+    return true;
+}
+
 QString transliterate(QStringView text, bool germanUmlauts)
 {
     if (isAscii(text)) {
         return text.toString().toLower();
     }
-    icu::Transliterator* t = transliterator(germanUmlauts);
-    if (t == nullptr) {
-        return text.toString().toCaseFolded();
+    const Table& t = table();
+    QString result;
+    result.reserve(text.size() + 4);
+    for (QChar c : text) {
+        if (c.unicode() >= tableEnd) {
+            return icuTransliterate(text, germanUmlauts); // a letter the table does not know
+        }
+        result += germanUmlauts ? t.german[c.unicode()] : t.plain[c.unicode()];
     }
-    icu::UnicodeString s(false, reinterpret_cast<const UChar*>(text.utf16()), static_cast<int32_t>(text.size()));
-    icu::UnicodeString copy(s); // the read-only alias must not be written to
-    t->transliterate(copy);
-    return QString(reinterpret_cast<const QChar*>(copy.getBuffer()), copy.length());
+    return result;
 }
 
 } // namespace

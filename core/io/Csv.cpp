@@ -10,10 +10,9 @@ namespace kmuni::csv {
 namespace {
 
 // The code points Windows-1252 puts at 0x80–0x9F (Latin-1 has control characters there).
-constexpr char16_t cp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                     0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-                                     0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+constexpr char16_t cp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
+    0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
 QString fromWindows1252(QByteArrayView bytes)
 {
@@ -136,7 +135,8 @@ QString quote(const QString& field, Dialect dialect)
     bool needs = field.contains(separator) || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r');
     // Excel would take "=…", "+…", "-…", "@…" for a formula: keep such text text.
     if (dialect == Dialect::ExcelGerman && !field.isEmpty()
-        && (field[0] == u'=' || field[0] == u'+' || field[0] == u'@' || (field[0] == u'-' && field.size() > 1 && !field[1].isDigit()))) {
+        && (field[0] == u'=' || field[0] == u'+' || field[0] == u'@'
+            || (field[0] == u'-' && field.size() > 1 && !field[1].isDigit()))) {
         QString escaped = u"'"_s + field;
         return u'"' + escaped.replace(u"\""_s, u"\"\""_s) + u'"';
     }

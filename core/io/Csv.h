@@ -12,8 +12,17 @@ class QIODevice;
 namespace kmuni::csv {
 
 /** How a file is written: RFC 4180 (comma, UTF-8) or what German Excel writes and reads (semicolon). */
-enum class Dialect { Rfc4180, ExcelGerman };
-enum class Encoding { Auto, Utf8, Windows1252 };
+enum class Dialect
+{
+    Rfc4180,
+    ExcelGerman
+};
+enum class Encoding
+{
+    Auto,
+    Utf8,
+    Windows1252
+};
 
 /** One record with the line its first field starts on (1-based), for error reports. */
 struct Record

@@ -7,6 +7,7 @@
 #include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "db/Statement.h"
 #include "db/TextFold.h"
 #include "db/Transaction.h"
 #include "organisations/OrganisationRepository.h"
@@ -16,8 +17,13 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -29,35 +35,72 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::PersonImport)
 };
 
-enum class Field { LastName, FirstName, Salutation, Title, Function, Email, Phone, Mobile, Organisation, Notes, Consent, DoNotContact };
+enum class Field
+{
+    LastName,
+    FirstName,
+    Salutation,
+    Title,
+    Function,
+    Email,
+    Phone,
+    Mobile,
+    Organisation,
+    Notes,
+    Consent,
+    DoNotContact
+};
 
 // Header names (folded: lower case, umlauts and ß written out plainly) → field.
 const QHash<QString, Field>& headerNames()
 {
     static const QHash<QString, Field> names = {
-        {u"nachname"_s, Field::LastName},      {u"name"_s, Field::LastName},
-        {u"familienname"_s, Field::LastName},  {u"last name"_s, Field::LastName},
-        {u"last_name"_s, Field::LastName},     {u"lastname"_s, Field::LastName},
-        {u"surname"_s, Field::LastName},       {u"vorname"_s, Field::FirstName},
-        {u"first name"_s, Field::FirstName},   {u"first_name"_s, Field::FirstName},
-        {u"firstname"_s, Field::FirstName},    {u"anrede"_s, Field::Salutation},
-        {u"salutation"_s, Field::Salutation},  {u"titel"_s, Field::Title},
-        {u"title"_s, Field::Title},            {u"funktion"_s, Field::Function},
-        {u"position"_s, Field::Function},      {u"function"_s, Field::Function},
-        {u"e-mail"_s, Field::Email},           {u"email"_s, Field::Email},
-        {u"mail"_s, Field::Email},             {u"e-mail-adresse"_s, Field::Email},
-        {u"telefon"_s, Field::Phone},          {u"phone"_s, Field::Phone},
-        {u"tel"_s, Field::Phone},              {u"tel."_s, Field::Phone},
-        {u"mobil"_s, Field::Mobile},           {u"handy"_s, Field::Mobile},
-        {u"mobile"_s, Field::Mobile},          {u"mobiltelefon"_s, Field::Mobile},
-        {u"organisation"_s, Field::Organisation}, {u"organization"_s, Field::Organisation},
-        {u"firma"_s, Field::Organisation},     {u"unternehmen"_s, Field::Organisation},
-        {u"company"_s, Field::Organisation},   {u"hochschule"_s, Field::Organisation},
-        {u"notizen"_s, Field::Notes},          {u"notiz"_s, Field::Notes},
-        {u"bemerkung"_s, Field::Notes},        {u"notes"_s, Field::Notes},
-        {u"einwilligung"_s, Field::Consent},   {u"einwilligung am"_s, Field::Consent},
-        {u"consent"_s, Field::Consent},        {u"consent date"_s, Field::Consent},
-        {u"kontaktsperre"_s, Field::DoNotContact}, {u"do not contact"_s, Field::DoNotContact},
+        {u"nachname"_s, Field::LastName},
+        {u"name"_s, Field::LastName},
+        {u"familienname"_s, Field::LastName},
+        {u"last name"_s, Field::LastName},
+        {u"last_name"_s, Field::LastName},
+        {u"lastname"_s, Field::LastName},
+        {u"surname"_s, Field::LastName},
+        {u"vorname"_s, Field::FirstName},
+        {u"first name"_s, Field::FirstName},
+        {u"first_name"_s, Field::FirstName},
+        {u"firstname"_s, Field::FirstName},
+        {u"anrede"_s, Field::Salutation},
+        {u"salutation"_s, Field::Salutation},
+        {u"titel"_s, Field::Title},
+        {u"title"_s, Field::Title},
+        {u"funktion"_s, Field::Function},
+        {u"position"_s, Field::Function},
+        {u"function"_s, Field::Function},
+        {u"e-mail"_s, Field::Email},
+        {u"email"_s, Field::Email},
+        {u"mail"_s, Field::Email},
+        {u"e-mail-adresse"_s, Field::Email},
+        {u"telefon"_s, Field::Phone},
+        {u"phone"_s, Field::Phone},
+        {u"tel"_s, Field::Phone},
+        {u"tel."_s, Field::Phone},
+        {u"mobil"_s, Field::Mobile},
+        {u"handy"_s, Field::Mobile},
+        {u"mobile"_s, Field::Mobile},
+        {u"mobiltelefon"_s, Field::Mobile},
+        {u"organisation"_s, Field::Organisation},
+        {u"organization"_s, Field::Organisation},
+        {u"firma"_s, Field::Organisation},
+        {u"unternehmen"_s, Field::Organisation},
+        {u"company"_s, Field::Organisation},
+        {u"hochschule"_s, Field::Organisation},
+        {u"notizen"_s, Field::Notes},
+        {u"notiz"_s, Field::Notes},
+        {u"bemerkung"_s, Field::Notes},
+        {u"notes"_s, Field::Notes},
+        {u"einwilligung"_s, Field::Consent},
+        {u"einwilligung am"_s, Field::Consent},
+        {u"consent"_s, Field::Consent},
+        {u"consent date"_s, Field::Consent},
+        {u"kontaktsperre"_s, Field::DoNotContact},
+        {u"do not contact"_s, Field::DoNotContact},
     };
     return names;
 }
@@ -107,19 +150,19 @@ QString ImportReport::describe(int maxIssues) const
         lines << Tr::tr("The import was cancelled; nothing was changed.");
     } else if (written) {
         lines << Tr::tr("%n contact person(s) imported", nullptr, created)
-                     + (organisationsCreated > 0 ? Tr::tr(", %n organisation(s) created", nullptr, organisationsCreated)
-                                                 : QString())
-                     + u'.';
+                + (organisationsCreated > 0 ? Tr::tr(", %n organisation(s) created", nullptr, organisationsCreated)
+                                            : QString())
+                + u'.';
     } else if (rejected.isEmpty()) {
         lines << Tr::tr("%n contact person(s) would be imported", nullptr, created)
-                     + (organisationsCreated > 0
-                            ? Tr::tr(", %n organisation(s) would be created", nullptr, organisationsCreated)
-                            : QString())
-                     + Tr::tr(" (trial run: nothing was changed).");
+                + (organisationsCreated > 0
+                        ? Tr::tr(", %n organisation(s) would be created", nullptr, organisationsCreated)
+                        : QString())
+                + Tr::tr(" (trial run: nothing was changed).");
     } else {
         lines << Tr::tr("%n row(s) cannot be imported, so nothing was imported. Correct them and import the file "
                         "again:",
-                        nullptr, int(rejected.size()));
+            nullptr, int(rejected.size()));
     }
     for (qsizetype i = 0; i < rejected.size() && i < maxIssues; ++i) {
         lines << Tr::tr("  line %1: %2").arg(rejected[i].line).arg(rejected[i].message);
@@ -132,8 +175,22 @@ QString ImportReport::describe(int maxIssues) const
 
 PersonImport::PersonImport(Database& db)
     : m_db(db)
+{ }
+
+namespace {
+
+// One row of the file, read and checked; the fold keys are computed here too, off the writer.
+struct Row
 {
-}
+    Person person;
+    QString organisationKey;
+    QString sortKey;
+    QString indexName;
+    QString indexOther;
+    QStringList problems;
+};
+
+} // namespace
 
 ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, const Progress& progress)
 {
@@ -167,6 +224,70 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
         return i >= 0 && i < r.fields.size() ? r.fields[i].trimmed() : QString();
     };
 
+    // Every row is read and checked on its own, so the rows are shared out among the cores
+    // (checking phone numbers with libphonenumber is the slow part).
+    const int total = int(table.records.size() - 1);
+    report.rows = total;
+    QList<Row> rows(total);
+    const auto prepare = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            const csv::Record& r = table.records[i + 1];
+            Row& row = rows[i];
+            Person& p = row.person;
+            p.lastName = value(r, Field::LastName);
+            p.firstName = value(r, Field::FirstName);
+            p.salutation = parseSalutation(value(r, Field::Salutation));
+            p.title = value(r, Field::Title);
+            p.function = value(r, Field::Function);
+            p.email = value(r, Field::Email);
+            p.notes = value(r, Field::Notes);
+            p.doNotContact = parseYes(value(r, Field::DoNotContact));
+            const QString consent = value(r, Field::Consent);
+            if (!consent.isEmpty()) {
+                p.consentDate = parseDate(consent);
+                p.legalBasis = u"consent"_s;
+                if (!p.consentDate.isValid()) {
+                    row.problems << Tr::tr("\"%1\" is not a date (TT.MM.JJJJ).").arg(consent);
+                }
+            }
+            for (auto [field, target] : {std::pair{Field::Phone, &p.phone}, std::pair{Field::Mobile, &p.mobile}}) {
+                bool ok = true;
+                const QString raw = value(r, field);
+                *target = phone::normalise(raw, &ok);
+                if (!ok) {
+                    row.problems << Tr::tr("\"%1\" is not a phone number.").arg(raw);
+                }
+            }
+            for (const FieldError& e : p.validate()) {
+                row.problems << e.message;
+            }
+            const QString organisation = value(r, Field::Organisation);
+            if (!organisation.isEmpty()) {
+                row.organisationKey = fold::sortKey(organisation);
+            }
+            row.sortKey = fold::personSortKey(p.lastName, p.firstName);
+            row.indexName = fold::forIndex(QString(p.firstName + u' ' + p.lastName).trimmed());
+            row.indexOther = fold::forIndex(QString(p.email + u' ' + p.function));
+        }
+    };
+    {
+        const int workers = std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
+        const qsizetype chunk = (total + workers - 1) / workers;
+        std::vector<std::thread> threads;
+        for (int w = 1; w < workers; ++w) {
+            threads.emplace_back(
+                prepare, std::min<qsizetype>(total, w * chunk), std::min<qsizetype>(total, (w + 1) * chunk));
+        }
+        prepare(0, std::min<qsizetype>(total, chunk));
+        for (std::thread& t : threads) {
+            t.join();
+        }
+    }
+    if (progress && !progress(total / 3, total)) {
+        report.cancelled = true;
+        return report;
+    }
+
     // Organisations by name, loaded once.
     QHash<QString, Id> organisations;
     {
@@ -179,62 +300,19 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
         }
     }
     QHash<QString, QString> newOrganisations; // sort key → name as written
-    QList<Person> persons;
-    QList<QString> organisationOf; // sort key of each person's organisation (for new ones)
-    persons.reserve(table.records.size());
-    const int total = int(table.records.size() - 1);
-    report.rows = total;
-    for (qsizetype i = 1; i < table.records.size(); ++i) {
-        const csv::Record& r = table.records[i];
-        Person p;
-        p.lastName = value(r, Field::LastName);
-        p.firstName = value(r, Field::FirstName);
-        p.salutation = parseSalutation(value(r, Field::Salutation));
-        p.title = value(r, Field::Title);
-        p.function = value(r, Field::Function);
-        p.email = value(r, Field::Email);
-        p.notes = value(r, Field::Notes);
-        p.doNotContact = parseYes(value(r, Field::DoNotContact));
-        QStringList problems;
-        const QString consent = value(r, Field::Consent);
-        if (!consent.isEmpty()) {
-            p.consentDate = parseDate(consent);
-            p.legalBasis = u"consent"_s;
-            if (!p.consentDate.isValid()) {
-                problems << Tr::tr("\"%1\" is not a date (TT.MM.JJJJ).").arg(consent);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        Row& row = rows[i];
+        if (!row.organisationKey.isEmpty()) {
+            row.person.organisationId = organisations.value(row.organisationKey);
+            if (row.person.organisationId == 0 && !newOrganisations.contains(row.organisationKey)) {
+                newOrganisations.insert(row.organisationKey, value(table.records[i + 1], Field::Organisation));
             }
         }
-        for (auto [field, target] : {std::pair{Field::Phone, &p.phone}, std::pair{Field::Mobile, &p.mobile}}) {
-            bool ok = true;
-            const QString raw = value(r, field);
-            *target = phone::normalise(raw, &ok);
-            if (!ok) {
-                problems << Tr::tr("\"%1\" is not a phone number.").arg(raw);
-            }
-        }
-        for (const FieldError& e : p.validate()) {
-            problems << e.message;
-        }
-        const QString organisation = value(r, Field::Organisation);
-        QString key;
-        if (!organisation.isEmpty()) {
-            key = fold::sortKey(organisation);
-            p.organisationId = organisations.value(key);
-            if (p.organisationId == 0 && !newOrganisations.contains(key)) {
-                newOrganisations.insert(key, organisation);
-            }
-        }
-        if (!problems.isEmpty()) {
-            report.rejected.append({r.line, problems.join(u' ')});
-        }
-        persons << p;
-        organisationOf << key;
-        if (progress && i % 2000 == 0 && !progress(int(i) / 2, total)) {
-            report.cancelled = true;
-            return report;
+        if (!row.problems.isEmpty()) {
+            report.rejected.append({table.records[i + 1].line, row.problems.join(u' ')});
         }
     }
-    report.created = int(persons.size());
+    report.created = int(rows.size());
     report.organisationsCreated = int(newOrganisations.size());
     if (!report.rejected.isEmpty() || options.dryRun) {
         return report;
@@ -245,6 +323,25 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
         report.error = tx.error();
         return report;
     }
+    // A bulk write into big indexes: a large page cache keeps SQLite from spilling pages to the
+    // journal, and the search index merges its segments after the import rather than during it.
+    QSqlQuery tune(m_db.connection());
+    tune.exec(u"PRAGMA cache_size"_s);
+    const int cacheSize = tune.next() ? tune.value(0).toInt() : -2000;
+    tune.finish();
+    tune.exec(u"PRAGMA wal_autocheckpoint"_s);
+    const int autoCheckpoint = tune.next() ? tune.value(0).toInt() : 1000;
+    tune.finish();
+    tune.exec(u"PRAGMA cache_size = -131072"_s);
+    // The commit does not copy the journal back into the file at once (checkpoint): that happens
+    // afterwards, beside the work (checkpointLater()), not while the user waits for the import.
+    tune.exec(u"PRAGMA wal_autocheckpoint = 0"_s);
+    tune.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 0)"_s);
+    const auto restoreSettings = qScopeGuard([&] {
+        QSqlQuery q(m_db.connection());
+        q.exec(u"PRAGMA cache_size = %1"_s.arg(cacheSize));
+        q.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(autoCheckpoint));
+    });
     QString error;
     OrganisationRepository orgRepo(m_db);
     for (auto it = newOrganisations.cbegin(); it != newOrganisations.cend(); ++it) {
@@ -264,60 +361,56 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
         }
         organisations.insert(it.key(), o.id);
     }
-    // One prepared statement each, reused for every row.
-    QSqlQuery insert(m_db.connection());
-    QSqlQuery index(m_db.connection());
-    QSqlQuery audit(m_db.connection());
-    insert.prepare(u"INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, "
-                   "email, phone, mobile, notes, legal_basis, consent_date, do_not_contact, sort_key, created_at, "
-                   "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s);
-    index.prepare(u"INSERT INTO person_search(rowid, name, other) VALUES (?, ?, ?)"_s);
-    audit.prepare(u"INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) "
-                  "VALUES (?, ?, 'person', ?, ?, 'import', ?)"_s);
+    // One prepared statement each, reused for every row, on the raw connection (Qt SQL's overhead
+    // per value would be most of the time here).
+    sqlite::Statement insert(m_db.handle(),
+        "INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, email, "
+        "phone, mobile, notes, legal_basis, consent_date, do_not_contact, sort_key, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    sqlite::Statement index(m_db.handle(), "INSERT INTO person_search(rowid, name, other) VALUES (?, ?, ?)");
+    sqlite::Statement audit(m_db.handle(),
+        "INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) "
+        "VALUES (?, ?, 'person', ?, ?, 'import', ?)");
+    if (!insert.isValid() || !index.isValid() || !audit.isValid()) {
+        report.error = insert.error() + index.error() + audit.error();
+        return report;
+    }
     const QString now = time::toStorage(time::now());
-    const QString changes =
-        QString::fromUtf8(QJsonDocument(QJsonObject{{u"source"_s, options.source}}).toJson(QJsonDocument::Compact));
-    for (qsizetype i = 0; i < persons.size(); ++i) {
-        Person& p = persons[i];
-        if (p.organisationId == 0 && !organisationOf[i].isEmpty()) {
-            p.organisationId = organisations.value(organisationOf[i]);
+    const QString changes
+        = QString::fromUtf8(QJsonDocument(QJsonObject{{u"source"_s, options.source}}).toJson(QJsonDocument::Compact));
+    const QString user = m_db.userName();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        Person& p = rows[i].person;
+        if (p.organisationId == 0 && !rows[i].organisationKey.isEmpty()) {
+            p.organisationId = organisations.value(rows[i].organisationKey);
         }
         p.uuid = newUuid();
-        const QVariantList values = {p.uuid,
-                                     sql::idOrNull(p.organisationId),
-                                     p.salutation,
-                                     p.title,
-                                     p.firstName,
-                                     p.lastName,
-                                     p.function,
-                                     p.email,
-                                     p.phone,
-                                     p.mobile,
-                                     p.notes,
-                                     p.legalBasis,
-                                     sql::textOrNull(time::dateToStorage(p.consentDate)),
-                                     p.doNotContact ? 1 : 0,
-                                     fold::personSortKey(p.lastName, p.firstName),
-                                     now,
-                                     now};
-        sql::bind(insert, values);
+        insert.bind(1, p.uuid);
+        p.organisationId > 0 ? insert.bind(2, p.organisationId) : insert.bindNull(2);
+        insert.bind(3, p.salutation).bind(4, p.title).bind(5, p.firstName).bind(6, p.lastName).bind(7, p.function);
+        insert.bind(8, p.email).bind(9, p.phone).bind(10, p.mobile).bind(11, p.notes).bind(12, p.legalBasis);
+        p.consentDate.isValid() ? insert.bind(13, time::dateToStorage(p.consentDate)) : insert.bindNull(13);
+        insert.bind(14, p.doNotContact ? 1 : 0).bind(15, rows[i].sortKey).bind(16, now).bind(17, now);
         if (!insert.exec()) {
-            report.error = Tr::tr("Line %1 cannot be saved: %2").arg(table.records[i + 1].line).arg(insert.lastError().text());
+            report.error = Tr::tr("Line %1 cannot be saved: %2").arg(table.records[i + 1].line).arg(insert.error());
             return report;
         }
-        p.id = insert.lastInsertId().toLongLong();
-        sql::bind(index, {p.id, fold::forIndex(QString(p.firstName + u' ' + p.lastName).trimmed()),
-                          fold::forIndex(QString(p.email + u' ' + p.function))});
-        sql::bind(audit, {now, m_db.userName(), p.id, p.uuid, changes});
+        p.id = insert.lastInsertId();
+        index.bind(1, p.id).bind(2, rows[i].indexName).bind(3, rows[i].indexOther);
+        audit.bind(1, now).bind(2, user).bind(3, p.id).bind(4, p.uuid).bind(5, changes);
         if (!index.exec() || !audit.exec()) {
-            report.error = Tr::tr("Line %1 cannot be saved.").arg(table.records[i + 1].line);
+            report.error = Tr::tr("Line %1 cannot be saved: %2")
+                               .arg(table.records[i + 1].line)
+                               .arg(index.error() + audit.error());
             return report;
         }
-        if (progress && i % 2000 == 0 && !progress(total / 2 + int(i) / 2, total)) {
+        if (progress && i % 2000 == 0 && !progress(total / 3 + int(i * 2 / 3), total)) {
             report.cancelled = true;
             return report; // the transaction rolls back
         }
     }
+    QSqlQuery merge(m_db.connection());
+    merge.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 4)"_s);
     if (!tx.commit(&error)) {
         report.error = error;
         return report;

@@ -22,8 +22,8 @@ struct ImportReport
         QString message;
     };
 
-    int rows = 0;                 ///< data rows in the file
-    int created = 0;              ///< persons created (or that would be)
+    int rows = 0; ///< data rows in the file
+    int created = 0; ///< persons created (or that would be)
     int organisationsCreated = 0; ///< organisations created for unknown names (or that would be)
     QList<Issue> rejected;
     bool written = false;

@@ -59,8 +59,7 @@ QString keyComparison(const ListQuery& q, bool before, bool inclusive = false)
 ListLoader::ListLoader(QString databasePath, std::shared_ptr<LoaderShared> shared)
     : m_path(std::move(databasePath))
     , m_shared(std::move(shared))
-{
-}
+{ }
 
 ListLoader::~ListLoader()
 {
@@ -112,14 +111,31 @@ bool ListLoader::fetch(int generation, const QString& statement, const QVariantL
     return true;
 }
 
-void ListLoader::loadFirst(int generation, const ListQuery& query, int blockSize)
+ListQuery ListLoader::planned(const ListQuery& query)
+{
+    const SqlCondition& c = query.condition;
+    if (c.probeSql.isEmpty() || c.probeClause < 0 || c.probeClause >= c.clauses.size()) {
+        return query;
+    }
+    QSqlQuery q(m_db->connection());
+    if (!sql::run(q, c.probeSql, c.probeValues, nullptr) || !q.next() || q.value(0).toInt() <= c.probeThreshold) {
+        return query;
+    }
+    ListQuery result = query;
+    result.condition.clauses[c.probeClause] = c.probeAlternative;
+    result.condition.probeSql.clear();
+    return result;
+}
+
+void ListLoader::loadFirst(int generation, const ListQuery& original, int blockSize)
 {
     if (!current(generation) || !ensureOpen(generation)) {
         return;
     }
+    const ListQuery query = planned(original);
     Rows rows;
     const QString statement = u"SELECT "_s + selectList(query) + u" FROM "_s + query.from + whereClause(query)
-                              + orderClause(query, false) + u" LIMIT ?"_s;
+        + orderClause(query, false) + u" LIMIT ?"_s;
     if (!fetch(generation, statement, query.condition.values + QVariantList{blockSize}, &rows)) {
         return;
     }
@@ -140,12 +156,13 @@ void ListLoader::loadFirst(int generation, const ListQuery& query, int blockSize
     emit countReady(generation, q.value(0).toInt());
 }
 
-void ListLoader::loadBlock(int generation, const ListQuery& query, int block, int blockSize, const QVariantList& anchor,
-                           bool backwards)
+void ListLoader::loadBlock(
+    int generation, const ListQuery& original, int block, int blockSize, const QVariantList& anchor, bool backwards)
 {
     if (!current(generation) || !ensureOpen(generation)) {
         return;
     }
+    const ListQuery query = planned(original);
     Rows rows;
     QString statement = u"SELECT "_s + selectList(query) + u" FROM "_s + query.from;
     QVariantList values = query.condition.values;
@@ -154,9 +171,9 @@ void ListLoader::loadBlock(int generation, const ListQuery& query, int block, in
         // skips, joins included), then read the block from that key on.
         Rows first;
         if (!fetch(generation,
-                   u"SELECT "_s + query.orderBy.join(u", "_s) + u" FROM "_s + baseFrom(query) + whereClause(query)
-                       + orderClause(query, false) + u" LIMIT 1 OFFSET ?"_s,
-                   query.condition.values + QVariantList{qint64(block) * blockSize}, &first)) {
+                u"SELECT "_s + query.orderBy.join(u", "_s) + u" FROM "_s + baseFrom(query) + whereClause(query)
+                    + orderClause(query, false) + u" LIMIT 1 OFFSET ?"_s,
+                query.condition.values + QVariantList{qint64(block) * blockSize}, &first)) {
             return;
         }
         if (first.isEmpty()) {
@@ -166,7 +183,8 @@ void ListLoader::loadBlock(int generation, const ListQuery& query, int block, in
         statement += whereClause(query, keyComparison(query, false, true)) + orderClause(query, false) + u" LIMIT ?"_s;
         values << first.first() << blockSize;
     } else {
-        statement += whereClause(query, keyComparison(query, backwards)) + orderClause(query, backwards) + u" LIMIT ?"_s;
+        statement
+            += whereClause(query, keyComparison(query, backwards)) + orderClause(query, backwards) + u" LIMIT ?"_s;
         values << anchor << blockSize;
     }
     if (!fetch(generation, statement, values, &rows)) {
@@ -178,17 +196,18 @@ void ListLoader::loadBlock(int generation, const ListQuery& query, int block, in
     emit blockReady(generation, block, rows);
 }
 
-void ListLoader::locate(int generation, const ListQuery& query, qint64 id)
+void ListLoader::locate(int generation, const ListQuery& original, qint64 id)
 {
     if (!current(generation) || !ensureOpen(generation)) {
         return;
     }
+    const ListQuery query = planned(original);
     const QString idColumn = query.orderBy.constLast();
     Rows key;
     if (!fetch(generation,
-               u"SELECT "_s + query.orderBy.join(u", "_s) + u" FROM "_s + baseFrom(query)
-                   + whereClause(query, idColumn + u" = ?"_s),
-               query.condition.values + QVariantList{id}, &key)) {
+            u"SELECT "_s + query.orderBy.join(u", "_s) + u" FROM "_s + baseFrom(query)
+                + whereClause(query, idColumn + u" = ?"_s),
+            query.condition.values + QVariantList{id}, &key)) {
         return;
     }
     if (key.isEmpty()) {
@@ -197,7 +216,7 @@ void ListLoader::locate(int generation, const ListQuery& query, qint64 id)
     }
     QSqlQuery q(m_db->connection());
     if (sql::run(q, u"SELECT count(*) FROM "_s + baseFrom(query) + whereClause(query, keyComparison(query, true)),
-                 query.condition.values + key.first(), nullptr)
+            query.condition.values + key.first(), nullptr)
         && q.next()) {
         emit located(generation, id, q.value(0).toInt());
     }

@@ -63,6 +63,8 @@ private:
     bool current(int generation) const { return generation == m_shared->generation.load(); }
     bool ensureOpen(int generation);
     bool fetch(int generation, const QString& statement, const QVariantList& values, Rows* rows);
+    /** @p query with its text search planned for the number of hits (see SqlCondition::probeSql). */
+    ListQuery planned(const ListQuery& query);
 
     QString m_path;
     std::shared_ptr<LoaderShared> m_shared;

@@ -14,6 +14,19 @@ struct SqlCondition
     QStringList clauses; ///< joined with AND
     QVariantList values;
 
+    /**
+     * A text search can match a handful of rows or a third of the table; which plan is fast depends
+     * on that. When set, the list loader first counts the search's hits with probeSql (a cheap FTS
+     * count) and, above probeThreshold, uses probeAlternative for clause probeClause (same bound
+     * values): reading the list's index in order and testing each row, instead of looking every hit
+     * up and sorting them.
+     */
+    QString probeSql;
+    QVariantList probeValues;
+    int probeThreshold = 0;
+    int probeClause = -1;
+    QString probeAlternative;
+
     void add(const QString& clause, const QVariantList& binds = {})
     {
         clauses << clause;

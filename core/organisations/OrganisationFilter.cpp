@@ -27,7 +27,10 @@ SqlCondition OrganisationFilter::condition() const
     if (pilot) {
         c.add(u"o.is_pilot = ?"_s, {*pilot ? 1 : 0});
     }
-    if (archived != Archived::All) {
+    // Always a condition on the first column of every list index.
+    if (archived == Archived::All) {
+        c.add(u"o.archived IN (0, 1)"_s);
+    } else {
         c.add(u"o.archived = ?"_s, {archived == Archived::Archived ? 1 : 0});
     }
     if (parentId > 0) {

@@ -102,7 +102,7 @@ QList<Organisation> OrganisationRepository::list(const OrganisationFilter& filte
     if (!c.clauses.isEmpty()) {
         statement += u" WHERE "_s + c.where();
     }
-    statement += u" ORDER BY o.sort_key, o.id LIMIT ?"_s;
+    statement += u" ORDER BY o.archived, o.sort_key, o.id LIMIT ?"_s;
     QSqlQuery q(m_db.connection());
     QList<Organisation> result;
     if (sql::run(q, statement, c.values + QVariantList{limit}, nullptr)) {
@@ -135,17 +135,22 @@ ListQuery OrganisationRepository::listQuery(const OrganisationFilter& filter, So
     // Each order has its index behind the archived flag (see the schema): pages are index ranges.
     switch (sort) {
     case Sort::Name:
-        query.orderBy = {u"o.sort_key"_s, u"o.id"_s};
+        query.orderBy = {u"o.archived"_s, u"o.sort_key"_s, u"o.id"_s};
         break;
     case Sort::City:
-        query.orderBy = {u"o.city_key"_s, u"o.sort_key"_s, u"o.id"_s};
+        query.orderBy = {u"o.archived"_s, u"o.city_key"_s, u"o.sort_key"_s, u"o.id"_s};
         break;
     case Sort::Sector:
-        query.orderBy = {u"o.sector"_s, u"o.sort_key"_s, u"o.id"_s};
+        query.orderBy = {u"o.archived"_s, u"o.sector"_s, u"o.sort_key"_s, u"o.id"_s};
         break;
     case Sort::Kind:
-        query.orderBy = {u"o.kind"_s, u"o.sort_key"_s, u"o.id"_s};
+        query.orderBy = {u"o.archived"_s, u"o.kind"_s, u"o.sort_key"_s, u"o.id"_s};
         break;
+    }
+    // With the archived flag fixed by the filter it is no part of the key: the key's row-value
+    // comparison then stays a plain index range.
+    if (filter.archived != OrganisationFilter::Archived::All) {
+        query.orderBy.removeFirst();
     }
     query.descending = descending;
     return query;
@@ -369,18 +374,19 @@ OrganisationUsage OrganisationRepository::usage(Id id) const
 {
     OrganisationUsage u;
     QSqlQuery q(m_db.connection());
-    const QString statement
-        = u"SELECT (SELECT count(DISTINCT event_id) FROM event_participants WHERE organisation_id = ?), "
-          "(SELECT count(*) FROM persons WHERE organisation_id = ?), "
-          "(SELECT count(*) FROM matches WHERE company_id = ? OR university_id = ?), "
-          "(SELECT count(*) FROM organisations WHERE parent_id = ?), "
-          "(SELECT count(*) FROM follow_ups WHERE organisation_id = ?)"_s;
-    if (sql::run(q, statement, {id, id, id, id, id, id}, nullptr) && q.next()) {
+    const QString statement = u"SELECT (SELECT count(*) FROM event_participants WHERE organisation_id = ?), "
+                              "(SELECT count(*) FROM persons WHERE organisation_id = ?), "
+                              "(SELECT count(*) FROM matches WHERE company_id = ? OR university_id = ?), "
+                              "(SELECT count(*) FROM organisations WHERE parent_id = ?), "
+                              "(SELECT count(*) FROM follow_ups WHERE organisation_id = ?), "
+                              "(SELECT count(*) FROM follow_ups WHERE organisation_id = ? AND done = 0)"_s;
+    if (sql::run(q, statement, {id, id, id, id, id, id, id}, nullptr) && q.next()) {
         u.events = q.value(0).toInt();
         u.persons = q.value(1).toInt();
         u.matches = q.value(2).toInt();
         u.institutes = q.value(3).toInt();
         u.followUps = q.value(4).toInt();
+        u.openFollowUps = q.value(5).toInt();
     }
     return u;
 }
@@ -445,7 +451,9 @@ QList<Organisation> OrganisationRepository::findSimilar(const QString& name, con
         const QString prefix = fold::sortKey(name).left(3);
         if (sql::run(q,
                 u"SELECT "_s + selectColumns
-                    + u" FROM organisations o WHERE o.sort_key >= ? AND o.sort_key < ? AND o.id <> ? LIMIT 500"_s,
+                    + u" FROM organisations o WHERE o.archived IN (0, 1) AND o.sort_key >= ? AND o.sort_key < ? AND "
+                      u"o.id <> ? "
+                      "LIMIT 500"_s,
                 {prefix, search::prefixUpperBound(prefix), exceptId}, nullptr)) {
             while (q.next()) {
                 Organisation o = fromRow(q);

@@ -23,6 +23,7 @@ struct OrganisationUsage
     int matches = 0;
     int institutes = 0;
     int followUps = 0;
+    int openFollowUps = 0;
     bool any() const { return events + persons + matches + institutes + followUps > 0; }
 };
 

@@ -17,9 +17,8 @@ SqlCondition PersonFilter::condition() const
     if (doNotContact) {
         c.add(u"p.do_not_contact = ?"_s, {*doNotContact ? 1 : 0});
     }
-    if (!includeArchived) {
-        c.add(u"p.archived = 0"_s);
-    }
+    // Always a condition on the first column of the list index.
+    c.add(includeArchived ? u"p.archived IN (0, 1)"_s : u"p.archived = 0"_s);
     search::addTextCondition(c, text, u"p.id"_s, {u"p.sort_key"_s}, u"person_search"_s);
     return c;
 }

@@ -92,7 +92,7 @@ QList<Person> PersonRepository::list(const PersonFilter& filter, int limit) cons
     if (!c.clauses.isEmpty()) {
         statement += u" WHERE "_s + c.where();
     }
-    statement += u" ORDER BY p.sort_key, p.id LIMIT ?"_s;
+    statement += u" ORDER BY p.archived, p.sort_key, p.id LIMIT ?"_s;
     QSqlQuery q(m_db.connection());
     QList<Person> result;
     if (sql::run(q, statement, c.values + QVariantList{limit}, nullptr)) {
@@ -111,7 +111,9 @@ ListQuery PersonRepository::listQuery(const PersonFilter& filter, bool descendin
     query.condition = filter.condition();
     query.columns = {u"p.id"_s, u"p.last_name"_s, u"p.first_name"_s, u"p.title"_s, u"p.function"_s, u"o.name"_s,
         u"p.email"_s, u"p.phone"_s, u"p.do_not_contact"_s, u"p.organisation_id"_s};
-    query.orderBy = {u"p.sort_key"_s, u"p.id"_s};
+    // The archived flag is part of the key only when the list shows both (see OrganisationRepository).
+    query.orderBy = filter.includeArchived ? QStringList{u"p.archived"_s, u"p.sort_key"_s, u"p.id"_s}
+                                           : QStringList{u"p.sort_key"_s, u"p.id"_s};
     query.descending = descending;
     return query;
 }
@@ -315,7 +317,7 @@ QList<Person> PersonRepository::findSimilar(
         const QString prefix = fold::sortKey(lastName).left(2);
         if (sql::run(q,
                 u"SELECT "_s + selectColumns
-                    + u" FROM persons p WHERE p.sort_key >= ? AND p.sort_key < ? AND p.id <> ? LIMIT 2000"_s,
+                    + u" FROM persons p WHERE p.archived IN (0, 1) AND p.sort_key >= ? AND p.sort_key < ? AND p.id <> ? LIMIT 2000"_s,
                 {prefix, search::prefixUpperBound(prefix), exceptId}, nullptr)) {
             while (q.next()) {
                 Person p = fromRow(q);

@@ -15,26 +15,25 @@ Figures Figures::compute(Database& db, const QDate& today)
 {
     Figures f;
     QSqlQuery q(db.connection());
-    // Counted in the (archived, kind) index, without reading the table.
-    if (sql::run(q, u"SELECT kind, count(*) FROM organisations WHERE archived = 0 GROUP BY kind"_s, {}, nullptr)) {
+    // Kept by triggers (table counters): a handful of rows, whatever the size of the database.
+    if (sql::run(q, u"SELECT name, value FROM counters"_s, {}, nullptr)) {
         while (q.next()) {
-            const QString kind = q.value(0).toString();
-            const int n = q.value(1).toInt();
-            if (kind == u"company"_s) {
-                f.companies = n;
-            } else if (kind == u"university"_s) {
-                f.universities = n;
-            } else if (kind == u"institute"_s) {
-                f.institutes = n;
+            const QString name = q.value(0).toString();
+            const int value = q.value(1).toInt();
+            if (name == u"organisation:company"_s) {
+                f.companies = value;
+            } else if (name == u"organisation:pilot"_s) {
+                f.pilots = value;
+            } else if (name == u"organisation:university"_s) {
+                f.universities = value;
+            } else if (name == u"organisation:institute"_s) {
+                f.institutes = value;
+            } else if (name == u"person"_s) {
+                f.persons = value;
+            } else if (name.startsWith(u"match:"_s) && name != u"match:completed"_s && name != u"match:declined"_s) {
+                f.openMatches += value;
             }
         }
-    }
-    if (sql::run(q, u"SELECT count(*) FROM organisations WHERE archived = 0 AND is_pilot = 1"_s, {}, nullptr)
-        && q.next()) {
-        f.pilots = q.value(0).toInt();
-    }
-    if (sql::run(q, u"SELECT count(*) FROM persons WHERE archived = 0"_s, {}, nullptr) && q.next()) {
-        f.persons = q.value(0).toInt();
     }
     // Kept per month by triggers (event_month_stats).
     if (sql::run(q,
@@ -44,10 +43,6 @@ Figures Figures::compute(Database& db, const QDate& today)
         && q.next()) {
         f.eventsThisYear = q.value(0).toInt();
         f.minutesThisYear = q.value(1).toInt();
-    }
-    if (sql::run(q, u"SELECT count(*) FROM matches WHERE stage NOT IN ('completed', 'declined')"_s, {}, nullptr)
-        && q.next()) {
-        f.openMatches = q.value(0).toInt();
     }
     return f;
 }

@@ -137,7 +137,7 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind, int kinds) c
         const QString select = u"SELECT o.id, o.name, o.legal_form, o.kind, o.city FROM organisations o WHERE "_s;
         QVariantList values;
         const QString prefix = prefixCondition(u"o.sort_key"_s, text.simplified(), &values);
-        c.add(0, select + prefix + u" ORDER BY o.sort_key LIMIT ?"_s, values << probe, make);
+        c.add(0, select + u"o.archived = 0 AND "_s + prefix + u" ORDER BY o.sort_key LIMIT ?"_s, values << probe, make);
         if (!nameQuery.isEmpty()) {
             c.add(1, select + u"o.id IN "_s + ftsSubquery(u"organisation_search"_s) + u" ORDER BY o.archived"_s,
                 {nameQuery, probe}, make);
@@ -162,7 +162,7 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind, int kinds) c
               "FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE "_s;
         QVariantList values;
         const QString prefix = prefixCondition(u"p.sort_key"_s, text.simplified(), &values);
-        c.add(0, select + prefix + u" ORDER BY p.sort_key LIMIT ?"_s, values << probe, make);
+        c.add(0, select + u"p.archived = 0 AND "_s + prefix + u" ORDER BY p.sort_key LIMIT ?"_s, values << probe, make);
         if (!nameQuery.isEmpty()) {
             c.add(1, select + u"p.id IN "_s + ftsSubquery(u"person_search"_s), {nameQuery, probe}, make);
             c.add(2, select + u"p.id IN "_s + ftsSubquery(u"person_search"_s), {otherQuery, probe}, make);
@@ -171,7 +171,8 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind, int kinds) c
     }
 
     // Activities: words of subject or location, then of minutes and outcome; newest first.
-    if (kinds & Events) {
+    // Three letters and more: words of activities (shorter prefixes would match most of them).
+    if ((kinds & Events) && !nameQuery.isEmpty()) {
         Collector c(q, Kind::Event, limitPerKind);
         const auto make = [](const QSqlQuery& r) {
             return SearchHit{{}, 0,

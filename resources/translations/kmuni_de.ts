@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>kmuni::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling …</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::Database</name>
     <message>
         <source>%1 is not a KMUni database.</source>
@@ -32,8 +43,8 @@
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <source>There is no database at %1. Create one with &quot;kmuni init&quot;.</source>
-        <translation>Unter %1 gibt es keine Datenbank. Legen Sie eine mit &quot;kmuni init&quot; an.</translation>
+        <source>There is no database at %1. Create one with "kmuni init".</source>
+        <translation>Unter %1 gibt es keine Datenbank. Legen Sie eine mit "kmuni init" an.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -196,6 +207,43 @@
     <message>
         <source>The follow-up no longer exists.</source>
         <translation>Die Wiedervorlage existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::ImportPersons</name>
+    <message>
+        <source>Import contact persons</source>
+        <translation>Ansprechpersonen importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n contact person(s). Import them?</source>
+        <translation>
+            <numerusform>%1 enthält %n Ansprechperson. Importieren?</numerusform>
+            <numerusform>%1 enthält %n Ansprechpersonen. Importieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) not yet in the database will be created as companies.</source>
+        <translation>
+            <numerusform>%n Organisation, die noch nicht in der Datenbank ist, wird als Unternehmen angelegt.</numerusform>
+            <numerusform>%n Organisationen, die noch nicht in der Datenbank sind, werden als Unternehmen angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation>%1 wird importiert …</translation>
     </message>
 </context>
 <context>
@@ -442,8 +490,8 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search everything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New item of this page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;, &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Edit the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Archive or delete (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save / cancel a form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open database&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alles durchsuchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neuer Eintrag auf dieser Seite&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;, &lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Eintrag bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Archivieren oder löschen (mit Rückfrage)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Formular speichern / abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Seiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Datenbank öffnen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search everything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New item of this page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;, &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Edit the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Archive or delete (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save / cancel a form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open database&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alles durchsuchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neuer Eintrag auf dieser Seite&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;, &lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Eintrag bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Archivieren oder löschen (mit Rückfrage)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Formular speichern / abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Seiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Datenbank öffnen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>New organisation (Ctrl+N)</source>
@@ -456,6 +504,10 @@
     <message>
         <source>New (Ctrl+N)</source>
         <translation>Neu (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Import contact persons (CSV) …</source>
+        <translation>Ansprechpersonen &amp;importieren (CSV) …</translation>
     </message>
 </context>
 <context>
@@ -519,24 +571,24 @@
         <translation>Nur Einrichtungen gehören zu einer Hochschule.</translation>
     </message>
     <message>
-        <source>Unknown sector &quot;%1&quot;.</source>
-        <translation>Unbekannte Branche &quot;%1&quot;.</translation>
+        <source>Unknown sector "%1".</source>
+        <translation>Unbekannte Branche "%1".</translation>
     </message>
     <message>
-        <source>Unknown outreach stage &quot;%1&quot;.</source>
-        <translation>Unbekannter Betreuungsstand &quot;%1&quot;.</translation>
+        <source>Unknown outreach stage "%1".</source>
+        <translation>Unbekannter Betreuungsstand "%1".</translation>
     </message>
     <message>
         <source>A German postal code has five digits.</source>
         <translation>Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; ist keine E-Mail-Adresse.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a web address.</source>
-        <translation>&quot;%1&quot; ist keine Webadresse.</translation>
+        <source>"%1" is not a web address.</source>
+        <translation>"%1" ist keine Webadresse.</translation>
     </message>
     <message>
         <source>The number of employees cannot be negative.</source>
@@ -547,8 +599,8 @@
         <translation>Bitte geben Sie an, warum die Organisation archiviert wird.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>&quot;%1&quot; ist keine Telefonnummer.</translation>
+        <source>"%1" is not a phone number.</source>
+        <translation>"%1" ist keine Telefonnummer.</translation>
     </message>
 </context>
 <context>
@@ -780,6 +832,10 @@
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
+    <message>
+        <source>Institutes (%1)</source>
+        <translation>Einrichtungen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::OrganisationDialog</name>
@@ -931,7 +987,7 @@
 <context>
     <name>kmuni::OrganisationRepository</name>
     <message>
-        <source>An institute&apos;s parent must be a university.</source>
+        <source>An institute's parent must be a university.</source>
         <translation>Die übergeordnete Organisation einer Einrichtung muss eine Hochschule sein.</translation>
     </message>
     <message>
@@ -1187,15 +1243,15 @@ Warum wird sie archiviert?</translation>
         <translation>Der Nachname ist erforderlich.</translation>
     </message>
     <message>
-        <source>Unknown salutation &quot;%1&quot;.</source>
-        <translation>Unbekannte Anrede &quot;%1&quot;.</translation>
+        <source>Unknown salutation "%1".</source>
+        <translation>Unbekannte Anrede "%1".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; ist keine E-Mail-Adresse.</translation>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>Choose the legal basis for keeping this person&apos;s data.</source>
+        <source>Choose the legal basis for keeping this person's data.</source>
         <translation>Bitte wählen Sie die Rechtsgrundlage für die Speicherung der Daten dieser Ansprechperson.</translation>
     </message>
     <message>
@@ -1207,8 +1263,8 @@ Warum wird sie archiviert?</translation>
         <translation>Das Datum der Einwilligung darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>&quot;%1&quot; ist keine Telefonnummer.</translation>
+        <source>"%1" is not a phone number.</source>
+        <translation>"%1" ist keine Telefonnummer.</translation>
     </message>
 </context>
 <context>
@@ -1478,28 +1534,24 @@ Warum wird sie archiviert?</translation>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>The first line must name the columns, one of them &quot;Nachname&quot; (or &quot;last name&quot;); found: %1.</source>
+        <source>The first line must name the columns, one of them "Nachname" (or "last name"); found: %1.</source>
         <translation>Die erste Zeile muss die Spalten benennen, darunter „Nachname“ (oder „last name“); gefunden: %1.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (TT.MM.JJJJ).</source>
+        <source>"%1" is not a date (TT.MM.JJJJ).</source>
         <translation>„%1“ ist kein Datum (TT.MM.JJJJ).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
+        <source>"%1" is not a phone number.</source>
         <translation>„%1“ ist keine Telefonnummer.</translation>
     </message>
     <message>
-        <source>Organisation &quot;%1&quot; cannot be created: %2</source>
+        <source>Organisation "%1" cannot be created: %2</source>
         <translation>Die Organisation „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Line %1 cannot be saved: %2</source>
         <translation>Zeile %1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Line %1 cannot be saved.</source>
-        <translation>Zeile %1 kann nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1621,8 +1673,8 @@ Warum wird sie archiviert?</translation>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>Nichts gefunden für &quot;%1&quot;.</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>Nichts gefunden für "%1".</translation>
     </message>
 </context>
 <context>
@@ -1643,7 +1695,7 @@ Warum wird sie archiviert?</translation>
         <translation>Datenbank anlegen und migrieren (--demo: mit dem Demo-Netzwerk)</translation>
     </message>
     <message>
-        <source>check the database&apos;s integrity and schema version</source>
+        <source>check the database's integrity and schema version</source>
         <translation>Integrität und Schemaversion der Datenbank prüfen</translation>
     </message>
     <message>
@@ -1663,12 +1715,12 @@ Warum wird sie archiviert?</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>&quot;kmuni COMMAND --help&quot; lists the options of a command.</source>
-        <translation>&quot;kmuni BEFEHL --help&quot; zeigt die Optionen eines Befehls an.</translation>
+        <source>"kmuni COMMAND --help" lists the options of a command.</source>
+        <translation>"kmuni BEFEHL --help" zeigt die Optionen eines Befehls an.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>unbekannter Befehl &quot;%1&quot;</translation>
+        <source>unknown command "%1"</source>
+        <translation>unbekannter Befehl "%1"</translation>
     </message>
     <message>
         <source>The database file (default: $KMUNI_DB, else %1).</source>
@@ -1699,7 +1751,7 @@ Warum wird sie archiviert?</translation>
         <translation>Die Datenbank %1 ist bereit (Schema %2).</translation>
     </message>
     <message>
-        <source>Checks the database&apos;s integrity and schema version. Exit code 0: healthy; 3: damaged.</source>
+        <source>Checks the database's integrity and schema version. Exit code 0: healthy; 3: damaged.</source>
         <translation>Prüft Integrität und Schemaversion der Datenbank. Exit-Code 0: in Ordnung; 3: beschädigt.</translation>
     </message>
     <message>
@@ -1727,7 +1779,7 @@ Warum wird sie archiviert?</translation>
         <translation>%1: in Ordnung, Schema %2 von %3; %4.</translation>
     </message>
     <message>
-        <source>Searches like the window&apos;s search field: names, e-mail, city, minutes; case and umlauts do not matter.</source>
+        <source>Searches like the window's search field: names, e-mail, city, minutes; case and umlauts do not matter.</source>
         <translation>Sucht wie das Suchfeld im Fenster: Namen, E-Mail, Ort, Gesprächsnotizen; Groß-/Kleinschreibung und Umlaute spielen keine Rolle.</translation>
     </message>
     <message>
@@ -1759,8 +1811,8 @@ Warum wird sie archiviert?</translation>
         <translation>--limit erwartet eine positive Zahl</translation>
     </message>
     <message>
-        <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>Nichts gefunden für &quot;%1&quot;.</translation>
+        <source>Nothing found for "%1".</source>
+        <translation>Nichts gefunden für "%1".</translation>
     </message>
     <message>
         <source>import contact persons from a CSV file (all rows or none)</source>
@@ -1807,15 +1859,15 @@ Warum wird sie archiviert?</translation>
         <translation>import braucht, was importiert werden soll, und eine Datei: kmuni import persons DATEI</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be imported; this version imports persons.</source>
+        <source>"%1" cannot be imported; this version imports persons.</source>
         <translation>„%1“ kann nicht importiert werden; diese Version importiert Ansprechpersonen (persons).</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; persons are imported from csv</source>
+        <source>unknown format "%1"; persons are imported from csv</source>
         <translation>unbekanntes Format „%1“; Ansprechpersonen werden aus csv importiert</translation>
     </message>
     <message>
-        <source>unknown encoding &quot;%1&quot;</source>
+        <source>unknown encoding "%1"</source>
         <translation>unbekannte Kodierung „%1“</translation>
     </message>
     <message>

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include <sqlite3.h>
 
@@ -66,16 +67,9 @@ bool Result::met() const
 
 QJsonObject Result::toJson() const
 {
-    return {{u"name"_s, name},
-            {u"median_ms"_s, median()},
-            {u"p95_ms"_s, p95()},
-            {u"limit_ms"_s, limitMedian()},
-            {u"ratio"_s, ratio()},
-            {u"target_ms"_s, targetMs},
-            {u"p95_target_ms"_s, p95TargetMs},
-            {u"met"_s, met()},
-            {u"runs"_s, samples.size()},
-            {u"note"_s, note}};
+    return {{u"name"_s, name}, {u"median_ms"_s, median()}, {u"p95_ms"_s, p95()}, {u"limit_ms"_s, limitMedian()},
+        {u"ratio"_s, ratio()}, {u"target_ms"_s, targetMs}, {u"p95_target_ms"_s, p95TargetMs}, {u"met"_s, met()},
+        {u"runs"_s, samples.size()}, {u"note"_s, note}};
 }
 
 void Trace::install()
@@ -111,6 +105,8 @@ double replay(const QString& databasePath, const QStringList& statements, int re
     for (int r = 0; r < repeat; ++r) {
         timer.start();
         for (const QByteArray& statement : std::as_const(sql)) {
+            QElapsedTimer one;
+            one.start();
             sqlite3_stmt* stmt = nullptr;
             if (sqlite3_prepare_v2(db, statement.constData(), int(statement.size()), &stmt, nullptr) == SQLITE_OK) {
                 while (sqlite3_step(stmt) == SQLITE_ROW) {
@@ -120,6 +116,10 @@ double replay(const QString& databasePath, const QStringList& statements, int re
                 }
             }
             sqlite3_finalize(stmt);
+            if (r == repeat - 1 && qEnvironmentVariableIsSet("KMUNI_BENCH_DEBUG") && one.nsecsElapsed() > 500000) {
+                std::fprintf(
+                    stderr, "  %.2f ms  %s\n", double(one.nsecsElapsed()) / 1e6, statement.left(160).constData());
+            }
         }
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         best = r == 0 ? ms : std::min(best, ms);
@@ -157,12 +157,11 @@ QString table(const QString& scale, const QList<Result>& results)
     out += row({u"scenario"_s, u"median"_s, u"p95"_s, u"limit"_s, u"ratio"_s, u"target"_s, u"met"_s});
     out += QString(102, u'-') + u'\n';
     for (const Result& r : results) {
-        const QString target = r.p95TargetMs > 0 ? u"%1/%2"_s.arg(r.targetMs).arg(r.p95TargetMs)
-                                                 : QString::number(r.targetMs);
+        const QString target
+            = r.p95TargetMs > 0 ? u"%1/%2"_s.arg(r.targetMs).arg(r.p95TargetMs) : QString::number(r.targetMs);
         out += row({r.name, QString::number(r.median(), 'f', 1), QString::number(r.p95(), 'f', 1),
-                    r.limit.isEmpty() ? u"-"_s : QString::number(r.limitMedian(), 'f', 2),
-                    r.limit.isEmpty() ? u"-"_s : QString::number(r.ratio(), 'f', 1), target,
-                    r.met() ? u"yes"_s : u"NO"_s});
+            r.limit.isEmpty() ? u"-"_s : QString::number(r.limitMedian(), 'f', 2),
+            r.limit.isEmpty() ? u"-"_s : QString::number(r.ratio(), 'f', 1), target, r.met() ? u"yes"_s : u"NO"_s});
         if (!r.note.isEmpty()) {
             out += u"    "_s + r.note + u'\n';
         }

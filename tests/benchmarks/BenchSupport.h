@@ -15,10 +15,10 @@ struct Result
 {
     QString name;
     QList<double> samples; ///< ms
-    QList<double> limit;   ///< ms: the same SQL through the SQLite C API, or a bare Qt app
+    QList<double> limit; ///< ms: the same SQL through the SQLite C API, or a bare Qt app
     double targetMs = 0;
     double p95TargetMs = 0; ///< 0: no separate p95 target
-    QString note;           ///< e.g. memory, what the limit is
+    QString note; ///< e.g. memory, what the limit is
 
     double median() const;
     double p95() const;

@@ -6,12 +6,12 @@
 #include "Generator.h"
 
 #include "common/Time.h"
+#include "db/Database.h"
 #include "db/Sql.h"
 #include "db/SqliteFunctions.h"
 #include "db/Transaction.h"
 #include "io/Csv.h"
 #include "io/PersonImport.h"
-#include "db/Database.h"
 #include "models/ListModels.h"
 #include "organisations/OrganisationDetail.h"
 #include "pages/OverviewPage.h"
@@ -77,7 +77,8 @@ double barePaint(const QTreeView& view)
     const QAbstractItemModel* model = view.model();
     const QModelIndex top = view.indexAt(QPoint(1, 1));
     const int first = top.isValid() ? top.row() : 0;
-    const int rows = std::min(model->rowCount() - first, view.viewport()->height() / std::max(1, view.sizeHintForRow(first)) + 1);
+    const int rows
+        = std::min(model->rowCount() - first, view.viewport()->height() / std::max(1, view.sizeHintForRow(first)) + 1);
     for (int r = 0; r < rows; ++r) {
         QList<QStandardItem*> items;
         for (int c = 0; c < model->columnCount(); ++c) {
@@ -111,8 +112,7 @@ public:
     Bench(QString path, int runs)
         : m_path(std::move(path))
         , m_runs(runs)
-    {
-    }
+    { }
 
     bool open()
     {
@@ -124,19 +124,37 @@ public:
         return m_db != nullptr;
     }
 
-    QList<Result> run(const QString& executable)
+    /** Runs the scenarios whose name contains @p only (all when empty). */
+    QList<Result> run(const QString& executable, const QString& only)
     {
+        const auto wanted = [&only](const QString& name) { return only.isEmpty() || name.contains(only); };
         QList<Result> results;
-        results << searchKeystrokes();
-        for (int kind = 0; kind < 3; ++kind) {
-            results << openList(kind);
+        if (wanted(u"search"_s)) {
+            results << searchKeystrokes();
         }
-        results << filterList();
-        results << scrollList();
-        results << organisationPage();
-        results << dashboard();
-        results << coldStart(executable);
-        results << csvImport();
+        for (int kind = 0; kind < 3; ++kind) {
+            if (wanted(u"open"_s)) {
+                results << openList(kind);
+            }
+        }
+        if (wanted(u"filter"_s)) {
+            results << filterList();
+        }
+        if (wanted(u"scroll"_s)) {
+            results << scrollList();
+        }
+        if (wanted(u"organisation page"_s)) {
+            results << organisationPage();
+        }
+        if (wanted(u"dashboard"_s)) {
+            results << dashboard();
+        }
+        if (wanted(u"cold start"_s)) {
+            results << coldStart(executable);
+        }
+        if (wanted(u"import"_s)) {
+            results << csvImport();
+        }
         return results;
     }
 
@@ -151,8 +169,8 @@ private:
         SearchField field(session);
         field.resize(400, 30);
         field.show();
-        const QStringList words = {u"müller"_s, u"straße"_s, u"dortmund"_s, u"weiß"_s,     u"logistik"_s,
-                                   u"özdemir"_s, u"sensorik"_s, u"kowalski"_s, u"förderprogramme"_s};
+        const QStringList words = {u"müller"_s, u"straße"_s, u"dortmund"_s, u"weiß"_s, u"logistik"_s, u"özdemir"_s,
+            u"sensorik"_s, u"kowalski"_s, u"förderprogramme"_s};
         for (int run = 0; run < m_runs; ++run) {
             for (const QString& word : words) {
                 for (int n = 1; n <= word.size(); ++n) {
@@ -180,16 +198,18 @@ private:
     PagedListModel* makeModel(int kind)
     {
         switch (kind) {
-        case 0: return new OrganisationListModel(*m_db);
-        case 1: return new PersonListModel(*m_db);
-        default: return new EventListModel(*m_db);
+        case 0:
+            return new OrganisationListModel(*m_db);
+        case 1:
+            return new PersonListModel(*m_db);
+        default:
+            return new EventListModel(*m_db);
         }
     }
 
     Result openList(int kind)
     {
-        static const QStringList names = {u"open organisation list"_s, u"open person list"_s,
-                                          u"open activity list"_s};
+        static const QStringList names = {u"open organisation list"_s, u"open person list"_s, u"open activity list"_s};
         Result r{names[kind] + u", first rows painted"_s, {}, {}, 50, 0, {}};
         QTreeView view;
         view.setUniformRowHeights(true);
@@ -250,27 +270,27 @@ private:
         };
         QList<Case> cases = {
             {u"filter organisations by kind"_s, orgFilter([](OrganisationFilter& f) { f.kind = u"university"_s; }),
-             &organisations},
+                &organisations},
             {u"filter organisations by sector"_s, orgFilter([](OrganisationFilter& f) { f.sector = u"logistics"_s; }),
-             &organisations},
+                &organisations},
             {u"filter organisations by city"_s, orgFilter([](OrganisationFilter& f) { f.city = u"Bochum"_s; }),
-             &organisations},
-            {u"filter organisations by text (3 letters)"_s,
-             orgFilter([](OrganisationFilter& f) { f.text = u"sen"_s; }), &organisations},
+                &organisations},
+            {u"filter organisations by text (3 letters)"_s, orgFilter([](OrganisationFilter& f) { f.text = u"sen"_s; }),
+                &organisations},
             {u"filter persons by text (1 letter)"_s,
-             [&persons] {
-                 PersonFilter f;
-                 f.text = u"m"_s;
-                 persons.setFilter(f);
-             },
-             &persons},
+                [&persons] {
+                    PersonFilter f;
+                    f.text = u"m"_s;
+                    persons.setFilter(f);
+                },
+                &persons},
             {u"filter persons by text (umlaut, 4 letters)"_s,
-             [&persons] {
-                 PersonFilter f;
-                 f.text = u"müll"_s;
-                 persons.setFilter(f);
-             },
-             &persons},
+                [&persons] {
+                    PersonFilter f;
+                    f.text = u"müll"_s;
+                    persons.setFilter(f);
+                },
+                &persons},
         };
         for (Case& c : cases) {
             Result r{c.name, {}, {}, 100, 0, {}};
@@ -334,9 +354,8 @@ private:
         return r;
     }
 
-    Result organisationPage()
+    QList<Result> organisationPage()
     {
-        Result r{u"organisation page with its timeline (warm)"_s, {}, {}, 16, 0, {}};
         // The busiest company: the longest timeline.
         QSqlQuery q(m_db->connection());
         q.exec(u"SELECT organisation_id FROM event_participants WHERE organisation_id IN "
@@ -344,29 +363,38 @@ private:
                "ORDER BY count(*) DESC LIMIT 1"_s);
         const Id busiest = q.next() ? q.value(0).toLongLong() : 1;
         q.finish();
+        QSqlQuery count(m_db->connection());
+        count.exec(u"SELECT count(*) FROM event_participants WHERE organisation_id = %1"_s.arg(busiest));
+        const int events = count.next() ? count.value(0).toInt() : 0;
+        count.finish();
         Session session;
         session.setDatabase(Database::open(m_path, Database::Mode::OpenExisting, nullptr));
         OrganisationDetail detail(session);
         detail.resize(700, 800);
         detail.show();
-        detail.showOrganisation(busiest); // warm the cache
-        detail.repaint();
-        for (int run = 0; run < m_runs; ++run) {
-            Trace::take();
-            QElapsedTimer t;
-            t.start();
-            detail.showOrganisation(busiest);
+        QList<Result> results;
+        for (const auto& [tab, name] : {std::pair{3, u"organisation page with its timeline (warm)"_s},
+                 std::pair{0, u"organisation page, overview tab (warm)"_s}}) {
+            Result r{name, {}, {}, 16, 0, {}};
+            detail.tabs()->setCurrentIndex(tab);
+            detail.showOrganisation(busiest); // warm the cache
             detail.repaint();
-            r.samples << ms(t);
-            const QStringList statements = Trace::take();
-            if (run == 0) {
-                r.limit << replay(m_path, statements, 3);
+            for (int run = 0; run < m_runs; ++run) {
+                Trace::take();
+                QElapsedTimer t;
+                t.start();
+                detail.showOrganisation(busiest);
+                detail.repaint();
+                r.samples << ms(t);
+                const QStringList statements = Trace::take();
+                if (run == 0) {
+                    r.limit << replay(m_path, statements, 3);
+                }
             }
+            r.note = u"the busiest company, %L1 activities"_s.arg(events);
+            results << r;
         }
-        QSqlQuery count(m_db->connection());
-        count.exec(u"SELECT count(*) FROM event_participants WHERE organisation_id = %1"_s.arg(busiest));
-        r.note = u"the busiest company, %L1 activities"_s.arg(count.next() ? count.value(0).toInt() : 0);
-        return r;
+        return results;
     }
 
     Result dashboard()
@@ -446,12 +474,12 @@ private:
         Result r{u"CSV import of 100k persons"_s, {}, {}, 3000, 0, {}};
         const QStringList last = lastNames();
         const QStringList first = firstNames();
-        QList<QStringList> records{{u"Anrede"_s, u"Vorname"_s, u"Nachname"_s, u"Funktion"_s, u"Firma"_s,
-                                    u"E-Mail"_s, u"Telefon"_s}};
+        QList<QStringList> records{
+            {u"Anrede"_s, u"Vorname"_s, u"Nachname"_s, u"Funktion"_s, u"Firma"_s, u"E-Mail"_s, u"Telefon"_s}};
         for (int i = 0; i < 100000; ++i) {
             records << QStringList{i % 2 ? u"Frau"_s : u"Herr"_s, first[i % first.size()], last[(i * 7) % last.size()],
-                                   u"Referentin"_s, u"Importfirma %1 GmbH"_s.arg(i % 500),
-                                   u"person%1@import.example"_s.arg(i), u"0231 %1"_s.arg(1000000 + i)};
+                u"Referentin"_s, u"Importfirma %1 GmbH"_s.arg(i % 500), u"person%1@import.example"_s.arg(i),
+                u"0231 %1"_s.arg(1000000 + i)};
         }
         const QByteArray bytes = csv::write(records, csv::Dialect::ExcelGerman);
         const int runs = std::min(m_runs, 3);
@@ -493,22 +521,22 @@ private:
         sqlite3_open(QFile::encodeName(m_path).constData(), &db);
         QString error;
         sqlite::registerFunctions(db, &error);
-        sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        sqlite3_exec(db, "PRAGMA cache_size = -131072; BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
         sqlite3_stmt* person = nullptr;
         sqlite3_stmt* search = nullptr;
         sqlite3_stmt* audit = nullptr;
         sqlite3_prepare_v2(db,
-                           "INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, "
-                           "email, phone, mobile, notes, legal_basis, do_not_contact, sort_key, created_at, updated_at) "
-                           "VALUES (?, 1, 'ms', '', 'Anna', 'Muster', 'Referentin', ?, '+492311000000', '', '', "
-                           "'legitimate_interest', 0, ?, '2026-11-26T10:00:00Z', '2026-11-26T10:00:00Z')",
-                           -1, &person, nullptr);
-        sqlite3_prepare_v2(db, "INSERT INTO person_search(rowid, name, other) VALUES (?, 'anna muster', ?)", -1, &search,
-                           nullptr);
+            "INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, "
+            "email, phone, mobile, notes, legal_basis, do_not_contact, sort_key, created_at, updated_at) "
+            "VALUES (?, 1, 'ms', '', 'Anna', 'Muster', 'Referentin', ?, '+492311000000', '', '', "
+            "'legitimate_interest', 0, ?, '2026-11-26T10:00:00Z', '2026-11-26T10:00:00Z')",
+            -1, &person, nullptr);
+        sqlite3_prepare_v2(
+            db, "INSERT INTO person_search(rowid, name, other) VALUES (?, 'anna muster', ?)", -1, &search, nullptr);
         sqlite3_prepare_v2(db,
-                           "INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) "
-                           "VALUES ('2026-11-26T10:00:00Z', 'bench', 'person', ?, ?, 'import', '{}')",
-                           -1, &audit, nullptr);
+            "INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) "
+            "VALUES ('2026-11-26T10:00:00Z', 'bench', 'person', ?, ?, 'import', '{}')",
+            -1, &audit, nullptr);
         QElapsedTimer t;
         t.start();
         for (int i = 0; i < rows; ++i) {
@@ -557,7 +585,7 @@ int bare(const QString& path)
         q.exec(u"SELECT name, kind, city FROM organisations WHERE archived = 0 ORDER BY sort_key, id LIMIT 128"_s);
         while (q.next()) {
             model.appendRow({new QStandardItem(q.value(0).toString()), new QStandardItem(q.value(1).toString()),
-                             new QStandardItem(q.value(2).toString())});
+                new QStandardItem(q.value(2).toString())});
         }
     }
     QTreeView view;
@@ -588,6 +616,10 @@ int main(int argc, char** argv)
     parser.addOption({u"runs"_s, u"Runs per scenario (median of them)."_s, u"N"_s, u"7"_s});
     parser.addOption({u"json"_s, u"Also write the results as JSON."_s, u"FILE"_s});
     parser.addOption({u"db"_s, u"The generated database (made when missing)."_s, u"FILE"_s});
+    parser.addOption({u"only"_s,
+        u"Only the scenarios whose name contains TEXT (search, open, filter, scroll, "
+        "organisation page, dashboard, cold start, import)."_s,
+        u"TEXT"_s});
     parser.addOption({u"regenerate"_s, u"Generate the database even if it exists."_s});
     parser.addOption({u"bare"_s, u"(internal) the bare Qt program of the cold-start limit."_s});
     parser.process(app);
@@ -600,13 +632,14 @@ int main(int argc, char** argv)
         return 1;
     }
     const Scale scale = scaleName == u"city"_s ? Scale::city() : scaleName == u"tiny"_s ? Scale::tiny() : Scale::town();
-    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s)
-                                               : QDir::currentPath() + u"/bench-"_s + scaleName + u".sqlite"_s;
+    const QString path
+        = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : QDir::currentPath() + u"/bench-"_s + scaleName + u".sqlite"_s;
     if (parser.isSet(u"regenerate"_s) || !QFileInfo::exists(path)) {
         out() << "Generating " << path << " (" << scaleName << ") …" << Qt::endl;
         QString error;
-        if (!generate(path, scale, time::today(), 20261126, [](const QString& line) { out() << "  " << line << Qt::endl; },
-                      &error)) {
+        if (!generate(
+                path, scale, time::today(), 20261126, [](const QString& line) { out() << "  " << line << Qt::endl; },
+                &error)) {
             out() << "kmuni-bench: " << error << Qt::endl;
             return 2;
         }
@@ -616,7 +649,7 @@ int main(int argc, char** argv)
     if (!bench.open()) {
         return 3;
     }
-    const QList<Result> results = bench.run(QCoreApplication::applicationFilePath());
+    const QList<Result> results = bench.run(QCoreApplication::applicationFilePath(), parser.value(u"only"_s));
     out() << '\n' << table(scaleName, results) << Qt::endl;
     out() << "Limits of the list scenarios add a bare QTreeView painting the same visible cells." << Qt::endl;
     if (parser.isSet(u"json"_s)) {

@@ -30,11 +30,11 @@ void TestCsv::rfc4180Examples_data()
     QTest::addRow("2.1 CRLF") << QByteArray("aaa,bbb,ccc\r\nzzz,yyy,xxx\r\n")
                               << QList<QStringList>{{u"aaa"_s, u"bbb"_s, u"ccc"_s}, {u"zzz"_s, u"yyy"_s, u"xxx"_s}};
     QTest::addRow("2.2 no final CRLF") << QByteArray("aaa,bbb,ccc\r\nzzz,yyy,xxx")
-                                       << QList<QStringList>{{u"aaa"_s, u"bbb"_s, u"ccc"_s},
-                                                             {u"zzz"_s, u"yyy"_s, u"xxx"_s}};
+                                       << QList<QStringList>{
+                                              {u"aaa"_s, u"bbb"_s, u"ccc"_s}, {u"zzz"_s, u"yyy"_s, u"xxx"_s}};
     QTest::addRow("2.3 header") << QByteArray("field_name,field_name,field_name\r\naaa,bbb,ccc\r\n")
                                 << QList<QStringList>{{u"field_name"_s, u"field_name"_s, u"field_name"_s},
-                                                      {u"aaa"_s, u"bbb"_s, u"ccc"_s}};
+                                       {u"aaa"_s, u"bbb"_s, u"ccc"_s}};
     QTest::addRow("2.5 quoted") << QByteArray("\"aaa\",\"bbb\",\"ccc\"\r\nzzz,yyy,xxx")
                                 << QList<QStringList>{{u"aaa"_s, u"bbb"_s, u"ccc"_s}, {u"zzz"_s, u"yyy"_s, u"xxx"_s}};
     QTest::addRow("2.6 line break in quotes")
@@ -44,8 +44,8 @@ void TestCsv::rfc4180Examples_data()
                                        << QList<QStringList>{{u"aaa"_s, u"b\"bb"_s, u"ccc"_s}};
     QTest::addRow("empty fields") << QByteArray("a,,c\r\n,,\r\n")
                                   << QList<QStringList>{{u"a"_s, QString(), u"c"_s}, {QString(), QString(), QString()}};
-    QTest::addRow("LF only and blank lines") << QByteArray("a,b\n\nc,d\n")
-                                             << QList<QStringList>{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}};
+    QTest::addRow("LF only and blank lines")
+        << QByteArray("a,b\n\nc,d\n") << QList<QStringList>{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}};
 }
 
 void TestCsv::rfc4180Examples()
@@ -85,10 +85,15 @@ void TestCsv::detectsEncoding_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("encoding");
     QTest::addColumn<QString>("first");
-    QTest::addRow("utf-8") << QByteArray("Stra\xc3\x9f" "e;x\n") << int(csv::Encoding::Utf8) << u"Straße"_s;
-    QTest::addRow("utf-8 with BOM") << QByteArray("\xef\xbb\xbf" "\xc3\x96zdemir;x\n") << int(csv::Encoding::Utf8)
-                                    << u"Özdemir"_s;
-    QTest::addRow("windows-1252") << QByteArray("Stra\xdf" "e;x\n") << int(csv::Encoding::Windows1252) << u"Straße"_s;
+    QTest::addRow("utf-8") << QByteArray("Stra\xc3\x9f"
+                                         "e;x\n")
+                           << int(csv::Encoding::Utf8) << u"Straße"_s;
+    QTest::addRow("utf-8 with BOM") << QByteArray("\xef\xbb\xbf"
+                                                  "\xc3\x96zdemir;x\n")
+                                    << int(csv::Encoding::Utf8) << u"Özdemir"_s;
+    QTest::addRow("windows-1252") << QByteArray("Stra\xdf"
+                                                "e;x\n")
+                                  << int(csv::Encoding::Windows1252) << u"Straße"_s;
     QTest::addRow("euro sign 1252") << QByteArray("50 \x80;x\n") << int(csv::Encoding::Windows1252) << u"50 €"_s;
 }
 
@@ -111,8 +116,8 @@ void TestCsv::reportsUnterminatedQuote()
 
 void TestCsv::writesExcelGermanAndReadsItBack()
 {
-    const QList<QStringList> records = {{u"Name"_s, u"Ort"_s, u"Notiz"_s},
-                                        {u"Müller; Söhne"_s, u"Dortmund"_s, u"Zeile 1\nZeile \"2\""_s}};
+    const QList<QStringList> records
+        = {{u"Name"_s, u"Ort"_s, u"Notiz"_s}, {u"Müller; Söhne"_s, u"Dortmund"_s, u"Zeile 1\nZeile \"2\""_s}};
     const QByteArray bytes = csv::write(records, csv::Dialect::ExcelGerman);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QVERIFY(bytes.contains("\"Müller; Söhne\";Dortmund;\"Zeile 1\nZeile \"\"2\"\"\"\r\n"));

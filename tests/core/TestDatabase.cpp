@@ -336,9 +336,9 @@ void TestDatabase::everyForeignKeyHasAnIndex()
         while (keys.next()) {
             const QString column = keys.value(0).toString();
             QSqlQuery indexes(t.db().connection());
-            QVERIFY(indexes.exec(u"SELECT count(*) FROM pragma_index_list('%1') l WHERE l.partial = 0 AND "
-                                  "(SELECT name FROM pragma_index_info(l.name) WHERE seqno = 0) = '%2'"_s
-                                      .arg(table, column)));
+            QVERIFY(indexes.exec(
+                u"SELECT count(*) FROM pragma_index_list('%1') l WHERE l.partial = 0 AND "
+                "(SELECT name FROM pragma_index_info(l.name) WHERE seqno = 0) = '%2'"_s.arg(table, column)));
             QVERIFY(indexes.next());
             if (indexes.value(0).toInt() == 0) {
                 missing << table + u'.' + column;

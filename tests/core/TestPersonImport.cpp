@@ -56,7 +56,8 @@ void TestPersonImport::importsAGermanExcelFile()
 {
     QFile file(QStringLiteral(KMUNI_TEST_DATA) + u"/persons-excel-de-cp1252.csv"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const ImportReport report = PersonImport(m_t->db()).run(file.readAll(), {csv::Encoding::Auto, false, u"test.csv"_s});
+    const ImportReport report
+        = PersonImport(m_t->db()).run(file.readAll(), {csv::Encoding::Auto, false, u"test.csv"_s});
     QVERIFY2(report.ok(), qPrintable(report.describe()));
     QVERIFY(report.written);
     QCOMPARE(report.created, 3);
@@ -140,8 +141,8 @@ void TestPersonImport::importsManyRowsInOneGo()
 {
     QByteArray csv = "Nachname;Vorname;E-Mail;Firma\n";
     for (int i = 0; i < 20000; ++i) {
-        csv += "Größ" + QByteArray::number(i) + ";Jörg;j" + QByteArray::number(i) + "@example.org;Firma " +
-               QByteArray::number(i % 50) + "\n";
+        csv += "Größ" + QByteArray::number(i) + ";Jörg;j" + QByteArray::number(i) + "@example.org;Firma "
+            + QByteArray::number(i % 50) + "\n";
     }
     const ImportReport report = PersonImport(m_t->db()).run(csv, {});
     QVERIFY2(report.ok(), qPrintable(report.describe()));

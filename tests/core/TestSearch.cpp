@@ -111,7 +111,7 @@ void TestSearch::ranksPrefixBeforeContains()
 
 void TestSearch::groupsByKindAndLimits()
 {
-    const QList<SearchHit> hits = Search(m_t->db()).run(u"e"_s, 3);
+    const QList<SearchHit> hits = Search(m_t->db()).run(u"ruhr"_s, 3);
     QMap<int, int> perKind;
     int lastKind = -1;
     for (const SearchHit& h : hits) {
@@ -122,7 +122,12 @@ void TestSearch::groupsByKindAndLimits()
     for (int count : perKind) {
         QVERIFY(count <= 3);
     }
+    QVERIFY(perKind.value(int(SearchHit::Kind::Organisation)) > 0);
     QVERIFY(perKind.value(int(SearchHit::Kind::Event)) > 0);
+    // One or two letters look for names only (every activity has words starting with "e").
+    for (const SearchHit& h : Search(m_t->db()).run(u"e"_s, 3)) {
+        QVERIFY(h.kind == SearchHit::Kind::Organisation || h.kind == SearchHit::Kind::Person);
+    }
 }
 
 void TestSearch::emptyAndOddInput_data()

@@ -4,6 +4,7 @@
 // save pictures of the window at the interesting moments.
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "io/ImportPersons.h"
 #include "models/PagedListModel.h"
 #include "organisations/OrganisationDetail.h"
 #include "organisations/OrganisationRepository.h"
@@ -115,6 +116,7 @@ private slots:
     void personPageShowsDoNotContact();
     void filterNarrowsTheList();
     void openingABadFileKeepsTheCurrent();
+    void importsPersonsWithConfirmation();
 
 private:
     std::unique_ptr<test::TempDatabase> m_t;
@@ -376,6 +378,7 @@ void TestMainWindow::organisationPageShowsItsWorld()
     const Id company = OrganisationRepository(*db).list(f).first().id;
     m_window->session().show(EntityKind::Organisation, company);
     QVERIFY(page->detail()->findChild<QLabel*>(u"stageBadge"_s));
+    tabs->setCurrentIndex(3); // the timeline loads when its tab is shown
     auto* timeline = page->detail()->findChild<QTreeWidget*>(u"organisationTimeline"_s);
     QVERIFY(timeline->topLevelItemCount() >= 2);
     const auto date
@@ -434,6 +437,33 @@ void TestMainWindow::openingABadFileKeepsTheCurrent()
     QVERIFY(shown.contains(u"not a KMUni database"_s));
     QVERIFY(m_window->session().isOpen());
     QCOMPARE(m_window->session().db().path(), m_t->path());
+}
+
+void TestMainWindow::importsPersonsWithConfirmation()
+{
+    const QString file = m_t->folder() + u"/import.csv"_s;
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("Nachname;Vorname;Firma\nImportina;Ida;Zeche Zollern Robotik\nImportowski;Jan;Neue Firma GmbH\n");
+    out.close();
+    QStringList shown;
+    onNextModal([&](QWidget* box) {
+        shown << qobject_cast<QMessageBox*>(box)->text();
+        // The trial run found two persons and one new organisation: confirm.
+        onNextModal([&](QWidget* done) {
+            shown << qobject_cast<QMessageBox*>(done)->text();
+            qobject_cast<QMessageBox*>(done)->accept();
+        });
+        qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click();
+    });
+    importPersons(m_window.get(), m_window->session(), file);
+    QCOMPARE(shown.size(), 2);
+    QVERIFY2(shown[0].contains(u"2"_s), qPrintable(shown[0]));
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    PersonFilter f;
+    f.text = u"Import"_s;
+    QCOMPARE(PersonRepository(*db).list(f).size(), 2);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -92,6 +92,8 @@ OrganisationDetail::OrganisationDetail(Session& session, QWidget* parent)
     m_tabs->addTab(m_matches, tr("Matches"));
     m_tabs->addTab(m_followUps, tr("Follow-ups"));
     m_tabs->addTab(m_audit, tr("Audit log"));
+    m_filled = QList<bool>(m_tabs->count(), false);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &OrganisationDetail::fillTab);
 
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
@@ -148,17 +150,38 @@ void OrganisationDetail::showOrganisation(Id id)
     if (o.archived) {
         m_header->addBadge(tr("Archived: %1").arg(o.archivedReason), u"#eeeeee"_s, u"archivedBadge"_s);
     }
-    fillOverview(o);
+    // The tab titles carry counts (index counts, cheap); a tab's rows load when it is shown.
+    const OrganisationUsage usage = OrganisationRepository(db).usage(o.id);
+    m_tabs->setTabText(1, tr("Contact persons (%1)").arg(usage.persons));
+    m_tabs->setTabVisible(2, o.kind == u"university"_s);
+    m_tabs->setTabText(2, tr("Institutes (%1)").arg(usage.institutes));
+    m_tabs->setTabText(3, tr("Activities (%1)").arg(usage.events));
+    m_tabs->setTabText(4, tr("Matches (%1)").arg(usage.matches));
+    m_tabs->setTabText(5, tr("Follow-ups (%1)").arg(usage.openFollowUps));
+    m_filled.fill(false);
+    m_stack->setCurrentIndex(1);
+    fillTab(m_tabs->currentIndex());
+}
 
-    PersonFilter persons;
-    persons.organisationId = o.id;
-    const QList<Person> people = PersonRepository(db).list(persons);
-    m_persons->fillPersons(people);
-    m_tabs->setTabText(1, tr("Contact persons (%1)").arg(people.size()));
-
-    const bool university = o.kind == u"university"_s;
-    m_tabs->setTabVisible(2, university);
-    if (university) {
+void OrganisationDetail::fillTab(int index)
+{
+    if (!m_org || index < 0 || index >= m_filled.size() || m_filled[index]) {
+        return;
+    }
+    m_filled[index] = true;
+    const Organisation& o = *m_org;
+    Database& db = m_session.db();
+    switch (index) {
+    case 0:
+        fillOverview(o);
+        break;
+    case 1: {
+        PersonFilter persons;
+        persons.organisationId = o.id;
+        m_persons->fillPersons(PersonRepository(db).list(persons));
+        break;
+    }
+    case 2: {
         OrganisationFilter institutes;
         institutes.parentId = o.id;
         m_institutes->clear();
@@ -166,26 +189,30 @@ void OrganisationDetail::showOrganisation(Id id)
             m_institutes->addRow(i.id, {i.name, vocab::label(vocab::List::InstituteType, i.instituteType), i.city});
         }
         m_institutes->finish();
+        break;
     }
-
-    const QList<EventSummary> events = EventRepository(db).timeline(Participant::Kind::Organisation, o.id, 200);
-    m_timeline->fillTimeline(events, true);
-    m_tabs->setTabText(3, tr("Activities (%1)").arg(events.size() < 200 ? QString::number(events.size()) : u"200+"_s));
-
-    MatchFilter matches;
-    matches.organisationId = o.id;
-    const QList<Match> matchList = MatchRepository(db).list(matches, 200);
-    m_matches->fillMatches(matchList, o.id);
-    m_tabs->setTabText(4, tr("Matches (%1)").arg(matchList.size()));
-
-    FollowUpFilter followUps;
-    followUps.organisationId = o.id;
-    const QList<FollowUpItem> open = FollowUpRepository(db).list(followUps, 200);
-    m_followUps->fillFollowUps(open);
-    m_tabs->setTabText(5, tr("Follow-ups (%1)").arg(open.size()));
-
-    m_audit->fillAudit(audit::forEntity(db, u"organisation"_s, o.id, 100));
-    m_stack->setCurrentIndex(1);
+    case 3:
+        // The newest hundred; the activity list (filtered by this organisation) has them all.
+        m_timeline->fillTimeline(EventRepository(db).timeline(Participant::Kind::Organisation, o.id, 100), true);
+        break;
+    case 4: {
+        MatchFilter matches;
+        matches.organisationId = o.id;
+        m_matches->fillMatches(MatchRepository(db).list(matches, 200), o.id);
+        break;
+    }
+    case 5: {
+        FollowUpFilter followUps;
+        followUps.organisationId = o.id;
+        m_followUps->fillFollowUps(FollowUpRepository(db).list(followUps, 200));
+        break;
+    }
+    case 6:
+        m_audit->fillAudit(audit::forEntity(db, u"organisation"_s, o.id, 100));
+        break;
+    default:
+        break;
+    }
 }
 
 void OrganisationDetail::fillOverview(const Organisation& o)

@@ -35,8 +35,11 @@ public:
     const std::optional<Organisation>& organisation() const { return m_org; }
     HeaderCard* header() const { return m_header; }
 
+    QTabWidget* tabs() const { return m_tabs; }
+
 private:
     void fillOverview(const Organisation& o);
+    void fillTab(int index);
 
     Session& m_session;
     std::optional<Organisation> m_org;
@@ -50,6 +53,7 @@ private:
     DetailList* m_matches = nullptr;
     DetailList* m_followUps = nullptr;
     DetailList* m_audit = nullptr;
+    QList<bool> m_filled; ///< per tab: rows loaded for the organisation shown
 };
 
 } // namespace kmuni

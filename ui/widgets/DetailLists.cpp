@@ -60,12 +60,20 @@ void DetailList::finish()
         item->setFirstColumnSpanned(true);
         return;
     }
+    // Column widths from the header and the first rows: measuring hundreds of rows would cost more
+    // than showing them.
+    const QFontMetrics metrics(font());
+    const int rows = std::min(topLevelItemCount(), 40);
     for (int c = 0; c < columnCount(); ++c) {
         if (c == m_stretch || (m_stretch < 0 && c + 1 == columnCount())) {
             continue;
         }
-        resizeColumnToContents(c);
-        setColumnWidth(c, std::min(columnWidth(c), m_stretch < 0 ? 320 : 200));
+        int width = header()->fontMetrics().horizontalAdvance(headerItem()->text(c)) + 24;
+        for (int r = 0; r < rows; ++r) {
+            const QTreeWidgetItem* item = topLevelItem(r);
+            width = std::max(width, metrics.horizontalAdvance(item->text(c)) + (item->icon(c).isNull() ? 16 : 40));
+        }
+        setColumnWidth(c, std::min(width, m_stretch < 0 ? 320 : 200));
     }
 }
 

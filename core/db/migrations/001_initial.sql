@@ -61,14 +61,13 @@ CREATE TABLE organisations (
     updated_at           TEXT NOT NULL,
     CHECK ((kind = 'institute') = (parent_id IS NOT NULL))
 );
--- Lists show active (or archived) organisations sorted by name and page by (sort_key, id); the
--- filters by kind, sector and city each have their index in the same order.
+-- Lists sort by (archived, sort key, id): active first, then by name; they page through that key,
+-- and the filters by kind, sector and city each have their index in the same order.
 CREATE INDEX org_name ON organisations(archived, sort_key, id);
 CREATE INDEX org_kind ON organisations(archived, kind, sort_key, id);
 CREATE INDEX org_sector ON organisations(archived, sector, sort_key, id);
 CREATE INDEX org_city ON organisations(archived, city_key, sort_key, id);
 CREATE INDEX org_pilot ON organisations(archived, is_pilot, sort_key, id) WHERE is_pilot = 1;
-CREATE INDEX org_all ON organisations(sort_key, id);
 CREATE INDEX org_parent ON organisations(parent_id);
 CREATE INDEX org_responsible ON organisations(responsible_staff_id);
 
@@ -95,7 +94,6 @@ CREATE TABLE persons (
     updated_at      TEXT NOT NULL
 );
 CREATE INDEX person_name ON persons(archived, sort_key, id);
-CREATE INDEX person_all ON persons(sort_key, id);
 CREATE INDEX person_org ON persons(organisation_id);
 CREATE INDEX person_email ON persons(email COLLATE NOCASE) WHERE email <> '';
 
@@ -159,7 +157,8 @@ CREATE TABLE event_participants (
     starts_local    TEXT NOT NULL,
     CHECK ((organisation_id IS NOT NULL) + (person_id IS NOT NULL) + (staff_id IS NOT NULL) = 1)
 );
-CREATE INDEX participant_event ON event_participants(event_id);
+-- With the staff member: "which partners were in touch with this organisation" reads indexes only.
+CREATE INDEX participant_event ON event_participants(event_id, staff_id);
 -- Not partial: SQLite checks foreign keys (deleting a person, an organisation) only through a full index.
 CREATE INDEX participant_org ON event_participants(organisation_id, starts_local, event_id);
 CREATE INDEX participant_person ON event_participants(person_id, starts_local, event_id);
@@ -226,6 +225,56 @@ CREATE TABLE match_events (
     PRIMARY KEY (match_id, event_id)
 ) WITHOUT ROWID;
 CREATE INDEX match_event_event ON match_events(event_id);
+
+-- Counts the overview shows (organisations by kind, pilots, persons, matches by stage), kept by
+-- triggers, so that the overview does not count hundreds of thousands of rows.
+CREATE TABLE counters (
+    name  TEXT PRIMARY KEY NOT NULL,  -- "organisation:company", "organisation:pilot", "person", "match:agreed"
+    value INTEGER NOT NULL            -- active (not archived) rows
+) WITHOUT ROWID;
+CREATE TRIGGER count_organisation_insert AFTER INSERT ON organisations WHEN NEW.archived = 0 BEGIN
+    INSERT INTO counters(name, value) VALUES ('organisation:' || NEW.kind, 1)
+    ON CONFLICT(name) DO UPDATE SET value = value + 1;
+    INSERT INTO counters(name, value) SELECT 'organisation:pilot', 1 WHERE NEW.is_pilot = 1 AND NEW.kind = 'company'
+    ON CONFLICT(name) DO UPDATE SET value = value + 1;
+END;
+CREATE TRIGGER count_organisation_delete AFTER DELETE ON organisations WHEN OLD.archived = 0 BEGIN
+    UPDATE counters SET value = value - 1 WHERE name = 'organisation:' || OLD.kind;
+    UPDATE counters SET value = value - 1
+    WHERE name = 'organisation:pilot' AND OLD.is_pilot = 1 AND OLD.kind = 'company';
+END;
+CREATE TRIGGER count_organisation_update AFTER UPDATE OF kind, archived, is_pilot ON organisations BEGIN
+    UPDATE counters SET value = value - 1 WHERE OLD.archived = 0 AND name = 'organisation:' || OLD.kind;
+    UPDATE counters SET value = value - 1
+    WHERE OLD.archived = 0 AND OLD.is_pilot = 1 AND OLD.kind = 'company' AND name = 'organisation:pilot';
+    INSERT INTO counters(name, value) SELECT 'organisation:' || NEW.kind, 1 WHERE NEW.archived = 0
+    ON CONFLICT(name) DO UPDATE SET value = value + 1;
+    INSERT INTO counters(name, value) SELECT 'organisation:pilot', 1
+    WHERE NEW.archived = 0 AND NEW.is_pilot = 1 AND NEW.kind = 'company'
+    ON CONFLICT(name) DO UPDATE SET value = value + 1;
+END;
+CREATE TRIGGER count_person_insert AFTER INSERT ON persons WHEN NEW.archived = 0 BEGIN
+    INSERT INTO counters(name, value) VALUES ('person', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1;
+END;
+CREATE TRIGGER count_person_delete AFTER DELETE ON persons WHEN OLD.archived = 0 BEGIN
+    UPDATE counters SET value = value - 1 WHERE name = 'person';
+END;
+CREATE TRIGGER count_person_update AFTER UPDATE OF archived ON persons WHEN OLD.archived <> NEW.archived BEGIN
+    INSERT INTO counters(name, value) VALUES ('person', CASE WHEN NEW.archived = 0 THEN 1 ELSE -1 END)
+    ON CONFLICT(name) DO UPDATE SET value = value + excluded.value;
+END;
+CREATE TRIGGER count_match_insert AFTER INSERT ON matches BEGIN
+    INSERT INTO counters(name, value) VALUES ('match:' || NEW.stage, 1)
+    ON CONFLICT(name) DO UPDATE SET value = value + 1;
+END;
+CREATE TRIGGER count_match_delete AFTER DELETE ON matches BEGIN
+    UPDATE counters SET value = value - 1 WHERE name = 'match:' || OLD.stage;
+END;
+CREATE TRIGGER count_match_update AFTER UPDATE OF stage ON matches WHEN OLD.stage <> NEW.stage BEGIN
+    UPDATE counters SET value = value - 1 WHERE name = 'match:' || OLD.stage;
+    INSERT INTO counters(name, value) VALUES ('match:' || NEW.stage, 1)
+    ON CONFLICT(name) DO UPDATE SET value = value + 1;
+END;
 
 CREATE TABLE audit_log (
     id          INTEGER PRIMARY KEY,

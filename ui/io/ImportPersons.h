@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace kmuni {
+
+class Session;
+
+/**
+ * File › Import contact persons: choose a CSV file, check it first (nothing is written), show what
+ * would change or which rows are wrong, ask, then import all rows in one transaction with progress
+ * and Cancel. Runs beside the window, which stays responsive.
+ */
+void importPersons(QWidget* parent, Session& session, const QString& file = {});
+
+} // namespace kmuni
