@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -111,29 +112,63 @@ bool ListLoader::fetch(int generation, const QString& statement, const QVariantL
     return true;
 }
 
-ListQuery ListLoader::planned(const ListQuery& query)
+bool ListLoader::fetchKept(int generation, const ListQuery& query, qsizetype from, qsizetype count, Rows* rows)
 {
-    const SqlCondition& c = query.condition;
-    if (c.probeSql.isEmpty() || c.probeClause < 0 || c.probeClause >= c.clauses.size()) {
-        return query;
+    const qsizetype to = std::min(m_keys.size(), from + count);
+    if (from >= to) {
+        return true;
     }
-    QSqlQuery q(m_db->connection());
-    if (!sql::run(q, c.probeSql, c.probeValues, nullptr) || !q.next() || q.value(0).toInt() <= c.probeThreshold) {
-        return query;
+    QVariantList ids;
+    for (qsizetype i = from; i < to; ++i) {
+        ids << m_keys[i].constLast();
     }
-    ListQuery result = query;
-    result.condition.clauses[c.probeClause] = c.probeAlternative;
-    result.condition.probeSql.clear();
-    return result;
+    Rows unordered;
+    if (!fetch(generation,
+            u"SELECT "_s + selectList(query) + u" FROM "_s + query.from + u" WHERE "_s + query.orderBy.constLast()
+                + u" IN ("_s + sql::placeholders(ids.size()) + u')',
+            ids, &unordered)) {
+        return false;
+    }
+    QHash<qint64, qsizetype> at;
+    for (qsizetype i = 0; i < unordered.size(); ++i) {
+        at.insert(unordered[i].constLast().toLongLong(), i);
+    }
+    for (const QVariant& id : std::as_const(ids)) {
+        const auto it = at.constFind(id.toLongLong());
+        if (it != at.cend()) {
+            rows->append(unordered[*it]);
+        }
+    }
+    return true;
 }
 
-void ListLoader::loadFirst(int generation, const ListQuery& original, int blockSize)
+void ListLoader::loadFirst(int generation, const ListQuery& query, int blockSize)
 {
     if (!current(generation) || !ensureOpen(generation)) {
         return;
     }
-    const ListQuery query = planned(original);
     Rows rows;
+    if (query.condition.keepKeys) {
+        // A text search: look its hits up and sort them once; the count and every page follow.
+        Rows keys;
+        if (!fetch(generation,
+                u"SELECT "_s + query.orderBy.join(u", "_s) + u" FROM "_s + baseFrom(query) + whereClause(query)
+                    + orderClause(query, false),
+                query.condition.values, &keys)) {
+            return;
+        }
+        m_keys = std::move(keys);
+        m_keysGeneration = generation;
+        if (!fetchKept(generation, query, 0, blockSize, &rows)) {
+            return;
+        }
+        const bool complete = m_keys.size() <= blockSize;
+        emit firstBlockReady(generation, rows, complete);
+        if (!complete) {
+            emit countReady(generation, int(m_keys.size()));
+        }
+        return;
+    }
     const QString statement = u"SELECT "_s + selectList(query) + u" FROM "_s + query.from + whereClause(query)
         + orderClause(query, false) + u" LIMIT ?"_s;
     if (!fetch(generation, statement, query.condition.values + QVariantList{blockSize}, &rows)) {
@@ -157,13 +192,18 @@ void ListLoader::loadFirst(int generation, const ListQuery& original, int blockS
 }
 
 void ListLoader::loadBlock(
-    int generation, const ListQuery& original, int block, int blockSize, const QVariantList& anchor, bool backwards)
+    int generation, const ListQuery& query, int block, int blockSize, const QVariantList& anchor, bool backwards)
 {
     if (!current(generation) || !ensureOpen(generation)) {
         return;
     }
-    const ListQuery query = planned(original);
     Rows rows;
+    if (query.condition.keepKeys && m_keysGeneration == generation) {
+        if (fetchKept(generation, query, qsizetype(block) * blockSize, blockSize, &rows)) {
+            emit blockReady(generation, block, rows);
+        }
+        return;
+    }
     QString statement = u"SELECT "_s + selectList(query) + u" FROM "_s + query.from;
     QVariantList values = query.condition.values;
     if (anchor.isEmpty()) {
@@ -196,12 +236,21 @@ void ListLoader::loadBlock(
     emit blockReady(generation, block, rows);
 }
 
-void ListLoader::locate(int generation, const ListQuery& original, qint64 id)
+void ListLoader::locate(int generation, const ListQuery& query, qint64 id)
 {
     if (!current(generation) || !ensureOpen(generation)) {
         return;
     }
-    const ListQuery query = planned(original);
+    if (query.condition.keepKeys && m_keysGeneration == generation) {
+        for (qsizetype i = 0; i < m_keys.size(); ++i) {
+            if (m_keys[i].constLast().toLongLong() == id) {
+                emit located(generation, id, int(i));
+                return;
+            }
+        }
+        emit located(generation, id, -1);
+        return;
+    }
     const QString idColumn = query.orderBy.constLast();
     Rows key;
     if (!fetch(generation,

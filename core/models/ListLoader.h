@@ -63,12 +63,15 @@ private:
     bool current(int generation) const { return generation == m_shared->generation.load(); }
     bool ensureOpen(int generation);
     bool fetch(int generation, const QString& statement, const QVariantList& values, Rows* rows);
-    /** @p query with its text search planned for the number of hits (see SqlCondition::probeSql). */
-    ListQuery planned(const ListQuery& query);
+    /** The rows of keys [from, from + count) of the kept keys, in their order. */
+    bool fetchKept(int generation, const ListQuery& query, qsizetype from, qsizetype count, Rows* rows);
 
     QString m_path;
     std::shared_ptr<LoaderShared> m_shared;
     std::unique_ptr<Database> m_db;
+    // The sorted keys of every row of a text-searched list (SqlCondition::keepKeys).
+    int m_keysGeneration = -1;
+    Rows m_keys;
 };
 
 } // namespace kmuni

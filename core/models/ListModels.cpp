@@ -11,6 +11,7 @@
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QFont>
 
@@ -380,6 +381,18 @@ QVariant FollowUpListModel::cell(const QVariantList& v, int column, int role) co
         return !done && due == time::today();
     case DoneRole:
         return done;
+    case Qt::ForegroundRole:
+        // Colour carries meaning only: overdue red, due today amber, done grey.
+        if (done) {
+            return QColor(0x8a, 0x8a, 0x8a);
+        }
+        if (due < time::today()) {
+            return QColor(0xc0, 0x39, 0x2b);
+        }
+        if (due == time::today()) {
+            return QColor(0xb3, 0x6b, 0x00);
+        }
+        return {};
     default:
         return {};
     }

@@ -15,17 +15,11 @@ struct SqlCondition
     QVariantList values;
 
     /**
-     * A text search can match a handful of rows or a third of the table; which plan is fast depends
-     * on that. When set, the list loader first counts the search's hits with probeSql (a cheap FTS
-     * count) and, above probeThreshold, uses probeAlternative for clause probeClause (same bound
-     * values): reading the list's index in order and testing each row, instead of looking every hit
-     * up and sorting them.
+     * Set by text searches (FTS): their hits are looked up and sorted once, and the list keeps the
+     * sorted keys of every hit, so that the count and every later page come from that one pass
+     * instead of evaluating the search again for each.
      */
-    QString probeSql;
-    QVariantList probeValues;
-    int probeThreshold = 0;
-    int probeClause = -1;
-    QString probeAlternative;
+    bool keepKeys = false;
 
     void add(const QString& clause, const QVariantList& binds = {})
     {

@@ -38,14 +38,9 @@ void addTextCondition(SqlCondition& condition, const QString& text, const QStrin
     }
     const QString fts = trigramQuery(alternatives);
     if (!fts.isEmpty()) {
-        const QString hits = u"(SELECT rowid FROM "_s + ftsTable + u" WHERE "_s + ftsTable + u" MATCH ?)"_s;
-        condition.probeSql = u"SELECT count(*) FROM "_s + ftsTable + u" WHERE "_s + ftsTable + u" MATCH ?"_s;
-        condition.probeValues = {fts};
-        condition.probeThreshold = 2000;
-        condition.probeClause = int(condition.clauses.size());
-        // "+id" keeps SQLite from driving the query by the hits: it walks the list's index instead.
-        condition.probeAlternative = u"+"_s + idColumn + u" IN "_s + hits;
-        condition.add(idColumn + u" IN "_s + hits, {fts});
+        condition.keepKeys = true;
+        condition.add(
+            idColumn + u" IN (SELECT rowid FROM "_s + ftsTable + u" WHERE "_s + ftsTable + u" MATCH ?)"_s, {fts});
         return;
     }
     QStringList ranges;
@@ -74,6 +69,7 @@ void addWordCondition(SqlCondition& condition, const QString& text, const QStrin
     if (fts.isEmpty()) {
         return;
     }
+    condition.keepKeys = true;
     condition.add(idColumn + u" IN (SELECT rowid FROM "_s + ftsTable + u" WHERE "_s + ftsTable + u" MATCH ?)"_s, {fts});
 }
 
