@@ -14,10 +14,14 @@
 #include <QTreeView>
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QStyleFactory>
+
 #include <cstdio>
+
+#include <unistd.h>
 
 #include <memory>
 
@@ -122,6 +126,13 @@ int main(int argc, char** argv)
     // Documents (PDF) need Qt Gui's fonts and painting, but never a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    // Without a desktop session (cron, ssh) there is no runtime folder; make the one Qt would, quietly.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::tempPath() + u"/runtime-kmuni-"_s + QString::number(getuid());
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     }
     QGuiApplication app(argc, argv);
     describeApplication();

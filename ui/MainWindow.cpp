@@ -4,12 +4,16 @@
 
 #include "Icons.h"
 #include "db/Database.h"
+#include "events/EventsPage.h"
+#include "events/FollowUpsPage.h"
 #include "io/ImportPersons.h"
 #include "organisations/OrganisationDetail.h"
 #include "organisations/OrganisationsPage.h"
 #include "pages/OverviewPage.h"
+#include "persons/PersonDetail.h"
 #include "persons/PersonsPage.h"
 #include "search/SearchField.h"
+#include "staff/StaffDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,7 +57,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_overview = new OverviewPage(m_session);
     m_organisations = new OrganisationsPage(m_session);
     m_persons = new PersonsPage(m_session);
-    for (Page* page : std::initializer_list<Page*>{m_overview, m_organisations, m_persons}) {
+    m_events = new EventsPage(m_session);
+    m_followUps = new FollowUpsPage(m_session);
+    for (Page* page : std::initializer_list<Page*>{m_overview, m_organisations, m_persons, m_events, m_followUps}) {
         addPage(page);
     }
     const int width = m_navigation->sizeHintForColumn(0) + 24;
@@ -79,6 +85,15 @@ MainWindow::MainWindow(QWidget* parent)
             m_persons->createFor(o->id);
         }
     });
+    connect(m_organisations->logActivityAction(), &QAction::triggered, this, &MainWindow::logActivity);
+    connect(m_persons->logActivityAction(), &QAction::triggered, this, &MainWindow::logActivity);
+    connect(m_organisations->showActivitiesAction(), &QAction::triggered, this, [this] {
+        if (const auto& o = m_organisations->detail()->organisation()) {
+            showPage(int(m_pages.indexOf(m_events)));
+            m_events->filterByOrganisation(o->id, o->name);
+        }
+    });
+    connect(&m_session, &Session::staffChanged, this, &MainWindow::updateStatus);
 
     createMenus();
     m_databaseLabel = new QLabel;
@@ -141,6 +156,11 @@ void MainWindow::createMenus()
             page->createItem();
         }
     });
+    QAction* log = edit->addAction(Icons::get(u"activity-new"_s), tr("&Log activity …"));
+    log->setObjectName(u"logActivityAction"_s);
+    log->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(log, &QAction::triggered, this, &MainWindow::logActivity);
+    m_logActivity = log;
     QAction* find = edit->addAction(Icons::get(u"search"_s), tr("&Find …"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
@@ -168,6 +188,14 @@ void MainWindow::createMenus()
         }
     });
 
+    QMenu* extras = menuBar()->addMenu(tr("E&xtras"));
+    QAction* staff = extras->addAction(Icons::get(u"nav-persons"_s), tr("&Staff of the partners …"));
+    connect(staff, &QAction::triggered, this, [this] {
+        if (m_session.isOpen()) {
+            StaffDialog(m_session, this).exec();
+        }
+    });
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -180,6 +208,7 @@ void MainWindow::createMenus()
     tools->setMovable(false);
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->addAction(m_newItem);
+    tools->addAction(m_logActivity);
     auto* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     tools->addWidget(spacer);
@@ -206,8 +235,12 @@ void MainWindow::showPage(int index)
     m_newItem->setEnabled(page != m_overview);
     m_newItem->setToolTip(page == m_organisations ? tr("New organisation (Ctrl+N)")
             : page == m_persons                   ? tr("New contact person (Ctrl+N)")
+            : page == m_events                    ? tr("Log activity (Ctrl+N)")
+            : page == m_followUps                 ? tr("New follow-up (Ctrl+N)")
                                                   : tr("New (Ctrl+N)"));
-    m_newItem->setIcon(Icons::get(page == m_persons ? u"person-new"_s : u"organisation-new"_s));
+    m_newItem->setIcon(Icons::get(page == m_persons   ? u"person-new"_s
+            : page == m_events || page == m_followUps ? u"item-new"_s
+                                                      : u"organisation-new"_s));
 }
 
 void MainWindow::showEntity(EntityKind kind, Id id)
@@ -222,9 +255,32 @@ void MainWindow::showEntity(EntityKind kind, Id id)
         m_persons->showItem(id);
         break;
     case EntityKind::Event:
-    case EntityKind::Match:
-    case EntityKind::FollowUp:
+        showPage(int(m_pages.indexOf(m_events)));
+        m_events->showItem(id);
         break;
+    case EntityKind::FollowUp:
+        showPage(int(m_pages.indexOf(m_followUps)));
+        m_followUps->showItem(id);
+        break;
+    case EntityKind::Match:
+        break;
+    }
+}
+
+void MainWindow::logActivity()
+{
+    if (!m_session.isOpen()) {
+        return;
+    }
+    QList<Participant> with;
+    if (currentPage() == m_organisations && m_organisations->detail()->organisation()) {
+        with << Participant{Participant::Kind::Organisation, m_organisations->detail()->organisation()->id, {}, {}, {}};
+    } else if (currentPage() == m_persons && m_persons->detail()->person()) {
+        with << Participant{Participant::Kind::Person, m_persons->detail()->person()->id, {}, {}, {}};
+    }
+    const Id id = m_events->logActivity(with);
+    if (id > 0 && currentPage() == m_events) {
+        m_events->showItem(id);
     }
 }
 
@@ -342,6 +398,8 @@ void MainWindow::showShortcuts()
         tr("<table cellpadding='3'>"
            "<tr><td><b>Ctrl+F</b></td><td>Search everything</td></tr>"
            "<tr><td><b>Ctrl+N</b></td><td>New item of this page</td></tr>"
+           "<tr><td><b>Ctrl+L</b></td><td>Log an activity</td></tr>"
+           "<tr><td><b>Ctrl+D</b></td><td>Mark a follow-up done</td></tr>"
            "<tr><td><b>Ctrl+E</b>, <b>Enter</b></td><td>Edit the selected item</td></tr>"
            "<tr><td><b>Del</b></td><td>Archive or delete (asks first)</td></tr>"
            "<tr><td><b>Ctrl+S</b> / <b>Esc</b></td><td>Save / cancel a form</td></tr>"

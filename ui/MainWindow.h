@@ -14,6 +14,8 @@ class QStackedWidget;
 
 namespace kmuni {
 
+class EventsPage;
+class FollowUpsPage;
 class OrganisationsPage;
 class OverviewPage;
 class Page;
@@ -43,6 +45,10 @@ public:
     SearchField* searchField() const { return m_search; }
     OrganisationsPage* organisationsPage() const { return m_organisations; }
     PersonsPage* personsPage() const { return m_persons; }
+    EventsPage* eventsPage() const { return m_events; }
+    FollowUpsPage* followUpsPage() const { return m_followUps; }
+    /** Ctrl+L: the form for a new activity, with the organisation or person shown filled in. */
+    void logActivity();
     /** Switches to the page at @p index of the navigation. */
     void showPage(int index);
     Page* currentPage() const;
@@ -68,11 +74,14 @@ private:
     OverviewPage* m_overview = nullptr;
     OrganisationsPage* m_organisations = nullptr;
     PersonsPage* m_persons = nullptr;
+    EventsPage* m_events = nullptr;
+    FollowUpsPage* m_followUps = nullptr;
     SearchField* m_search = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_newItem = nullptr;
+    QAction* m_logActivity = nullptr;
 };
 
 } // namespace kmuni

@@ -32,4 +32,17 @@ void Session::setDatabase(std::unique_ptr<Database> db)
     emit databaseChanged();
 }
 
+void Session::reloadStaff()
+{
+    if (!m_db) {
+        return;
+    }
+    const QString login = QSettings().value(u"user/login"_s).toString();
+    if (!login.isEmpty()) {
+        m_db->setUserName(login);
+    }
+    m_staff = StaffRepository(*m_db).findByLogin(m_db->userName());
+    emit staffChanged();
+}
+
 } // namespace kmuni

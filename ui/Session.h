@@ -45,12 +45,15 @@ public:
 
     /** The staff member logged in (by OS login, or as set in the settings), if known. */
     const std::optional<StaffMember>& staff() const { return m_staff; }
+    /** Looks up who is working again (after the staff list or the login setting changed). */
+    void reloadStaff();
 
     void notifyChanged(EntityKind kind, Id id) { emit changed(kind, id); }
     void show(EntityKind kind, Id id) { emit showRequested(kind, id); }
 
 signals:
     void databaseChanged();
+    void staffChanged();
     void changed(kmuni::EntityKind kind, kmuni::Id id);
     void showRequested(kmuni::EntityKind kind, kmuni::Id id);
 

@@ -61,5 +61,6 @@ int init(const QStringList& arguments);
 int check(const QStringList& arguments);
 int search(const QStringList& arguments);
 int import(const QStringList& arguments);
+int print(const QStringList& arguments);
 
 } // namespace kmuni::cli

@@ -67,6 +67,9 @@ SqlCondition FollowUpFilter::condition() const
     if (organisationId > 0) {
         c.add(u"f.organisation_id = ?"_s, {organisationId});
     }
+    if (eventId > 0) {
+        c.add(u"f.event_id = ?"_s, {eventId});
+    }
     if (dueUntil.isValid()) {
         c.add(u"f.due_date <= ?"_s, {time::dateToStorage(dueUntil)});
     }

@@ -20,6 +20,7 @@ struct FollowUpFilter
     bool openOnly = true;
     Id staffId = 0;
     Id organisationId = 0;
+    Id eventId = 0;
     QDate dueUntil; ///< include only those due on or before this day
 
     SqlCondition condition() const;

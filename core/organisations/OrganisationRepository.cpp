@@ -5,6 +5,7 @@
 #include "common/Error.h"
 #include "common/Similarity.h"
 #include "common/Time.h"
+#include "common/Vocabulary.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -355,6 +356,33 @@ bool OrganisationRepository::setArchived(Id id, bool archived, const QString& re
     }
     if (!audit::record(m_db, entity, id, o->uuid, archived ? u"archive"_s : u"unarchive"_s,
             audit::diff(before, o->toMap()), error)) {
+        return false;
+    }
+    return tx.commit(error);
+}
+
+bool OrganisationRepository::setStage(Id id, const QString& stage, QString* error)
+{
+    auto o = find(id);
+    if (!o) {
+        return fail(error, Tr::tr("The organisation no longer exists."));
+    }
+    if (!stage.isEmpty() && !vocab::contains(vocab::List::OutreachStage, stage)) {
+        return fail(error, Tr::tr("Unknown outreach stage \"%1\".").arg(stage));
+    }
+    if (o->stage == stage) {
+        return true;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
+    const QVariantMap before = o->toMap();
+    o->stage = stage;
+    QSqlQuery q(m_db.connection());
+    if (!sql::run(q, u"UPDATE organisations SET stage = ?, updated_at = ? WHERE id = ?"_s,
+            {stage, time::toStorage(time::now()), id}, error)
+        || !audit::record(m_db, entity, id, o->uuid, u"update"_s, audit::diff(before, o->toMap()), error)) {
         return false;
     }
     return tx.commit(error);

@@ -73,6 +73,8 @@ public:
     FieldErrors check(Organisation& organisation) const;
     /** Inserts (id 0) or updates; assigns id, uuid and timestamps. */
     bool save(Organisation& organisation, QString* error);
+    /** Moves a company to outreach stage @p stage (vocab::List::OutreachStage), with an audit row. */
+    bool setStage(Id id, const QString& stage, QString* error);
     bool archive(Id id, const QString& reason, QString* error);
     bool unarchive(Id id, QString* error);
     /** Deletes an organisation without history; refused with a reason otherwise (archive it instead). */

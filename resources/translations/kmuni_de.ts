@@ -13,6 +13,200 @@
     </message>
 </context>
 <context>
+    <name>kmuni::ContactSheet</name>
+    <message>
+        <source>Outreach stage: %1</source>
+        <translation>Betreuungsstand: %1</translation>
+    </message>
+    <message>
+        <source>Pilot participant</source>
+        <translation>Pilotunternehmen</translation>
+    </message>
+    <message>
+        <source>Archived: %1</source>
+        <translation>Archiviert: %1</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>KMU</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n activity(s), last on %2</source>
+        <translation>
+            <numerusform>%1: %n Aktivität, zuletzt am %2</numerusform>
+            <numerusform>%1: %n Aktivitäten, zuletzt am %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In touch with</source>
+        <translation>In Kontakt mit</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Kontaktsperre</translation>
+    </message>
+    <message>
+        <source>mobile %1</source>
+        <translation>mobil %1</translation>
+    </message>
+    <message>
+        <source>No contact persons recorded.</source>
+        <translation>Keine Ansprechpersonen erfasst.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Last contacts</source>
+        <translation>Letzte Kontakte</translation>
+    </message>
+    <message>
+        <source>No activities recorded.</source>
+        <translation>Keine Aktivitäten erfasst.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Offene Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>Keine offenen Wiedervorlagen.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>No matches recorded.</source>
+        <translation>Keine Vermittlungen erfasst.</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>KMUni network · contact sheet</source>
+        <translation>KMUni-Netzwerk · Kontaktblatt</translation>
+    </message>
+    <message>
+        <source>There is no organisation to print.</source>
+        <translation>Es gibt keine Organisation zum Drucken.</translation>
+    </message>
+    <message>
+        <source>Contact sheets</source>
+        <translation>Kontaktblätter</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::Database</name>
     <message>
         <source>%1 is not a KMUni database.</source>
@@ -43,8 +237,8 @@
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <source>There is no database at %1. Create one with "kmuni init".</source>
-        <translation>Unter %1 gibt es keine Datenbank. Legen Sie eine mit "kmuni init" an.</translation>
+        <source>There is no database at %1. Create one with &quot;kmuni init&quot;.</source>
+        <translation>Unter %1 gibt es keine Datenbank. Legen Sie eine mit &quot;kmuni init&quot; an.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -184,6 +378,276 @@
     </message>
 </context>
 <context>
+    <name>kmuni::EventDetail</name>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Gehört zu</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>No follow-ups.</source>
+        <translation>Keine Wiedervorlagen.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Gesprächsnotiz</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Choose an activity in the list, or log one with Ctrl+L.</source>
+        <translation>Wählen Sie eine Aktivität in der Liste aus oder erfassen Sie mit Strg+L eine neue.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Zeitaufwand</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Erfasst am</translation>
+    </message>
+    <message>
+        <source>Network partners</source>
+        <translation>Netzwerkpartner</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::EventDialog</name>
+    <message>
+        <source>Log activity</source>
+        <translation>Aktivität erfassen</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Aktivität bearbeiten</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>e.g. Needs for interns and theses</source>
+        <translation>z. B. Bedarf an Praktikant/innen und Abschlussarbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>The&amp;ma:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Type an organisation or person, Enter adds …</source>
+        <translation>Organisation oder Ansprechperson eingeben, Eingabe fügt hinzu …</translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation>Teilnehmende hinzufügen</translation>
+    </message>
+    <message>
+        <source>P&amp;articipants:</source>
+        <translation>Teil&amp;nehmende:</translation>
+    </message>
+    <message>
+        <source>S&amp;taff:</source>
+        <translation>Mitar&amp;beitende:</translation>
+    </message>
+    <message>
+        <source>Participants (Del removes)</source>
+        <translation>Teilnehmende (Entf entfernt)</translation>
+    </message>
+    <message>
+        <source>Minutes and outcome</source>
+        <translation>Gesprächsnotiz und Ergebnis</translation>
+    </message>
+    <message>
+        <source>What was discussed; line breaks are kept.</source>
+        <translation>Was besprochen wurde; Zeilenumbrüche bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Gesprächsnotiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>Staff time for the funding documentation, including travel and preparation</source>
+        <translation>Arbeitszeit für die Förderdokumentation, einschließlich Fahrt- und Vorbereitungszeit</translation>
+    </message>
+    <message>
+        <source>Time &amp;spent:</source>
+        <translation>&amp;Zeitaufwand:</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>What is to be done, Enter adds</source>
+        <translation>Zu erledigende Aufgabe, Eingabe fügt hinzu</translation>
+    </message>
+    <message>
+        <source>New follow-up: what</source>
+        <translation>Neue Wiedervorlage: Aufgabe</translation>
+    </message>
+    <message>
+        <source>New follow-up: who</source>
+        <translation>Neue Wiedervorlage: Zuständig</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>New follow-up: due</source>
+        <translation>Neue Wiedervorlage: Fällig</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Follow-ups (Del removes)</source>
+        <translation>Wiedervorlagen (Entf entfernt)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S saves, Esc cancels. In the lists, Del removes a row.</source>
+        <translation>Strg+S speichert, Esc bricht ab. In den Listen entfernt Entf eine Zeile.</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>Kontaktsperre</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save this activity?</source>
+        <translation>Möchten Sie diese Aktivität speichern?</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::EventRepository</name>
     <message>
         <source>A participant no longer exists; remove it from the list.</source>
@@ -192,6 +656,136 @@
     <message>
         <source>The activity no longer exists.</source>
         <translation>Die Aktivität existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::EventsPage</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete …</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dieses Quartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>Von … bis …</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Filter by subject, place, minutes …</source>
+        <translation>Nach Thema, Ort, Gesprächsnotiz filtern …</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle Branchen</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle Organisationen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Alle Mitarbeitenden</translation>
+    </message>
+    <message>
+        <source>No activity matches this filter.</source>
+        <translation>Keine Aktivität entspricht diesem Filter.</translation>
+    </message>
+    <message>
+        <source>No activities yet. Ctrl+L logs the first.</source>
+        <translation>Noch keine Aktivitäten. Mit Strg+L erfassen Sie die erste.</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>Aktivität löschen</translation>
+    </message>
+    <message>
+        <source>Delete the activity &quot;%1&quot; of %2 with its follow-ups? It disappears from lists and reports; the audit log keeps a record of it.</source>
+        <translation>Die Aktivität &quot;%1&quot; vom %2 mit ihren Wiedervorlagen löschen? Sie verschwindet aus den Listen und Auswertungen; der Vorgang wird im Änderungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::FollowUpDialog</name>
+    <message>
+        <source>New follow-up</source>
+        <translation>Neue Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Wiedervorlage bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;What: *</source>
+        <translation>&amp;Aufgabe: *</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>&amp;Erledigt</translation>
     </message>
 </context>
 <context>
@@ -207,6 +801,105 @@
     <message>
         <source>The follow-up no longer exists.</source>
         <translation>Die Wiedervorlage existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::FollowUpsPage</name>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>&amp;Aktivität</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up in the list. Ctrl+D marks it done.</source>
+        <translation>Wählen Sie eine Wiedervorlage in der Liste aus. Mit Strg+D markieren Sie sie als erledigt.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>Alle Fälligkeiten</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due today or earlier</source>
+        <translation>Heute oder früher fällig</translation>
+    </message>
+    <message>
+        <source>Due this week or earlier</source>
+        <translation>Diese Woche oder früher fällig</translation>
+    </message>
+    <message>
+        <source>Only &amp;mine</source>
+        <translation>Nur &amp;meine</translation>
+    </message>
+    <message>
+        <source>With d&amp;one ones</source>
+        <translation>Auch erle&amp;digte</translation>
+    </message>
+    <message>
+        <source>Your login is not one of the staff members (Extras › Staff).</source>
+        <translation>Ihr Anmeldename gehört zu keinem der Mitarbeitenden (Extras › Mitarbeitende der Netzwerkpartner).</translation>
+    </message>
+    <message>
+        <source>No follow-up matches this filter.</source>
+        <translation>Keine Wiedervorlage entspricht diesem Filter.</translation>
+    </message>
+    <message>
+        <source>No open follow-ups. They are added when you log an activity (Ctrl+L) or with Ctrl+N.</source>
+        <translation>Keine offenen Wiedervorlagen. Sie entstehen beim Erfassen einer Aktivität (Strg+L) oder mit Strg+N.</translation>
+    </message>
+    <message>
+        <source>Open &amp;again</source>
+        <translation>&amp;Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Erledigt am %1</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>Fällig am %1</translation>
+    </message>
+    <message>
+        <source>From the activity of %1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Aus der Aktivität vom %1: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
     </message>
 </context>
 <context>
@@ -490,10 +1183,6 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search everything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New item of this page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;, &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Edit the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Archive or delete (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save / cancel a form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open database&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding='3'&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alles durchsuchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neuer Eintrag auf dieser Seite&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;, &lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Eintrag bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Archivieren oder löschen (mit Rückfrage)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Formular speichern / abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Seiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Datenbank öffnen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>New organisation (Ctrl+N)</source>
         <translation>Neue Organisation (Strg+N)</translation>
     </message>
@@ -508,6 +1197,30 @@
     <message>
         <source>&amp;Import contact persons (CSV) …</source>
         <translation>Ansprechpersonen &amp;importieren (CSV) …</translation>
+    </message>
+    <message>
+        <source>&amp;Log activity …</source>
+        <translation>Aktivität er&amp;fassen …</translation>
+    </message>
+    <message>
+        <source>E&amp;xtras</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Staff of the partners …</source>
+        <translation>&amp;Mitarbeitende der Netzwerkpartner …</translation>
+    </message>
+    <message>
+        <source>Log activity (Ctrl+N)</source>
+        <translation>Aktivität erfassen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>New follow-up (Ctrl+N)</source>
+        <translation>Neue Wiedervorlage (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search everything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New item of this page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log an activity&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mark a follow-up done&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;, &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Edit the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Archive or delete (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save / cancel a form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open database&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alles durchsuchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neuer Eintrag auf dieser Seite&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktivität erfassen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Wiedervorlage als erledigt markieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;, &lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Eintrag bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Archivieren oder löschen (mit Rückfrage)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Formular speichern / abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Seiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Datenbank öffnen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -553,6 +1266,13 @@
     </message>
 </context>
 <context>
+    <name>kmuni::MonthChart</name>
+    <message>
+        <source>Activities per month</source>
+        <translation>Aktivitäten pro Monat</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::Organisation</name>
     <message>
         <source>Choose what kind of organisation this is.</source>
@@ -571,24 +1291,24 @@
         <translation>Nur Einrichtungen gehören zu einer Hochschule.</translation>
     </message>
     <message>
-        <source>Unknown sector "%1".</source>
-        <translation>Unbekannte Branche "%1".</translation>
+        <source>Unknown sector &quot;%1&quot;.</source>
+        <translation>Unbekannte Branche &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown outreach stage "%1".</source>
-        <translation>Unbekannter Betreuungsstand "%1".</translation>
+        <source>Unknown outreach stage &quot;%1&quot;.</source>
+        <translation>Unbekannter Betreuungsstand &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A German postal code has five digits.</source>
         <translation>Eine deutsche Postleitzahl hat fünf Ziffern.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" ist keine E-Mail-Adresse.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>"%1" is not a web address.</source>
-        <translation>"%1" ist keine Webadresse.</translation>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation>&quot;%1&quot; ist keine Webadresse.</translation>
     </message>
     <message>
         <source>The number of employees cannot be negative.</source>
@@ -599,8 +1319,8 @@
         <translation>Bitte geben Sie an, warum die Organisation archiviert wird.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
-        <translation>"%1" ist keine Telefonnummer.</translation>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; ist keine Telefonnummer.</translation>
     </message>
 </context>
 <context>
@@ -987,7 +1707,7 @@
 <context>
     <name>kmuni::OrganisationRepository</name>
     <message>
-        <source>An institute's parent must be a university.</source>
+        <source>An institute&apos;s parent must be a university.</source>
         <translation>Die übergeordnete Organisation einer Einrichtung muss eine Hochschule sein.</translation>
     </message>
     <message>
@@ -1036,6 +1756,10 @@
     <message>
         <source>%1 cannot be deleted because it has %2, which the funding documentation needs. Archive it instead.</source>
         <translation>%1 kann nicht gelöscht werden, weil damit Einträge verknüpft sind (%2), die für die Förderdokumentation benötigt werden. Bitte archivieren Sie die Organisation stattdessen.</translation>
+    </message>
+    <message>
+        <source>Unknown outreach stage &quot;%1&quot;.</source>
+        <translation>Unbekannter Betreuungsstand &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1872,46 @@ Warum wird sie archiviert?</translation>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
+    <message>
+        <source>&amp;Log activity</source>
+        <translation>Aktivität er&amp;fassen</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Alle Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Outreach &amp;stage</source>
+        <translation>Betreuungs&amp;stand</translation>
+    </message>
+    <message>
+        <source>Outreach stage</source>
+        <translation>Betreuungsstand</translation>
+    </message>
+    <message>
+        <source>&amp;Print contact sheet …</source>
+        <translation>Kontaktblatt &amp;drucken …</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF …</source>
+        <translation>Als P&amp;DF speichern …</translation>
+    </message>
+    <message>
+        <source>Contact sheet %1</source>
+        <translation>Kontaktblatt %1</translation>
+    </message>
+    <message>
+        <source>Print contact sheets of the &amp;list …</source>
+        <translation>Kontaktblätter der &amp;Liste drucken …</translation>
+    </message>
+    <message>
+        <source>Save contact sheets of the list as PDF …</source>
+        <translation>Kontaktblätter der Liste als PDF speichern …</translation>
+    </message>
+    <message>
+        <source>Contact sheets</source>
+        <translation>Kontaktblätter</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::OverviewPage</name>
@@ -1235,6 +1999,21 @@ Warum wird sie archiviert?</translation>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
+    <message>
+        <source>Activities per month this year</source>
+        <translation>Aktivitäten pro Monat in diesem Jahr</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::PagedDocument</name>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::Person</name>
@@ -1243,15 +2022,15 @@ Warum wird sie archiviert?</translation>
         <translation>Der Nachname ist erforderlich.</translation>
     </message>
     <message>
-        <source>Unknown salutation "%1".</source>
-        <translation>Unbekannte Anrede "%1".</translation>
+        <source>Unknown salutation &quot;%1&quot;.</source>
+        <translation>Unbekannte Anrede &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" ist keine E-Mail-Adresse.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>Choose the legal basis for keeping this person's data.</source>
+        <source>Choose the legal basis for keeping this person&apos;s data.</source>
         <translation>Bitte wählen Sie die Rechtsgrundlage für die Speicherung der Daten dieser Ansprechperson.</translation>
     </message>
     <message>
@@ -1263,8 +2042,8 @@ Warum wird sie archiviert?</translation>
         <translation>Das Datum der Einwilligung darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
-        <translation>"%1" ist keine Telefonnummer.</translation>
+        <source>&quot;%1&quot; is not a phone number.</source>
+        <translation>&quot;%1&quot; ist keine Telefonnummer.</translation>
     </message>
 </context>
 <context>
@@ -1534,19 +2313,19 @@ Warum wird sie archiviert?</translation>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>The first line must name the columns, one of them "Nachname" (or "last name"); found: %1.</source>
+        <source>The first line must name the columns, one of them &quot;Nachname&quot; (or &quot;last name&quot;); found: %1.</source>
         <translation>Die erste Zeile muss die Spalten benennen, darunter „Nachname“ (oder „last name“); gefunden: %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a date (TT.MM.JJJJ).</source>
+        <source>&quot;%1&quot; is not a date (TT.MM.JJJJ).</source>
         <translation>„%1“ ist kein Datum (TT.MM.JJJJ).</translation>
     </message>
     <message>
-        <source>"%1" is not a phone number.</source>
+        <source>&quot;%1&quot; is not a phone number.</source>
         <translation>„%1“ ist keine Telefonnummer.</translation>
     </message>
     <message>
-        <source>Organisation "%1" cannot be created: %2</source>
+        <source>Organisation &quot;%1&quot; cannot be created: %2</source>
         <translation>Die Organisation „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
@@ -1642,6 +2421,40 @@ Warum wird sie archiviert?</translation>
         <source>Contact persons</source>
         <translation>Ansprechpersonen</translation>
     </message>
+    <message>
+        <source>&amp;Log activity</source>
+        <translation>Aktivität er&amp;fassen</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::PrintContactSheets</name>
+    <message>
+        <source>Contact sheets</source>
+        <translation>Kontaktblätter</translation>
+    </message>
+    <message>
+        <source>Contact sheets: print preview</source>
+        <translation>Kontaktblätter: Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Save contact sheets as PDF</source>
+        <translation>Kontaktblätter als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n contact sheet(s) …</source>
+        <translation>
+            <numerusform>Schreibe %n Kontaktblatt …</numerusform>
+            <numerusform>Schreibe %n Kontaktblätter …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::Search</name>
@@ -1673,8 +2486,94 @@ Warum wird sie archiviert?</translation>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Nichts gefunden für "%1".</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nichts gefunden für &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::StaffDialog</name>
+    <message>
+        <source>Staff of the network partners</source>
+        <translation>Mitarbeitende der Netzwerkpartner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Netzwerkpartner</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name: *</source>
+        <translation>&amp;Nachname: *</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>Netzwerk&amp;partner:</translation>
+    </message>
+    <message>
+        <source>The login name on the office PC: the program knows who is logging from it.</source>
+        <translation>Der Anmeldename am Büro-PC: Daran erkennt das Programm, wer an diesem Rechner Einträge erfasst.</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin name:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>&amp;Active (leavers stay in the records)</source>
+        <translation>A&amp;ktiv (ausgeschiedene Mitarbeitende bleiben in den Daten erhalten)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>N&amp;eu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;This is me</source>
+        <translation>&amp;Das bin ich</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>At this computer works: &lt;b&gt;%1&lt;/b&gt; (login %2).</source>
+        <translation>An diesem Computer arbeitet: &lt;b&gt;%1&lt;/b&gt; (Anmeldename %2).</translation>
+    </message>
+    <message>
+        <source>The login &lt;b&gt;%1&lt;/b&gt; is not one of the staff members: choose yourself and press &quot;This is me&quot;, so that your activities and follow-ups carry your name.</source>
+        <translation>Der Anmeldename &lt;b&gt;%1&lt;/b&gt; gehört zu keinem der Mitarbeitenden: Wählen Sie sich in der Liste aus und klicken Sie auf &quot;Das bin ich&quot;, damit Ihre Aktivitäten und Wiedervorlagen Ihren Namen tragen.</translation>
+    </message>
+    <message>
+        <source>Enter a login name for %1 first.</source>
+        <translation>Bitte geben Sie zuerst einen Anmeldenamen für %1 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::StaffPicker</name>
+    <message>
+        <source>Add a staff member …</source>
+        <translation>Mitarbeiter/in hinzufügen …</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +2594,7 @@ Warum wird sie archiviert?</translation>
         <translation>Datenbank anlegen und migrieren (--demo: mit dem Demo-Netzwerk)</translation>
     </message>
     <message>
-        <source>check the database's integrity and schema version</source>
+        <source>check the database&apos;s integrity and schema version</source>
         <translation>Integrität und Schemaversion der Datenbank prüfen</translation>
     </message>
     <message>
@@ -1715,12 +2614,12 @@ Warum wird sie archiviert?</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>"kmuni COMMAND --help" lists the options of a command.</source>
-        <translation>"kmuni BEFEHL --help" zeigt die Optionen eines Befehls an.</translation>
+        <source>&quot;kmuni COMMAND --help&quot; lists the options of a command.</source>
+        <translation>&quot;kmuni BEFEHL --help&quot; zeigt die Optionen eines Befehls an.</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>unbekannter Befehl "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The database file (default: $KMUNI_DB, else %1).</source>
@@ -1751,7 +2650,7 @@ Warum wird sie archiviert?</translation>
         <translation>Die Datenbank %1 ist bereit (Schema %2).</translation>
     </message>
     <message>
-        <source>Checks the database's integrity and schema version. Exit code 0: healthy; 3: damaged.</source>
+        <source>Checks the database&apos;s integrity and schema version. Exit code 0: healthy; 3: damaged.</source>
         <translation>Prüft Integrität und Schemaversion der Datenbank. Exit-Code 0: in Ordnung; 3: beschädigt.</translation>
     </message>
     <message>
@@ -1779,7 +2678,7 @@ Warum wird sie archiviert?</translation>
         <translation>%1: in Ordnung, Schema %2 von %3; %4.</translation>
     </message>
     <message>
-        <source>Searches like the window's search field: names, e-mail, city, minutes; case and umlauts do not matter.</source>
+        <source>Searches like the window&apos;s search field: names, e-mail, city, minutes; case and umlauts do not matter.</source>
         <translation>Sucht wie das Suchfeld im Fenster: Namen, E-Mail, Ort, Gesprächsnotizen; Groß-/Kleinschreibung und Umlaute spielen keine Rolle.</translation>
     </message>
     <message>
@@ -1811,8 +2710,8 @@ Warum wird sie archiviert?</translation>
         <translation>--limit erwartet eine positive Zahl</translation>
     </message>
     <message>
-        <source>Nothing found for "%1".</source>
-        <translation>Nichts gefunden für "%1".</translation>
+        <source>Nothing found for &quot;%1&quot;.</source>
+        <translation>Nichts gefunden für &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>import contact persons from a CSV file (all rows or none)</source>
@@ -1859,20 +2758,79 @@ Warum wird sie archiviert?</translation>
         <translation>import braucht, was importiert werden soll, und eine Datei: kmuni import persons DATEI</translation>
     </message>
     <message>
-        <source>"%1" cannot be imported; this version imports persons.</source>
+        <source>&quot;%1&quot; cannot be imported; this version imports persons.</source>
         <translation>„%1“ kann nicht importiert werden; diese Version importiert Ansprechpersonen (persons).</translation>
     </message>
     <message>
-        <source>unknown format "%1"; persons are imported from csv</source>
+        <source>unknown format &quot;%1&quot;; persons are imported from csv</source>
         <translation>unbekanntes Format „%1“; Ansprechpersonen werden aus csv importiert</translation>
     </message>
     <message>
-        <source>unknown encoding "%1"</source>
+        <source>unknown encoding &quot;%1&quot;</source>
         <translation>unbekannte Kodierung „%1“</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>print contact sheets into a PDF file</source>
+        <translation>Kontaktblätter in eine PDF-Datei drucken</translation>
+    </message>
+    <message>
+        <source>Prints contact sheets into a PDF file (A4), one organisation per page or more.</source>
+        <translation>Druckt Kontaktblätter in eine PDF-Datei (A4), je Organisation eine Seite oder mehr.</translation>
+    </message>
+    <message>
+        <source>What to print: contact-sheet.</source>
+        <translation>Was gedruckt wird: contact-sheet (Kontaktblatt).</translation>
+    </message>
+    <message>
+        <source>The organisation with this id.</source>
+        <translation>Die Organisation mit dieser Kennung.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>All pilot companies.</source>
+        <translation>Alle Pilotunternehmen.</translation>
+    </message>
+    <message>
+        <source>All active organisations.</source>
+        <translation>Alle aktiven Organisationen.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die PDF-Datei, die geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>print needs what to print: kmuni print contact-sheet …</source>
+        <translation>print braucht, was gedruckt werden soll: kmuni print contact-sheet …</translation>
+    </message>
+    <message>
+        <source>choose one of --organisation ID, --pilot or --all</source>
+        <translation>wählen Sie eines von --organisation ID, --pilot oder --all</translation>
+    </message>
+    <message>
+        <source>-o FILE.pdf is required</source>
+        <translation>-o DATEI.pdf ist nötig</translation>
+    </message>
+    <message>
+        <source>the folder of %1 does not exist</source>
+        <translation>der Ordner von %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>there is no organisation with the id &quot;%1&quot;</source>
+        <translation>es gibt keine Organisation mit der Kennung „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact sheet(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Kontaktblatt nach %1 geschrieben.</numerusform>
+            <numerusform>%n Kontaktblätter nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

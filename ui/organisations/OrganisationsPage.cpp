@@ -7,6 +7,7 @@
 #include "OrganisationDialog.h"
 #include "common/Vocabulary.h"
 #include "db/Database.h"
+#include "io/PrintContactSheets.h"
 #include "models/ListModels.h"
 #include "organisations/OrganisationRepository.h"
 #include "widgets/HeaderCard.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QToolButton>
 #include <QTreeView>
@@ -57,10 +59,71 @@ OrganisationsPage::OrganisationsPage(Session& session, QWidget* parent)
     });
     m_newPerson = new QAction(Icons::get(u"person-new"_s), tr("New &contact person"), this);
     m_newPerson->setObjectName(u"newPersonForOrganisationAction"_s);
-    addActions({m_edit});
+    m_logActivity = new QAction(Icons::get(u"activity-new"_s), tr("&Log activity"), this);
+    m_logActivity->setObjectName(u"logActivityForOrganisationAction"_s);
+    m_showActivities = new QAction(Icons::get(u"nav-activities"_s), tr("All activities"), this);
+    // The outreach stage moves from the page; every move is in the audit log.
+    m_stageAction = new QAction(Icons::get(u"nav-matches"_s), tr("Outreach &stage"), this);
+    m_stageAction->setObjectName(u"stageAction"_s);
+    auto* stages = new QMenu(this);
+    stages->setObjectName(u"stageMenu"_s);
+    for (const QString& code : vocab::codes(vocab::List::OutreachStage)) {
+        QAction* choice = stages->addAction(vocab::label(vocab::List::OutreachStage, code));
+        choice->setCheckable(true);
+        choice->setData(code);
+        connect(choice, &QAction::triggered, this, [this, code] {
+            if (!m_detail->organisation()) {
+                return;
+            }
+            QString error;
+            if (!OrganisationRepository(m_session.db()).setStage(m_detail->organisation()->id, code, &error)) {
+                QMessageBox::warning(this, tr("Outreach stage"), error);
+            }
+            m_session.notifyChanged(EntityKind::Organisation, m_detail->organisation()->id);
+        });
+    }
+    connect(stages, &QMenu::aboutToShow, this, [this, stages] {
+        for (QAction* choice : stages->actions()) {
+            choice->setChecked(
+                m_detail->organisation() && choice->data().toString() == m_detail->organisation()->stage);
+        }
+    });
+    m_stageAction->setMenu(stages);
+    // Contact sheets: this organisation (Ctrl+P), or every organisation of the filtered list.
+    m_print = new QAction(Icons::get(u"print"_s), tr("&Print contact sheet …"), this);
+    m_print->setObjectName(u"printContactSheetAction"_s);
+    m_print->setShortcut(QKeySequence::Print);
+    m_print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_print, &QAction::triggered, this, [this] {
+        if (m_detail->organisation()) {
+            printContactSheets(this, m_session, {m_detail->organisation()->id});
+        }
+    });
+    m_pdf = new QAction(Icons::get(u"pdf"_s), tr("Save as P&DF …"), this);
+    connect(m_pdf, &QAction::triggered, this, [this] {
+        if (m_detail->organisation()) {
+            saveContactSheetsAsPdf(this, m_session, {m_detail->organisation()->id},
+                tr("Contact sheet %1").arg(m_detail->organisation()->name));
+        }
+    });
+    m_printList = new QAction(Icons::get(u"print"_s), tr("Print contact sheets of the &list …"), this);
+    connect(m_printList, &QAction::triggered, this, [this] { printContactSheets(this, m_session, filteredIds()); });
+    m_pdfList = new QAction(Icons::get(u"pdf"_s), tr("Save contact sheets of the list as PDF …"), this);
+    connect(m_pdfList, &QAction::triggered, this,
+        [this] { saveContactSheetsAsPdf(this, m_session, filteredIds(), tr("Contact sheets")); });
+    auto* listMenu = new QMenu(this);
+    listMenu->addAction(m_printList);
+    listMenu->addAction(m_pdfList);
+    m_print->setMenu(listMenu);
+    addActions({m_edit, m_print});
+    m_detail->header()->addAction(m_logActivity);
     m_detail->header()->addAction(m_edit);
+    m_detail->header()->addAction(m_stageAction);
     m_detail->header()->addAction(m_newPerson);
     m_detail->header()->addAction(m_newInstitute);
+    m_detail->header()->addAction(m_print);
+    m_detail->header()->addAction(m_pdf);
+    m_detail->header()->addAction(m_showActivities);
     m_detail->header()->addAction(m_archive);
 
     setUpPanes(buildFilterBar(), m_detail);
@@ -235,6 +298,23 @@ void OrganisationsPage::showDetail(Id id)
     m_archive->setText(o && o->archived ? tr("&Restore") : tr("&Archive …"));
     m_newPerson->setEnabled(o.has_value());
     m_newInstitute->setVisible(o && o->kind == u"university"_s);
+    m_stageAction->setVisible(o && o->kind == u"company"_s);
+    m_logActivity->setEnabled(o.has_value());
+    m_print->setEnabled(o.has_value());
+    m_pdf->setEnabled(o.has_value());
+    m_showActivities->setEnabled(o.has_value());
+}
+
+QList<Id> OrganisationsPage::filteredIds() const
+{
+    QList<Id> ids;
+    if (!listModel() || !m_session.isOpen()) {
+        return ids;
+    }
+    for (const Organisation& o : OrganisationRepository(m_session.db()).list(listModel()->filter())) {
+        ids << o.id;
+    }
+    return ids;
 }
 
 bool OrganisationsPage::createItem()

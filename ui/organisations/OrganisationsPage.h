@@ -32,6 +32,10 @@ public:
     QAction* editAction() const { return m_edit; }
     QAction* archiveAction() const { return m_archive; }
     QAction* newPersonAction() const { return m_newPerson; }
+    QAction* logActivityAction() const { return m_logActivity; }
+    QAction* showActivitiesAction() const { return m_showActivities; }
+    /** The ids of every organisation the list shows (its filter), for printing. */
+    QList<Id> filteredIds() const;
 
 protected:
     void showDetail(Id id) override;
@@ -61,6 +65,13 @@ private:
     QAction* m_archive = nullptr;
     QAction* m_newInstitute = nullptr;
     QAction* m_newPerson = nullptr;
+    QAction* m_logActivity = nullptr;
+    QAction* m_showActivities = nullptr;
+    QAction* m_stageAction = nullptr;
+    QAction* m_print = nullptr;
+    QAction* m_pdf = nullptr;
+    QAction* m_printList = nullptr;
+    QAction* m_pdfList = nullptr;
 };
 
 } // namespace kmuni

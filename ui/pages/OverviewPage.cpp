@@ -11,7 +11,9 @@
 #include "events/FollowUpRepository.h"
 #include "matches/MatchRepository.h"
 #include "project/Figures.h"
+#include "reports/Dashboard.h"
 #include "widgets/DetailLists.h"
+#include "widgets/MonthChart.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -59,10 +61,12 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
     m_stalled->setObjectName(u"stalledMatches"_s);
     m_stalled->setEmptyText(tr("Every open match moved in the last four weeks."));
 
+    m_chart = new MonthChart;
     auto* grid = new QGridLayout;
     grid->addWidget(box(tr("Overdue and due today"), m_followUps), 0, 0);
     grid->addWidget(box(tr("Latest activities of the network"), m_latest), 0, 1);
-    grid->addWidget(box(tr("Matches without progress for four weeks or more"), m_stalled), 1, 0, 1, 2);
+    grid->addWidget(box(tr("Matches without progress for four weeks or more"), m_stalled), 1, 0);
+    grid->addWidget(box(tr("Activities per month this year"), m_chart), 1, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -125,6 +129,12 @@ void OverviewPage::refresh()
     m_followUps->finish();
 
     m_latest->fillTimeline(EventRepository(db).latest(12), true);
+    const Dashboard dashboard = Dashboard::compute(db, today.year());
+    QList<int> perMonth;
+    for (int m = 1; m <= 12; ++m) {
+        perMonth << dashboard.countIn(m);
+    }
+    m_chart->setValues(perMonth, today.month());
 
     MatchFilter open;
     open.openOnly = true;

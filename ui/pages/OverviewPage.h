@@ -9,6 +9,7 @@ class QLabel;
 namespace kmuni {
 
 class DetailList;
+class MonthChart;
 
 /** Übersicht: the network in figures, my overdue and today's follow-ups, the latest activities, matches that stalled.
  */
@@ -30,6 +31,7 @@ private:
     DetailList* m_followUps = nullptr;
     DetailList* m_latest = nullptr;
     DetailList* m_stalled = nullptr;
+    MonthChart* m_chart = nullptr;
 };
 
 } // namespace kmuni

@@ -49,7 +49,9 @@ PersonsPage::PersonsPage(Session& session, QWidget* parent)
             removeItem(m_detail->person()->id);
         }
     });
+    m_logActivity = new QAction(Icons::get(u"activity-new"_s), tr("&Log activity"), this);
     addActions({m_edit});
+    m_detail->header()->addAction(m_logActivity);
     m_detail->header()->addAction(m_edit);
     m_detail->header()->addAction(m_mail);
     m_detail->header()->addAction(m_archive);
@@ -147,6 +149,7 @@ void PersonsPage::showDetail(Id id)
     m_archive->setEnabled(p.has_value());
     m_archive->setText(p && p->archived ? tr("&Restore") : tr("&Archive …"));
     m_mail->setEnabled(p && !p->email.isEmpty() && !p->doNotContact);
+    m_logActivity->setEnabled(p.has_value());
 }
 
 bool PersonsPage::createItem()

@@ -26,6 +26,7 @@ public:
     /** Opens the form for a new contact person at @p organisationId; @return the new id, 0 if cancelled. */
     Id createFor(Id organisationId);
     PersonDetail* detail() const { return m_detail; }
+    QAction* logActivityAction() const { return m_logActivity; }
 
 protected:
     void showDetail(Id id) override;
@@ -48,6 +49,7 @@ private:
     QAction* m_edit = nullptr;
     QAction* m_archive = nullptr;
     QAction* m_mail = nullptr;
+    QAction* m_logActivity = nullptr;
 };
 
 } // namespace kmuni

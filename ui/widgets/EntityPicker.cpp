@@ -3,6 +3,7 @@
 #include "EntityPicker.h"
 
 #include "Icons.h"
+#include "Session.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -19,8 +20,21 @@ constexpr int TitleRole = Qt::UserRole + 3;
 
 EntityPicker::EntityPicker(Database& db, int kinds, QWidget* parent)
     : QLineEdit(parent)
-    , m_db(db)
+    , m_db([&db] { return &db; })
     , m_kinds(kinds)
+{
+    setUp();
+}
+
+EntityPicker::EntityPicker(Session& session, int kinds, QWidget* parent)
+    : QLineEdit(parent)
+    , m_db([&session] { return session.isOpen() ? &session.db() : nullptr; })
+    , m_kinds(kinds)
+{
+    setUp();
+}
+
+void EntityPicker::setUp()
 {
     m_items = new QStandardItemModel(this);
     m_completer = new QCompleter(m_items, this);
@@ -31,7 +45,7 @@ EntityPicker::EntityPicker(Database& db, int kinds, QWidget* parent)
     m_completer->setCompletionRole(TitleRole); // choosing writes the bare name into the field
     setCompleter(m_completer);
     setClearButtonEnabled(true);
-    setPlaceholderText(kinds & Search::Persons ? tr("Type a name …") : tr("Type a name or city …"));
+    setPlaceholderText(m_kinds & Search::Persons ? tr("Type a name …") : tr("Type a name or city …"));
     connect(this, &QLineEdit::textEdited, this, &EntityPicker::search);
     connect(m_completer, qOverload<const QModelIndex&>(&QCompleter::activated), this, [this](const QModelIndex& index) {
         setChoice(index.data(IdRole).toLongLong(), index.data(TitleRole).toString(),
@@ -63,10 +77,11 @@ void EntityPicker::clearChoice()
 void EntityPicker::search(const QString& text)
 {
     m_items->clear();
-    if (text.trimmed().isEmpty()) {
+    Database* db = m_db();
+    if (text.trimmed().isEmpty() || !db) {
         return;
     }
-    const QList<SearchHit> hits = Search(m_db).run(text, 10, m_kinds);
+    const QList<SearchHit> hits = Search(*db).run(text, 10, m_kinds);
     for (const SearchHit& hit : hits) {
         if (hit.kind == SearchHit::Kind::Organisation && !m_orgKinds.isEmpty() && !m_orgKinds.contains(hit.code)) {
             continue;

@@ -8,12 +8,15 @@
 #include <QLineEdit>
 #include <QStringList>
 
+#include <functional>
+
 class QCompleter;
 class QStandardItemModel;
 
 namespace kmuni {
 
 class Database;
+class Session;
 
 /**
  * A type-ahead picker for an organisation or a person: typing searches the database (umlaut-aware,
@@ -26,6 +29,8 @@ class EntityPicker final : public QLineEdit
 public:
     /** @p kinds: Search::Organisations or Search::Persons; @p orgKinds narrows organisations. */
     EntityPicker(Database& db, int kinds, QWidget* parent = nullptr);
+    /** Searches whatever database @p session has open. */
+    EntityPicker(Session& session, int kinds, QWidget* parent = nullptr);
 
     void setOrganisationKinds(const QStringList& kinds) { m_orgKinds = kinds; }
     Id id() const { return m_id; }
@@ -38,9 +43,10 @@ signals:
     void chosen(kmuni::Id id, kmuni::SearchHit::Kind kind, const QString& title);
 
 private:
+    void setUp();
     void search(const QString& text);
 
-    Database& m_db;
+    std::function<Database*()> m_db;
     int m_kinds;
     QStringList m_orgKinds;
     QCompleter* m_completer = nullptr;

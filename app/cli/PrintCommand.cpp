@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// kmuni print contact-sheet (--organisation ID | --pilot | --all) -o FILE.pdf
+#include "Cli.h"
+
+#include "db/Database.h"
+#include "io/ContactSheet.h"
+#include "organisations/OrganisationRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::cli {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::cli)
+};
+} // namespace
+
+int print(const QStringList& arguments)
+{
+    Context ctx(u"print"_s, Tr::tr("Prints contact sheets into a PDF file (A4), one organisation per page or more."));
+    ctx.parser.addPositionalArgument(u"what"_s, Tr::tr("What to print: contact-sheet."), u"contact-sheet"_s);
+    ctx.parser.addOption({u"organisation"_s, Tr::tr("The organisation with this id."), Tr::tr("ID")});
+    ctx.parser.addOption({u"pilot"_s, Tr::tr("All pilot companies.")});
+    ctx.parser.addOption({u"all"_s, Tr::tr("All active organisations.")});
+    ctx.parser.addOption({{u"o"_s, u"output"_s}, Tr::tr("The PDF file to write."), Tr::tr("FILE")});
+    int exit = Ok;
+    if (!ctx.parse(arguments, &exit)) {
+        return exit;
+    }
+    if (ctx.parser.positionalArguments() != QStringList{u"contact-sheet"_s}) {
+        return ctx.error(Tr::tr("print needs what to print: kmuni print contact-sheet …"), Usage);
+    }
+    const int choices = int(ctx.parser.isSet(u"organisation"_s)) + int(ctx.parser.isSet(u"pilot"_s))
+        + int(ctx.parser.isSet(u"all"_s));
+    if (choices != 1) {
+        return ctx.error(Tr::tr("choose one of --organisation ID, --pilot or --all"), Usage);
+    }
+    if (!ctx.parser.isSet(u"output"_s)) {
+        return ctx.error(Tr::tr("-o FILE.pdf is required"), Usage);
+    }
+    const QString output = ctx.parser.value(u"output"_s);
+    if (!QFileInfo(QFileInfo(output).absolutePath()).isDir()) {
+        return ctx.error(Tr::tr("the folder of %1 does not exist").arg(QDir::toNativeSeparators(output)), BadInput);
+    }
+    auto db = ctx.open(false, &exit);
+    if (!db) {
+        return exit;
+    }
+    QList<Id> ids;
+    if (ctx.parser.isSet(u"organisation"_s)) {
+        bool ok = false;
+        const Id id = ctx.parser.value(u"organisation"_s).toLongLong(&ok);
+        if (!ok || !OrganisationRepository(*db).find(id)) {
+            return ctx.error(
+                Tr::tr("there is no organisation with the id \"%1\"").arg(ctx.parser.value(u"organisation"_s)),
+                BadInput);
+        }
+        ids << id;
+    } else if (ctx.parser.isSet(u"pilot"_s)) {
+        ids = contactsheet::pilotCompanies(*db);
+    } else {
+        ids = contactsheet::allOrganisations(*db);
+    }
+    QString error;
+    if (!contactsheet::writePdf(*db, ids, output, &error)) {
+        return ctx.error(error, BadInput);
+    }
+    ctx.out
+        << Tr::tr("%n contact sheet(s) written to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(output))
+        << '\n';
+    return Ok;
+}
+
+} // namespace kmuni::cli

@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ContactSheet.h"
+
+#include "PagedDocument.h"
+#include "common/Error.h"
+#include "common/Format.h"
+#include "common/Time.h"
+#include "common/Validation.h"
+#include "common/Vocabulary.h"
+#include "db/Database.h"
+#include "events/EventRepository.h"
+#include "events/FollowUpRepository.h"
+#include "matches/MatchRepository.h"
+#include "organisations/OrganisationRepository.h"
+#include "persons/PersonRepository.h"
+#include "staff/Staff.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QPdfWriter>
+#include <QSqlQuery>
+#include <QTextDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::contactsheet {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::ContactSheet)
+};
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString section(const QString& title)
+{
+    return u"<h3 style='margin-top:14px; margin-bottom:4px; color:#2b4a6f'>"_s + esc(title) + u"</h3>"_s;
+}
+
+QString table(const QStringList& headers, const QList<QStringList>& rows, const QList<int>& widths)
+{
+    QString html = u"<table width='100%' cellspacing='0' cellpadding='3' style='border-collapse:collapse'><tr>"_s;
+    for (int i = 0; i < headers.size(); ++i) {
+        html += u"<th align='left' width='%1%' style='background:#e9eef4; border-bottom:1px solid #8a9bb0'>%2</th>"_s
+                    .arg(widths.value(i, 0))
+                    .arg(esc(headers[i]));
+    }
+    html += u"</tr>"_s;
+    for (const QStringList& row : rows) {
+        html += u"<tr>"_s;
+        for (const QString& cell : row) {
+            html += u"<td valign='top' style='border-bottom:1px solid #d8dde3'>"_s + cell + u"</td>"_s;
+        }
+        html += u"</tr>"_s;
+    }
+    return html + u"</table>"_s;
+}
+
+QString line(const QString& label, const QString& value)
+{
+    return value.trimmed().isEmpty()
+        ? QString()
+        : u"<tr><td width='24%' style='color:#555555'>"_s + esc(label) + u"</td><td>"_s + value + u"</td></tr>"_s;
+}
+
+QString emptyNote(const QString& text)
+{
+    return u"<p style='color:#777777'>"_s + esc(text) + u"</p>"_s;
+}
+
+} // namespace
+
+std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title)
+{
+    const auto found = OrganisationRepository(db).find(id);
+    if (!found) {
+        return nullptr;
+    }
+    const Organisation& o = *found;
+    if (title) {
+        *title = o.displayName();
+    }
+    QStringList facts = {vocab::label(vocab::List::OrganisationKind, o.kind)};
+    if (!o.sector.isEmpty()) {
+        facts << vocab::label(vocab::List::Sector, o.sector);
+    }
+    if (!o.stage.isEmpty()) {
+        facts << Tr::tr("Outreach stage: %1").arg(vocab::label(vocab::List::OutreachStage, o.stage));
+    }
+    if (o.isPilot) {
+        facts << Tr::tr("Pilot participant");
+    }
+    if (o.archived) {
+        facts << Tr::tr("Archived: %1").arg(o.archivedReason);
+    }
+    QString html = u"<html><body style='font-size:10pt'>"_s;
+    html += u"<h1 style='margin-bottom:2px'>"_s + esc(o.displayName()) + u"</h1>"_s;
+    html += u"<p style='color:#555555; margin-top:0'>"_s + esc(facts.join(u" · "_s)) + u"</p>"_s;
+
+    // Master data and address block.
+    html += u"<table width='100%' cellspacing='0' cellpadding='2'>"_s;
+    QStringList address;
+    for (const QString& part :
+        QStringList{o.displayName(), o.street, QString(o.postalCode + u' ' + o.city).trimmed()}) {
+        if (!part.trimmed().isEmpty()) {
+            address << esc(part);
+        }
+    }
+    html += line(Tr::tr("Address"), address.join(u"<br>"_s));
+    html += line(Tr::tr("Phone"), esc(phone::display(o.phone)));
+    html += line(Tr::tr("E-mail"), esc(o.email));
+    html += line(Tr::tr("Website"), esc(o.website));
+    if (o.kind == u"company"_s) {
+        html += line(Tr::tr("Employees"), o.employees ? format::number(*o.employees) : QString());
+        html += line(Tr::tr("SME"), o.isSme ? Tr::tr("yes") : Tr::tr("no"));
+    }
+    if (o.responsibleStaffId > 0) {
+        if (const auto s = StaffRepository(db).find(o.responsibleStaffId)) {
+            html += line(Tr::tr("Responsible"), esc(s->displayName() + u" (" + s->partnerName + u')'));
+        }
+    }
+    QStringList contacts;
+    for (const PartnerContact& c : EventRepository(db).partnerContacts(o.id)) {
+        contacts << esc(
+            Tr::tr("%1: %n activity(s), last on %2", nullptr, c.events).arg(c.partnerName, format::date(c.last)));
+    }
+    html += line(Tr::tr("In touch with"), contacts.join(u"<br>"_s));
+    html += line(Tr::tr("Needs"), esc(o.needs).replace(u'\n', u"<br>"_s));
+    html += line(Tr::tr("Offers"), esc(o.offers).replace(u'\n', u"<br>"_s));
+    html += u"</table>"_s;
+
+    // Contact persons.
+    html += section(Tr::tr("Contact persons"));
+    PersonFilter pf;
+    pf.organisationId = o.id;
+    QList<QStringList> persons;
+    for (const Person& p : PersonRepository(db).list(pf)) {
+        QString name = u"<b>"_s + esc(p.displayName()) + u"</b>"_s;
+        if (p.doNotContact) {
+            name += u"<br><span style='color:#b22222; font-weight:bold'>"_s + esc(Tr::tr("Do not contact"))
+                + u"</span>"_s;
+        }
+        QStringList phones;
+        if (!p.phone.isEmpty()) {
+            phones << esc(phone::display(p.phone));
+        }
+        if (!p.mobile.isEmpty()) {
+            phones << esc(Tr::tr("mobile %1").arg(phone::display(p.mobile)));
+        }
+        persons << QStringList{name, esc(p.function), phones.join(u"<br>"_s), esc(p.email)};
+    }
+    html += persons.isEmpty()
+        ? emptyNote(Tr::tr("No contact persons recorded."))
+        : table({Tr::tr("Name"), Tr::tr("Function"), Tr::tr("Phone"), Tr::tr("E-mail")}, persons, {28, 26, 20, 26});
+
+    // The last contacts.
+    html += section(Tr::tr("Last contacts"));
+    QList<QStringList> events;
+    for (const EventSummary& e : EventRepository(db).timeline(Participant::Kind::Organisation, o.id, 8)) {
+        QStringList with = e.persons;
+        for (const QString& org : e.organisations) {
+            if (org != o.name) {
+                with << org;
+            }
+        }
+        QString what = u"<b>"_s + esc(vocab::label(vocab::List::EventType, e.type)) + u"</b>"_s;
+        if (!e.subject.isEmpty()) {
+            what += u"<br>"_s + esc(e.subject);
+        }
+        events << QStringList{u"<span style='white-space:nowrap'>"_s + esc(format::date(e.start.date())) + u"</span>"_s,
+            what,
+            esc(with.join(u", "_s))
+                + (e.staff.isEmpty() ? QString() : u"<br><i>"_s + esc(e.staff.join(u", "_s)) + u"</i>"_s),
+            esc(e.outcome)};
+    }
+    html += events.isEmpty() ? emptyNote(Tr::tr("No activities recorded."))
+                             : table({Tr::tr("Date"), Tr::tr("Activity"), Tr::tr("Participants"), Tr::tr("Outcome")},
+                                 events, {14, 28, 30, 28});
+
+    // Open follow-ups.
+    html += section(Tr::tr("Open follow-ups"));
+    FollowUpFilter ff;
+    ff.organisationId = o.id;
+    QList<QStringList> followUps;
+    const QDate today = time::today();
+    for (const FollowUpItem& f : FollowUpRepository(db).list(ff, 30)) {
+        QString due = esc(format::date(f.followUp.dueDate));
+        if (f.followUp.dueDate < today) {
+            due = u"<span style='color:#b22222'>"_s + due + u" ("_s + esc(Tr::tr("overdue")) + u")</span>"_s;
+        }
+        followUps << QStringList{due, esc(f.followUp.title), esc(f.staffName)};
+    }
+    html += followUps.isEmpty() ? emptyNote(Tr::tr("No open follow-ups."))
+                                : table({Tr::tr("Due"), Tr::tr("What"), Tr::tr("Who")}, followUps, {18, 57, 25});
+
+    // Matches.
+    html += section(Tr::tr("Matches"));
+    MatchFilter mf;
+    mf.organisationId = o.id;
+    QList<QStringList> matches;
+    for (const Match& m : MatchRepository(db).list(mf, 30)) {
+        const QString other = m.companyId == o.id ? m.universityName : m.companyName;
+        matches << QStringList{esc(other), esc(vocab::label(vocab::List::MatchType, m.type)),
+            u"<b>"_s + esc(vocab::label(vocab::List::MatchStage, m.stage)) + u"</b>"_s,
+            esc(format::date(m.stageChangedOn)), esc(m.title)};
+    }
+    html += matches.isEmpty()
+        ? emptyNote(Tr::tr("No matches recorded."))
+        : table({Tr::tr("With"), Tr::tr("Type"), Tr::tr("Stage"), Tr::tr("Since"), Tr::tr("Title")}, matches,
+            {24, 18, 14, 12, 32});
+    if (!o.notes.trimmed().isEmpty()) {
+        html += section(Tr::tr("Notes"));
+        html += u"<p>"_s + esc(o.notes).replace(u'\n', u"<br>"_s) + u"</p>"_s;
+    }
+    html += u"</body></html>"_s;
+
+    auto document = std::make_shared<QTextDocument>();
+    QFont font(u"DejaVu Sans"_s);
+    font.setPointSizeF(10);
+    document->setDefaultFont(font);
+    document->setDocumentMargin(0);
+    document->setHtml(html);
+    return document;
+}
+
+QList<Id> pilotCompanies(Database& db)
+{
+    OrganisationFilter f;
+    f.kind = u"company"_s;
+    f.pilot = true;
+    QList<Id> ids;
+    for (const Organisation& o : OrganisationRepository(db).list(f)) {
+        ids << o.id;
+    }
+    return ids;
+}
+
+QList<Id> allOrganisations(Database& db)
+{
+    QList<Id> ids;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT id FROM organisations WHERE archived = 0 ORDER BY sort_key, id"_s)) {
+        while (q.next()) {
+            ids << q.value(0).toLongLong();
+        }
+    }
+    return ids;
+}
+
+int print(Database& db, const QList<Id>& ids, QPagedPaintDevice* device, const std::function<bool(int, int)>& progress)
+{
+    PagedDocument paged(Tr::tr("KMUni network · contact sheet"), time::now());
+    int done = 0;
+    for (Id id : ids) {
+        QString title;
+        if (auto document = build(db, id, &title)) {
+            paged.add(std::move(document), title);
+        }
+        if (progress && !progress(++done, int(ids.size()))) {
+            return -1;
+        }
+    }
+    return paged.print(device);
+}
+
+bool writePdf(Database& db, const QList<Id>& ids, const QString& path, QString* error,
+    const std::function<bool(int, int)>& progress)
+{
+    if (ids.isEmpty()) {
+        return fail(error, Tr::tr("There is no organisation to print."));
+    }
+    // Written to a temporary name first: a cancelled or failed run leaves no half file behind.
+    const QString partial = path + u".part"_s;
+    int pages = 0;
+    {
+        QPdfWriter writer(partial);
+        writer.setTitle(Tr::tr("Contact sheets"));
+        writer.setCreator(u"KMUni CRM"_s);
+        writer.setResolution(300);
+        pages = print(db, ids, &writer, progress);
+    }
+    if (pages < 0) {
+        QFile::remove(partial);
+        return fail(error, Tr::tr("Cancelled."));
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return fail(error, Tr::tr("%1 cannot be written.").arg(path));
+    }
+    return true;
+}
+
+} // namespace kmuni::contactsheet

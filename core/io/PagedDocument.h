@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace kmuni {
+
+/**
+ * Prints documents on A4 pages of a printer or a PDF writer, each document starting on a new page,
+ * with a header (the network's name and a title) and a footer (print date and "page n of m" over
+ * all documents) on every page. Text flows from page to page without cutting a line.
+ */
+class PagedDocument final
+{
+public:
+    struct Part
+    {
+        std::shared_ptr<QTextDocument> document;
+        QString title; ///< in the header of its pages
+    };
+
+    PagedDocument(QString header, QDateTime printedAt);
+    void add(std::shared_ptr<QTextDocument> document, const QString& title);
+    /** Lays out and paints every part on @p device; @return the number of pages. */
+    int print(QPagedPaintDevice* device) const;
+
+    /** Margins in millimetres (DIN 5008 style: wide left margin for punching). */
+    static constexpr double leftMm = 25, rightMm = 15, topMm = 20, bottomMm = 20;
+
+private:
+    QString m_header;
+    QDateTime m_printedAt;
+    QList<Part> m_parts;
+};
+
+} // namespace kmuni

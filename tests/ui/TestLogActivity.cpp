@@ -1,0 +1,342 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Logging a meeting with the keyboard alone, and finding it again everywhere it belongs.
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "common/Time.h"
+#include "db/AuditLog.h"
+#include "events/EventDetail.h"
+#include "events/EventRepository.h"
+#include "events/EventsPage.h"
+#include "events/FollowUpRepository.h"
+#include "events/FollowUpsPage.h"
+#include "models/PagedListModel.h"
+#include "organisations/OrganisationDetail.h"
+#include "organisations/OrganisationRepository.h"
+#include "organisations/OrganisationsPage.h"
+#include "persons/PersonRepository.h"
+#include "widgets/EntityPicker.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCompleter>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace kmuni;
+
+namespace {
+
+void onNextModal(std::function<void(QWidget*)> action)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, action] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal && modal->isVisible()) {
+            timer->stop();
+            timer->deleteLater();
+            modal->activateWindow();
+            QApplication::setActiveWindow(modal);
+            action(modal);
+            if (QTest::currentTestFailed()) {
+                while (QWidget* open = QApplication::activeModalWidget()) {
+                    if (auto* dialog = qobject_cast<QDialog*>(open)) {
+                        dialog->done(QDialog::Rejected);
+                    } else {
+                        open->close();
+                    }
+                }
+            }
+        }
+    });
+    timer->start();
+}
+
+void activate(QWidget* window)
+{
+    window->activateWindow();
+    QApplication::setActiveWindow(window);
+    QTRY_VERIFY(window->isActiveWindow());
+}
+
+// Keys as a keyboard sends them; umlauts arrive with their text.
+void type(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(widget, char(c.unicode()));
+        } else {
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
+// Tab until @p target has the focus (at most 20 times): it is reachable by keyboard.
+bool tabTo(QWidget* dialog, QWidget* target)
+{
+    for (int i = 0; i < 20 && QApplication::focusWidget() != target; ++i) {
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : dialog, Qt::Key_Tab);
+    }
+    return QApplication::focusWidget() == target;
+}
+
+// Types @p text into the picker and takes the first suggestion with Down and Enter.
+bool pick(EntityPicker* picker, const QString& text)
+{
+    type(picker, text);
+    QAbstractItemView* popup = picker->completer()->popup();
+    if (!QTest::qWaitFor([&] { return popup->isVisible(); }, 3000)) {
+        return false;
+    }
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    // The suggestions close; a window manager gives the activation back to the dialog.
+    if (!QTest::qWaitFor([&] { return !popup->isVisible() && picker->text().isEmpty(); }, 3000)) {
+        return false;
+    }
+    QApplication::setActiveWindow(picker->window());
+    return QTest::qWaitFor([&] { return QApplication::activeWindow() == picker->window(); }, 3000);
+}
+
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KMUNI_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        widget->grab().save(dir + u'/' + name + u".png"_s);
+    }
+}
+
+} // namespace
+
+class TestLogActivity : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void logsAMeetingByKeyboard();
+    void findsItInTheEventList();
+    void findsItOnBothOrganisationPages();
+    void followUpIsOpenThenDone();
+    void stageMovesAndIsAudited();
+    void editAndDeleteWithConfirmation();
+
+private:
+    Id organisation(const QString& name);
+    std::unique_ptr<test::TempDatabase> m_t;
+    std::unique_ptr<MainWindow> m_window;
+    Id m_event = 0;
+    Id m_kanalkai = 0;
+    Id m_kreuzweg = 0;
+};
+
+void TestLogActivity::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_t = std::make_unique<test::TempDatabase>();
+    QVERIFY(test::loadDemo(m_t->db()));
+    m_kanalkai = organisation(u"Kanalkai"_s);
+    m_kreuzweg = organisation(u"Kreuzweg"_s);
+    m_t->close();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 860);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openDatabase(m_t->path(), false));
+}
+
+void TestLogActivity::cleanupTestCase()
+{
+    m_window.reset();
+    m_t.reset();
+}
+
+Id TestLogActivity::organisation(const QString& name)
+{
+    OrganisationFilter f;
+    f.text = name;
+    const auto found = OrganisationRepository(m_t->db()).list(f);
+    return found.isEmpty() ? 0 : found.first().id;
+}
+
+void TestLogActivity::logsAMeetingByKeyboard()
+{
+    QVERIFY(m_kanalkai > 0 && m_kreuzweg > 0);
+    activate(m_window.get());
+    bool saved = false;
+    onNextModal([&](QWidget* dialog) {
+        QVERIFY(dialog->objectName() == u"eventDialog"_s);
+        QVERIFY(tabTo(dialog, dialog->findChild<QLineEdit*>(u"subjectLineEdit"_s)));
+        type(QApplication::focusWidget(), u"Kooperation Hafenlogistik"_s);
+        QVERIFY(tabTo(dialog, dialog->findChild<QLineEdit*>(u"locationLineEdit"_s)));
+        type(QApplication::focusWidget(), u"Dortmunder Hafen"_s);
+        auto* picker = dialog->findChild<EntityPicker*>(u"participantPicker"_s);
+        QVERIFY(tabTo(dialog, picker));
+        // Two organisations and three persons, each typed and taken from the suggestions.
+        QVERIFY(pick(picker, u"Kanalkai"_s));
+        QVERIFY(pick(picker, u"Kreuzweg Intra"_s));
+        QVERIFY(pick(picker, u"Hüsken"_s));
+        QVERIFY(pick(picker, u"Overbeck"_s));
+        QVERIFY(pick(picker, u"Lübbers"_s));
+        auto* list = dialog->findChild<QListWidget*>(u"participantList"_s);
+        QCOMPARE(list->count(), 5);
+        auto* minutes = dialog->findChild<QPlainTextEdit*>(u"minutesTextEdit"_s);
+        QVERIFY(tabTo(dialog, minutes));
+        type(minutes, u"Gemeinsames Projekt zur Umschlagsplanung besprochen."_s);
+        QTest::keyClick(minutes, Qt::Key_Return);
+        type(minutes, u"Zwei Masterarbeiten denkbar."_s);
+        QVERIFY(tabTo(dialog, dialog->findChild<QLineEdit*>(u"outcomeLineEdit"_s)));
+        type(QApplication::focusWidget(), u"Themen gehen an die TU"_s);
+        QVERIFY(tabTo(dialog, dialog->findChild<QWidget*>(u"timeSpentSpinBox"_s)));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+        type(QApplication::focusWidget(), u"2"_s);
+        auto* what = dialog->findChild<QLineEdit*>(u"followUpWhatLineEdit"_s);
+        QVERIFY(tabTo(dialog, what));
+        type(what, u"Themenvorschläge schicken"_s);
+        QTest::keyClick(what, Qt::Key_Return); // Enter adds the follow-up
+        QCOMPARE(dialog->findChild<QTreeWidget*>(u"followUpList"_s)->topLevelItemCount(), 1);
+        saveScreenshot(dialog, u"event-form"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
+        saved = !dialog->isVisible();
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(saved);
+
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"SELECT max(id) FROM events"_s) && q.next());
+    m_event = q.value(0).toLongLong();
+    const auto e = EventRepository(*db).find(m_event);
+    QVERIFY(e);
+    QCOMPARE(e->subject, u"Kooperation Hafenlogistik"_s);
+    QCOMPARE(e->type, u"meeting"_s);
+    QCOMPARE(e->minutes, u"Gemeinsames Projekt zur Umschlagsplanung besprochen.\nZwei Masterarbeiten denkbar."_s);
+    QCOMPARE(e->timeSpentMin, 120);
+    QCOMPARE(e->participantIds(Participant::Kind::Organisation).size(), 2);
+    QVERIFY(e->participantIds(Participant::Kind::Organisation).contains(m_kanalkai));
+    QVERIFY(e->participantIds(Participant::Kind::Organisation).contains(m_kreuzweg));
+    QCOMPARE(e->participantIds(Participant::Kind::Person).size(), 3);
+    QCOMPARE(e->followUps.size(), 1);
+    QCOMPARE(e->followUps.first().title, u"Themenvorschläge schicken"_s);
+    QCOMPARE(e->followUps.first().dueDate, time::today().addDays(7));
+}
+
+void TestLogActivity::findsItInTheEventList()
+{
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    EventsPage* page = m_window->eventsPage();
+    QCOMPARE(m_window->currentPage(), page);
+    // Newest first: the meeting just logged heads the list.
+    QTRY_COMPARE(page->view()->model()->index(0, 0).data(PagedListModel::IdRole).toLongLong(), m_event);
+    auto* text = page->findChild<QLineEdit*>(u"eventFilterText"_s);
+    type(text, u"hafenlogistik"_s);
+    QTRY_COMPARE(page->view()->model()->rowCount(), 1);
+    page->view()->setFocus();
+    QTest::keyClick(page->view(), Qt::Key_Down);
+    QTRY_VERIFY(page->detail()->event().has_value());
+    QCOMPARE(page->detail()->event()->id, m_event);
+    saveScreenshot(m_window.get(), u"event-page"_s);
+    text->clear();
+}
+
+void TestLogActivity::findsItOnBothOrganisationPages()
+{
+    for (Id id : {m_kanalkai, m_kreuzweg}) {
+        m_window->session().show(EntityKind::Organisation, id);
+        OrganisationDetail* detail = m_window->organisationsPage()->detail();
+        auto* tabs = detail->findChild<QTabWidget*>(u"organisationTabs"_s);
+        tabs->setCurrentIndex(3);
+        auto* timeline = detail->findChild<QTreeWidget*>(u"organisationTimeline"_s);
+        QVERIFY(timeline->topLevelItemCount() > 0);
+        QCOMPARE(timeline->topLevelItem(0)->text(2), u"Kooperation Hafenlogistik"_s);
+        tabs->setCurrentIndex(0);
+    }
+}
+
+void TestLogActivity::followUpIsOpenThenDone()
+{
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    FollowUpsPage* page = m_window->followUpsPage();
+    QCOMPARE(m_window->currentPage(), page);
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    FollowUpFilter open;
+    const auto before = FollowUpRepository(*db).list(open);
+    Id followUp = 0;
+    for (const FollowUpItem& item : before) {
+        if (item.followUp.eventId == m_event) {
+            followUp = item.followUp.id;
+        }
+    }
+    QVERIFY(followUp > 0);
+    QTRY_COMPARE(page->view()->model()->rowCount(), int(before.size()));
+    page->showItem(followUp);
+    QTRY_COMPARE(page->currentId(), followUp);
+    saveScreenshot(m_window.get(), u"follow-ups"_s);
+    page->view()->setFocus();
+    QTest::keyClick(page->view(), Qt::Key_D, Qt::ControlModifier);
+    QTRY_COMPARE(page->view()->model()->rowCount(), int(before.size()) - 1);
+    QVERIFY(FollowUpRepository(*db).find(followUp)->done);
+}
+
+void TestLogActivity::stageMovesAndIsAudited()
+{
+    m_window->session().show(EntityKind::Organisation, m_kanalkai);
+    OrganisationsPage* page = m_window->organisationsPage();
+    auto* menu = page->findChild<QMenu*>(u"stageMenu"_s);
+    QVERIFY(menu);
+    QAction* dormant = nullptr;
+    for (QAction* a : menu->actions()) {
+        if (a->data().toString() == u"dormant"_s) {
+            dormant = a;
+        }
+    }
+    QVERIFY(dormant);
+    dormant->trigger();
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    QCOMPARE(OrganisationRepository(*db).find(m_kanalkai)->stage, u"dormant"_s);
+    const auto entries = audit::forEntity(*db, u"organisation"_s, m_kanalkai);
+    QCOMPARE(entries.first().action, u"update"_s);
+    QVERIFY(entries.first().changes.contains(u"stage"_s));
+}
+
+void TestLogActivity::editAndDeleteWithConfirmation()
+{
+    m_window->session().show(EntityKind::Event, m_event);
+    EventsPage* page = m_window->eventsPage();
+    QCOMPARE(m_window->currentPage(), page);
+    QTRY_COMPARE(page->detail()->event()->id, m_event);
+    // "No" keeps it.
+    onNextModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::No)->click(); });
+    page->view()->setFocus();
+    QTRY_COMPARE(page->currentId(), m_event);
+    QTest::keyClick(page->view(), Qt::Key_Delete);
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    QVERIFY(EventRepository(*db).find(m_event));
+    // "Yes" deletes it, with its follow-up; the audit log keeps it.
+    onNextModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click(); });
+    QTest::keyClick(page->view(), Qt::Key_Delete);
+    QVERIFY(!EventRepository(*db).find(m_event));
+    QCOMPARE(audit::forEntity(*db, u"event"_s, m_event).first().action, u"delete"_s);
+}
+
+QTEST_MAIN(TestLogActivity)
+#include "TestLogActivity.moc"

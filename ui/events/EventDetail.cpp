@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EventDetail.h"
+
+#include "Icons.h"
+#include "common/Format.h"
+#include "common/Time.h"
+#include "common/Vocabulary.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "events/EventRepository.h"
+#include "events/FollowUpRepository.h"
+#include "staff/Staff.h"
+#include "widgets/DetailLists.h"
+#include "widgets/HeaderCard.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+QString row(const QString& label, const QString& value)
+{
+    if (value.trimmed().isEmpty()) {
+        return {};
+    }
+    return u"<tr><td style='padding-right:16px; color:#5c5c5c; white-space:nowrap; vertical-align:top'>"_s
+        + label.toHtmlEscaped() + u"</td><td>"_s + value + u"</td></tr>"_s;
+}
+} // namespace
+
+EventDetail::EventDetail(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"eventDetail"_s);
+    m_header = new HeaderCard;
+    m_body = new QLabel;
+    m_body->setObjectName(u"eventBody"_s);
+    m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_body->setWordWrap(true);
+    m_body->setTextFormat(Qt::RichText);
+    m_body->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_body->setContentsMargins(8, 8, 8, 8);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    // Participants open their page; the list's kind is set per row through the session.
+    m_participants = new DetailList(session, EntityKind::Organisation, {tr("Participant"), tr("Of"), tr("Side")});
+    m_participants->setObjectName(u"eventParticipants"_s);
+    m_followUps = new DetailList(session, EntityKind::FollowUp, {tr("Due"), tr("What"), tr("Who"), tr("Person")});
+    m_followUps->setEmptyText(tr("No follow-ups."));
+    m_audit = new DetailList(session, EntityKind::Event, {tr("When"), tr("By"), tr("Action"), tr("Changes")});
+
+    auto* tabs = new QTabWidget;
+    tabs->setDocumentMode(true);
+    tabs->addTab(scroll, tr("Minutes"));
+    tabs->addTab(m_participants, tr("Participants"));
+    tabs->addTab(m_followUps, tr("Follow-ups"));
+    tabs->addTab(m_audit, tr("Audit log"));
+
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(tabs, 1);
+    auto* empty = new QLabel(tr("Choose an activity in the list, or log one with Ctrl+L."));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(empty);
+    m_stack->addWidget(page);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    connect(m_participants, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
+        const auto kind = Participant::Kind(item->data(1, Qt::UserRole).toInt());
+        const Id id = item->data(2, Qt::UserRole).toLongLong();
+        if (kind == Participant::Kind::Organisation) {
+            m_session.show(EntityKind::Organisation, id);
+        } else if (kind == Participant::Kind::Person) {
+            m_session.show(EntityKind::Person, id);
+        }
+    });
+}
+
+void EventDetail::showActivity(Id id)
+{
+    m_event.reset();
+    if (id > 0 && m_session.isOpen()) {
+        m_event = EventRepository(m_session.db()).find(id);
+    }
+    if (!m_event) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    const Event& e = *m_event;
+    Database& db = m_session.db();
+    m_header->setTitle(e.subject.isEmpty() ? vocab::label(vocab::List::EventType, e.type) : e.subject);
+    QStringList facts = {format::dateTime(e.start), vocab::label(vocab::List::EventType, e.type)};
+    if (e.durationMin > 0) {
+        facts << tr("%1 min").arg(e.durationMin);
+    }
+    if (!e.location.isEmpty()) {
+        facts << e.location;
+    }
+    m_header->setSubtitle(facts.join(u" · "_s));
+    m_header->clearBadges();
+    if (e.start > time::now()) {
+        m_header->addBadge(tr("Planned"), u"#d6e6f5"_s);
+    }
+
+    QString logged;
+    if (e.loggedByStaffId > 0) {
+        if (const auto s = StaffRepository(db).find(e.loggedByStaffId)) {
+            logged = s->displayName();
+        }
+    }
+    QString html = u"<table cellspacing='0' cellpadding='3'>"_s;
+    html += row(tr("Minutes"), e.minutes.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    html += row(tr("Outcome"), e.outcome.toHtmlEscaped());
+    html += row(tr("Time spent"), e.timeSpentMin > 0 ? format::hours(e.timeSpentMin) + u" h"_s : QString());
+    html += row(tr("Logged by"), logged.toHtmlEscaped());
+    html += row(tr("Logged"), format::dateTime(e.createdAt));
+    html += u"</table>"_s;
+    m_body->setText(html);
+
+    m_participants->clear();
+    for (const Participant& p : e.participants) {
+        const QString side = p.kind == Participant::Kind::Staff ? tr("Network partners")
+            : p.kind == Participant::Kind::Person               ? tr("Contact person")
+                                                                : tr("Organisation");
+        QTreeWidgetItem* item = m_participants->addRow(0, {p.name, p.detail, side});
+        item->setData(1, Qt::UserRole, int(p.kind));
+        item->setData(2, Qt::UserRole, p.refId);
+        item->setIcon(0,
+            Icons::get(p.kind == Participant::Kind::Person      ? u"nav-persons"_s
+                    : p.kind == Participant::Kind::Organisation ? u"nav-organisations"_s
+                                                                : u"person-new"_s));
+    }
+    m_participants->finish();
+
+    FollowUpFilter f;
+    f.openOnly = false;
+    f.eventId = e.id;
+    m_followUps->fillFollowUps(FollowUpRepository(db).list(f));
+    m_audit->fillAudit(audit::forEntity(db, u"event"_s, e.id, 100));
+    m_stack->setCurrentIndex(1);
+}
+
+} // namespace kmuni

@@ -1,0 +1,192 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StaffDialog.h"
+
+#include "Icons.h"
+#include "Session.h"
+#include "db/Database.h"
+#include "organisations/OrganisationRepository.h"
+#include "staff/Staff.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+
+StaffDialog::StaffDialog(Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setObjectName(u"staffDialog"_s);
+    setWindowTitle(tr("Staff of the network partners"));
+    m_list = new QTreeWidget;
+    m_list->setObjectName(u"staffList"_s);
+    m_list->setHeaderLabels({tr("Name"), tr("Partner"), tr("Login")});
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    connect(m_list, &QTreeWidget::currentItemChanged, this,
+        [this](QTreeWidgetItem* item) { showMember(item ? item->data(0, Qt::UserRole).toLongLong() : 0); });
+
+    auto* form = new QFormLayout;
+    m_first = new QLineEdit;
+    m_first->setObjectName(u"firstNameLineEdit"_s);
+    form->addRow(tr("&First name:"), m_first);
+    m_last = new QLineEdit;
+    m_last->setObjectName(u"lastNameLineEdit"_s);
+    form->addRow(tr("&Last name: *"), m_last);
+    m_partner = new QComboBox;
+    m_partner->setObjectName(u"partnerComboBox"_s);
+    form->addRow(tr("&Partner:"), m_partner);
+    m_login = new QLineEdit;
+    m_login->setObjectName(u"loginLineEdit"_s);
+    m_login->setToolTip(tr("The login name on the office PC: the program knows who is logging from it."));
+    form->addRow(tr("L&ogin name:"), m_login);
+    m_email = new QLineEdit;
+    form->addRow(tr("E-&mail:"), m_email);
+    m_phone = new QLineEdit;
+    form->addRow(tr("P&hone:"), m_phone);
+    m_active = new QCheckBox(tr("&Active (leavers stay in the records)"));
+    form->addRow(QString(), m_active);
+    m_error = new QLabel;
+    m_error->setStyleSheet(u"color: #c0392b;"_s);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    form->addRow(m_error);
+    auto* buttons = new QHBoxLayout;
+    auto* add = new QPushButton(Icons::get(u"person-new"_s), tr("&New"));
+    auto* save = new QPushButton(Icons::get(u"edit"_s), tr("&Save"));
+    save->setObjectName(u"saveStaffButton"_s);
+    auto* me = new QPushButton(tr("&This is me"));
+    me->setObjectName(u"thisIsMeButton"_s);
+    buttons->addWidget(add);
+    buttons->addWidget(save);
+    buttons->addStretch();
+    buttons->addWidget(me);
+    m_me = new QLabel;
+    m_me->setObjectName(u"whoAmI"_s);
+    m_me->setWordWrap(true);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    connect(add, &QPushButton::clicked, this, [this] {
+        m_list->setCurrentItem(nullptr);
+        showMember(0);
+        m_first->setFocus();
+    });
+    connect(save, &QPushButton::clicked, this, &StaffDialog::save);
+    connect(me, &QPushButton::clicked, this, &StaffDialog::setAsMe);
+
+    auto* right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(buttons);
+    right->addStretch();
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(m_list, 3);
+    columns->addLayout(right, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(m_me);
+    layout->addWidget(close);
+    resize(900, 520);
+    reload();
+}
+
+void StaffDialog::reload()
+{
+    Database& db = m_session.db();
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const StaffMember& s : StaffRepository(db).list(false)) {
+        auto* item = new QTreeWidgetItem(m_list, {s.displayName(), s.partnerName, s.login});
+        item->setData(0, Qt::UserRole, s.id);
+        if (!s.active) {
+            item->setForeground(0, palette().brush(QPalette::PlaceholderText));
+        }
+        if (s.id == m_current) {
+            m_list->setCurrentItem(item);
+        }
+    }
+    m_partner->clear();
+    m_partner->addItem(tr("(none)"), 0);
+    OrganisationFilter partners;
+    partners.kind = u"partner"_s;
+    for (const Organisation& o : OrganisationRepository(db).list(partners)) {
+        m_partner->addItem(o.name, o.id);
+    }
+    const auto& staff = m_session.staff();
+    m_me->setText(staff ? tr("At this computer works: <b>%1</b> (login %2).").arg(staff->displayName(), staff->login)
+                        : tr("The login <b>%1</b> is not one of the staff members: choose yourself and press "
+                             "\"This is me\", so that your activities and follow-ups carry your name.")
+                              .arg(db.userName().toHtmlEscaped()));
+    showMember(m_current);
+}
+
+void StaffDialog::showMember(qint64 id)
+{
+    m_current = id;
+    m_error->hide();
+    const auto s = id > 0 ? StaffRepository(m_session.db()).find(id) : std::nullopt;
+    const StaffMember member = s ? *s : StaffMember{};
+    m_first->setText(member.firstName);
+    m_last->setText(member.lastName);
+    m_partner->setCurrentIndex(std::max(0, m_partner->findData(member.partnerId)));
+    m_login->setText(member.login);
+    m_email->setText(member.email);
+    m_phone->setText(member.phone);
+    m_active->setChecked(member.active);
+}
+
+void StaffDialog::save()
+{
+    StaffMember member;
+    if (m_current > 0) {
+        if (const auto s = StaffRepository(m_session.db()).find(m_current)) {
+            member = *s;
+        }
+    }
+    member.firstName = m_first->text();
+    member.lastName = m_last->text();
+    member.partnerId = m_partner->currentData().toLongLong();
+    member.login = m_login->text();
+    member.email = m_email->text();
+    member.phone = m_phone->text();
+    member.active = m_active->isChecked();
+    QString error;
+    if (!StaffRepository(m_session.db()).save(member, &error)) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    m_current = member.id;
+    m_session.reloadStaff();
+    reload();
+}
+
+void StaffDialog::setAsMe()
+{
+    const auto s = m_current > 0 ? StaffRepository(m_session.db()).find(m_current) : std::nullopt;
+    if (!s) {
+        return;
+    }
+    if (s->login.isEmpty()) {
+        m_error->setText(tr("Enter a login name for %1 first.").arg(s->displayName()));
+        m_error->show();
+        return;
+    }
+    QSettings().setValue(u"user/login"_s, s->login);
+    m_session.reloadStaff();
+    reload();
+}
+
+} // namespace kmuni
