@@ -114,6 +114,12 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i) {
         arguments << QString::fromLocal8Bit(argv[i]);
     }
+    if (kmuni::cli::isGeneralHelp(arguments.mid(1))) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        kmuni::installTranslations(app);
+        return kmuni::cli::generalHelp(arguments.mid(1));
+    }
     if (!kmuni::cli::isSubcommand(arguments.mid(1))) {
         return runWindow(argc, argv);
     }

@@ -66,6 +66,24 @@ bool needsGui(const QStringList& arguments)
     return !arguments.isEmpty() && gui.contains(arguments.first());
 }
 
+bool isGeneralHelp(const QStringList& arguments)
+{
+    static const QStringList help = {u"-h"_s, u"--help"_s, u"-?"_s, u"help"_s, u"-v"_s, u"--version"_s};
+    return arguments.size() == 1 && help.contains(arguments.first());
+}
+
+int generalHelp(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    if (arguments.first() == u"-v"_s || arguments.first() == u"--version"_s) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    out << Tr::tr("KMUni CRM: contacts, activities and matches of the KMUni network.") << "\n\n";
+    printUsage(out);
+    return Ok;
+}
+
 int run(const QStringList& arguments)
 {
     const QString name = arguments.value(1);

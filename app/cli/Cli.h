@@ -33,6 +33,10 @@ bool needsGui(const QStringList& arguments);
 
 /** Runs the sub-command in @p arguments (program name first) and returns the exit code. */
 int run(const QStringList& arguments);
+/** True for `kmuni --help` / `kmuni --version` alone: answered without a display. */
+bool isGeneralHelp(const QStringList& arguments);
+/** Prints the window's options and the commands (or the version); @return the exit code. */
+int generalHelp(const QStringList& arguments);
 
 /** What every sub-command shares: its parser, stdout/stderr, opening the database. */
 class Context

@@ -19,6 +19,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QPdfWriter>
+#include <QSaveFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTextDocument>
 
@@ -39,18 +41,30 @@ QString esc(const QString& s)
 
 QString section(const QString& title)
 {
-    return u"<h3 style='margin-top:14px; margin-bottom:4px; color:#2b4a6f'>"_s + esc(title) + u"</h3>"_s;
+    return u"<h3 style='font-size:11.5pt; margin-top:10px; margin-bottom:3px; color:#2b4a6f'>"_s + esc(title)
+        + u"</h3>"_s;
 }
 
-QString table(const QStringList& headers, const QList<QStringList>& rows, const QList<int>& widths)
+/**
+ * A titled table; the title and the column headers repeat on every page the table runs over, so a
+ * section's title is never left alone at the bottom of a page. Without rows: the title and @p empty.
+ */
+QString table(const QString& title, const QStringList& headers, const QList<QStringList>& rows,
+    const QList<int>& widths, const QString& empty)
 {
-    QString html = u"<table width='100%' cellspacing='0' cellpadding='3' style='border-collapse:collapse'><tr>"_s;
+    if (rows.isEmpty()) {
+        return section(title) + u"<p style='color:#777777; margin-top:0'>"_s + esc(empty) + u"</p>"_s;
+    }
+    QString html = u"<table width='100%' cellspacing='0' cellpadding='3' style='margin-top:10px; "
+                   "border-collapse:collapse'><thead><tr><td colspan='%1' style='padding-left:0; "
+                   "font-size:11.5pt; font-weight:bold; color:#2b4a6f'>%2</td></tr><tr>"_s.arg(headers.size())
+                       .arg(esc(title));
     for (int i = 0; i < headers.size(); ++i) {
         html += u"<th align='left' width='%1%' style='background:#e9eef4; border-bottom:1px solid #8a9bb0'>%2</th>"_s
                     .arg(widths.value(i, 0))
                     .arg(esc(headers[i]));
     }
-    html += u"</tr>"_s;
+    html += u"</tr></thead>"_s;
     for (const QStringList& row : rows) {
         html += u"<tr>"_s;
         for (const QString& cell : row) {
@@ -66,11 +80,6 @@ QString line(const QString& label, const QString& value)
     return value.trimmed().isEmpty()
         ? QString()
         : u"<tr><td width='24%' style='color:#555555'>"_s + esc(label) + u"</td><td>"_s + value + u"</td></tr>"_s;
-}
-
-QString emptyNote(const QString& text)
-{
-    return u"<p style='color:#777777'>"_s + esc(text) + u"</p>"_s;
 }
 
 } // namespace
@@ -98,8 +107,8 @@ std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title)
     if (o.archived) {
         facts << Tr::tr("Archived: %1").arg(o.archivedReason);
     }
-    QString html = u"<html><body style='font-size:10pt'>"_s;
-    html += u"<h1 style='margin-bottom:2px'>"_s + esc(o.displayName()) + u"</h1>"_s;
+    QString html = u"<html><body style='font-size:9.5pt'>"_s;
+    html += u"<h1 style='font-size:17pt; margin-bottom:2px'>"_s + esc(o.displayName()) + u"</h1>"_s;
     html += u"<p style='color:#555555; margin-top:0'>"_s + esc(facts.join(u" · "_s)) + u"</p>"_s;
 
     // Master data and address block.
@@ -135,11 +144,12 @@ std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title)
     html += u"</table>"_s;
 
     // Contact persons.
-    html += section(Tr::tr("Contact persons"));
     PersonFilter pf;
     pf.organisationId = o.id;
     QList<QStringList> persons;
+    QSet<QString> ownPeople;
     for (const Person& p : PersonRepository(db).list(pf)) {
+        ownPeople.insert(p.displayName());
         QString name = u"<b>"_s + esc(p.displayName()) + u"</b>"_s;
         if (p.doNotContact) {
             name += u"<br><span style='color:#b22222; font-weight:bold'>"_s + esc(Tr::tr("Do not contact"))
@@ -147,26 +157,39 @@ std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title)
         }
         QStringList phones;
         if (!p.phone.isEmpty()) {
-            phones << esc(phone::display(p.phone));
+            phones << u"<span style='white-space:nowrap'>"_s + esc(phone::display(p.phone)) + u"</span>"_s;
         }
         if (!p.mobile.isEmpty()) {
-            phones << esc(Tr::tr("mobile %1").arg(phone::display(p.mobile)));
+            phones << u"<span style='white-space:nowrap'>"_s + esc(Tr::tr("mobile %1").arg(phone::display(p.mobile)))
+                    + u"</span>"_s;
         }
-        persons << QStringList{name, esc(p.function), phones.join(u"<br>"_s), esc(p.email)};
+        if (!p.function.isEmpty()) {
+            name += u"<br>"_s + esc(p.function);
+        }
+        persons << QStringList{name, phones.join(u"<br>"_s), esc(p.email)};
     }
-    html += persons.isEmpty()
-        ? emptyNote(Tr::tr("No contact persons recorded."))
-        : table({Tr::tr("Name"), Tr::tr("Function"), Tr::tr("Phone"), Tr::tr("E-mail")}, persons, {28, 26, 20, 26});
+    html += table(Tr::tr("Contact persons"), {Tr::tr("Name and function"), Tr::tr("Phone"), Tr::tr("E-mail")}, persons,
+        {36, 24, 40}, Tr::tr("No contact persons recorded."));
 
     // The last contacts.
-    html += section(Tr::tr("Last contacts"));
     QList<QStringList> events;
-    for (const EventSummary& e : EventRepository(db).timeline(Participant::Kind::Organisation, o.id, 8)) {
-        QStringList with = e.persons;
+    for (const EventSummary& e : EventRepository(db).timeline(Participant::Kind::Organisation, o.id, 6)) {
+        // This organisation's people first; a career fair's long list is cut short.
+        QStringList with;
+        QStringList others;
+        for (const QString& person : e.persons) {
+            (ownPeople.contains(person) ? with : others) << person;
+        }
         for (const QString& org : e.organisations) {
             if (org != o.name) {
-                with << org;
+                others << org;
             }
+        }
+        constexpr int shown = 4;
+        const int room = std::max(0, int(shown - with.size()));
+        with += others.mid(0, room);
+        if (others.size() > room) {
+            with << Tr::tr("%n more", nullptr, int(others.size() - room));
         }
         QString what = u"<b>"_s + esc(vocab::label(vocab::List::EventType, e.type)) + u"</b>"_s;
         if (!e.subject.isEmpty()) {
@@ -178,12 +201,11 @@ std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title)
                 + (e.staff.isEmpty() ? QString() : u"<br><i>"_s + esc(e.staff.join(u", "_s)) + u"</i>"_s),
             esc(e.outcome)};
     }
-    html += events.isEmpty() ? emptyNote(Tr::tr("No activities recorded."))
-                             : table({Tr::tr("Date"), Tr::tr("Activity"), Tr::tr("Participants"), Tr::tr("Outcome")},
-                                 events, {14, 28, 30, 28});
+    html += table(Tr::tr("Last contacts"),
+        {Tr::tr("Date"), Tr::tr("Activity"), Tr::tr("Participants"), Tr::tr("Outcome")}, events, {14, 28, 30, 28},
+        Tr::tr("No activities recorded."));
 
     // Open follow-ups.
-    html += section(Tr::tr("Open follow-ups"));
     FollowUpFilter ff;
     ff.organisationId = o.id;
     QList<QStringList> followUps;
@@ -195,24 +217,24 @@ std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title)
         }
         followUps << QStringList{due, esc(f.followUp.title), esc(f.staffName)};
     }
-    html += followUps.isEmpty() ? emptyNote(Tr::tr("No open follow-ups."))
-                                : table({Tr::tr("Due"), Tr::tr("What"), Tr::tr("Who")}, followUps, {18, 57, 25});
+    html += table(Tr::tr("Open follow-ups"), {Tr::tr("Due"), Tr::tr("What"), Tr::tr("Who")}, followUps, {18, 57, 25},
+        Tr::tr("No open follow-ups."));
 
     // Matches.
-    html += section(Tr::tr("Matches"));
     MatchFilter mf;
     mf.organisationId = o.id;
     QList<QStringList> matches;
     for (const Match& m : MatchRepository(db).list(mf, 30)) {
         const QString other = m.companyId == o.id ? m.universityName : m.companyName;
-        matches << QStringList{esc(other), esc(vocab::label(vocab::List::MatchType, m.type)),
-            u"<b>"_s + esc(vocab::label(vocab::List::MatchStage, m.stage)) + u"</b>"_s,
-            esc(format::date(m.stageChangedOn)), esc(m.title)};
+        QString what = u"<b>"_s + esc(vocab::label(vocab::List::MatchType, m.type)) + u"</b>"_s;
+        if (!m.title.isEmpty()) {
+            what += u"<br>"_s + esc(m.title);
+        }
+        matches << QStringList{esc(other), what, esc(vocab::label(vocab::List::MatchStage, m.stage)),
+            u"<span style='white-space:nowrap'>"_s + esc(format::date(m.stageChangedOn)) + u"</span>"_s};
     }
-    html += matches.isEmpty()
-        ? emptyNote(Tr::tr("No matches recorded."))
-        : table({Tr::tr("With"), Tr::tr("Type"), Tr::tr("Stage"), Tr::tr("Since"), Tr::tr("Title")}, matches,
-            {24, 18, 14, 12, 32});
+    html += table(Tr::tr("Matches"), {Tr::tr("With"), Tr::tr("Match"), Tr::tr("Stage"), Tr::tr("Since")}, matches,
+        {30, 38, 17, 15}, Tr::tr("No matches recorded."));
     if (!o.notes.trimmed().isEmpty()) {
         html += section(Tr::tr("Notes"));
         html += u"<p>"_s + esc(o.notes).replace(u'\n', u"<br>"_s) + u"</p>"_s;
@@ -220,9 +242,7 @@ std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title)
     html += u"</body></html>"_s;
 
     auto document = std::make_shared<QTextDocument>();
-    QFont font(u"DejaVu Sans"_s);
-    font.setPointSizeF(10);
-    document->setDefaultFont(font);
+    document->setDefaultFont(PagedDocument::font(10));
     document->setDocumentMargin(0);
     document->setHtml(html);
     return document;
@@ -275,24 +295,25 @@ bool writePdf(Database& db, const QList<Id>& ids, const QString& path, QString* 
     if (ids.isEmpty()) {
         return fail(error, Tr::tr("There is no organisation to print."));
     }
-    // Written to a temporary name first: a cancelled or failed run leaves no half file behind.
-    const QString partial = path + u".part"_s;
+    // Written through a temporary file: a cancelled or failed run leaves the earlier file as it was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return fail(error, Tr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    }
     int pages = 0;
     {
-        QPdfWriter writer(partial);
+        QPdfWriter writer(&file);
         writer.setTitle(Tr::tr("Contact sheets"));
         writer.setCreator(u"KMUni CRM"_s);
         writer.setResolution(300);
         pages = print(db, ids, &writer, progress);
     }
     if (pages < 0) {
-        QFile::remove(partial);
+        file.cancelWriting();
         return fail(error, Tr::tr("Cancelled."));
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return fail(error, Tr::tr("%1 cannot be written.").arg(path));
+    if (!file.commit()) {
+        return fail(error, Tr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
     }
     return true;
 }

@@ -33,6 +33,15 @@ void PagedDocument::add(std::shared_ptr<QTextDocument> document, const QString& 
     m_parts.append({std::move(document), title});
 }
 
+QFont PagedDocument::font(double pointSize)
+{
+    QFont font(u"DejaVu Sans"_s);
+    font.setPointSizeF(pointSize);
+    // Qt's shaper leaves ligatures out whenever letter spacing is set; a twentieth of a pixel is invisible.
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    return font;
+}
+
 int PagedDocument::print(QPagedPaintDevice* device) const
 {
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
@@ -46,17 +55,14 @@ int PagedDocument::print(QPagedPaintDevice* device) const
     const double footerHeight = 8 * mm;
     const QSizeF body(paint.width(), paint.height() - headerHeight - footerHeight);
 
-    // Lay every part out on pages of the body's size first: the footer counts all pages.
-    int total = 0;
+    // Each part is a handout of its own: its pages are numbered "1 of n" whatever comes before.
     for (const Part& part : m_parts) {
         part.document->documentLayout()->setPaintDevice(device);
         part.document->setPageSize(body);
-        total += std::max(1, part.document->pageCount());
     }
 
     QPainter painter(device);
-    QFont small = painter.font();
-    small.setPointSizeF(8);
+    const QFont small = font(8);
     int page = 0;
     bool first = true;
     for (const Part& part : m_parts) {
@@ -81,7 +87,7 @@ int PagedDocument::print(QPagedPaintDevice* device) const
             painter.drawText(QRectF(0, footerTop + 2 * mm, full.width(), footerHeight - 2 * mm),
                 Qt::AlignLeft | Qt::AlignTop, Tr::tr("Printed on %1").arg(format::dateTime(m_printedAt)));
             painter.drawText(QRectF(0, footerTop + 2 * mm, full.width(), footerHeight - 2 * mm),
-                Qt::AlignRight | Qt::AlignTop, Tr::tr("Page %1 of %2").arg(page).arg(total));
+                Qt::AlignRight | Qt::AlignTop, Tr::tr("Page %1 of %2").arg(p + 1).arg(pages));
             painter.restore();
 
             // The slice of the document that is this page.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFont>
 #include <QList>
 #include <QString>
 
@@ -15,8 +16,8 @@ namespace kmuni {
 
 /**
  * Prints documents on A4 pages of a printer or a PDF writer, each document starting on a new page,
- * with a header (the network's name and a title) and a footer (print date and "page n of m" over
- * all documents) on every page. Text flows from page to page without cutting a line.
+ * with a header (the network's name and a title) and a footer (print date and "page n of m" of that
+ * document) on every page. Text flows from page to page without cutting a line.
  */
 class PagedDocument final
 {
@@ -31,6 +32,12 @@ public:
     void add(std::shared_ptr<QTextDocument> document, const QString& title);
     /** Lays out and paints every part on @p device; @return the number of pages. */
     int print(QPagedPaintDevice* device) const;
+
+    /**
+     * The font of printed documents. Ligatures are off: text copied or searched in the PDF reads
+     * "Oberfläche", not "Oberﬂäche" with the one-glyph ﬂ that finds nothing.
+     */
+    static QFont font(double pointSize);
 
     /** Margins in millimetres (DIN 5008 style: wide left margin for punching). */
     static constexpr double leftMm = 25, rightMm = 15, topMm = 20, bottomMm = 20;

@@ -98,14 +98,6 @@
         <translation>Keine Ansprechpersonen erfasst.</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Function</source>
-        <translation>Funktion</translation>
-    </message>
-    <message>
         <source>Last contacts</source>
         <translation>Letzte Kontakte</translation>
     </message>
@@ -166,20 +158,12 @@
         <translation>Mit</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
         <source>Stage</source>
         <translation>Stand</translation>
     </message>
     <message>
         <source>Since</source>
         <translation>Seit</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -202,8 +186,23 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
+        <source>Name and function</source>
+        <translation>Name und Funktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2830,10 @@ Warum wird sie archiviert?</translation>
             <numerusform>%n Kontaktblatt nach %1 geschrieben.</numerusform>
             <numerusform>%n Kontaktblätter nach %1 geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>KMUni CRM: contacts, activities and matches of the KMUni network.</source>
+        <translation>KMUni CRM: Kontakte, Aktivitäten und Vermittlungen des KMUni-Netzwerks.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,11 @@ private slots:
     void helpForEachCommand();
     void germanMessages();
     void environmentChoosesTheDatabase();
+    void generalHelpNeedsNoDisplay_data();
+    void generalHelpNeedsNoDisplay();
+    void printExitCodes_data();
+    void printExitCodes();
+    void printNeedsNoDisplay();
 
 private:
     QTemporaryDir m_dir;
@@ -216,6 +221,8 @@ void TestCli::helpForEachCommand_data()
     QTest::addRow("init") << u"init"_s << u"--demo"_s;
     QTest::addRow("check") << u"check"_s << u"--db"_s;
     QTest::addRow("search") << u"search"_s << u"--limit"_s;
+    QTest::addRow("import") << u"import"_s << u"--dry-run"_s;
+    QTest::addRow("print") << u"print"_s << u"--pilot"_s;
 }
 
 void TestCli::helpForEachCommand()
@@ -244,6 +251,85 @@ void TestCli::environmentChoosesTheDatabase()
     const Result r = kmuni({u"check"_s}, env);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(u"demo.sqlite"_s));
+}
+
+namespace {
+// What a cron job or an ssh session has: no display, no runtime folder.
+QProcessEnvironment headless()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR"}) {
+        env.remove(QString::fromLatin1(name));
+    }
+    return env;
+}
+} // namespace
+
+void TestCli::generalHelpNeedsNoDisplay_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("--help") << u"--help"_s << u"print"_s;
+    QTest::addRow("-h") << u"-h"_s << u"import"_s;
+    QTest::addRow("help") << u"help"_s << u"search"_s;
+    QTest::addRow("--version") << u"--version"_s << u"kmuni "_s;
+}
+
+void TestCli::generalHelpNeedsNoDisplay()
+{
+    QFETCH(QString, argument);
+    QFETCH(QString, expected);
+    const Result r = kmuni({argument}, headless());
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(expected), qPrintable(r.out + r.err));
+}
+
+void TestCli::printExitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    const QString out = m_dir.path() + u"/sheets.pdf"_s;
+    const QString db = m_demo;
+    QTest::addRow("nothing to print") << QStringList{u"print"_s, u"--db"_s, db, u"--pilot"_s, u"-o"_s, out} << 1;
+    QTest::addRow("unknown document") << QStringList{u"print"_s, u"letter"_s, u"--db"_s, db, u"--pilot"_s, u"-o"_s, out}
+                                      << 1;
+    QTest::addRow("no choice") << QStringList{u"print"_s, u"contact-sheet"_s, u"--db"_s, db, u"-o"_s, out} << 1;
+    QTest::addRow("two choices") << QStringList{u"print"_s, u"contact-sheet"_s, u"--db"_s, db, u"--pilot"_s, u"--all"_s,
+        u"-o"_s, out} << 1;
+    QTest::addRow("no output") << QStringList{u"print"_s, u"contact-sheet"_s, u"--db"_s, db, u"--pilot"_s} << 1;
+    QTest::addRow("unknown organisation")
+        << QStringList{u"print"_s, u"contact-sheet"_s, u"--db"_s, db, u"--organisation"_s, u"999999"_s, u"-o"_s, out}
+        << 2;
+    QTest::addRow("id is no number") << QStringList{u"print"_s, u"contact-sheet"_s, u"--db"_s, db, u"--organisation"_s,
+        u"Sanavio"_s, u"-o"_s, out} << 2;
+    QTest::addRow("folder missing") << QStringList{u"print"_s, u"contact-sheet"_s, u"--db"_s, db, u"--pilot"_s, u"-o"_s,
+        m_dir.path() + u"/missing/sheets.pdf"_s}
+                                    << 2;
+    QTest::addRow("database missing") << QStringList{u"print"_s, u"contact-sheet"_s, u"--db"_s,
+        m_dir.path() + u"/none.sqlite"_s, u"--pilot"_s, u"-o"_s, out}
+                                      << 3;
+}
+
+void TestCli::printExitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Result r = kmuni(arguments, headless());
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.startsWith(u"kmuni: "_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(m_dir.path() + u"/sheets.pdf"_s)); // a failed run writes nothing
+}
+
+void TestCli::printNeedsNoDisplay()
+{
+    const QString out = m_dir.path() + u"/one.pdf"_s;
+    const Result r = kmuni(
+        {u"print"_s, u"contact-sheet"_s, u"--db"_s, m_demo, u"--organisation"_s, u"1"_s, u"-o"_s, out}, headless());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile pdf(out);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY(!QFile::exists(out + u".part"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -25,6 +25,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -114,6 +116,7 @@ private slots:
     void createPersonThroughTheForm();
     void organisationPageShowsItsWorld();
     void personPageShowsDoNotContact();
+    void ctrlPShowsThePrintPreview();
     void filterNarrowsTheList();
     void openingABadFileKeepsTheCurrent();
     void importsPersonsWithConfirmation();
@@ -390,6 +393,37 @@ void TestMainWindow::organisationPageShowsItsWorld()
     tabs->setCurrentIndex(3);
     saveScreenshot(m_window.get(), u"organisation-timeline"_s);
     tabs->setCurrentIndex(0);
+}
+
+void TestMainWindow::ctrlPShowsThePrintPreview()
+{
+    OrganisationsPage* page = m_window->organisationsPage();
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    OrganisationFilter f;
+    f.text = u"NanoFluid"_s;
+    const Id company = OrganisationRepository(*db).list(f).first().id;
+    m_window->session().show(EntityKind::Organisation, company);
+    QTRY_COMPARE(page->currentId(), company);
+    activate(m_window.get());
+    int pages = -1;
+    QString title;
+    onNextModal([&](QWidget* modal) {
+        auto* preview = qobject_cast<QPrintPreviewDialog*>(modal);
+        QVERIFY(preview);
+        title = preview->windowTitle();
+        auto* widget = preview->findChild<QPrintPreviewWidget*>();
+        QVERIFY(widget);
+        QTRY_VERIFY(widget->pageCount() >= 1);
+        pages = widget->pageCount();
+        saveScreenshot(preview, u"print-preview"_s);
+        preview->reject();
+    });
+    page->view()->setFocus();
+    QTest::keySequence(page->view(), QKeySequence::Print);
+    QVERIFY(pages >= 1);
+    QVERIFY2(title.contains(u"print preview"_s), qPrintable(title));
+    activate(m_window.get());
 }
 
 void TestMainWindow::personPageShowsDoNotContact()

@@ -37,6 +37,10 @@ void printContactSheets(QWidget* parent, Session& session, const QList<Id>& ids)
     QPrintPreviewDialog preview(&printer, parent);
     preview.setObjectName(u"printPreview"_s);
     preview.setWindowTitle(Tr::tr("Contact sheets: print preview"));
+    if (parent) {
+        // Big enough to read a page: most of the main window.
+        preview.resize(parent->window()->size() * 0.9);
+    }
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, parent, [&](QPrinter* device) {
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
         contactsheet::print(session.db(), ids, device);
