@@ -42,6 +42,8 @@ void EntityPicker::setUp()
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setMaxVisibleItems(10);
+    // Wide enough for "name · function · organisation", even where the field is narrow.
+    m_completer->popup()->setMinimumWidth(fontMetrics().averageCharWidth() * 72);
     m_completer->setCompletionRole(TitleRole); // choosing writes the bare name into the field
     setCompleter(m_completer);
     setClearButtonEnabled(true);
