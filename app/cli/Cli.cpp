@@ -35,7 +35,12 @@ const std::map<QString, Command>& commands()
         {u"check"_s, {&check, QT_TRANSLATE_NOOP("kmuni::cli", "check the database's integrity and schema version")}},
         {u"import"_s,
             {&import, QT_TRANSLATE_NOOP("kmuni::cli", "import contact persons from a CSV file (all rows or none)")}},
-        {u"print"_s, {&print, QT_TRANSLATE_NOOP("kmuni::cli", "print contact sheets into a PDF file")}},
+        {u"print"_s,
+            {&print,
+                QT_TRANSLATE_NOOP(
+                    "kmuni::cli", "print contact sheets or an activity's participants list into a PDF file")}},
+        {u"report"_s,
+            {&report, QT_TRANSLATE_NOOP("kmuni::cli", "write the EFRE funding report for a period (PDF, XLSX, CSV)")}},
         {u"search"_s,
             {&search, QT_TRANSLATE_NOOP("kmuni::cli", "search organisations, persons, activities and matches")}},
     };

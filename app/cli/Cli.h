@@ -66,5 +66,6 @@ int check(const QStringList& arguments);
 int search(const QStringList& arguments);
 int import(const QStringList& arguments);
 int print(const QStringList& arguments);
+int report(const QStringList& arguments);
 
 } // namespace kmuni::cli

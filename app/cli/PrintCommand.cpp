@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kmuni print contact-sheet (--organisation ID | --pilot | --all) -o FILE.pdf
+// kmuni print participants --event ID -o FILE.pdf
 #include "Cli.h"
 
 #include "db/Database.h"
 #include "io/ContactSheet.h"
 #include "organisations/OrganisationRepository.h"
+#include "reports/ParticipantList.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,12 +21,48 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kmuni::cli)
 };
+
+// The participants list (Teilnehmerliste) of one activity.
+int printParticipants(Context& ctx)
+{
+    if (!ctx.parser.isSet(u"event"_s)) {
+        return ctx.error(Tr::tr("choose the activity with --event ID"), Usage);
+    }
+    if (!ctx.parser.isSet(u"output"_s)) {
+        return ctx.error(Tr::tr("-o FILE.pdf is required"), Usage);
+    }
+    const QString output = ctx.parser.value(u"output"_s);
+    if (!QFileInfo(QFileInfo(output).absolutePath()).isDir()) {
+        return ctx.error(Tr::tr("the folder of %1 does not exist").arg(QDir::toNativeSeparators(output)), BadInput);
+    }
+    int exit = Ok;
+    auto db = ctx.open(false, &exit);
+    if (!db) {
+        return exit;
+    }
+    bool ok = false;
+    const Id id = ctx.parser.value(u"event"_s).toLongLong(&ok);
+    QString error;
+    if (!ok) {
+        return ctx.error(Tr::tr("there is no activity with the id \"%1\"").arg(ctx.parser.value(u"event"_s)), BadInput);
+    }
+    if (!participantlist::writePdf(*db, id, output, &error)) {
+        return ctx.error(error, BadInput);
+    }
+    ctx.out << Tr::tr("Participants list written to %1.").arg(QDir::toNativeSeparators(output)) << '\n';
+    return Ok;
+}
+
 } // namespace
 
 int print(const QStringList& arguments)
 {
-    Context ctx(u"print"_s, Tr::tr("Prints contact sheets into a PDF file (A4), one organisation per page or more."));
-    ctx.parser.addPositionalArgument(u"what"_s, Tr::tr("What to print: contact-sheet."), u"contact-sheet"_s);
+    Context ctx(u"print"_s,
+        Tr::tr("Prints contact sheets (one organisation per page or more) or the participants list of an activity "
+               "into a PDF file (A4)."));
+    ctx.parser.addPositionalArgument(
+        u"what"_s, Tr::tr("What to print: contact-sheet or participants."), u"contact-sheet|participants"_s);
+    ctx.parser.addOption({u"event"_s, Tr::tr("The activity with this id (participants)."), Tr::tr("ID")});
     ctx.parser.addOption({u"organisation"_s, Tr::tr("The organisation with this id."), Tr::tr("ID")});
     ctx.parser.addOption({u"pilot"_s, Tr::tr("All pilot companies.")});
     ctx.parser.addOption({u"all"_s, Tr::tr("All active organisations.")});
@@ -33,8 +71,13 @@ int print(const QStringList& arguments)
     if (!ctx.parse(arguments, &exit)) {
         return exit;
     }
-    if (ctx.parser.positionalArguments() != QStringList{u"contact-sheet"_s}) {
-        return ctx.error(Tr::tr("print needs what to print: kmuni print contact-sheet …"), Usage);
+    const QStringList what = ctx.parser.positionalArguments();
+    if (what == QStringList{u"participants"_s}) {
+        return printParticipants(ctx);
+    }
+    if (what != QStringList{u"contact-sheet"_s}) {
+        return ctx.error(
+            Tr::tr("print needs what to print: kmuni print contact-sheet … or kmuni print participants …"), Usage);
     }
     const int choices = int(ctx.parser.isSet(u"organisation"_s)) + int(ctx.parser.isSet(u"pilot"_s))
         + int(ctx.parser.isSet(u"all"_s));

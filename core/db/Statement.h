@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 struct sqlite3;
@@ -28,6 +29,18 @@ public:
     Statement& bindNull(int index);
     /** Runs it (no rows expected) and resets it for the next binding. */
     bool exec();
+    /**
+     * Steps to the next result row: true while there is one. After the last row (or an error,
+     * see error()) the statement is reset for the next binding.
+     */
+    bool next();
+    /** Resets a statement whose rows were not all read, keeping the bindings. */
+    void reset();
+    qint64 int64(int column) const;
+    bool isNull(int column) const;
+    QString text(int column) const;
+    /** The column's UTF-8 bytes without a copy: valid until the next step. */
+    QByteArrayView bytes(int column) const;
     qint64 lastInsertId() const;
     QString error() const { return m_error; }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoNetwork.h"
 
+#include "project/ProjectSettings.h"
+
 #include "common/Error.h"
 #include "common/Time.h"
 #include "db/Database.h"
@@ -47,6 +49,16 @@ public:
 
     bool load(const QJsonObject& root, DemoSummary* summary, QString* error)
     {
+        const QJsonObject p = root.value(u"project"_s).toObject();
+        ProjectSettings project;
+        project.name = str(p, "name");
+        project.fundingReference = str(p, "funding_reference");
+        project.fundingLine = str(p, "funding_line");
+        project.approvedFrom = m_today.addDays(-p.value(u"approved_from_days_ago"_s).toInt());
+        project.approvedTo = project.approvedFrom.addMonths(p.value(u"approved_months"_s).toInt()).addDays(-1);
+        if (!ProjectSettings::save(m_db, project, error)) {
+            return false;
+        }
         for (const QJsonValue& v : root.value(u"partners"_s).toArray()) {
             Organisation o = address(v.toObject());
             o.kind = u"partner"_s;

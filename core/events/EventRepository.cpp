@@ -422,6 +422,7 @@ QList<EventSummary> EventRepository::summaries(const QString& statement, const Q
         s.location = q.value(4).toString();
         s.outcome = q.value(5).toString();
         s.timeSpentMin = q.value(6).toInt();
+        s.durationMin = q.value(7).toInt();
         index.insert(s.id, result.size());
         ids << s.id;
         result << s;
@@ -454,16 +455,46 @@ QList<EventSummary> EventRepository::summaries(const QString& statement, const Q
 QList<EventSummary> EventRepository::timeline(Participant::Kind kind, Id id, int limit) const
 {
     const QString column = participantColumn(kind);
-    return summaries(u"SELECT e.id, e.starts_local, e.type, e.subject, e.location, e.outcome, e.time_spent_min "
-                     "FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE ep."_s
+    return summaries(
+        u"SELECT e.id, e.starts_local, e.type, e.subject, e.location, e.outcome, e.time_spent_min, e.duration_min "
+        "FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE ep."_s
             + column + u" = ? ORDER BY ep.starts_local DESC, ep.event_id DESC LIMIT ?"_s,
         {id, limit});
 }
 
+QList<EventSummary> EventRepository::byIds(const QList<Id>& ids) const
+{
+    QList<EventSummary> result;
+    result.reserve(ids.size());
+    constexpr qsizetype chunk = 400;
+    for (qsizetype first = 0; first < ids.size(); first += chunk) {
+        QVariantList values;
+        for (Id id : ids.mid(first, chunk)) {
+            values << id;
+        }
+        QList<EventSummary> part
+            = summaries(u"SELECT e.id, e.starts_local, e.type, e.subject, e.location, e.outcome, e.time_spent_min, "
+                        "e.duration_min FROM events e WHERE e.id IN ("_s
+                    + sql::placeholders(values.size()) + u")"_s,
+                values);
+        QHash<Id, qsizetype> at;
+        for (qsizetype i = 0; i < part.size(); ++i) {
+            at.insert(part[i].id, i);
+        }
+        for (Id id : ids.mid(first, chunk)) {
+            if (const auto it = at.constFind(id); it != at.constEnd()) {
+                result << std::move(part[*it]);
+            }
+        }
+    }
+    return result;
+}
+
 QList<EventSummary> EventRepository::latest(int limit) const
 {
-    return summaries(u"SELECT e.id, e.starts_local, e.type, e.subject, e.location, e.outcome, e.time_spent_min "
-                     "FROM events e WHERE e.starts_local <= ? ORDER BY e.starts_local DESC, e.id DESC LIMIT ?"_s,
+    return summaries(
+        u"SELECT e.id, e.starts_local, e.type, e.subject, e.location, e.outcome, e.time_spent_min, e.duration_min "
+        "FROM events e WHERE e.starts_local <= ? ORDER BY e.starts_local DESC, e.id DESC LIMIT ?"_s,
         {time::toLocalKey(time::now()), limit});
 }
 

@@ -24,6 +24,7 @@ struct EventSummary
     QString location;
     QString outcome;
     int timeSpentMin = 0;
+    int durationMin = 0;
     QStringList organisations;
     QStringList persons;
     QStringList staff;
@@ -81,6 +82,8 @@ public:
 
     /** Newest first: the activities @p kind @p id took part in. */
     QList<EventSummary> timeline(Participant::Kind kind, Id id, int limit = 50) const;
+    /** The activities @p ids in that order (ids that do not exist are left out), read in chunks. */
+    QList<EventSummary> byIds(const QList<Id>& ids) const;
     /** The newest activities of the whole network. */
     QList<EventSummary> latest(int limit = 10) const;
     /** Which partners' staff were in touch with organisation @p id. */

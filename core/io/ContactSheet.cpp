@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactSheet.h"
 
+#include "DocumentHtml.h"
 #include "PagedDocument.h"
 #include "common/Error.h"
 #include "common/Format.h"
@@ -34,52 +35,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::ContactSheet)
 };
 
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped();
-}
-
-QString section(const QString& title)
-{
-    return u"<h3 style='font-size:11.5pt; margin-top:10px; margin-bottom:3px; color:#2b4a6f'>"_s + esc(title)
-        + u"</h3>"_s;
-}
-
-/**
- * A titled table; the title and the column headers repeat on every page the table runs over, so a
- * section's title is never left alone at the bottom of a page. Without rows: the title and @p empty.
- */
-QString table(const QString& title, const QStringList& headers, const QList<QStringList>& rows,
-    const QList<int>& widths, const QString& empty)
-{
-    if (rows.isEmpty()) {
-        return section(title) + u"<p style='color:#777777; margin-top:0'>"_s + esc(empty) + u"</p>"_s;
-    }
-    QString html = u"<table width='100%' cellspacing='0' cellpadding='3' style='margin-top:10px; "
-                   "border-collapse:collapse'><thead><tr><td colspan='%1' style='padding-left:0; "
-                   "font-size:11.5pt; font-weight:bold; color:#2b4a6f'>%2</td></tr><tr>"_s.arg(headers.size())
-                       .arg(esc(title));
-    for (int i = 0; i < headers.size(); ++i) {
-        html += u"<th align='left' width='%1%' style='background:#e9eef4; border-bottom:1px solid #8a9bb0'>%2</th>"_s
-                    .arg(widths.value(i, 0))
-                    .arg(esc(headers[i]));
-    }
-    html += u"</tr></thead>"_s;
-    for (const QStringList& row : rows) {
-        html += u"<tr>"_s;
-        for (const QString& cell : row) {
-            html += u"<td valign='top' style='border-bottom:1px solid #d8dde3'>"_s + cell + u"</td>"_s;
-        }
-        html += u"</tr>"_s;
-    }
-    return html + u"</table>"_s;
-}
+using html::esc;
+using html::section;
+using html::table;
 
 QString line(const QString& label, const QString& value)
 {
-    return value.trimmed().isEmpty()
-        ? QString()
-        : u"<tr><td width='24%' style='color:#555555'>"_s + esc(label) + u"</td><td>"_s + value + u"</td></tr>"_s;
+    return html::factRow(label, value);
 }
 
 } // namespace

@@ -55,10 +55,13 @@ int PagedDocument::print(QPagedPaintDevice* device) const
     const double footerHeight = 8 * mm;
     const QSizeF body(paint.width(), paint.height() - headerHeight - footerHeight);
 
-    // Each part is a handout of its own: its pages are numbered "1 of n" whatever comes before.
+    // Each part is a handout of its own, its pages numbered "1 of n" whatever comes before, unless
+    // the numbering is continuous.
+    int total = 0;
     for (const Part& part : m_parts) {
         part.document->documentLayout()->setPaintDevice(device);
         part.document->setPageSize(body);
+        total += std::max(1, part.document->pageCount());
     }
 
     QPainter painter(device);
@@ -86,8 +89,14 @@ int PagedDocument::print(QPagedPaintDevice* device) const
             painter.drawLine(QPointF(0, footerTop + mm), QPointF(full.width(), footerTop + mm));
             painter.drawText(QRectF(0, footerTop + 2 * mm, full.width(), footerHeight - 2 * mm),
                 Qt::AlignLeft | Qt::AlignTop, Tr::tr("Printed on %1").arg(format::dateTime(m_printedAt)));
+            if (!m_footerNote.isEmpty()) {
+                painter.drawText(QRectF(0, footerTop + 2 * mm, full.width(), footerHeight - 2 * mm),
+                    Qt::AlignHCenter | Qt::AlignTop, m_footerNote);
+            }
             painter.drawText(QRectF(0, footerTop + 2 * mm, full.width(), footerHeight - 2 * mm),
-                Qt::AlignRight | Qt::AlignTop, Tr::tr("Page %1 of %2").arg(p + 1).arg(pages));
+                Qt::AlignRight | Qt::AlignTop,
+                m_continuous ? Tr::tr("Page %1 of %2").arg(page).arg(total)
+                             : Tr::tr("Page %1 of %2").arg(p + 1).arg(pages));
             painter.restore();
 
             // The slice of the document that is this page.

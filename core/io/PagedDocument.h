@@ -17,7 +17,8 @@ namespace kmuni {
 /**
  * Prints documents on A4 pages of a printer or a PDF writer, each document starting on a new page,
  * with a header (the network's name and a title) and a footer (print date and "page n of m" of that
- * document) on every page. Text flows from page to page without cutting a line.
+ * document, or of all, see setContinuousNumbering()) on every page. Text flows from page to page without cutting a
+ * line.
  */
 class PagedDocument final
 {
@@ -30,6 +31,10 @@ public:
 
     PagedDocument(QString header, QDateTime printedAt);
     void add(std::shared_ptr<QTextDocument> document, const QString& title);
+    /** A short text in the middle of every footer (the report's fingerprint). */
+    void setFooterNote(const QString& note) { m_footerNote = note; }
+    /** Number the pages through all parts ("3 of 12") instead of each part on its own ("1 of 2"). */
+    void setContinuousNumbering(bool continuous) { m_continuous = continuous; }
     /** Lays out and paints every part on @p device; @return the number of pages. */
     int print(QPagedPaintDevice* device) const;
 
@@ -44,6 +49,8 @@ public:
 
 private:
     QString m_header;
+    QString m_footerNote;
+    bool m_continuous = false;
     QDateTime m_printedAt;
     QList<Part> m_parts;
 };

@@ -335,6 +335,476 @@
     </message>
 </context>
 <context>
+    <name>kmuni::EfreReport</name>
+    <message>
+        <source>Enterprises</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Staff time</source>
+        <translation>Personalaufwand</translation>
+    </message>
+    <message>
+        <source>Enterprises supported (non-financial support; each enterprise counted once)</source>
+        <translation>Unterstützte Unternehmen (nichtfinanzielle Unterstützung; jedes Unternehmen einmal gezählt)</translation>
+    </message>
+    <message>
+        <source>of them small and medium-sized enterprises (SME)</source>
+        <translation>davon kleine und mittlere Unternehmen (KMU)</translation>
+    </message>
+    <message>
+        <source>of them pilot participants</source>
+        <translation>davon Pilotunternehmen</translation>
+    </message>
+    <message>
+        <source>of them in the sector %1</source>
+        <translation>davon in der Branche %1</translation>
+    </message>
+    <message>
+        <source>of them without a sector</source>
+        <translation>davon ohne Branche</translation>
+    </message>
+    <message>
+        <source>of them without a city</source>
+        <translation>davon ohne Ort</translation>
+    </message>
+    <message>
+        <source>of them in %1</source>
+        <translation>davon in %1</translation>
+    </message>
+    <message>
+        <source>of them supported by %1</source>
+        <translation>davon unterstützt durch %1</translation>
+    </message>
+    <message>
+        <source>Enterprises cooperating with research institutions (research cooperation agreed)</source>
+        <translation>Unternehmen in Zusammenarbeit mit Forschungseinrichtungen (Forschungskooperation vereinbart)</translation>
+    </message>
+    <message>
+        <source>Enterprises with agreed recruiting matches (internship, thesis, working student, graduate job; not counted for RCO10)</source>
+        <translation>Unternehmen mit vereinbarten Vermittlungen zur Fachkräftegewinnung (Praktikum, Abschlussarbeit, Werkstudierendenstelle, Berufseinstieg; nicht für RCO10 gezählt)</translation>
+    </message>
+    <message>
+        <source>Activities (contacts, meetings, visits, events)</source>
+        <translation>Aktivitäten (Kontakte, Gespräche, Besuche, Veranstaltungen)</translation>
+    </message>
+    <message>
+        <source>Activities outside the approved period (not counted)</source>
+        <translation>Aktivitäten außerhalb des Bewilligungszeitraums (nicht gezählt)</translation>
+    </message>
+    <message>
+        <source>Participants from enterprises (persons, each counted once)</source>
+        <translation>Teilnehmende aus Unternehmen (Ansprechpersonen, jeweils einmal gezählt)</translation>
+    </message>
+    <message>
+        <source>Participants from universities and their institutes (persons, each counted once)</source>
+        <translation>Teilnehmende aus Hochschulen und ihren Einrichtungen (Ansprechpersonen, jeweils einmal gezählt)</translation>
+    </message>
+    <message>
+        <source>Participants from the partner organisations (staff and persons, each counted once)</source>
+        <translation>Teilnehmende der Netzwerkpartner (Mitarbeitende und Ansprechpersonen, jeweils einmal gezählt)</translation>
+    </message>
+    <message>
+        <source>Participants without an organisation</source>
+        <translation>Teilnehmende ohne Organisation</translation>
+    </message>
+    <message>
+        <source>%1: matches that moved on in the period</source>
+        <translation>%1: im Zeitraum vorangekommene Vermittlungen</translation>
+    </message>
+    <message>
+        <source>reached &quot;%1&quot;</source>
+        <translation>Stand „%1“ erreicht</translation>
+    </message>
+    <message>
+        <source>Graduates and students placed (graduate job, working student and internship matches completed)</source>
+        <translation>Vermittelte Absolvent/innen und Studierende (abgeschlossene Vermittlungen in Berufseinstieg, Werkstudierendenstelle und Praktikum)</translation>
+    </message>
+    <message>
+        <source>Staff hours logged</source>
+        <translation>Erfasste Stunden der Mitarbeitenden</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>davon %1</translation>
+    </message>
+    <message>
+        <source>logged without a partner organisation</source>
+        <translation>ohne Netzwerkpartner erfasst</translation>
+    </message>
+    <message>
+        <source>The period is not valid: its end lies before its start.</source>
+        <translation>Der Zeitraum ist ungültig: Sein Ende liegt vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>No approved period is set in the project settings: every activity of the period is counted.</source>
+        <translation>In den Projekteinstellungen ist kein Bewilligungszeitraum festgelegt: Jede Aktivität des Zeitraums wird gezählt.</translation>
+    </message>
+    <message>
+        <source>The period lies entirely outside the approved period (%1 – %2): nothing is counted.</source>
+        <translation>Der Zeitraum liegt vollständig außerhalb des Bewilligungszeitraums (%1 – %2): Es wird nichts gezählt.</translation>
+    </message>
+    <message>
+        <source>Only the part of the period within the approved period (%1 – %2) is counted.</source>
+        <translation>Gezählt wird nur der Teil des Zeitraums innerhalb des Bewilligungszeitraums (%1 – %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s) of the period lie outside the approved period and are not counted.</source>
+        <translation>
+            <numerusform>%n Aktivität des Zeitraums liegt außerhalb des Bewilligungszeitraums und wird nicht gezählt.</numerusform>
+            <numerusform>%n Aktivitäten des Zeitraums liegen außerhalb des Bewilligungszeitraums und werden nicht gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each enterprise is counted once per indicator, however often it was supported.</source>
+        <translation>Jedes Unternehmen wird je Kennzahl einmal gezählt, unabhängig davon, wie oft es unterstützt wurde.</translation>
+    </message>
+    <message>
+        <source>RCO10 counts research cooperation only; recruiting matches are shown apart and not counted there.</source>
+        <translation>RCO10 zählt nur Forschungskooperationen; Vermittlungen zur Fachkräftegewinnung werden gesondert ausgewiesen und dort nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No activities in the period.</source>
+        <translation>Keine Aktivitäten im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Funding report to the European Regional Development Fund (EFRE) and the state of NRW</source>
+        <translation>EFRE-Bericht an den Europäischen Fonds für regionale Entwicklung (EFRE) und das Land NRW</translation>
+    </message>
+    <message>
+        <source>EFRE report</source>
+        <translation>EFRE-Bericht</translation>
+    </message>
+    <message>
+        <source>(project name not set)</source>
+        <translation>(Projektname nicht festgelegt)</translation>
+    </message>
+    <message>
+        <source>Funding reference</source>
+        <translation>Förderkennzeichen</translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation>Förderlinie</translation>
+    </message>
+    <message>
+        <source>Approved period</source>
+        <translation>Bewilligungszeitraum</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Berichtszeitraum</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Gezählt</translation>
+    </message>
+    <message>
+        <source>Indicator set</source>
+        <translation>Indikatorenset</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Prüfsumme (SHA-256)</translation>
+    </message>
+    <message>
+        <source>The fingerprint is computed from the period, every indicator and the evidence lists. The same data gives the same fingerprint: rebuild the report for this period to check it.</source>
+        <translation>Die Prüfsumme wird aus dem Zeitraum, allen Kennzahlen und den Nachweislisten berechnet. Gleiche Daten ergeben die gleiche Prüfsumme: Erstellen Sie den Bericht für diesen Zeitraum erneut, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Indicator (code)</source>
+        <translation>Kennzahl (Code)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>EU indicator</source>
+        <translation>EU-Indikator</translation>
+    </message>
+    <message>
+        <source>Matches by type and stage reached in the period</source>
+        <translation>Vermittlungen nach Art und im Zeitraum erreichtem Stand</translation>
+    </message>
+    <message>
+        <source>Type (code)</source>
+        <translation>Art (Code)</translation>
+    </message>
+    <message>
+        <source>Stages reached (code MATCH_&lt;TYPE&gt;_&lt;STAGE&gt;)</source>
+        <translation>Erreichte Stände (Code MATCH_&lt;TYPE&gt;_&lt;STAGE&gt;)</translation>
+    </message>
+    <message>
+        <source>A match that reached several stages in the period counts once in each of them.</source>
+        <translation>Eine Vermittlung, die im Zeitraum mehrere Stände erreicht hat, wird bei jedem davon einmal gezählt.</translation>
+    </message>
+    <message>
+        <source>Activities per month</source>
+        <translation>Aktivitäten je Monat</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>KMU</translation>
+    </message>
+    <message>
+        <source>pilot</source>
+        <translation>Pilotunternehmen</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>Evidence: enterprises supported</source>
+        <translation>Nachweisliste: Unterstützte Unternehmen</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>City and sector</source>
+        <translation>Ort und Branche</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Erster Kontakt</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Netzwerkpartner</translation>
+    </message>
+    <message>
+        <source>No enterprise was supported in the period.</source>
+        <translation>Im Zeitraum wurde kein Unternehmen unterstützt.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Evidence: activities</source>
+        <translation>Nachweisliste: Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Evidence: matches that moved on</source>
+        <translation>Nachweisliste: Vorangekommene Vermittlungen</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Hochschule</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>Erreichter Stand</translation>
+    </message>
+    <message>
+        <source>No match moved on in the period.</source>
+        <translation>Im Zeitraum ist keine Vermittlung vorangekommen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>EFRE report %1</source>
+        <translation>EFRE-Bericht %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Approved from</source>
+        <translation>Bewilligt von</translation>
+    </message>
+    <message>
+        <source>Approved to</source>
+        <translation>Bewilligt bis</translation>
+    </message>
+    <message>
+        <source>Reporting period from</source>
+        <translation>Berichtszeitraum von</translation>
+    </message>
+    <message>
+        <source>Reporting period to</source>
+        <translation>Berichtszeitraum bis</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Gezählt von</translation>
+    </message>
+    <message>
+        <source>Counted to</source>
+        <translation>Gezählt bis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Pilot participant</source>
+        <translation>Pilotunternehmen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Dauer (Min.)</translation>
+    </message>
+    <message>
+        <source>Time spent (h)</source>
+        <translation>Zeitaufwand (Std.)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Match id</source>
+        <translation>Vermittlungsnr.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint %1</source>
+        <translation>Prüfsumme %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::EntityPicker</name>
     <message>
         <source>Type a name …</source>
@@ -2015,6 +2485,89 @@ Warum wird sie archiviert?</translation>
     </message>
 </context>
 <context>
+    <name>kmuni::ParticipantList</name>
+    <message>
+        <source>Participants list %1</source>
+        <translation>Teilnehmerliste %1</translation>
+    </message>
+    <message>
+        <source>Logo of the European Union (EFRE)</source>
+        <translation>Logo der Europäischen Union (EFRE)</translation>
+    </message>
+    <message>
+        <source>Logo of the state of NRW</source>
+        <translation>Landeslogo NRW</translation>
+    </message>
+    <message>
+        <source>Participants list</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Funding reference</source>
+        <translation>Förderkennzeichen</translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation>Förderlinie</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>With my signature I confirm my participation. My name and organisation are processed to document the publicly funded project (Art. 6 (1) c and e GDPR).</source>
+        <translation>Mit meiner Unterschrift bestätige ich meine Teilnahme. Mein Name und meine Organisation werden zur Dokumentation des öffentlich geförderten Projekts verarbeitet (Art. 6 Abs. 1 lit. c und e DSGVO).</translation>
+    </message>
+    <message>
+        <source>KMUni network</source>
+        <translation>KMUni-Netzwerk</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no activity with the id %1.</source>
+        <translation>Es gibt keine Aktivität mit der Nr. %1.</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::Person</name>
     <message>
         <source>The last name is required.</source>
@@ -2456,6 +3009,25 @@ Warum wird sie archiviert?</translation>
     </message>
 </context>
 <context>
+    <name>kmuni::ProjectSettings</name>
+    <message>
+        <source>EFRE/JTF NRW 2021–2027 (RCO01, RCO04, RCO10)</source>
+        <translation>EFRE/JTF NRW 2021–2027 (RCO01, RCO04, RCO10)</translation>
+    </message>
+    <message>
+        <source>Give both the start and the end of the approved period, or neither.</source>
+        <translation>Geben Sie Beginn und Ende des Bewilligungszeitraums an oder keines von beiden.</translation>
+    </message>
+    <message>
+        <source>The approved period ends before it starts.</source>
+        <translation>Der Bewilligungszeitraum endet vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>Unknown indicator set &quot;%1&quot;.</source>
+        <translation>Unbekanntes Indikatorenset „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::Search</name>
     <message>
         <source>Organisations</source>
@@ -2773,18 +3345,6 @@ Warum wird sie archiviert?</translation>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>print contact sheets into a PDF file</source>
-        <translation>Kontaktblätter in eine PDF-Datei drucken</translation>
-    </message>
-    <message>
-        <source>Prints contact sheets into a PDF file (A4), one organisation per page or more.</source>
-        <translation>Druckt Kontaktblätter in eine PDF-Datei (A4), je Organisation eine Seite oder mehr.</translation>
-    </message>
-    <message>
-        <source>What to print: contact-sheet.</source>
-        <translation>Was gedruckt wird: contact-sheet (Kontaktblatt).</translation>
-    </message>
-    <message>
         <source>The organisation with this id.</source>
         <translation>Die Organisation mit dieser Kennung.</translation>
     </message>
@@ -2803,10 +3363,6 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>The PDF file to write.</source>
         <translation>Die PDF-Datei, die geschrieben wird.</translation>
-    </message>
-    <message>
-        <source>print needs what to print: kmuni print contact-sheet …</source>
-        <translation>print braucht, was gedruckt werden soll: kmuni print contact-sheet …</translation>
     </message>
     <message>
         <source>choose one of --organisation ID, --pilot or --all</source>
@@ -2834,6 +3390,109 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>KMUni CRM: contacts, activities and matches of the KMUni network.</source>
         <translation>KMUni CRM: Kontakte, Aktivitäten und Vermittlungen des KMUni-Netzwerks.</translation>
+    </message>
+    <message>
+        <source>print contact sheets or an activity&apos;s participants list into a PDF file</source>
+        <translation>Kontaktblätter oder die Teilnehmerliste einer Aktivität als PDF-Datei drucken</translation>
+    </message>
+    <message>
+        <source>write the EFRE funding report for a period (PDF, XLSX, CSV)</source>
+        <translation>den EFRE-Bericht für einen Zeitraum schreiben (PDF, XLSX, CSV)</translation>
+    </message>
+    <message>
+        <source>choose the activity with --event ID</source>
+        <translation>wählen Sie die Aktivität mit --event ID</translation>
+    </message>
+    <message>
+        <source>there is no activity with the id &quot;%1&quot;</source>
+        <translation>es gibt keine Aktivität mit der Nr. „%1“</translation>
+    </message>
+    <message>
+        <source>Participants list written to %1.</source>
+        <translation>Teilnehmerliste nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Prints contact sheets (one organisation per page or more) or the participants list of an activity into a PDF file (A4).</source>
+        <translation>Druckt Kontaktblätter (eine Organisation je Seite oder mehr) oder die Teilnehmerliste einer Aktivität als PDF-Datei (A4).</translation>
+    </message>
+    <message>
+        <source>What to print: contact-sheet or participants.</source>
+        <translation>Was gedruckt wird: contact-sheet oder participants.</translation>
+    </message>
+    <message>
+        <source>The activity with this id (participants).</source>
+        <translation>Die Aktivität mit dieser Nr. (participants).</translation>
+    </message>
+    <message>
+        <source>print needs what to print: kmuni print contact-sheet … or kmuni print participants …</source>
+        <translation>print benötigt, was gedruckt werden soll: kmuni print contact-sheet … oder kmuni print participants …</translation>
+    </message>
+    <message>
+        <source>Writes the EFRE funding report for a period (default: the current quarter) as PDF, XLSX or CSV.</source>
+        <translation>Schreibt den EFRE-Bericht für einen Zeitraum (Standard: das laufende Quartal) als PDF, XLSX oder CSV.</translation>
+    </message>
+    <message>
+        <source>Which report: efre.</source>
+        <translation>Welcher Bericht: efre.</translation>
+    </message>
+    <message>
+        <source>First day of the period, YYYY-MM-DD.</source>
+        <translation>Erster Tag des Zeitraums, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>Last day of the period, YYYY-MM-DD.</source>
+        <translation>Letzter Tag des Zeitraums, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The whole approved period of the project.</source>
+        <translation>Der gesamte Bewilligungszeitraum des Projekts.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>pdf, xlsx or csv (default: from the file name&apos;s extension).</source>
+        <translation>pdf, xlsx oder csv (Standard: aus der Dateiendung).</translation>
+    </message>
+    <message>
+        <source>report needs which report: kmuni report efre …</source>
+        <translation>report benötigt die Art des Berichts: kmuni report efre …</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>-o DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use pdf, xlsx or csv</source>
+        <translation>unbekanntes Format „%1“: verwenden Sie pdf, xlsx oder csv</translation>
+    </message>
+    <message>
+        <source>give either --project or --from and --to</source>
+        <translation>geben Sie entweder --project oder --from und --to an</translation>
+    </message>
+    <message>
+        <source>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--%1 „%2“ ist kein Datum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>der Zeitraum endet (%1) vor seinem Beginn (%2)</translation>
+    </message>
+    <message>
+        <source>the project has no approved period yet (Extras → Project in the window)</source>
+        <translation>das Projekt hat noch keinen Bewilligungszeitraum (Extras → Projekt im Fenster)</translation>
+    </message>
+    <message numerus="yes">
+        <source>EFRE report %1 – %2 written to %3: %n enterprise(s) supported, fingerprint %4.</source>
+        <translation>
+            <numerusform>EFRE-Bericht %1 – %2 nach %3 geschrieben: %n Unternehmen unterstützt, Prüfsumme %4.</numerusform>
+            <numerusform>EFRE-Bericht %1 – %2 nach %3 geschrieben: %n Unternehmen unterstützt, Prüfsumme %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

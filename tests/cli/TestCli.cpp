@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <QtTest>
@@ -65,6 +66,10 @@ private slots:
     void printExitCodes_data();
     void printExitCodes();
     void printNeedsNoDisplay();
+    void reportExitCodes_data();
+    void reportExitCodes();
+    void reportCsvOfTheProject();
+    void participantsList();
 
 private:
     QTemporaryDir m_dir;
@@ -223,6 +228,7 @@ void TestCli::helpForEachCommand_data()
     QTest::addRow("search") << u"search"_s << u"--limit"_s;
     QTest::addRow("import") << u"import"_s << u"--dry-run"_s;
     QTest::addRow("print") << u"print"_s << u"--pilot"_s;
+    QTest::addRow("report") << u"report"_s << u"--format"_s;
 }
 
 void TestCli::helpForEachCommand()
@@ -330,6 +336,81 @@ void TestCli::printNeedsNoDisplay()
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
     QVERIFY(!QFile::exists(out + u".part"_s));
+}
+
+void TestCli::reportExitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    const QString out = m_dir.path() + u"/report.csv"_s;
+    const QStringList base = {u"report"_s, u"efre"_s, u"--db"_s, m_demo};
+    QTest::addRow("which report") << QStringList{u"report"_s, u"--db"_s, m_demo, u"-o"_s, out} << 1;
+    QTest::addRow("unknown report") << QStringList{u"report"_s, u"esf"_s, u"--db"_s, m_demo, u"-o"_s, out} << 1;
+    QTest::addRow("no output") << base << 1;
+    QTest::addRow("unknown format") << base + QStringList{u"-o"_s, m_dir.path() + u"/report.doc"_s} << 1;
+    QTest::addRow("project and dates") << base + QStringList{u"--project"_s, u"--from"_s, u"2026-01-01"_s, u"-o"_s, out}
+                                       << 1;
+    QTest::addRow("end before start") << base
+            + QStringList{u"--from"_s, u"2026-06-30"_s, u"--to"_s, u"2026-01-01"_s, u"-o"_s, out}
+                                      << 2;
+    QTest::addRow("not a date") << base + QStringList{u"--from"_s, u"30.06.2026"_s, u"-o"_s, out} << 2;
+    QTest::addRow("no such date") << base + QStringList{u"--from"_s, u"2026-02-30"_s, u"-o"_s, out} << 2;
+    QTest::addRow("folder missing") << base + QStringList{u"-o"_s, m_dir.path() + u"/missing/report.csv"_s} << 2;
+    QTest::addRow("database missing") << QStringList{u"report"_s, u"efre"_s, u"--db"_s,
+        m_dir.path() + u"/none.sqlite"_s, u"-o"_s, out}
+                                      << 3;
+}
+
+void TestCli::reportExitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const Result r = kmuni(arguments, headless());
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.startsWith(u"kmuni: "_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(m_dir.path() + u"/report.csv"_s));
+}
+
+void TestCli::reportCsvOfTheProject()
+{
+    const QString out = m_dir.path() + u"/project.csv"_s;
+    const Result r = kmuni({u"report"_s, u"efre"_s, u"--db"_s, m_demo, u"--project"_s, u"-o"_s, out}, headless());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(u"fingerprint"_s));
+    QFile csv(out);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "code;label;value\r\n")); // German Excel: BOM, semicolons, CRLF
+    const QString text = QString::fromUtf8(bytes);
+    // The demo network supports its 20 pilot companies and a few more.
+    const QRegularExpression supported(u"\nENT_SUPPORTED;.*;(\\d+)\r"_s);
+    const auto match = supported.match(text);
+    QVERIFY2(match.hasMatch(), qPrintable(text.left(300)));
+    QVERIFY(match.captured(1).toInt() >= 20);
+    // An empty period still gives a whole report of zeros.
+    const QString empty = m_dir.path() + u"/empty.xlsx"_s;
+    const Result none = kmuni({u"report"_s, u"efre"_s, u"--db"_s, m_demo, u"--from"_s, u"2020-01-01"_s, u"--to"_s,
+                                  u"2020-03-31"_s, u"-o"_s, empty},
+        headless());
+    QVERIFY2(none.exitCode == 0, qPrintable(none.err));
+    QVERIFY(QFile(empty).size() > 0);
+}
+
+void TestCli::participantsList()
+{
+    const QString out = m_dir.path() + u"/participants.pdf"_s;
+    QCOMPARE(kmuni({u"print"_s, u"participants"_s, u"--db"_s, m_demo, u"-o"_s, out}, headless()).exitCode, 1);
+    QCOMPARE(
+        kmuni({u"print"_s, u"participants"_s, u"--db"_s, m_demo, u"--event"_s, u"999999"_s, u"-o"_s, out}, headless())
+            .exitCode,
+        2);
+    QVERIFY(!QFile::exists(out));
+    const Result r
+        = kmuni({u"print"_s, u"participants"_s, u"--db"_s, m_demo, u"--event"_s, u"1"_s, u"-o"_s, out}, headless());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile pdf(out);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,733 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EfreReport.h"
+
+#include "common/Format.h"
+#include "common/Time.h"
+#include "common/Vocabulary.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "db/Statement.h"
+#include "db/TextFold.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::reports {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::EfreReport)
+};
+
+using sqlite::Statement;
+
+// Berlin wall-time keys as stored: "2026-11-26T14:30". The period [from, to] is
+// [from "T00:00", day after to) in this order, so that 23:30 on the last day is in and 00:30 on the
+// next day is out, whatever UTC offset summer time gives.
+QString startKey(const QDate& day)
+{
+    return time::dateToStorage(day);
+}
+QString endKey(const QDate& day)
+{
+    return time::dateToStorage(day.addDays(1));
+}
+
+// "2026-11-26T14:30" → minutes since year 0, enough to order and to take the day of.
+qint64 minuteOf(QByteArrayView key)
+{
+    if (key.size() < 16) {
+        return 0;
+    }
+    const auto n = [&](int at, int len) {
+        int v = 0;
+        for (int i = at; i < at + len; ++i) {
+            v = v * 10 + (key[i] - '0');
+        }
+        return v;
+    };
+    const qint64 days = QDate(n(0, 4), n(5, 2), n(8, 2)).toJulianDay();
+    return days * 1440 + n(11, 2) * 60 + n(14, 2);
+}
+QDate dayOfMinute(qint64 minute)
+{
+    return QDate::fromJulianDay(minute / 1440);
+}
+
+// A code part from free text: "Mülheim an der Ruhr" → "MULHEIM_AN_DER_RUHR".
+QString codePart(const QString& text)
+{
+    QString folded = fold::simple(text).toUpper();
+    QString out;
+    for (const QChar c : std::as_const(folded)) {
+        out += (c.isLetterOrNumber() && c.unicode() < 0x80) ? c : u'_';
+    }
+    while (out.contains(u"__"_s)) {
+        out.replace(u"__"_s, u"_"_s);
+    }
+    return out.isEmpty() ? u"NONE"_s : out;
+}
+
+struct OrgInfo
+{
+    QString kind;
+    QString name;
+    QString sortKey;
+    QString city;
+    QString sector;
+    bool sme = false;
+    bool pilot = false;
+    bool archived = false;
+};
+
+struct CompanyTally
+{
+    qint64 first = 0;
+    qint64 last = 0;
+    int contacts = 0;
+    quint64 partners = 0; // bit i: partner i of the partner list
+};
+
+struct EventInfo
+{
+    Id id = 0;
+    qint64 minute = 0;
+    int type = -1;
+    int timeSpent = 0;
+    int loggerPartner = -1;
+};
+
+constexpr int maxPartners = 64;
+
+} // namespace
+
+Period Period::quarterOf(const QDate& today)
+{
+    const int first = (today.month() - 1) / 3 * 3 + 1;
+    const QDate from(today.year(), first, 1);
+    return {from, from.addMonths(3).addDays(-1)};
+}
+
+Period Period::previousQuarterOf(const QDate& today)
+{
+    return quarterOf(quarterOf(today).from.addDays(-1));
+}
+
+Period Period::yearOf(const QDate& today)
+{
+    return {QDate(today.year(), 1, 1), QDate(today.year(), 12, 31)};
+}
+
+const Indicator* EfreReport::indicator(const QString& code) const
+{
+    for (const Indicator& i : indicators) {
+        if (i.code == code) {
+            return &i;
+        }
+    }
+    return nullptr;
+}
+
+double EfreReport::value(const QString& code) const
+{
+    const Indicator* i = indicator(code);
+    return i ? i->value : 0;
+}
+
+QString EfreReport::fingerprint() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto line = [&](const QString& text) { hash.addData((text + u'\n').toUtf8()); };
+    line(u"kmuni-efre-report 1"_s);
+    line(project.name + u'|' + project.fundingReference + u'|' + project.indicatorSet);
+    line(time::dateToStorage(requested.from) + u'|' + time::dateToStorage(requested.to));
+    line(time::dateToStorage(counted.from) + u'|' + time::dateToStorage(counted.to));
+    for (const Indicator& i : indicators) {
+        line(i.code + u'=' + QString::number(i.value, 'f', 2));
+    }
+    for (const SupportedCompany& c : companies) {
+        line(u"company "_s + QString::number(c.id) + u'|' + time::dateToStorage(c.firstContact) + u'|'
+            + time::dateToStorage(c.lastContact) + u'|' + QString::number(c.contacts));
+    }
+    for (Id id : events) {
+        line(u"event "_s + QString::number(id));
+    }
+    for (const MatchStep& m : matchSteps) {
+        line(u"match "_s + QString::number(m.matchId) + u'|' + m.stage + u'|' + time::dateToStorage(m.reachedOn));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+EfreReport EfreReport::build(Database& db, const Period& period, const std::function<bool(int, int)>& progress)
+{
+    constexpr int steps = 6;
+    int step = 0;
+    const auto advance = [&] { return !progress || progress(++step, steps); };
+    const auto cancelled = [&] {
+        EfreReport none;
+        none.requested = {};
+        return none;
+    };
+
+    EfreReport r;
+    r.project = ProjectSettings::load(db);
+    r.requested = period;
+    r.generatedAt = time::now();
+    r.counted = period;
+    if (r.project.hasApprovedPeriod() && period.isValid()) {
+        r.counted = {std::max(period.from, r.project.approvedFrom), std::min(period.to, r.project.approvedTo)};
+    }
+    sqlite3* h = db.handle();
+
+    // The partners (in name order) and which partner each staff member works for.
+    QList<Id> partnerIds;
+    QHash<Id, int> partnerIndex;
+    QHash<Id, OrgInfo> orgs;
+    {
+        Statement q(h,
+            "SELECT id, name, sort_key, city, archived FROM organisations WHERE kind = 'partner' "
+            "ORDER BY sort_key, id");
+        while (q.next()) {
+            const Id id = q.int64(0);
+            if (partnerIds.size() < maxPartners) {
+                partnerIndex.insert(id, int(partnerIds.size()));
+                partnerIds << id;
+            }
+            orgs.insert(id, OrgInfo{u"partner"_s, q.text(1), q.text(2), q.text(3), {}, false, false, q.int64(4) != 0});
+        }
+    }
+    QHash<Id, int> staffPartner;
+    {
+        Statement q(h, "SELECT id, partner_id FROM staff WHERE partner_id IS NOT NULL");
+        while (q.next()) {
+            staffPartner.insert(q.int64(0), partnerIndex.value(q.int64(1), -1));
+        }
+    }
+    const QStringList eventTypes = vocab::codes(vocab::List::EventType);
+    QHash<QByteArray, int> typeIndex;
+    for (int i = 0; i < eventTypes.size(); ++i) {
+        typeIndex.insert(eventTypes[i].toUtf8(), i);
+    }
+    if (!advance()) {
+        return cancelled();
+    }
+
+    // Activities in the requested period, and those of them outside the approved period.
+    const bool counting = r.counted.isValid();
+    const QString from = startKey(r.counted.from);
+    const QString to = endKey(r.counted.to);
+    QList<RowRef> excludedRows;
+    if (period.isValid() && r.counted != period) {
+        // Before and after the counted part of the requested period (either may be empty).
+        Statement q(h,
+            "SELECT id FROM events WHERE starts_local >= ? AND starts_local < ? "
+            "AND (starts_local < ? OR starts_local >= ?) ORDER BY starts_local, id");
+        q.bind(1, startKey(period.from)).bind(2, endKey(period.to));
+        q.bind(3, counting ? from : endKey(period.to)).bind(4, counting ? to : endKey(period.to));
+        while (q.next()) {
+            excludedRows << RowRef{RowKind::Event, q.int64(0)};
+        }
+    }
+    QList<EventInfo> events;
+    QHash<Id, qsizetype> eventAt;
+    if (counting) {
+        Statement q(h,
+            "SELECT id, starts_local, type, time_spent_min, logged_by_staff_id FROM events "
+            "WHERE starts_local >= ? AND starts_local < ?");
+        q.bind(1, from).bind(2, to);
+        while (q.next()) {
+            EventInfo e;
+            e.id = q.int64(0);
+            e.minute = minuteOf(q.bytes(1));
+            e.type = typeIndex.value(q.bytes(2).toByteArray(), -1);
+            e.timeSpent = int(q.int64(3));
+            e.loggerPartner = q.isNull(4) ? -1 : staffPartner.value(q.int64(4), -1);
+            eventAt.insert(e.id, events.size());
+            events << e;
+        }
+    }
+    r.excludedEvents = int(excludedRows.size());
+    if (!advance()) {
+        return cancelled();
+    }
+
+    // Participants, grouped by activity: who took part, which partners, which enterprises.
+    Statement orgLookup(h,
+        "SELECT kind, name, sort_key, city, sector, is_sme, is_pilot, archived, legal_form FROM organisations "
+        "WHERE id = ?");
+    const auto org = [&](Id id) -> const OrgInfo& {
+        auto it = orgs.find(id);
+        if (it == orgs.end()) {
+            OrgInfo info;
+            orgLookup.bind(1, id);
+            if (orgLookup.next()) {
+                info.kind = orgLookup.text(0);
+                info.name = orgLookup.text(1);
+                const QString legalForm = orgLookup.text(8);
+                if (!legalForm.isEmpty() && !info.name.endsWith(legalForm)) {
+                    info.name += u' ' + legalForm;
+                }
+                info.sortKey = orgLookup.text(2);
+                info.city = orgLookup.text(3);
+                info.sector = orgLookup.text(4);
+                info.sme = orgLookup.int64(5) != 0;
+                info.pilot = orgLookup.int64(6) != 0;
+                info.archived = orgLookup.int64(7) != 0;
+                orgLookup.reset();
+            }
+            it = orgs.insert(id, info);
+        }
+        return *it;
+    };
+    QHash<Id, CompanyTally> companies;
+    QSet<Id> persons;
+    QSet<Id> staff;
+    if (counting) {
+        Statement q(h,
+            "SELECT event_id, organisation_id, person_id, staff_id FROM event_participants "
+            "WHERE starts_local >= ? AND starts_local < ? ORDER BY starts_local, event_id");
+        q.bind(1, from).bind(2, to);
+        Id current = 0;
+        QList<Id> eventOrgs;
+        quint64 mask = 0;
+        const auto flush = [&] {
+            if (current == 0) {
+                return;
+            }
+            const auto at = eventAt.constFind(current);
+            if (at != eventAt.constEnd() && events[*at].loggerPartner >= 0) {
+                mask |= quint64(1) << events[*at].loggerPartner;
+            }
+            const qint64 minute = at != eventAt.constEnd() ? events[*at].minute : 0;
+            for (Id id : std::as_const(eventOrgs)) {
+                const OrgInfo& info = org(id);
+                if (info.kind == u"partner"_s) {
+                    if (const auto p = partnerIndex.constFind(id); p != partnerIndex.constEnd()) {
+                        mask |= quint64(1) << *p;
+                    }
+                }
+            }
+            for (Id id : std::as_const(eventOrgs)) {
+                if (org(id).kind != u"company"_s) {
+                    continue;
+                }
+                CompanyTally& t = companies[id];
+                if (t.contacts == 0 || minute < t.first) {
+                    t.first = minute;
+                }
+                t.last = std::max(t.last, minute);
+                ++t.contacts;
+                t.partners |= mask;
+            }
+            eventOrgs.clear();
+            mask = 0;
+        };
+        qint64 rows = 0;
+        while (q.next()) {
+            const Id eventId = q.int64(0);
+            if (eventId != current) {
+                flush();
+                current = eventId;
+            }
+            if (!q.isNull(1)) {
+                eventOrgs << q.int64(1);
+            } else if (!q.isNull(2)) {
+                persons.insert(q.int64(2));
+            } else if (!q.isNull(3)) {
+                const Id s = q.int64(3);
+                staff.insert(s);
+                const int p = staffPartner.value(s, -1);
+                if (p >= 0) {
+                    mask |= quint64(1) << p;
+                }
+            }
+            if ((++rows & 0xFFFF) == 0 && progress && !progress(step, steps)) {
+                return cancelled();
+            }
+        }
+        flush();
+    }
+    if (!advance()) {
+        return cancelled();
+    }
+
+    // The side of each participating person: the kind of their organisation.
+    QHash<QString, QList<Id>> personsBySide; // company, university, partner, other
+    {
+        QList<Id> sorted(persons.begin(), persons.end());
+        std::sort(sorted.begin(), sorted.end());
+        Statement q(h, "SELECT organisation_id FROM persons WHERE id = ?");
+        for (Id id : std::as_const(sorted)) {
+            q.bind(1, id);
+            Id orgId = 0;
+            if (q.next()) {
+                orgId = q.int64(0);
+                q.reset();
+            }
+            const QString kind = orgId ? org(orgId).kind : QString();
+            const QString side = kind == u"company"_s                 ? kind
+                : (kind == u"university"_s || kind == u"institute"_s) ? u"university"_s
+                : kind == u"partner"_s                                ? kind
+                                                                      : u"other"_s;
+            personsBySide[side] << id;
+        }
+    }
+    if (!advance()) {
+        return cancelled();
+    }
+
+    // Matches: every stage reached in the period.
+    if (counting) {
+        Statement q(h,
+            "SELECT ms.match_id, ms.stage, ms.reached_on, m.type, m.company_id, m.university_id "
+            "FROM match_stages ms JOIN matches m ON m.id = ms.match_id "
+            "WHERE ms.reached_on >= ? AND ms.reached_on <= ? ORDER BY ms.reached_on, ms.id");
+        q.bind(1, time::dateToStorage(r.counted.from)).bind(2, time::dateToStorage(r.counted.to));
+        QList<std::tuple<Id, QString, QDate, QString, Id, Id>> rows;
+        while (q.next()) {
+            rows.append({q.int64(0), q.text(1), time::dateFromStorage(q.text(2)), q.text(3), q.int64(4), q.int64(5)});
+        }
+        for (const auto& [matchId, stage, reached, type, company, university] : rows) {
+            r.matchSteps << MatchStep{matchId, company, org(company).name, org(university).name, type, stage, reached};
+        }
+    }
+    if (!advance()) {
+        return cancelled();
+    }
+
+    // The activities in time order; the enterprises in German name order.
+    std::sort(events.begin(), events.end(), [](const EventInfo& a, const EventInfo& b) {
+        return a.minute != b.minute ? a.minute < b.minute : a.id < b.id;
+    });
+    r.events.reserve(events.size());
+    for (const EventInfo& e : std::as_const(events)) {
+        r.events << e.id;
+    }
+    QList<Id> companyIds = companies.keys();
+    std::sort(companyIds.begin(), companyIds.end(), [&](Id a, Id b) {
+        const QString& ka = orgs[a].sortKey;
+        const QString& kb = orgs[b].sortKey;
+        return ka != kb ? ka < kb : a < b;
+    });
+    for (Id id : std::as_const(companyIds)) {
+        const OrgInfo& info = orgs[id];
+        const CompanyTally& t = companies[id];
+        SupportedCompany c{id, info.name, info.city, info.sector, info.sme, info.pilot, info.archived,
+            dayOfMinute(t.first), dayOfMinute(t.last), t.contacts, {}};
+        for (int p = 0; p < partnerIds.size(); ++p) {
+            if (t.partners & (quint64(1) << p)) {
+                c.partners << orgs[partnerIds[p]].name;
+            }
+        }
+        r.companies << c;
+    }
+
+    // Activities per month, every month of the period (also the empty ones).
+    if (counting) {
+        QHash<QString, int> perMonth;
+        for (const EventInfo& e : std::as_const(events)) {
+            ++perMonth[dayOfMinute(e.minute).toString(u"yyyy-MM"_s)];
+        }
+        for (QDate m(r.counted.from.year(), r.counted.from.month(), 1); m <= r.counted.to; m = m.addMonths(1)) {
+            const QString key = m.toString(u"yyyy-MM"_s);
+            r.eventsPerMonth.append({key, perMonth.value(key)});
+        }
+    }
+
+    // The indicators.
+    const QString groupEnterprises = Tr::tr("Enterprises");
+    const QString groupActivities = Tr::tr("Activities");
+    const QString groupParticipants = Tr::tr("Participants");
+    const QString groupMatches = Tr::tr("Matches");
+    const QString groupTime = Tr::tr("Staff time");
+    const auto add = [&](const QString& group, const QString& code, const QString& label, const QList<RowRef>& rows,
+                         int level = 0, const QString& reference = {}) {
+        Indicator i;
+        i.group = group;
+        i.code = code;
+        i.label = label;
+        i.reference = reference;
+        i.level = level;
+        i.rows = rows;
+        i.value = double(rows.size());
+        r.indicators << i;
+        return &r.indicators.last();
+    };
+    const auto orgRows = [&](const std::function<bool(const SupportedCompany&)>& keep) {
+        QList<RowRef> rows;
+        for (const SupportedCompany& c : std::as_const(r.companies)) {
+            if (keep(c)) {
+                rows << RowRef{RowKind::Organisation, c.id};
+            }
+        }
+        return rows;
+    };
+
+    add(groupEnterprises, u"ENT_SUPPORTED"_s,
+        Tr::tr("Enterprises supported (non-financial support; each enterprise counted once)"),
+        orgRows([](const SupportedCompany&) { return true; }), 0, u"RCO01, RCO04 (2014–2020: CO01, CO04)"_s);
+    add(groupEnterprises, u"ENT_SUPPORTED_SME"_s, Tr::tr("of them small and medium-sized enterprises (SME)"),
+        orgRows([](const SupportedCompany& c) { return c.sme; }), 1, u"RCO02"_s);
+    add(groupEnterprises, u"ENT_SUPPORTED_PILOT"_s, Tr::tr("of them pilot participants"),
+        orgRows([](const SupportedCompany& c) { return c.pilot; }), 1);
+    for (const QString& sector : vocab::codes(vocab::List::Sector)) {
+        add(groupEnterprises, u"ENT_SUPPORTED_SECTOR_"_s + sector.toUpper(),
+            Tr::tr("of them in the sector %1").arg(vocab::label(vocab::List::Sector, sector)),
+            orgRows([&](const SupportedCompany& c) { return c.sector == sector; }), 1);
+    }
+    if (std::any_of(
+            r.companies.cbegin(), r.companies.cend(), [](const SupportedCompany& c) { return c.sector.isEmpty(); })) {
+        add(groupEnterprises, u"ENT_SUPPORTED_SECTOR_NONE"_s, Tr::tr("of them without a sector"),
+            orgRows([](const SupportedCompany& c) { return c.sector.isEmpty(); }), 1);
+    }
+    QMap<QString, QString> cities; // code → city as written, in code order
+    for (const SupportedCompany& c : std::as_const(r.companies)) {
+        cities.insert(codePart(c.city), c.city);
+    }
+    for (auto it = cities.cbegin(); it != cities.cend(); ++it) {
+        const QString code = it.key();
+        add(groupEnterprises, u"ENT_SUPPORTED_CITY_"_s + code,
+            it.value().isEmpty() ? Tr::tr("of them without a city") : Tr::tr("of them in %1").arg(it.value()),
+            orgRows([&](const SupportedCompany& c) { return codePart(c.city) == code; }), 1);
+    }
+    for (int p = 0; p < partnerIds.size(); ++p) {
+        const QString name = orgs[partnerIds[p]].name;
+        add(groupEnterprises, u"ENT_SUPPORTED_PARTNER_"_s + QString::number(partnerIds[p]),
+            Tr::tr("of them supported by %1").arg(name),
+            orgRows([&](const SupportedCompany& c) { return c.partners.contains(name); }), 1);
+    }
+    // Cooperation: joint research (RCO10) kept apart from recruiting, which RCO10 does not count.
+    const QStringList reached = {u"agreed"_s, u"completed"_s};
+    const auto companiesWith = [&](const QStringList& types) {
+        QList<RowRef> rows;
+        QSet<Id> seen;
+        for (const MatchStep& m : std::as_const(r.matchSteps)) {
+            if (types.contains(m.type) && reached.contains(m.stage) && !seen.contains(m.companyId)) {
+                seen.insert(m.companyId);
+                rows << RowRef{RowKind::Organisation, m.companyId};
+            }
+        }
+        return rows;
+    };
+    add(groupEnterprises, u"ENT_RESEARCH_COOPERATION"_s,
+        Tr::tr("Enterprises cooperating with research institutions (research cooperation agreed)"),
+        companiesWith({u"research_cooperation"_s}), 0, u"RCO10 (2014–2020: CO26)"_s);
+    add(groupEnterprises, u"ENT_RECRUITING_COOPERATION"_s,
+        Tr::tr("Enterprises with agreed recruiting matches (internship, thesis, working student, graduate job; "
+               "not counted for RCO10)"),
+        companiesWith({u"internship"_s, u"thesis"_s, u"working_student"_s, u"graduate_job"_s}), 0);
+
+    // Activities by type.
+    QList<QList<RowRef>> byType(eventTypes.size());
+    QList<RowRef> allEvents;
+    for (const EventInfo& e : std::as_const(events)) {
+        allEvents << RowRef{RowKind::Event, e.id};
+        if (e.type >= 0) {
+            byType[e.type] << RowRef{RowKind::Event, e.id};
+        }
+    }
+    add(groupActivities, u"EVT_TOTAL"_s, Tr::tr("Activities (contacts, meetings, visits, events)"), allEvents);
+    for (int t = 0; t < eventTypes.size(); ++t) {
+        add(groupActivities, u"EVT_TYPE_"_s + eventTypes[t].toUpper(),
+            vocab::label(vocab::List::EventType, eventTypes[t]), byType[t], 1);
+    }
+    add(groupActivities, u"EVT_OUTSIDE_APPROVED_PERIOD"_s,
+        Tr::tr("Activities outside the approved period (not counted)"), excludedRows);
+
+    // Distinct participants by side.
+    const auto personRows = [&](const QString& side) {
+        QList<RowRef> rows;
+        for (Id id : personsBySide.value(side)) {
+            rows << RowRef{RowKind::Person, id};
+        }
+        return rows;
+    };
+    QList<RowRef> partnerSide = personRows(u"partner"_s);
+    QList<Id> staffSorted(staff.begin(), staff.end());
+    std::sort(staffSorted.begin(), staffSorted.end());
+    for (Id id : std::as_const(staffSorted)) {
+        partnerSide << RowRef{RowKind::Staff, id};
+    }
+    add(groupParticipants, u"PART_COMPANY"_s, Tr::tr("Participants from enterprises (persons, each counted once)"),
+        personRows(u"company"_s));
+    add(groupParticipants, u"PART_UNIVERSITY"_s,
+        Tr::tr("Participants from universities and their institutes (persons, each counted once)"),
+        personRows(u"university"_s));
+    add(groupParticipants, u"PART_PARTNER"_s,
+        Tr::tr("Participants from the partner organisations (staff and persons, each counted once)"), partnerSide);
+    if (!personsBySide.value(u"other"_s).isEmpty()) {
+        add(groupParticipants, u"PART_OTHER"_s, Tr::tr("Participants without an organisation"), personRows(u"other"_s));
+    }
+
+    // Matches by type and the stage reached in the period; graduates placed.
+    const QStringList matchTypes = vocab::codes(vocab::List::MatchType);
+    const QStringList stages = vocab::codes(vocab::List::MatchStage);
+    for (const QString& type : matchTypes) {
+        QList<RowRef> any;
+        QSet<Id> seen;
+        for (const MatchStep& m : std::as_const(r.matchSteps)) {
+            if (m.type == type && !seen.contains(m.matchId)) {
+                seen.insert(m.matchId);
+                any << RowRef{RowKind::Match, m.matchId};
+            }
+        }
+        add(groupMatches, u"MATCH_"_s + type.toUpper(),
+            Tr::tr("%1: matches that moved on in the period").arg(vocab::label(vocab::List::MatchType, type)), any);
+        for (const QString& stage : stages) {
+            QList<RowRef> rows;
+            QSet<Id> once;
+            for (const MatchStep& m : std::as_const(r.matchSteps)) {
+                if (m.type == type && m.stage == stage && !once.contains(m.matchId)) {
+                    once.insert(m.matchId);
+                    rows << RowRef{RowKind::Match, m.matchId};
+                }
+            }
+            add(groupMatches, u"MATCH_"_s + type.toUpper() + u'_' + stage.toUpper(),
+                Tr::tr("reached \"%1\"").arg(vocab::label(vocab::List::MatchStage, stage)), rows, 1);
+        }
+    }
+    const QStringList placing = {u"graduate_job"_s, u"working_student"_s, u"internship"_s};
+    QList<RowRef> placed;
+    QHash<QString, QList<RowRef>> placedByType;
+    for (const MatchStep& m : std::as_const(r.matchSteps)) {
+        if (m.stage == u"completed"_s && placing.contains(m.type)
+            && !placed.contains(RowRef{RowKind::Match, m.matchId})) {
+            placed << RowRef{RowKind::Match, m.matchId};
+            placedByType[m.type] << RowRef{RowKind::Match, m.matchId};
+        }
+    }
+    add(groupMatches, u"GRAD_PLACED"_s,
+        Tr::tr("Graduates and students placed (graduate job, working student and internship matches completed)"),
+        placed);
+    for (const QString& type : placing) {
+        add(groupMatches, u"GRAD_PLACED_"_s + type.toUpper(), vocab::label(vocab::List::MatchType, type),
+            placedByType.value(type), 1);
+    }
+
+    // Staff hours, by the partner of the staff member who logged the activity.
+    QList<int> minutesByPartner(partnerIds.size() + 1, 0);
+    QList<QList<RowRef>> eventsByPartner(partnerIds.size() + 1);
+    int totalMinutes = 0;
+    for (const EventInfo& e : std::as_const(events)) {
+        const int p = e.loggerPartner >= 0 ? e.loggerPartner : int(partnerIds.size());
+        minutesByPartner[p] += e.timeSpent;
+        totalMinutes += e.timeSpent;
+        if (e.timeSpent > 0) {
+            eventsByPartner[p] << RowRef{RowKind::Event, e.id};
+        }
+    }
+    QList<RowRef> withTime;
+    for (const EventInfo& e : std::as_const(events)) {
+        if (e.timeSpent > 0) {
+            withTime << RowRef{RowKind::Event, e.id};
+        }
+    }
+    Indicator* hours = add(groupTime, u"HOURS_TOTAL"_s, Tr::tr("Staff hours logged"), withTime);
+    hours->hours = true;
+    hours->value = totalMinutes / 60.0;
+    for (int p = 0; p <= partnerIds.size(); ++p) {
+        if (p == partnerIds.size() && minutesByPartner[p] == 0) {
+            break;
+        }
+        Indicator* i = add(groupTime,
+            p < partnerIds.size() ? u"HOURS_PARTNER_"_s + QString::number(partnerIds[p]) : u"HOURS_PARTNER_NONE"_s,
+            p < partnerIds.size() ? Tr::tr("by %1").arg(orgs[partnerIds[p]].name)
+                                  : Tr::tr("logged without a partner organisation"),
+            eventsByPartner[p], 1);
+        i->hours = true;
+        i->value = minutesByPartner[p] / 60.0;
+    }
+
+    // Remarks printed with the report.
+    if (!period.isValid()) {
+        r.notes << Tr::tr("The period is not valid: its end lies before its start.");
+    } else if (!r.project.hasApprovedPeriod()) {
+        r.notes << Tr::tr(
+            "No approved period is set in the project settings: every activity of the period is counted.");
+    } else if (!counting) {
+        r.notes << Tr::tr("The period lies entirely outside the approved period (%1 – %2): nothing is counted.")
+                       .arg(format::date(r.project.approvedFrom), format::date(r.project.approvedTo));
+    } else if (r.counted != period) {
+        r.notes << Tr::tr("Only the part of the period within the approved period (%1 – %2) is counted.")
+                       .arg(format::date(r.project.approvedFrom), format::date(r.project.approvedTo));
+    }
+    if (r.excludedEvents > 0) {
+        r.notes << Tr::tr("%n activity(s) of the period lie outside the approved period and are not counted.", nullptr,
+            r.excludedEvents);
+    }
+    r.notes << Tr::tr("Each enterprise is counted once per indicator, however often it was supported.");
+    r.notes << Tr::tr(
+        "RCO10 counts research cooperation only; recruiting matches are shown apart and not counted there.");
+    if (!advance()) {
+        return cancelled();
+    }
+    return r;
+}
+
+QList<RowLine> describe(Database& db, const QList<RowRef>& rows, int limit)
+{
+    const QList<RowRef> shown = rows.mid(0, limit);
+    QHash<RowKind, QList<Id>> byKind;
+    for (const RowRef& r : shown) {
+        byKind[r.kind] << r.id;
+    }
+    // One statement per kind, the ids bound in chunks; names as the lists show them.
+    const QHash<RowKind, QString> statements = {
+        {RowKind::Organisation, u"SELECT o.id, trim(o.name || ' ' || CASE WHEN o.legal_form <> '' AND "
+                                "substr(o.name, -length(o.legal_form)) <> o.legal_form THEN o.legal_form ELSE '' "
+                                "END), o.city FROM organisations o WHERE o.id IN (%1)"_s},
+        {RowKind::Person, u"SELECT p.id, trim(p.title || ' ' || p.first_name || ' ' || p.last_name), "
+                          "coalesce(o.name, '') FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id "
+                          "WHERE p.id IN (%1)"_s},
+        {RowKind::Staff, u"SELECT s.id, trim(s.first_name || ' ' || s.last_name), coalesce(o.name, '') FROM staff s "
+                         "LEFT JOIN organisations o ON o.id = s.partner_id WHERE s.id IN (%1)"_s},
+        {RowKind::Event, u"SELECT e.id, e.starts_local, e.type, e.subject FROM events e WHERE e.id IN (%1)"_s},
+        {RowKind::Match, u"SELECT m.id, c.name || ' – ' || u.name, m.type, m.stage FROM matches m JOIN organisations c "
+                         "ON c.id = m.company_id JOIN organisations u ON u.id = m.university_id WHERE m.id IN (%1)"_s},
+    };
+    QHash<RowKind, QHash<Id, RowLine>> named;
+    for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
+        const RowKind kind = it.key();
+        for (qsizetype first = 0; first < it.value().size(); first += 400) {
+            const QList<Id> chunk = it.value().mid(first, 400);
+            QSqlQuery q(db.connection());
+            q.setForwardOnly(true);
+            q.prepare(statements.value(kind).arg(sql::placeholders(chunk.size())));
+            for (Id id : chunk) {
+                q.addBindValue(id);
+            }
+            if (!q.exec()) {
+                continue;
+            }
+            while (q.next()) {
+                RowLine line{RowRef{kind, q.value(0).toLongLong()}, q.value(1).toString(), q.value(2).toString()};
+                if (kind == RowKind::Event) {
+                    line.title = format::localKey(q.value(1).toString()) + u" · "_s
+                        + vocab::label(vocab::List::EventType, q.value(2).toString());
+                    line.detail = q.value(3).toString();
+                } else if (kind == RowKind::Match) {
+                    line.detail = vocab::label(vocab::List::MatchType, q.value(2).toString()) + u" · "_s
+                        + vocab::label(vocab::List::MatchStage, q.value(3).toString());
+                }
+                named[kind].insert(line.ref.id, line);
+            }
+        }
+    }
+    QList<RowLine> result;
+    result.reserve(shown.size());
+    for (const RowRef& r : shown) {
+        result << named[r.kind].value(r.id, RowLine{r, Tr::tr("(deleted)"), {}});
+    }
+    return result;
+}
+
+} // namespace kmuni::reports

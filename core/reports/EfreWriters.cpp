@@ -1,0 +1,637 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EfreWriters.h"
+
+#include "common/Error.h"
+#include "common/Format.h"
+#include "common/Time.h"
+#include "common/Vocabulary.h"
+#include "db/Database.h"
+#include "events/EventRepository.h"
+#include "io/Csv.h"
+#include "io/DocumentHtml.h"
+#include "io/PagedDocument.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTemporaryFile>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <xlsxwriter.h>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::reports {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::EfreReport)
+};
+
+using html::esc;
+
+QString valueText(const Indicator& i)
+{
+    return i.hours ? QLocale().toString(i.value, 'f', 1) : format::number(qint64(i.value));
+}
+
+QString periodText(const Period& p)
+{
+    return p.isValid() ? Tr::tr("%1 – %2").arg(format::date(p.from), format::date(p.to)) : Tr::tr("(none)");
+}
+
+QString partnersOf(const SupportedCompany& c)
+{
+    return c.partners.join(u", "_s);
+}
+
+QString yesNo(bool value)
+{
+    return value ? Tr::tr("yes") : Tr::tr("no");
+}
+
+/** Activities per month as a bar chart, drawn for print (300 dpi at 16 × 6 cm). */
+QImage monthChart(const EfreReport& report)
+{
+    QImage image(1900, 700, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    QFont font = PagedDocument::font(8);
+    font.setPixelSize(26);
+    p.setFont(font);
+    const auto& months = report.eventsPerMonth;
+    int max = 1;
+    for (const auto& [month, count] : months) {
+        max = std::max(max, count);
+    }
+    const QRectF plot(20, 50, image.width() - 40, image.height() - 130);
+    p.setPen(QColor(0x8a, 0x9b, 0xb0));
+    p.drawLine(plot.bottomLeft(), plot.bottomRight());
+    if (months.isEmpty()) {
+        p.setPen(QColor(0x77, 0x77, 0x77));
+        p.drawText(plot, Qt::AlignCenter, Tr::tr("No activities in the period."));
+        return image;
+    }
+    const double slot = plot.width() / double(months.size());
+    const double bar = std::min(slot * 0.7, 120.0);
+    const QLocale locale;
+    for (int i = 0; i < months.size(); ++i) {
+        const auto& [key, count] = months[i];
+        const QDate month = QDate::fromString(key + u"-01"_s, u"yyyy-MM-dd"_s);
+        const double height = plot.height() * count / max;
+        const QRectF rect(plot.left() + i * slot + (slot - bar) / 2, plot.bottom() - height, bar, height);
+        p.fillRect(rect, QColor(0x2b, 0x4a, 0x6f));
+        p.setPen(Qt::black);
+        p.drawText(QRectF(rect.left() - 40, rect.top() - 40, bar + 80, 36), Qt::AlignHCenter | Qt::AlignBottom,
+            format::number(count));
+        p.setPen(QColor(0x55, 0x55, 0x55));
+        const QString label
+            = months.size() > 18 ? locale.toString(month, u"MM/yy"_s) : locale.toString(month, u"MMM yy"_s);
+        p.drawText(QRectF(plot.left() + i * slot, plot.bottom() + 8, slot, 60), Qt::AlignHCenter | Qt::AlignTop, label);
+    }
+    return image;
+}
+
+std::shared_ptr<QTextDocument> coverDocument(const EfreReport& r)
+{
+    QString h = u"<html><body style='font-size:10.5pt'>"_s;
+    h += u"<p style='font-size:10pt; color:#555555; margin-top:40px'>"_s
+        + esc(Tr::tr("Funding report to the European Regional Development Fund (EFRE) and the state of NRW"))
+        + u"</p>"_s;
+    h += u"<h1 style='font-size:24pt; margin-bottom:4px'>"_s + esc(Tr::tr("EFRE report")) + u"</h1>"_s;
+    h += u"<p style='font-size:15pt; margin-top:0'>"_s
+        + esc(r.project.name.isEmpty() ? Tr::tr("(project name not set)") : r.project.name) + u"</p>"_s;
+    h += u"<table width='100%' cellspacing='0' cellpadding='4' style='margin-top:24px'>"_s;
+    h += html::factRow(Tr::tr("Funding reference"), esc(r.project.fundingReference));
+    h += html::factRow(Tr::tr("Funding line"), esc(r.project.fundingLine));
+    h += html::factRow(Tr::tr("Approved period"),
+        esc(r.project.hasApprovedPeriod() ? periodText({r.project.approvedFrom, r.project.approvedTo})
+                                          : Tr::tr("not set")));
+    h += html::factRow(Tr::tr("Reporting period"), u"<b>"_s + esc(periodText(r.requested)) + u"</b>"_s);
+    if (r.counted != r.requested) {
+        h += html::factRow(Tr::tr("Counted"), esc(periodText(r.counted)));
+    }
+    h += html::factRow(Tr::tr("Indicator set"), esc(ProjectSettings::indicatorSetLabel(r.project.indicatorSet)));
+    h += html::factRow(Tr::tr("Generated"), esc(format::dateTime(r.generatedAt)));
+    h += html::factRow(Tr::tr("Fingerprint (SHA-256)"),
+        u"<span style='font-family:DejaVu Sans Mono; font-size:9pt'>"_s
+            + esc(groupedFingerprint(r.fingerprint())).replace(u"  "_s, u"<br>"_s) + u"</span>"_s);
+    h += u"</table>"_s;
+    h += u"<p style='font-size:8.5pt; color:#555555'>"_s
+        + esc(Tr::tr("The fingerprint is computed from the period, every indicator and the evidence lists. "
+                     "The same data gives the same fingerprint: rebuild the report for this period to check it."))
+        + u"</p>"_s;
+    if (!r.notes.isEmpty()) {
+        h += html::section(Tr::tr("Notes"));
+        h += u"<ul>"_s;
+        for (const QString& note : r.notes) {
+            h += u"<li>"_s + esc(note) + u"</li>"_s;
+        }
+        h += u"</ul>"_s;
+    }
+    h += u"</body></html>"_s;
+    auto document = std::make_shared<QTextDocument>();
+    document->setDefaultFont(PagedDocument::font(10));
+    document->setDocumentMargin(0);
+    document->setHtml(h);
+    return document;
+}
+
+QString headerCells(const QStringList& headers, const QList<int>& widths, const QList<int>& right, double pt)
+{
+    QString h;
+    for (int i = 0; i < headers.size(); ++i) {
+        h += u"<th align='%1' width='%2%' style='font-size:%3pt; background:#e9eef4; border-bottom:1px solid "
+             "#8a9bb0'>%4</th>"_s.arg(right.contains(i) ? u"right"_s : u"left"_s)
+                 .arg(widths[i])
+                 .arg(pt)
+                 .arg(esc(headers[i]));
+    }
+    return h;
+}
+
+QString titledTableStart(const QString& title, int columns)
+{
+    return u"<table width='100%' cellspacing='0' cellpadding='3' style='margin-top:10px; border-collapse:collapse'>"
+           "<thead><tr><td colspan='%1' style='padding-left:0; font-size:11.5pt; font-weight:bold; "
+           "color:#2b4a6f'>%2</td></tr><tr>"_s.arg(columns)
+               .arg(esc(title));
+}
+
+// Each indicator: its label, its code in small print below, the value, the EU indicator it feeds.
+QString indicatorTable(const EfreReport& r)
+{
+    QString h = titledTableStart(Tr::tr("Indicators"), 3)
+        + headerCells({Tr::tr("Indicator (code)"), Tr::tr("Value"), Tr::tr("EU indicator")}, {68, 12, 20}, {1}, 9)
+        + u"</tr></thead>"_s;
+    QString group;
+    const QString cell = u"style='border-bottom:1px solid #eceff3'"_s;
+    for (const Indicator& i : r.indicators) {
+        if (i.code.startsWith(u"MATCH_"_s)) {
+            continue; // in the matrix below
+        }
+        if (i.group != group) {
+            group = i.group;
+            h += u"<tr><td colspan='3' style='background:#f5f7fa; font-weight:bold; border-bottom:1px solid "
+                 "#d8dde3'>"_s
+                + esc(group) + u"</td></tr>"_s;
+        }
+        const QString indent = i.level > 0 ? u"&nbsp;&nbsp;&nbsp;&nbsp;"_s : QString();
+        const QString weight = i.level > 0 ? u"normal"_s : u"bold"_s;
+        h += u"<tr><td %1>%2<span style='font-weight:%3'>%4</span><br>%2<span style='font-size:7pt; "
+             "color:#6b7785'>%5</span></td><td align='right' %1><span style='font-weight:%3'>%6</span></td>"
+             "<td style='font-size:8pt; border-bottom:1px solid #eceff3'>%7</td></tr>"_s.arg(
+                 cell, indent, weight, esc(i.label), esc(i.code), html::nowrap(esc(valueText(i))), esc(i.reference));
+    }
+    return h + u"</table>"_s;
+}
+
+// Matches by type: how many moved on, and which stages they reached (a list, not a matrix: the stage
+// names do not fit into columns on A4 portrait).
+QString matchTable(const EfreReport& r)
+{
+    QList<QStringList> rows;
+    for (const QString& type : vocab::codes(vocab::List::MatchType)) {
+        const QString code = u"MATCH_"_s + type.toUpper();
+        QStringList reached;
+        for (const QString& stage : vocab::codes(vocab::List::MatchStage)) {
+            const qint64 n = qint64(r.value(code + u'_' + stage.toUpper()));
+            if (n > 0) {
+                reached << html::nowrap(esc(vocab::label(vocab::List::MatchStage, stage) + u' ' + format::number(n)));
+            }
+        }
+        rows << QStringList{esc(vocab::label(vocab::List::MatchType, type))
+                + u"<br><span style='font-size:7pt; "
+                  "color:#6b7785'>"_s
+                + esc(code) + u"</span>"_s,
+            u"<b>"_s + esc(format::number(qint64(r.value(code)))) + u"</b>"_s, reached.join(u" · "_s)};
+    }
+    return html::table(Tr::tr("Matches by type and stage reached in the period"),
+               {Tr::tr("Type (code)"), Tr::tr("Matches"), Tr::tr("Stages reached (code MATCH_<TYPE>_<STAGE>)")}, rows,
+               {30, 10, 60}, {}, {1})
+        + u"<p style='font-size:8pt; color:#555555'>"_s
+        + esc(Tr::tr("A match that reached several stages in the period counts once in each of them.")) + u"</p>"_s;
+}
+
+/** The report's body: indicators, chart and evidence lists (cancel: nullptr). */
+std::shared_ptr<QTextDocument> bodyDocument(Database& db, const EfreReport& r, const Progress& progress)
+{
+    auto document = std::make_shared<QTextDocument>();
+    document->setDefaultFont(PagedDocument::font(9));
+    document->setDocumentMargin(0);
+    document->addResource(QTextDocument::ImageResource, QUrl(u"kmuni:chart"_s), monthChart(r));
+
+    QString h = u"<html><body style='font-size:9pt'>"_s;
+    h += indicatorTable(r);
+    h += matchTable(r);
+    h += html::section(Tr::tr("Activities per month"));
+    h += u"<p><img src='kmuni:chart' width='600' height='221'></p>"_s;
+
+    // Evidence: the enterprises.
+    QList<QStringList> companies;
+    for (const SupportedCompany& c : r.companies) {
+        QStringList marks;
+        if (c.sme) {
+            marks << Tr::tr("SME");
+        }
+        if (c.pilot) {
+            marks << Tr::tr("pilot");
+        }
+        if (c.archived) {
+            marks << Tr::tr("archived");
+        }
+        companies << QStringList{u"<b>"_s + esc(c.name) + u"</b>"_s
+                + (marks.isEmpty() ? QString()
+                                   : u"<br><span style='color:#555555'>"_s + esc(marks.join(u", "_s)) + u"</span>"_s),
+            esc(c.city) + u"<br>"_s + esc(vocab::label(vocab::List::Sector, c.sector)),
+            html::nowrap(esc(format::date(c.firstContact))), html::nowrap(esc(format::date(c.lastContact))),
+            esc(format::number(c.contacts)), esc(partnersOf(c))};
+    }
+    h += html::table(Tr::tr("Evidence: enterprises supported"),
+        {Tr::tr("Enterprise"), Tr::tr("City and sector"), Tr::tr("First contact"), Tr::tr("Last contact"),
+            Tr::tr("Contacts"), Tr::tr("Partners")},
+        companies, {26, 22, 11, 11, 9, 21}, Tr::tr("No enterprise was supported in the period."), {4}, 8);
+
+    // Evidence: the activities, read in chunks with progress.
+    QList<QStringList> events;
+    EventRepository repository(db);
+    constexpr qsizetype chunk = 2000;
+    for (qsizetype first = 0; first < r.events.size(); first += chunk) {
+        for (const EventSummary& e : repository.byIds(r.events.mid(first, chunk))) {
+            QString what = u"<b>"_s + esc(vocab::label(vocab::List::EventType, e.type)) + u"</b>"_s;
+            if (!e.subject.isEmpty()) {
+                what += u"<br>"_s + esc(e.subject);
+            }
+            events << QStringList{
+                html::nowrap(esc(format::date(e.start.date()))) + u"<br>"_s + esc(time::toLocalKey(e.start).mid(11)),
+                what, esc(e.organisations.join(u", "_s)), esc(e.persons.join(u", "_s)), esc(e.staff.join(u", "_s)),
+                esc(Tr::tr("%1 min").arg(e.durationMin))};
+        }
+        if (progress && !progress(int(std::min(first + chunk, r.events.size())), int(r.events.size()))) {
+            return nullptr;
+        }
+    }
+    h += html::table(Tr::tr("Evidence: activities"),
+        {Tr::tr("Date"), Tr::tr("Activity"), Tr::tr("Organisations"), Tr::tr("Participants"), Tr::tr("Staff"),
+            Tr::tr("Duration")},
+        events, {11, 24, 22, 21, 13, 9}, Tr::tr("No activities in the period."), {5}, 8);
+
+    QList<QStringList> matches;
+    for (const MatchStep& m : r.matchSteps) {
+        matches << QStringList{html::nowrap(esc(format::date(m.reachedOn))), esc(m.company), esc(m.university),
+            esc(vocab::label(vocab::List::MatchType, m.type)), esc(vocab::label(vocab::List::MatchStage, m.stage))};
+    }
+    h += html::table(Tr::tr("Evidence: matches that moved on"),
+        {Tr::tr("Date"), Tr::tr("Enterprise"), Tr::tr("University"), Tr::tr("Type"), Tr::tr("Stage reached")}, matches,
+        {11, 24, 27, 22, 16}, Tr::tr("No match moved on in the period."), {}, 8);
+    h += u"</body></html>"_s;
+    document->setHtml(h);
+    return document;
+}
+
+// libxlsxwriter, with Qt strings.
+class Sheet
+{
+public:
+    Sheet(lxw_workbook* book, const QString& name)
+        : m_sheet(workbook_add_worksheet(book, name.toUtf8().constData()))
+    { }
+    void text(int row, int col, const QString& value, lxw_format* format = nullptr)
+    {
+        if (!value.isEmpty()) {
+            worksheet_write_string(m_sheet, row, col, value.left(32000).toUtf8().constData(), format);
+        }
+    }
+    void number(int row, int col, double value, lxw_format* format = nullptr)
+    {
+        worksheet_write_number(m_sheet, row, col, value, format);
+    }
+    void date(int row, int col, const QDate& d, lxw_format* format)
+    {
+        if (d.isValid()) {
+            lxw_datetime dt{d.year(), d.month(), d.day(), 0, 0, 0};
+            worksheet_write_datetime(m_sheet, row, col, &dt, format);
+        }
+    }
+    void dateTime(int row, int col, const QDateTime& instant, lxw_format* format)
+    {
+        if (instant.isValid()) {
+            const QDateTime local = instant.toTimeZone(time::berlin());
+            lxw_datetime dt{local.date().year(), local.date().month(), local.date().day(), local.time().hour(),
+                local.time().minute(), double(local.time().second())};
+            worksheet_write_datetime(m_sheet, row, col, &dt, format);
+        }
+    }
+    void header(const QStringList& titles, const QList<double>& widths, lxw_format* bold)
+    {
+        for (int i = 0; i < titles.size(); ++i) {
+            text(0, i, titles[i], bold);
+            worksheet_set_column(m_sheet, lxw_col_t(i), lxw_col_t(i), widths.value(i, 14), nullptr);
+        }
+        worksheet_freeze_panes(m_sheet, 1, 0);
+    }
+    void filter(int lastRow, int lastCol)
+    {
+        if (lastRow > 0) {
+            worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(lastRow), lxw_col_t(lastCol));
+        }
+    }
+    lxw_worksheet* raw() const { return m_sheet; }
+
+private:
+    lxw_worksheet* m_sheet;
+};
+
+bool writeXlsx(Database& db, const EfreReport& r, const QString& target, QString* error, const Progress& progress)
+{
+    lxw_workbook* book = workbook_new(QFile::encodeName(target).constData());
+    if (!book) {
+        return fail(error, Tr::tr("%1 cannot be written.").arg(QDir::toNativeSeparators(target)));
+    }
+    const QByteArray title = Tr::tr("EFRE report %1").arg(periodText(r.requested)).toUtf8();
+    const QByteArray author = QByteArray("KMUni CRM");
+    const QByteArray subject = r.project.name.toUtf8();
+    lxw_doc_properties properties{};
+    properties.title = const_cast<char*>(title.constData());
+    properties.subject = const_cast<char*>(subject.constData());
+    properties.author = const_cast<char*>(author.constData());
+    workbook_set_properties(book, &properties);
+
+    lxw_format* bold = workbook_add_format(book);
+    format_set_bold(bold);
+    lxw_format* dateFormat = workbook_add_format(book);
+    format_set_num_format(dateFormat, "dd.mm.yyyy");
+    lxw_format* dateTimeFormat = workbook_add_format(book);
+    format_set_num_format(dateTimeFormat, "dd.mm.yyyy hh:mm");
+    lxw_format* monthFormat = workbook_add_format(book);
+    format_set_num_format(monthFormat, "mm.yyyy");
+    lxw_format* hoursFormat = workbook_add_format(book);
+    format_set_num_format(hoursFormat, "0.0");
+    lxw_format* integer = workbook_add_format(book);
+    format_set_num_format(integer, "0");
+
+    // The report: project, period, fingerprint, notes.
+    Sheet about(book, Tr::tr("Report"));
+    worksheet_set_column(about.raw(), 0, 0, 26, bold);
+    worksheet_set_column(about.raw(), 1, 1, 70, nullptr);
+    int row = 0;
+    about.text(row, 0, Tr::tr("EFRE report"), bold);
+    about.text(row++, 1, r.project.name);
+    about.text(row, 0, Tr::tr("Funding reference"));
+    about.text(row++, 1, r.project.fundingReference);
+    about.text(row, 0, Tr::tr("Funding line"));
+    about.text(row++, 1, r.project.fundingLine);
+    about.text(row, 0, Tr::tr("Approved from"));
+    about.date(row++, 1, r.project.approvedFrom, dateFormat);
+    about.text(row, 0, Tr::tr("Approved to"));
+    about.date(row++, 1, r.project.approvedTo, dateFormat);
+    about.text(row, 0, Tr::tr("Reporting period from"));
+    about.date(row++, 1, r.requested.from, dateFormat);
+    about.text(row, 0, Tr::tr("Reporting period to"));
+    about.date(row++, 1, r.requested.to, dateFormat);
+    about.text(row, 0, Tr::tr("Counted from"));
+    about.date(row++, 1, r.counted.from, dateFormat);
+    about.text(row, 0, Tr::tr("Counted to"));
+    about.date(row++, 1, r.counted.to, dateFormat);
+    about.text(row, 0, Tr::tr("Indicator set"));
+    about.text(row++, 1, ProjectSettings::indicatorSetLabel(r.project.indicatorSet));
+    about.text(row, 0, Tr::tr("Generated"));
+    about.dateTime(row++, 1, r.generatedAt, dateTimeFormat);
+    about.text(row, 0, Tr::tr("Fingerprint (SHA-256)"));
+    about.text(row++, 1, r.fingerprint());
+    for (const QString& note : r.notes) {
+        about.text(row, 0, Tr::tr("Note"));
+        about.text(row++, 1, note);
+    }
+
+    // The indicators.
+    Sheet indicators(book, Tr::tr("Indicators"));
+    indicators.header({Tr::tr("Code"), Tr::tr("Group"), Tr::tr("Indicator"), Tr::tr("Value"), Tr::tr("EU indicator"),
+                          Tr::tr("Level")},
+        {34, 16, 80, 10, 26, 6}, bold);
+    row = 1;
+    for (const Indicator& i : r.indicators) {
+        indicators.text(row, 0, i.code);
+        indicators.text(row, 1, i.group);
+        indicators.text(row, 2, i.label);
+        indicators.number(row, 3, i.value, i.hours ? hoursFormat : integer);
+        indicators.text(row, 4, i.reference);
+        indicators.number(row, 5, i.level);
+        ++row;
+    }
+    indicators.filter(row - 1, 5);
+
+    Sheet months(book, Tr::tr("Months"));
+    months.header({Tr::tr("Month"), Tr::tr("Activities")}, {12, 12}, bold);
+    row = 1;
+    for (const auto& [key, count] : r.eventsPerMonth) {
+        months.date(row, 0, QDate::fromString(key + u"-01"_s, u"yyyy-MM-dd"_s), monthFormat);
+        months.number(row++, 1, count, integer);
+    }
+
+    Sheet companies(book, Tr::tr("Enterprises"));
+    companies.header({Tr::tr("Id"), Tr::tr("Enterprise"), Tr::tr("City"), Tr::tr("Sector"), Tr::tr("SME"),
+                         Tr::tr("Pilot participant"), Tr::tr("Archived"), Tr::tr("First contact"),
+                         Tr::tr("Last contact"), Tr::tr("Contacts"), Tr::tr("Partners")},
+        {7, 40, 16, 24, 6, 8, 9, 12, 12, 9, 50}, bold);
+    row = 1;
+    for (const SupportedCompany& c : r.companies) {
+        companies.number(row, 0, double(c.id), integer);
+        companies.text(row, 1, c.name);
+        companies.text(row, 2, c.city);
+        companies.text(row, 3, vocab::label(vocab::List::Sector, c.sector));
+        companies.text(row, 4, yesNo(c.sme));
+        companies.text(row, 5, yesNo(c.pilot));
+        companies.text(row, 6, yesNo(c.archived));
+        companies.date(row, 7, c.firstContact, dateFormat);
+        companies.date(row, 8, c.lastContact, dateFormat);
+        companies.number(row, 9, c.contacts, integer);
+        companies.text(row, 10, partnersOf(c));
+        ++row;
+    }
+    companies.filter(row - 1, 10);
+
+    Sheet events(book, Tr::tr("Activities"));
+    events.header(
+        {Tr::tr("Id"), Tr::tr("Date"), Tr::tr("Type"), Tr::tr("Topic"), Tr::tr("Location"), Tr::tr("Organisations"),
+            Tr::tr("Participants"), Tr::tr("Staff"), Tr::tr("Duration (min)"), Tr::tr("Time spent (h)")},
+        {7, 16, 20, 40, 18, 40, 40, 30, 10, 10}, bold);
+    row = 1;
+    EventRepository repository(db);
+    constexpr qsizetype chunk = 2000;
+    for (qsizetype first = 0; first < r.events.size(); first += chunk) {
+        for (const EventSummary& e : repository.byIds(r.events.mid(first, chunk))) {
+            events.number(row, 0, double(e.id), integer);
+            events.dateTime(row, 1, e.start, dateTimeFormat);
+            events.text(row, 2, vocab::label(vocab::List::EventType, e.type));
+            events.text(row, 3, e.subject);
+            events.text(row, 4, e.location);
+            events.text(row, 5, e.organisations.join(u", "_s));
+            events.text(row, 6, e.persons.join(u", "_s));
+            events.text(row, 7, e.staff.join(u", "_s));
+            events.number(row, 8, e.durationMin, integer);
+            events.number(row, 9, e.timeSpentMin / 60.0, hoursFormat);
+            ++row;
+        }
+        if (progress && !progress(int(std::min(first + chunk, r.events.size())), int(r.events.size()))) {
+            workbook_close(book);
+            return fail(error, Tr::tr("Cancelled."));
+        }
+    }
+    events.filter(row - 1, 9);
+
+    Sheet matches(book, Tr::tr("Matches"));
+    matches.header({Tr::tr("Date"), Tr::tr("Enterprise"), Tr::tr("University"), Tr::tr("Type"), Tr::tr("Stage reached"),
+                       Tr::tr("Match id")},
+        {12, 40, 40, 26, 16, 9}, bold);
+    row = 1;
+    for (const MatchStep& m : r.matchSteps) {
+        matches.date(row, 0, m.reachedOn, dateFormat);
+        matches.text(row, 1, m.company);
+        matches.text(row, 2, m.university);
+        matches.text(row, 3, vocab::label(vocab::List::MatchType, m.type));
+        matches.text(row, 4, vocab::label(vocab::List::MatchStage, m.stage));
+        matches.number(row, 5, double(m.matchId), integer);
+        ++row;
+    }
+    matches.filter(row - 1, 5);
+
+    const lxw_error rc = workbook_close(book);
+    if (rc != LXW_NO_ERROR) {
+        return fail(error,
+            Tr::tr("%1 cannot be written: %2")
+                .arg(QDir::toNativeSeparators(target), QString::fromUtf8(lxw_strerror(rc))));
+    }
+    return true;
+}
+
+} // namespace
+
+bool formatFromName(const QString& name, Format* format)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == u"pdf"_s) {
+        *format = Format::Pdf;
+    } else if (n == u"xlsx"_s) {
+        *format = Format::Xlsx;
+    } else if (n == u"csv"_s) {
+        *format = Format::Csv;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+QString groupedFingerprint(const QString& fingerprint)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < fingerprint.size(); i += 4) {
+        groups << fingerprint.mid(i, 4);
+    }
+    // Two lines of eight groups, separated by a double space.
+    return groups.mid(0, 8).join(u' ') + u"  "_s + groups.mid(8).join(u' ');
+}
+
+QByteArray indicatorsCsv(const EfreReport& report)
+{
+    QList<QStringList> records = {{u"code"_s, u"label"_s, u"value"_s}};
+    const QLocale german(QLocale::German, QLocale::Germany);
+    for (const Indicator& i : report.indicators) {
+        records << QStringList{
+            i.code, i.label, i.hours ? german.toString(i.value, 'f', 1) : QString::number(qint64(i.value))};
+    }
+    return csv::write(records, csv::Dialect::ExcelGerman);
+}
+
+int print(Database& db, const EfreReport& report, QPagedPaintDevice* device, const Progress& progress)
+{
+    auto body = bodyDocument(db, report, progress);
+    if (!body) {
+        return -1;
+    }
+    PagedDocument paged(
+        report.project.name.isEmpty() ? Tr::tr("EFRE report") : report.project.name + u" · "_s + Tr::tr("EFRE report"),
+        report.generatedAt);
+    paged.setContinuousNumbering(true);
+    paged.setFooterNote(Tr::tr("Fingerprint %1").arg(report.fingerprint().left(16)));
+    const QString period = periodText(report.requested);
+    paged.add(coverDocument(report), period);
+    paged.add(body, period);
+    return paged.print(device);
+}
+
+bool write(Database& db, const EfreReport& report, const QString& path, Format format, QString* error,
+    const Progress& progress)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (format == Format::Csv) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
+        }
+        file.write(indicatorsCsv(report));
+        if (!file.commit()) {
+            return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
+        }
+        return true;
+    }
+    if (format == Format::Pdf) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
+        }
+        int pages = 0;
+        {
+            QPdfWriter writer(&file);
+            writer.setTitle(Tr::tr("EFRE report %1").arg(periodText(report.requested)));
+            writer.setCreator(u"KMUni CRM"_s);
+            writer.setResolution(300);
+            pages = print(db, report, &writer, progress);
+        }
+        if (pages < 0) {
+            file.cancelWriting();
+            return fail(error, Tr::tr("Cancelled."));
+        }
+        if (!file.commit()) {
+            return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
+        }
+        return true;
+    }
+    // XLSX: libxlsxwriter writes the file itself; a temporary name in the same folder, then a rename.
+    const QFileInfo info(path);
+    if (!QFileInfo(info.absolutePath()).isDir()) {
+        return fail(error, Tr::tr("%1 cannot be written: the folder does not exist.").arg(shown));
+    }
+    QString temporary;
+    {
+        QTemporaryFile reserve(info.absolutePath() + u"/.kmuni-XXXXXX.xlsx"_s);
+        reserve.setAutoRemove(false);
+        if (!reserve.open()) {
+            return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, reserve.errorString()));
+        }
+        temporary = reserve.fileName();
+    }
+    if (!writeXlsx(db, report, temporary, error, progress)) {
+        QFile::remove(temporary);
+        return false;
+    }
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(temporary);
+        return fail(error, Tr::tr("%1 cannot be written.").arg(shown));
+    }
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return true;
+}
+
+} // namespace kmuni::reports
