@@ -12,6 +12,8 @@
 #include "pages/OverviewPage.h"
 #include "persons/PersonDetail.h"
 #include "persons/PersonsPage.h"
+#include "project/ProjectDialog.h"
+#include "reports/ReportsPage.h"
 #include "search/SearchField.h"
 #include "staff/StaffDialog.h"
 
@@ -59,7 +61,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_persons = new PersonsPage(m_session);
     m_events = new EventsPage(m_session);
     m_followUps = new FollowUpsPage(m_session);
-    for (Page* page : std::initializer_list<Page*>{m_overview, m_organisations, m_persons, m_events, m_followUps}) {
+    m_reports = new ReportsPage(m_session);
+    for (Page* page :
+        std::initializer_list<Page*>{m_overview, m_organisations, m_persons, m_events, m_followUps, m_reports}) {
         addPage(page);
     }
     const int width = m_navigation->sizeHintForColumn(0) + 24;
@@ -189,6 +193,13 @@ void MainWindow::createMenus()
     });
 
     QMenu* extras = menuBar()->addMenu(tr("E&xtras"));
+    QAction* project = extras->addAction(Icons::get(u"project"_s), tr("&Project and funding …"));
+    project->setObjectName(u"projectAction"_s);
+    connect(project, &QAction::triggered, this, [this] {
+        if (m_session.isOpen()) {
+            ProjectDialog(m_session, this).exec();
+        }
+    });
     QAction* staff = extras->addAction(Icons::get(u"nav-persons"_s), tr("&Staff of the partners …"));
     connect(staff, &QAction::triggered, this, [this] {
         if (m_session.isOpen()) {

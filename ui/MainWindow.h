@@ -16,6 +16,7 @@ namespace kmuni {
 
 class EventsPage;
 class FollowUpsPage;
+class ReportsPage;
 class OrganisationsPage;
 class OverviewPage;
 class Page;
@@ -47,6 +48,7 @@ public:
     PersonsPage* personsPage() const { return m_persons; }
     EventsPage* eventsPage() const { return m_events; }
     FollowUpsPage* followUpsPage() const { return m_followUps; }
+    ReportsPage* reportsPage() const { return m_reports; }
     /** Ctrl+L: the form for a new activity, with the organisation or person shown filled in. */
     void logActivity();
     /** Switches to the page at @p index of the navigation. */
@@ -76,6 +78,7 @@ private:
     PersonsPage* m_persons = nullptr;
     EventsPage* m_events = nullptr;
     FollowUpsPage* m_followUps = nullptr;
+    ReportsPage* m_reports = nullptr;
     SearchField* m_search = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;

@@ -20,6 +20,7 @@ void Session::setDatabase(std::unique_ptr<Database> db)
 {
     // Pages drop their models (and the models their loader threads) before the old database goes.
     m_staff.reset();
+    m_project = {};
     std::unique_ptr<Database> old = std::move(m_db);
     m_db = std::move(db);
     if (m_db) {
@@ -28,8 +29,19 @@ void Session::setDatabase(std::unique_ptr<Database> db)
             m_db->setUserName(login);
         }
         m_staff = StaffRepository(*m_db).findByLogin(m_db->userName());
+        m_project = ProjectSettings::load(*m_db);
     }
     emit databaseChanged();
+}
+
+bool Session::saveProject(const ProjectSettings& settings, QString* error)
+{
+    if (!m_db || !ProjectSettings::save(*m_db, settings, error)) {
+        return false;
+    }
+    m_project = ProjectSettings::load(*m_db);
+    emit projectChanged();
+    return true;
 }
 
 void Session::reloadStaff()

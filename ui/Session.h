@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Ids.h"
+#include "project/ProjectSettings.h"
 #include "staff/Staff.h"
 
 #include <QObject>
@@ -48,18 +49,25 @@ public:
     /** Looks up who is working again (after the staff list or the login setting changed). */
     void reloadStaff();
 
+    /** The funded project (name, reference, approved period) of the open database. */
+    const ProjectSettings& project() const { return m_project; }
+    /** Stores @p settings and announces them; false with @p error on failure. */
+    bool saveProject(const ProjectSettings& settings, QString* error);
+
     void notifyChanged(EntityKind kind, Id id) { emit changed(kind, id); }
     void show(EntityKind kind, Id id) { emit showRequested(kind, id); }
 
 signals:
     void databaseChanged();
     void staffChanged();
+    void projectChanged();
     void changed(kmuni::EntityKind kind, kmuni::Id id);
     void showRequested(kmuni::EntityKind kind, kmuni::Id id);
 
 private:
     std::unique_ptr<Database> m_db;
     std::optional<StaffMember> m_staff;
+    ProjectSettings m_project;
 };
 
 } // namespace kmuni

@@ -82,7 +82,7 @@ int report(const QStringList& arguments)
         const ProjectSettings project = ProjectSettings::load(*db);
         if (!project.hasApprovedPeriod()) {
             return ctx.error(
-                Tr::tr("the project has no approved period yet (Extras → Project in the window)"), BadInput);
+                Tr::tr("the project has no approved period yet (Extras → Project and funding in the window)"), BadInput);
         }
         period = {project.approvedFrom, project.approvedTo};
     }

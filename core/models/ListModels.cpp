@@ -240,9 +240,28 @@ QVariant EventListModel::headerData(int section, Qt::Orientation orientation, in
             QT_TRANSLATE_NOOP("kmuni::ListModels", "Logged by")});
 }
 
+void EventListModel::setApprovedPeriod(const QDate& from, const QDate& to)
+{
+    m_approvedFrom = from.isValid() ? time::dateToStorage(from) : QString();
+    m_approvedEnd = to.isValid() ? time::dateToStorage(to.addDays(1)) : QString();
+    if (rowCount() > 0) {
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole, Qt::ToolTipRole});
+    }
+}
+
 QVariant EventListModel::cell(const QVariantList& v, int column, int role) const
 {
     using R = EventRepository;
+    const auto outside = [&] {
+        const QString start = v[R::ColStart].toString();
+        return !m_approvedFrom.isEmpty() && (start < m_approvedFrom || start >= m_approvedEnd);
+    };
+    if (role == Qt::ForegroundRole && outside()) {
+        return QColor(0x9a, 0x6a, 0x2e); // brownish: there, but not counted
+    }
+    if (role == Qt::ToolTipRole && outside()) {
+        return tr("Outside the approved period: not counted in the EFRE report.");
+    }
     if (role == Qt::DisplayRole) {
         switch (column) {
         case Start:

@@ -94,6 +94,8 @@ public:
     };
     explicit EventListModel(Database& db, QObject* parent = nullptr);
     void setFilter(const EventFilter& filter);
+    /** Activities outside [@p from, @p to] are marked (grey, with a tooltip): the report leaves them out. */
+    void setApprovedPeriod(const QDate& from, const QDate& to);
     const EventFilter& filter() const { return m_filter; }
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -106,6 +108,8 @@ private:
     void rebuild();
     Database& m_db;
     EventFilter m_filter;
+    QString m_approvedFrom; ///< "2026-07-04": compared with the stored Berlin wall time
+    QString m_approvedEnd; ///< the day after the approved period
     int m_sortColumn = Start;
     Qt::SortOrder m_order = Qt::DescendingOrder;
 };

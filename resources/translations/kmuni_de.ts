@@ -952,6 +952,10 @@
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
+    <message>
+        <source>Outside the approved period</source>
+        <translation>Außerhalb des Bewilligungszeitraums</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::EventDialog</name>
@@ -1117,6 +1121,13 @@
     </message>
 </context>
 <context>
+    <name>kmuni::EventListModel</name>
+    <message>
+        <source>Outside the approved period: not counted in the EFRE report.</source>
+        <translation>Außerhalb des Bewilligungszeitraums: wird im EFRE-Bericht nicht gezählt.</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::EventRepository</name>
     <message>
         <source>A participant no longer exists; remove it from the list.</source>
@@ -1220,6 +1231,38 @@
     <message>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>&amp;Participants list …</source>
+        <translation>&amp;Teilnehmerliste …</translation>
+    </message>
+    <message>
+        <source>Print the participants list to sign (Ctrl+P)</source>
+        <translation>Teilnehmerliste zum Unterschreiben drucken (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Participants list: print preview</source>
+        <translation>Teilnehmerliste: Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Participants list</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Save participants list as P&amp;DF …</source>
+        <translation>Teilnehmerliste als P&amp;DF speichern …</translation>
+    </message>
+    <message>
+        <source>Save participants list as PDF</source>
+        <translation>Teilnehmerliste als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Participants list %1 %2</source>
+        <translation>Teilnehmerliste %1 %2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1690,6 +1733,10 @@
     <message>
         <source>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Search everything&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;New item of this page&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Log an activity&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Mark a follow-up done&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+E&lt;/b&gt;, &lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Edit the selected item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Del&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Archive or delete (asks first)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+S&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Save / cancel a form&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+1 … Ctrl+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Pages&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Refresh&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Open database&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;table cellpadding=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Alles durchsuchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+N&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Neuer Eintrag auf dieser Seite&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+L&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktivität erfassen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Wiedervorlage als erledigt markieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+E&lt;/b&gt;, &lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Ausgewählten Eintrag bearbeiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Entf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Archivieren oder löschen (mit Rückfrage)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+S&lt;/b&gt; / &lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Formular speichern / abbrechen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+1 … Strg+9&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Seiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Aktualisieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+O&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Datenbank öffnen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Project and funding …</source>
+        <translation>&amp;Projekt und Förderung …</translation>
     </message>
 </context>
 <context>
@@ -3003,9 +3050,64 @@ Warum wird sie archiviert?</translation>
             <numerusform>Schreibe %n Kontaktblätter …</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>kmuni::ProjectDialog</name>
     <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
+        <source>Project</source>
+        <translation>Projekt und Förderung</translation>
+    </message>
+    <message>
+        <source>as in the grant notice</source>
+        <translation>wie im Zuwendungsbescheid</translation>
+    </message>
+    <message>
+        <source>Project &amp;name:</source>
+        <translation>Projekt&amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. EFRE-0400123</source>
+        <translation>z. B. EFRE-0400123</translation>
+    </message>
+    <message>
+        <source>Funding &amp;reference:</source>
+        <translation>&amp;Förderkennzeichen:</translation>
+    </message>
+    <message>
+        <source>e.g. EFRE/JTF-Programm NRW 2021–2027</source>
+        <translation>z. B. EFRE/JTF-Programm NRW 2021–2027</translation>
+    </message>
+    <message>
+        <source>Funding &amp;line:</source>
+        <translation>Förder&amp;linie:</translation>
+    </message>
+    <message>
+        <source>The grant notice sets an approved period</source>
+        <translation>Der Zuwendungsbescheid legt einen Bewilligungszeitraum fest</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Approved period:</source>
+        <translation>&amp;Bewilligungszeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator set:</source>
+        <translation>&amp;Indikatorenset:</translation>
+    </message>
+    <message>
+        <source>No partner organisations yet: create organisations of the kind &quot;Partner&quot;.</source>
+        <translation>Noch keine Netzwerkpartner: Legen Sie Organisationen der Art „Netzwerkpartner“ an.</translation>
+    </message>
+    <message>
+        <source>Partner organisations:</source>
+        <translation>Netzwerkpartner:</translation>
+    </message>
+    <message>
+        <source>Activities outside the approved period are marked in the activity list and are not counted in the EFRE report.</source>
+        <translation>Aktivitäten außerhalb des Bewilligungszeitraums werden in der Aktivitätenliste markiert und im EFRE-Bericht nicht gezählt.</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +3127,177 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>Unknown indicator set &quot;%1&quot;.</source>
         <translation>Unbekanntes Indikatorenset „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::ReportsPage</name>
+    <message>
+        <source>Current quarter</source>
+        <translation>Aktuelles Quartal</translation>
+    </message>
+    <message>
+        <source>Previous quarter</source>
+        <translation>Vorquartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Vorjahr</translation>
+    </message>
+    <message>
+        <source>Whole approved period</source>
+        <translation>Gesamter Bewilligungszeitraum</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Build report</source>
+        <translation>Bericht &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Counts the period again (F5)</source>
+        <translation>Zählt den Zeitraum neu (F5)</translation>
+    </message>
+    <message>
+        <source>P&amp;DF …</source>
+        <translation>P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel …</source>
+        <translation>E&amp;xcel …</translation>
+    </message>
+    <message>
+        <source>&amp;CSV …</source>
+        <translation>&amp;CSV …</translation>
+    </message>
+    <message>
+        <source>P&amp;rint …</source>
+        <translation>D&amp;rucken …</translation>
+    </message>
+    <message>
+        <source>The whole report with cover page, indicators, chart and evidence lists</source>
+        <translation>Der ganze Bericht mit Deckblatt, Kennzahlen, Diagramm und Nachweislisten</translation>
+    </message>
+    <message>
+        <source>One sheet per part, with real dates and numbers (XLSX)</source>
+        <translation>Ein Tabellenblatt je Teil, mit echten Datums- und Zahlenwerten (XLSX)</translation>
+    </message>
+    <message>
+        <source>The indicators as code;label;value for German Excel</source>
+        <translation>Die Kennzahlen als code;label;value für deutsches Excel</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>EU indicator</source>
+        <translation>EU-Indikator</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the rows behind the number</source>
+        <translation>Eingabetaste oder Doppelklick: die Einträge hinter der Zahl</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>EFRE report</source>
+        <translation>EFRE-Bericht</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Der Zeitraum endet (%1), bevor er beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>Counting the period …</source>
+        <translation>Zähle den Zeitraum …</translation>
+    </message>
+    <message>
+        <source>Choose a period and build the report (F5).</source>
+        <translation>Wählen Sie einen Zeitraum und erstellen Sie den Bericht (F5).</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · period %3 – %4 · built %5 · fingerprint &lt;tt&gt;%6&lt;/tt&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · Zeitraum %3 – %4 · erstellt %5 · Prüfsumme &lt;tt&gt;%6&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows.</source>
+        <translation>Die ersten %1 von %2 Einträgen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the row.</source>
+        <translation>Eingabetaste oder Doppelklick öffnet den Eintrag.</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>Schreibe %1 …</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>EFRE report %1 to %2</source>
+        <translation>EFRE-Bericht %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Export the EFRE report</source>
+        <translation>EFRE-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>EFRE report: print preview</source>
+        <translation>EFRE-Bericht: Druckvorschau</translation>
+    </message>
+    <message>
+        <source>(project name not set: Extras › Project and funding)</source>
+        <translation>(kein Projektname: Extras › Projekt und Förderung)</translation>
     </message>
 </context>
 <context>
@@ -3483,16 +3756,16 @@ Warum wird sie archiviert?</translation>
         <source>the period ends (%1) before it starts (%2)</source>
         <translation>der Zeitraum endet (%1) vor seinem Beginn (%2)</translation>
     </message>
-    <message>
-        <source>the project has no approved period yet (Extras → Project in the window)</source>
-        <translation>das Projekt hat noch keinen Bewilligungszeitraum (Extras → Projekt im Fenster)</translation>
-    </message>
     <message numerus="yes">
         <source>EFRE report %1 – %2 written to %3: %n enterprise(s) supported, fingerprint %4.</source>
         <translation>
             <numerusform>EFRE-Bericht %1 – %2 nach %3 geschrieben: %n Unternehmen unterstützt, Prüfsumme %4.</numerusform>
             <numerusform>EFRE-Bericht %1 – %2 nach %3 geschrieben: %n Unternehmen unterstützt, Prüfsumme %4.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the project has no approved period yet (Extras → Project and funding in the window)</source>
+        <translation>das Projekt hat noch keinen Bewilligungszeitraum (im Fenster: Extras → Projekt und Förderung)</translation>
     </message>
 </context>
 <context>

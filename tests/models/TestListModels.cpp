@@ -8,6 +8,7 @@
 #include "persons/PersonRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -28,6 +29,7 @@ private slots:
     void filterResetsAndCounts();
     void locatesARow();
     void keepsOldRowsWhileLoading();
+    void marksActivitiesOutsideTheApprovedPeriod();
 
 private:
     std::unique_ptr<test::TempDatabase> m_t;
@@ -188,6 +190,28 @@ void TestListModels::keepsOldRowsWhileLoading()
     QCOMPARE(model.rowCount(), before);
     QVERIFY(model.waitForLoaded());
     QVERIFY(model.rowCount() < before);
+}
+
+void TestListModels::marksActivitiesOutsideTheApprovedPeriod()
+{
+    EventListModel model(m_t->db());
+    model.sort(EventListModel::Start, Qt::AscendingOrder);
+    QVERIFY(model.waitForLoaded());
+    QTRY_VERIFY(model.idAt(0) > 0);
+    const QModelIndex first = model.index(0, EventListModel::Subject);
+    const QModelIndex last = model.index(model.rowCount() - 1, EventListModel::Subject);
+    QTRY_VERIFY(model.data(last).isValid());
+    QVERIFY(!model.data(first, Qt::ForegroundRole).isValid()); // no approved period: nothing marked
+    // The demo's first activity (148 days before 2026-11-26) lies before its approved period.
+    const QDate firstDay = QDate(2026, 11, 26).addDays(-148);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setApprovedPeriod(firstDay.addDays(1), firstDay.addMonths(18));
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(model.data(first, Qt::ForegroundRole).value<QColor>().isValid());
+    QVERIFY(model.data(first, Qt::ToolTipRole).toString().contains(u"approved period"_s));
+    QVERIFY(!model.data(last, Qt::ForegroundRole).isValid());
+    model.setApprovedPeriod({}, {});
+    QVERIFY(!model.data(first, Qt::ForegroundRole).isValid());
 }
 
 QTEST_MAIN(TestListModels)

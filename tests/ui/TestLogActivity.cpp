@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Logging a meeting with the keyboard alone, and finding it again everywhere it belongs.
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "common/Time.h"
@@ -36,53 +37,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace kmuni;
+using namespace kmuni::test;
 
 namespace {
-
-void onNextModal(std::function<void(QWidget*)> action)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, action] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (modal && modal->isVisible()) {
-            timer->stop();
-            timer->deleteLater();
-            modal->activateWindow();
-            QApplication::setActiveWindow(modal);
-            action(modal);
-            if (QTest::currentTestFailed()) {
-                while (QWidget* open = QApplication::activeModalWidget()) {
-                    if (auto* dialog = qobject_cast<QDialog*>(open)) {
-                        dialog->done(QDialog::Rejected);
-                    } else {
-                        open->close();
-                    }
-                }
-            }
-        }
-    });
-    timer->start();
-}
-
-void activate(QWidget* window)
-{
-    window->activateWindow();
-    QApplication::setActiveWindow(window);
-    QTRY_VERIFY(window->isActiveWindow());
-}
-
-// Keys as a keyboard sends them; umlauts arrive with their text.
-void type(QWidget* widget, const QString& text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(widget, char(c.unicode()));
-        } else {
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
-}
 
 // Tab until @p target has the focus (at most 20 times): it is reachable by keyboard.
 bool tabTo(QWidget* dialog, QWidget* target)
@@ -109,14 +66,6 @@ bool pick(EntityPicker* picker, const QString& text)
     }
     QApplication::setActiveWindow(picker->window());
     return QTest::qWaitFor([&] { return QApplication::activeWindow() == picker->window(); }, 3000);
-}
-
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("KMUNI_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        widget->grab().save(dir + u'/' + name + u".png"_s);
-    }
 }
 
 } // namespace

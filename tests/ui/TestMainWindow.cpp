@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the main window with QTest as a user would: keyboard first. Set KMUNI_SCREENSHOT_DIR to
 // save pictures of the window at the interesting moments.
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "io/ImportPersons.h"
@@ -37,68 +38,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace kmuni;
+using namespace kmuni::test;
 
-namespace {
-
-// Runs @p action on the next modal dialog, once it is shown (QDialog::exec() blocks the test).
-void onNextModal(std::function<void(QWidget*)> action)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, action] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (modal && modal->isVisible()) {
-            timer->stop();
-            timer->deleteLater();
-            // Keyboard shortcuts (Ctrl+S, Esc) go to the active window, as on a desktop.
-            modal->activateWindow();
-            QApplication::setActiveWindow(modal);
-            action(modal);
-            if (QTest::currentTestFailed()) {
-                // Do not leave a blocking dialog behind a failed check.
-                while (QWidget* open = QApplication::activeModalWidget()) {
-                    if (auto* dialog = qobject_cast<QDialog*>(open)) {
-                        dialog->done(QDialog::Rejected);
-                    } else {
-                        open->close();
-                    }
-                }
-            }
-        }
-    });
-    timer->start();
-}
-
-// After a dialog closed, the offscreen platform does not give the activation back (a window
-// manager would): do it, so that window shortcuts (Ctrl+N …) reach the main window.
-void activate(QWidget* window)
-{
-    window->activateWindow();
-    QApplication::setActiveWindow(window);
-    QTRY_VERIFY(window->isActiveWindow());
-}
-
-// type() knows ASCII only; umlauts and ß arrive as key events with their text.
-void type(QWidget* widget, const QString& text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(widget, char(c.unicode()));
-        } else {
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
-}
-
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("KMUNI_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        widget->grab().save(dir + u'/' + name + u".png"_s);
-    }
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestMainWindow : public QObject
 {

@@ -118,6 +118,9 @@ void EventDetail::showActivity(Id id)
     if (e.start > time::now()) {
         m_header->addBadge(tr("Planned"), u"#d6e6f5"_s);
     }
+    if (m_session.project().isOutsideApprovedPeriod(e.start.toTimeZone(time::berlin()).date())) {
+        m_header->addBadge(tr("Outside the approved period"), u"#f5e3c8"_s);
+    }
 
     QString logged;
     if (e.loggedByStaffId > 0) {

@@ -10,7 +10,9 @@
 #include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "events/EventRepository.h"
+#include "io/PrintPreview.h"
 #include "models/ListModels.h"
+#include "reports/ParticipantList.h"
 #include "staff/Staff.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/HeaderCard.h"
@@ -21,7 +23,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
+#include <QPrinter>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -61,9 +65,42 @@ EventsPage::EventsPage(Session& session, QWidget* parent)
             removeItem(m_detail->event()->id);
         }
     });
-    addActions({m_edit});
+    // The participants list (Teilnehmerliste) to sign at the activity, as the funding body asks.
+    m_participantsList = new QAction(Icons::get(u"participants-list"_s), tr("&Participants list …"), this);
+    m_participantsList->setObjectName(u"participantsListAction"_s);
+    m_participantsList->setShortcut(QKeySequence::Print);
+    m_participantsList->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_participantsList->setToolTip(tr("Print the participants list to sign (Ctrl+P)"));
+    connect(m_participantsList, &QAction::triggered, this, [this] {
+        if (const auto& e = m_detail->event()) {
+            const Id id = e->id;
+            showPrintPreview(this, tr("Participants list: print preview"), tr("Participants list"),
+                [this, id](QPrinter* printer) { participantlist::print(m_session.db(), id, printer); });
+        }
+    });
+    auto* pdf = new QAction(Icons::get(u"pdf"_s), tr("Save participants list as P&DF …"), this);
+    connect(pdf, &QAction::triggered, this, [this] {
+        const auto& e = m_detail->event();
+        if (!e) {
+            return;
+        }
+        const QString path = askSaveFileName(this, tr("Save participants list as PDF"),
+            tr("Participants list %1 %2")
+                .arg(e->start.toTimeZone(time::berlin()).date().toString(Qt::ISODate), e->subject),
+            u"pdf"_s, tr("PDF files (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !participantlist::writePdf(m_session.db(), e->id, path, &error)) {
+            QMessageBox::warning(this, tr("Save participants list as PDF"), error);
+        }
+    });
+    auto* listMenu = new QMenu(this);
+    listMenu->addAction(pdf);
+    m_participantsList->setMenu(listMenu);
+    addActions({m_edit, m_participantsList});
     m_detail->header()->addAction(m_edit);
+    m_detail->header()->addAction(m_participantsList);
     m_detail->header()->addAction(m_delete);
+    connect(&session, &Session::projectChanged, this, &EventsPage::applyApprovedPeriod);
     setUpPanes(buildFilterBar(), m_detail);
     connect(&session, &Session::databaseChanged, this, &EventsPage::onDatabaseChanged);
     connect(&session, &Session::changed, this, [this] { refresh(); });
@@ -178,8 +215,17 @@ void EventsPage::onDatabaseChanged()
         }
     }
     setModel(new EventListModel(m_session.db(), this));
+    applyApprovedPeriod();
     applyFilter();
     showDetail(0);
+}
+
+void EventsPage::applyApprovedPeriod()
+{
+    if (listModel() && m_session.isOpen()) {
+        const ProjectSettings& project = m_session.project();
+        listModel()->setApprovedPeriod(project.approvedFrom, project.approvedTo);
+    }
 }
 
 EventListModel* EventsPage::listModel() const

@@ -51,6 +51,7 @@ private:
     void applyPeriod();
     void onDatabaseChanged();
     EventListModel* listModel() const;
+    void applyApprovedPeriod();
 
     Session& m_session;
     EventDetail* m_detail = nullptr;
@@ -64,6 +65,7 @@ private:
     QLineEdit* m_text = nullptr;
     QAction* m_edit = nullptr;
     QAction* m_delete = nullptr;
+    QAction* m_participantsList = nullptr;
 };
 
 } // namespace kmuni

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrintContactSheets.h"
 
+#include "PrintPreview.h"
+
 #include "Session.h"
 #include "db/Database.h"
 #include "io/ContactSheet.h"
@@ -9,12 +11,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDialog>
-#include <QGuiApplication>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -31,22 +29,8 @@ void printContactSheets(QWidget* parent, Session& session, const QList<Id>& ids)
     if (!session.isOpen() || ids.isEmpty()) {
         return;
     }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(Tr::tr("Contact sheets"));
-    QPrintPreviewDialog preview(&printer, parent);
-    preview.setObjectName(u"printPreview"_s);
-    preview.setWindowTitle(Tr::tr("Contact sheets: print preview"));
-    if (parent) {
-        // Big enough to read a page: most of the main window.
-        preview.resize(parent->window()->size() * 0.9);
-    }
-    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, parent, [&](QPrinter* device) {
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        contactsheet::print(session.db(), ids, device);
-        QGuiApplication::restoreOverrideCursor();
-    });
-    preview.exec();
+    showPrintPreview(parent, Tr::tr("Contact sheets: print preview"), Tr::tr("Contact sheets"),
+        [&](QPrinter* printer) { contactsheet::print(session.db(), ids, printer); });
 }
 
 void saveContactSheetsAsPdf(QWidget* parent, Session& session, const QList<Id>& ids, const QString& suggestedName)
@@ -54,26 +38,25 @@ void saveContactSheetsAsPdf(QWidget* parent, Session& session, const QList<Id>& 
     if (!session.isOpen() || ids.isEmpty()) {
         return;
     }
-    QString name = suggestedName;
-    for (const QChar c : {u'/', u'\\', u':', u'*', u'?', u'"', u'<', u'>', u'|'}) {
-        name.replace(c, u'-');
-    }
-    const QString path = QFileDialog::getSaveFileName(parent, Tr::tr("Save contact sheets as PDF"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + name + u".pdf"_s,
-        Tr::tr("PDF files (*.pdf)"));
+    const QString path = askSaveFileName(
+        parent, Tr::tr("Save contact sheets as PDF"), suggestedName, u"pdf"_s, Tr::tr("PDF files (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }
     bool written = false;
+    bool cancelled = false;
     QString error;
     const bool ran = runInBackground(
         parent, Tr::tr("Save contact sheets as PDF"), Tr::tr("Writing %n contact sheet(s) …", nullptr, int(ids.size())),
         session.db().path(),
         [&](Database& db, const TaskContext& context) {
-            written = contactsheet::writePdf(db, ids, path, &error, context.progress);
+            written = contactsheet::writePdf(db, ids, path, &error, [&](int done, int total) {
+                cancelled = !context.progress(done, total);
+                return !cancelled;
+            });
         },
         &error);
-    if (!ran || (!written && error != Tr::tr("Cancelled."))) {
+    if (!ran || (!written && !cancelled)) {
         QMessageBox::warning(parent, Tr::tr("Save contact sheets as PDF"), error);
     }
 }

@@ -1,0 +1,209 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Reports page and the project settings, driven from the keyboard as a user would.
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "common/Time.h"
+#include "organisations/OrganisationsPage.h"
+#include "reports/ReportsPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace kmuni;
+using namespace kmuni::test;
+
+namespace {
+
+QTreeWidgetItem* itemWithCode(QTreeWidget* tree, const QString& code)
+{
+    const auto found = tree->findItems(code, Qt::MatchExactly | Qt::MatchRecursive, 2);
+    return found.isEmpty() ? nullptr : found.first();
+}
+
+} // namespace
+
+class TestReportsPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void pageBuildsTheReportWhenShown();
+    void periodChoiceSetsTheDates();
+    void activitiesOutsideTheApprovedPeriodAreNoted();
+    void aNumberOpensTheRowsBehindIt();
+    void exportsWriteTheFiles_data();
+    void exportsWriteTheFiles();
+    void projectSettingsAreChecked();
+
+private:
+    std::unique_ptr<test::TempDatabase> m_t;
+    std::unique_ptr<MainWindow> m_window;
+    ReportsPage* m_page = nullptr;
+};
+
+void TestReportsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_t = std::make_unique<test::TempDatabase>();
+    QVERIFY(test::loadDemo(m_t->db()));
+    m_t->close();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 860);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openDatabase(m_t->path(), false));
+    m_page = m_window->reportsPage();
+}
+
+void TestReportsPage::cleanupTestCase()
+{
+    m_window.reset();
+    m_t.reset();
+}
+
+void TestReportsPage::pageBuildsTheReportWhenShown()
+{
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), m_page);
+    QTRY_VERIFY(m_page->report().has_value());
+    QTreeWidget* tree = m_page->indicatorTree();
+    QVERIFY(tree->topLevelItemCount() >= 5); // enterprises, activities, participants, matches, time
+    QTreeWidgetItem* supported = itemWithCode(tree, u"ENT_SUPPORTED"_s);
+    QVERIFY(supported);
+    QCOMPARE(supported->text(1).toInt(), int(m_page->report()->value(u"ENT_SUPPORTED"_s)));
+    QVERIFY(itemWithCode(tree, u"ENT_RESEARCH_COOPERATION"_s));
+    QVERIFY(itemWithCode(tree, u"HOURS_TOTAL"_s));
+    saveScreenshot(m_window.get(), u"reports-page"_s);
+}
+
+void TestReportsPage::periodChoiceSetsTheDates()
+{
+    auto* choice = m_page->findChild<QComboBox*>(u"periodChoice"_s);
+    auto* from = m_page->findChild<QDateEdit*>(u"reportFrom"_s);
+    auto* to = m_page->findChild<QDateEdit*>(u"reportTo"_s);
+    QVERIFY(choice && from && to);
+    const QDate today = time::today();
+    QCOMPARE(from->date(), reports::Period::quarterOf(today).from); // the default: the current quarter
+    choice->setFocus();
+    QTest::keyClick(choice, Qt::Key_Down); // previous quarter
+    QCOMPARE(from->date(), reports::Period::previousQuarterOf(today).from);
+    QTest::keyClick(choice, Qt::Key_Down); // this year
+    QCOMPARE(from->date(), QDate(today.year(), 1, 1));
+    QCOMPARE(to->date(), QDate(today.year(), 12, 31));
+}
+
+void TestReportsPage::activitiesOutsideTheApprovedPeriodAreNoted()
+{
+    // The demo's first activity lies two days before its approved period.
+    QVERIFY(m_page->build({QDate(2026, 1, 1), QDate(2026, 12, 31)}));
+    QCOMPARE(m_page->report()->value(u"EVT_OUTSIDE_APPROVED_PERIOD"_s), 1.0);
+    auto* notes = m_page->findChild<QLabel*>(u"reportNotes"_s);
+    QVERIFY(notes->text().contains(u"outside the approved period"_s));
+    // An end before the start is refused with a message, the report stays.
+    const QString fingerprint = m_page->report()->fingerprint();
+    onNextModal([](QWidget* box) {
+        auto* dialog = qobject_cast<QDialog*>(box);
+        QVERIFY(dialog);
+        dialog->accept();
+    });
+    QVERIFY(!m_page->build({QDate(2026, 12, 31), QDate(2026, 1, 1)}));
+    QCOMPARE(m_page->report()->fingerprint(), fingerprint);
+    activate(m_window.get());
+}
+
+void TestReportsPage::aNumberOpensTheRowsBehindIt()
+{
+    QTreeWidget* tree = m_page->indicatorTree();
+    QTreeWidgetItem* supported = itemWithCode(tree, u"ENT_SUPPORTED"_s);
+    QVERIFY(supported);
+    tree->setCurrentItem(supported);
+    tree->setFocus();
+    int rows = -1;
+    onNextModal([&](QWidget* modal) {
+        auto* list = modal->findChild<QTreeWidget*>(u"indicatorRows"_s);
+        QVERIFY(list);
+        rows = list->topLevelItemCount();
+        saveScreenshot(modal, u"report-rows"_s);
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return); // opens the first enterprise's page
+    });
+    QTest::keyClick(tree, Qt::Key_Return);
+    QCOMPARE(rows, supported->text(1).toInt());
+    QTRY_COMPARE(m_window->currentPage(), static_cast<Page*>(m_window->organisationsPage()));
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+}
+
+void TestReportsPage::exportsWriteTheFiles_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("start");
+    QTest::addRow("pdf") << int(reports::Format::Pdf) << u"report.pdf"_s << QByteArray("%PDF-");
+    QTest::addRow("xlsx") << int(reports::Format::Xlsx) << u"report.xlsx"_s << QByteArray("PK");
+    QTest::addRow("csv") << int(reports::Format::Csv) << u"report.csv"_s
+                         << QByteArray("\xEF\xBB\xBF"
+                                       "code;label;value");
+}
+
+void TestReportsPage::exportsWriteTheFiles()
+{
+    QFETCH(int, format);
+    QFETCH(QString, name);
+    QFETCH(QByteArray, start);
+    const QString path = m_t->folder() + u'/' + name;
+    QString error;
+    QVERIFY2(m_page->exportTo(path, reports::Format(format), &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(start.size()) == start);
+}
+
+void TestReportsPage::projectSettingsAreChecked()
+{
+    auto* action = m_window->findChild<QAction*>(u"projectAction"_s);
+    QVERIFY(action);
+    bool rejectedFirst = false;
+    onNextModal([&](QWidget* modal) {
+        auto* name = modal->findChild<QLineEdit*>(u"projectNameLineEdit"_s);
+        auto* from = modal->findChild<QDateEdit*>(u"approvedFromDateEdit"_s);
+        auto* to = modal->findChild<QDateEdit*>(u"approvedToDateEdit"_s);
+        auto* has = modal->findChild<QCheckBox*>(u"hasApprovedPeriodCheckBox"_s);
+        QVERIFY(name && from && to && has);
+        QVERIFY(has->isChecked()); // the demo has an approved period
+        name->selectAll();
+        type(name, u"KMUni Förderprojekt"_s);
+        // An end before the start: Save keeps the dialog open with the reason beside the field.
+        from->setDate(QDate(2026, 7, 1));
+        to->setDate(QDate(2026, 6, 30));
+        QTest::keyClick(modal, Qt::Key_S, Qt::ControlModifier);
+        rejectedFirst = modal->isVisible();
+        to->setDate(QDate(2027, 12, 31));
+        QTest::keyClick(modal, Qt::Key_S, Qt::ControlModifier);
+    });
+    action->trigger();
+    QVERIFY(rejectedFirst);
+    QCOMPARE(m_window->session().project().name, u"KMUni Förderprojekt"_s);
+    QCOMPARE(m_window->session().project().approvedTo, QDate(2027, 12, 31));
+    activate(m_window.get());
+    // The next report carries the new name.
+    QVERIFY(m_page->build({QDate(2026, 7, 1), QDate(2026, 12, 31)}));
+    QCOMPARE(m_page->report()->project.name, u"KMUni Förderprojekt"_s);
+}
+
+QTEST_MAIN(TestReportsPage)
+#include "TestReportsPage.moc"

@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProjectDialog.h"
+
+#include "Session.h"
+#include "common/Time.h"
+#include "organisations/OrganisationRepository.h"
+#include "project/ProjectSettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+
+ProjectDialog::ProjectDialog(Session& session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+{
+    setObjectName(u"projectDialog"_s);
+    setWindowTitle(tr("Project"));
+    const ProjectSettings& project = session.project();
+
+    auto* form = new QFormLayout;
+    m_name = new QLineEdit(project.name);
+    m_name->setObjectName(u"projectNameLineEdit"_s);
+    m_name->setPlaceholderText(tr("as in the grant notice"));
+    m_errors.addRow(form, tr("Project &name:"), m_name, u"name"_s);
+    m_reference = new QLineEdit(project.fundingReference);
+    m_reference->setObjectName(u"fundingReferenceLineEdit"_s);
+    m_reference->setPlaceholderText(tr("e.g. EFRE-0400123"));
+    m_errors.addRow(form, tr("Funding &reference:"), m_reference, u"fundingReference"_s);
+    m_line = new QLineEdit(project.fundingLine);
+    m_line->setPlaceholderText(tr("e.g. EFRE/JTF-Programm NRW 2021–2027"));
+    m_errors.addRow(form, tr("Funding &line:"), m_line, u"fundingLine"_s);
+
+    m_hasPeriod = new QCheckBox(tr("The grant notice sets an approved period"));
+    m_hasPeriod->setObjectName(u"hasApprovedPeriodCheckBox"_s);
+    m_hasPeriod->setChecked(project.hasApprovedPeriod());
+    form->addRow(QString(), m_hasPeriod);
+    const QDate today = time::today();
+    m_from = new QDateEdit(project.hasApprovedPeriod() ? project.approvedFrom : QDate(today.year(), today.month(), 1));
+    m_from->setObjectName(u"approvedFromDateEdit"_s);
+    m_from->setCalendarPopup(true);
+    m_to = new QDateEdit(project.hasApprovedPeriod() ? project.approvedTo : m_from->date().addMonths(18).addDays(-1));
+    m_to->setObjectName(u"approvedToDateEdit"_s);
+    m_to->setCalendarPopup(true);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setDisplayFormat(u"dd.MM.yyyy"_s);
+        edit->setEnabled(m_hasPeriod->isChecked());
+        connect(m_hasPeriod, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+    }
+    auto* period = new QWidget;
+    auto* periodLayout = new QHBoxLayout(period);
+    periodLayout->setContentsMargins(0, 0, 0, 0);
+    periodLayout->addWidget(m_from);
+    periodLayout->addWidget(new QLabel(tr("to")));
+    periodLayout->addWidget(m_to);
+    periodLayout->addStretch();
+    m_errors.addRow(form, tr("&Approved period:"), period, u"approvedTo"_s);
+    // The label's mnemonic goes to the first date.
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(period))) {
+        label->setBuddy(m_from);
+    }
+
+    m_indicatorSet = new QComboBox;
+    for (const QString& code : ProjectSettings::indicatorSets()) {
+        m_indicatorSet->addItem(ProjectSettings::indicatorSetLabel(code), code);
+    }
+    m_indicatorSet->setCurrentIndex(std::max(0, m_indicatorSet->findData(project.indicatorSet)));
+    m_errors.addRow(form, tr("&Indicator set:"), m_indicatorSet, u"indicatorSet"_s);
+
+    QStringList partners;
+    OrganisationFilter filter;
+    filter.kind = u"partner"_s;
+    for (const Organisation& o : OrganisationRepository(session.db()).list(filter)) {
+        partners << o.name;
+    }
+    m_partners = new QLabel(partners.isEmpty() ? tr("No partner organisations yet: create organisations of the kind "
+                                                    "\"Partner\".")
+                                               : partners.join(u"<br>"_s));
+    m_partners->setWordWrap(true);
+    form->addRow(tr("Partner organisations:"), m_partners);
+
+    auto* note = new QLabel(tr("Activities outside the approved period are marked in the activity list and are not "
+                               "counted in the EFRE report."));
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveProjectButton"_s);
+    buttons->button(QDialogButtonBox::Save)->setShortcut(QKeySequence::Save);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProjectDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    resize(640, sizeHint().height());
+}
+
+void ProjectDialog::accept()
+{
+    ProjectSettings settings = m_session.project();
+    settings.name = m_name->text().trimmed();
+    settings.fundingReference = m_reference->text().trimmed();
+    settings.fundingLine = m_line->text().trimmed();
+    settings.approvedFrom = m_hasPeriod->isChecked() ? m_from->date() : QDate();
+    settings.approvedTo = m_hasPeriod->isChecked() ? m_to->date() : QDate();
+    settings.indicatorSet = m_indicatorSet->currentData().toString();
+    const FieldErrors errors = settings.validate();
+    if (!errors.isEmpty()) {
+        m_errors.show(errors);
+        return;
+    }
+    QString error;
+    if (!m_session.saveProject(settings, &error)) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace kmuni

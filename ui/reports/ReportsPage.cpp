@@ -1,0 +1,472 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportsPage.h"
+
+#include "Icons.h"
+#include "common/Format.h"
+#include "common/Time.h"
+#include "db/Database.h"
+#include "io/PrintPreview.h"
+#include "matches/MatchRepository.h"
+#include "widgets/BackgroundTask.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+enum Role
+{
+    IndicatorIndexRole = Qt::UserRole + 1,
+};
+
+enum Column
+{
+    LabelColumn,
+    ValueColumn,
+    CodeColumn,
+    ReferenceColumn,
+};
+
+EntityKind entityKind(reports::RowKind kind)
+{
+    switch (kind) {
+    case reports::RowKind::Person:
+        return EntityKind::Person;
+    case reports::RowKind::Event:
+        return EntityKind::Event;
+    case reports::RowKind::Match:
+        return EntityKind::Match;
+    case reports::RowKind::Organisation:
+    case reports::RowKind::Staff:
+        break;
+    }
+    return EntityKind::Organisation;
+}
+
+QString fileSuffix(reports::Format format)
+{
+    switch (format) {
+    case reports::Format::Pdf:
+        return u"pdf"_s;
+    case reports::Format::Xlsx:
+        return u"xlsx"_s;
+    case reports::Format::Csv:
+        return u"csv"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+ReportsPage::ReportsPage(Session& session, QWidget* parent)
+    : Page(parent)
+    , m_session(session)
+{
+    setObjectName(u"reportsPage"_s);
+    m_choice = new QComboBox;
+    m_choice->setObjectName(u"periodChoice"_s);
+    m_choice->addItems({tr("Current quarter"), tr("Previous quarter"), tr("This year"), tr("Last year"),
+        tr("Whole approved period"), tr("Custom period")});
+    m_from = new QDateEdit;
+    m_from->setObjectName(u"reportFrom"_s);
+    m_to = new QDateEdit;
+    m_to->setObjectName(u"reportTo"_s);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"dd.MM.yyyy"_s);
+        connect(edit, &QDateEdit::userDateChanged, this, [this] { m_choice->setCurrentIndex(Custom); });
+    }
+    auto* periodLabel = new QLabel(tr("&Period:"));
+    periodLabel->setBuddy(m_choice);
+    m_build = new QPushButton(Icons::get(u"refresh"_s), tr("&Build report"));
+    m_build->setObjectName(u"buildReportButton"_s);
+    m_build->setToolTip(tr("Counts the period again (F5)"));
+    m_pdf = new QPushButton(Icons::get(u"pdf"_s), tr("P&DF …"));
+    m_pdf->setObjectName(u"exportPdfButton"_s);
+    m_xlsx = new QPushButton(Icons::get(u"spreadsheet"_s), tr("E&xcel …"));
+    m_xlsx->setObjectName(u"exportXlsxButton"_s);
+    m_csv = new QPushButton(Icons::get(u"csv"_s), tr("&CSV …"));
+    m_csv->setObjectName(u"exportCsvButton"_s);
+    m_print = new QPushButton(Icons::get(u"print"_s), tr("P&rint …"));
+    m_print->setObjectName(u"printReportButton"_s);
+    m_pdf->setToolTip(tr("The whole report with cover page, indicators, chart and evidence lists"));
+    m_xlsx->setToolTip(tr("One sheet per part, with real dates and numbers (XLSX)"));
+    m_csv->setToolTip(tr("The indicators as code;label;value for German Excel"));
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(periodLabel);
+    bar->addWidget(m_choice);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(tr("to")));
+    bar->addWidget(m_to);
+    bar->addWidget(m_build);
+    bar->addStretch();
+    bar->addWidget(m_pdf);
+    bar->addWidget(m_xlsx);
+    bar->addWidget(m_csv);
+    bar->addWidget(m_print);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(u"reportSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes = new QLabel;
+    m_notes->setObjectName(u"reportNotes"_s);
+    m_notes->setWordWrap(true);
+
+    m_tree = new QTreeWidget;
+    m_tree->setObjectName(u"indicatorTree"_s);
+    m_tree->setHeaderLabels({tr("Indicator"), tr("Value"), tr("Code"), tr("EU indicator")});
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(LabelColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ValueColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(CodeColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ReferenceColumn, QHeaderView::ResizeToContents);
+    m_tree->setToolTip(tr("Enter or double-click: the rows behind the number"));
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) { openRows(item); });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_choice, &QComboBox::activated, this, [this] { applyChoice(); });
+    connect(m_build, &QPushButton::clicked, this, [this] { build(chosenPeriod()); });
+    connect(m_pdf, &QPushButton::clicked, this, [this] { exportAs(reports::Format::Pdf); });
+    connect(m_xlsx, &QPushButton::clicked, this, [this] { exportAs(reports::Format::Xlsx); });
+    connect(m_csv, &QPushButton::clicked, this, [this] { exportAs(reports::Format::Csv); });
+    connect(m_print, &QPushButton::clicked, this, &ReportsPage::printReport);
+    connect(&session, &Session::databaseChanged, this, [this] {
+        m_report.reset();
+        m_built = false;
+        applyChoice();
+        showReport();
+        if (isVisible()) {
+            refresh();
+        }
+    });
+    connect(&session, &Session::projectChanged, this, [this] {
+        if (m_choice->currentIndex() == WholeProject) {
+            applyChoice();
+        }
+    });
+    applyChoice();
+    showReport();
+}
+
+QString ReportsPage::title() const
+{
+    return tr("Reports");
+}
+
+QIcon ReportsPage::icon() const
+{
+    return Icons::get(u"nav-reports"_s);
+}
+
+void ReportsPage::refresh()
+{
+    if (m_session.isOpen()) {
+        build(chosenPeriod());
+    }
+}
+
+void ReportsPage::focusMain()
+{
+    m_tree->setFocus();
+}
+
+void ReportsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (!m_built && m_session.isOpen()) {
+        m_built = true;
+        // After the page is painted: the first report of the session builds when it is first looked at.
+        QMetaObject::invokeMethod(
+            this, [this] { refresh(); }, Qt::QueuedConnection);
+    }
+}
+
+void ReportsPage::applyChoice()
+{
+    const QDate today = time::today();
+    reports::Period p;
+    switch (m_choice->currentIndex()) {
+    case CurrentQuarter:
+        p = reports::Period::quarterOf(today);
+        break;
+    case PreviousQuarter:
+        p = reports::Period::previousQuarterOf(today);
+        break;
+    case ThisYear:
+        p = reports::Period::yearOf(today);
+        break;
+    case LastYear:
+        p = reports::Period::yearOf(today.addYears(-1));
+        break;
+    case WholeProject:
+        if (m_session.isOpen() && m_session.project().hasApprovedPeriod()) {
+            p = {m_session.project().approvedFrom, m_session.project().approvedTo};
+        } else {
+            p = reports::Period::yearOf(today);
+        }
+        break;
+    default:
+        return;
+    }
+    const QSignalBlocker a(m_from);
+    const QSignalBlocker b(m_to);
+    m_from->setDate(p.from);
+    m_to->setDate(p.to);
+}
+
+reports::Period ReportsPage::chosenPeriod() const
+{
+    return {m_from->date(), m_to->date()};
+}
+
+bool ReportsPage::build(const reports::Period& period)
+{
+    if (!m_session.isOpen()) {
+        return false;
+    }
+    if (!period.isValid()) {
+        QMessageBox::information(this, tr("EFRE report"),
+            tr("The period ends (%1) before it starts (%2).").arg(format::date(period.to), format::date(period.from)));
+        m_to->setFocus();
+        return false;
+    }
+    std::optional<reports::EfreReport> built;
+    bool cancelled = false;
+    QString error;
+    const bool ran = runInBackground(
+        this, tr("EFRE report"), tr("Counting the period …"), m_session.db().path(),
+        [&](Database& db, const TaskContext& context) {
+            reports::EfreReport r = reports::EfreReport::build(db, period, [&](int done, int total) {
+                cancelled = !context.progress(done, total);
+                return !cancelled;
+            });
+            if (!cancelled) {
+                built = std::move(r);
+            }
+        },
+        &error);
+    if (!ran) {
+        QMessageBox::warning(this, tr("EFRE report"), error);
+        return false;
+    }
+    if (!built) {
+        return false;
+    }
+    m_report = std::move(built);
+    showReport();
+    return true;
+}
+
+void ReportsPage::showReport()
+{
+    const bool has = m_report.has_value();
+    for (QPushButton* button : {m_pdf, m_xlsx, m_csv, m_print}) {
+        button->setEnabled(has);
+    }
+    m_build->setEnabled(m_session.isOpen());
+    m_tree->clear();
+    if (!has) {
+        m_summary->setText(
+            m_session.isOpen() ? tr("Choose a period and build the report (F5).") : tr("No database open."));
+        m_notes->clear();
+        return;
+    }
+    const reports::EfreReport& r = *m_report;
+    const QString project = r.project.name.isEmpty() ? tr("(project name not set: Extras › Project and funding)") : r.project.name;
+    m_summary->setText(
+        tr("<b>%1</b> · %2 · period %3 – %4 · built %5 · fingerprint <tt>%6</tt>")
+            .arg(project.toHtmlEscaped(), r.project.fundingReference.toHtmlEscaped(), format::date(r.requested.from),
+                format::date(r.requested.to), format::dateTime(r.generatedAt), r.fingerprint().left(16)));
+    QStringList notes;
+    for (const QString& note : r.notes) {
+        notes << note.toHtmlEscaped();
+    }
+    m_notes->setText(notes.join(u"<br>"_s));
+    m_notes->setStyleSheet(r.excludedEvents > 0 || !r.counted.isValid() ? u"color: #b35900;"_s : QString());
+
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    QTreeWidgetItem* group = nullptr;
+    QTreeWidgetItem* total = nullptr;
+    for (int i = 0; i < r.indicators.size(); ++i) {
+        const reports::Indicator& indicator = r.indicators[i];
+        if (!group || group->text(LabelColumn) != indicator.group) {
+            group = new QTreeWidgetItem(m_tree, {indicator.group});
+            group->setFont(LabelColumn, bold);
+            group->setFirstColumnSpanned(true);
+            total = nullptr;
+        }
+        QTreeWidgetItem* parent = indicator.level > 0 && total ? total : group;
+        const QString value
+            = indicator.hours ? QLocale().toString(indicator.value, 'f', 1) : format::number(qint64(indicator.value));
+        auto* item = new QTreeWidgetItem(parent, {indicator.label, value, indicator.code, indicator.reference});
+        item->setData(LabelColumn, IndicatorIndexRole, i);
+        item->setTextAlignment(ValueColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(LabelColumn, indicator.label);
+        if (indicator.level == 0) {
+            item->setFont(LabelColumn, bold);
+            item->setFont(ValueColumn, bold);
+            total = item;
+        }
+        if (indicator.rows.isEmpty()) {
+            item->setForeground(ValueColumn, palette().brush(QPalette::PlaceholderText));
+        }
+    }
+    // Totals open; the long breakdowns of matches stay folded.
+    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* top = m_tree->topLevelItem(g);
+        top->setExpanded(true);
+        for (int c = 0; c < top->childCount(); ++c) {
+            const QString code = top->child(c)->text(CodeColumn);
+            top->child(c)->setExpanded(!code.startsWith(u"MATCH_"_s));
+        }
+    }
+    if (m_tree->topLevelItemCount() > 0 && m_tree->topLevelItem(0)->childCount() > 0) {
+        m_tree->setCurrentItem(m_tree->topLevelItem(0)->child(0));
+    }
+}
+
+void ReportsPage::openRows(QTreeWidgetItem* item)
+{
+    if (!m_report || !item || !item->data(LabelColumn, IndicatorIndexRole).isValid()) {
+        return;
+    }
+    const reports::Indicator& indicator = m_report->indicators.at(item->data(LabelColumn, IndicatorIndexRole).toInt());
+    if (indicator.rows.isEmpty()) {
+        return;
+    }
+    constexpr int limit = 5000;
+    const QList<reports::RowLine> lines = reports::describe(m_session.db(), indicator.rows, limit);
+    QDialog dialog(this);
+    dialog.setObjectName(u"indicatorRowsDialog"_s);
+    dialog.setWindowTitle(tr("%1: %2").arg(indicator.code, item->text(ValueColumn)));
+    auto* heading = new QLabel(u"<b>"_s + indicator.label.toHtmlEscaped() + u"</b>"_s
+        + (indicator.rows.size() > limit ? u"<br>"_s
+                    + tr("The first %1 of %2 rows.").arg(format::number(limit), format::number(indicator.rows.size()))
+                                         : QString()));
+    heading->setWordWrap(true);
+    auto* list = new QTreeWidget;
+    list->setObjectName(u"indicatorRows"_s);
+    list->setHeaderLabels({tr("Name"), tr("Details")});
+    list->setRootIsDecorated(false);
+    list->setUniformRowHeights(true);
+    list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    for (const reports::RowLine& line : lines) {
+        auto* row = new QTreeWidgetItem(list, {line.title, line.detail});
+        row->setData(0, Qt::UserRole, int(line.ref.kind));
+        row->setData(0, Qt::UserRole + 1, line.ref.id);
+    }
+    list->setCurrentItem(list->topLevelItem(0));
+    auto* hint = new QLabel(tr("Enter or double-click opens the row."));
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(list, &QTreeWidget::itemActivated, &dialog, [this, &dialog](QTreeWidgetItem* row) {
+        const auto kind = reports::RowKind(row->data(0, Qt::UserRole).toInt());
+        Id id = row->data(0, Qt::UserRole + 1).toLongLong();
+        if (kind == reports::RowKind::Staff) {
+            return; // staff members have no page of their own
+        }
+        EntityKind entity = entityKind(kind);
+        if (kind == reports::RowKind::Match) {
+            // Matches show on their company's page.
+            const auto match = MatchRepository(m_session.db()).find(id);
+            if (!match) {
+                return;
+            }
+            entity = EntityKind::Organisation;
+            id = match->companyId;
+        }
+        dialog.accept();
+        m_session.show(entity, id);
+    });
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(heading);
+    layout->addWidget(list, 1);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+    dialog.resize(760, 520);
+    dialog.exec();
+}
+
+bool ReportsPage::exportTo(const QString& path, reports::Format format, QString* error)
+{
+    if (!m_report || !m_session.isOpen()) {
+        return false;
+    }
+    bool written = false;
+    bool cancelled = false;
+    const reports::EfreReport& report = *m_report;
+    const bool ran = runInBackground(
+        this, tr("EFRE report"), tr("Writing %1 …").arg(QDir::toNativeSeparators(path)), m_session.db().path(),
+        [&](Database& db, const TaskContext& context) {
+            written = reports::write(db, report, path, format, error, [&](int done, int total) {
+                cancelled = !context.progress(done, total);
+                return !cancelled;
+            });
+        },
+        error);
+    if (cancelled && error) {
+        error->clear(); // the user's choice, not a failure
+    }
+    return ran && written && !cancelled;
+}
+
+void ReportsPage::exportAs(reports::Format format)
+{
+    if (!m_report) {
+        return;
+    }
+    const QString suffix = fileSuffix(format);
+    const QString filter = format == reports::Format::Pdf ? tr("PDF files (*.pdf)")
+        : format == reports::Format::Xlsx                 ? tr("Excel workbooks (*.xlsx)")
+                                                          : tr("CSV files (*.csv)");
+    const QString name
+        = tr("EFRE report %1 to %2")
+              .arg(m_report->requested.from.toString(Qt::ISODate), m_report->requested.to.toString(Qt::ISODate));
+    const QString path = askSaveFileName(this, tr("Export the EFRE report"), name, suffix, filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    QString error;
+    if (!exportTo(path, format, &error) && !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export the EFRE report"), error);
+    }
+}
+
+void ReportsPage::printReport()
+{
+    if (!m_report) {
+        return;
+    }
+    const reports::EfreReport& report = *m_report;
+    showPrintPreview(this, tr("EFRE report: print preview"), tr("EFRE report"),
+        [&](QPrinter* printer) { reports::print(m_session.db(), report, printer); });
+}
+
+} // namespace kmuni

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "pages/Page.h"
+#include "reports/EfreReport.h"
+#include "reports/EfreWriters.h"
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace kmuni {
+
+/**
+ * Berichte: the EFRE report for a period on screen: each indicator with its value, each value
+ * opening the rows behind it, and the exports (PDF, Excel, CSV) and the print preview.
+ */
+class ReportsPage final : public Page
+{
+    Q_OBJECT
+public:
+    explicit ReportsPage(Session& session, QWidget* parent = nullptr);
+
+    QString title() const override;
+    QIcon icon() const override;
+    void refresh() override;
+    void focusMain() override;
+
+    /** Builds the report for @p period (in the background, with progress); false when cancelled. */
+    bool build(const reports::Period& period);
+    const std::optional<reports::EfreReport>& report() const { return m_report; }
+    QTreeWidget* indicatorTree() const { return m_tree; }
+    /** Writes the current report to @p path (no file dialog); false with @p error on failure. */
+    bool exportTo(const QString& path, reports::Format format, QString* error);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    enum Choice
+    {
+        CurrentQuarter,
+        PreviousQuarter,
+        ThisYear,
+        LastYear,
+        WholeProject,
+        Custom
+    };
+    void applyChoice();
+    reports::Period chosenPeriod() const;
+    void showReport();
+    void openRows(QTreeWidgetItem* item);
+    void exportAs(reports::Format format);
+    void printReport();
+
+    Session& m_session;
+    QComboBox* m_choice = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QPushButton* m_build = nullptr;
+    QPushButton* m_pdf = nullptr;
+    QPushButton* m_xlsx = nullptr;
+    QPushButton* m_csv = nullptr;
+    QPushButton* m_print = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_notes = nullptr;
+    QTreeWidget* m_tree = nullptr;
+    std::optional<reports::EfreReport> m_report;
+    bool m_built = false;
+};
+
+} // namespace kmuni
