@@ -34,9 +34,10 @@ constexpr int blankRows = 5;
 
 QString logoBox(const QString& text)
 {
-    return u"<td width='50%' height='60' align='center' valign='middle' style='border:1px dashed #9aa5b1; "
-           "color:#9aa5b1; font-size:8pt'>"_s
-        + esc(text) + u"</td>"_s;
+    // Qt's rich text knows no cell height: blank lines make room (about 2 cm) for a logo.
+    return u"<td width='50%' align='center' valign='middle' style='border:1px dashed #9aa5b1; color:#9aa5b1; "
+           "font-size:8pt'><span style='font-size:18pt'>&nbsp;</span><br>"_s
+        + esc(text) + u"<br><span style='font-size:18pt'>&nbsp;</span></td>"_s;
 }
 
 } // namespace
@@ -93,8 +94,8 @@ std::shared_ptr<QTextDocument> build(Database& db, Id eventId, QString* title)
     QList<QStringList> numbered;
     for (int i = 0; i < rows.size(); ++i) {
         // Tall rows leave room to sign by hand.
-        numbered << QStringList{u"<span style='font-size:14pt'>&nbsp;</span>"_s + QString::number(i + 1), rows[i][0],
-            rows[i][1], QString()};
+        numbered << QStringList{
+            QString::number(i + 1), rows[i][0], rows[i][1], u"<span style='font-size:21pt'>&nbsp;</span>"_s};
     }
     h += html::table(Tr::tr("Participants"),
         {Tr::tr("No."), Tr::tr("Name"), Tr::tr("Organisation"), Tr::tr("Signature")}, numbered, {6, 32, 34, 28}, {});
