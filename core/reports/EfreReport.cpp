@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -260,67 +261,77 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
         return cancelled();
     }
 
-    // Participants, grouped by activity: who took part, which partners, which enterprises.
+    // Organisation details, looked up once each (matches, persons' organisations).
     Statement orgLookup(h,
         "SELECT kind, name, sort_key, city, sector, is_sme, is_pilot, archived, legal_form FROM organisations "
         "WHERE id = ?");
+    const auto readOrg = [](const Statement& q, int first) {
+        OrgInfo info;
+        info.kind = q.text(first);
+        info.name = q.text(first + 1);
+        const QString legalForm = q.text(first + 8);
+        if (!legalForm.isEmpty() && !info.name.endsWith(legalForm)) {
+            info.name += u' ' + legalForm;
+        }
+        info.sortKey = q.text(first + 2);
+        info.city = q.text(first + 3);
+        info.sector = q.text(first + 4);
+        info.sme = q.int64(first + 5) != 0;
+        info.pilot = q.int64(first + 6) != 0;
+        info.archived = q.int64(first + 7) != 0;
+        return info;
+    };
     const auto org = [&](Id id) -> const OrgInfo& {
         auto it = orgs.find(id);
         if (it == orgs.end()) {
             OrgInfo info;
             orgLookup.bind(1, id);
             if (orgLookup.next()) {
-                info.kind = orgLookup.text(0);
-                info.name = orgLookup.text(1);
-                const QString legalForm = orgLookup.text(8);
-                if (!legalForm.isEmpty() && !info.name.endsWith(legalForm)) {
-                    info.name += u' ' + legalForm;
-                }
-                info.sortKey = orgLookup.text(2);
-                info.city = orgLookup.text(3);
-                info.sector = orgLookup.text(4);
-                info.sme = orgLookup.int64(5) != 0;
-                info.pilot = orgLookup.int64(6) != 0;
-                info.archived = orgLookup.int64(7) != 0;
+                info = readOrg(orgLookup, 0);
                 orgLookup.reset();
             }
             it = orgs.insert(id, info);
         }
         return *it;
     };
-    QHash<Id, CompanyTally> companies;
-    QSet<Id> persons;
-    QSet<Id> staff;
+    // Many ids: one pass over the table is cheaper than a lookup each.
+    constexpr qsizetype bulk = 4000;
+    const auto loadOrgs = [&](const QSet<Id>& ids) {
+        if (ids.size() < bulk) {
+            for (Id id : ids) {
+                org(id);
+            }
+            return;
+        }
+        Statement q(h,
+            "SELECT id, kind, name, sort_key, city, sector, is_sme, is_pilot, archived, legal_form FROM organisations");
+        while (q.next()) {
+            const Id id = q.int64(0);
+            if (ids.contains(id) && !orgs.contains(id)) {
+                orgs.insert(id, readOrg(q, 1));
+            }
+        }
+    };
+
+    // Participants, grouped by activity: which organisations took part, with which partners. The
+    // kinds of the organisations are looked up afterwards, once each, not once per row.
+    QHash<Id, qsizetype> tallyAt;
+    QList<Id> tallyIds;
+    QList<CompanyTally> tallies;
+    std::vector<Id> personIds;
+    std::vector<Id> staffIds;
     if (counting) {
         Statement q(h,
             "SELECT event_id, organisation_id, person_id, staff_id FROM event_participants "
             "WHERE starts_local >= ? AND starts_local < ? ORDER BY starts_local, event_id");
         q.bind(1, from).bind(2, to);
         Id current = 0;
-        QList<Id> eventOrgs;
+        qint64 minute = 0;
         quint64 mask = 0;
+        QVarLengthArray<qsizetype, 8> eventOrgs;
         const auto flush = [&] {
-            if (current == 0) {
-                return;
-            }
-            const auto at = eventAt.constFind(current);
-            if (at != eventAt.constEnd() && events[*at].loggerPartner >= 0) {
-                mask |= quint64(1) << events[*at].loggerPartner;
-            }
-            const qint64 minute = at != eventAt.constEnd() ? events[*at].minute : 0;
-            for (Id id : std::as_const(eventOrgs)) {
-                const OrgInfo& info = org(id);
-                if (info.kind == u"partner"_s) {
-                    if (const auto p = partnerIndex.constFind(id); p != partnerIndex.constEnd()) {
-                        mask |= quint64(1) << *p;
-                    }
-                }
-            }
-            for (Id id : std::as_const(eventOrgs)) {
-                if (org(id).kind != u"company"_s) {
-                    continue;
-                }
-                CompanyTally& t = companies[id];
+            for (qsizetype i : std::as_const(eventOrgs)) {
+                CompanyTally& t = tallies[i];
                 if (t.contacts == 0 || minute < t.first) {
                     t.first = minute;
                 }
@@ -329,7 +340,6 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
                 t.partners |= mask;
             }
             eventOrgs.clear();
-            mask = 0;
         };
         qint64 rows = 0;
         while (q.next()) {
@@ -337,14 +347,30 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
             if (eventId != current) {
                 flush();
                 current = eventId;
+                const auto at = eventAt.constFind(eventId);
+                minute = at != eventAt.constEnd() ? events[*at].minute : 0;
+                mask = at != eventAt.constEnd() && events[*at].loggerPartner >= 0
+                    ? quint64(1) << events[*at].loggerPartner
+                    : 0;
             }
             if (!q.isNull(1)) {
-                eventOrgs << q.int64(1);
+                const Id id = q.int64(1);
+                if (const auto p = partnerIndex.constFind(id); p != partnerIndex.constEnd()) {
+                    mask |= quint64(1) << *p;
+                } else {
+                    auto it = tallyAt.constFind(id);
+                    if (it == tallyAt.constEnd()) {
+                        it = tallyAt.insert(id, tallies.size());
+                        tallies.append(CompanyTally{});
+                        tallyIds.append(id);
+                    }
+                    eventOrgs.append(*it);
+                }
             } else if (!q.isNull(2)) {
-                persons.insert(q.int64(2));
+                personIds.push_back(q.int64(2));
             } else if (!q.isNull(3)) {
                 const Id s = q.int64(3);
-                staff.insert(s);
+                staffIds.push_back(s);
                 const int p = staffPartner.value(s, -1);
                 if (p >= 0) {
                     mask |= quint64(1) << p;
@@ -356,29 +382,58 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
         }
         flush();
     }
+    for (std::vector<Id>* ids : {&personIds, &staffIds}) {
+        std::sort(ids->begin(), ids->end());
+        ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+    }
     if (!advance()) {
         return cancelled();
     }
 
-    // The side of each participating person: the kind of their organisation.
-    QHash<QString, QList<Id>> personsBySide; // company, university, partner, other
-    {
-        QList<Id> sorted(persons.begin(), persons.end());
-        std::sort(sorted.begin(), sorted.end());
+    // The organisation of each participating person, then the kinds of all organisations.
+    std::vector<std::pair<Id, Id>> personOrg; // person → organisation (0: none)
+    personOrg.reserve(personIds.size());
+    if (qsizetype(personIds.size()) < bulk) {
         Statement q(h, "SELECT organisation_id FROM persons WHERE id = ?");
-        for (Id id : std::as_const(sorted)) {
+        for (Id id : personIds) {
             q.bind(1, id);
             Id orgId = 0;
             if (q.next()) {
                 orgId = q.int64(0);
                 q.reset();
             }
-            const QString kind = orgId ? org(orgId).kind : QString();
-            const QString side = kind == u"company"_s                 ? kind
-                : (kind == u"university"_s || kind == u"institute"_s) ? u"university"_s
-                : kind == u"partner"_s                                ? kind
-                                                                      : u"other"_s;
-            personsBySide[side] << id;
+            personOrg.emplace_back(id, orgId);
+        }
+    } else {
+        Statement q(h, "SELECT id, organisation_id FROM persons");
+        while (q.next()) {
+            const Id id = q.int64(0);
+            if (std::binary_search(personIds.begin(), personIds.end(), id)) {
+                personOrg.emplace_back(id, q.isNull(1) ? 0 : q.int64(1));
+            }
+        }
+        std::sort(personOrg.begin(), personOrg.end());
+    }
+    QSet<Id> needed(tallyIds.begin(), tallyIds.end());
+    for (const auto& [person, orgId] : personOrg) {
+        if (orgId) {
+            needed.insert(orgId);
+        }
+    }
+    loadOrgs(needed);
+    QHash<QString, QList<Id>> personsBySide; // company, university, partner, other
+    for (const auto& [person, orgId] : personOrg) {
+        const QString kind = orgId ? orgs.value(orgId).kind : QString();
+        const QString side = kind == u"company"_s                 ? kind
+            : (kind == u"university"_s || kind == u"institute"_s) ? u"university"_s
+            : kind == u"partner"_s                                ? kind
+                                                                  : u"other"_s;
+        personsBySide[side] << person;
+    }
+    QHash<Id, CompanyTally> companies;
+    for (qsizetype i = 0; i < tallyIds.size(); ++i) {
+        if (orgs.value(tallyIds[i]).kind == u"company"_s) {
+            companies.insert(tallyIds[i], tallies[i]);
         }
     }
     if (!advance()) {
@@ -412,13 +467,14 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
     for (const EventInfo& e : std::as_const(events)) {
         r.events << e.id;
     }
-    QList<Id> companyIds = companies.keys();
-    std::sort(companyIds.begin(), companyIds.end(), [&](Id a, Id b) {
-        const QString& ka = orgs[a].sortKey;
-        const QString& kb = orgs[b].sortKey;
-        return ka != kb ? ka < kb : a < b;
-    });
-    for (Id id : std::as_const(companyIds)) {
+    std::vector<std::pair<QString, Id>> byName;
+    byName.reserve(companies.size());
+    for (auto it = companies.cbegin(); it != companies.cend(); ++it) {
+        byName.emplace_back(orgs.value(it.key()).sortKey, it.key());
+    }
+    std::sort(byName.begin(), byName.end());
+    r.companies.reserve(qsizetype(byName.size()));
+    for (const auto& [key, id] : byName) {
         const OrgInfo& info = orgs[id];
         const CompanyTally& t = companies[id];
         SupportedCompany c{id, info.name, info.city, info.sector, info.sme, info.pilot, info.archived,
@@ -433,13 +489,18 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
 
     // Activities per month, every month of the period (also the empty ones).
     if (counting) {
-        QHash<QString, int> perMonth;
+        // Counted by day first: a few hundred dates to convert instead of one per activity.
+        QHash<qint64, int> perDay;
         for (const EventInfo& e : std::as_const(events)) {
-            ++perMonth[dayOfMinute(e.minute).toString(u"yyyy-MM"_s)];
+            ++perDay[e.minute / 1440];
+        }
+        QHash<int, int> perMonth; // year * 12 + month - 1
+        for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
+            const QDate day = QDate::fromJulianDay(it.key());
+            perMonth[day.year() * 12 + day.month() - 1] += it.value();
         }
         for (QDate m(r.counted.from.year(), r.counted.from.month(), 1); m <= r.counted.to; m = m.addMonths(1)) {
-            const QString key = m.toString(u"yyyy-MM"_s);
-            r.eventsPerMonth.append({key, perMonth.value(key)});
+            r.eventsPerMonth.append({m.toString(u"yyyy-MM"_s), perMonth.value(m.year() * 12 + m.month() - 1)});
         }
     }
 
@@ -462,48 +523,64 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
         r.indicators << i;
         return &r.indicators.last();
     };
-    const auto orgRows = [&](const std::function<bool(const SupportedCompany&)>& keep) {
-        QList<RowRef> rows;
-        for (const SupportedCompany& c : std::as_const(r.companies)) {
-            if (keep(c)) {
-                rows << RowRef{RowKind::Organisation, c.id};
+    // The enterprises sorted into their breakdowns in one pass.
+    QList<RowRef> allCompanies;
+    QList<RowRef> sme;
+    QList<RowRef> pilots;
+    QHash<QString, QList<RowRef>> bySector;
+    QMap<QString, std::pair<QString, QList<RowRef>>> byCity; // code → (city as written, rows), in code order
+    QHash<QString, QString> cityCodes;
+    QList<QList<RowRef>> byPartner(partnerIds.size());
+    for (const SupportedCompany& c : std::as_const(r.companies)) {
+        const RowRef ref{RowKind::Organisation, c.id};
+        allCompanies << ref;
+        if (c.sme) {
+            sme << ref;
+        }
+        if (c.pilot) {
+            pilots << ref;
+        }
+        bySector[c.sector] << ref;
+        auto code = cityCodes.constFind(c.city);
+        if (code == cityCodes.constEnd()) {
+            code = cityCodes.insert(c.city, codePart(c.city));
+        }
+        auto& city = byCity[*code];
+        if (city.first.isEmpty()) {
+            city.first = c.city;
+        }
+        city.second << ref;
+        const quint64 partners = companies.value(c.id).partners;
+        for (int p = 0; p < partnerIds.size(); ++p) {
+            if (partners & (quint64(1) << p)) {
+                byPartner[p] << ref;
             }
         }
-        return rows;
-    };
+    }
 
     add(groupEnterprises, u"ENT_SUPPORTED"_s,
-        Tr::tr("Enterprises supported (non-financial support; each enterprise counted once)"),
-        orgRows([](const SupportedCompany&) { return true; }), 0, u"RCO01, RCO04 (2014–2020: CO01, CO04)"_s);
-    add(groupEnterprises, u"ENT_SUPPORTED_SME"_s, Tr::tr("of them small and medium-sized enterprises (SME)"),
-        orgRows([](const SupportedCompany& c) { return c.sme; }), 1, u"RCO02"_s);
-    add(groupEnterprises, u"ENT_SUPPORTED_PILOT"_s, Tr::tr("of them pilot participants"),
-        orgRows([](const SupportedCompany& c) { return c.pilot; }), 1);
+        Tr::tr("Enterprises supported (non-financial support; each enterprise counted once)"), allCompanies, 0,
+        u"RCO01, RCO04 (2014–2020: CO01, CO04)"_s);
+    add(groupEnterprises, u"ENT_SUPPORTED_SME"_s, Tr::tr("of them small and medium-sized enterprises (SME)"), sme, 1,
+        u"RCO02"_s);
+    add(groupEnterprises, u"ENT_SUPPORTED_PILOT"_s, Tr::tr("of them pilot participants"), pilots, 1);
     for (const QString& sector : vocab::codes(vocab::List::Sector)) {
         add(groupEnterprises, u"ENT_SUPPORTED_SECTOR_"_s + sector.toUpper(),
-            Tr::tr("of them in the sector %1").arg(vocab::label(vocab::List::Sector, sector)),
-            orgRows([&](const SupportedCompany& c) { return c.sector == sector; }), 1);
+            Tr::tr("of them in the sector %1").arg(vocab::label(vocab::List::Sector, sector)), bySector.value(sector),
+            1);
     }
-    if (std::any_of(
-            r.companies.cbegin(), r.companies.cend(), [](const SupportedCompany& c) { return c.sector.isEmpty(); })) {
+    if (bySector.contains(QString())) {
         add(groupEnterprises, u"ENT_SUPPORTED_SECTOR_NONE"_s, Tr::tr("of them without a sector"),
-            orgRows([](const SupportedCompany& c) { return c.sector.isEmpty(); }), 1);
+            bySector.value(QString()), 1);
     }
-    QMap<QString, QString> cities; // code → city as written, in code order
-    for (const SupportedCompany& c : std::as_const(r.companies)) {
-        cities.insert(codePart(c.city), c.city);
-    }
-    for (auto it = cities.cbegin(); it != cities.cend(); ++it) {
-        const QString code = it.key();
-        add(groupEnterprises, u"ENT_SUPPORTED_CITY_"_s + code,
-            it.value().isEmpty() ? Tr::tr("of them without a city") : Tr::tr("of them in %1").arg(it.value()),
-            orgRows([&](const SupportedCompany& c) { return codePart(c.city) == code; }), 1);
+    for (auto it = byCity.cbegin(); it != byCity.cend(); ++it) {
+        add(groupEnterprises, u"ENT_SUPPORTED_CITY_"_s + it.key(),
+            it->first.isEmpty() ? Tr::tr("of them without a city") : Tr::tr("of them in %1").arg(it->first), it->second,
+            1);
     }
     for (int p = 0; p < partnerIds.size(); ++p) {
-        const QString name = orgs[partnerIds[p]].name;
         add(groupEnterprises, u"ENT_SUPPORTED_PARTNER_"_s + QString::number(partnerIds[p]),
-            Tr::tr("of them supported by %1").arg(name),
-            orgRows([&](const SupportedCompany& c) { return c.partners.contains(name); }), 1);
+            Tr::tr("of them supported by %1").arg(orgs[partnerIds[p]].name), byPartner[p], 1);
     }
     // Cooperation: joint research (RCO10) kept apart from recruiting, which RCO10 does not count.
     const QStringList reached = {u"agreed"_s, u"completed"_s};
@@ -552,9 +629,7 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
         return rows;
     };
     QList<RowRef> partnerSide = personRows(u"partner"_s);
-    QList<Id> staffSorted(staff.begin(), staff.end());
-    std::sort(staffSorted.begin(), staffSorted.end());
-    for (Id id : std::as_const(staffSorted)) {
+    for (Id id : staffIds) {
         partnerSide << RowRef{RowKind::Staff, id};
     }
     add(groupParticipants, u"PART_COMPANY"_s, Tr::tr("Participants from enterprises (persons, each counted once)"),
@@ -682,17 +757,21 @@ QList<RowLine> describe(Database& db, const QList<RowRef>& rows, int limit)
     }
     // One statement per kind, the ids bound in chunks; names as the lists show them.
     const QHash<RowKind, QString> statements = {
-        {RowKind::Organisation, u"SELECT o.id, trim(o.name || ' ' || CASE WHEN o.legal_form <> '' AND "
-                                "substr(o.name, -length(o.legal_form)) <> o.legal_form THEN o.legal_form ELSE '' "
-                                "END), o.city FROM organisations o WHERE o.id IN (%1)"_s},
-        {RowKind::Person, u"SELECT p.id, trim(p.title || ' ' || p.first_name || ' ' || p.last_name), "
-                          "coalesce(o.name, '') FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id "
-                          "WHERE p.id IN (%1)"_s},
-        {RowKind::Staff, u"SELECT s.id, trim(s.first_name || ' ' || s.last_name), coalesce(o.name, '') FROM staff s "
-                         "LEFT JOIN organisations o ON o.id = s.partner_id WHERE s.id IN (%1)"_s},
+        {RowKind::Organisation,
+            u"SELECT o.id, trim(o.name || ' ' || CASE WHEN o.legal_form <> '' AND "
+            "substr(o.name, -length(o.legal_form)) <> o.legal_form THEN o.legal_form ELSE '' "
+            "END), o.city FROM organisations o WHERE o.id IN (%1)"_s},
+        {RowKind::Person,
+            u"SELECT p.id, trim(p.title || ' ' || p.first_name || ' ' || p.last_name), "
+            "coalesce(o.name, '') FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id "
+            "WHERE p.id IN (%1)"_s},
+        {RowKind::Staff,
+            u"SELECT s.id, trim(s.first_name || ' ' || s.last_name), coalesce(o.name, '') FROM staff s "
+            "LEFT JOIN organisations o ON o.id = s.partner_id WHERE s.id IN (%1)"_s},
         {RowKind::Event, u"SELECT e.id, e.starts_local, e.type, e.subject FROM events e WHERE e.id IN (%1)"_s},
-        {RowKind::Match, u"SELECT m.id, c.name || ' – ' || u.name, m.type, m.stage FROM matches m JOIN organisations c "
-                         "ON c.id = m.company_id JOIN organisations u ON u.id = m.university_id WHERE m.id IN (%1)"_s},
+        {RowKind::Match,
+            u"SELECT m.id, c.name || ' – ' || u.name, m.type, m.stage FROM matches m JOIN organisations c "
+            "ON c.id = m.company_id JOIN organisations u ON u.id = m.university_id WHERE m.id IN (%1)"_s},
     };
     QHash<RowKind, QHash<Id, RowLine>> named;
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {

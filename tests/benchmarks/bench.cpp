@@ -16,6 +16,7 @@
 #include "organisations/OrganisationDetail.h"
 #include "pages/OverviewPage.h"
 #include "reports/Dashboard.h"
+#include "reports/EfreReport.h"
 #include "search/SearchField.h"
 
 #include <QApplication>
@@ -148,6 +149,9 @@ public:
         }
         if (wanted(u"dashboard"_s)) {
             results << dashboard();
+        }
+        if (wanted(u"report"_s)) {
+            results << efreReport();
         }
         if (wanted(u"cold start"_s)) {
             results << coldStart(executable);
@@ -422,6 +426,38 @@ private:
         return r;
     }
 
+    // The EFRE report of the last full year, as plain data (indicators, enterprises, the activity
+    // list's ids): what the Reports page waits for. Rendering the evidence lists is not in it.
+    Result efreReport()
+    {
+        Result r{u"EFRE report for one year, data part"_s, {}, {}, 500, 0, {}};
+        const reports::Period year = reports::Period::yearOf(time::today().addYears(-1));
+        for (int run = 0; run < m_runs; ++run) {
+            Trace::take();
+            QElapsedTimer t;
+            t.start();
+            QElapsedTimer step;
+            step.start();
+            const bool debug = qEnvironmentVariableIsSet("KMUNI_BENCH_DEBUG");
+            const reports::EfreReport report = reports::EfreReport::build(*m_db, year, [&](int done, int) {
+                if (debug) {
+                    out() << "  report step " << done << ": " << ms(step) << " ms" << Qt::endl;
+                    step.restart();
+                }
+                return true;
+            });
+            r.samples << ms(t);
+            const QStringList statements = Trace::take();
+            if (run == 0) {
+                r.limit << replay(m_path, statements, 1);
+                r.note = u"%L1 activities, %L2 enterprises, %L3 statements"_s.arg(report.events.size())
+                             .arg(report.companies.size())
+                             .arg(statements.size());
+            }
+        }
+        return r;
+    }
+
     // Starts the program as a user does and waits for its first painted list; the limit is a bare
     // Qt program that paints a list of 128 rows from the same database.
     Result coldStart(const QString& executable)
@@ -618,7 +654,7 @@ int main(int argc, char** argv)
     parser.addOption({u"db"_s, u"The generated database (made when missing)."_s, u"FILE"_s});
     parser.addOption({u"only"_s,
         u"Only the scenarios whose name contains TEXT (search, open, filter, scroll, "
-        "organisation page, dashboard, cold start, import)."_s,
+        "organisation page, dashboard, report, cold start, import)."_s,
         u"TEXT"_s});
     parser.addOption({u"regenerate"_s, u"Generate the database even if it exists."_s});
     parser.addOption({u"bare"_s, u"(internal) the bare Qt program of the cold-start limit."_s});
