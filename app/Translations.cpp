@@ -13,9 +13,13 @@ namespace kmuni {
 
 void installTranslations(QCoreApplication& app)
 {
+    // German for the network's offices; English when asked for (KMUNI_LANG=en) or when the
+    // system is set to English. A bare C/POSIX locale (a server, a container) stays German.
     QString language = qEnvironmentVariable("KMUNI_LANG");
     if (language.isEmpty()) {
-        language = QLocale::system().name();
+        language = QLocale::system().language() == QLocale::English && QLocale::system().name() != u"C"_s
+            ? u"en"_s
+            : u"de"_s;
     }
     if (!language.startsWith(u"de"_s)) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::Germany));

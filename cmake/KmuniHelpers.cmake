@@ -34,5 +34,5 @@ function(kmuni_add_test name)
     endif()
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${arg_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC;KMUNI_USER=testuser;ASAN_OPTIONS=detect_leaks=0")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC;KMUNI_USER=testuser;KMUNI_LANG=en;ASAN_OPTIONS=detect_leaks=0")
 endfunction()
