@@ -23,6 +23,11 @@ void installTranslations(QCoreApplication& app)
     }
     if (!language.startsWith(u"de"_s)) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::Germany));
+        // Only the plural forms: the source text is English.
+        auto* plurals = new QTranslator(&app);
+        if (plurals->load(u":/i18n/kmuni_en.qm"_s)) {
+            QCoreApplication::installTranslator(plurals);
+        }
         return;
     }
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));

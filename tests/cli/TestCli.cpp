@@ -377,6 +377,7 @@ void TestCli::reportCsvOfTheProject()
     const Result r = kmuni({u"report"_s, u"efre"_s, u"--db"_s, m_demo, u"--project"_s, u"-o"_s, out}, headless());
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(u"fingerprint"_s));
+    QVERIFY2(r.out.contains(u"enterprises supported"_s), qPrintable(r.out)); // English plural forms
     QFile csv(out);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();
