@@ -104,4 +104,26 @@ qint64 Statement::lastInsertId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+ScopedPragma::ScopedPragma(sqlite3* db, const char* name, qint64 value)
+    : m_db(db)
+    , m_name(name)
+{
+    Statement read(db, QByteArray("PRAGMA " + m_name).constData());
+    if (read.next()) {
+        m_old = read.int64(0);
+        m_restore = true;
+        read.reset();
+    }
+    sqlite3_exec(
+        db, QByteArray("PRAGMA " + m_name + " = " + QByteArray::number(value)).constData(), nullptr, nullptr, nullptr);
+}
+
+ScopedPragma::~ScopedPragma()
+{
+    if (m_restore) {
+        sqlite3_exec(m_db, QByteArray("PRAGMA " + m_name + " = " + QByteArray::number(m_old)).constData(), nullptr,
+            nullptr, nullptr);
+    }
+}
+
 } // namespace kmuni::sqlite

@@ -50,4 +50,23 @@ private:
     QString m_error;
 };
 
+/**
+ * Sets an integer pragma of the connection (cache_size, wal_autocheckpoint) for a bulk piece of
+ * work and puts the old value back when it goes out of scope.
+ */
+class ScopedPragma final
+{
+public:
+    ScopedPragma(sqlite3* db, const char* name, qint64 value);
+    ~ScopedPragma();
+    ScopedPragma(const ScopedPragma&) = delete;
+    ScopedPragma& operator=(const ScopedPragma&) = delete;
+
+private:
+    sqlite3* m_db;
+    QByteArray m_name;
+    qint64 m_old = 0;
+    bool m_restore = false;
+};
+
 } // namespace kmuni::sqlite

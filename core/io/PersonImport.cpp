@@ -17,7 +17,6 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -325,23 +324,12 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
     }
     // A bulk write into big indexes: a large page cache keeps SQLite from spilling pages to the
     // journal, and the search index merges its segments after the import rather than during it.
-    QSqlQuery tune(m_db.connection());
-    tune.exec(u"PRAGMA cache_size"_s);
-    const int cacheSize = tune.next() ? tune.value(0).toInt() : -2000;
-    tune.finish();
-    tune.exec(u"PRAGMA wal_autocheckpoint"_s);
-    const int autoCheckpoint = tune.next() ? tune.value(0).toInt() : 1000;
-    tune.finish();
-    tune.exec(u"PRAGMA cache_size = -131072"_s);
+    const sqlite::ScopedPragma cache(m_db.handle(), "cache_size", -131072);
     // The commit does not copy the journal back into the file at once (checkpoint): that happens
     // afterwards, beside the work (checkpointLater()), not while the user waits for the import.
-    tune.exec(u"PRAGMA wal_autocheckpoint = 0"_s);
+    const sqlite::ScopedPragma checkpoints(m_db.handle(), "wal_autocheckpoint", 0);
+    QSqlQuery tune(m_db.connection());
     tune.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 0)"_s);
-    const auto restoreSettings = qScopeGuard([&] {
-        QSqlQuery q(m_db.connection());
-        q.exec(u"PRAGMA cache_size = %1"_s.arg(cacheSize));
-        q.exec(u"PRAGMA wal_autocheckpoint = %1"_s.arg(autoCheckpoint));
-    });
     QString error;
     OrganisationRepository orgRepo(m_db);
     for (auto it = newOrganisations.cbegin(); it != newOrganisations.cend(); ++it) {

@@ -18,6 +18,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -43,22 +44,34 @@ QString endKey(const QDate& day)
     return time::dateToStorage(day.addDays(1));
 }
 
-// "2026-11-26T14:30" → minutes since year 0, enough to order and to take the day of.
-qint64 minuteOf(QByteArrayView key)
+// "2026-11-26T14:30" → minutes since year 0, enough to order and to take the day of. Keys come in
+// time order: the day of the previous key is kept, one date conversion per day instead of per key.
+class MinuteOf
 {
-    if (key.size() < 16) {
-        return 0;
-    }
-    const auto n = [&](int at, int len) {
-        int v = 0;
-        for (int i = at; i < at + len; ++i) {
-            v = v * 10 + (key[i] - '0');
+public:
+    qint64 operator()(QByteArrayView key)
+    {
+        if (key.size() < 16) {
+            return 0;
         }
-        return v;
-    };
-    const qint64 days = QDate(n(0, 4), n(5, 2), n(8, 2)).toJulianDay();
-    return days * 1440 + n(11, 2) * 60 + n(14, 2);
-}
+        const auto n = [&](int at, int len) {
+            int v = 0;
+            for (int i = at; i < at + len; ++i) {
+                v = v * 10 + (key[i] - '0');
+            }
+            return v;
+        };
+        if (key.first(10) != QByteArrayView(m_day, 10)) {
+            std::copy_n(key.data(), 10, m_day);
+            m_days = QDate(n(0, 4), n(5, 2), n(8, 2)).toJulianDay();
+        }
+        return m_days * 1440 + n(11, 2) * 60 + n(14, 2);
+    }
+
+private:
+    char m_day[10] = {};
+    qint64 m_days = 0;
+};
 QDate dayOfMinute(qint64 minute)
 {
     return QDate::fromJulianDay(minute / 1440);
@@ -188,6 +201,9 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
         r.counted = {std::max(period.from, r.project.approvedFrom), std::min(period.to, r.project.approvedTo)};
     }
     sqlite3* h = db.handle();
+    // Hundreds of thousands of rows from several tables: a page cache that holds them for the
+    // duration (64 MiB at most, given back afterwards).
+    const sqlite::ScopedPragma cache(h, "cache_size", -65536);
 
     // The partners (in name order) and which partner each staff member works for.
     QList<Id> partnerIds;
@@ -214,10 +230,19 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
         }
     }
     const QStringList eventTypes = vocab::codes(vocab::List::EventType);
-    QHash<QByteArray, int> typeIndex;
-    for (int i = 0; i < eventTypes.size(); ++i) {
-        typeIndex.insert(eventTypes[i].toUtf8(), i);
+    QList<QByteArray> typeCodes;
+    for (const QString& type : eventTypes) {
+        typeCodes << type.toUtf8();
     }
+    // A handful of codes: comparing is cheaper than hashing.
+    const auto typeIndex = [&](QByteArrayView code) {
+        for (qsizetype i = 0; i < typeCodes.size(); ++i) {
+            if (code == typeCodes[i]) {
+                return int(i);
+            }
+        }
+        return -1;
+    };
     if (!advance()) {
         return cancelled();
     }
@@ -238,23 +263,26 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
             excludedRows << RowRef{RowKind::Event, q.int64(0)};
         }
     }
+    // In time order (then by id), the order in which the participants are read below.
     QList<EventInfo> events;
-    QHash<Id, qsizetype> eventAt;
     if (counting) {
         Statement q(h,
             "SELECT id, starts_local, type, time_spent_min, logged_by_staff_id FROM events "
             "WHERE starts_local >= ? AND starts_local < ?");
         q.bind(1, from).bind(2, to);
+        MinuteOf minuteOf;
         while (q.next()) {
             EventInfo e;
             e.id = q.int64(0);
             e.minute = minuteOf(q.bytes(1));
-            e.type = typeIndex.value(q.bytes(2).toByteArray(), -1);
+            e.type = typeIndex(q.bytes(2));
             e.timeSpent = int(q.int64(3));
             e.loggerPartner = q.isNull(4) ? -1 : staffPartner.value(q.int64(4), -1);
-            eventAt.insert(e.id, events.size());
             events << e;
         }
+        std::sort(events.begin(), events.end(), [](const EventInfo& a, const EventInfo& b) {
+            return a.minute != b.minute ? a.minute < b.minute : a.id < b.id;
+        });
     }
     r.excludedEvents = int(excludedRows.size());
     if (!advance()) {
@@ -296,26 +324,51 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
     };
     // Many ids: one pass over the table is cheaper than a lookup each.
     constexpr qsizetype bulk = 4000;
-    const auto loadOrgs = [&](const QSet<Id>& ids) {
-        if (ids.size() < bulk) {
+    const auto loadOrgs = [&](std::vector<Id>& ids) {
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        std::erase_if(ids, [&](Id id) { return orgs.contains(id); });
+        if (qsizetype(ids.size()) < bulk) {
             for (Id id : ids) {
                 org(id);
             }
             return;
         }
+        orgs.reserve(orgs.size() + qsizetype(ids.size()));
         Statement q(h,
             "SELECT id, kind, name, sort_key, city, sector, is_sme, is_pilot, archived, legal_form FROM organisations");
         while (q.next()) {
             const Id id = q.int64(0);
-            if (ids.contains(id) && !orgs.contains(id)) {
+            if (std::binary_search(ids.begin(), ids.end(), id) && !orgs.contains(id)) {
                 orgs.insert(id, readOrg(q, 1));
             }
         }
     };
+    const auto kindOf = [&](Id id) {
+        const auto it = orgs.constFind(id);
+        return it != orgs.cend() ? it->kind : QString();
+    };
 
     // Participants, grouped by activity: which organisations took part, with which partners. The
     // kinds of the organisations are looked up afterwards, once each, not once per row.
-    QHash<Id, qsizetype> tallyAt;
+    // Per organisation id: its tally (>= 0), not seen yet (-1) or partner i (-2 - i). A vector, not
+    // a hash: it is read once per participant row.
+    std::vector<qint32> orgSlot;
+    const auto slot = [&](Id id) -> qint32& {
+        if (id >= qint64(orgSlot.size())) {
+            orgSlot.resize(size_t(id) + 1, -1);
+        }
+        return orgSlot[size_t(id)];
+    };
+    {
+        Statement q(h, "SELECT coalesce(max(id), 0) FROM organisations");
+        orgSlot.assign(q.next() ? size_t(std::max<qint64>(q.int64(0), 0)) + 1 : 1, -1);
+    }
+    for (auto it = partnerIndex.cbegin(); it != partnerIndex.cend(); ++it) {
+        if (it.key() > 0) {
+            slot(it.key()) = -2 - it.value();
+        }
+    }
     QList<Id> tallyIds;
     QList<CompanyTally> tallies;
     std::vector<Id> personIds;
@@ -325,6 +378,31 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
             "SELECT event_id, organisation_id, person_id, staff_id FROM event_participants "
             "WHERE starts_local >= ? AND starts_local < ? ORDER BY starts_local, event_id");
         q.bind(1, from).bind(2, to);
+        // The rows come in the order of the events list: a cursor finds each activity; a hash only
+        // when the orders differ (keys with seconds, say).
+        qsizetype cursor = 0;
+        QHash<Id, qsizetype> eventAt;
+        const auto findEvent = [&](Id id) -> const EventInfo* {
+            const qsizetype end = std::min(events.size(), cursor + 8);
+            for (qsizetype k = cursor; k < end; ++k) {
+                if (events[k].id == id) {
+                    cursor = k + 1;
+                    return &events[k];
+                }
+            }
+            if (eventAt.isEmpty()) {
+                eventAt.reserve(events.size());
+                for (qsizetype k = 0; k < events.size(); ++k) {
+                    eventAt.insert(events[k].id, k);
+                }
+            }
+            const auto at = eventAt.constFind(id);
+            if (at == eventAt.constEnd()) {
+                return nullptr;
+            }
+            cursor = *at + 1;
+            return &events[*at];
+        };
         Id current = 0;
         qint64 minute = 0;
         quint64 mask = 0;
@@ -347,24 +425,22 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
             if (eventId != current) {
                 flush();
                 current = eventId;
-                const auto at = eventAt.constFind(eventId);
-                minute = at != eventAt.constEnd() ? events[*at].minute : 0;
-                mask = at != eventAt.constEnd() && events[*at].loggerPartner >= 0
-                    ? quint64(1) << events[*at].loggerPartner
-                    : 0;
+                const EventInfo* e = findEvent(eventId);
+                minute = e ? e->minute : 0;
+                mask = e && e->loggerPartner >= 0 ? quint64(1) << e->loggerPartner : 0;
             }
             if (!q.isNull(1)) {
                 const Id id = q.int64(1);
-                if (const auto p = partnerIndex.constFind(id); p != partnerIndex.constEnd()) {
-                    mask |= quint64(1) << *p;
+                qint32& at = slot(std::max<Id>(id, 0));
+                if (at <= -2) {
+                    mask |= quint64(1) << (-2 - at);
                 } else {
-                    auto it = tallyAt.constFind(id);
-                    if (it == tallyAt.constEnd()) {
-                        it = tallyAt.insert(id, tallies.size());
+                    if (at == -1) {
+                        at = qint32(tallies.size());
                         tallies.append(CompanyTally{});
                         tallyIds.append(id);
                     }
-                    eventOrgs.append(*it);
+                    eventOrgs.append(at);
                 }
             } else if (!q.isNull(2)) {
                 personIds.push_back(q.int64(2));
@@ -414,25 +490,39 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
         }
         std::sort(personOrg.begin(), personOrg.end());
     }
-    QSet<Id> needed(tallyIds.begin(), tallyIds.end());
+    std::vector<Id> needed(tallyIds.begin(), tallyIds.end());
     for (const auto& [person, orgId] : personOrg) {
         if (orgId) {
-            needed.insert(orgId);
+            needed.push_back(orgId);
         }
     }
     loadOrgs(needed);
-    QHash<QString, QList<Id>> personsBySide; // company, university, partner, other
+    // The side of each organisation once, then the persons sorted to their side.
+    const QStringList sides = {u"company"_s, u"university"_s, u"partner"_s, u"other"_s};
+    QHash<Id, int> sideOf;
+    std::array<QList<Id>, 4> bySide;
     for (const auto& [person, orgId] : personOrg) {
-        const QString kind = orgId ? orgs.value(orgId).kind : QString();
-        const QString side = kind == u"company"_s                 ? kind
-            : (kind == u"university"_s || kind == u"institute"_s) ? u"university"_s
-            : kind == u"partner"_s                                ? kind
-                                                                  : u"other"_s;
-        personsBySide[side] << person;
+        auto side = sideOf.constFind(orgId);
+        if (side == sideOf.cend()) {
+            const QString kind = orgId ? kindOf(orgId) : QString();
+            side = sideOf.insert(orgId,
+                kind == u"company"_s                                      ? 0
+                    : (kind == u"university"_s || kind == u"institute"_s) ? 1
+                    : kind == u"partner"_s                                ? 2
+                                                                          : 3);
+        }
+        bySide[size_t(*side)] << person;
+    }
+    QHash<QString, QList<Id>> personsBySide; // company, university, partner, other
+    for (size_t i = 0; i < bySide.size(); ++i) {
+        if (!bySide[i].isEmpty()) {
+            personsBySide.insert(sides[qsizetype(i)], std::move(bySide[i]));
+        }
     }
     QHash<Id, CompanyTally> companies;
+    companies.reserve(tallyIds.size());
     for (qsizetype i = 0; i < tallyIds.size(); ++i) {
-        if (orgs.value(tallyIds[i]).kind == u"company"_s) {
+        if (kindOf(tallyIds[i]) == u"company"_s) {
             companies.insert(tallyIds[i], tallies[i]);
         }
     }
@@ -448,9 +538,13 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
             "WHERE ms.reached_on >= ? AND ms.reached_on <= ? ORDER BY ms.reached_on, ms.id");
         q.bind(1, time::dateToStorage(r.counted.from)).bind(2, time::dateToStorage(r.counted.to));
         QList<std::tuple<Id, QString, QDate, QString, Id, Id>> rows;
+        std::vector<Id> parties;
         while (q.next()) {
             rows.append({q.int64(0), q.text(1), time::dateFromStorage(q.text(2)), q.text(3), q.int64(4), q.int64(5)});
+            parties.push_back(q.int64(4));
+            parties.push_back(q.int64(5));
         }
+        loadOrgs(parties);
         for (const auto& [matchId, stage, reached, type, company, university] : rows) {
             r.matchSteps << MatchStep{matchId, company, org(company).name, org(university).name, type, stage, reached};
         }
@@ -459,10 +553,7 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
         return cancelled();
     }
 
-    // The activities in time order; the enterprises in German name order.
-    std::sort(events.begin(), events.end(), [](const EventInfo& a, const EventInfo& b) {
-        return a.minute != b.minute ? a.minute < b.minute : a.id < b.id;
-    });
+    // The activities in time order (sorted above); the enterprises in German name order.
     r.events.reserve(events.size());
     for (const EventInfo& e : std::as_const(events)) {
         r.events << e.id;
@@ -470,7 +561,7 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
     std::vector<std::pair<QString, Id>> byName;
     byName.reserve(companies.size());
     for (auto it = companies.cbegin(); it != companies.cend(); ++it) {
-        byName.emplace_back(orgs.value(it.key()).sortKey, it.key());
+        byName.emplace_back(orgs.constFind(it.key())->sortKey, it.key());
     }
     std::sort(byName.begin(), byName.end());
     r.companies.reserve(qsizetype(byName.size()));
@@ -646,38 +737,47 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
     // Matches by type and the stage reached in the period; graduates placed.
     const QStringList matchTypes = vocab::codes(vocab::List::MatchType);
     const QStringList stages = vocab::codes(vocab::List::MatchStage);
-    for (const QString& type : matchTypes) {
-        QList<RowRef> any;
-        QSet<Id> seen;
-        for (const MatchStep& m : std::as_const(r.matchSteps)) {
-            if (m.type == type && !seen.contains(m.matchId)) {
-                seen.insert(m.matchId);
-                any << RowRef{RowKind::Match, m.matchId};
-            }
-        }
-        add(groupMatches, u"MATCH_"_s + type.toUpper(),
-            Tr::tr("%1: matches that moved on in the period").arg(vocab::label(vocab::List::MatchType, type)), any);
-        for (const QString& stage : stages) {
-            QList<RowRef> rows;
-            QSet<Id> once;
-            for (const MatchStep& m : std::as_const(r.matchSteps)) {
-                if (m.type == type && m.stage == stage && !once.contains(m.matchId)) {
-                    once.insert(m.matchId);
-                    rows << RowRef{RowKind::Match, m.matchId};
-                }
-            }
-            add(groupMatches, u"MATCH_"_s + type.toUpper() + u'_' + stage.toUpper(),
-                Tr::tr("reached \"%1\"").arg(vocab::label(vocab::List::MatchStage, stage)), rows, 1);
-        }
-    }
+    // One pass: per type the matches that moved on, per type and stage those that reached it;
+    // each match once per list (bit s of its mask: stage s seen, the top bit: the type list).
+    const qsizetype stageCount = std::min<qsizetype>(stages.size(), 63);
+    QList<QList<RowRef>> anyOfType(matchTypes.size());
+    QList<QList<RowRef>> reachedOf(matchTypes.size() * stageCount);
+    QHash<Id, quint64> listed;
     const QStringList placing = {u"graduate_job"_s, u"working_student"_s, u"internship"_s};
     QList<RowRef> placed;
+    QSet<Id> placedIds;
     QHash<QString, QList<RowRef>> placedByType;
     for (const MatchStep& m : std::as_const(r.matchSteps)) {
-        if (m.stage == u"completed"_s && placing.contains(m.type)
-            && !placed.contains(RowRef{RowKind::Match, m.matchId})) {
-            placed << RowRef{RowKind::Match, m.matchId};
-            placedByType[m.type] << RowRef{RowKind::Match, m.matchId};
+        const RowRef ref{RowKind::Match, m.matchId};
+        quint64& mask = listed[m.matchId];
+        const qsizetype t = matchTypes.indexOf(m.type);
+        if (t >= 0) {
+            if (!(mask & (quint64(1) << 63))) {
+                mask |= quint64(1) << 63;
+                anyOfType[t] << ref;
+            }
+            const qsizetype st = stages.indexOf(m.stage);
+            if (st >= 0 && st < stageCount && !(mask & (quint64(1) << st))) {
+                mask |= quint64(1) << st;
+                reachedOf[t * stageCount + st] << ref;
+            }
+        }
+        if (m.stage == u"completed"_s && placing.contains(m.type) && !placedIds.contains(m.matchId)) {
+            placedIds.insert(m.matchId);
+            placed << ref;
+            placedByType[m.type] << ref;
+        }
+    }
+    for (qsizetype t = 0; t < matchTypes.size(); ++t) {
+        const QString& type = matchTypes[t];
+        add(groupMatches, u"MATCH_"_s + type.toUpper(),
+            Tr::tr("%1: matches that moved on in the period").arg(vocab::label(vocab::List::MatchType, type)),
+            anyOfType[t]);
+        for (qsizetype st = 0; st < stageCount; ++st) {
+            const QString& stage = stages[st];
+            add(groupMatches, u"MATCH_"_s + type.toUpper() + u'_' + stage.toUpper(),
+                Tr::tr("reached \"%1\"").arg(vocab::label(vocab::List::MatchStage, stage)),
+                reachedOf[t * stageCount + st], 1);
         }
     }
     add(groupMatches, u"GRAD_PLACED"_s,

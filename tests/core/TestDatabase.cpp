@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "db/Database.h"
+#include "db/Statement.h"
 #include "db/Transaction.h"
 
 #include <QCryptographicHash>
@@ -52,6 +53,7 @@ class TestDatabase : public QObject
 private slots:
     void createsPrivateFolderAndFile();
     void pragmasAreSet();
+    void scopedPragmaPutsTheOldValueBack();
     void migratesFromEmpty();
     void reopeningIsANoOp();
     void refusesNewerSchemaUntouched();
@@ -93,6 +95,24 @@ void TestDatabase::pragmasAreSet()
     QCOMPARE(scalar(t.db(), u"PRAGMA secure_delete"_s).toInt(), 1);
     QVERIFY(scalar(t.db(), u"PRAGMA busy_timeout"_s).toInt() >= 1000);
     QCOMPARE(scalar(t.db(), u"PRAGMA application_id"_s).toInt(), Database::applicationId);
+}
+
+// Bulk work (import, report) widens the page cache for its duration only.
+void TestDatabase::scopedPragmaPutsTheOldValueBack()
+{
+    test::TempDatabase t;
+    const int before = scalar(t.db(), u"PRAGMA cache_size"_s).toInt();
+    {
+        const sqlite::ScopedPragma cache(t.db().handle(), "cache_size", -65536);
+        QCOMPARE(scalar(t.db(), u"PRAGMA cache_size"_s).toInt(), -65536);
+        {
+            const sqlite::ScopedPragma inner(t.db().handle(), "cache_size", -1000);
+            QCOMPARE(scalar(t.db(), u"PRAGMA cache_size"_s).toInt(), -1000);
+        }
+        QCOMPARE(scalar(t.db(), u"PRAGMA cache_size"_s).toInt(), -65536);
+    }
+    QCOMPARE(scalar(t.db(), u"PRAGMA cache_size"_s).toInt(), before);
+    QVERIFY(before != -65536);
 }
 
 void TestDatabase::migratesFromEmpty()
