@@ -1112,10 +1112,6 @@
         <translation>ja</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>Save this activity?</source>
         <translation>Möchten Sie diese Aktivität speichern?</translation>
     </message>
@@ -1412,6 +1408,13 @@
     <message>
         <source>Follow-ups</source>
         <translation>Wiedervorlagen</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::FormErrors</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
 </context>
 <context>
@@ -2212,10 +2215,6 @@
         <translation>Mögliche Dublette: %1 ist bereits vorhanden. Bitte prüfen Sie dies, bevor Sie die Organisation erneut anlegen; klicken Sie noch einmal auf Speichern, um trotzdem zu speichern.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
         <source>Save the changes to this organisation?</source>
         <translation>Möchten Sie die Änderungen an dieser Organisation speichern?</translation>
     </message>
@@ -2837,10 +2836,6 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>Choose the organisation from the suggestions, or leave it empty.</source>
         <translation>Wählen Sie die Organisation aus den Vorschlägen aus oder lassen Sie das Feld leer.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to this contact person?</source>

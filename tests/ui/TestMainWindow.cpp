@@ -55,6 +55,7 @@ private slots:
     void createCompanyThroughTheForm();
     void duplicateWarningShows();
     void dirtyFormAsksBeforeLeaving();
+    void saveInTheQuestionSavesOrShowsTheErrors();
     void createPersonThroughTheForm();
     void organisationPageShowsItsWorld();
     void personPageShowsDoNotContact();
@@ -263,6 +264,41 @@ void TestMainWindow::dirtyFormAsksBeforeLeaving()
     onNextModal([&](QWidget* dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
     page->editAction()->trigger();
     QCOMPARE(asked, 2);
+}
+
+// "Save" in the question saves like the Save button: a wrong field keeps the form open and shows
+// its error; a right one saves and closes.
+void TestMainWindow::saveInTheQuestionSavesOrShowsTheErrors()
+{
+    OrganisationsPage* page = m_window->organisationsPage();
+    m_window->showPage(1);
+    m_window->session().show(EntityKind::Organisation, 6);
+    int asked = 0;
+    onNextModal([&](QWidget* dialog) {
+        auto* name = dialog->findChild<QLineEdit*>(u"nameLineEdit"_s);
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Delete);
+        onNextModal([&](QWidget* box) {
+            ++asked;
+            qobject_cast<QMessageBox*>(box)->button(QMessageBox::Save)->click();
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_COMPARE(asked, 1);
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY(dialog->findChild<QLabel*>(u"nameError"_s)->isVisible());
+        type(name, u"Hansa Messtechnik Süd"_s);
+        onNextModal([&](QWidget* box) {
+            ++asked;
+            qobject_cast<QMessageBox*>(box)->button(QMessageBox::Save)->click();
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    page->editAction()->trigger();
+    QCOMPARE(asked, 2);
+    QCOMPARE(page->detail()->organisation()->name, u"Hansa Messtechnik Süd"_s);
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    QCOMPARE(OrganisationRepository(*db).find(6)->name, u"Hansa Messtechnik Süd"_s);
 }
 
 void TestMainWindow::createPersonThroughTheForm()

@@ -26,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -226,12 +225,6 @@ void EventDialog::buildForm()
     connect(m_followUpAdd, &QPushButton::clicked, this, &EventDialog::addFollowUp);
     connect(m_followUpWhat, &QLineEdit::returnPressed, this, &EventDialog::addFollowUp);
 
-    m_generalError = new QLabel;
-    m_generalError->setObjectName(u"generalError"_s);
-    m_generalError->setWordWrap(true);
-    m_generalError->setStyleSheet(u"color: #c0392b;"_s);
-    m_generalError->hide();
-
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
     buttons->button(QDialogButtonBox::Save)->setAutoDefault(false);
@@ -250,7 +243,7 @@ void EventDialog::buildForm()
     columns->addLayout(right, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
-    layout->addWidget(m_generalError);
+    layout->addWidget(m_errors.generalLabel());
     auto* hint = new QLabel(tr("Ctrl+S saves, Esc cancels. In the lists, Del removes a row."));
     hint->setForegroundRole(QPalette::PlaceholderText);
     auto* bottom = new QHBoxLayout;
@@ -441,16 +434,12 @@ void EventDialog::accept()
     Event e = collect();
     EventRepository repo(m_db);
     const FieldErrors problems = repo.check(e);
-    const FieldErrors unplaced = m_errors.show(problems);
-    m_generalError->setText(describe(unplaced));
-    m_generalError->setVisible(!unplaced.isEmpty());
-    if (!problems.isEmpty()) {
+    if (!m_errors.showAll(problems)) {
         return;
     }
     QString error;
     if (!repo.save(e, &error)) {
-        m_generalError->setText(error);
-        m_generalError->show();
+        m_errors.showGeneral(error);
         return;
     }
     m_event = e;
@@ -459,18 +448,9 @@ void EventDialog::accept()
 
 void EventDialog::reject()
 {
-    if (isDirty()) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save this activity?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Save) {
-            accept();
-            return;
-        }
-        if (answer != QMessageBox::Discard) {
-            return;
-        }
+    if (!isDirty() || mayLeaveUnsaved(this, tr("Save this activity?"))) {
+        QDialog::reject();
     }
-    QDialog::reject();
 }
 
 } // namespace kmuni

@@ -81,7 +81,6 @@ private:
     QDateEdit* m_followUpDue = nullptr;
     QPushButton* m_followUpAdd = nullptr;
     QTreeWidget* m_followUps = nullptr;
-    QLabel* m_generalError = nullptr;
 };
 
 } // namespace kmuni

@@ -18,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -187,12 +186,6 @@ void OrganisationDialog::buildForm()
     duplicateLayout->addWidget(m_duplicateText, 1);
     m_duplicateBox->hide();
 
-    m_generalError = new QLabel;
-    m_generalError->setObjectName(u"generalError"_s);
-    m_generalError->setWordWrap(true);
-    m_generalError->setStyleSheet(u"color: #c0392b;"_s);
-    m_generalError->hide();
-
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
     // Ctrl+S saves from any field of the form.
@@ -211,7 +204,7 @@ void OrganisationDialog::buildForm()
     layout->addLayout(columns);
     layout->addWidget(texts, 1);
     layout->addWidget(m_duplicateBox);
-    layout->addWidget(m_generalError);
+    layout->addWidget(m_errors.generalLabel());
     auto* hint = new QLabel(tr("Fields marked * are required. Ctrl+S saves, Esc cancels."));
     hint->setForegroundRole(QPalette::PlaceholderText);
     auto* bottom = new QHBoxLayout;
@@ -340,10 +333,7 @@ void OrganisationDialog::accept()
     Organisation o = collect();
     OrganisationRepository repo(m_db);
     const FieldErrors problems = repo.check(o);
-    const FieldErrors unplaced = m_errors.show(problems);
-    m_generalError->setText(describe(unplaced));
-    m_generalError->setVisible(!unplaced.isEmpty());
-    if (!problems.isEmpty()) {
+    if (!m_errors.showAll(problems)) {
         return;
     }
     const QString key = o.name.trimmed().toLower() + u'|' + o.email.trimmed().toLower();
@@ -353,8 +343,7 @@ void OrganisationDialog::accept()
     }
     QString error;
     if (!repo.save(o, &error)) {
-        m_generalError->setText(error);
-        m_generalError->show();
+        m_errors.showGeneral(error);
         return;
     }
     m_org = o;
@@ -363,19 +352,9 @@ void OrganisationDialog::accept()
 
 void OrganisationDialog::reject()
 {
-    if (isDirty()) {
-        const auto answer
-            = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to this organisation?"),
-                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Save) {
-            accept();
-            return;
-        }
-        if (answer != QMessageBox::Discard) {
-            return;
-        }
+    if (!isDirty() || mayLeaveUnsaved(this, tr("Save the changes to this organisation?"))) {
+        QDialog::reject();
     }
-    QDialog::reject();
 }
 
 } // namespace kmuni

@@ -80,7 +80,6 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     QFrame* m_duplicateBox = nullptr;
     QLabel* m_duplicateText = nullptr;
-    QLabel* m_generalError = nullptr;
     QFormLayout* m_masterForm = nullptr;
     QList<QWidget*> m_companyOnly;
     QList<QWidget*> m_instituteOnly;

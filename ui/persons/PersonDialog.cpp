@@ -20,7 +20,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -121,11 +120,6 @@ void PersonDialog::buildForm()
     duplicateLayout->addWidget(warningIcon, 0, Qt::AlignTop);
     duplicateLayout->addWidget(m_duplicateText, 1);
     m_duplicateBox->hide();
-    m_generalError = new QLabel;
-    m_generalError->setObjectName(u"generalError"_s);
-    m_generalError->setWordWrap(true);
-    m_generalError->setStyleSheet(u"color: #c0392b;"_s);
-    m_generalError->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
@@ -141,7 +135,7 @@ void PersonDialog::buildForm()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_duplicateBox);
-    layout->addWidget(m_generalError);
+    layout->addWidget(m_errors.generalLabel());
     auto* hint = new QLabel(tr("Fields marked * are required. Ctrl+S saves, Esc cancels."));
     hint->setForegroundRole(QPalette::PlaceholderText);
     auto* bottom = new QHBoxLayout;
@@ -241,10 +235,7 @@ void PersonDialog::accept()
     if (p.organisationId == 0 && !m_organisation->text().trimmed().isEmpty()) {
         problems.append({u"organisationId"_s, tr("Choose the organisation from the suggestions, or leave it empty.")});
     }
-    const FieldErrors unplaced = m_errors.show(problems);
-    m_generalError->setText(describe(unplaced));
-    m_generalError->setVisible(!unplaced.isEmpty());
-    if (!problems.isEmpty()) {
+    if (!m_errors.showAll(problems)) {
         return;
     }
     const QString key
@@ -255,8 +246,7 @@ void PersonDialog::accept()
     }
     QString error;
     if (!repo.save(p, &error)) {
-        m_generalError->setText(error);
-        m_generalError->show();
+        m_errors.showGeneral(error);
         return;
     }
     m_person = p;
@@ -265,19 +255,9 @@ void PersonDialog::accept()
 
 void PersonDialog::reject()
 {
-    if (isDirty()) {
-        const auto answer
-            = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to this contact person?"),
-                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Save) {
-            accept();
-            return;
-        }
-        if (answer != QMessageBox::Discard) {
-            return;
-        }
+    if (!isDirty() || mayLeaveUnsaved(this, tr("Save the changes to this contact person?"))) {
+        QDialog::reject();
     }
-    QDialog::reject();
 }
 
 } // namespace kmuni

@@ -65,7 +65,6 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     QFrame* m_duplicateBox = nullptr;
     QLabel* m_duplicateText = nullptr;
-    QLabel* m_generalError = nullptr;
 };
 
 } // namespace kmuni

@@ -2,13 +2,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FormErrors.h"
 
+#include <QCoreApplication>
+#include <QDialog>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace kmuni {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::FormErrors)
+};
+
+QLabel* errorLabel(const QString& objectName)
+{
+    auto* error = new QLabel;
+    error->setObjectName(objectName);
+    error->setWordWrap(true);
+    // Red is for meaning only: this is wrong.
+    error->setStyleSheet(u"color: #c0392b;"_s);
+    error->hide();
+    return error;
+}
+
+} // namespace
 
 void FormErrors::addRow(QFormLayout* form, const QString& label, QWidget* input, const QString& field)
 {
@@ -17,12 +39,7 @@ void FormErrors::addRow(QFormLayout* form, const QString& label, QWidget* input,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(1);
     layout->addWidget(input);
-    auto* error = new QLabel;
-    error->setObjectName(field + u"Error"_s);
-    error->setWordWrap(true);
-    // Red is for meaning only: this field is wrong.
-    error->setStyleSheet(u"color: #c0392b;"_s);
-    error->hide();
+    auto* error = errorLabel(field + u"Error"_s);
     layout->addWidget(error);
     form->addRow(label, cell);
     if (auto* buddy = qobject_cast<QLabel*>(form->labelForField(cell))) {
@@ -60,6 +77,38 @@ void FormErrors::clear()
         row.error->clear();
         row.error->hide();
     }
+}
+
+QLabel* FormErrors::generalLabel()
+{
+    if (!m_general) {
+        m_general = errorLabel(u"generalError"_s);
+    }
+    return m_general;
+}
+
+bool FormErrors::showAll(const FieldErrors& errors)
+{
+    const FieldErrors unplaced = show(errors);
+    generalLabel()->setText(describe(unplaced));
+    generalLabel()->setVisible(!unplaced.isEmpty());
+    return errors.isEmpty();
+}
+
+void FormErrors::showGeneral(const QString& message)
+{
+    generalLabel()->setText(message);
+    generalLabel()->show();
+}
+
+bool mayLeaveUnsaved(QDialog* dialog, const QString& question)
+{
+    const auto answer = QMessageBox::question(dialog, Tr::tr("Unsaved changes"), question,
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        dialog->accept();
+    }
+    return answer == QMessageBox::Discard;
 }
 
 } // namespace kmuni

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QString>
 
+class QDialog;
 class QFormLayout;
 class QLabel;
 class QWidget;
@@ -26,6 +27,13 @@ public:
     FieldErrors show(const FieldErrors& errors);
     void clear();
 
+    /** The line for errors that belong to no field and for a save that failed; hidden until needed. */
+    QLabel* generalLabel();
+    /** As show(), the errors of no field in the general line. @return whether there were none at all. */
+    bool showAll(const FieldErrors& errors);
+    /** Shows @p message in the general line (a save the database refused). */
+    void showGeneral(const QString& message);
+
 private:
     struct Row
     {
@@ -33,6 +41,14 @@ private:
         QLabel* error = nullptr;
     };
     QHash<QString, Row> m_rows;
+    QLabel* m_general = nullptr;
 };
+
+/**
+ * Asks before a form with unsaved changes is left: Save saves through @p dialog's accept() (which
+ * keeps it open when the input is wrong), Discard lets it go, Cancel stays.
+ * @return whether the dialog may close without saving.
+ */
+bool mayLeaveUnsaved(QDialog* dialog, const QString& question);
 
 } // namespace kmuni
