@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QtEndian>
 
 #include <atomic>
@@ -448,6 +449,26 @@ bool Database::checkIntegrity(QStringList* problems) const
         *problems = found;
     }
     return found.isEmpty();
+}
+
+int Database::checkpoint() const
+{
+    int frames = 0;
+    int copied = 0;
+    if (sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied) != SQLITE_OK) {
+        return -1;
+    }
+    return std::max(frames, 0) - std::max(copied, 0);
+}
+
+void Database::checkpointLater(const QString& path)
+{
+    QThreadPool::globalInstance()->start([path] {
+        DbStatus status;
+        if (auto db = Database::open(path, Mode::OpenExisting, &status)) {
+            db->checkpoint();
+        }
+    });
 }
 
 bool Database::backupTo(const QString& target, QString* error) const

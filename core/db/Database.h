@@ -79,6 +79,13 @@ public:
 
     /** Consistent copy into @p target (SQLite online backup), safe while others write. */
     bool backupTo(const QString& target, QString* error) const;
+    /**
+     * Copies the write-ahead journal back into the database file as far as no reader needs it
+     * (a passive checkpoint), for after a bulk write. @return the journal's pages not yet copied.
+     */
+    int checkpoint() const;
+    /** checkpoint() on a connection of its own, on a worker thread: after a bulk write, beside the work. */
+    static void checkpointLater(const QString& path);
 
     /** Asks a running statement on this connection to stop (callable from any thread). */
     void interrupt() const;

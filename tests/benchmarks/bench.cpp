@@ -575,6 +575,9 @@ private:
             -1, &audit, nullptr);
         QElapsedTimer t;
         t.start();
+        // In the import's order: persons and their audit rows, then the search rows.
+        std::vector<std::pair<sqlite3_int64, QByteArray>> written;
+        written.reserve(size_t(rows));
         for (int i = 0; i < rows; ++i) {
             const QByteArray uuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
             const QByteArray email = "person" + QByteArray::number(i) + "@import.example";
@@ -585,14 +588,17 @@ private:
             sqlite3_step(person);
             sqlite3_reset(person);
             const sqlite3_int64 id = sqlite3_last_insert_rowid(db);
-            sqlite3_bind_int64(search, 1, id);
-            sqlite3_bind_text(search, 2, email.constData(), -1, SQLITE_TRANSIENT);
-            sqlite3_step(search);
-            sqlite3_reset(search);
+            written.emplace_back(id, email);
             sqlite3_bind_int64(audit, 1, id);
             sqlite3_bind_text(audit, 2, uuid.constData(), -1, SQLITE_TRANSIENT);
             sqlite3_step(audit);
             sqlite3_reset(audit);
+        }
+        for (const auto& [id, email] : written) {
+            sqlite3_bind_int64(search, 1, id);
+            sqlite3_bind_text(search, 2, email.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_step(search);
+            sqlite3_reset(search);
         }
         const double elapsed = ms(t);
         sqlite3_finalize(person);

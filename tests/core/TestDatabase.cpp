@@ -7,8 +7,10 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtTest>
 
 #include <sqlite3.h>
@@ -69,6 +71,7 @@ private slots:
     void foldFunctionIsRegistered();
     void everyForeignKeyHasAnIndex();
     void backupIsAConsistentCopy();
+    void checkpointLaterCopiesTheJournalIntoTheFile();
 };
 
 void TestDatabase::createsPrivateFolderAndFile()
@@ -381,6 +384,26 @@ void TestDatabase::backupIsAConsistentCopy()
     QCOMPARE(
         scalar(*db, u"SELECT count(*) FROM organisations"_s), scalar(t.db(), u"SELECT count(*) FROM organisations"_s));
     QVERIFY(db->checkIntegrity(nullptr));
+}
+
+// After a bulk write with automatic checkpoints off (the import), the journal is copied into the
+// database file on a worker thread.
+void TestDatabase::checkpointLaterCopiesTheJournalIntoTheFile()
+{
+    test::TempDatabase t;
+    const qint64 before = QFileInfo(t.path()).size();
+    {
+        const sqlite::ScopedPragma off(t.db().handle(), "wal_autocheckpoint", 0);
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(u"CREATE TABLE bulk(x TEXT)"_s));
+        QVERIFY(q.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
+                       "INSERT INTO bulk SELECT printf('%0100d', i) FROM n"_s));
+    }
+    QCOMPARE(QFileInfo(t.path()).size(), before); // all of it still in the journal
+    Database::checkpointLater(t.path());
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
+    QVERIFY(QFileInfo(t.path()).size() > before + 5000 * 100);
+    QCOMPARE(t.db().checkpoint(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -91,6 +91,7 @@ void importPersons(QWidget* parent, Session& session, const QString& file)
         return;
     }
     if (result.written) {
+        Database::checkpointLater(session.db().path());
         session.notifyChanged(EntityKind::Person, 0);
         QMessageBox::information(parent, Tr::tr("Import contact persons"), result.describe());
     } else if (!result.cancelled) {
