@@ -77,6 +77,16 @@ void Trace::install()
     sqlite::setTraceHook(&collect);
 }
 
+Trace::Paused::Paused()
+{
+    sqlite::setTraceHook(nullptr);
+}
+
+Trace::Paused::~Paused()
+{
+    sqlite::setTraceHook(&collect);
+}
+
 QStringList Trace::take()
 {
     const QMutexLocker lock(&traceMutex);

@@ -36,6 +36,15 @@ class Trace
 public:
     static void install(); ///< before the database is opened
     static QStringList take();
+    /** While it lives, statements are not recorded (a bulk write runs 300,000 of them). */
+    class Paused
+    {
+    public:
+        Paused();
+        ~Paused();
+        Paused(const Paused&) = delete;
+        Paused& operator=(const Paused&) = delete;
+    };
 };
 
 /**
