@@ -13,12 +13,15 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlQuery>
 #include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -193,6 +196,18 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
     };
 
     EfreReport r;
+    sqlite3* h = db.handle();
+    // Every statement reads one snapshot: a write committed meanwhile (another window, an import)
+    // is either wholly in the report or not at all, never its activity without its participants.
+    const bool ownSnapshot = sqlite3_get_autocommit(h) != 0;
+    if (ownSnapshot) {
+        sqlite3_exec(h, "BEGIN DEFERRED", nullptr, nullptr, nullptr);
+    }
+    const auto endSnapshot = qScopeGuard([&] {
+        if (ownSnapshot) {
+            sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+        }
+    });
     r.project = ProjectSettings::load(db);
     r.requested = period;
     r.generatedAt = time::now();
@@ -200,7 +215,6 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
     if (r.project.hasApprovedPeriod() && period.isValid()) {
         r.counted = {std::max(period.from, r.project.approvedFrom), std::min(period.to, r.project.approvedTo)};
     }
-    sqlite3* h = db.handle();
     // Hundreds of thousands of rows from several tables: a page cache that holds them for the
     // duration (64 MiB at most, given back afterwards).
     const sqlite::ScopedPragma cache(h, "cache_size", -65536);

@@ -76,6 +76,7 @@ private slots:
     void pdfHasTheNumbers();
     void xlsxHasTheNumbers();
     void participantsList();
+    void writesMeanwhileAreWhollyInOrOut(); // last: it adds data
 
 private:
     Id company(const QString& name, bool sme, bool pilot, const QString& sector, const QString& city);
@@ -559,6 +560,47 @@ void TestEfreReport::participantsList()
     QVERIFY2(participantlist::writePdf(m_t.db(), m_id[u"E5"_s], path, &error), qPrintable(error));
     QVERIFY(!participantlist::writePdf(m_t.db(), 999999, m_t.folder() + u"/none.pdf"_s, &error));
     QVERIFY(!QFile::exists(m_t.folder() + u"/none.pdf"_s));
+}
+
+// A company and its first activity saved from another connection while the report reads: the
+// report reads one snapshot, so neither the company nor the activity's participants are in it.
+void TestEfreReport::writesMeanwhileAreWhollyInOrOut()
+{
+    DbStatus status;
+    auto other = Database::open(m_t.path(), Database::Mode::OpenExisting, &status);
+    QVERIFY2(other, qPrintable(status.message));
+    bool written = false;
+    const EfreReport report = EfreReport::build(m_t.db(), m_period, [&](int step, int) {
+        if (step == 2 && !written) { // the activities are read, their participants not yet
+            written = true;
+            Organisation o;
+            o.kind = u"company"_s;
+            o.name = u"Zwischendurch GmbH"_s;
+            QString error;
+            if (OrganisationRepository(*other).save(o, &error)) {
+                Event e;
+                e.type = u"meeting"_s;
+                e.start = QDateTime(QDate(2026, 2, 10), QTime(10, 0), QTimeZone("Europe/Berlin"));
+                e.durationMin = 30;
+                e.participants = {Participant{Participant::Kind::Organisation, o.id, {}, {}, {}}};
+                written = EventRepository(*other).save(e, &error);
+            }
+            if (!written) {
+                qWarning() << error;
+            }
+        }
+        return true;
+    });
+    QVERIFY(written);
+    QCOMPARE(report.value(u"ENT_SUPPORTED"_s), m_report.value(u"ENT_SUPPORTED"_s));
+    QCOMPARE(report.value(u"EVT_TOTAL"_s), m_report.value(u"EVT_TOTAL"_s));
+    for (const SupportedCompany& c : report.companies) {
+        QVERIFY2(c.firstContact >= m_period.from && c.lastContact <= m_period.to, qPrintable(c.name));
+    }
+    // The next report has both.
+    const EfreReport after = EfreReport::build(m_t.db(), m_period);
+    QCOMPARE(after.value(u"ENT_SUPPORTED"_s), m_report.value(u"ENT_SUPPORTED"_s) + 1);
+    QCOMPARE(after.value(u"EVT_TOTAL"_s), m_report.value(u"EVT_TOTAL"_s) + 1);
 }
 
 QTEST_MAIN(TestEfreReport)
