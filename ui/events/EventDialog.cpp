@@ -11,9 +11,9 @@
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
 #include "widgets/EntityPicker.h"
+#include "widgets/FormParts.h"
 #include "widgets/StaffPicker.h"
 
-#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -225,15 +225,9 @@ void EventDialog::buildForm()
     connect(m_followUpAdd, &QPushButton::clicked, this, &EventDialog::addFollowUp);
     connect(m_followUpWhat, &QLineEdit::returnPressed, this, &EventDialog::addFollowUp);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
+    auto* buttons = saveCancelButtons(this);
+    // Enter adds a follow-up or a participant; it does not save.
     buttons->button(QDialogButtonBox::Save)->setAutoDefault(false);
-    connect(buttons, &QDialogButtonBox::accepted, this, &EventDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &EventDialog::reject);
-    auto* save = new QAction(this);
-    save->setShortcuts({QKeySequence::Save, QKeySequence(Qt::CTRL | Qt::Key_Return)});
-    connect(save, &QAction::triggered, this, &EventDialog::accept);
-    addAction(save);
 
     auto* right = new QVBoxLayout;
     right->addWidget(record, 3);

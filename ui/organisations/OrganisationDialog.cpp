@@ -9,7 +9,6 @@
 #include "organisations/OrganisationRepository.h"
 #include "staff/Staff.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -174,28 +173,9 @@ void OrganisationDialog::buildForm()
     texts->addTab(m_offers, tr("Offers"));
     texts->addTab(m_notes, tr("Notes"));
 
-    m_duplicateBox = new QFrame;
-    m_duplicateBox->setObjectName(u"duplicateWarning"_s);
-    m_duplicateBox->setFrameShape(QFrame::StyledPanel);
-    auto* duplicateLayout = new QHBoxLayout(m_duplicateBox);
-    auto* warningIcon = new QLabel;
-    warningIcon->setPixmap(Icons::get(u"warning"_s).pixmap(22, 22));
-    m_duplicateText = new QLabel;
-    m_duplicateText->setWordWrap(true);
-    duplicateLayout->addWidget(warningIcon, 0, Qt::AlignTop);
-    duplicateLayout->addWidget(m_duplicateText, 1);
-    m_duplicateBox->hide();
+    m_duplicateBox = new WarningBox(u"duplicateWarning"_s);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
-    // Ctrl+S saves from any field of the form.
-    auto* save = new QAction(this);
-    save->setShortcuts({QKeySequence::Save, QKeySequence(Qt::CTRL | Qt::Key_Return)});
-    save->setShortcutContext(Qt::WindowShortcut);
-    connect(save, &QAction::triggered, this, &OrganisationDialog::accept);
-    addAction(save);
-    connect(buttons, &QDialogButtonBox::accepted, this, &OrganisationDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &OrganisationDialog::reject);
+    auto* buttons = saveCancelButtons(this);
 
     auto* columns = new QHBoxLayout;
     columns->addWidget(master, 1);
@@ -321,10 +301,9 @@ bool OrganisationDialog::checkDuplicates(const Organisation& o)
         }
         lines << line;
     }
-    m_duplicateText->setText(tr("Possible duplicate: %1 already exists. Check before creating it again; "
+    m_duplicateBox->showText(tr("Possible duplicate: %1 already exists. Check before creating it again; "
                                 "Save once more to save anyway.")
                                  .arg(lines.join(u"; "_s)));
-    m_duplicateBox->show();
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include "organisations/Organisation.h"
 #include "widgets/FormErrors.h"
+#include "widgets/FormParts.h"
 
 #include <QDialog>
 #include <QVariantMap>
@@ -78,8 +79,7 @@ private:
     QPlainTextEdit* m_needs = nullptr;
     QPlainTextEdit* m_offers = nullptr;
     QPlainTextEdit* m_notes = nullptr;
-    QFrame* m_duplicateBox = nullptr;
-    QLabel* m_duplicateText = nullptr;
+    WarningBox* m_duplicateBox = nullptr;
     QFormLayout* m_masterForm = nullptr;
     QList<QWidget*> m_companyOnly;
     QList<QWidget*> m_instituteOnly;

@@ -11,7 +11,6 @@
 #include "persons/PersonRepository.h"
 #include "widgets/EntityPicker.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -109,28 +108,9 @@ void PersonDialog::buildForm()
     m_notes->setTabChangesFocus(true);
     m_errors.addRow(form, tr("&Notes:"), m_notes, u"notes"_s);
 
-    m_duplicateBox = new QFrame;
-    m_duplicateBox->setObjectName(u"duplicateWarning"_s);
-    m_duplicateBox->setFrameShape(QFrame::StyledPanel);
-    auto* duplicateLayout = new QHBoxLayout(m_duplicateBox);
-    auto* warningIcon = new QLabel;
-    warningIcon->setPixmap(Icons::get(u"warning"_s).pixmap(22, 22));
-    m_duplicateText = new QLabel;
-    m_duplicateText->setWordWrap(true);
-    duplicateLayout->addWidget(warningIcon, 0, Qt::AlignTop);
-    duplicateLayout->addWidget(m_duplicateText, 1);
-    m_duplicateBox->hide();
+    m_duplicateBox = new WarningBox(u"duplicateWarning"_s);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
-    // Ctrl+S saves from any field of the form.
-    auto* save = new QAction(this);
-    save->setShortcuts({QKeySequence::Save, QKeySequence(Qt::CTRL | Qt::Key_Return)});
-    save->setShortcutContext(Qt::WindowShortcut);
-    connect(save, &QAction::triggered, this, &PersonDialog::accept);
-    addAction(save);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
+    auto* buttons = saveCancelButtons(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -220,10 +200,9 @@ bool PersonDialog::checkDuplicates(const Person& p)
         }
         lines << line;
     }
-    m_duplicateText->setText(tr("Possible duplicate: %1 already exists. Check before creating the person again; "
+    m_duplicateBox->showText(tr("Possible duplicate: %1 already exists. Check before creating the person again; "
                                 "Save once more to save anyway.")
                                  .arg(lines.join(u"; "_s)));
-    m_duplicateBox->show();
     return true;
 }
 

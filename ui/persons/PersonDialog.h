@@ -4,6 +4,7 @@
 
 #include "persons/Person.h"
 #include "widgets/FormErrors.h"
+#include "widgets/FormParts.h"
 
 #include <QDialog>
 #include <QVariantMap>
@@ -63,8 +64,7 @@ private:
     QDateEdit* m_consentDate = nullptr;
     QCheckBox* m_doNotContact = nullptr;
     QPlainTextEdit* m_notes = nullptr;
-    QFrame* m_duplicateBox = nullptr;
-    QLabel* m_duplicateText = nullptr;
+    WarningBox* m_duplicateBox = nullptr;
 };
 
 } // namespace kmuni

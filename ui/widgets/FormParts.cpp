@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FormParts.h"
+
+#include "Icons.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+
+QDialogButtonBox* saveCancelButtons(QDialog* dialog)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveButton"_s);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* save = new QAction(dialog);
+    save->setShortcuts({QKeySequence::Save, QKeySequence(Qt::CTRL | Qt::Key_Return)});
+    save->setShortcutContext(Qt::WindowShortcut);
+    QObject::connect(save, &QAction::triggered, dialog, &QDialog::accept);
+    dialog->addAction(save);
+    return buttons;
+}
+
+WarningBox::WarningBox(const QString& objectName, QWidget* parent)
+    : QFrame(parent)
+{
+    setObjectName(objectName);
+    setFrameShape(QFrame::StyledPanel);
+    auto* layout = new QHBoxLayout(this);
+    auto* icon = new QLabel;
+    icon->setPixmap(Icons::get(u"warning"_s).pixmap(22, 22));
+    m_text = new QLabel;
+    m_text->setWordWrap(true);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    hide();
+}
+
+void WarningBox::showText(const QString& text)
+{
+    m_text->setText(text);
+    show();
+}
+
+} // namespace kmuni
