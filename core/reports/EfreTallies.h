@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Inside the EFRE report: what EfreReport::build() reads from the database, handed to the part
+// that turns it into indicators (EfreIndicators.cpp).
+
+#include "EfreReport.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace kmuni::reports {
+
+/** One counted activity. */
+struct EventInfo
+{
+    Id id = 0;
+    qint64 minute = 0; ///< Berlin wall time, minutes since year 0
+    int type = -1; ///< index into Tallies::eventTypes
+    int timeSpent = 0;
+    int loggerPartner = -1; ///< index into Tallies::partnerIds of who logged it
+};
+
+struct Tallies
+{
+    QStringList eventTypes;
+    QList<EventInfo> events; ///< in time order
+    QList<Id> partnerIds; ///< in name order
+    QStringList partnerNames;
+    QHash<Id, quint64> partnerMasks; ///< supported enterprise → bit i: partner i was in touch
+    QList<RowRef> excludedRows; ///< activities of the period outside the approved period
+    QHash<QString, QList<Id>> personsBySide; ///< company, university, partner, other
+    std::vector<Id> staffIds;
+};
+
+/** Appends the indicators to @p r, whose companies and match steps are filled already. */
+void addIndicators(EfreReport& r, const Tallies& in);
+
+} // namespace kmuni::reports
