@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "Icons.h"
+#include "widgets/ReadErrors.h"
 #include "db/Database.h"
 #include "events/EventsPage.h"
 #include "events/FollowUpsPage.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_search, &SearchField::openRequested, this, &MainWindow::showEntity);
     connect(&m_session, &Session::showRequested, this, &MainWindow::showEntity);
     connect(&m_session, &Session::databaseChanged, this, &MainWindow::updateStatus);
+    connect(&m_session, &Session::readFailed, this, [this](const QString& message) { reportReadError(this, message); });
 
     // "New contact person" on an organisation's page: the form opens with that organisation.
     connect(m_organisations->newPersonAction(), &QAction::triggered, this, [this] {

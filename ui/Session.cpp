@@ -28,8 +28,8 @@ void Session::setDatabase(std::unique_ptr<Database> db)
         if (!login.isEmpty()) {
             m_db->setUserName(login);
         }
-        m_staff = StaffRepository(*m_db).findByLogin(m_db->userName());
-        m_project = ProjectSettings::load(*m_db);
+        m_staff = reported(StaffRepository(*m_db).findByLogin(m_db->userName())).optional();
+        m_project = reported(ProjectSettings::load(*m_db)).valueOr({});
     }
     emit databaseChanged();
 }
@@ -39,7 +39,7 @@ bool Session::saveProject(const ProjectSettings& settings, QString* error)
     if (!m_db || !ProjectSettings::save(*m_db, settings, error)) {
         return false;
     }
-    m_project = ProjectSettings::load(*m_db);
+    m_project = reported(ProjectSettings::load(*m_db)).valueOr(settings);
     emit projectChanged();
     return true;
 }
@@ -53,7 +53,7 @@ void Session::reloadStaff()
     if (!login.isEmpty()) {
         m_db->setUserName(login);
     }
-    m_staff = StaffRepository(*m_db).findByLogin(m_db->userName());
+    m_staff = reported(StaffRepository(*m_db).findByLogin(m_db->userName())).optional();
     emit staffChanged();
 }
 

@@ -58,6 +58,8 @@ public:
     void show(EntityKind kind, Id id) { emit showRequested(kind, id); }
 
 signals:
+    /** A read failed; the window shows @p message (see reportReadError()). */
+    void readFailed(const QString& message);
     void databaseChanged();
     void staffChanged();
     void projectChanged();
@@ -65,6 +67,14 @@ signals:
     void showRequested(kmuni::EntityKind kind, kmuni::Id id);
 
 private:
+    template <typename T> const Result<T>& reported(const Result<T>& result)
+    {
+        if (result.failed()) {
+            emit readFailed(result.error());
+        }
+        return result;
+    }
+
     std::unique_ptr<Database> m_db;
     std::optional<StaffMember> m_staff;
     ProjectSettings m_project;

@@ -71,7 +71,7 @@ int import(const QStringList& arguments)
     options.source = QFileInfo(args[1]).fileName();
     const ImportReport report = PersonImport(*db).run(bytes, options);
     if (!report.error.isEmpty()) {
-        return ctx.error(report.error, BadInput);
+        return ctx.error(report.error, report.databaseFailed ? DatabaseProblem : BadInput);
     }
     if (!report.rejected.isEmpty()) {
         ctx.err << report.describe() << '\n';

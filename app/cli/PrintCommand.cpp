@@ -46,8 +46,9 @@ int printParticipants(Context& ctx)
     if (!ok) {
         return ctx.error(Tr::tr("there is no activity with the id \"%1\"").arg(ctx.parser.value(u"event"_s)), BadInput);
     }
-    if (!participantlist::writePdf(*db, id, output, &error)) {
-        return ctx.error(error, BadInput);
+    bool databaseFailed = false;
+    if (!participantlist::writePdf(*db, id, output, &error, &databaseFailed)) {
+        return ctx.error(error, databaseFailed ? DatabaseProblem : BadInput);
     }
     ctx.out << Tr::tr("Participants list written to %1.").arg(QDir::toNativeSeparators(output)) << '\n';
     return Ok;
@@ -99,20 +100,28 @@ int print(const QStringList& arguments)
     if (ctx.parser.isSet(u"organisation"_s)) {
         bool ok = false;
         const Id id = ctx.parser.value(u"organisation"_s).toLongLong(&ok);
-        if (!ok || !OrganisationRepository(*db).find(id)) {
+        const auto organisation = ok ? OrganisationRepository(*db).find(id) : Result<Organisation>();
+        if (organisation.failed()) {
+            return ctx.error(organisation.error(), DatabaseProblem);
+        }
+        if (!organisation) {
             return ctx.error(
                 Tr::tr("there is no organisation with the id \"%1\"").arg(ctx.parser.value(u"organisation"_s)),
                 BadInput);
         }
         ids << id;
-    } else if (ctx.parser.isSet(u"pilot"_s)) {
-        ids = contactsheet::pilotCompanies(*db);
     } else {
-        ids = contactsheet::allOrganisations(*db);
+        const auto chosen
+            = ctx.parser.isSet(u"pilot"_s) ? contactsheet::pilotCompanies(*db) : contactsheet::allOrganisations(*db);
+        if (chosen.failed()) {
+            return ctx.error(chosen.error(), DatabaseProblem);
+        }
+        ids = *chosen;
     }
     QString error;
-    if (!contactsheet::writePdf(*db, ids, output, &error)) {
-        return ctx.error(error, BadInput);
+    bool databaseFailed = false;
+    if (!contactsheet::writePdf(*db, ids, output, &error, {}, &databaseFailed)) {
+        return ctx.error(error, databaseFailed ? DatabaseProblem : BadInput);
     }
     ctx.out
         << Tr::tr("%n contact sheet(s) written to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(output))

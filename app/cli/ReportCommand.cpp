@@ -79,17 +79,29 @@ int report(const QStringList& arguments)
         return exit;
     }
     if (ctx.parser.isSet(u"project"_s)) {
-        const ProjectSettings project = ProjectSettings::load(*db);
+        const auto loaded = ProjectSettings::load(*db);
+        if (loaded.failed()) {
+            return ctx.error(loaded.error(), DatabaseProblem);
+        }
+        const ProjectSettings& project = *loaded;
         if (!project.hasApprovedPeriod()) {
             return ctx.error(
-                Tr::tr("the project has no approved period yet (Extras → Project and funding in the window)"), BadInput);
+                Tr::tr("the project has no approved period yet (Extras → Project and funding in the window)"),
+                BadInput);
         }
         period = {project.approvedFrom, project.approvedTo};
     }
-    const reports::EfreReport built = reports::EfreReport::build(*db, period);
+    const auto result = reports::EfreReport::build(*db, period);
+    if (!result) {
+        // No report rather than one with lower numbers, and no file.
+        return ctx.error(Tr::tr("the report cannot be built: the database could not be read (%1)").arg(result.error()),
+            DatabaseProblem);
+    }
+    const reports::EfreReport& built = *result;
     QString error;
-    if (!reports::write(*db, built, output, format, &error)) {
-        return ctx.error(error, BadInput);
+    bool databaseFailed = false;
+    if (!reports::write(*db, built, output, format, &error, {}, &databaseFailed)) {
+        return ctx.error(error, databaseFailed ? DatabaseProblem : BadInput);
     }
     ctx.out << Tr::tr("EFRE report %1 – %2 written to %3: %n enterprise(s) supported, fingerprint %4.", nullptr,
         int(built.value(u"ENT_SUPPORTED"_s)))

@@ -61,7 +61,11 @@ int search(const QStringList& arguments)
     if (!db) {
         return exit;
     }
-    const QList<SearchHit> hits = Search(*db).run(text, limit);
+    const auto result = Search(*db).run(text, limit);
+    if (result.failed()) {
+        return ctx.error(Tr::tr("the search failed: %1").arg(result.error()), DatabaseProblem);
+    }
+    const QList<SearchHit>& hits = *result;
     if (ctx.parser.isSet(u"json"_s)) {
         QJsonArray array;
         for (const SearchHit& h : hits) {

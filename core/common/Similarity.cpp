@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Similarity.h"
 
-#include "db/TextFold.h"
+#include "common/TextFold.h"
 
 #include <QList>
 #include <QSet>

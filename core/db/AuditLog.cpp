@@ -39,28 +39,23 @@ bool record(Database& db, const QString& entity, qint64 entityId, const QString&
         error);
 }
 
-QList<Entry> forEntity(Database& db, const QString& entity, qint64 entityId, int limit)
+Result<QList<Entry>> forEntity(Database& db, const QString& entity, qint64 entityId, int limit)
 {
-    QList<Entry> entries;
     QSqlQuery q(db.connection());
-    if (!sql::run(q,
-            u"SELECT id, at, user_name, action, changes FROM audit_log WHERE entity = ? AND entity_id = ? "
-            "ORDER BY id DESC LIMIT ?"_s,
-            {entity, entityId, limit}, nullptr)) {
-        return entries;
-    }
-    while (q.next()) {
-        Entry e;
-        e.id = q.value(0).toLongLong();
-        e.at = time::fromStorage(q.value(1).toString());
-        e.user = q.value(2).toString();
-        e.entity = entity;
-        e.entityId = entityId;
-        e.action = q.value(3).toString();
-        e.changes = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-        entries << e;
-    }
-    return entries;
+    return sql::rows(q,
+        u"SELECT id, at, user_name, action, changes FROM audit_log WHERE entity = ? AND entity_id = ? "
+        "ORDER BY id DESC LIMIT ?"_s,
+        {entity, entityId, limit}, [&](const QSqlQuery& r) {
+            Entry e;
+            e.id = r.value(0).toLongLong();
+            e.at = time::fromStorage(r.value(1).toString());
+            e.user = r.value(2).toString();
+            e.entity = entity;
+            e.entityId = entityId;
+            e.action = r.value(3).toString();
+            e.changes = QJsonDocument::fromJson(r.value(4).toString().toUtf8()).object();
+            return e;
+        });
 }
 
 } // namespace kmuni::audit

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Error.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -34,6 +36,6 @@ bool record(Database& db, const QString& entity, qint64 entityId, const QString&
     const QJsonObject& changes, QString* error);
 
 /** The newest @p limit entries of one entity, newest first. */
-QList<Entry> forEntity(Database& db, const QString& entity, qint64 entityId, int limit = 200);
+Result<QList<Entry>> forEntity(Database& db, const QString& entity, qint64 entityId, int limit = 200);
 
 } // namespace kmuni::audit

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Sql.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,17 @@ bool run(QSqlQuery& query, const QString& statement, const QVariantList& values,
     return true;
 }
 
+bool next(QSqlQuery& query, QString* error)
+{
+    if (query.next()) {
+        return true;
+    }
+    if (query.lastError().isValid()) {
+        return fail(error, query.lastError().text());
+    }
+    return false;
+}
+
 bool insert(QSqlQuery& query, const QString& table, const QStringList& columns, const QVariantList& values,
     qint64* newId, QString* error)
 {
@@ -65,6 +77,30 @@ bool update(QSqlQuery& query, const QString& table, const QStringList& columns, 
     }
     return run(query, u"UPDATE "_s + table + u" SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s,
         values + QVariantList{id}, error);
+}
+
+namespace {
+std::pair<QStringList, QVariantList> split(const Columns& columns)
+{
+    std::pair<QStringList, QVariantList> result;
+    for (const auto& [name, value] : columns) {
+        result.first << name;
+        result.second << value;
+    }
+    return result;
+}
+} // namespace
+
+bool insert(QSqlQuery& query, const QString& table, const Columns& columns, qint64* newId, QString* error)
+{
+    const auto [names, values] = split(columns);
+    return insert(query, table, names, values, newId, error);
+}
+
+bool update(QSqlQuery& query, const QString& table, const Columns& columns, qint64 id, QString* error)
+{
+    const auto [names, values] = split(columns);
+    return update(query, table, names, values, id, error);
 }
 
 QVariant idOrNull(qint64 id)
@@ -115,7 +151,10 @@ QString ftsPrefixes(const QStringList& alternatives, const QString& column)
     QStringList terms;
     for (const QString& a : alternatives) {
         QStringList words;
-        for (const QString& w : a.split(u' ', Qt::SkipEmptyParts)) {
+        // Split as the unicode61 tokenizer does (on anything but letters and digits): a quoted
+        // "100%_x" would be a phrase of two tokens, which a detail=column index cannot answer.
+        static const QRegularExpression separators(u"[^\\p{L}\\p{N}]+"_s);
+        for (const QString& w : a.split(separators, Qt::SkipEmptyParts)) {
             words << quoted(w) + u'*';
         }
         if (!words.isEmpty()) {

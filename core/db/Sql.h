@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Error.h"
+
+#include <QList>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -13,8 +17,64 @@ namespace kmuni::sql {
 /** Prepares @p statement, binds @p values in order and runs it; on failure sets @p error. */
 bool run(QSqlQuery& query, const QString& statement, const QVariantList& values, QString* error);
 
+/**
+ * Steps @p query to its next row: true while there is one. False at the end, and false with
+ * *@p error set when the step itself failed (a locked, damaged or interrupted read): a failed
+ * read is never "no more rows".
+ */
+bool next(QSqlQuery& query, QString* error);
+
+/**
+ * Runs @p statement and makes one value of every row with @p make (a callable taking the
+ * QSqlQuery): the rows, or the error of the prepare, the run or any step.
+ */
+template <typename Make>
+auto rows(QSqlQuery& query, const QString& statement, const QVariantList& values, Make make)
+    -> Result<QList<decltype(make(query))>>
+{
+    using R = Result<QList<decltype(make(query))>>;
+    QString error;
+    if (!run(query, statement, values, &error)) {
+        return R::failure(error);
+    }
+    QList<decltype(make(query))> result;
+    while (next(query, &error)) {
+        result.append(make(query));
+    }
+    if (!error.isEmpty()) {
+        return R::failure(error);
+    }
+    return result;
+}
+
+/** As rows(), for a statement of at most one row: its value, nothing, or the error. */
+template <typename Make>
+auto row(QSqlQuery& query, const QString& statement, const QVariantList& values, Make make)
+    -> Result<decltype(make(query))>
+{
+    using R = Result<decltype(make(query))>;
+    QString error;
+    if (!run(query, statement, values, &error)) {
+        return R::failure(error);
+    }
+    if (!next(query, &error)) {
+        return error.isEmpty() ? R() : R::failure(error);
+    }
+    R result(make(query));
+    query.finish();
+    return result;
+}
+
 /** Binds @p values in order to the prepared @p query, a null QString as '' (see run()). */
 void bind(QSqlQuery& query, const QVariantList& values);
+
+/** Column names with their values, in one list so that the two cannot get out of step. */
+using Columns = QList<std::pair<QString, QVariant>>;
+
+/** INSERT INTO @p table (columns) VALUES (values); @p newId receives the row id. */
+bool insert(QSqlQuery& query, const QString& table, const Columns& columns, qint64* newId, QString* error);
+/** UPDATE @p table SET column = value, … WHERE id = @p id. */
+bool update(QSqlQuery& query, const QString& table, const Columns& columns, qint64 id, QString* error);
 
 /** INSERT INTO @p table (@p columns) VALUES (@p values); @p newId receives the row id. */
 bool insert(QSqlQuery& query, const QString& table, const QStringList& columns, const QVariantList& values,

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteFunctions.h"
 
-#include "TextFold.h"
+#include "common/TextFold.h"
 
 #include <algorithm>
 #include <atomic>

@@ -6,13 +6,35 @@
 
 namespace kmuni::sqlite {
 
-Statement::Statement(sqlite3* db, const char* sql)
+Statement::Statement(sqlite3* db, const char* sql, QString* firstError)
     : m_db(db)
+    , m_firstError(firstError)
 {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
+        setError();
     }
+}
+
+void Statement::setError()
+{
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (m_error.isEmpty()) {
+        m_error = QStringLiteral("unknown SQLite error");
+    }
+    if (m_firstError && m_firstError->isEmpty()) {
+        *m_firstError = m_error;
+    }
+}
+
+bool Statement::check(int rc)
+{
+    if (rc != SQLITE_OK) {
+        setError();
+        return false;
+    }
+    return true;
 }
 
 Statement::~Statement()
@@ -20,43 +42,56 @@ Statement::~Statement()
     sqlite3_finalize(m_stmt);
 }
 
+// A failed bind (an index out of range, too much text) is kept as the statement's error, and the
+// next exec() or next() fails with it: a row is never written or read with a value left out.
 Statement& Statement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_stmt, index, value);
+    m_bindFailed |= m_stmt && !check(sqlite3_bind_int64(m_stmt, index, value));
     return *this;
 }
 
 Statement& Statement::bind(int index, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    m_bindFailed
+        |= m_stmt && !check(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
 Statement& Statement::bindNull(int index)
 {
-    sqlite3_bind_null(m_stmt, index);
+    m_bindFailed |= m_stmt && !check(sqlite3_bind_null(m_stmt, index));
     return *this;
+}
+
+bool Statement::takeBindFailure()
+{
+    if (!m_bindFailed) {
+        return false;
+    }
+    m_bindFailed = false;
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    return true;
 }
 
 bool Statement::exec()
 {
-    if (!m_stmt) {
+    if (!m_stmt || takeBindFailure()) {
         return false;
     }
     const int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_DONE) {
+        setError(); // before the reset, which may change the connection's message
+    }
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
-    if (rc != SQLITE_DONE) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-        return false;
-    }
-    return true;
+    return rc == SQLITE_DONE;
 }
 
 bool Statement::next()
 {
-    if (!m_stmt) {
+    if (!m_stmt || takeBindFailure()) {
         return false;
     }
     const int rc = sqlite3_step(m_stmt);
@@ -64,7 +99,7 @@ bool Statement::next()
         return true;
     }
     if (rc != SQLITE_DONE) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        setError();
     }
     sqlite3_reset(m_stmt);
     return false;
@@ -111,18 +146,34 @@ ScopedPragma::ScopedPragma(sqlite3* db, const char* name, qint64 value)
     Statement read(db, QByteArray("PRAGMA " + m_name).constData());
     if (read.next()) {
         m_old = read.int64(0);
-        m_restore = true;
         read.reset();
+    } else {
+        m_error = read.error();
+        return;
     }
-    sqlite3_exec(
-        db, QByteArray("PRAGMA " + m_name + " = " + QByteArray::number(value)).constData(), nullptr, nullptr, nullptr);
+    if (set(value)) {
+        m_restore = true;
+    }
+}
+
+bool ScopedPragma::set(qint64 value)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, QByteArray("PRAGMA " + m_name + " = " + QByteArray::number(value)).constData(),
+        nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        m_error = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+    }
+    sqlite3_free(message);
+    return rc == SQLITE_OK;
 }
 
 ScopedPragma::~ScopedPragma()
 {
+    // A pragma that cannot be put back (the connection is going away) only costs speed, and a
+    // destructor has nobody to tell: the error stays in error() for whoever still holds it.
     if (m_restore) {
-        sqlite3_exec(m_db, QByteArray("PRAGMA " + m_name + " = " + QByteArray::number(m_old)).constData(), nullptr,
-            nullptr, nullptr);
+        set(m_old);
     }
 }
 

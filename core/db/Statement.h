@@ -18,7 +18,11 @@ namespace kmuni::sqlite {
 class Statement final
 {
 public:
-    Statement(sqlite3* db, const char* sql);
+    /**
+     * Prepares @p sql. @p firstError (optional) collects the first failure of this and every other
+     * statement given the same string, for work of many statements that fails as a whole.
+     */
+    Statement(sqlite3* db, const char* sql, QString* firstError = nullptr);
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -45,9 +49,15 @@ public:
     QString error() const { return m_error; }
 
 private:
+    void setError();
+    bool check(int rc);
+    bool takeBindFailure();
+
     sqlite3* m_db;
     sqlite3_stmt* m_stmt = nullptr;
+    QString* m_firstError = nullptr;
     QString m_error;
+    bool m_bindFailed = false;
 };
 
 /**
@@ -62,11 +72,17 @@ public:
     ScopedPragma(const ScopedPragma&) = delete;
     ScopedPragma& operator=(const ScopedPragma&) = delete;
 
+    /** Why the pragma could not be read or set (the work goes on at the old setting), or empty. */
+    QString error() const { return m_error; }
+
 private:
+    bool set(qint64 value);
+
     sqlite3* m_db;
     QByteArray m_name;
     qint64 m_old = 0;
     bool m_restore = false;
+    QString m_error;
 };
 
 } // namespace kmuni::sqlite

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "common/Ids.h"
-#include "models/ListQuery.h"
+#include "db/ListQuery.h"
 
 #include <QDate>
 #include <QString>

@@ -3,11 +3,11 @@
 #include "EventRepository.h"
 
 #include "common/Error.h"
+#include "common/TextFold.h"
 #include "common/Time.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Sql.h"
-#include "db/TextFold.h"
 #include "db/Transaction.h"
 
 #include <QCoreApplication>
@@ -100,15 +100,18 @@ EventRepository::EventRepository(Database& db)
     : m_db(db)
 { }
 
-std::optional<Event> EventRepository::find(Id id) const
+Result<Event> EventRepository::find(Id id) const
 {
     QSqlQuery q(m_db.connection());
+    QString error;
     if (!sql::run(q,
             u"SELECT id, uuid, type, starts_at, duration_min, location, subject, minutes, outcome, "
             "time_spent_min, logged_by_staff_id, created_at, updated_at FROM events WHERE id = ?"_s,
-            {id}, nullptr)
-        || !q.next()) {
-        return std::nullopt;
+            {id}, &error)) {
+        return Result<Event>::failure(error);
+    }
+    if (!sql::next(q, &error)) {
+        return error.isEmpty() ? Result<Event>() : Result<Event>::failure(error);
     }
     Event e;
     e.id = q.value(0).toLongLong();
@@ -124,12 +127,18 @@ std::optional<Event> EventRepository::find(Id id) const
     e.loggedByStaffId = q.value(10).toLongLong();
     e.createdAt = time::fromStorage(q.value(11).toString());
     e.updatedAt = time::fromStorage(q.value(12).toString());
-    loadParticipants(e);
-    if (sql::run(q,
+    q.finish();
+    if (!loadParticipants(e, &error)) {
+        return Result<Event>::failure(error);
+    }
+    if (!sql::run(q,
             u"SELECT id, uuid, organisation_id, person_id, staff_id, title, due_date, done, done_at "
             "FROM follow_ups WHERE event_id = ? ORDER BY due_date, id"_s,
-            {id}, nullptr)) {
-        while (q.next()) {
+            {id}, &error)) {
+        return Result<Event>::failure(error);
+    }
+    {
+        while (sql::next(q, &error)) {
             FollowUp f;
             f.id = q.value(0).toLongLong();
             f.uuid = q.value(1).toString();
@@ -144,19 +153,21 @@ std::optional<Event> EventRepository::find(Id id) const
             e.followUps << f;
         }
     }
+    if (!error.isEmpty()) {
+        return Result<Event>::failure(error);
+    }
     return e;
 }
 
-bool EventRepository::loadParticipants(Event& e) const
+bool EventRepository::loadParticipants(Event& e, QString* error) const
 {
     QSqlQuery q(m_db.connection());
-    if (!sql::run(q, participantSelect + u"WHERE ep.event_id = ? ORDER BY ep.id"_s, {e.id}, nullptr)) {
+    const auto participants
+        = sql::rows(q, participantSelect + u"WHERE ep.event_id = ? ORDER BY ep.id"_s, {e.id}, participantFromRow);
+    if (!participants.ok(error)) {
         return false;
     }
-    e.participants.clear();
-    while (q.next()) {
-        e.participants << participantFromRow(q);
-    }
+    e.participants = *participants;
     return true;
 }
 
@@ -183,15 +194,13 @@ ListQuery EventRepository::listQuery(const EventFilter& filter, Sort sort, bool 
     return query;
 }
 
-int EventRepository::count(const EventFilter& filter) const
+Result<int> EventRepository::count(const EventFilter& filter) const
 {
     const SqlCondition c = filter.condition();
     QSqlQuery q(m_db.connection());
     const QString where = c.clauses.isEmpty() ? QString() : u" WHERE "_s + c.where();
-    if (sql::run(q, u"SELECT count(*) FROM events e"_s + where, c.values, nullptr) && q.next()) {
-        return q.value(0).toInt();
-    }
-    return 0;
+    return sql::row(
+        q, u"SELECT count(*) FROM events e"_s + where, c.values, [](const QSqlQuery& r) { return r.value(0).toInt(); });
 }
 
 FieldErrors EventRepository::check(Event& e) const
@@ -214,11 +223,14 @@ FieldErrors EventRepository::check(Event& e) const
             values << id;
         }
         const QSet<Id> unique(ids.cbegin(), ids.cend());
-        if (!sql::run(q,
-                u"SELECT count(*) FROM "_s + tableOf(kind) + u" WHERE id IN ("_s + sql::placeholders(values.size())
-                    + u')',
-                values, nullptr)
-            || !q.next() || q.value(0).toInt() != unique.size()) {
+        const auto found = sql::row(q,
+            u"SELECT count(*) FROM "_s + tableOf(kind) + u" WHERE id IN ("_s + sql::placeholders(values.size()) + u')',
+            values, [](const QSqlQuery& r) { return r.value(0).toInt(); });
+        if (found.failed()) {
+            errors.append({QString(), found.error()});
+            break;
+        }
+        if (found.valueOr(0) != unique.size()) {
             errors.append({u"participants"_s, Tr::tr("A participant no longer exists; remove it from the list.")});
             break;
         }
@@ -238,10 +250,14 @@ bool EventRepository::writeParticipants(const Event& e, QString* error)
         all << Participant{Participant::Kind::Staff, e.loggedByStaffId, {}, {}, {}};
     }
     for (Id personId : e.participantIds(Participant::Kind::Person)) {
-        if (sql::run(q, u"SELECT organisation_id FROM persons WHERE id = ? AND organisation_id IS NOT NULL"_s,
-                {personId}, error)
-            && q.next()) {
-            all << Participant{Participant::Kind::Organisation, q.value(0).toLongLong(), {}, {}, {}};
+        const auto organisation
+            = sql::row(q, u"SELECT organisation_id FROM persons WHERE id = ? AND organisation_id IS NOT NULL"_s,
+                {personId}, [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
+        if (!organisation.ok(error)) {
+            return false;
+        }
+        if (organisation) {
+            all << Participant{Participant::Kind::Organisation, *organisation, {}, {}, {}};
         }
     }
     QSet<QString> seen;
@@ -345,9 +361,12 @@ bool EventRepository::save(Event& e, QString* error)
     }
     const bool inserting = e.id == 0;
     QVariantMap before;
-    std::optional<Event> old;
+    Result<Event> old;
     if (!inserting) {
         old = find(e.id);
+        if (!old.ok(error)) {
+            return false;
+        }
         if (!old) {
             return fail(error, Tr::tr("The activity no longer exists."));
         }
@@ -379,22 +398,22 @@ bool EventRepository::save(Event& e, QString* error)
         && !audit::record(m_db, entity, e.id, e.uuid, inserting ? u"create"_s : u"update"_s, changes, error)) {
         return false;
     }
-    if (!tx.commit(error)) {
-        return false;
-    }
-    loadParticipants(e);
-    return true;
+    // The names of the participants as stored, read inside the transaction that wrote them.
+    return loadParticipants(e, error) && tx.commit(error);
 }
 
 bool EventRepository::remove(Id id, QString* error)
 {
-    const auto e = find(id);
-    if (!e) {
-        return fail(error, Tr::tr("The activity no longer exists."));
-    }
     Transaction tx(m_db);
     if (!tx.isActive()) {
         return fail(error, tx.error());
+    }
+    const auto e = find(id);
+    if (!e.ok(error)) {
+        return false;
+    }
+    if (!e) {
+        return fail(error, Tr::tr("The activity no longer exists."));
     }
     QSqlQuery q(m_db.connection());
     if (!reindex(&*e, nullptr, error) || !sql::run(q, u"DELETE FROM events WHERE id = ?"_s, {id}, error)
@@ -404,16 +423,18 @@ bool EventRepository::remove(Id id, QString* error)
     return tx.commit(error);
 }
 
-QList<EventSummary> EventRepository::summaries(const QString& statement, const QVariantList& values) const
+Result<QList<EventSummary>> EventRepository::summaries(const QString& statement, const QVariantList& values) const
 {
+    using R = Result<QList<EventSummary>>;
     QList<EventSummary> result;
     QSqlQuery q(m_db.connection());
-    if (!sql::run(q, statement, values, nullptr)) {
-        return result;
+    QString error;
+    if (!sql::run(q, statement, values, &error)) {
+        return R::failure(error);
     }
     QHash<Id, qsizetype> index;
     QVariantList ids;
-    while (q.next()) {
+    while (sql::next(q, &error)) {
         EventSummary s;
         s.id = q.value(0).toLongLong();
         s.start = fromLocalKey(q.value(1).toString());
@@ -427,13 +448,19 @@ QList<EventSummary> EventRepository::summaries(const QString& statement, const Q
         ids << s.id;
         result << s;
     }
+    if (!error.isEmpty()) {
+        return R::failure(error);
+    }
     if (ids.isEmpty()) {
         return result;
     }
-    if (sql::run(q,
+    if (!sql::run(q,
             participantSelect + u"WHERE ep.event_id IN ("_s + sql::placeholders(ids.size()) + u") ORDER BY ep.id"_s,
-            ids, nullptr)) {
-        while (q.next()) {
+            ids, &error)) {
+        return R::failure(error);
+    }
+    {
+        while (sql::next(q, &error)) {
             EventSummary& s = result[index.value(q.value(0).toLongLong())];
             const Participant p = participantFromRow(q);
             switch (p.kind) {
@@ -449,10 +476,13 @@ QList<EventSummary> EventRepository::summaries(const QString& statement, const Q
             }
         }
     }
+    if (!error.isEmpty()) {
+        return R::failure(error);
+    }
     return result;
 }
 
-QList<EventSummary> EventRepository::timeline(Participant::Kind kind, Id id, int limit) const
+Result<QList<EventSummary>> EventRepository::timeline(Participant::Kind kind, Id id, int limit) const
 {
     const QString column = participantColumn(kind);
     return summaries(
@@ -462,7 +492,7 @@ QList<EventSummary> EventRepository::timeline(Participant::Kind kind, Id id, int
         {id, limit});
 }
 
-QList<EventSummary> EventRepository::byIds(const QList<Id>& ids) const
+Result<QList<EventSummary>> EventRepository::byIds(const QList<Id>& ids) const
 {
     QList<EventSummary> result;
     result.reserve(ids.size());
@@ -472,25 +502,28 @@ QList<EventSummary> EventRepository::byIds(const QList<Id>& ids) const
         for (Id id : ids.mid(first, chunk)) {
             values << id;
         }
-        QList<EventSummary> part
+        auto part
             = summaries(u"SELECT e.id, e.starts_local, e.type, e.subject, e.location, e.outcome, e.time_spent_min, "
                         "e.duration_min FROM events e WHERE e.id IN ("_s
                     + sql::placeholders(values.size()) + u")"_s,
                 values);
+        if (part.failed()) {
+            return part;
+        }
         QHash<Id, qsizetype> at;
-        for (qsizetype i = 0; i < part.size(); ++i) {
-            at.insert(part[i].id, i);
+        for (qsizetype i = 0; i < part->size(); ++i) {
+            at.insert((*part)[i].id, i);
         }
         for (Id id : ids.mid(first, chunk)) {
             if (const auto it = at.constFind(id); it != at.constEnd()) {
-                result << std::move(part[*it]);
+                result << std::move((*part)[*it]);
             }
         }
     }
     return result;
 }
 
-QList<EventSummary> EventRepository::latest(int limit) const
+Result<QList<EventSummary>> EventRepository::latest(int limit) const
 {
     return summaries(
         u"SELECT e.id, e.starts_local, e.type, e.subject, e.location, e.outcome, e.time_spent_min, e.duration_min "
@@ -498,31 +531,26 @@ QList<EventSummary> EventRepository::latest(int limit) const
         {time::toLocalKey(time::now()), limit});
 }
 
-QList<PartnerContact> EventRepository::partnerContacts(Id organisationId) const
+Result<QList<PartnerContact>> EventRepository::partnerContacts(Id organisationId) const
 {
-    QList<PartnerContact> result;
     QSqlQuery q(m_db.connection());
-    if (!sql::run(q,
-            u"SELECT partner.id, partner.name, count(DISTINCT org.event_id), min(org.starts_local), "
-            "max(org.starts_local), group_concat(DISTINCT trim(s.first_name || ' ' || s.last_name)) "
-            "FROM event_participants org "
-            "JOIN event_participants st ON st.event_id = org.event_id AND st.staff_id IS NOT NULL "
-            "JOIN staff s ON s.id = st.staff_id JOIN organisations partner ON partner.id = s.partner_id "
-            "WHERE org.organisation_id = ? GROUP BY partner.id ORDER BY max(org.starts_local) DESC"_s,
-            {organisationId}, nullptr)) {
-        return result;
-    }
-    while (q.next()) {
-        PartnerContact c;
-        c.partnerId = q.value(0).toLongLong();
-        c.partnerName = q.value(1).toString();
-        c.events = q.value(2).toInt();
-        c.first = QDate::fromString(q.value(3).toString().left(10), Qt::ISODate);
-        c.last = QDate::fromString(q.value(4).toString().left(10), Qt::ISODate);
-        c.staff = q.value(5).toString().split(u',', Qt::SkipEmptyParts);
-        result << c;
-    }
-    return result;
+    return sql::rows(q,
+        u"SELECT partner.id, partner.name, count(DISTINCT org.event_id), min(org.starts_local), "
+        "max(org.starts_local), group_concat(DISTINCT trim(s.first_name || ' ' || s.last_name)) "
+        "FROM event_participants org "
+        "JOIN event_participants st ON st.event_id = org.event_id AND st.staff_id IS NOT NULL "
+        "JOIN staff s ON s.id = st.staff_id JOIN organisations partner ON partner.id = s.partner_id "
+        "WHERE org.organisation_id = ? GROUP BY partner.id ORDER BY max(org.starts_local) DESC"_s,
+        {organisationId}, [](const QSqlQuery& r) {
+            PartnerContact c;
+            c.partnerId = r.value(0).toLongLong();
+            c.partnerName = r.value(1).toString();
+            c.events = r.value(2).toInt();
+            c.first = QDate::fromString(r.value(3).toString().left(10), Qt::ISODate);
+            c.last = QDate::fromString(r.value(4).toString().left(10), Qt::ISODate);
+            c.staff = r.value(5).toString().split(u',', Qt::SkipEmptyParts);
+            return c;
+        });
 }
 
 } // namespace kmuni

@@ -4,7 +4,8 @@
 
 #include "Event.h"
 #include "EventFilter.h"
-#include "models/ListQuery.h"
+#include "common/Error.h"
+#include "db/ListQuery.h"
 
 #include <QList>
 
@@ -66,10 +67,10 @@ public:
     explicit EventRepository(Database& db);
 
     /** The activity with participants (names filled in) and follow-ups. */
-    std::optional<Event> find(Id id) const;
+    Result<Event> find(Id id) const;
     ListQuery listQuery(const EventFilter& filter, Sort sort = Sort::Start, bool descending = true) const;
     /** Number of activities matching @p filter. */
-    int count(const EventFilter& filter) const;
+    Result<int> count(const EventFilter& filter) const;
 
     FieldErrors check(Event& event) const;
     /**
@@ -81,22 +82,22 @@ public:
     bool remove(Id id, QString* error);
 
     /** Newest first: the activities @p kind @p id took part in. */
-    QList<EventSummary> timeline(Participant::Kind kind, Id id, int limit = 50) const;
+    Result<QList<EventSummary>> timeline(Participant::Kind kind, Id id, int limit = 50) const;
     /** The activities @p ids in that order (ids that do not exist are left out), read in chunks. */
-    QList<EventSummary> byIds(const QList<Id>& ids) const;
+    Result<QList<EventSummary>> byIds(const QList<Id>& ids) const;
     /** The newest activities of the whole network. */
-    QList<EventSummary> latest(int limit = 10) const;
+    Result<QList<EventSummary>> latest(int limit = 10) const;
     /** Which partners' staff were in touch with organisation @p id. */
-    QList<PartnerContact> partnerContacts(Id organisationId) const;
+    Result<QList<PartnerContact>> partnerContacts(Id organisationId) const;
 
     /** Replaces the search index row of @p old (may be null: new) by that of @p current (null: removed). */
     bool reindex(const Event* old, const Event* current, QString* error);
 
 private:
-    bool loadParticipants(Event& event) const;
+    bool loadParticipants(Event& event, QString* error) const;
     bool writeParticipants(const Event& event, QString* error);
     bool writeFollowUps(Event& event, QString* error);
-    QList<EventSummary> summaries(const QString& statement, const QVariantList& values) const;
+    Result<QList<EventSummary>> summaries(const QString& statement, const QVariantList& values) const;
     Database& m_db;
 };
 

@@ -80,16 +80,14 @@ FollowUpRepository::FollowUpRepository(Database& db)
     : m_db(db)
 { }
 
-std::optional<FollowUp> FollowUpRepository::find(Id id) const
+Result<FollowUp> FollowUpRepository::find(Id id) const
 {
     QSqlQuery q(m_db.connection());
-    if (sql::run(q, u"SELECT "_s + selectColumns + u" WHERE f.id = ?"_s, {id}, nullptr) && q.next()) {
-        return fromRow(q).followUp;
-    }
-    return std::nullopt;
+    return sql::row(q, u"SELECT "_s + selectColumns + u" WHERE f.id = ?"_s, {id},
+        [](const QSqlQuery& r) { return fromRow(r).followUp; });
 }
 
-QList<FollowUpItem> FollowUpRepository::list(const FollowUpFilter& filter, int limit) const
+Result<QList<FollowUpItem>> FollowUpRepository::list(const FollowUpFilter& filter, int limit) const
 {
     const SqlCondition c = filter.condition();
     QString statement = u"SELECT "_s + selectColumns;
@@ -97,14 +95,8 @@ QList<FollowUpItem> FollowUpRepository::list(const FollowUpFilter& filter, int l
         statement += u" WHERE "_s + c.where();
     }
     statement += u" ORDER BY f.due_date, f.id LIMIT ?"_s;
-    QList<FollowUpItem> result;
     QSqlQuery q(m_db.connection());
-    if (sql::run(q, statement, c.values + QVariantList{limit}, nullptr)) {
-        while (q.next()) {
-            result << fromRow(q);
-        }
-    }
-    return result;
+    return sql::rows(q, statement, c.values + QVariantList{limit}, fromRow);
 }
 
 ListQuery FollowUpRepository::listQuery(const FollowUpFilter& filter) const
@@ -139,6 +131,9 @@ bool FollowUpRepository::save(FollowUp& f, QString* error)
     QVariantMap before;
     if (!inserting) {
         const auto old = find(f.id);
+        if (!old.ok(error)) {
+            return false;
+        }
         if (!old) {
             return fail(error, Tr::tr("The follow-up no longer exists."));
         }
@@ -171,6 +166,9 @@ bool FollowUpRepository::save(FollowUp& f, QString* error)
 bool FollowUpRepository::setDone(Id id, bool done, QString* error)
 {
     auto f = find(id);
+    if (!f.ok(error)) {
+        return false;
+    }
     if (!f) {
         return fail(error, Tr::tr("The follow-up no longer exists."));
     }

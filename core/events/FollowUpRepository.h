@@ -3,7 +3,8 @@
 #pragma once
 
 #include "Event.h"
-#include "models/ListQuery.h"
+#include "common/Error.h"
+#include "db/ListQuery.h"
 
 #include <QDate>
 #include <QList>
@@ -57,9 +58,9 @@ public:
 
     explicit FollowUpRepository(Database& db);
 
-    std::optional<FollowUp> find(Id id) const;
+    Result<FollowUp> find(Id id) const;
     /** By due date, oldest first. */
-    QList<FollowUpItem> list(const FollowUpFilter& filter, int limit = -1) const;
+    Result<QList<FollowUpItem>> list(const FollowUpFilter& filter, int limit = -1) const;
     ListQuery listQuery(const FollowUpFilter& filter) const;
     /** Saves a follow-up of its own (not of an activity), e.g. on an organisation. */
     bool save(FollowUp& followUp, QString* error);

@@ -10,6 +10,7 @@
 #include "common/Validation.h"
 #include "common/Vocabulary.h"
 #include "db/Database.h"
+#include "db/Sql.h"
 #include "events/EventRepository.h"
 #include "events/FollowUpRepository.h"
 #include "matches/MatchRepository.h"
@@ -44,14 +45,26 @@ QString line(const QString& label, const QString& value)
     return html::factRow(label, value);
 }
 
+/** The value of @p result, or an empty one; the first failure is kept in @p error. */
+template <typename T> T take(Result<T> result, QString& error)
+{
+    if (result.failed() && error.isEmpty()) {
+        error = result.error();
+    }
+    return result ? std::move(*result) : T{};
+}
+
 } // namespace
 
-std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title)
+Result<std::shared_ptr<QTextDocument>> build(Database& db, Id id, QString* title)
 {
+    using R = Result<std::shared_ptr<QTextDocument>>;
     const auto found = OrganisationRepository(db).find(id);
     if (!found) {
-        return nullptr;
+        return found.failed() ? R::failure(found.error()) : R(std::shared_ptr<QTextDocument>());
     }
+    // A sheet with a part that could not be read is no sheet: the first failure ends it.
+    QString error;
     const Organisation& o = *found;
     if (title) {
         *title = o.displayName();
@@ -91,12 +104,16 @@ std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title)
         html += line(Tr::tr("SME"), o.isSme ? Tr::tr("yes") : Tr::tr("no"));
     }
     if (o.responsibleStaffId > 0) {
-        if (const auto s = StaffRepository(db).find(o.responsibleStaffId)) {
+        const auto s = StaffRepository(db).find(o.responsibleStaffId);
+        if (s.failed()) {
+            return R::failure(s.error());
+        }
+        if (s) {
             html += line(Tr::tr("Responsible"), esc(s->displayName() + u" (" + s->partnerName + u')'));
         }
     }
     QStringList contacts;
-    for (const PartnerContact& c : EventRepository(db).partnerContacts(o.id)) {
+    for (const PartnerContact& c : take(EventRepository(db).partnerContacts(o.id), error)) {
         contacts << esc(
             Tr::tr("%1: %n activity(s), last on %2", nullptr, c.events).arg(c.partnerName, format::date(c.last)));
     }
@@ -110,7 +127,7 @@ std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title)
     pf.organisationId = o.id;
     QList<QStringList> persons;
     QSet<QString> ownPeople;
-    for (const Person& p : PersonRepository(db).list(pf)) {
+    for (const Person& p : take(PersonRepository(db).list(pf), error)) {
         ownPeople.insert(p.displayName());
         QString name = u"<b>"_s + esc(p.displayName()) + u"</b>"_s;
         if (p.doNotContact) {
@@ -135,7 +152,7 @@ std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title)
 
     // The last contacts.
     QList<QStringList> events;
-    for (const EventSummary& e : EventRepository(db).timeline(Participant::Kind::Organisation, o.id, 6)) {
+    for (const EventSummary& e : take(EventRepository(db).timeline(Participant::Kind::Organisation, o.id, 6), error)) {
         // This organisation's people first; a career fair's long list is cut short.
         QStringList with;
         QStringList others;
@@ -172,7 +189,7 @@ std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title)
     ff.organisationId = o.id;
     QList<QStringList> followUps;
     const QDate today = time::today();
-    for (const FollowUpItem& f : FollowUpRepository(db).list(ff, 30)) {
+    for (const FollowUpItem& f : take(FollowUpRepository(db).list(ff, 30), error)) {
         QString due = esc(format::date(f.followUp.dueDate));
         if (f.followUp.dueDate < today) {
             due = u"<span style='color:#b22222'>"_s + due + u" ("_s + esc(Tr::tr("overdue")) + u")</span>"_s;
@@ -186,7 +203,7 @@ std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title)
     MatchFilter mf;
     mf.organisationId = o.id;
     QList<QStringList> matches;
-    for (const Match& m : MatchRepository(db).list(mf, 30)) {
+    for (const Match& m : take(MatchRepository(db).list(mf, 30), error)) {
         const QString other = m.companyId == o.id ? m.universityName : m.companyName;
         QString what = u"<b>"_s + esc(vocab::label(vocab::List::MatchType, m.type)) + u"</b>"_s;
         if (!m.title.isEmpty()) {
@@ -202,6 +219,9 @@ std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title)
         html += u"<p>"_s + esc(o.notes).replace(u'\n', u"<br>"_s) + u"</p>"_s;
     }
     html += u"</body></html>"_s;
+    if (!error.isEmpty()) {
+        return R::failure(error);
+    }
 
     auto document = std::make_shared<QTextDocument>();
     document->setDefaultFont(PagedDocument::font(10));
@@ -210,39 +230,43 @@ std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title)
     return document;
 }
 
-QList<Id> pilotCompanies(Database& db)
+Result<QList<Id>> pilotCompanies(Database& db)
 {
     OrganisationFilter f;
     f.kind = u"company"_s;
     f.pilot = true;
+    const auto companies = OrganisationRepository(db).list(f);
+    if (companies.failed()) {
+        return Result<QList<Id>>::failure(companies.error());
+    }
     QList<Id> ids;
-    for (const Organisation& o : OrganisationRepository(db).list(f)) {
+    for (const Organisation& o : *companies) {
         ids << o.id;
     }
     return ids;
 }
 
-QList<Id> allOrganisations(Database& db)
+Result<QList<Id>> allOrganisations(Database& db)
 {
-    QList<Id> ids;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (q.exec(u"SELECT id FROM organisations WHERE archived = 0 ORDER BY sort_key, id"_s)) {
-        while (q.next()) {
-            ids << q.value(0).toLongLong();
-        }
-    }
-    return ids;
+    return sql::rows(q, u"SELECT id FROM organisations WHERE archived = 0 ORDER BY sort_key, id"_s, {},
+        [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
 }
 
-int print(Database& db, const QList<Id>& ids, QPagedPaintDevice* device, const std::function<bool(int, int)>& progress)
+Result<int> print(
+    Database& db, const QList<Id>& ids, QPagedPaintDevice* device, const std::function<bool(int, int)>& progress)
 {
     PagedDocument paged(Tr::tr("KMUni network · contact sheet"), time::now());
     int done = 0;
     for (Id id : ids) {
         QString title;
-        if (auto document = build(db, id, &title)) {
-            paged.add(std::move(document), title);
+        auto document = build(db, id, &title);
+        if (document.failed()) {
+            return Result<int>::failure(document.error());
+        }
+        if (*document) {
+            paged.add(std::move(*document), title);
         }
         if (progress && !progress(++done, int(ids.size()))) {
             return -1;
@@ -252,7 +276,7 @@ int print(Database& db, const QList<Id>& ids, QPagedPaintDevice* device, const s
 }
 
 bool writePdf(Database& db, const QList<Id>& ids, const QString& path, QString* error,
-    const std::function<bool(int, int)>& progress)
+    const std::function<bool(int, int)>& progress, bool* databaseFailed)
 {
     if (ids.isEmpty()) {
         return fail(error, Tr::tr("There is no organisation to print."));
@@ -262,7 +286,7 @@ bool writePdf(Database& db, const QList<Id>& ids, const QString& path, QString* 
     if (!file.open(QIODevice::WriteOnly)) {
         return fail(error, Tr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
     }
-    int pages = 0;
+    Result<int> pages;
     {
         QPdfWriter writer(&file);
         writer.setTitle(Tr::tr("Contact sheets"));
@@ -270,7 +294,14 @@ bool writePdf(Database& db, const QList<Id>& ids, const QString& path, QString* 
         writer.setResolution(300);
         pages = print(db, ids, &writer, progress);
     }
-    if (pages < 0) {
+    if (pages.failed()) {
+        file.cancelWriting();
+        if (databaseFailed) {
+            *databaseFailed = true;
+        }
+        return fail(error, Tr::tr("The contact sheets cannot be read from the database: %1").arg(pages.error()));
+    }
+    if (*pages < 0) {
         file.cancelWriting();
         return fail(error, Tr::tr("Cancelled."));
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Error.h"
 #include "common/Ids.h"
 
 #include <QList>
@@ -25,24 +26,27 @@ class Database;
 namespace contactsheet {
 
 /** The sheet of organisation @p id as a document (nullptr when it does not exist); @p title gets its name. */
-std::shared_ptr<QTextDocument> build(Database& db, Id id, QString* title = nullptr);
+Result<std::shared_ptr<QTextDocument>> build(Database& db, Id id, QString* title = nullptr);
 
 /** The active pilot companies in German name order. */
-QList<Id> pilotCompanies(Database& db);
+Result<QList<Id>> pilotCompanies(Database& db);
 /** Every active organisation in German name order. */
-QList<Id> allOrganisations(Database& db);
+Result<QList<Id>> allOrganisations(Database& db);
 
 /**
  * Prints the sheets of @p ids on @p device (a printer or a PDF writer), each starting on a new page.
  * @p progress (optional) gets (done, total) and may return false to cancel.
- * @return the number of pages, or -1 when cancelled.
+ * @return the number of pages, -1 when cancelled, or the error of a sheet that could not be read.
  */
-int print(
+Result<int> print(
     Database& db, const QList<Id>& ids, QPagedPaintDevice* device, const std::function<bool(int, int)>& progress = {});
 
-/** Writes the sheets of @p ids into the PDF file @p path; false with @p error set on failure. */
+/**
+ * Writes the sheets of @p ids into the PDF file @p path; false with @p error set on failure, and
+ * *@p databaseFailed (when given) true when the database could not be read (no file is written).
+ */
 bool writePdf(Database& db, const QList<Id>& ids, const QString& path, QString* error,
-    const std::function<bool(int, int)>& progress = {});
+    const std::function<bool(int, int)>& progress = {}, bool* databaseFailed = nullptr);
 
 } // namespace contactsheet
 } // namespace kmuni

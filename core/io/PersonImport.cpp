@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonImport.h"
 
+#include "common/TextFold.h"
 #include "common/Time.h"
 #include "common/Validation.h"
 #include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Statement.h"
-#include "db/TextFold.h"
 #include "db/Transaction.h"
 #include "organisations/OrganisationRepository.h"
 #include "persons/Person.h"
@@ -288,14 +288,24 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
     }
 
     // Organisations by name, loaded once.
+    // A read that fails here must not look like "no organisations yet" (they would be created again).
     QHash<QString, Id> organisations;
     {
         QSqlQuery q(m_db.connection());
         q.setForwardOnly(true);
-        if (q.exec(u"SELECT id, sort_key FROM organisations"_s)) {
-            while (q.next()) {
-                organisations.insert(q.value(1).toString(), q.value(0).toLongLong());
-            }
+        QString readError;
+        if (!sql::run(q, u"SELECT id, sort_key FROM organisations"_s, {}, &readError)) {
+            report.error = Tr::tr("The organisations cannot be read: %1").arg(readError);
+            report.databaseFailed = true;
+            return report;
+        }
+        while (sql::next(q, &readError)) {
+            organisations.insert(q.value(1).toString(), q.value(0).toLongLong());
+        }
+        if (!readError.isEmpty()) {
+            report.error = Tr::tr("The organisations cannot be read: %1").arg(readError);
+            report.databaseFailed = true;
+            return report;
         }
     }
     QHash<QString, QString> newOrganisations; // sort key → name as written
@@ -320,6 +330,7 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
     Transaction tx(m_db);
     if (!tx.isActive()) {
         report.error = tx.error();
+        report.databaseFailed = true;
         return report;
     }
     // A bulk write into big indexes: a large page cache keeps SQLite from spilling pages to the
@@ -328,9 +339,10 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
     // The commit does not copy the journal back into the file at once (checkpoint): that happens
     // afterwards, beside the work (Database::checkpointLater()), not while the user waits.
     const sqlite::ScopedPragma checkpoints(m_db.handle(), "wal_autocheckpoint", 0);
+    QString error;
+    // Tuning only: a failure costs speed, not data, so it is not an error of the import.
     QSqlQuery tune(m_db.connection());
     tune.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 0)"_s);
-    QString error;
     OrganisationRepository orgRepo(m_db);
     for (auto it = newOrganisations.cbegin(); it != newOrganisations.cend(); ++it) {
         Organisation o;
@@ -361,6 +373,7 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
         "VALUES (?, ?, 'person', ?, ?, 'import', ?)");
     if (!insert.isValid() || !index.isValid() || !audit.isValid()) {
         report.error = insert.error() + index.error() + audit.error();
+        report.databaseFailed = true;
         return report;
     }
     const QString now = time::toStorage(time::now());
@@ -381,12 +394,14 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
         insert.bind(14, p.doNotContact ? 1 : 0).bind(15, rows[i].sortKey).bind(16, now).bind(17, now);
         if (!insert.exec()) {
             report.error = Tr::tr("Line %1 cannot be saved: %2").arg(table.records[i + 1].line).arg(insert.error());
+            report.databaseFailed = true;
             return report;
         }
         p.id = insert.lastInsertId();
         audit.bind(1, now).bind(2, user).bind(3, p.id).bind(4, p.uuid).bind(5, changes);
         if (!audit.exec()) {
             report.error = Tr::tr("Line %1 cannot be saved: %2").arg(table.records[i + 1].line).arg(audit.error());
+            report.databaseFailed = true;
             return report;
         }
         if (progress && i % 2000 == 0 && !progress(total / 3 + int(i / 3), total)) {
@@ -400,6 +415,7 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
         index.bind(1, rows[i].person.id).bind(2, rows[i].indexName).bind(3, rows[i].indexOther);
         if (!index.exec()) {
             report.error = Tr::tr("Line %1 cannot be saved: %2").arg(table.records[i + 1].line).arg(index.error());
+            report.databaseFailed = true;
             return report;
         }
         if (progress && i % 2000 == 0 && !progress(total * 2 / 3 + int(i / 3), total)) {
@@ -411,6 +427,7 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
     merge.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 4)"_s);
     if (!tx.commit(&error)) {
         report.error = error;
+        report.databaseFailed = true;
         return report;
     }
     report.written = true;

@@ -29,6 +29,7 @@ struct ImportReport
     bool written = false;
     bool cancelled = false;
     QString error; ///< a problem with the whole file (no last-name column, broken quoting, …)
+    bool databaseFailed = false; ///< error is the database's (locked, damaged, full), not the file's
 
     bool ok() const { return error.isEmpty() && rejected.isEmpty() && !cancelled; }
     /** A few lines for the user: counts, then the rejected rows. */

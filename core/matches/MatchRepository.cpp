@@ -3,11 +3,11 @@
 #include "MatchRepository.h"
 
 #include "common/Error.h"
+#include "common/TextFold.h"
 #include "common/Time.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Sql.h"
-#include "db/TextFold.h"
 #include "db/Transaction.h"
 
 #include <QCoreApplication>
@@ -62,28 +62,32 @@ MatchRepository::MatchRepository(Database& db)
     : m_db(db)
 { }
 
-std::optional<Match> MatchRepository::find(Id id) const
+Result<Match> MatchRepository::find(Id id) const
 {
     QSqlQuery q(m_db.connection());
-    if (!sql::run(q, u"SELECT "_s + selectColumns + u" WHERE m.id = ?"_s, {id}, nullptr) || !q.next()) {
-        return std::nullopt;
+    auto m = sql::row(q, u"SELECT "_s + selectColumns + u" WHERE m.id = ?"_s, {id}, fromRow);
+    if (!m) {
+        return m;
     }
-    Match m = fromRow(q);
-    if (sql::run(q, u"SELECT event_id FROM match_events WHERE match_id = ? ORDER BY event_id"_s, {id}, nullptr)) {
-        while (q.next()) {
-            m.eventIds << q.value(0).toLongLong();
-        }
+    const auto events = sql::rows(q, u"SELECT event_id FROM match_events WHERE match_id = ? ORDER BY event_id"_s, {id},
+        [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
+    if (events.failed()) {
+        return Result<Match>::failure(events.error());
     }
-    if (sql::run(q, u"SELECT stage, reached_on FROM match_stages WHERE match_id = ? ORDER BY reached_on, id"_s, {id},
-            nullptr)) {
-        while (q.next()) {
-            m.history << MatchStageChange{q.value(0).toString(), time::dateFromStorage(q.value(1).toString())};
-        }
+    m->eventIds = *events;
+    const auto history
+        = sql::rows(q, u"SELECT stage, reached_on FROM match_stages WHERE match_id = ? ORDER BY reached_on, id"_s, {id},
+            [](const QSqlQuery& r) {
+                return MatchStageChange{r.value(0).toString(), time::dateFromStorage(r.value(1).toString())};
+            });
+    if (history.failed()) {
+        return Result<Match>::failure(history.error());
     }
+    m->history = *history;
     return m;
 }
 
-QList<Match> MatchRepository::list(const MatchFilter& filter, int limit) const
+Result<QList<Match>> MatchRepository::list(const MatchFilter& filter, int limit) const
 {
     const SqlCondition c = filter.condition();
     QString statement = u"SELECT "_s + selectColumns;
@@ -91,14 +95,8 @@ QList<Match> MatchRepository::list(const MatchFilter& filter, int limit) const
         statement += u" WHERE "_s + c.where();
     }
     statement += u" ORDER BY m.stage_changed_on DESC, m.id DESC LIMIT ?"_s;
-    QList<Match> result;
     QSqlQuery q(m_db.connection());
-    if (sql::run(q, statement, c.values + QVariantList{limit}, nullptr)) {
-        while (q.next()) {
-            result << fromRow(q);
-        }
-    }
-    return result;
+    return sql::rows(q, statement, c.values + QVariantList{limit}, fromRow);
 }
 
 ListQuery MatchRepository::listQuery(const MatchFilter& filter) const
@@ -126,15 +124,26 @@ FieldErrors MatchRepository::check(Match& m) const
     }
     FieldErrors errors = m.validate();
     QSqlQuery q(m_db.connection());
-    if (m.companyId > 0
-        && (!sql::run(q, u"SELECT kind FROM organisations WHERE id = ?"_s, {m.companyId}, nullptr) || !q.next()
-            || q.value(0).toString() != u"company"_s)) {
-        errors.append({u"companyId"_s, Tr::tr("The company side of a match must be a company.")});
+    const auto kindOf = [&](Id id) {
+        return sql::row(q, u"SELECT kind FROM organisations WHERE id = ?"_s, {id},
+            [](const QSqlQuery& r) { return r.value(0).toString(); });
+    };
+    if (m.companyId > 0) {
+        const auto kind = kindOf(m.companyId);
+        if (kind.failed()) {
+            errors.append({QString(), kind.error()});
+        } else if (kind.valueOr({}) != u"company"_s) {
+            errors.append({u"companyId"_s, Tr::tr("The company side of a match must be a company.")});
+        }
     }
-    if (m.universityId > 0
-        && (!sql::run(q, u"SELECT kind FROM organisations WHERE id = ?"_s, {m.universityId}, nullptr) || !q.next()
-            || (q.value(0).toString() != u"university"_s && q.value(0).toString() != u"institute"_s))) {
-        errors.append({u"universityId"_s, Tr::tr("The other side of a match must be a university or an institute.")});
+    if (m.universityId > 0) {
+        const auto kind = kindOf(m.universityId);
+        if (kind.failed()) {
+            errors.append({QString(), kind.error()});
+        } else if (kind.valueOr({}) != u"university"_s && kind.valueOr({}) != u"institute"_s) {
+            errors.append(
+                {u"universityId"_s, Tr::tr("The other side of a match must be a university or an institute.")});
+        }
     }
     return errors;
 }
@@ -142,15 +151,16 @@ FieldErrors MatchRepository::check(Match& m) const
 bool MatchRepository::reindex(const Match& m, QString* error)
 {
     QSqlQuery q(m_db.connection());
-    QString companyName = m.companyName;
-    QString universityName = m.universityName;
-    if (sql::run(q,
-            u"SELECT (SELECT name FROM organisations WHERE id = ?), (SELECT name FROM organisations WHERE id = ?)"_s,
-            {m.companyId, m.universityId}, nullptr)
-        && q.next()) {
-        companyName = q.value(0).toString();
-        universityName = q.value(1).toString();
+    const auto names = sql::row(q,
+        u"SELECT (SELECT name FROM organisations WHERE id = ?), (SELECT name FROM organisations WHERE id = ?)"_s,
+        {m.companyId, m.universityId}, [](const QSqlQuery& r) {
+            return QStringList{r.value(0).toString(), r.value(1).toString()};
+        });
+    if (!names.ok(error)) {
+        return false;
     }
+    const QString companyName = names ? names->at(0) : m.companyName;
+    const QString universityName = names ? names->at(1) : m.universityName;
     if (!sql::run(q, u"DELETE FROM match_search WHERE rowid = ?"_s, {m.id}, error)) {
         return false;
     }
@@ -174,6 +184,9 @@ bool MatchRepository::save(Match& m, QString* error)
     bool stageChanged = inserting;
     if (!inserting) {
         const auto old = find(m.id);
+        if (!old.ok(error)) {
+            return false;
+        }
         if (!old) {
             return fail(error, Tr::tr("The match no longer exists."));
         }
@@ -231,13 +244,16 @@ bool MatchRepository::save(Match& m, QString* error)
 
 bool MatchRepository::remove(Id id, QString* error)
 {
-    const auto m = find(id);
-    if (!m) {
-        return fail(error, Tr::tr("The match no longer exists."));
-    }
     Transaction tx(m_db);
     if (!tx.isActive()) {
         return fail(error, tx.error());
+    }
+    const auto m = find(id);
+    if (!m.ok(error)) {
+        return false;
+    }
+    if (!m) {
+        return fail(error, Tr::tr("The match no longer exists."));
     }
     QSqlQuery q(m_db.connection());
     if (!sql::run(q, u"DELETE FROM match_search WHERE rowid = ?"_s, {id}, error)

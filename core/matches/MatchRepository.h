@@ -4,7 +4,8 @@
 
 #include "Match.h"
 #include "MatchFilter.h"
-#include "models/ListQuery.h"
+#include "common/Error.h"
+#include "db/ListQuery.h"
 
 #include <QList>
 
@@ -33,9 +34,9 @@ public:
 
     explicit MatchRepository(Database& db);
 
-    std::optional<Match> find(Id id) const;
+    Result<Match> find(Id id) const;
     /** Most recently moved first. */
-    QList<Match> list(const MatchFilter& filter, int limit = -1) const;
+    Result<QList<Match>> list(const MatchFilter& filter, int limit = -1) const;
     ListQuery listQuery(const MatchFilter& filter) const;
 
     FieldErrors check(Match& match) const;

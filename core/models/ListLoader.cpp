@@ -264,10 +264,13 @@ void ListLoader::locate(int generation, const ListQuery& query, qint64 id)
         return;
     }
     QSqlQuery q(m_db->connection());
-    if (sql::run(q, u"SELECT count(*) FROM "_s + baseFrom(query) + whereClause(query, keyComparison(query, true)),
-            query.condition.values + key.first(), nullptr)
-        && q.next()) {
-        emit located(generation, id, q.value(0).toInt());
+    const auto row
+        = sql::row(q, u"SELECT count(*) FROM "_s + baseFrom(query) + whereClause(query, keyComparison(query, true)),
+            query.condition.values + key.first(), [](const QSqlQuery& r) { return r.value(0).toInt(); });
+    if (row.failed()) {
+        emit failed(generation, row.error());
+    } else if (row) {
+        emit located(generation, id, *row);
     }
 }
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "ListLoader.h"
-#include "ListQuery.h"
+#include "db/ListQuery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

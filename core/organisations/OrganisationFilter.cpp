@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrganisationFilter.h"
 
-#include "db/TextFold.h"
+#include "common/TextFold.h"
 #include "search/TextMatch.h"
 
 using namespace Qt::StringLiterals;

@@ -4,12 +4,12 @@
 
 #include "common/Error.h"
 #include "common/Similarity.h"
+#include "common/TextFold.h"
 #include "common/Time.h"
 #include "common/Vocabulary.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Sql.h"
-#include "db/TextFold.h"
 #include "db/Transaction.h"
 #include "search/TextMatch.h"
 
@@ -76,27 +76,19 @@ OrganisationRepository::OrganisationRepository(Database& db)
     : m_db(db)
 { }
 
-std::optional<Organisation> OrganisationRepository::find(Id id) const
+Result<Organisation> OrganisationRepository::find(Id id) const
 {
     QSqlQuery q(m_db.connection());
-    if (sql::run(q, u"SELECT "_s + selectColumns + u" FROM organisations o WHERE o.id = ?"_s, {id}, nullptr)
-        && q.next()) {
-        return fromRow(q);
-    }
-    return std::nullopt;
+    return sql::row(q, u"SELECT "_s + selectColumns + u" FROM organisations o WHERE o.id = ?"_s, {id}, fromRow);
 }
 
-std::optional<Organisation> OrganisationRepository::findByUuid(const QString& uuid) const
+Result<Organisation> OrganisationRepository::findByUuid(const QString& uuid) const
 {
     QSqlQuery q(m_db.connection());
-    if (sql::run(q, u"SELECT "_s + selectColumns + u" FROM organisations o WHERE o.uuid = ?"_s, {uuid}, nullptr)
-        && q.next()) {
-        return fromRow(q);
-    }
-    return std::nullopt;
+    return sql::row(q, u"SELECT "_s + selectColumns + u" FROM organisations o WHERE o.uuid = ?"_s, {uuid}, fromRow);
 }
 
-QList<Organisation> OrganisationRepository::list(const OrganisationFilter& filter, int limit) const
+Result<QList<Organisation>> OrganisationRepository::list(const OrganisationFilter& filter, int limit) const
 {
     const SqlCondition c = filter.condition();
     QString statement = u"SELECT "_s + selectColumns + u" FROM organisations o"_s;
@@ -105,13 +97,7 @@ QList<Organisation> OrganisationRepository::list(const OrganisationFilter& filte
     }
     statement += u" ORDER BY o.archived, o.sort_key, o.id LIMIT ?"_s;
     QSqlQuery q(m_db.connection());
-    QList<Organisation> result;
-    if (sql::run(q, statement, c.values + QVariantList{limit}, nullptr)) {
-        while (q.next()) {
-            result << fromRow(q);
-        }
-    }
-    return result;
+    return sql::rows(q, statement, c.values + QVariantList{limit}, fromRow);
 }
 
 ListQuery OrganisationRepository::listQuery(const OrganisationFilter& filter, Sort sort, bool descending) const
@@ -157,19 +143,15 @@ ListQuery OrganisationRepository::listQuery(const OrganisationFilter& filter, So
     return query;
 }
 
-QStringList OrganisationRepository::cities() const
+Result<QStringList> OrganisationRepository::cities() const
 {
-    QStringList result;
     QSqlQuery q(m_db.connection());
     // One spelling per city: the index has the keys, one row per key gives its name.
-    if (q.exec(u"SELECT (SELECT c.city FROM organisations c WHERE c.archived = 0 AND c.city_key = k.city_key LIMIT 1) "
-               "FROM (SELECT DISTINCT city_key FROM organisations WHERE archived = 0 AND city_key <> '') k "
-               "ORDER BY k.city_key"_s)) {
-        while (q.next()) {
-            result << q.value(0).toString();
-        }
-    }
-    return result;
+    return sql::rows(q,
+        u"SELECT (SELECT c.city FROM organisations c WHERE c.archived = 0 AND c.city_key = k.city_key LIMIT 1) "
+        "FROM (SELECT DISTINCT city_key FROM organisations WHERE archived = 0 AND city_key <> '') k "
+        "ORDER BY k.city_key"_s,
+        {}, [](const QSqlQuery& r) { return r.value(0).toString(); });
 }
 
 FieldErrors OrganisationRepository::check(Organisation& o) const
@@ -192,7 +174,9 @@ FieldErrors OrganisationRepository::check(Organisation& o) const
     }
     if (o.parentId > 0) {
         const auto parent = find(o.parentId);
-        if (!parent || parent->kind != u"university"_s) {
+        if (parent.failed()) {
+            errors.append({QString(), parent.error()});
+        } else if (!parent || parent->kind != u"university"_s) {
             errors.append({u"parentId"_s, Tr::tr("An institute's parent must be a university.")});
         }
     }
@@ -215,27 +199,21 @@ bool OrganisationRepository::save(Organisation& o, QString* error)
 {
     const FieldErrors problems = check(o);
     if (!problems.isEmpty()) {
-        if (error) {
-            *error = describe(problems);
-        }
-        return false;
+        return fail(error, describe(problems));
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        if (error) {
-            *error = tx.error();
-        }
-        return false;
+        return fail(error, tx.error());
     }
     const bool inserting = o.id == 0;
     QVariantMap before;
     if (!inserting) {
         const auto old = find(o.id);
-        if (!old) {
-            if (error) {
-                *error = Tr::tr("The organisation no longer exists.");
-            }
+        if (!old.ok(error)) {
             return false;
+        }
+        if (!old) {
+            return fail(error, Tr::tr("The organisation no longer exists."));
         }
         before = old->toMap();
         o.uuid = old->uuid;
@@ -248,69 +226,39 @@ bool OrganisationRepository::save(Organisation& o, QString* error)
     }
     o.updatedAt = time::now();
 
-    const QVariantList values = {
-        o.uuid,
-        o.kind,
-        sql::idOrNull(o.parentId),
-        o.name,
-        o.shortName,
-        o.legalForm,
-        o.instituteType,
-        o.sector,
-        o.street,
-        o.postalCode,
-        o.city,
-        o.website,
-        o.phone,
-        o.email,
-        o.employees ? QVariant(*o.employees) : QVariant(QMetaType(QMetaType::Int)),
-        o.isSme ? 1 : 0,
-        o.isPilot ? 1 : 0,
-        o.stage,
-        sql::idOrNull(o.responsibleStaffId),
-        o.needs,
-        o.offers,
-        o.notes,
-        o.archived ? 1 : 0,
-        o.archivedReason,
-        fold::sortKey(o.name),
-        fold::sortKey(o.city),
-        time::toStorage(o.createdAt),
-        time::toStorage(o.updatedAt),
+    const sql::Columns columns = {
+        {u"uuid"_s, o.uuid},
+        {u"kind"_s, o.kind},
+        {u"parent_id"_s, sql::idOrNull(o.parentId)},
+        {u"name"_s, o.name},
+        {u"short_name"_s, o.shortName},
+        {u"legal_form"_s, o.legalForm},
+        {u"institute_type"_s, o.instituteType},
+        {u"sector"_s, o.sector},
+        {u"street"_s, o.street},
+        {u"postal_code"_s, o.postalCode},
+        {u"city"_s, o.city},
+        {u"website"_s, o.website},
+        {u"phone"_s, o.phone},
+        {u"email"_s, o.email},
+        {u"employees"_s, o.employees ? QVariant(*o.employees) : QVariant(QMetaType(QMetaType::Int))},
+        {u"is_sme"_s, o.isSme ? 1 : 0},
+        {u"is_pilot"_s, o.isPilot ? 1 : 0},
+        {u"stage"_s, o.stage},
+        {u"responsible_staff_id"_s, sql::idOrNull(o.responsibleStaffId)},
+        {u"needs"_s, o.needs},
+        {u"offers"_s, o.offers},
+        {u"notes"_s, o.notes},
+        {u"archived"_s, o.archived ? 1 : 0},
+        {u"archived_reason"_s, o.archivedReason},
+        {u"sort_key"_s, fold::sortKey(o.name)},
+        {u"city_key"_s, fold::sortKey(o.city)},
+        {u"created_at"_s, time::toStorage(o.createdAt)},
+        {u"updated_at"_s, time::toStorage(o.updatedAt)},
     };
     QSqlQuery q(m_db.connection());
-    static const QStringList columns = {
-        u"uuid"_s,
-        u"kind"_s,
-        u"parent_id"_s,
-        u"name"_s,
-        u"short_name"_s,
-        u"legal_form"_s,
-        u"institute_type"_s,
-        u"sector"_s,
-        u"street"_s,
-        u"postal_code"_s,
-        u"city"_s,
-        u"website"_s,
-        u"phone"_s,
-        u"email"_s,
-        u"employees"_s,
-        u"is_sme"_s,
-        u"is_pilot"_s,
-        u"stage"_s,
-        u"responsible_staff_id"_s,
-        u"needs"_s,
-        u"offers"_s,
-        u"notes"_s,
-        u"archived"_s,
-        u"archived_reason"_s,
-        u"sort_key"_s,
-        u"city_key"_s,
-        u"created_at"_s,
-        u"updated_at"_s,
-    };
-    const bool ok = inserting ? sql::insert(q, u"organisations"_s, columns, values, &o.id, error)
-                              : sql::update(q, u"organisations"_s, columns, values, o.id, error);
+    const bool ok = inserting ? sql::insert(q, u"organisations"_s, columns, &o.id, error)
+                              : sql::update(q, u"organisations"_s, columns, o.id, error);
     if (!ok || !reindex(o, error)) {
         return false;
     }
@@ -326,25 +274,19 @@ bool OrganisationRepository::save(Organisation& o, QString* error)
 
 bool OrganisationRepository::setArchived(Id id, bool archived, const QString& reason, QString* error)
 {
-    auto o = find(id);
-    if (!o) {
-        if (error) {
-            *error = Tr::tr("The organisation no longer exists.");
-        }
-        return false;
-    }
     if (archived && reason.trimmed().isEmpty()) {
-        if (error) {
-            *error = Tr::tr("Say why the organisation is archived.");
-        }
-        return false;
+        return fail(error, Tr::tr("Say why the organisation is archived."));
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {
-        if (error) {
-            *error = tx.error();
-        }
+        return fail(error, tx.error());
+    }
+    auto o = find(id);
+    if (!o.ok(error)) {
         return false;
+    }
+    if (!o) {
+        return fail(error, Tr::tr("The organisation no longer exists."));
     }
     const QVariantMap before = o->toMap();
     o->archived = archived;
@@ -363,19 +305,22 @@ bool OrganisationRepository::setArchived(Id id, bool archived, const QString& re
 
 bool OrganisationRepository::setStage(Id id, const QString& stage, QString* error)
 {
-    auto o = find(id);
-    if (!o) {
-        return fail(error, Tr::tr("The organisation no longer exists."));
-    }
     if (!stage.isEmpty() && !vocab::contains(vocab::List::OutreachStage, stage)) {
         return fail(error, Tr::tr("Unknown outreach stage \"%1\".").arg(stage));
-    }
-    if (o->stage == stage) {
-        return true;
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {
         return fail(error, tx.error());
+    }
+    auto o = find(id);
+    if (!o.ok(error)) {
+        return false;
+    }
+    if (!o) {
+        return fail(error, Tr::tr("The organisation no longer exists."));
+    }
+    if (o->stage == stage) {
+        return true;
     }
     const QVariantMap before = o->toMap();
     o->stage = stage;
@@ -398,9 +343,8 @@ bool OrganisationRepository::unarchive(Id id, QString* error)
     return setArchived(id, false, {}, error);
 }
 
-OrganisationUsage OrganisationRepository::usage(Id id) const
+Result<OrganisationUsage> OrganisationRepository::usage(Id id) const
 {
-    OrganisationUsage u;
     QSqlQuery q(m_db.connection());
     const QString statement = u"SELECT (SELECT count(*) FROM event_participants WHERE organisation_id = ?), "
                               "(SELECT count(*) FROM persons WHERE organisation_id = ?), "
@@ -408,27 +352,38 @@ OrganisationUsage OrganisationRepository::usage(Id id) const
                               "(SELECT count(*) FROM organisations WHERE parent_id = ?), "
                               "(SELECT count(*) FROM follow_ups WHERE organisation_id = ?), "
                               "(SELECT count(*) FROM follow_ups WHERE organisation_id = ? AND done = 0)"_s;
-    if (sql::run(q, statement, {id, id, id, id, id, id, id}, nullptr) && q.next()) {
-        u.events = q.value(0).toInt();
-        u.persons = q.value(1).toInt();
-        u.matches = q.value(2).toInt();
-        u.institutes = q.value(3).toInt();
-        u.followUps = q.value(4).toInt();
-        u.openFollowUps = q.value(5).toInt();
-    }
-    return u;
+    return sql::row(q, statement, {id, id, id, id, id, id, id}, [](const QSqlQuery& r) {
+        OrganisationUsage u;
+        u.events = r.value(0).toInt();
+        u.persons = r.value(1).toInt();
+        u.matches = r.value(2).toInt();
+        u.institutes = r.value(3).toInt();
+        u.followUps = r.value(4).toInt();
+        u.openFollowUps = r.value(5).toInt();
+        return u;
+    });
 }
 
 bool OrganisationRepository::remove(Id id, QString* error)
 {
+    // What is counted and what is deleted are read in the same transaction: a follow-up or activity
+    // added meanwhile from another window is counted, never deleted with the organisation.
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
     const auto o = find(id);
-    if (!o) {
-        if (error) {
-            *error = Tr::tr("The organisation no longer exists.");
-        }
+    if (!o.ok(error)) {
         return false;
     }
-    const OrganisationUsage u = usage(id);
+    if (!o) {
+        return fail(error, Tr::tr("The organisation no longer exists."));
+    }
+    const auto usageNow = usage(id);
+    if (!usageNow.ok(error)) {
+        return false;
+    }
+    const OrganisationUsage u = usageNow.valueOr({});
     if (u.any()) {
         if (error) {
             QStringList what;
@@ -453,13 +408,6 @@ bool OrganisationRepository::remove(Id id, QString* error)
         }
         return false;
     }
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        if (error) {
-            *error = tx.error();
-        }
-        return false;
-    }
     QSqlQuery q(m_db.connection());
     if (!sql::run(q, u"UPDATE staff SET partner_id = NULL WHERE partner_id = ?"_s, {id}, error)
         || !sql::run(q, u"DELETE FROM organisation_search WHERE rowid = ?"_s, {id}, error)
@@ -470,39 +418,42 @@ bool OrganisationRepository::remove(Id id, QString* error)
     return tx.commit(error);
 }
 
-QList<Organisation> OrganisationRepository::findSimilar(const QString& name, const QString& email, Id exceptId) const
+Result<QList<Organisation>> OrganisationRepository::findSimilar(
+    const QString& name, const QString& email, Id exceptId) const
 {
     QList<Organisation> result;
     const QString key = similarity::nameKey(name);
     QSqlQuery q(m_db.connection());
     if (key.size() >= 3) {
         const QString prefix = fold::sortKey(name).left(3);
-        if (sql::run(q,
-                u"SELECT "_s + selectColumns
-                    + u" FROM organisations o WHERE o.archived IN (0, 1) AND o.sort_key >= ? AND o.sort_key < ? AND "
-                      u"o.id <> ? "
-                      "LIMIT 500"_s,
-                {prefix, search::prefixUpperBound(prefix), exceptId}, nullptr)) {
-            while (q.next()) {
-                Organisation o = fromRow(q);
-                if (similarity::nearlySame(key, similarity::nameKey(o.name))) {
-                    result << o;
-                }
+        const auto candidates = sql::rows(q,
+            u"SELECT "_s + selectColumns
+                + u" FROM organisations o WHERE o.archived IN (0, 1) AND o.sort_key >= ? AND o.sort_key < ? AND "
+                  u"o.id <> ? LIMIT 500"_s,
+            {prefix, search::prefixUpperBound(prefix), exceptId}, fromRow);
+        if (candidates.failed()) {
+            return candidates;
+        }
+        for (const Organisation& o : *candidates) {
+            if (similarity::nearlySame(key, similarity::nameKey(o.name))) {
+                result << o;
             }
         }
     }
-    if (!email.trimmed().isEmpty()
-        && sql::run(q,
+    if (!email.trimmed().isEmpty()) {
+        const auto sameEmail = sql::rows(q,
             u"SELECT "_s + selectColumns + u" FROM organisations o WHERE lower(o.email) = lower(?) AND o.id <> ?"_s,
-            {email.trimmed(), exceptId}, nullptr)) {
-        while (q.next()) {
-            Organisation o = fromRow(q);
+            {email.trimmed(), exceptId}, fromRow);
+        if (sameEmail.failed()) {
+            return sameEmail;
+        }
+        for (const Organisation& o : *sameEmail) {
             if (std::none_of(result.cbegin(), result.cend(), [&](const Organisation& r) { return r.id == o.id; })) {
                 result << o;
             }
         }
     }
-    return result;
+    return Result<QList<Organisation>>(result);
 }
 
 } // namespace kmuni

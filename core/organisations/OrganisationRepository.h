@@ -4,7 +4,8 @@
 
 #include "Organisation.h"
 #include "OrganisationFilter.h"
-#include "models/ListQuery.h"
+#include "common/Error.h"
+#include "db/ListQuery.h"
 
 #include <QList>
 #include <QStringList>
@@ -58,13 +59,13 @@ public:
 
     explicit OrganisationRepository(Database& db);
 
-    std::optional<Organisation> find(Id id) const;
-    std::optional<Organisation> findByUuid(const QString& uuid) const;
+    Result<Organisation> find(Id id) const;
+    Result<Organisation> findByUuid(const QString& uuid) const;
     /** Organisations matching @p filter in German name order; @p limit < 0 for all. */
-    QList<Organisation> list(const OrganisationFilter& filter, int limit = -1) const;
+    Result<QList<Organisation>> list(const OrganisationFilter& filter, int limit = -1) const;
     ListQuery listQuery(const OrganisationFilter& filter, Sort sort = Sort::Name, bool descending = false) const;
     /** Distinct cities in German order, for filters and completers. */
-    QStringList cities() const;
+    Result<QStringList> cities() const;
 
     /**
      * Trims and normalises @p organisation (phone to E.164, website scheme) and checks it.
@@ -79,13 +80,13 @@ public:
     bool unarchive(Id id, QString* error);
     /** Deletes an organisation without history; refused with a reason otherwise (archive it instead). */
     bool remove(Id id, QString* error);
-    OrganisationUsage usage(Id id) const;
+    Result<OrganisationUsage> usage(Id id) const;
 
     /**
      * Organisations whose name is nearly @p name (same folded name once legal forms and punctuation
      * are set aside) or that have the e-mail @p email, except @p exceptId. For the duplicate warning.
      */
-    QList<Organisation> findSimilar(const QString& name, const QString& email, Id exceptId = 0) const;
+    Result<QList<Organisation>> findSimilar(const QString& name, const QString& email, Id exceptId = 0) const;
 
     /** Rebuilds the search index row of @p organisation (inside the caller's transaction). */
     bool reindex(const Organisation& organisation, QString* error);

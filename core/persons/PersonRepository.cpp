@@ -4,11 +4,11 @@
 
 #include "common/Error.h"
 #include "common/Similarity.h"
+#include "common/TextFold.h"
 #include "common/Time.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Sql.h"
-#include "db/TextFold.h"
 #include "db/Transaction.h"
 #include "search/TextMatch.h"
 
@@ -66,26 +66,19 @@ PersonRepository::PersonRepository(Database& db)
     : m_db(db)
 { }
 
-std::optional<Person> PersonRepository::find(Id id) const
+Result<Person> PersonRepository::find(Id id) const
 {
     QSqlQuery q(m_db.connection());
-    if (sql::run(q, u"SELECT "_s + selectColumns + u" FROM persons p WHERE p.id = ?"_s, {id}, nullptr) && q.next()) {
-        return fromRow(q);
-    }
-    return std::nullopt;
+    return sql::row(q, u"SELECT "_s + selectColumns + u" FROM persons p WHERE p.id = ?"_s, {id}, fromRow);
 }
 
-std::optional<Person> PersonRepository::findByUuid(const QString& uuid) const
+Result<Person> PersonRepository::findByUuid(const QString& uuid) const
 {
     QSqlQuery q(m_db.connection());
-    if (sql::run(q, u"SELECT "_s + selectColumns + u" FROM persons p WHERE p.uuid = ?"_s, {uuid}, nullptr)
-        && q.next()) {
-        return fromRow(q);
-    }
-    return std::nullopt;
+    return sql::row(q, u"SELECT "_s + selectColumns + u" FROM persons p WHERE p.uuid = ?"_s, {uuid}, fromRow);
 }
 
-QList<Person> PersonRepository::list(const PersonFilter& filter, int limit) const
+Result<QList<Person>> PersonRepository::list(const PersonFilter& filter, int limit) const
 {
     const SqlCondition c = filter.condition();
     QString statement = u"SELECT "_s + selectColumns + u" FROM persons p"_s;
@@ -94,13 +87,7 @@ QList<Person> PersonRepository::list(const PersonFilter& filter, int limit) cons
     }
     statement += u" ORDER BY p.archived, p.sort_key, p.id LIMIT ?"_s;
     QSqlQuery q(m_db.connection());
-    QList<Person> result;
-    if (sql::run(q, statement, c.values + QVariantList{limit}, nullptr)) {
-        while (q.next()) {
-            result << fromRow(q);
-        }
-    }
-    return result;
+    return sql::rows(q, statement, c.values + QVariantList{limit}, fromRow);
 }
 
 ListQuery PersonRepository::listQuery(const PersonFilter& filter, bool descending) const
@@ -136,7 +123,11 @@ FieldErrors PersonRepository::check(Person& p) const
     }
     if (p.organisationId > 0) {
         QSqlQuery q(m_db.connection());
-        if (!sql::run(q, u"SELECT 1 FROM organisations WHERE id = ?"_s, {p.organisationId}, nullptr) || !q.next()) {
+        const auto exists = sql::row(q, u"SELECT 1 FROM organisations WHERE id = ?"_s, {p.organisationId},
+            [](const QSqlQuery&) { return true; });
+        if (exists.failed()) {
+            errors.append({QString(), exists.error()});
+        } else if (!exists) {
             errors.append({u"organisationId"_s, Tr::tr("The organisation does not exist.")});
         }
     }
@@ -168,6 +159,9 @@ bool PersonRepository::save(Person& p, QString* error)
     QVariantMap before;
     if (!inserting) {
         const auto old = find(p.id);
+        if (!old.ok(error)) {
+            return false;
+        }
         if (!old) {
             return fail(error, Tr::tr("The person no longer exists."));
         }
@@ -239,16 +233,19 @@ bool PersonRepository::save(Person& p, QString* error)
 
 bool PersonRepository::setArchived(Id id, bool archived, QString* error)
 {
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
     auto p = find(id);
+    if (!p.ok(error)) {
+        return false;
+    }
     if (!p) {
         return fail(error, Tr::tr("The person no longer exists."));
     }
     if (p->archived == archived) {
         return true;
-    }
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return fail(error, tx.error());
     }
     const QVariantMap before = p->toMap();
     p->archived = archived;
@@ -262,30 +259,37 @@ bool PersonRepository::setArchived(Id id, bool archived, QString* error)
     return tx.commit(error);
 }
 
-int PersonRepository::eventCount(Id id) const
+Result<int> PersonRepository::eventCount(Id id) const
 {
     QSqlQuery q(m_db.connection());
-    if (sql::run(q, u"SELECT count(DISTINCT event_id) FROM event_participants WHERE person_id = ?"_s, {id}, nullptr)
-        && q.next()) {
-        return q.value(0).toInt();
-    }
-    return 0;
+    return sql::row(q, u"SELECT count(DISTINCT event_id) FROM event_participants WHERE person_id = ?"_s, {id},
+        [](const QSqlQuery& r) { return r.value(0).toInt(); });
 }
 
 bool PersonRepository::remove(Id id, QString* error)
 {
+    // What is counted and what is deleted are read in the same transaction.
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
     const auto p = find(id);
+    if (!p.ok(error)) {
+        return false;
+    }
     if (!p) {
         return fail(error, Tr::tr("The person no longer exists."));
     }
     QSqlQuery q(m_db.connection());
-    int matches = 0;
-    if (sql::run(q, u"SELECT count(*) FROM matches WHERE company_person_id = ? OR university_person_id = ?"_s, {id, id},
-            nullptr)
-        && q.next()) {
-        matches = q.value(0).toInt();
+    const auto matchCount
+        = sql::row(q, u"SELECT count(*) FROM matches WHERE company_person_id = ? OR university_person_id = ?"_s,
+            {id, id}, [](const QSqlQuery& r) { return r.value(0).toInt(); });
+    const auto eventTotal = eventCount(id);
+    if (!matchCount.ok(error) || !eventTotal.ok(error)) {
+        return false;
     }
-    const int events = eventCount(id);
+    const int matches = matchCount.valueOr(0);
+    const int events = eventTotal.valueOr(0);
     if (events > 0 || matches > 0) {
         return fail(error,
             Tr::tr("%1 took part in %2 activities and %3 matches, which the funding documentation needs. "
@@ -293,10 +297,6 @@ bool PersonRepository::remove(Id id, QString* error)
                 .arg(p->displayName())
                 .arg(events)
                 .arg(matches));
-    }
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return fail(error, tx.error());
     }
     if (!sql::run(q, u"DELETE FROM person_search WHERE rowid = ?"_s, {id}, error)
         || !sql::run(q, u"DELETE FROM persons WHERE id = ?"_s, {id}, error)
@@ -306,40 +306,45 @@ bool PersonRepository::remove(Id id, QString* error)
     return tx.commit(error);
 }
 
-QList<Person> PersonRepository::findSimilar(
+Result<QList<Person>> PersonRepository::findSimilar(
     const QString& firstName, const QString& lastName, const QString& email, Id exceptId) const
 {
+    using R = Result<QList<Person>>;
     QList<Person> result;
+    QString error;
     QSqlQuery q(m_db.connection());
     const QString lastKey = similarity::nameKey(lastName);
     const QString firstKey = similarity::nameKey(firstName);
     if (lastKey.size() >= 2) {
         const QString prefix = fold::sortKey(lastName).left(2);
-        if (sql::run(q,
-                u"SELECT "_s + selectColumns
-                    + u" FROM persons p WHERE p.archived IN (0, 1) AND p.sort_key >= ? AND p.sort_key < ? AND p.id <> ? LIMIT 2000"_s,
-                {prefix, search::prefixUpperBound(prefix), exceptId}, nullptr)) {
-            while (q.next()) {
-                Person p = fromRow(q);
-                if (similarity::nearlySame(lastKey, similarity::nameKey(p.lastName))
-                    && (firstKey.isEmpty() || similarity::nearlySame(firstKey, similarity::nameKey(p.firstName)))) {
-                    result << p;
-                }
+        const auto candidates = sql::rows(q,
+            u"SELECT "_s + selectColumns
+                + u" FROM persons p WHERE p.archived IN (0, 1) AND p.sort_key >= ? AND p.sort_key < ? AND p.id <> ? LIMIT 2000"_s,
+            {prefix, search::prefixUpperBound(prefix), exceptId}, fromRow);
+        if (candidates.failed()) {
+            return candidates;
+        }
+        for (const Person& p : *candidates) {
+            if (similarity::nearlySame(lastKey, similarity::nameKey(p.lastName))
+                && (firstKey.isEmpty() || similarity::nearlySame(firstKey, similarity::nameKey(p.firstName)))) {
+                result << p;
             }
         }
     }
-    if (!email.trimmed().isEmpty()
-        && sql::run(q,
+    if (!email.trimmed().isEmpty()) {
+        const auto sameEmail = sql::rows(q,
             u"SELECT "_s + selectColumns + u" FROM persons p WHERE p.email = ? COLLATE NOCASE AND p.id <> ?"_s,
-            {email.trimmed(), exceptId}, nullptr)) {
-        while (q.next()) {
-            Person p = fromRow(q);
+            {email.trimmed(), exceptId}, fromRow);
+        if (sameEmail.failed()) {
+            return sameEmail;
+        }
+        for (const Person& p : *sameEmail) {
             if (std::none_of(result.cbegin(), result.cend(), [&](const Person& r) { return r.id == p.id; })) {
                 result << p;
             }
         }
     }
-    return result;
+    return R(result);
 }
 
 } // namespace kmuni

@@ -4,7 +4,8 @@
 
 #include "Person.h"
 #include "PersonFilter.h"
-#include "models/ListQuery.h"
+#include "common/Error.h"
+#include "db/ListQuery.h"
 
 #include <QList>
 
@@ -36,9 +37,9 @@ public:
 
     explicit PersonRepository(Database& db);
 
-    std::optional<Person> find(Id id) const;
-    std::optional<Person> findByUuid(const QString& uuid) const;
-    QList<Person> list(const PersonFilter& filter, int limit = -1) const;
+    Result<Person> find(Id id) const;
+    Result<Person> findByUuid(const QString& uuid) const;
+    Result<QList<Person>> list(const PersonFilter& filter, int limit = -1) const;
     /** Sorted by last name, first name in German order. */
     ListQuery listQuery(const PersonFilter& filter, bool descending = false) const;
 
@@ -48,10 +49,10 @@ public:
     /** Deletes a person who took part in nothing; refused with a reason otherwise. */
     bool remove(Id id, QString* error);
     /** Number of activities @p id took part in. */
-    int eventCount(Id id) const;
+    Result<int> eventCount(Id id) const;
 
     /** Persons with nearly the same first and last name, or the same e-mail, except @p exceptId. */
-    QList<Person> findSimilar(
+    Result<QList<Person>> findSimilar(
         const QString& firstName, const QString& lastName, const QString& email, Id exceptId = 0) const;
 
     bool reindex(const Person& person, QString* error);

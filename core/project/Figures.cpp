@@ -11,13 +11,17 @@ using namespace Qt::StringLiterals;
 
 namespace kmuni {
 
-Figures Figures::compute(Database& db, const QDate& today)
+Result<Figures> Figures::compute(Database& db, const QDate& today)
 {
     Figures f;
     QSqlQuery q(db.connection());
+    QString error;
     // Kept by triggers (table counters): a handful of rows, whatever the size of the database.
-    if (sql::run(q, u"SELECT name, value FROM counters"_s, {}, nullptr)) {
-        while (q.next()) {
+    if (!sql::run(q, u"SELECT name, value FROM counters"_s, {}, &error)) {
+        return Result<Figures>::failure(error);
+    }
+    {
+        while (sql::next(q, &error)) {
             const QString name = q.value(0).toString();
             const int value = q.value(1).toInt();
             if (name == u"organisation:company"_s) {
@@ -35,14 +39,22 @@ Figures Figures::compute(Database& db, const QDate& today)
             }
         }
     }
+    if (!error.isEmpty()) {
+        return Result<Figures>::failure(error);
+    }
     // Kept per month by triggers (event_month_stats).
-    if (sql::run(q,
-            u"SELECT coalesce(sum(events), 0), coalesce(sum(minutes), 0) FROM event_month_stats "
-            "WHERE month >= ? AND month <= ?"_s,
-            {u"%1-01"_s.arg(today.year()), u"%1-12"_s.arg(today.year())}, nullptr)
-        && q.next()) {
-        f.eventsThisYear = q.value(0).toInt();
-        f.minutesThisYear = q.value(1).toInt();
+    const auto year = sql::row(q,
+        u"SELECT coalesce(sum(events), 0), coalesce(sum(minutes), 0) FROM event_month_stats "
+        "WHERE month >= ? AND month <= ?"_s,
+        {u"%1-01"_s.arg(today.year()), u"%1-12"_s.arg(today.year())}, [](const QSqlQuery& r) {
+            return std::pair{r.value(0).toInt(), r.value(1).toInt()};
+        });
+    if (year.failed()) {
+        return Result<Figures>::failure(year.error());
+    }
+    if (year) {
+        f.eventsThisYear = year->first;
+        f.minutesThisYear = year->second;
     }
     return f;
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Error.h"
+
 #include <QDate>
 
 namespace kmuni {
@@ -21,7 +23,7 @@ struct Figures
     int openMatches = 0;
 
     /** Counts active (not archived) rows; "this year" is the calendar year of @p today. */
-    static Figures compute(Database& db, const QDate& today);
+    static Result<Figures> compute(Database& db, const QDate& today);
 };
 
 } // namespace kmuni

@@ -66,15 +66,16 @@ QVariantMap ProjectSettings::toMap() const
         {u"indicatorSet"_s, indicatorSet}};
 }
 
-ProjectSettings ProjectSettings::load(Database& db)
+Result<ProjectSettings> ProjectSettings::load(Database& db)
 {
     ProjectSettings s;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT key, value FROM settings WHERE key LIKE 'project.%'"_s)) {
-        return s;
+    QString error;
+    if (!sql::run(q, u"SELECT key, value FROM settings WHERE key LIKE 'project.%'"_s, {}, &error)) {
+        return Result<ProjectSettings>::failure(error);
     }
-    while (q.next()) {
+    while (sql::next(q, &error)) {
         const QString key = q.value(0).toString();
         const QString value = q.value(1).toString();
         if (key == QLatin1StringView(keyName)) {
@@ -91,6 +92,9 @@ ProjectSettings ProjectSettings::load(Database& db)
             s.indicatorSet = value;
         }
     }
+    if (!error.isEmpty()) {
+        return Result<ProjectSettings>::failure(error);
+    }
     return s;
 }
 
@@ -100,11 +104,15 @@ bool ProjectSettings::save(Database& db, const ProjectSettings& settings, QStrin
     if (!errors.isEmpty()) {
         return fail(error, describe(errors));
     }
-    const ProjectSettings before = load(db);
     Transaction tx(db);
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
+    const auto loaded = load(db);
+    if (!loaded.ok(error)) {
+        return false;
+    }
+    const ProjectSettings before = *loaded;
     QSqlQuery q(db.connection());
     const QList<std::pair<const char*, QString>> values
         = {{keyName, settings.name.trimmed()}, {keyReference, settings.fundingReference.trimmed()},

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Error.h"
 #include "common/Validation.h"
 
 #include <QDate>
@@ -43,7 +44,7 @@ struct ProjectSettings
     QVariantMap toMap() const;
 
     /** The settings stored in @p db (empty fields when none are). */
-    static ProjectSettings load(Database& db);
+    static Result<ProjectSettings> load(Database& db);
     /** Stores @p settings in one transaction with an audit-log row; false with @p error on failure. */
     static bool save(Database& db, const ProjectSettings& settings, QString* error);
 

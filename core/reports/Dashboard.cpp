@@ -36,20 +36,21 @@ QStringList Dashboard::types() const
     return result;
 }
 
-Dashboard Dashboard::compute(Database& db, int year)
+Result<Dashboard> Dashboard::compute(Database& db, int year)
 {
     Dashboard d;
     d.year = year;
+    QString error;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     // event_month_stats is kept by triggers on events: a dozen rows, whatever the number of activities.
     if (!sql::run(q,
             u"SELECT substr(month, 6, 2), type, events, minutes FROM event_month_stats "
             "WHERE month >= ? AND month <= ? AND events > 0"_s,
-            {u"%1-01"_s.arg(year), u"%1-12"_s.arg(year)}, nullptr)) {
-        return d;
+            {u"%1-01"_s.arg(year), u"%1-12"_s.arg(year)}, &error)) {
+        return Result<Dashboard>::failure(error);
     }
-    while (q.next()) {
+    while (sql::next(q, &error)) {
         const int month = q.value(0).toInt();
         if (month < 1 || month > 12) {
             continue;
@@ -58,6 +59,9 @@ Dashboard Dashboard::compute(Database& db, int year)
         d.counts[month][q.value(1).toString()] += count;
         d.minutes[month] += q.value(3).toInt();
         d.total += count;
+    }
+    if (!error.isEmpty()) {
+        return Result<Dashboard>::failure(error);
     }
     return d;
 }

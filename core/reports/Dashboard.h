@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Error.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -25,7 +27,7 @@ struct Dashboard
     QStringList types() const;
 
     /** Reads the per-month statistics the database keeps up to date (event_month_stats). */
-    static Dashboard compute(Database& db, int year);
+    static Result<Dashboard> compute(Database& db, int year);
 };
 
 } // namespace kmuni

@@ -3,8 +3,8 @@
 // The EFRE report's indicators: stable codes, German labels, the rows behind each number.
 #include "EfreTallies.h"
 
+#include "common/TextFold.h"
 #include "common/Vocabulary.h"
-#include "db/TextFold.h"
 
 #include <QCoreApplication>
 #include <QMap>

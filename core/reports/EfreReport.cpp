@@ -5,12 +5,12 @@
 #include "EfreTallies.h"
 
 #include "common/Format.h"
+#include "common/TextFold.h"
 #include "common/Time.h"
 #include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Statement.h"
-#include "db/TextFold.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -163,31 +163,35 @@ QString EfreReport::fingerprint() const
     return QString::fromLatin1(hash.result().toHex());
 }
 
-EfreReport EfreReport::build(Database& db, const Period& period, const std::function<bool(int, int)>& progress)
+Result<EfreReport> EfreReport::build(Database& db, const Period& period, const std::function<bool(int, int)>& progress)
 {
     constexpr int steps = 6;
     int step = 0;
-    const auto advance = [&] { return !progress || progress(++step, steps); };
-    const auto cancelled = [&] {
-        EfreReport none;
-        none.requested = {};
-        return none;
-    };
+    // The first failure of any statement (locked, damaged, interrupted): a report that could not
+    // read everything is no report, never one with lower numbers.
+    QString readError;
+    const auto advance = [&] { return readError.isEmpty() && (!progress || progress(++step, steps)); };
+    const auto cancelled
+        = [&] { return readError.isEmpty() ? Result<EfreReport>() : Result<EfreReport>::failure(readError); };
 
     EfreReport r;
     sqlite3* h = db.handle();
     // Every statement reads one snapshot: a write committed meanwhile (another window, an import)
     // is either wholly in the report or not at all, never its activity without its participants.
     const bool ownSnapshot = sqlite3_get_autocommit(h) != 0;
-    if (ownSnapshot) {
-        sqlite3_exec(h, "BEGIN DEFERRED", nullptr, nullptr, nullptr);
+    if (ownSnapshot && sqlite3_exec(h, "BEGIN DEFERRED", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return Result<EfreReport>::failure(QString::fromUtf8(sqlite3_errmsg(h)));
     }
     const auto endSnapshot = qScopeGuard([&] {
         if (ownSnapshot) {
             sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
         }
     });
-    r.project = ProjectSettings::load(db);
+    auto project = ProjectSettings::load(db);
+    if (project.failed()) {
+        return Result<EfreReport>::failure(project.error());
+    }
+    r.project = *project;
     r.requested = period;
     r.generatedAt = time::now();
     r.counted = period;
@@ -205,7 +209,8 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
     {
         Statement q(h,
             "SELECT id, name, sort_key, city, archived FROM organisations WHERE kind = 'partner' "
-            "ORDER BY sort_key, id");
+            "ORDER BY sort_key, id",
+            &readError);
         while (q.next()) {
             const Id id = q.int64(0);
             if (partnerIds.size() < maxPartners) {
@@ -217,7 +222,7 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
     }
     QHash<Id, int> staffPartner;
     {
-        Statement q(h, "SELECT id, partner_id FROM staff WHERE partner_id IS NOT NULL");
+        Statement q(h, "SELECT id, partner_id FROM staff WHERE partner_id IS NOT NULL", &readError);
         while (q.next()) {
             staffPartner.insert(q.int64(0), partnerIndex.value(q.int64(1), -1));
         }
@@ -249,7 +254,8 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
         // Before and after the counted part of the requested period (either may be empty).
         Statement q(h,
             "SELECT id FROM events WHERE starts_local >= ? AND starts_local < ? "
-            "AND (starts_local < ? OR starts_local >= ?) ORDER BY starts_local, id");
+            "AND (starts_local < ? OR starts_local >= ?) ORDER BY starts_local, id",
+            &readError);
         q.bind(1, startKey(period.from)).bind(2, endKey(period.to));
         q.bind(3, counting ? from : endKey(period.to)).bind(4, counting ? to : endKey(period.to));
         while (q.next()) {
@@ -261,7 +267,8 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
     if (counting) {
         Statement q(h,
             "SELECT id, starts_local, type, time_spent_min, logged_by_staff_id FROM events "
-            "WHERE starts_local >= ? AND starts_local < ?");
+            "WHERE starts_local >= ? AND starts_local < ?",
+            &readError);
         q.bind(1, from).bind(2, to);
         MinuteOf minuteOf;
         while (q.next()) {
@@ -285,7 +292,8 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
     // Organisation details, looked up once each (matches, persons' organisations).
     Statement orgLookup(h,
         "SELECT kind, name, sort_key, city, sector, is_sme, is_pilot, archived, legal_form FROM organisations "
-        "WHERE id = ?");
+        "WHERE id = ?",
+        &readError);
     const auto readOrg = [](const Statement& q, int first) {
         OrgInfo info;
         info.kind = q.text(first);
@@ -329,7 +337,8 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
         }
         orgs.reserve(orgs.size() + qsizetype(ids.size()));
         Statement q(h,
-            "SELECT id, kind, name, sort_key, city, sector, is_sme, is_pilot, archived, legal_form FROM organisations");
+            "SELECT id, kind, name, sort_key, city, sector, is_sme, is_pilot, archived, legal_form FROM organisations",
+            &readError);
         while (q.next()) {
             const Id id = q.int64(0);
             if (std::binary_search(ids.begin(), ids.end(), id) && !orgs.contains(id)) {
@@ -354,7 +363,7 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
         return orgSlot[size_t(id)];
     };
     {
-        Statement q(h, "SELECT coalesce(max(id), 0) FROM organisations");
+        Statement q(h, "SELECT coalesce(max(id), 0) FROM organisations", &readError);
         orgSlot.assign(q.next() ? size_t(std::max<qint64>(q.int64(0), 0)) + 1 : 1, -1);
     }
     for (auto it = partnerIndex.cbegin(); it != partnerIndex.cend(); ++it) {
@@ -369,7 +378,8 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
     if (counting) {
         Statement q(h,
             "SELECT event_id, organisation_id, person_id, staff_id FROM event_participants "
-            "WHERE starts_local >= ? AND starts_local < ? ORDER BY starts_local, event_id");
+            "WHERE starts_local >= ? AND starts_local < ? ORDER BY starts_local, event_id",
+            &readError);
         q.bind(1, from).bind(2, to);
         // The rows come in the order of the events list: a cursor finds each activity; a hash only
         // when the orders differ (keys with seconds, say).
@@ -463,7 +473,7 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
     std::vector<std::pair<Id, Id>> personOrg; // person → organisation (0: none)
     personOrg.reserve(personIds.size());
     if (qsizetype(personIds.size()) < bulk) {
-        Statement q(h, "SELECT organisation_id FROM persons WHERE id = ?");
+        Statement q(h, "SELECT organisation_id FROM persons WHERE id = ?", &readError);
         for (Id id : personIds) {
             q.bind(1, id);
             Id orgId = 0;
@@ -474,7 +484,7 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
             personOrg.emplace_back(id, orgId);
         }
     } else {
-        Statement q(h, "SELECT id, organisation_id FROM persons");
+        Statement q(h, "SELECT id, organisation_id FROM persons", &readError);
         while (q.next()) {
             const Id id = q.int64(0);
             if (std::binary_search(personIds.begin(), personIds.end(), id)) {
@@ -528,7 +538,8 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
         Statement q(h,
             "SELECT ms.match_id, ms.stage, ms.reached_on, m.type, m.company_id, m.university_id "
             "FROM match_stages ms JOIN matches m ON m.id = ms.match_id "
-            "WHERE ms.reached_on >= ? AND ms.reached_on <= ? ORDER BY ms.reached_on, ms.id");
+            "WHERE ms.reached_on >= ? AND ms.reached_on <= ? ORDER BY ms.reached_on, ms.id",
+            &readError);
         q.bind(1, time::dateToStorage(r.counted.from)).bind(2, time::dateToStorage(r.counted.to));
         QList<std::tuple<Id, QString, QDate, QString, Id, Id>> rows;
         std::vector<Id> parties;
@@ -628,10 +639,10 @@ EfreReport EfreReport::build(Database& db, const Period& period, const std::func
     if (!advance()) {
         return cancelled();
     }
-    return r;
+    return Result<EfreReport>(std::move(r));
 }
 
-QList<RowLine> describe(Database& db, const QList<RowRef>& rows, int limit)
+Result<QList<RowLine>> describe(Database& db, const QList<RowRef>& rows, int limit)
 {
     const QList<RowRef> shown = rows.mid(0, limit);
     QHash<RowKind, QList<Id>> byKind;
@@ -663,14 +674,15 @@ QList<RowLine> describe(Database& db, const QList<RowRef>& rows, int limit)
             const QList<Id> chunk = it.value().mid(first, 400);
             QSqlQuery q(db.connection());
             q.setForwardOnly(true);
-            q.prepare(statements.value(kind).arg(sql::placeholders(chunk.size())));
+            QVariantList values;
             for (Id id : chunk) {
-                q.addBindValue(id);
+                values << id;
             }
-            if (!q.exec()) {
-                continue;
+            QString error;
+            if (!sql::run(q, statements.value(kind).arg(sql::placeholders(chunk.size())), values, &error)) {
+                return Result<QList<RowLine>>::failure(error);
             }
-            while (q.next()) {
+            while (sql::next(q, &error)) {
                 RowLine line{RowRef{kind, q.value(0).toLongLong()}, q.value(1).toString(), q.value(2).toString()};
                 if (kind == RowKind::Event) {
                     line.title = format::localKey(q.value(1).toString()) + u" · "_s
@@ -681,6 +693,9 @@ QList<RowLine> describe(Database& db, const QList<RowRef>& rows, int limit)
                         + vocab::label(vocab::List::MatchStage, q.value(3).toString());
                 }
                 named[kind].insert(line.ref.id, line);
+            }
+            if (!error.isEmpty()) {
+                return Result<QList<RowLine>>::failure(error);
             }
         }
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Error.h"
 #include "common/Ids.h"
 #include "project/ProjectSettings.h"
 
@@ -129,9 +130,11 @@ struct EfreReport
 
     /**
      * Builds the report for @p period from @p db. @p progress (optional) gets (step, steps) and may
-     * return false to cancel; then the result has an invalid `requested` period.
+     * return false to cancel; then the result is empty. A read that fails makes it a failure: no
+     * report at all, never one with lower numbers.
      */
-    static EfreReport build(Database& db, const Period& period, const std::function<bool(int, int)>& progress = {});
+    static Result<EfreReport> build(
+        Database& db, const Period& period, const std::function<bool(int, int)>& progress = {});
 };
 
 /** A row behind an indicator, named for a list on screen. */
@@ -143,6 +146,6 @@ struct RowLine
 };
 
 /** Names the first @p limit of @p rows (in their order) for showing them. */
-QList<RowLine> describe(Database& db, const QList<RowRef>& rows, int limit = 5000);
+Result<QList<RowLine>> describe(Database& db, const QList<RowRef>& rows, int limit = 5000);
 
 } // namespace kmuni::reports

@@ -224,9 +224,10 @@ QString matchTable(const EfreReport& r)
         + esc(Tr::tr("A match that reached several stages in the period counts once in each of them.")) + u"</p>"_s;
 }
 
-/** The report's body: indicators, chart and evidence lists (cancel: nullptr). */
-std::shared_ptr<QTextDocument> bodyDocument(Database& db, const EfreReport& r, const Progress& progress)
+/** The report's body: indicators, chart and evidence lists (cancel: nullptr), or the read's error. */
+Result<std::shared_ptr<QTextDocument>> bodyDocument(Database& db, const EfreReport& r, const Progress& progress)
 {
+    using R = Result<std::shared_ptr<QTextDocument>>;
     auto document = std::make_shared<QTextDocument>();
     document->setDefaultFont(PagedDocument::font(9));
     document->setDocumentMargin(0);
@@ -268,7 +269,11 @@ std::shared_ptr<QTextDocument> bodyDocument(Database& db, const EfreReport& r, c
     EventRepository repository(db);
     constexpr qsizetype chunk = 2000;
     for (qsizetype first = 0; first < r.events.size(); first += chunk) {
-        for (const EventSummary& e : repository.byIds(r.events.mid(first, chunk))) {
+        const auto part = repository.byIds(r.events.mid(first, chunk));
+        if (part.failed()) {
+            return R::failure(part.error());
+        }
+        for (const EventSummary& e : *part) {
             QString what = u"<b>"_s + esc(vocab::label(vocab::List::EventType, e.type)) + u"</b>"_s;
             if (!e.subject.isEmpty()) {
                 what += u"<br>"_s + esc(e.subject);
@@ -279,7 +284,7 @@ std::shared_ptr<QTextDocument> bodyDocument(Database& db, const EfreReport& r, c
                 esc(Tr::tr("%1 min").arg(e.durationMin))};
         }
         if (progress && !progress(int(std::min(first + chunk, r.events.size())), int(r.events.size()))) {
-            return nullptr;
+            return R(std::shared_ptr<QTextDocument>());
         }
     }
     h += html::table(Tr::tr("Evidence: activities"),
@@ -297,7 +302,7 @@ std::shared_ptr<QTextDocument> bodyDocument(Database& db, const EfreReport& r, c
         {11, 24, 27, 22, 16}, Tr::tr("No match moved on in the period."), {}, 8);
     h += u"</body></html>"_s;
     document->setHtml(h);
-    return document;
+    return R(document);
 }
 
 // libxlsxwriter, with Qt strings.
@@ -353,7 +358,8 @@ private:
     lxw_worksheet* m_sheet;
 };
 
-bool writeXlsx(Database& db, const EfreReport& r, const QString& target, QString* error, const Progress& progress)
+bool writeXlsx(Database& db, const EfreReport& r, const QString& target, QString* error, const Progress& progress,
+    bool* databaseFailed)
 {
     lxw_workbook* book = workbook_new(QFile::encodeName(target).constData());
     if (!book) {
@@ -471,7 +477,15 @@ bool writeXlsx(Database& db, const EfreReport& r, const QString& target, QString
     EventRepository repository(db);
     constexpr qsizetype chunk = 2000;
     for (qsizetype first = 0; first < r.events.size(); first += chunk) {
-        for (const EventSummary& e : repository.byIds(r.events.mid(first, chunk))) {
+        const auto part = repository.byIds(r.events.mid(first, chunk));
+        if (part.failed()) {
+            workbook_close(book);
+            if (databaseFailed) {
+                *databaseFailed = true;
+            }
+            return fail(error, Tr::tr("The activities cannot be read from the database: %1").arg(part.error()));
+        }
+        for (const EventSummary& e : *part) {
             events.number(row, 0, double(e.id), integer);
             events.dateTime(row, 1, e.start, dateTimeFormat);
             events.text(row, 2, vocab::label(vocab::List::EventType, e.type));
@@ -554,10 +568,13 @@ QByteArray indicatorsCsv(const EfreReport& report)
     return csv::write(records, csv::Dialect::ExcelGerman);
 }
 
-int print(Database& db, const EfreReport& report, QPagedPaintDevice* device, const Progress& progress)
+Result<int> print(Database& db, const EfreReport& report, QPagedPaintDevice* device, const Progress& progress)
 {
     auto body = bodyDocument(db, report, progress);
-    if (!body) {
+    if (body.failed()) {
+        return Result<int>::failure(body.error());
+    }
+    if (!*body) {
         return -1;
     }
     PagedDocument paged(
@@ -567,12 +584,12 @@ int print(Database& db, const EfreReport& report, QPagedPaintDevice* device, con
     paged.setFooterNote(Tr::tr("Fingerprint %1").arg(report.fingerprint().left(16)));
     const QString period = periodText(report.requested);
     paged.add(coverDocument(report), period);
-    paged.add(body, period);
+    paged.add(*body, period);
     return paged.print(device);
 }
 
 bool write(Database& db, const EfreReport& report, const QString& path, Format format, QString* error,
-    const Progress& progress)
+    const Progress& progress, bool* databaseFailed)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (format == Format::Csv) {
@@ -580,8 +597,8 @@ bool write(Database& db, const EfreReport& report, const QString& path, Format f
         if (!file.open(QIODevice::WriteOnly)) {
             return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
         }
-        file.write(indicatorsCsv(report));
-        if (!file.commit()) {
+        const QByteArray csv = indicatorsCsv(report);
+        if (file.write(csv) != csv.size() || !file.commit()) {
             return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
         }
         return true;
@@ -591,7 +608,7 @@ bool write(Database& db, const EfreReport& report, const QString& path, Format f
         if (!file.open(QIODevice::WriteOnly)) {
             return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
         }
-        int pages = 0;
+        Result<int> pages;
         {
             QPdfWriter writer(&file);
             writer.setTitle(Tr::tr("EFRE report %1").arg(periodText(report.requested)));
@@ -599,7 +616,14 @@ bool write(Database& db, const EfreReport& report, const QString& path, Format f
             writer.setResolution(300);
             pages = print(db, report, &writer, progress);
         }
-        if (pages < 0) {
+        if (pages.failed()) {
+            file.cancelWriting();
+            if (databaseFailed) {
+                *databaseFailed = true;
+            }
+            return fail(error, Tr::tr("The report cannot be read from the database: %1").arg(pages.error()));
+        }
+        if (*pages < 0) {
             file.cancelWriting();
             return fail(error, Tr::tr("Cancelled."));
         }
@@ -622,7 +646,7 @@ bool write(Database& db, const EfreReport& report, const QString& path, Format f
         }
         temporary = reserve.fileName();
     }
-    if (!writeXlsx(db, report, temporary, error, progress)) {
+    if (!writeXlsx(db, report, temporary, error, progress, databaseFailed)) {
         QFile::remove(temporary);
         return false;
     }
@@ -630,7 +654,8 @@ bool write(Database& db, const EfreReport& report, const QString& path, Format f
         QFile::remove(temporary);
         return fail(error, Tr::tr("%1 cannot be written.").arg(shown));
     }
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    // It lists participants by name: readable by the user only, like the database.
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return true;
 }
 

@@ -41,10 +41,10 @@ using Progress = std::function<bool(int, int)>;
  *   semicolons, decimal comma, CRLF).
  */
 bool write(Database& db, const EfreReport& report, const QString& path, Format format, QString* error,
-    const Progress& progress = {});
+    const Progress& progress = {}, bool* databaseFailed = nullptr);
 
 /** Paints the PDF version of @p report on @p device (printer or PDF writer); @return pages, -1 if cancelled. */
-int print(Database& db, const EfreReport& report, QPagedPaintDevice* device, const Progress& progress = {});
+Result<int> print(Database& db, const EfreReport& report, QPagedPaintDevice* device, const Progress& progress = {});
 
 /** The CSV bytes of the indicators (see write()). */
 QByteArray indicatorsCsv(const EfreReport& report);

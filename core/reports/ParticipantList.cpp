@@ -42,14 +42,19 @@ QString logoBox(const QString& text)
 
 } // namespace
 
-std::shared_ptr<QTextDocument> build(Database& db, Id eventId, QString* title)
+Result<std::shared_ptr<QTextDocument>> build(Database& db, Id eventId, QString* title)
 {
+    using R = Result<std::shared_ptr<QTextDocument>>;
     const auto found = EventRepository(db).find(eventId);
     if (!found) {
-        return nullptr;
+        return found.failed() ? R::failure(found.error()) : R(std::shared_ptr<QTextDocument>());
     }
     const Event& e = *found;
-    const ProjectSettings project = ProjectSettings::load(db);
+    const auto loaded = ProjectSettings::load(db);
+    if (loaded.failed()) {
+        return R::failure(loaded.error());
+    }
+    const ProjectSettings& project = *loaded;
     if (title) {
         *title = Tr::tr("Participants list %1").arg(format::date(e.start.toTimeZone(time::berlin()).date()));
     }
@@ -108,30 +113,36 @@ std::shared_ptr<QTextDocument> build(Database& db, Id eventId, QString* title)
     document->setDefaultFont(PagedDocument::font(10));
     document->setDocumentMargin(0);
     document->setHtml(h);
-    return document;
+    return R(document);
 }
 
-int print(Database& db, Id eventId, QPagedPaintDevice* device)
+Result<int> print(Database& db, Id eventId, QPagedPaintDevice* device)
 {
     QString title;
     auto document = build(db, eventId, &title);
-    if (!document) {
+    if (document.failed()) {
+        return Result<int>::failure(document.error());
+    }
+    if (!*document) {
         return 0;
     }
-    const ProjectSettings project = ProjectSettings::load(db);
-    PagedDocument paged(project.name.isEmpty() ? Tr::tr("KMUni network") : project.name, time::now());
-    paged.add(document, title);
+    const auto project = ProjectSettings::load(db);
+    if (project.failed()) {
+        return Result<int>::failure(project.error());
+    }
+    PagedDocument paged(project->name.isEmpty() ? Tr::tr("KMUni network") : project->name, time::now());
+    paged.add(*document, title);
     return paged.print(device);
 }
 
-bool writePdf(Database& db, Id eventId, const QString& path, QString* error)
+bool writePdf(Database& db, Id eventId, const QString& path, QString* error, bool* databaseFailed)
 {
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
     }
-    int pages = 0;
+    Result<int> pages;
     {
         QPdfWriter writer(&file);
         writer.setTitle(Tr::tr("Participants list"));
@@ -139,7 +150,14 @@ bool writePdf(Database& db, Id eventId, const QString& path, QString* error)
         writer.setResolution(300);
         pages = print(db, eventId, &writer);
     }
-    if (pages <= 0) {
+    if (pages.failed()) {
+        file.cancelWriting();
+        if (databaseFailed) {
+            *databaseFailed = true;
+        }
+        return fail(error, Tr::tr("The participants list cannot be read from the database: %1").arg(pages.error()));
+    }
+    if (*pages <= 0) {
         file.cancelWriting();
         return fail(error, Tr::tr("There is no activity with the id %1.").arg(eventId));
     }

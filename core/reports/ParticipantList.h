@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Error.h"
 #include "common/Ids.h"
 
 #include <QString>
@@ -24,12 +25,12 @@ class Database;
 namespace kmuni::participantlist {
 
 /** The list of activity @p eventId as a document (nullptr when there is no such activity). */
-std::shared_ptr<QTextDocument> build(Database& db, Id eventId, QString* title = nullptr);
+Result<std::shared_ptr<QTextDocument>> build(Database& db, Id eventId, QString* title = nullptr);
 
 /** Prints it on @p device; @return the number of pages, 0 when there is no such activity. */
-int print(Database& db, Id eventId, QPagedPaintDevice* device);
+Result<int> print(Database& db, Id eventId, QPagedPaintDevice* device);
 
 /** Writes it as a PDF file (complete or not at all); false with @p error on failure. */
-bool writePdf(Database& db, Id eventId, const QString& path, QString* error);
+bool writePdf(Database& db, Id eventId, const QString& path, QString* error, bool* databaseFailed = nullptr);
 
 } // namespace kmuni::participantlist

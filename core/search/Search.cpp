@@ -4,10 +4,10 @@
 
 #include "TextMatch.h"
 #include "common/Format.h"
+#include "common/TextFold.h"
 #include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "db/Sql.h"
-#include "db/TextFold.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -24,10 +24,11 @@ using Kind = SearchHit::Kind;
 class Collector
 {
 public:
-    Collector(QSqlQuery& query, Kind kind, int limit)
+    Collector(QSqlQuery& query, Kind kind, int limit, QString& error)
         : m_q(query)
         , m_kind(kind)
         , m_limit(limit)
+        , m_error(error)
     { }
     bool full() const { return m_hits.size() >= m_limit; }
     QList<SearchHit> hits() const { return m_hits; }
@@ -35,10 +36,11 @@ public:
     // @p statement selects id, title, subtitle parts…; @p make turns a row into a hit.
     template <typename Make> void add(int rank, const QString& statement, const QVariantList& values, Make make)
     {
-        if (full() || !sql::run(m_q, statement, values, nullptr)) {
+        // After a failure nothing more is asked: the search as a whole failed.
+        if (full() || !m_error.isEmpty() || !sql::run(m_q, statement, values, &m_error)) {
             return;
         }
-        while (!full() && m_q.next()) {
+        while (!full() && sql::next(m_q, &m_error)) {
             const Id id = m_q.value(0).toLongLong();
             if (m_seen.contains(id)) {
                 continue;
@@ -57,6 +59,7 @@ private:
     QSqlQuery& m_q;
     Kind m_kind;
     int m_limit;
+    QString& m_error;
     QSet<Id> m_seen;
     QList<SearchHit> m_hits;
 };
@@ -107,11 +110,11 @@ QString Search::kindName(SearchHit::Kind kind)
     return {};
 }
 
-QList<SearchHit> Search::run(const QString& text, int limitPerKind, int kinds) const
+Result<QList<SearchHit>> Search::run(const QString& text, int limitPerKind, int kinds) const
 {
     const QStringList alternatives = fold::forQuery(text.simplified());
     if (alternatives.isEmpty() || alternatives.first().isEmpty() || limitPerKind <= 0) {
-        return {};
+        return QList<SearchHit>();
     }
     const QString nameQuery = search::trigramQuery(alternatives, u"name"_s);
     const QString otherQuery = search::trigramQuery(alternatives, u"other"_s);
@@ -119,10 +122,11 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind, int kinds) c
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     QList<SearchHit> result;
+    QString error;
 
     // Organisations: name starts with, name contains, city / e-mail / web contains.
     if (kinds & Organisations) {
-        Collector c(q, Kind::Organisation, limitPerKind);
+        Collector c(q, Kind::Organisation, limitPerKind, error);
         const auto make = [](const QSqlQuery& r) {
             QString name = r.value(1).toString();
             const QString legal = r.value(2).toString();
@@ -149,7 +153,7 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind, int kinds) c
 
     // Contact persons: last or first name starts with, name contains, e-mail / function contains.
     if (kinds & Persons) {
-        Collector c(q, Kind::Person, limitPerKind);
+        Collector c(q, Kind::Person, limitPerKind, error);
         const auto make = [](const QSqlQuery& r) {
             const QString name = QStringList{r.value(1).toString(), r.value(2).toString(), r.value(3).toString()}
                                      .join(u' ')
@@ -173,7 +177,7 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind, int kinds) c
     // Activities: words of subject or location, then of minutes and outcome; newest first.
     // Three letters and more: words of activities (shorter prefixes would match most of them).
     if ((kinds & Events) && !nameQuery.isEmpty()) {
-        Collector c(q, Kind::Event, limitPerKind);
+        Collector c(q, Kind::Event, limitPerKind, error);
         const auto make = [](const QSqlQuery& r) {
             return SearchHit{{}, 0,
                 joinNonEmpty({format::localKey(r.value(1).toString()).left(10),
@@ -195,7 +199,7 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind, int kinds) c
 
     // Matches: title, then the two organisations and the outcome (three characters or more).
     if ((kinds & Matches) && !nameQuery.isEmpty()) {
-        Collector c(q, Kind::Match, limitPerKind);
+        Collector c(q, Kind::Match, limitPerKind, error);
         const auto make = [](const QSqlQuery& r) {
             const QString title = r.value(1).toString().isEmpty()
                 ? r.value(2).toString() + u" – "_s + r.value(3).toString()
@@ -212,6 +216,9 @@ QList<SearchHit> Search::run(const QString& text, int limitPerKind, int kinds) c
         c.add(1, select + ftsSubquery(u"match_search"_s), {nameQuery, probe}, make);
         c.add(2, select + ftsSubquery(u"match_search"_s), {otherQuery, probe}, make);
         result << c.hits();
+    }
+    if (!error.isEmpty()) {
+        return Result<QList<SearchHit>>::failure(error);
     }
     return result;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Error.h"
 #include "common/Ids.h"
 
 #include <QList>
@@ -51,7 +52,7 @@ public:
     };
 
     /** At most @p limitPerKind hits of each kind in @p kinds, kinds in the order of SearchHit::Kind. */
-    QList<SearchHit> run(const QString& text, int limitPerKind = 8, int kinds = Everything) const;
+    Result<QList<SearchHit>> run(const QString& text, int limitPerKind = 8, int kinds = Everything) const;
 
     /** The translated plural name of a kind ("Organisations"), for group headings. */
     static QString kindName(SearchHit::Kind kind);

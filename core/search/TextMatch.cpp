@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TextMatch.h"
 
+#include "common/TextFold.h"
 #include "db/Sql.h"
-#include "db/TextFold.h"
 
 using namespace Qt::StringLiterals;
 

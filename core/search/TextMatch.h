@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/ListQuery.h"
+#include "db/ListQuery.h"
 
 #include <QString>
 #include <QStringList>

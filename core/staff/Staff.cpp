@@ -55,42 +55,29 @@ StaffRepository::StaffRepository(Database& db)
     : m_db(db)
 { }
 
-std::optional<StaffMember> StaffRepository::find(Id id) const
+Result<StaffMember> StaffRepository::find(Id id) const
 {
     QSqlQuery q(m_db.connection());
-    if (sql::run(q, u"SELECT "_s + selectColumns + u" WHERE s.id = ?"_s, {id}, nullptr) && q.next()) {
-        return fromRow(q);
-    }
-    return std::nullopt;
+    return sql::row(q, u"SELECT "_s + selectColumns + u" WHERE s.id = ?"_s, {id}, fromRow);
 }
 
-std::optional<StaffMember> StaffRepository::findByLogin(const QString& login) const
+Result<StaffMember> StaffRepository::findByLogin(const QString& login) const
 {
     if (login.isEmpty()) {
         return std::nullopt;
     }
     QSqlQuery q(m_db.connection());
-    if (sql::run(q, u"SELECT "_s + selectColumns + u" WHERE lower(s.login) = lower(?)"_s, {login}, nullptr)
-        && q.next()) {
-        return fromRow(q);
-    }
-    return std::nullopt;
+    return sql::row(q, u"SELECT "_s + selectColumns + u" WHERE lower(s.login) = lower(?)"_s, {login}, fromRow);
 }
 
-QList<StaffMember> StaffRepository::list(bool activeOnly) const
+Result<QList<StaffMember>> StaffRepository::list(bool activeOnly) const
 {
-    QList<StaffMember> result;
     QSqlQuery q(m_db.connection());
     const QString where = activeOnly ? u" WHERE s.active = 1"_s : QString();
-    if (sql::run(q,
-            u"SELECT "_s + selectColumns + where
-                + u" ORDER BY s.active DESC, s.last_name COLLATE de, s.first_name COLLATE de"_s,
-            {}, nullptr)) {
-        while (q.next()) {
-            result << fromRow(q);
-        }
-    }
-    return result;
+    return sql::rows(q,
+        u"SELECT "_s + selectColumns + where
+            + u" ORDER BY s.active DESC, s.last_name COLLATE de, s.first_name COLLATE de"_s,
+        {}, fromRow);
 }
 
 bool StaffRepository::save(StaffMember& s, QString* error)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Error.h"
 #include "common/Ids.h"
 
 #include <QList>
@@ -36,11 +37,11 @@ class StaffRepository final
 public:
     explicit StaffRepository(Database& db);
 
-    std::optional<StaffMember> find(Id id) const;
+    Result<StaffMember> find(Id id) const;
     /** The staff member whose login is @p login (case-insensitive), if any. */
-    std::optional<StaffMember> findByLogin(const QString& login) const;
+    Result<StaffMember> findByLogin(const QString& login) const;
     /** All staff, active first, in German name order. */
-    QList<StaffMember> list(bool activeOnly = true) const;
+    Result<QList<StaffMember>> list(bool activeOnly = true) const;
     bool save(StaffMember& member, QString* error);
 
 private:

@@ -204,6 +204,10 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>The contact sheets cannot be read from the database: %1</source>
+        <translation>Die Kontaktblätter können nicht aus der Datenbank gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::Database</name>
@@ -802,6 +806,14 @@
     <message>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>The activities cannot be read from the database: %1</source>
+        <translation>Die Aktivitäten können nicht aus der Datenbank gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The report cannot be read from the database: %1</source>
+        <translation>Der Bericht kann nicht aus der Datenbank gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1585,18 @@
             <numerusform>%n Eintrag</numerusform>
             <numerusform>%n Einträge</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>Die Liste konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +2636,10 @@ Warum wird sie archiviert?</translation>
         <source>There is no activity with the id %1.</source>
         <translation>Es gibt keine Aktivität mit der Nr. %1.</translation>
     </message>
+    <message>
+        <source>The participants list cannot be read from the database: %1</source>
+        <translation>Die Teilnehmerliste kann nicht aus der Datenbank gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::Person</name>
@@ -2926,6 +2954,10 @@ Warum wird sie archiviert?</translation>
         <source>Line %1 cannot be saved: %2</source>
         <translation>Zeile %1 kann nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>The organisations cannot be read: %1</source>
+        <translation>Die Organisationen können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::PersonRepository</name>
@@ -3125,6 +3157,21 @@ Warum wird sie archiviert?</translation>
     </message>
 </context>
 <context>
+    <name>kmuni::ReadErrors</name>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Die Datenbank konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Some data could not be read from the database, so what is shown may be incomplete. Try again (F5); if this happens again, run &quot;kmuni check&quot; on the database file.</source>
+        <translation>Einige Daten konnten nicht aus der Datenbank gelesen werden; was angezeigt wird, ist daher womöglich unvollständig. Versuchen Sie es erneut (F5); geschieht das wieder, prüfen Sie die Datenbankdatei mit &quot;kmuni check&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::ReportsPage</name>
     <message>
         <source>Current quarter</source>
@@ -3294,6 +3341,10 @@ Warum wird sie archiviert?</translation>
         <source>(project name not set: Extras › Project and funding)</source>
         <translation>(kein Projektname: Extras › Projekt und Förderung)</translation>
     </message>
+    <message>
+        <source>The report cannot be built: the database could not be read (%1).</source>
+        <translation>Der Bericht kann nicht erstellt werden: Die Datenbank konnte nicht gelesen werden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::Search</name>
@@ -3327,6 +3378,10 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
         <translation>Nichts gefunden für &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3761,6 +3816,14 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>the project has no approved period yet (Extras → Project and funding in the window)</source>
         <translation>das Projekt hat noch keinen Bewilligungszeitraum (im Fenster: Extras → Projekt und Förderung)</translation>
+    </message>
+    <message>
+        <source>the report cannot be built: the database could not be read (%1)</source>
+        <translation>der Bericht kann nicht erstellt werden: Die Datenbank konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the search failed: %1</source>
+        <translation>die Suche ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

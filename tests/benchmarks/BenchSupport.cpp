@@ -39,33 +39,33 @@ double percentile(QList<double> values, double p)
     return values[std::clamp<qsizetype>(rank - 1, 0, values.size() - 1)];
 }
 
-double Result::median() const
+double Measurement::median() const
 {
     return percentile(samples, 0.5);
 }
 
-double Result::p95() const
+double Measurement::p95() const
 {
     return percentile(samples, 0.95);
 }
 
-double Result::limitMedian() const
+double Measurement::limitMedian() const
 {
     return percentile(limit, 0.5);
 }
 
-double Result::ratio() const
+double Measurement::ratio() const
 {
     const double l = limitMedian();
     return l > 0 ? median() / l : 0;
 }
 
-bool Result::met() const
+bool Measurement::met() const
 {
     return median() <= targetMs && (p95TargetMs <= 0 || p95() <= p95TargetMs);
 }
 
-QJsonObject Result::toJson() const
+QJsonObject Measurement::toJson() const
 {
     return {{u"name"_s, name}, {u"median_ms"_s, median()}, {u"p95_ms"_s, p95()}, {u"limit_ms"_s, limitMedian()},
         {u"ratio"_s, ratio()}, {u"target_ms"_s, targetMs}, {u"p95_target_ms"_s, p95TargetMs}, {u"met"_s, met()},
@@ -152,7 +152,7 @@ double residentMiB()
     return 0;
 }
 
-QString table(const QString& scale, const QList<Result>& results)
+QString table(const QString& scale, const QList<Measurement>& results)
 {
     QString out = u"KMUni CRM benchmark, scale %1\n\n"_s.arg(scale);
     const auto row = [](const QStringList& cells) -> QString {
@@ -166,7 +166,7 @@ QString table(const QString& scale, const QList<Result>& results)
     };
     out += row({u"scenario"_s, u"median"_s, u"p95"_s, u"limit"_s, u"ratio"_s, u"target"_s, u"met"_s});
     out += QString(102, u'-') + u'\n';
-    for (const Result& r : results) {
+    for (const Measurement& r : results) {
         const QString target
             = r.p95TargetMs > 0 ? u"%1/%2"_s.arg(r.targetMs).arg(r.p95TargetMs) : QString::number(r.targetMs);
         out += row({r.name, QString::number(r.median(), 'f', 1), QString::number(r.p95(), 'f', 1),

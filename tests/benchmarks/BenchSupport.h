@@ -11,7 +11,7 @@
 namespace kmuni::bench {
 
 /** One measured scenario: its samples, the raw limit's samples and its target. */
-struct Result
+struct Measurement
 {
     QString name;
     QList<double> samples; ///< ms
@@ -58,6 +58,6 @@ double replay(const QString& databasePath, const QStringList& statements, int re
 double residentMiB();
 
 /** Prints @p results as a table. */
-QString table(const QString& scale, const QList<Result>& results);
+QString table(const QString& scale, const QList<Measurement>& results);
 
 } // namespace kmuni::bench

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Generator.h"
 
+#include "common/TextFold.h"
 #include "common/Time.h"
 #include "db/Database.h"
-#include "db/TextFold.h"
 
 #include <QElapsedTimer>
 #include <QFile>

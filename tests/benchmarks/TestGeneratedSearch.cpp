@@ -4,8 +4,8 @@
 // search and filter answer is compared with a brute-force scan of the same rows.
 #include "Generator.h"
 
+#include "common/TextFold.h"
 #include "db/Database.h"
-#include "db/TextFold.h"
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
 #include "search/Search.h"
@@ -98,7 +98,7 @@ void TestGeneratedSearch::filterMatchesBruteForce()
     PersonFilter f;
     f.text = text;
     QSet<Id> found;
-    for (const Person& p : PersonRepository(*m_db).list(f)) {
+    for (const Person& p : PersonRepository(*m_db).list(f).value()) {
         found.insert(p.id);
     }
     QVERIFY2(!expected.isEmpty(), "the generated data has such names");
@@ -130,7 +130,7 @@ void TestGeneratedSearch::prefixMatchesBruteForce()
     PersonFilter f;
     f.text = text;
     QSet<Id> found;
-    for (const Person& p : PersonRepository(*m_db).list(f)) {
+    for (const Person& p : PersonRepository(*m_db).list(f).value()) {
         found.insert(p.id);
     }
     QVERIFY(!expected.isEmpty());
@@ -152,7 +152,7 @@ void TestGeneratedSearch::searchHitsAreRelevant()
 {
     QFETCH(QString, text);
     QFETCH(QString, expectedInTitle);
-    const QList<SearchHit> hits = Search(*m_db).run(text, 10);
+    const QList<SearchHit> hits = Search(*m_db).run(text, 10).value();
     QVERIFY(!hits.isEmpty());
     int persons = 0;
     for (const SearchHit& h : hits) {
@@ -177,7 +177,7 @@ void TestGeneratedSearch::searchHitsAreRelevant()
 // The list order (by sort key) is German dictionary order: Ö with O, ß as ss, case ignored.
 void TestGeneratedSearch::listOrderIsGerman()
 {
-    const QList<Person> persons = PersonRepository(*m_db).list({}, 3000);
+    const QList<Person> persons = PersonRepository(*m_db).list({}, 3000).value();
     for (qsizetype i = 1; i < persons.size(); ++i) {
         const QString a = fold::personSortKey(persons[i - 1].lastName, persons[i - 1].firstName);
         const QString b = fold::personSortKey(persons[i].lastName, persons[i].firstName);
@@ -185,7 +185,7 @@ void TestGeneratedSearch::listOrderIsGerman()
     }
     OrganisationFilter all;
     all.kind = u"company"_s;
-    const QList<Organisation> orgs = OrganisationRepository(*m_db).list(all, 500);
+    const QList<Organisation> orgs = OrganisationRepository(*m_db).list(all, 500).value();
     QVERIFY(!orgs.isEmpty());
 }
 

@@ -126,10 +126,10 @@ public:
     }
 
     /** Runs the scenarios whose name contains @p only (all when empty). */
-    QList<Result> run(const QString& executable, const QString& only)
+    QList<Measurement> run(const QString& executable, const QString& only)
     {
         const auto wanted = [&only](const QString& name) { return only.isEmpty() || name.contains(only); };
-        QList<Result> results;
+        QList<Measurement> results;
         if (wanted(u"search"_s)) {
             results << searchKeystrokes();
         }
@@ -164,10 +164,10 @@ public:
 
 private:
     // Types words letter by letter into the search field; every keystroke is a sample.
-    QList<Result> searchKeystrokes()
+    QList<Measurement> searchKeystrokes()
     {
-        Result shortText{u"search keystroke, 1-2 characters"_s, {}, {}, 16, 50, {}};
-        Result longText{u"search keystroke, 3+ characters"_s, {}, {}, 16, 50, {}};
+        Measurement shortText{u"search keystroke, 1-2 characters"_s, {}, {}, 16, 50, {}};
+        Measurement longText{u"search keystroke, 3+ characters"_s, {}, {}, 16, 50, {}};
         Session session;
         session.setDatabase(Database::open(m_path, Database::Mode::OpenExisting, nullptr));
         SearchField field(session);
@@ -186,7 +186,7 @@ private:
                     field.popup()->repaint();
                     const double elapsed = ms(t);
                     const QStringList statements = Trace::take();
-                    Result& r = n <= 2 ? shortText : longText;
+                    Measurement& r = n <= 2 ? shortText : longText;
                     r.samples << elapsed;
                     if (run == 0) {
                         r.limit << replay(m_path, statements, 3);
@@ -211,10 +211,10 @@ private:
         }
     }
 
-    Result openList(int kind)
+    Measurement openList(int kind)
     {
         static const QStringList names = {u"open organisation list"_s, u"open person list"_s, u"open activity list"_s};
-        Result r{names[kind] + u", first rows painted"_s, {}, {}, 50, 0, {}};
+        Measurement r{names[kind] + u", first rows painted"_s, {}, {}, 50, 0, {}};
         QTreeView view;
         view.setUniformRowHeights(true);
         view.resize(900, 700);
@@ -250,9 +250,9 @@ private:
     }
 
     // Each filter is set as if typed; the time runs until its first rows and the count are in and painted.
-    QList<Result> filterList()
+    QList<Measurement> filterList()
     {
-        QList<Result> results;
+        QList<Measurement> results;
         OrganisationListModel organisations(*m_db);
         PersonListModel persons(*m_db);
         QTreeView view;
@@ -297,7 +297,7 @@ private:
                 &persons},
         };
         for (Case& c : cases) {
-            Result r{c.name, {}, {}, 100, 0, {}};
+            Measurement r{c.name, {}, {}, 100, 0, {}};
             view.setModel(c.model);
             for (int run = 0; run < m_runs; ++run) {
                 // From no filter to the filter, as a user does.
@@ -326,9 +326,9 @@ private:
     }
 
     // Drags the scroll bar to the middle of the person list: the rows there load by offset.
-    Result scrollList()
+    Measurement scrollList()
     {
-        Result r{u"scroll person list to the middle, rows painted"_s, {}, {}, 50, 0, {}};
+        Measurement r{u"scroll person list to the middle, rows painted"_s, {}, {}, 50, 0, {}};
         QTreeView view;
         view.setUniformRowHeights(true);
         view.resize(900, 700);
@@ -358,7 +358,7 @@ private:
         return r;
     }
 
-    QList<Result> organisationPage()
+    QList<Measurement> organisationPage()
     {
         // The busiest company: the longest timeline.
         QSqlQuery q(m_db->connection());
@@ -376,10 +376,10 @@ private:
         OrganisationDetail detail(session);
         detail.resize(700, 800);
         detail.show();
-        QList<Result> results;
+        QList<Measurement> results;
         for (const auto& [tab, name] : {std::pair{3, u"organisation page with its timeline (warm)"_s},
                  std::pair{0, u"organisation page, overview tab (warm)"_s}}) {
-            Result r{name, {}, {}, 16, 0, {}};
+            Measurement r{name, {}, {}, 16, 0, {}};
             detail.tabs()->setCurrentIndex(tab);
             detail.showOrganisation(busiest); // warm the cache
             detail.repaint();
@@ -401,9 +401,9 @@ private:
         return results;
     }
 
-    Result dashboard()
+    Measurement dashboard()
     {
-        Result r{u"overview dashboard (this year by month and type)"_s, {}, {}, 100, 0, {}};
+        Measurement r{u"overview dashboard (this year by month and type)"_s, {}, {}, 100, 0, {}};
         Session session;
         session.setDatabase(Database::open(m_path, Database::Mode::OpenExisting, nullptr));
         OverviewPage page(session);
@@ -413,7 +413,7 @@ private:
             Trace::take();
             QElapsedTimer t;
             t.start();
-            const Dashboard d = Dashboard::compute(session.db(), time::today().year());
+            const Dashboard d = Dashboard::compute(session.db(), time::today().year()).value();
             page.refresh();
             page.repaint();
             r.samples << ms(t);
@@ -428,9 +428,9 @@ private:
 
     // The EFRE report of the last full year, as plain data (indicators, enterprises, the activity
     // list's ids): what the Reports page waits for. Rendering the evidence lists is not in it.
-    Result efreReport()
+    Measurement efreReport()
     {
-        Result r{u"EFRE report for one year, data part"_s, {}, {}, 500, 0, {}};
+        Measurement r{u"EFRE report for one year, data part"_s, {}, {}, 500, 0, {}};
         const reports::Period year = reports::Period::yearOf(time::today().addYears(-1));
         for (int run = 0; run < m_runs; ++run) {
             Trace::take();
@@ -445,7 +445,7 @@ private:
                     step.restart();
                 }
                 return true;
-            });
+            }).value();
             r.samples << ms(t);
             const QStringList statements = Trace::take();
             if (run == 0) {
@@ -460,9 +460,9 @@ private:
 
     // Starts the program as a user does and waits for its first painted list; the limit is a bare
     // Qt program that paints a list of 128 rows from the same database.
-    Result coldStart(const QString& executable)
+    Measurement coldStart(const QString& executable)
     {
-        Result r{u"cold start to first list painted"_s, {}, {}, 300, 0, {}};
+        Measurement r{u"cold start to first list painted"_s, {}, {}, 300, 0, {}};
         const QString kmuni = QFileInfo(executable).absolutePath() + u"/../../app/kmuni"_s;
         QList<double> memory;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -505,9 +505,9 @@ private:
 
     // 100k persons from a German Excel file into the full database, all or nothing; the rows are
     // removed again after each run. Limit: the same inserts through the SQLite C API.
-    Result csvImport()
+    Measurement csvImport()
     {
-        Result r{u"CSV import of 100k persons"_s, {}, {}, 3000, 0, {}};
+        Measurement r{u"CSV import of 100k persons"_s, {}, {}, 3000, 0, {}};
         const Trace::Paused untraced; // the limit is its own C API loop, not a replay
         const QStringList last = lastNames();
         const QStringList first = firstNames();
@@ -692,12 +692,12 @@ int main(int argc, char** argv)
     if (!bench.open()) {
         return 3;
     }
-    const QList<Result> results = bench.run(QCoreApplication::applicationFilePath(), parser.value(u"only"_s));
+    const QList<Measurement> results = bench.run(QCoreApplication::applicationFilePath(), parser.value(u"only"_s));
     out() << '\n' << table(scaleName, results) << Qt::endl;
     out() << "Limits of the list scenarios add a bare QTreeView painting the same visible cells." << Qt::endl;
     if (parser.isSet(u"json"_s)) {
         QJsonArray scenarios;
-        for (const Result& r : results) {
+        for (const Measurement& r : results) {
             scenarios.append(r.toJson());
         }
         QFile file(parser.value(u"json"_s));

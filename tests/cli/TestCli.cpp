@@ -5,6 +5,9 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <QtTest>
@@ -32,6 +35,26 @@ Result kmuni(const QStringList& arguments, const QProcessEnvironment& env = QPro
     }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
         QString::fromUtf8(p.readAllStandardError())};
+}
+
+/** Runs @p sql on the file @p path through a connection of this test's own. */
+bool execOn(const QString& path, const QString& sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"beside"_s);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"beside"_s);
+    return ok;
 }
 
 QByteArray hashOf(const QString& path)
@@ -70,6 +93,8 @@ private slots:
     void reportExitCodes();
     void reportCsvOfTheProject();
     void participantsList();
+    void failedReadsExitThree_data();
+    void failedReadsExitThree();
 
 private:
     QTemporaryDir m_dir;
@@ -381,7 +406,8 @@ void TestCli::reportCsvOfTheProject()
     QFile csv(out);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "code;label;value\r\n")); // German Excel: BOM, semicolons, CRLF
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "code;label;value\r\n")); // German Excel: BOM, semicolons, CRLF
     const QString text = QString::fromUtf8(bytes);
     // The demo network supports its 20 pilot companies and a few more.
     const QRegularExpression supported(u"\nENT_SUPPORTED;.*;(\\d+)\r"_s);
@@ -412,6 +438,45 @@ void TestCli::participantsList()
     QFile pdf(out);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
+}
+
+void TestCli::failedReadsExitThree_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("output");
+    const QString pdf = m_dir.path() + u"/broken.pdf"_s;
+    const QString csv = m_dir.path() + u"/broken.csv"_s;
+    QTest::addRow("report pdf") << u"event_participants"_s
+                                << QStringList{u"report"_s, u"efre"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+                                       u"2026-12-31"_s, u"-o"_s, pdf}
+                                << pdf;
+    QTest::addRow("report csv") << u"matches"_s
+                                << QStringList{u"report"_s, u"efre"_s, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+                                       u"2026-12-31"_s, u"-o"_s, csv}
+                                << csv;
+    QTest::addRow("contact sheets") << u"follow_ups"_s
+                                    << QStringList{u"print"_s, u"contact-sheet"_s, u"--all"_s, u"-o"_s, pdf} << pdf;
+    QTest::addRow("search") << u"persons"_s << QStringList{u"search"_s, u"müller"_s} << QString();
+}
+
+void TestCli::failedReadsExitThree()
+{
+    // A table renamed under the program: the command says so with exit 3 and writes no file,
+    // instead of a report with lower numbers or "nothing found".
+    QFETCH(QString, table);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, output);
+    const QString copy = m_dir.path() + u"/broken.sqlite"_s;
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_demo, copy));
+    QVERIFY(execOn(copy, u"ALTER TABLE %1 RENAME TO %1_gone"_s.arg(table)));
+    const Result r = kmuni(arguments + QStringList{u"--db"_s, copy}, headless());
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.startsWith(u"kmuni: "_s) && r.err.contains(table), qPrintable(r.err));
+    if (!output.isEmpty()) {
+        QVERIFY(!QFile::exists(output));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

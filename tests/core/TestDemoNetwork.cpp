@@ -50,7 +50,7 @@ void TestDemoNetwork::hasTheRealUniversities()
     OrganisationFilter f;
     f.kind = u"university"_s;
     QStringList names;
-    for (const Organisation& o : OrganisationRepository(m_t->db()).list(f)) {
+    for (const Organisation& o : OrganisationRepository(m_t->db()).list(f).value()) {
         names << o.name;
     }
     for (const QString& expected : {u"Technische Universität Dortmund"_s, u"Ruhr-Universität Bochum"_s,
@@ -58,14 +58,14 @@ void TestDemoNetwork::hasTheRealUniversities()
         QVERIFY2(names.contains(expected), qPrintable(expected));
     }
     f.kind = u"institute"_s;
-    QVERIFY(OrganisationRepository(m_t->db()).list(f).size() >= 8);
+    QVERIFY(OrganisationRepository(m_t->db()).list(f).value().size() >= 8);
 }
 
 void TestDemoNetwork::hasTheFourPartners()
 {
     OrganisationFilter f;
     f.kind = u"partner"_s;
-    QCOMPARE(OrganisationRepository(m_t->db()).list(f).size(), 4);
+    QCOMPARE(OrganisationRepository(m_t->db()).list(f).value().size(), 4);
 }
 
 void TestDemoNetwork::hasPilotCompaniesInEverySector()
@@ -73,7 +73,7 @@ void TestDemoNetwork::hasPilotCompaniesInEverySector()
     OrganisationFilter f;
     f.kind = u"company"_s;
     f.pilot = true;
-    const auto pilots = OrganisationRepository(m_t->db()).list(f);
+    const auto pilots = OrganisationRepository(m_t->db()).list(f).value();
     QVERIFY(pilots.size() >= 18 && pilots.size() <= 22);
     QSet<QString> sectors;
     for (const Organisation& o : pilots) {
@@ -88,7 +88,7 @@ void TestDemoNetwork::personsAreInventedAndValid()
     PersonRepository repo(m_t->db());
     PersonFilter all;
     all.includeArchived = true;
-    const auto persons = repo.list(all);
+    const auto persons = repo.list(all).value();
     QCOMPARE(persons.size(), m_summary.persons);
     int doNotContact = 0;
     for (Person p : persons) {
@@ -106,11 +106,11 @@ void TestDemoNetwork::activitiesFollowUpsAndMatches()
     EventFilter lastMonths;
     lastMonths.from = QDate(2026, 6, 1);
     lastMonths.to = QDate(2026, 11, 26);
-    QCOMPARE(EventRepository(m_t->db()).count(lastMonths), m_summary.events);
+    QCOMPARE(EventRepository(m_t->db()).count(lastMonths).value(), m_summary.events);
     FollowUpFilter overdue;
     overdue.dueUntil = QDate(2026, 11, 25);
-    QVERIFY(!FollowUpRepository(m_t->db()).list(overdue).isEmpty());
-    const auto matches = MatchRepository(m_t->db()).list({});
+    QVERIFY(!FollowUpRepository(m_t->db()).list(overdue).value().isEmpty());
+    const auto matches = MatchRepository(m_t->db()).list({}).value();
     QCOMPARE(matches.size(), m_summary.matches);
     QSet<QString> stages;
     for (const Match& m : matches) {

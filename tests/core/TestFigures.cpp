@@ -51,7 +51,7 @@ int TestFigures::count(const QString& sql)
 
 void TestFigures::compareFigures()
 {
-    const Figures f = Figures::compute(m_t->db(), QDate(2026, 11, 26));
+    const Figures f = Figures::compute(m_t->db(), QDate(2026, 11, 26)).value();
     QCOMPARE(f.companies, count(u"SELECT count(*) FROM organisations WHERE archived = 0 AND kind = 'company'"_s));
     QCOMPARE(
         f.pilots, count(u"SELECT count(*) FROM organisations WHERE archived = 0 AND kind = 'company' AND is_pilot"_s));
@@ -94,7 +94,7 @@ void TestFigures::countersFollowEveryChange()
     compareFigures();
 
     MatchRepository matches(m_t->db());
-    Match m = matches.list({}, 1).first();
+    Match m = matches.list({}, 1).value().first();
     m.stage = m.stage == u"completed"_s ? u"in_talks"_s : u"completed"_s;
     QVERIFY(matches.save(m, nullptr));
     compareFigures();
@@ -106,7 +106,7 @@ void TestFigures::monthlyStatisticsFollowEveryChange()
 {
     EventRepository events(m_t->db());
     const auto check = [&] {
-        const Dashboard d = Dashboard::compute(m_t->db(), 2026);
+        const Dashboard d = Dashboard::compute(m_t->db(), 2026).value();
         for (int month = 1; month <= 12; ++month) {
             const QString key = u"2026-%1"_s.arg(month, 2, 10, QChar(u'0'));
             QCOMPARE(
@@ -121,7 +121,7 @@ void TestFigures::monthlyStatisticsFollowEveryChange()
     e.timeSpentMin += 30;
     QVERIFY(events.save(e, nullptr));
     check();
-    QCOMPARE(Dashboard::compute(m_t->db(), 2026).counts[2].value(u"workshop"_s), 1);
+    QCOMPARE(Dashboard::compute(m_t->db(), 2026).value().counts[2].value(u"workshop"_s), 1);
     QVERIFY(events.remove(e.id, nullptr));
     check();
 }

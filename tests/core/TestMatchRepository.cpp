@@ -79,7 +79,7 @@ void TestMatchRepository::keepsStageHistory()
     QCOMPARE(loaded->history[2].stage, u"agreed"_s);
     QCOMPARE(loaded->history[2].reachedOn, QDate(2026, 10, 20));
     QCOMPARE(loaded->companyName, u"Kanalkai Logistik"_s);
-    QCOMPARE(audit::forEntity(m_t->db(), u"match"_s, m.id).size(), 4);
+    QCOMPARE(audit::forEntity(m_t->db(), u"match"_s, m.id).value().size(), 4);
 }
 
 void TestMatchRepository::sidesMustBeCompanyAndUniversity()
@@ -107,16 +107,16 @@ void TestMatchRepository::filters()
     }
     MatchFilter open;
     open.openOnly = true;
-    QCOMPARE(repo.list(open).size(), 1);
+    QCOMPARE(repo.list(open).value().size(), 1);
     MatchFilter byType;
     byType.type = u"internship"_s;
-    QCOMPARE(repo.list(byType).size(), 1);
+    QCOMPARE(repo.list(byType).value().size(), 1);
     MatchFilter byOrg;
     byOrg.organisationId = m_university;
-    QCOMPARE(repo.list(byOrg).size(), 3);
+    QCOMPARE(repo.list(byOrg).value().size(), 3);
     MatchFilter byText;
     byText.text = u"kanalkai"_s;
-    QCOMPARE(repo.list(byText).size(), 3);
+    QCOMPARE(repo.list(byText).value().size(), 3);
 }
 
 void TestMatchRepository::remove()
@@ -128,7 +128,7 @@ void TestMatchRepository::remove()
     QVERIFY(repo.save(m, nullptr));
     QVERIFY(repo.remove(m.id, nullptr));
     QVERIFY(!repo.find(m.id));
-    QCOMPARE(audit::forEntity(m_t->db(), u"match"_s, m.id).first().action, u"delete"_s);
+    QCOMPARE(audit::forEntity(m_t->db(), u"match"_s, m.id).value().first().action, u"delete"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMatchRepository)

@@ -79,7 +79,7 @@ void TestOrganisationRepository::saveAssignsIdUuidAndTimestamps()
     QCOMPARE(loaded->uuid, o.uuid);
     QVERIFY(loaded->createdAt.isValid());
     QCOMPARE(loaded->createdAt.timeSpec(), Qt::UTC);
-    const auto entries = audit::forEntity(m_t->db(), u"organisation"_s, o.id);
+    const auto entries = audit::forEntity(m_t->db(), u"organisation"_s, o.id).value();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().action, u"create"_s);
     QCOMPARE(entries.first().user, u"testuser"_s);
@@ -97,7 +97,7 @@ void TestOrganisationRepository::updateWritesOnlyChangedFieldsToAudit()
     QString error;
     QVERIFY2(repo.save(o, &error), qPrintable(error));
     QCOMPARE(o.uuid, uuid);
-    auto entries = audit::forEntity(m_t->db(), u"organisation"_s, o.id);
+    auto entries = audit::forEntity(m_t->db(), u"organisation"_s, o.id).value();
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.first().action, u"update"_s);
     const QJsonObject changes = entries.first().changes;
@@ -106,7 +106,7 @@ void TestOrganisationRepository::updateWritesOnlyChangedFieldsToAudit()
     QCOMPARE(changes.value(u"city"_s).toArray().at(1).toString(), u"Bochum"_s);
     // Saving without a change writes no audit row.
     QVERIFY(repo.save(o, nullptr));
-    QCOMPARE(audit::forEntity(m_t->db(), u"organisation"_s, o.id).size(), 2);
+    QCOMPARE(audit::forEntity(m_t->db(), u"organisation"_s, o.id).value().size(), 2);
 }
 
 void TestOrganisationRepository::normalisesPhoneNumbers_data()
@@ -174,7 +174,7 @@ void TestOrganisationRepository::validation()
     QString error;
     QVERIFY(!repo.save(o, &error));
     QVERIFY(!error.isEmpty());
-    QCOMPARE(repo.list({}).size(), 0); // nothing written
+    QCOMPARE(repo.list({}).value().size(), 0); // nothing written
 }
 
 void TestOrganisationRepository::institutesNeedAUniversity()
@@ -197,7 +197,7 @@ void TestOrganisationRepository::institutesNeedAUniversity()
     QVERIFY2(repo.save(institute, &error), qPrintable(error));
     OrganisationFilter filter;
     filter.parentId = tu.id;
-    QCOMPARE(repo.list(filter).size(), 1);
+    QCOMPARE(repo.list(filter).value().size(), 1);
 }
 
 void TestOrganisationRepository::archiveNeedsAReasonAndIsAudited()
@@ -209,11 +209,11 @@ void TestOrganisationRepository::archiveNeedsAReasonAndIsAudited()
     QVERIFY(!repo.archive(o.id, u"  "_s, &error));
     QVERIFY(repo.archive(o.id, u"Betrieb eingestellt"_s, &error));
     QVERIFY(repo.find(o.id)->archived);
-    QCOMPARE(repo.list({}).size(), 0);
+    QCOMPARE(repo.list({}).value().size(), 0);
     OrganisationFilter archived;
     archived.archived = OrganisationFilter::Archived::Archived;
-    QCOMPARE(repo.list(archived).size(), 1);
-    QCOMPARE(audit::forEntity(m_t->db(), u"organisation"_s, o.id).first().action, u"archive"_s);
+    QCOMPARE(repo.list(archived).value().size(), 1);
+    QCOMPARE(audit::forEntity(m_t->db(), u"organisation"_s, o.id).value().first().action, u"archive"_s);
     QVERIFY(repo.unarchive(o.id, &error));
     QVERIFY(!repo.find(o.id)->archived);
 }
@@ -232,7 +232,7 @@ void TestOrganisationRepository::deleteRefusedWithHistory()
     QVERIFY(!repo.remove(o.id, &error));
     QVERIFY2(error.contains(u"Archive"_s), qPrintable(error));
     QVERIFY(repo.find(o.id));
-    QCOMPARE(repo.usage(o.id).events, 1);
+    QCOMPARE(repo.usage(o.id).value().events, 1);
 }
 
 void TestOrganisationRepository::deleteWithoutHistory()
@@ -243,7 +243,7 @@ void TestOrganisationRepository::deleteWithoutHistory()
     QString error;
     QVERIFY2(repo.remove(o.id, &error), qPrintable(error));
     QVERIFY(!repo.find(o.id));
-    QCOMPARE(audit::forEntity(m_t->db(), u"organisation"_s, o.id).first().action, u"delete"_s);
+    QCOMPARE(audit::forEntity(m_t->db(), u"organisation"_s, o.id).value().first().action, u"delete"_s);
     QSqlQuery q(m_t->db().connection());
     QVERIFY(q.exec(u"SELECT count(*) FROM organisation_search"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
@@ -261,23 +261,23 @@ void TestOrganisationRepository::listFiltersAndSortsGerman()
     b.sector = u"logistics"_s;
     QVERIFY(repo.save(b, nullptr));
     QStringList names;
-    for (const Organisation& o : repo.list({})) {
+    for (const Organisation& o : repo.list({}).value()) {
         names << o.name;
     }
     QCOMPARE(
         names, (QStringList{u"Bochumer Bits"_s, u"Otto Sensorik"_s, u"Özdemir Feinmechanik"_s, u"Peters Logistik"_s}));
     OrganisationFilter byCity;
     byCity.city = u"BOCHUM"_s;
-    QCOMPARE(repo.list(byCity).size(), 1);
+    QCOMPARE(repo.list(byCity).value().size(), 1);
     OrganisationFilter bySector;
     bySector.sector = u"logistics"_s;
-    QCOMPARE(repo.list(bySector).size(), 1);
+    QCOMPARE(repo.list(bySector).value().size(), 1);
     OrganisationFilter byText;
     byText.text = u"oezdemir"_s;
-    QCOMPARE(repo.list(byText).size(), 1);
+    QCOMPARE(repo.list(byText).value().size(), 1);
     byText.text = u"ö"_s; // one letter: names starting with it
-    QCOMPARE(repo.list(byText).size(), 2); // Otto, Özdemir (o…)
-    QCOMPARE(repo.cities(), (QStringList{u"Bochum"_s, u"Dortmund"_s}));
+    QCOMPARE(repo.list(byText).value().size(), 2); // Otto, Özdemir (o…)
+    QCOMPARE(repo.cities().value(), (QStringList{u"Bochum"_s, u"Dortmund"_s}));
 }
 
 void TestOrganisationRepository::similarNames_data()
@@ -301,9 +301,9 @@ void TestOrganisationRepository::similarNames()
     Organisation o = company(u"Ruhrcode Systeme"_s);
     o.email = u"info@ruhrcode.example"_s;
     QVERIFY(repo.save(o, nullptr));
-    const QList<Organisation> similar = repo.findSimilar(candidate, email);
+    const QList<Organisation> similar = repo.findSimilar(candidate, email).value();
     QCOMPARE(!similar.isEmpty(), warned);
-    QVERIFY(repo.findSimilar(candidate, email, o.id).isEmpty()); // itself does not count
+    QVERIFY(repo.findSimilar(candidate, email, o.id).value().isEmpty()); // itself does not count
 }
 
 QTEST_GUILESS_MAIN(TestOrganisationRepository)

@@ -44,7 +44,7 @@ void TestSearch::cleanupTestCase()
 QStringList TestSearch::titles(const QString& text, SearchHit::Kind kind)
 {
     QStringList result;
-    for (const SearchHit& h : Search(m_t->db()).run(text, 20)) {
+    for (const SearchHit& h : Search(m_t->db()).run(text, 20).value()) {
         if (h.kind == kind) {
             result << h.title;
         }
@@ -97,7 +97,7 @@ void TestSearch::dortmundUniversities()
 
 void TestSearch::ranksPrefixBeforeContains()
 {
-    const QList<SearchHit> hits = Search(m_t->db()).run(u"fach"_s, 20);
+    const QList<SearchHit> hits = Search(m_t->db()).run(u"fach"_s, 20).value();
     QList<int> ranks;
     for (const SearchHit& h : hits) {
         if (h.kind == SearchHit::Kind::Organisation) {
@@ -111,7 +111,7 @@ void TestSearch::ranksPrefixBeforeContains()
 
 void TestSearch::groupsByKindAndLimits()
 {
-    const QList<SearchHit> hits = Search(m_t->db()).run(u"ruhr"_s, 3);
+    const QList<SearchHit> hits = Search(m_t->db()).run(u"ruhr"_s, 3).value();
     QMap<int, int> perKind;
     int lastKind = -1;
     for (const SearchHit& h : hits) {
@@ -125,7 +125,7 @@ void TestSearch::groupsByKindAndLimits()
     QVERIFY(perKind.value(int(SearchHit::Kind::Organisation)) > 0);
     QVERIFY(perKind.value(int(SearchHit::Kind::Event)) > 0);
     // One or two letters look for names only (every activity has words starting with "e").
-    for (const SearchHit& h : Search(m_t->db()).run(u"e"_s, 3)) {
+    for (const SearchHit& h : Search(m_t->db()).run(u"e"_s, 3).value()) {
         QVERIFY(h.kind == SearchHit::Kind::Organisation || h.kind == SearchHit::Kind::Person);
     }
 }
@@ -144,7 +144,7 @@ void TestSearch::emptyAndOddInput_data()
 void TestSearch::emptyAndOddInput()
 {
     QFETCH(QString, text);
-    const QList<SearchHit> hits = Search(m_t->db()).run(text);
+    const QList<SearchHit> hits = Search(m_t->db()).run(text).value();
     Q_UNUSED(hits);
     // Nothing broke: the tables are still there and searchable.
     QVERIFY(!titles(u"Müller"_s, SearchHit::Kind::Person).isEmpty());
@@ -153,7 +153,7 @@ void TestSearch::emptyAndOddInput()
 void TestSearch::updatesAfterEdit()
 {
     PersonRepository persons(m_t->db());
-    auto p = persons.list({}, 1).first();
+    auto p = persons.list({}, 1).value().first();
     p.lastName = u"Zwölfhausen"_s;
     QVERIFY(persons.save(p, nullptr));
     QVERIFY(!titles(u"zwoelf"_s, SearchHit::Kind::Person).isEmpty());

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "db/TextFold.h"
+#include "common/TextFold.h"
 
 #include <QtTest>
 

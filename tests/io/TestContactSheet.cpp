@@ -26,7 +26,7 @@ Id organisationNamed(Database& db, const QString& name)
 {
     OrganisationFilter f;
     f.text = name;
-    for (const Organisation& o : OrganisationRepository(db).list(f)) {
+    for (const Organisation& o : OrganisationRepository(db).list(f).value()) {
         if (o.name == name) {
             return o.id;
         }
@@ -91,7 +91,7 @@ void TestContactSheet::initTestCase()
 void TestContactSheet::sheetShowsWhatAVisitNeeds()
 {
     QString title;
-    const auto document = contactsheet::build(m_temp.db(), m_company, &title);
+    const auto document = contactsheet::build(m_temp.db(), m_company, &title).value();
     QVERIFY(document);
     QCOMPARE(title, u"Brückner & Öztürk Softwarehaus OHG"_s);
     const QString text = document->toPlainText();
@@ -106,10 +106,11 @@ void TestContactSheet::sheetShowsWhatAVisitNeeds()
 void TestContactSheet::lastContactsAndFollowUpsComeFromTheDatabase()
 {
     Database& db = m_temp.db();
-    const auto document = contactsheet::build(db, m_company);
+    const auto document = contactsheet::build(db, m_company).value();
     QVERIFY(document);
     const QString text = document->toPlainText();
-    const QList<EventSummary> events = EventRepository(db).timeline(Participant::Kind::Organisation, m_company, 1);
+    const QList<EventSummary> events
+        = EventRepository(db).timeline(Participant::Kind::Organisation, m_company, 1).value();
     QVERIFY(!events.isEmpty());
     QVERIFY2(text.contains(events.first().subject), qPrintable(events.first().subject));
     QVERIFY(text.contains(format::date(events.first().start.date())));
@@ -117,7 +118,7 @@ void TestContactSheet::lastContactsAndFollowUpsComeFromTheDatabase()
 
     FollowUpFilter open;
     open.organisationId = m_company;
-    const QList<FollowUpItem> followUps = FollowUpRepository(db).list(open);
+    const QList<FollowUpItem> followUps = FollowUpRepository(db).list(open).value();
     QVERIFY(!followUps.isEmpty());
     for (const FollowUpItem& f : followUps) {
         QVERIFY2(text.contains(f.followUp.title), qPrintable(f.followUp.title));
@@ -129,14 +130,14 @@ void TestContactSheet::doNotContactIsMarked()
     Database& db = m_temp.db();
     PersonFilter filter;
     filter.organisationId = m_company;
-    QList<Person> persons = PersonRepository(db).list(filter);
+    QList<Person> persons = PersonRepository(db).list(filter).value();
     QVERIFY(persons.size() >= 2);
-    QVERIFY(!contactsheet::build(db, m_company)->toPlainText().contains(u"Do not contact"_s));
+    QVERIFY(!contactsheet::build(db, m_company).value()->toPlainText().contains(u"Do not contact"_s));
     Person p = persons.first();
     p.doNotContact = true;
     QString error;
     QVERIFY2(PersonRepository(db).save(p, &error), qPrintable(error));
-    const QString text = contactsheet::build(db, m_company)->toPlainText();
+    const QString text = contactsheet::build(db, m_company).value()->toPlainText();
     const qsizetype name = text.indexOf(p.displayName());
     QVERIFY(name >= 0);
     // The mark stands with that person, before the next one.
@@ -149,7 +150,7 @@ void TestContactSheet::doNotContactIsMarked()
 
 void TestContactSheet::unknownOrganisationHasNoSheet()
 {
-    QVERIFY(!contactsheet::build(m_temp.db(), 999999));
+    QVERIFY(!contactsheet::build(m_temp.db(), 999999).value());
     QString error;
     const QString path = m_temp.folder() + u"/none.pdf"_s;
     QVERIFY(!contactsheet::writePdf(m_temp.db(), {}, path, &error));
@@ -160,18 +161,18 @@ void TestContactSheet::unknownOrganisationHasNoSheet()
 void TestContactSheet::everySheetStartsOnANewPage()
 {
     Database& db = m_temp.db();
-    const QList<Id> pilots = contactsheet::pilotCompanies(db);
+    const QList<Id> pilots = contactsheet::pilotCompanies(db).value();
     QVERIFY(pilots.size() >= 10);
     // Pages of each sheet alone add up to the pages of the batch: nothing shares a page.
     int sum = 0;
     for (Id id : pilots.mid(0, 5)) {
         QPdfWriter single(m_temp.folder() + u"/single.pdf"_s);
-        const int pages = contactsheet::print(db, {id}, &single);
+        const int pages = contactsheet::print(db, {id}, &single).value();
         QVERIFY(pages >= 1);
         sum += pages;
     }
     QPdfWriter batch(m_temp.folder() + u"/batch.pdf"_s);
-    QCOMPARE(contactsheet::print(db, pilots.mid(0, 5), &batch), sum);
+    QCOMPARE(contactsheet::print(db, pilots.mid(0, 5), &batch).value(), sum);
 }
 
 void TestContactSheet::longSheetsFlowOntoFurtherPages()
@@ -211,7 +212,7 @@ void TestContactSheet::pilotBatchPdf()
     Database& db = m_temp.db();
     QVERIFY2(!QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty(),
         "pdftotext is missing: packaging/dev.sh installs poppler-utils");
-    const QList<Id> pilots = contactsheet::pilotCompanies(db);
+    const QList<Id> pilots = contactsheet::pilotCompanies(db).value();
     const QString path = m_temp.folder() + u"/pilots.pdf"_s;
     QString error;
     int lastDone = 0;
@@ -261,7 +262,7 @@ void TestContactSheet::cancelStopsAndLeavesNoFile()
     old.close();
     QString error;
     QVERIFY(!contactsheet::writePdf(
-        db, contactsheet::pilotCompanies(db), path, &error, [](int done, int) { return done < 3; }));
+        db, contactsheet::pilotCompanies(db).value(), path, &error, [](int done, int) { return done < 3; }));
     // The earlier file is kept as it was; no partial file is left.
     QVERIFY(QFile(path).open(QIODevice::ReadOnly));
     QFile kept(path);

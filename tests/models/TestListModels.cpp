@@ -51,7 +51,7 @@ void TestListModels::initTestCase()
         QVERIFY(repo.save(o, nullptr));
     }
     QVERIFY(tx.commit());
-    for (const Organisation& o : repo.list({})) {
+    for (const Organisation& o : repo.list({}).value()) {
         m_sortedNames << o.displayName();
     }
 }
@@ -88,10 +88,10 @@ void TestListModels::countsMatchRepositories()
 {
     PersonListModel persons(m_t->db());
     QVERIFY(persons.waitForLoaded());
-    QCOMPARE(persons.rowCount(), int(PersonRepository(m_t->db()).list({}).size()));
+    QCOMPARE(persons.rowCount(), int(PersonRepository(m_t->db()).list({}).value().size()));
     EventListModel events(m_t->db());
     QVERIFY(events.waitForLoaded());
-    QCOMPARE(events.rowCount(), EventRepository(m_t->db()).count({}));
+    QCOMPARE(events.rowCount(), EventRepository(m_t->db()).count({}).value());
 }
 
 void TestListModels::pagesThroughLargeLists()
@@ -149,7 +149,7 @@ void TestListModels::filterResetsAndCounts()
     model.setFilter(f);
     QVERIFY(model.waitForLoaded());
     QCOMPARE(reset.count(), 1);
-    const int expected = int(OrganisationRepository(m_t->db()).list(f).size());
+    const int expected = int(OrganisationRepository(m_t->db()).list(f).value().size());
     QCOMPARE(model.rowCount(), expected);
     QVERIFY2(expected >= 332, qPrintable(QString::number(expected))); // 166 Müller + 166 Mueller
     f = {};
@@ -167,7 +167,7 @@ void TestListModels::locatesARow()
 {
     OrganisationListModel model(m_t->db());
     QVERIFY(model.waitForLoaded());
-    const auto target = OrganisationRepository(m_t->db()).list({}).at(700);
+    const auto target = OrganisationRepository(m_t->db()).list({}).value().at(700);
     QSignalSpy located(&model, &PagedListModel::located);
     model.locate(target.id);
     QTRY_COMPARE(located.count(), 1);

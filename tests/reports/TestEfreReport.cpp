@@ -251,7 +251,7 @@ void TestEfreReport::initTestCase()
     for (const QString& key : m_id.keys()) {
         QVERIFY2(m_id[key] > 0, qPrintable(key));
     }
-    m_report = EfreReport::build(db, m_period);
+    m_report = EfreReport::build(db, m_period).value();
 }
 
 void TestEfreReport::cleanupTestCase()
@@ -351,11 +351,11 @@ void TestEfreReport::periodCutToTheApprovedPeriod()
     QVERIFY(!m_report.notes.filter(u"approved period"_s).isEmpty());
     // Without an approved period everything of the requested period counts.
     test::TempDatabase other;
-    const EfreReport plain = EfreReport::build(other.db(), m_period);
+    const EfreReport plain = EfreReport::build(other.db(), m_period).value();
     QCOMPARE(plain.counted, m_period);
     QVERIFY(!plain.notes.filter(u"No approved period"_s).isEmpty());
     // A period wholly outside the approved one counts nothing.
-    const EfreReport before = EfreReport::build(m_t.db(), {QDate(2026, 1, 1), QDate(2026, 1, 31)});
+    const EfreReport before = EfreReport::build(m_t.db(), {QDate(2026, 1, 1), QDate(2026, 1, 31)}).value();
     QVERIFY(!before.counted.isValid());
     QCOMPARE(before.value(u"EVT_TOTAL"_s), 0.0);
     QCOMPARE(before.value(u"EVT_OUTSIDE_APPROVED_PERIOD"_s), 1.0);
@@ -400,7 +400,7 @@ void TestEfreReport::fingerprintFollowsTheData()
 {
     const QString first = m_report.fingerprint();
     QCOMPARE(first.size(), 64);
-    QCOMPARE(EfreReport::build(m_t.db(), m_period).fingerprint(), first); // same data, same fingerprint
+    QCOMPARE(EfreReport::build(m_t.db(), m_period).value().fingerprint(), first); // same data, same fingerprint
     // A changed activity type changes what the report states.
     EventRepository events(m_t.db());
     auto e = events.find(m_id[u"E8"_s]);
@@ -408,16 +408,16 @@ void TestEfreReport::fingerprintFollowsTheData()
     e->type = u"email"_s;
     QString error;
     QVERIFY2(events.save(*e, &error), qPrintable(error));
-    QVERIFY(EfreReport::build(m_t.db(), m_period).fingerprint() != first);
+    QVERIFY(EfreReport::build(m_t.db(), m_period).value().fingerprint() != first);
     e->type = u"phone_call"_s;
     QVERIFY(events.save(*e, &error));
-    QCOMPARE(EfreReport::build(m_t.db(), m_period).fingerprint(), first);
+    QCOMPARE(EfreReport::build(m_t.db(), m_period).value().fingerprint(), first);
 }
 
 void TestEfreReport::emptyDatabaseGivesZeros()
 {
     test::TempDatabase empty;
-    const EfreReport r = EfreReport::build(empty.db(), m_period);
+    const EfreReport r = EfreReport::build(empty.db(), m_period).value();
     QVERIFY(!r.indicators.isEmpty());
     for (const Indicator& i : r.indicators) {
         QCOMPARE(i.value, 0.0);
@@ -433,7 +433,7 @@ void TestEfreReport::emptyDatabaseGivesZeros()
 
 void TestEfreReport::invalidPeriodGivesZeros()
 {
-    const EfreReport r = EfreReport::build(m_t.db(), {QDate(2026, 6, 30), QDate(2026, 1, 1)});
+    const EfreReport r = EfreReport::build(m_t.db(), {QDate(2026, 6, 30), QDate(2026, 1, 1)}).value();
     QVERIFY(!r.requested.isValid());
     QCOMPARE(r.value(u"EVT_TOTAL"_s), 0.0);
     QCOMPARE(r.value(u"ENT_SUPPORTED"_s), 0.0);
@@ -545,7 +545,7 @@ print(json.dumps(out))
 void TestEfreReport::participantsList()
 {
     QString title;
-    const auto document = participantlist::build(m_t.db(), m_id[u"E5"_s], &title);
+    const auto document = participantlist::build(m_t.db(), m_id[u"E5"_s], &title).value();
     QVERIFY(document);
     QVERIFY(title.contains(u"15.03.2026"_s));
     const QString text = document->toPlainText();
@@ -554,7 +554,7 @@ void TestEfreReport::participantsList()
              u"Partner Zwei"_s, u"Epsilon Lager"_s, u"Signature"_s, u"15.03.2026 10:00"_s}) {
         QVERIFY2(text.contains(expected), qPrintable(expected));
     }
-    QVERIFY(!participantlist::build(m_t.db(), 999999));
+    QVERIFY(!participantlist::build(m_t.db(), 999999).value());
     const QString path = m_t.folder() + u"/participants.pdf"_s;
     QString error;
     QVERIFY2(participantlist::writePdf(m_t.db(), m_id[u"E5"_s], path, &error), qPrintable(error));
@@ -590,7 +590,7 @@ void TestEfreReport::writesMeanwhileAreWhollyInOrOut()
             }
         }
         return true;
-    });
+    }).value();
     QVERIFY(written);
     QCOMPARE(report.value(u"ENT_SUPPORTED"_s), m_report.value(u"ENT_SUPPORTED"_s));
     QCOMPARE(report.value(u"EVT_TOTAL"_s), m_report.value(u"EVT_TOTAL"_s));
@@ -598,7 +598,7 @@ void TestEfreReport::writesMeanwhileAreWhollyInOrOut()
         QVERIFY2(c.firstContact >= m_period.from && c.lastContact <= m_period.to, qPrintable(c.name));
     }
     // The next report has both.
-    const EfreReport after = EfreReport::build(m_t.db(), m_period);
+    const EfreReport after = EfreReport::build(m_t.db(), m_period).value();
     QCOMPARE(after.value(u"ENT_SUPPORTED"_s), m_report.value(u"ENT_SUPPORTED"_s) + 1);
     QCOMPARE(after.value(u"EVT_TOTAL"_s), m_report.value(u"EVT_TOTAL"_s) + 1);
 }

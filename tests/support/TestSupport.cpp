@@ -6,6 +6,8 @@
 
 #include <QtTest>
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 
 namespace kmuni::test {
@@ -25,6 +27,25 @@ bool TempDatabase::reopen()
         qWarning("cannot open test database: %s", qPrintable(status.message));
     }
     return m_db != nullptr;
+}
+
+bool execBeside(const QString& path, const char* sql)
+{
+    sqlite3* other = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &other, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        qWarning("cannot open %s: %s", qPrintable(path), sqlite3_errmsg(other));
+        sqlite3_close(other);
+        return false;
+    }
+    sqlite3_busy_timeout(other, 5000);
+    char* message = nullptr;
+    const bool ok = sqlite3_exec(other, sql, nullptr, nullptr, &message) == SQLITE_OK;
+    if (!ok) {
+        qWarning("%s: %s", sql, message);
+    }
+    sqlite3_free(message);
+    sqlite3_close(other);
+    return ok;
 }
 
 bool loadDemo(Database& db)

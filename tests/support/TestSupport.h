@@ -29,6 +29,12 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+/**
+ * Runs @p sql on the file @p path through a connection of its own, as another program would while
+ * ours has the file open (to rename a table under it, say); fails the test on error.
+ */
+bool execBeside(const QString& path, const char* sql);
+
 /** Fills @p db with the demo network relative to 2026-11-26; fails the test on error. */
 bool loadDemo(Database& db);
 

@@ -117,7 +117,7 @@ Id TestLogActivity::organisation(const QString& name)
 {
     OrganisationFilter f;
     f.text = name;
-    const auto found = OrganisationRepository(m_t->db()).list(f);
+    const auto found = OrganisationRepository(m_t->db()).list(f).value();
     return found.isEmpty() ? 0 : found.first().id;
 }
 
@@ -226,7 +226,7 @@ void TestLogActivity::followUpIsOpenThenDone()
     DbStatus status;
     auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
     FollowUpFilter open;
-    const auto before = FollowUpRepository(*db).list(open);
+    const auto before = FollowUpRepository(*db).list(open).value();
     Id followUp = 0;
     for (const FollowUpItem& item : before) {
         if (item.followUp.eventId == m_event) {
@@ -261,7 +261,7 @@ void TestLogActivity::stageMovesAndIsAudited()
     DbStatus status;
     auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
     QCOMPARE(OrganisationRepository(*db).find(m_kanalkai)->stage, u"dormant"_s);
-    const auto entries = audit::forEntity(*db, u"organisation"_s, m_kanalkai);
+    const auto entries = audit::forEntity(*db, u"organisation"_s, m_kanalkai).value();
     QCOMPARE(entries.first().action, u"update"_s);
     QVERIFY(entries.first().changes.contains(u"stage"_s));
 }
@@ -284,7 +284,7 @@ void TestLogActivity::editAndDeleteWithConfirmation()
     onNextModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click(); });
     QTest::keyClick(page->view(), Qt::Key_Delete);
     QVERIFY(!EventRepository(*db).find(m_event));
-    QCOMPARE(audit::forEntity(*db, u"event"_s, m_event).first().action, u"delete"_s);
+    QCOMPARE(audit::forEntity(*db, u"event"_s, m_event).value().first().action, u"delete"_s);
 }
 
 QTEST_MAIN(TestLogActivity)

@@ -18,6 +18,7 @@
 #include "widgets/HeaderCard.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -63,6 +64,7 @@ private slots:
     void filterNarrowsTheList();
     void openingABadFileKeepsTheCurrent();
     void importsPersonsWithConfirmation();
+    void failedReadsAreShownWithRetry();
 
 private:
     std::unique_ptr<test::TempDatabase> m_t;
@@ -186,7 +188,7 @@ void TestMainWindow::createCompanyThroughTheForm()
     f.text = u"Zollern Robotik"_s;
     DbStatus status;
     auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
-    const auto saved = OrganisationRepository(*db).list(f);
+    const auto saved = OrganisationRepository(*db).list(f).value();
     QCOMPARE(saved.size(), 1);
     QCOMPARE(saved.first().postalCode, u"44371"_s);
     QCOMPARE(saved.first().phone, u"+492317551234"_s);
@@ -227,7 +229,7 @@ void TestMainWindow::duplicateWarningShows()
     auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
     OrganisationFilter f;
     f.text = u"Mikrowerk"_s;
-    QCOMPARE(OrganisationRepository(*db).list(f).size(), 1); // nothing new was saved
+    QCOMPARE(OrganisationRepository(*db).list(f).value().size(), 1); // nothing new was saved
 }
 
 void TestMainWindow::dirtyFormAsksBeforeLeaving()
@@ -331,7 +333,7 @@ void TestMainWindow::createPersonThroughTheForm()
     auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
     PersonFilter f;
     f.text = u"grosskoetter"_s;
-    const auto found = PersonRepository(*db).list(f);
+    const auto found = PersonRepository(*db).list(f).value();
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().mobile, u"+491712345678"_s);
     const auto org = OrganisationRepository(*db).find(found.first().organisationId);
@@ -347,7 +349,7 @@ void TestMainWindow::organisationPageShowsItsWorld()
     auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
     OrganisationFilter f;
     f.text = u"Technische Universität Dortmund"_s;
-    const Id tu = OrganisationRepository(*db).list(f).first().id;
+    const Id tu = OrganisationRepository(*db).list(f).value().first().id;
     m_window->session().show(EntityKind::Organisation, tu);
     QCOMPARE(m_window->currentPage(), page);
     auto* tabs = page->detail()->findChild<QTabWidget*>(u"organisationTabs"_s);
@@ -356,7 +358,7 @@ void TestMainWindow::organisationPageShowsItsWorld()
     QCOMPARE(title->text(), u"Technische Universität Dortmund"_s);
     // A company: stage badge, timeline newest first.
     f.text = u"NanoFluid"_s;
-    const Id company = OrganisationRepository(*db).list(f).first().id;
+    const Id company = OrganisationRepository(*db).list(f).value().first().id;
     m_window->session().show(EntityKind::Organisation, company);
     QVERIFY(page->detail()->findChild<QLabel*>(u"stageBadge"_s));
     tabs->setCurrentIndex(3); // the timeline loads when its tab is shown
@@ -380,7 +382,7 @@ void TestMainWindow::ctrlPShowsThePrintPreview()
     auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
     OrganisationFilter f;
     f.text = u"NanoFluid"_s;
-    const Id company = OrganisationRepository(*db).list(f).first().id;
+    const Id company = OrganisationRepository(*db).list(f).value().first().id;
     m_window->session().show(EntityKind::Organisation, company);
     QTRY_COMPARE(page->currentId(), company);
     activate(m_window.get());
@@ -410,7 +412,7 @@ void TestMainWindow::personPageShowsDoNotContact()
     auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
     PersonFilter f;
     f.doNotContact = true;
-    const auto blocked = PersonRepository(*db).list(f);
+    const auto blocked = PersonRepository(*db).list(f).value();
     QVERIFY(!blocked.isEmpty());
     m_window->session().show(EntityKind::Person, blocked.first().id);
     PersonsPage* page = m_window->personsPage();
@@ -475,7 +477,49 @@ void TestMainWindow::importsPersonsWithConfirmation()
     auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
     PersonFilter f;
     f.text = u"Import"_s;
-    QCOMPARE(PersonRepository(*db).list(f).size(), 2);
+    QCOMPARE(PersonRepository(*db).list(f).value().size(), 2);
+}
+
+void TestMainWindow::failedReadsAreShownWithRetry()
+{
+    // The persons table renamed under the window (another program, a damaged file): the list says
+    // so with a way to try again, the search says it failed instead of "nothing found".
+    PersonsPage* page = m_window->personsPage();
+    m_window->showPage(2);
+    QCOMPARE(m_window->currentPage(), page);
+    auto* failure = page->findChild<QWidget*>(u"loadFailure"_s);
+    QVERIFY(failure);
+    QVERIFY(!failure->isVisible());
+    QVERIFY(test::execBeside(m_t->path(), "ALTER TABLE persons RENAME TO persons_gone"));
+    // View › Refresh (F5), as the menu triggers it: another test's box may hold the keyboard.
+    QAction* refresh = nullptr;
+    for (QAction* action : m_window->findChildren<QAction*>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Refresh)) {
+            refresh = action;
+        }
+    }
+    QVERIFY(refresh);
+    refresh->trigger();
+    QTRY_VERIFY(failure->isVisible());
+    const QString message = page->findChild<QLabel*>(u"loadFailureText"_s)->text();
+    QVERIFY2(message.contains(u"persons"_s), qPrintable(message));
+    QVERIFY(!page->findChild<QLabel*>(u"emptyState"_s)->isVisible()); // not "no contact persons yet"
+    saveScreenshot(m_window.get(), u"list-load-failed"_s);
+
+    SearchField* search = m_window->searchField();
+    search->clear();
+    search->setFocus();
+    type(search, u"müller"_s);
+    QTRY_VERIFY(search->popup()->isVisible());
+    QTRY_VERIFY(search->popup()->topLevelItemCount() > 0);
+    const QString said = search->popup()->topLevelItem(0)->text(0);
+    QVERIFY2(said.contains(u"failed"_s) && !said.contains(u"Nothing found"_s), qPrintable(said));
+    QTest::keyClick(search, Qt::Key_Escape);
+
+    QVERIFY(test::execBeside(m_t->path(), "ALTER TABLE persons_gone RENAME TO persons"));
+    QTest::mouseClick(page->findChild<QPushButton*>(u"retryLoad"_s), Qt::LeftButton);
+    QTRY_VERIFY(!failure->isVisible());
+    QTRY_VERIFY(page->view()->model()->rowCount() > 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,6 +3,7 @@
 #include "EventDetail.h"
 
 #include "Icons.h"
+#include "widgets/ReadErrors.h"
 #include "common/Format.h"
 #include "common/Time.h"
 #include "common/Vocabulary.h"
@@ -97,7 +98,7 @@ void EventDetail::showActivity(Id id)
 {
     m_event.reset();
     if (id > 0 && m_session.isOpen()) {
-        m_event = EventRepository(m_session.db()).find(id);
+        m_event = found(EventRepository(m_session.db()).find(id), this);
     }
     if (!m_event) {
         m_stack->setCurrentIndex(0);
@@ -155,8 +156,8 @@ void EventDetail::showActivity(Id id)
     FollowUpFilter f;
     f.openOnly = false;
     f.eventId = e.id;
-    m_followUps->fillFollowUps(FollowUpRepository(db).list(f));
-    m_audit->fillAudit(audit::forEntity(db, u"event"_s, e.id, 100));
+    m_followUps->fillFollowUps(orEmpty(FollowUpRepository(db).list(f), this));
+    m_audit->fillAudit(orEmpty(audit::forEntity(db, u"event"_s, e.id, 100), this));
     m_stack->setCurrentIndex(1);
 }
 

@@ -3,6 +3,7 @@
 #include "EventDialog.h"
 
 #include "Icons.h"
+#include "widgets/ReadErrors.h"
 #include "common/Format.h"
 #include "common/Time.h"
 #include "common/Vocabulary.h"
@@ -87,7 +88,7 @@ EventDialog::EventDialog(Database& db, const Event& event, std::optional<StaffMe
     , m_db(db)
     , m_event(event)
     , m_loggedBy(std::move(loggedBy))
-    , m_staff(StaffRepository(db).list())
+    , m_staff(orEmpty(StaffRepository(db).list(), parent))
 {
     setObjectName(u"eventDialog"_s);
     setWindowTitle(event.id == 0 ? tr("Log activity") : tr("Edit activity"));

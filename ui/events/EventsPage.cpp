@@ -3,6 +3,7 @@
 #include "EventsPage.h"
 
 #include "EventDetail.h"
+#include "widgets/ReadErrors.h"
 #include "EventDialog.h"
 #include "Icons.h"
 #include "common/Format.h"
@@ -210,7 +211,7 @@ void EventsPage::onDatabaseChanged()
         const QSignalBlocker blocker(m_staff);
         m_staff->clear();
         m_staff->addItem(tr("All staff"), 0);
-        for (const StaffMember& s : StaffRepository(m_session.db()).list()) {
+        for (const StaffMember& s : orEmpty(StaffRepository(m_session.db()).list(), this)) {
             m_staff->addItem(s.displayName(), s.id);
         }
     }

@@ -3,6 +3,7 @@
 #include "FollowUpDialog.h"
 
 #include "common/Time.h"
+#include "widgets/ReadErrors.h"
 #include "db/Database.h"
 #include "events/FollowUpRepository.h"
 #include "organisations/OrganisationRepository.h"
@@ -48,7 +49,7 @@ std::optional<FollowUp> editFollowUp(Database& db, const FollowUp& followUp, QWi
     auto* who = new QComboBox;
     who->setObjectName(u"whoComboBox"_s);
     who->addItem(Tr::tr("(nobody)"), 0);
-    for (const StaffMember& s : StaffRepository(db).list()) {
+    for (const StaffMember& s : orEmpty(StaffRepository(db).list(), parent)) {
         who->addItem(s.displayName(), s.id);
     }
     who->setCurrentIndex(std::max(0, who->findData(followUp.staffId)));

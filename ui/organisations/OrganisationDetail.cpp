@@ -3,6 +3,7 @@
 #include "OrganisationDetail.h"
 
 #include "common/Format.h"
+#include "widgets/ReadErrors.h"
 #include "common/Validation.h"
 #include "common/Vocabulary.h"
 #include "db/AuditLog.h"
@@ -118,7 +119,7 @@ void OrganisationDetail::showOrganisation(Id id)
 {
     m_org.reset();
     if (id > 0 && m_session.isOpen()) {
-        m_org = OrganisationRepository(m_session.db()).find(id);
+        m_org = found(OrganisationRepository(m_session.db()).find(id), this);
     }
     if (!m_org) {
         m_stack->setCurrentIndex(0);
@@ -151,7 +152,7 @@ void OrganisationDetail::showOrganisation(Id id)
         m_header->addBadge(tr("Archived: %1").arg(o.archivedReason), u"#eeeeee"_s, u"archivedBadge"_s);
     }
     // The tab titles carry counts (index counts, cheap); a tab's rows load when it is shown.
-    const OrganisationUsage usage = OrganisationRepository(db).usage(o.id);
+    const OrganisationUsage usage = orEmpty(OrganisationRepository(db).usage(o.id), this);
     m_tabs->setTabText(1, tr("Contact persons (%1)").arg(usage.persons));
     m_tabs->setTabVisible(2, o.kind == u"university"_s);
     m_tabs->setTabText(2, tr("Institutes (%1)").arg(usage.institutes));
@@ -178,14 +179,14 @@ void OrganisationDetail::fillTab(int index)
     case 1: {
         PersonFilter persons;
         persons.organisationId = o.id;
-        m_persons->fillPersons(PersonRepository(db).list(persons));
+        m_persons->fillPersons(orEmpty(PersonRepository(db).list(persons), this));
         break;
     }
     case 2: {
         OrganisationFilter institutes;
         institutes.parentId = o.id;
         m_institutes->clear();
-        for (const Organisation& i : OrganisationRepository(db).list(institutes)) {
+        for (const Organisation& i : orEmpty(OrganisationRepository(db).list(institutes), this)) {
             m_institutes->addRow(i.id, {i.name, vocab::label(vocab::List::InstituteType, i.instituteType), i.city});
         }
         m_institutes->finish();
@@ -193,22 +194,22 @@ void OrganisationDetail::fillTab(int index)
     }
     case 3:
         // The newest hundred; the activity list (filtered by this organisation) has them all.
-        m_timeline->fillTimeline(EventRepository(db).timeline(Participant::Kind::Organisation, o.id, 100), true);
+        m_timeline->fillTimeline(orEmpty(EventRepository(db).timeline(Participant::Kind::Organisation, o.id, 100), this), true);
         break;
     case 4: {
         MatchFilter matches;
         matches.organisationId = o.id;
-        m_matches->fillMatches(MatchRepository(db).list(matches, 200), o.id);
+        m_matches->fillMatches(orEmpty(MatchRepository(db).list(matches, 200), this), o.id);
         break;
     }
     case 5: {
         FollowUpFilter followUps;
         followUps.organisationId = o.id;
-        m_followUps->fillFollowUps(FollowUpRepository(db).list(followUps, 200));
+        m_followUps->fillFollowUps(orEmpty(FollowUpRepository(db).list(followUps, 200), this));
         break;
     }
     case 6:
-        m_audit->fillAudit(audit::forEntity(db, u"organisation"_s, o.id, 100));
+        m_audit->fillAudit(orEmpty(audit::forEntity(db, u"organisation"_s, o.id, 100), this));
         break;
     default:
         break;
@@ -245,7 +246,7 @@ void OrganisationDetail::fillOverview(const Organisation& o)
     }
     // Four partners work the same companies: who was in touch, and when last.
     QStringList contacts;
-    for (const PartnerContact& c : EventRepository(db).partnerContacts(o.id)) {
+    for (const PartnerContact& c : orEmpty(EventRepository(db).partnerContacts(o.id), this)) {
         contacts << tr("%1: %n activity(s), last on %2 (%3)", nullptr, c.events)
                         .arg(
                             c.partnerName.toHtmlEscaped(), format::date(c.last), c.staff.join(u", "_s).toHtmlEscaped());

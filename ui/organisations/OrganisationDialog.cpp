@@ -3,6 +3,7 @@
 #include "OrganisationDialog.h"
 
 #include "Icons.h"
+#include "widgets/ReadErrors.h"
 #include "common/Validation.h"
 #include "common/Vocabulary.h"
 #include "db/Database.h"
@@ -85,7 +86,7 @@ void OrganisationDialog::buildForm()
     universities.kind = u"university"_s;
     universities.archived = OrganisationFilter::Archived::All;
     m_parent->addItem(tr("(choose the university)"), 0);
-    for (const Organisation& u : OrganisationRepository(m_db).list(universities)) {
+    for (const Organisation& u : orEmpty(OrganisationRepository(m_db).list(universities), this)) {
         m_parent->addItem(u.name, u.id);
     }
     m_errors.addRow(masterForm, tr("&University:"), m_parent, u"parentId"_s);
@@ -115,7 +116,7 @@ void OrganisationDialog::buildForm()
     m_staff = new QComboBox;
     m_staff->setObjectName(u"staffComboBox"_s);
     m_staff->addItem(tr("(nobody)"), 0);
-    for (const StaffMember& s : StaffRepository(m_db).list()) {
+    for (const StaffMember& s : orEmpty(StaffRepository(m_db).list(), this)) {
         m_staff->addItem(
             s.partnerName.isEmpty() ? s.displayName() : s.displayName() + u" (" + s.partnerName + u')', s.id);
     }
@@ -285,7 +286,7 @@ bool OrganisationDialog::isDirty() const
 
 bool OrganisationDialog::checkDuplicates(const Organisation& o)
 {
-    const QList<Organisation> similar = OrganisationRepository(m_db).findSimilar(o.name, o.email, o.id);
+    const QList<Organisation> similar = orEmpty(OrganisationRepository(m_db).findSimilar(o.name, o.email, o.id), this);
     if (similar.isEmpty()) {
         m_duplicateBox->hide();
         return false;

@@ -3,6 +3,7 @@
 #include "OrganisationsPage.h"
 
 #include "Icons.h"
+#include "widgets/ReadErrors.h"
 #include "OrganisationDetail.h"
 #include "OrganisationDialog.h"
 #include "common/Vocabulary.h"
@@ -215,7 +216,7 @@ void OrganisationsPage::reloadChoices()
     const QSignalBlocker blocker(m_city);
     m_city->clear();
     m_city->addItem(tr("All cities"), QString());
-    for (const QString& city : OrganisationRepository(m_session.db()).cities()) {
+    for (const QString& city : orEmpty(OrganisationRepository(m_session.db()).cities(), this)) {
         m_city->addItem(city, city);
     }
     m_city->setCurrentIndex(std::max(0, m_city->findData(current)));
@@ -311,7 +312,7 @@ QList<Id> OrganisationsPage::filteredIds() const
     if (!listModel() || !m_session.isOpen()) {
         return ids;
     }
-    for (const Organisation& o : OrganisationRepository(m_session.db()).list(listModel()->filter())) {
+    for (const Organisation& o : orEmpty(OrganisationRepository(m_session.db()).list(listModel()->filter()), this)) {
         ids << o.id;
     }
     return ids;
@@ -377,7 +378,7 @@ void OrganisationsPage::removeItem(Id id)
         m_session.notifyChanged(EntityKind::Organisation, id);
         return;
     }
-    const OrganisationUsage usage = repo.usage(id);
+    const OrganisationUsage usage = orEmpty(repo.usage(id), this);
     if (!usage.any()) {
         const auto answer = QMessageBox::question(this, tr("Delete organisation"),
             tr("%1 has no contact persons, activities or matches. Delete it for good? This cannot be undone; "

@@ -8,7 +8,9 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QTreeView>
@@ -89,11 +91,35 @@ void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
     m_count->setObjectName(u"rowCount"_s);
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
+    // A list that could not be read says so, with its reason and a way to try again, instead of
+    // "Loading …" for ever or an empty list that looks like "no rows".
+    m_failure = new QWidget;
+    m_failure->setObjectName(u"loadFailure"_s);
+    m_failureText = new QLabel;
+    m_failureText->setObjectName(u"loadFailureText"_s);
+    m_failureText->setWordWrap(true);
+    m_failureText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette warning = m_failureText->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+    m_failureText->setPalette(warning);
+    auto* retry = new QPushButton(tr("&Try again"));
+    retry->setObjectName(u"retryLoad"_s);
+    connect(retry, &QPushButton::clicked, this, [this] {
+        m_failure->hide();
+        refresh();
+    });
+    auto* failureLayout = new QHBoxLayout(m_failure);
+    failureLayout->setContentsMargins(0, 0, 0, 0);
+    failureLayout->addWidget(m_failureText, 1);
+    failureLayout->addWidget(retry);
+    m_failure->hide();
+
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(4);
     leftLayout->addWidget(filterBar);
+    leftLayout->addWidget(m_failure);
     leftLayout->addWidget(m_view, 1);
     leftLayout->addWidget(m_count);
 
@@ -136,6 +162,8 @@ void ListPage::setModel(PagedListModel* model)
     connect(model, &PagedListModel::loaded, this, &ListPage::updateStatus);
     connect(model, &QAbstractItemModel::modelReset, this, &ListPage::updateStatus);
     connect(model, &PagedListModel::located, this, &ListPage::onLocated);
+    connect(model, &PagedListModel::loadFailed, this, &ListPage::showLoadFailure);
+    connect(model, &PagedListModel::loaded, m_failure, &QWidget::hide);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
             const Id id = current.data(PagedListModel::IdRole).toLongLong();
@@ -228,6 +256,14 @@ bool ListPage::eventFilter(QObject* watched, QEvent* event)
         m_empty->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
     }
     return Page::eventFilter(watched, event);
+}
+
+void ListPage::showLoadFailure(const QString& message)
+{
+    m_failureText->setText(tr("The list could not be read: %1").arg(message));
+    m_failure->show();
+    m_count->setText(tr("Not loaded"));
+    m_empty->hide();
 }
 
 void ListPage::updateStatus()

@@ -64,6 +64,7 @@ protected:
 private:
     void updateStatus();
     void onLocated(Id id, int row);
+    void showLoadFailure(const QString& message);
 
     Session& m_session;
     QString m_settingsKey;
@@ -71,6 +72,8 @@ private:
     QTreeView* m_view = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_empty = nullptr;
+    QWidget* m_failure = nullptr;
+    QLabel* m_failureText = nullptr;
     PagedListModel* m_model = nullptr;
     Id m_pendingId = 0;
     Id m_shownId = 0;

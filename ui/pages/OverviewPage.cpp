@@ -3,6 +3,7 @@
 #include "OverviewPage.h"
 
 #include "Icons.h"
+#include "widgets/ReadErrors.h"
 #include "common/Format.h"
 #include "common/Time.h"
 #include "common/Vocabulary.h"
@@ -101,7 +102,7 @@ void OverviewPage::refresh()
     m_greeting->setText(staff ? tr("Hello, %1 — %2").arg(staff->displayName(), format::date(today))
                               : tr("KMUni network — %1").arg(format::date(today)));
 
-    const Figures f = Figures::compute(db, today);
+    const Figures f = orEmpty(Figures::compute(db, today), this);
     m_figures->setText(
         tr("<b>%1</b> companies (%2 pilot participants) · <b>%3</b> universities and %4 institutes · "
            "<b>%5</b> contact persons · <b>%6</b> activities this year, %7 h staff time · <b>%8</b> "
@@ -116,7 +117,7 @@ void OverviewPage::refresh()
         due.staffId = staff->id;
     }
     m_followUps->clear();
-    for (const FollowUpItem& item : FollowUpRepository(db).list(due, 50)) {
+    for (const FollowUpItem& item : orEmpty(FollowUpRepository(db).list(due, 50), this)) {
         QTreeWidgetItem* row = m_followUps->addRow(item.followUp.organisationId,
             {format::date(item.followUp.dueDate), item.followUp.title, item.staffName, item.organisationName});
         if (item.followUp.dueDate < today) {
@@ -128,8 +129,8 @@ void OverviewPage::refresh()
     }
     m_followUps->finish();
 
-    m_latest->fillTimeline(EventRepository(db).latest(12), true);
-    const Dashboard dashboard = Dashboard::compute(db, today.year());
+    m_latest->fillTimeline(orEmpty(EventRepository(db).latest(12), this), true);
+    const Dashboard dashboard = orEmpty(Dashboard::compute(db, today.year()), this);
     QList<int> perMonth;
     for (int m = 1; m <= 12; ++m) {
         perMonth << dashboard.countIn(m);
@@ -139,7 +140,7 @@ void OverviewPage::refresh()
     MatchFilter open;
     open.openOnly = true;
     QList<Match> stalled;
-    for (const Match& m : MatchRepository(db).list(open, 500)) {
+    for (const Match& m : orEmpty(MatchRepository(db).list(open, 500), this)) {
         if (m.stageChangedOn.isValid() && m.stageChangedOn.daysTo(today) >= 28) {
             stalled << m;
         }

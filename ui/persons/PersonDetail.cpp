@@ -3,6 +3,7 @@
 #include "PersonDetail.h"
 
 #include "Icons.h"
+#include "widgets/ReadErrors.h"
 #include "common/Format.h"
 #include "common/Validation.h"
 #include "common/Vocabulary.h"
@@ -103,7 +104,7 @@ void PersonDetail::showPerson(Id id)
 {
     m_person.reset();
     if (id > 0 && m_session.isOpen()) {
-        m_person = PersonRepository(m_session.db()).find(id);
+        m_person = found(PersonRepository(m_session.db()).find(id), this);
     }
     if (!m_person) {
         m_stack->setCurrentIndex(0);
@@ -152,10 +153,10 @@ void PersonDetail::showPerson(Id id)
     html += u"</table>"_s;
     m_overview->setText(html);
 
-    const QList<EventSummary> events = EventRepository(db).timeline(Participant::Kind::Person, p.id, 200);
+    const QList<EventSummary> events = orEmpty(EventRepository(db).timeline(Participant::Kind::Person, p.id, 200), this);
     m_timeline->fillTimeline(events, true);
     m_tabs->setTabText(1, tr("Activities (%1)").arg(events.size()));
-    m_audit->fillAudit(audit::forEntity(db, u"person"_s, p.id, 100));
+    m_audit->fillAudit(orEmpty(audit::forEntity(db, u"person"_s, p.id, 100), this));
     m_stack->setCurrentIndex(1);
 }
 

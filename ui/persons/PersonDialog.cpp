@@ -3,6 +3,7 @@
 #include "PersonDialog.h"
 
 #include "Icons.h"
+#include "widgets/ReadErrors.h"
 #include "common/Time.h"
 #include "common/Validation.h"
 #include "common/Vocabulary.h"
@@ -183,7 +184,7 @@ bool PersonDialog::isDirty() const
 
 bool PersonDialog::checkDuplicates(const Person& p)
 {
-    const QList<Person> similar = PersonRepository(m_db).findSimilar(p.firstName, p.lastName, p.email, p.id);
+    const QList<Person> similar = orEmpty(PersonRepository(m_db).findSimilar(p.firstName, p.lastName, p.email, p.id), this);
     if (similar.isEmpty()) {
         m_duplicateBox->hide();
         return false;

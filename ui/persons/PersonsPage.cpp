@@ -3,6 +3,7 @@
 #include "PersonsPage.h"
 
 #include "Icons.h"
+#include "widgets/ReadErrors.h"
 #include "PersonDetail.h"
 #include "PersonDialog.h"
 #include "db/Database.h"
@@ -201,7 +202,7 @@ void PersonsPage::removeItem(Id id)
         }
         return;
     }
-    const int events = repo.eventCount(id);
+    const int events = orEmpty(repo.eventCount(id), this);
     if (events == 0) {
         const auto answer = QMessageBox::question(this, tr("Delete contact person"),
             tr("%1 took part in no activity. Delete the person for good? This cannot be undone; the audit log keeps "

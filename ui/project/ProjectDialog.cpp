@@ -3,6 +3,7 @@
 #include "ProjectDialog.h"
 
 #include "Session.h"
+#include "widgets/ReadErrors.h"
 #include "common/Time.h"
 #include "organisations/OrganisationRepository.h"
 #include "project/ProjectSettings.h"
@@ -83,7 +84,7 @@ ProjectDialog::ProjectDialog(Session& session, QWidget* parent)
     QStringList partners;
     OrganisationFilter filter;
     filter.kind = u"partner"_s;
-    for (const Organisation& o : OrganisationRepository(session.db()).list(filter)) {
+    for (const Organisation& o : orEmpty(OrganisationRepository(session.db()).list(filter), this)) {
         partners << o.name;
     }
     m_partners = new QLabel(partners.isEmpty() ? tr("No partner organisations yet: create organisations of the kind "

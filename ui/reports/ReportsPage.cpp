@@ -3,6 +3,7 @@
 #include "ReportsPage.h"
 
 #include "Icons.h"
+#include "widgets/ReadErrors.h"
 #include "common/Format.h"
 #include "common/Time.h"
 #include "db/Database.h"
@@ -255,29 +256,26 @@ bool ReportsPage::build(const reports::Period& period)
         m_to->setFocus();
         return false;
     }
-    std::optional<reports::EfreReport> built;
-    bool cancelled = false;
+    Result<reports::EfreReport> built;
     QString error;
     const bool ran = runInBackground(
         this, tr("EFRE report"), tr("Counting the period …"), m_session.db().path(),
         [&](Database& db, const TaskContext& context) {
-            reports::EfreReport r = reports::EfreReport::build(db, period, [&](int done, int total) {
-                cancelled = !context.progress(done, total);
-                return !cancelled;
-            });
-            if (!cancelled) {
-                built = std::move(r);
-            }
+            built = reports::EfreReport::build(db, period, context.progress);
         },
         &error);
-    if (!ran) {
-        QMessageBox::warning(this, tr("EFRE report"), error);
+    if (!ran || built.failed()) {
+        // No report rather than one with lower numbers: the last good one is no longer shown either.
+        m_report.reset();
+        showReport();
+        QMessageBox::warning(this, tr("EFRE report"),
+            ran ? tr("The report cannot be built: the database could not be read (%1).").arg(built.error()) : error);
         return false;
     }
     if (!built) {
-        return false;
+        return false; // cancelled
     }
-    m_report = std::move(built);
+    m_report = std::move(*built);
     showReport();
     return true;
 }
@@ -361,7 +359,7 @@ void ReportsPage::openRows(QTreeWidgetItem* item)
         return;
     }
     constexpr int limit = 5000;
-    const QList<reports::RowLine> lines = reports::describe(m_session.db(), indicator.rows, limit);
+    const QList<reports::RowLine> lines = orEmpty(reports::describe(m_session.db(), indicator.rows, limit), this);
     QDialog dialog(this);
     dialog.setObjectName(u"indicatorRowsDialog"_s);
     dialog.setWindowTitle(tr("%1: %2").arg(indicator.code, item->text(ValueColumn)));

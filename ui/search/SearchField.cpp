@@ -22,6 +22,7 @@ namespace {
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int IdRole = Qt::UserRole + 2;
 constexpr int HtmlRole = Qt::UserRole + 3;
+constexpr int FailureRole = Qt::UserRole + 4; // the row that says the search failed
 
 EntityKind entityOf(SearchHit::Kind kind)
 {
@@ -150,7 +151,17 @@ void SearchField::runSearch()
         m_popup->hide();
         return;
     }
-    const QList<SearchHit> hits = Search(m_session.db()).run(text, 6);
+    const auto result = Search(m_session.db()).run(text, 6);
+    if (result.failed()) {
+        // Said where the answer was expected, not as "nothing found" (and not as a box per keystroke).
+        auto* failed = new QTreeWidgetItem(m_popup, {tr("The search failed: %1").arg(result.error())});
+        failed->setFlags(Qt::NoItemFlags);
+        failed->setForeground(0, QColor(0xc0, 0x39, 0x2b));
+        failed->setData(0, FailureRole, true);
+        showPopup();
+        return;
+    }
+    const QList<SearchHit>& hits = *result;
     std::optional<SearchHit::Kind> group;
     QTreeWidgetItem* first = nullptr;
     for (const SearchHit& hit : hits) {

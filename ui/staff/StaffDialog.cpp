@@ -3,6 +3,7 @@
 #include "StaffDialog.h"
 
 #include "Icons.h"
+#include "widgets/ReadErrors.h"
 #include "Session.h"
 #include "db/Database.h"
 #include "organisations/OrganisationRepository.h"
@@ -107,7 +108,7 @@ void StaffDialog::reload()
     Database& db = m_session.db();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    for (const StaffMember& s : StaffRepository(db).list(false)) {
+    for (const StaffMember& s : orEmpty(StaffRepository(db).list(false), this)) {
         auto* item = new QTreeWidgetItem(m_list, {s.displayName(), s.partnerName, s.login});
         item->setData(0, Qt::UserRole, s.id);
         if (!s.active) {
@@ -121,7 +122,7 @@ void StaffDialog::reload()
     m_partner->addItem(tr("(none)"), 0);
     OrganisationFilter partners;
     partners.kind = u"partner"_s;
-    for (const Organisation& o : OrganisationRepository(db).list(partners)) {
+    for (const Organisation& o : orEmpty(OrganisationRepository(db).list(partners), this)) {
         m_partner->addItem(o.name, o.id);
     }
     const auto& staff = m_session.staff();

@@ -3,6 +3,7 @@
 #include "EntityPicker.h"
 
 #include "Icons.h"
+#include "widgets/ReadErrors.h"
 #include "Session.h"
 
 #include <QAbstractItemView>
@@ -83,7 +84,7 @@ void EntityPicker::search(const QString& text)
     if (text.trimmed().isEmpty() || !db) {
         return;
     }
-    const QList<SearchHit> hits = Search(*db).run(text, 10, m_kinds);
+    const QList<SearchHit> hits = orEmpty(Search(*db).run(text, 10, m_kinds), this);
     for (const SearchHit& hit : hits) {
         if (hit.kind == SearchHit::Kind::Organisation && !m_orgKinds.isEmpty() && !m_orgKinds.contains(hit.code)) {
             continue;
