@@ -35,6 +35,9 @@ const std::map<QString, Command>& commands()
         {u"check"_s, {&check, QT_TRANSLATE_NOOP("kmuni::cli", "check the database's integrity and schema version")}},
         {u"import"_s,
             {&import, QT_TRANSLATE_NOOP("kmuni::cli", "import contact persons from a CSV file (all rows or none)")}},
+        {u"match"_s,
+            {&match,
+                QT_TRANSLATE_NOOP("kmuni::cli", "list matches, move a match to another stage (with its date)")}},
         {u"print"_s,
             {&print,
                 QT_TRANSLATE_NOOP(

@@ -67,5 +67,6 @@ int search(const QStringList& arguments);
 int import(const QStringList& arguments);
 int print(const QStringList& arguments);
 int report(const QStringList& arguments);
+int match(const QStringList& arguments);
 
 } // namespace kmuni::cli

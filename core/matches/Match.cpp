@@ -32,6 +32,7 @@ QVariantMap Match::toMap() const
         {u"title"_s, title},
         {u"company_person_id"_s, companyPersonId},
         {u"university_person_id"_s, universityPersonId},
+        {u"staff_id"_s, staffId},
         {u"started_on"_s, time::dateToStorage(startedOn)},
         {u"stage_changed_on"_s, time::dateToStorage(stageChangedOn)},
         {u"outcome"_s, outcome},
@@ -59,8 +60,14 @@ FieldErrors Match::validate() const
     if (graduatesHired < 0) {
         errors.append({u"graduatesHired"_s, Tr::tr("The number of graduates hired cannot be negative.")});
     }
+    if (companyId > 0 && companyId == universityId) {
+        errors.append({u"universityId"_s, Tr::tr("The two sides of a match must be different organisations.")});
+    }
     if (startedOn.isValid() && stageChangedOn.isValid() && stageChangedOn < startedOn) {
         errors.append({u"stageChangedOn"_s, Tr::tr("A stage cannot be reached before the match started.")});
+    }
+    if (stageChangedOn.isValid() && stageChangedOn > time::today()) {
+        errors.append({u"stageChangedOn"_s, Tr::tr("A stage cannot be reached in the future.")});
     }
     return errors;
 }

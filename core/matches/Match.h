@@ -32,6 +32,7 @@ struct Match
     QString title;
     Id companyPersonId = 0;
     Id universityPersonId = 0;
+    Id staffId = 0; ///< the staff member who looks after it
     QDate startedOn;
     QDate stageChangedOn; ///< when the current stage was reached
     QString outcome;
@@ -41,6 +42,7 @@ struct Match
     QList<MatchStageChange> history; ///< filled when loaded, oldest first
     QString companyName; ///< filled when loaded
     QString universityName; ///< filled when loaded
+    QString staffName; ///< filled when loaded
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -3,6 +3,8 @@
 #include "MatchRepository.h"
 
 #include "common/Error.h"
+#include "common/Format.h"
+#include "common/Vocabulary.h"
 #include "common/TextFold.h"
 #include "common/Time.h"
 #include "db/AuditLog.h"
@@ -28,8 +30,10 @@ const QString entity = u"match"_s;
 const QString selectColumns
     = u"m.id, m.uuid, m.company_id, m.university_id, m.type, m.stage, m.title, m.company_person_id, "
       "m.university_person_id, m.started_on, m.stage_changed_on, m.outcome, m.graduates_hired, m.notes, "
-      "m.created_at, m.updated_at, c.name, u.name "
-      "FROM matches m JOIN organisations c ON c.id = m.company_id JOIN organisations u ON u.id = m.university_id"_s;
+      "m.created_at, m.updated_at, c.name, u.name, m.staff_id, "
+      "coalesce(trim(s.first_name || ' ' || s.last_name), '') "
+      "FROM matches m JOIN organisations c ON c.id = m.company_id JOIN organisations u ON u.id = m.university_id "
+      "LEFT JOIN staff s ON s.id = m.staff_id"_s;
 
 Match fromRow(const QSqlQuery& q)
 {
@@ -53,6 +57,8 @@ Match fromRow(const QSqlQuery& q)
     m.updatedAt = time::fromStorage(q.value(i++).toString());
     m.companyName = q.value(i++).toString();
     m.universityName = q.value(i++).toString();
+    m.staffId = q.value(i++).toLongLong();
+    m.staffName = q.value(i++).toString();
     return m;
 }
 
@@ -206,11 +212,11 @@ bool MatchRepository::save(Match& m, QString* error)
     m.updatedAt = time::now();
     static const QStringList columns = {u"uuid"_s, u"company_id"_s, u"university_id"_s, u"type"_s, u"stage"_s,
         u"title"_s, u"company_person_id"_s, u"university_person_id"_s, u"started_on"_s, u"stage_changed_on"_s,
-        u"outcome"_s, u"graduates_hired"_s, u"notes"_s, u"created_at"_s, u"updated_at"_s};
+        u"outcome"_s, u"graduates_hired"_s, u"notes"_s, u"created_at"_s, u"updated_at"_s, u"staff_id"_s};
     const QVariantList values = {m.uuid, m.companyId, m.universityId, m.type, m.stage, m.title,
         sql::idOrNull(m.companyPersonId), sql::idOrNull(m.universityPersonId), time::dateToStorage(m.startedOn),
         time::dateToStorage(m.stageChangedOn), m.outcome, m.graduatesHired, m.notes, time::toStorage(m.createdAt),
-        time::toStorage(m.updatedAt)};
+        time::toStorage(m.updatedAt), sql::idOrNull(m.staffId)};
     QSqlQuery q(m_db.connection());
     const bool ok = inserting ? sql::insert(q, u"matches"_s, columns, values, &m.id, error)
                               : sql::update(q, u"matches"_s, columns, values, m.id, error);
@@ -240,6 +246,80 @@ bool MatchRepository::save(Match& m, QString* error)
         return false;
     }
     return tx.commit(error);
+}
+
+QString MatchRepository::nextStage(const QString& stage)
+{
+    static const QStringList line = {
+        u"proposed"_s, u"introduced"_s, u"in_talks"_s, u"agreed"_s, u"completed"_s};
+    const qsizetype at = line.indexOf(stage);
+    return at >= 0 && at + 1 < line.size() ? line[at + 1] : QString();
+}
+
+QString MatchRepository::previousStage(const QString& stage)
+{
+    static const QStringList line = {
+        u"proposed"_s, u"introduced"_s, u"in_talks"_s, u"agreed"_s, u"completed"_s};
+    const qsizetype at = line.indexOf(stage);
+    return at > 0 ? line[at - 1] : QString();
+}
+
+bool MatchRepository::moveStage(Id id, const QString& stage, const QDate& reachedOn, QString* error)
+{
+    if (!vocab::contains(vocab::List::MatchStage, stage)) {
+        return fail(error, Tr::tr("Unknown stage \"%1\".").arg(stage));
+    }
+    const QDate on = reachedOn.isValid() ? reachedOn : time::today();
+    if (on > time::today()) {
+        return fail(error, Tr::tr("A stage cannot be reached in the future (%1).").arg(format::date(on)));
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
+    auto m = find(id);
+    if (!m.ok(error)) {
+        return false;
+    }
+    if (!m) {
+        return fail(error, Tr::tr("There is no match with the id %1.").arg(id));
+    }
+    if (m->stage == stage) {
+        return true;
+    }
+    if (on < m->startedOn) {
+        return fail(error,
+            Tr::tr("A stage cannot be reached before the match started (%1).").arg(format::date(m->startedOn)));
+    }
+    // The history stays in order: a stage is reached on or after the one it follows.
+    if (on < m->stageChangedOn) {
+        return fail(error,
+            Tr::tr("The current stage was reached on %1; the next cannot be reached before.")
+                .arg(format::date(m->stageChangedOn)));
+    }
+    const QVariantMap before = m->toMap();
+    m->stage = stage;
+    m->stageChangedOn = on;
+    m->updatedAt = time::now();
+    QSqlQuery q(m_db.connection());
+    if (!sql::run(q, u"UPDATE matches SET stage = ?, stage_changed_on = ?, updated_at = ? WHERE id = ?"_s,
+            {stage, time::dateToStorage(on), time::toStorage(m->updatedAt), id}, error)
+        || !sql::run(q, u"INSERT INTO match_stages(match_id, stage, reached_on) VALUES (?, ?, ?)"_s,
+            {id, stage, time::dateToStorage(on)}, error)
+        || !audit::record(m_db, entity, id, m->uuid, u"update"_s, audit::diff(before, m->toMap()), error)) {
+        return false;
+    }
+    return tx.commit(error);
+}
+
+Result<QList<Match>> MatchRepository::openDuplicates(const Match& m) const
+{
+    QSqlQuery q(m_db.connection());
+    return sql::rows(q,
+        u"SELECT "_s + selectColumns
+            + u" WHERE m.company_id = ? AND m.university_id = ? AND m.type = ? AND m.id <> ? "
+              "AND m.stage NOT IN ('completed', 'declined') ORDER BY m.id"_s,
+        {m.companyId, m.universityId, m.type, m.id}, fromRow);
 }
 
 bool MatchRepository::remove(Id id, QString* error)

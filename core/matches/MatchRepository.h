@@ -44,6 +44,20 @@ public:
     bool save(Match& match, QString* error);
     bool remove(Id id, QString* error);
 
+    /**
+     * Moves match @p id to @p stage, reached on @p reachedOn (today when invalid): the match, a row
+     * in its stage history and an audit row, in one transaction. Back-dating is allowed (staff log
+     * late), never into the future, before the match started or before its current stage was
+     * reached; then false with @p error and nothing changed.
+     */
+    bool moveStage(Id id, const QString& stage, const QDate& reachedOn, QString* error);
+    /** The open matches of the same pair and type as @p match (other than itself): duplicates. */
+    Result<QList<Match>> openDuplicates(const Match& match) const;
+    /** The stage after @p stage on the way proposed → completed; empty at the end and for declined. */
+    static QString nextStage(const QString& stage);
+    /** The stage before @p stage; empty at the start and for declined. */
+    static QString previousStage(const QString& stage);
+
     bool reindex(const Match& match, QString* error);
 
 private:

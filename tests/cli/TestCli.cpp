@@ -3,6 +3,9 @@
 // Runs the kmuni binary as a user would and checks output and exit codes (../shared/design/CLI.md).
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -93,6 +96,10 @@ private slots:
     void reportExitCodes();
     void reportCsvOfTheProject();
     void participantsList();
+    void matchList();
+    void matchExitCodes_data();
+    void matchExitCodes();
+    void matchMoveBackDated();
     void failedReadsExitThree_data();
     void failedReadsExitThree();
 
@@ -438,6 +445,88 @@ void TestCli::participantsList()
     QFile pdf(out);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
+}
+
+void TestCli::matchList()
+{
+    const Result all = kmuni({u"match"_s, u"list"_s, u"--db"_s, m_demo, u"--json"_s});
+    QCOMPARE(all.exitCode, 0);
+    const QJsonArray matches = QJsonDocument::fromJson(all.out.toUtf8()).array();
+    QVERIFY(matches.size() >= 10);
+    const Result agreed = kmuni({u"match"_s, u"list"_s, u"--db"_s, m_demo, u"--stage"_s, u"agreed"_s, u"--json"_s});
+    QCOMPARE(agreed.exitCode, 0);
+    const QJsonArray some = QJsonDocument::fromJson(agreed.out.toUtf8()).array();
+    QVERIFY(!some.isEmpty() && some.size() < matches.size());
+    for (const QJsonValue& m : some) {
+        QCOMPARE(m[u"stage"_s].toString(), u"agreed"_s);
+    }
+    const Result theses = kmuni({u"match"_s, u"list"_s, u"--db"_s, m_demo, u"--type"_s, u"thesis"_s});
+    QCOMPARE(theses.exitCode, 0);
+    QVERIFY2(theses.out.contains(u"Thesis"_s) || theses.out.contains(u"Abschlussarbeit"_s), qPrintable(theses.out));
+}
+
+void TestCli::matchExitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    const QStringList base = {u"match"_s, u"--db"_s, m_demo};
+    QTest::addRow("what to do") << base << 1;
+    QTest::addRow("unknown action") << base + QStringList{u"marry"_s} << 1;
+    QTest::addRow("move without stage") << base + QStringList{u"move"_s, u"1"_s} << 1;
+    QTest::addRow("unknown stage") << base + QStringList{u"list"_s, u"--stage"_s, u"married"_s} << 2;
+    QTest::addRow("unknown type") << base + QStringList{u"list"_s, u"--type"_s, u"dance"_s} << 2;
+    QTest::addRow("unknown id") << base + QStringList{u"move"_s, u"999999"_s, u"--stage"_s, u"agreed"_s} << 2;
+    QTest::addRow("not an id") << base + QStringList{u"move"_s, u"x"_s, u"--stage"_s, u"agreed"_s} << 2;
+    QTest::addRow("move to unknown stage") << base + QStringList{u"move"_s, u"1"_s, u"--stage"_s, u"married"_s} << 2;
+    QTest::addRow("future") << base
+            + QStringList{u"move"_s, u"1"_s, u"--stage"_s, u"completed"_s, u"--on"_s,
+                QDate::currentDate().addDays(2).toString(Qt::ISODate)}
+                            << 2;
+    QTest::addRow("not a date") << base
+            + QStringList{u"move"_s, u"1"_s, u"--stage"_s, u"completed"_s, u"--on"_s, u"1.2.2026"_s}
+                                << 2;
+    QTest::addRow("before the start") << base
+            + QStringList{u"move"_s, u"1"_s, u"--stage"_s, u"completed"_s, u"--on"_s, u"2001-01-01"_s}
+                                      << 2;
+    QTest::addRow("database missing") << QStringList{u"match"_s, u"list"_s, u"--db"_s, m_dir.path() + u"/none.sqlite"_s}
+                                      << 3;
+}
+
+void TestCli::matchExitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const QByteArray before = hashOf(m_demo);
+    const Result r = kmuni(arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.startsWith(u"kmuni: "_s), qPrintable(r.err));
+    QCOMPARE(hashOf(m_demo), before); // nothing changed
+}
+
+void TestCli::matchMoveBackDated()
+{
+    const QString copy = m_dir.path() + u"/moves.sqlite"_s;
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_demo, copy));
+    const Result listed = kmuni({u"match"_s, u"list"_s, u"--db"_s, copy, u"--stage"_s, u"proposed"_s, u"--json"_s});
+    const QJsonArray proposed = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QVERIFY(!proposed.isEmpty());
+    const QJsonObject m = proposed.first().toObject();
+    const QString id = QString::number(m[u"id"_s].toInteger());
+    const QDate changed = QDate::fromString(m[u"stage_changed_on"_s].toString(), Qt::ISODate);
+    const QString on = std::min(changed.addDays(1), QDate::currentDate()).toString(Qt::ISODate);
+    const Result moved
+        = kmuni({u"match"_s, u"move"_s, id, u"--stage"_s, u"introduced"_s, u"--on"_s, on, u"--db"_s, copy});
+    QCOMPARE(moved.exitCode, 0);
+    const Result after = kmuni({u"match"_s, u"list"_s, u"--db"_s, copy, u"--stage"_s, u"introduced"_s, u"--json"_s});
+    bool found = false;
+    for (const QJsonValue& v : QJsonDocument::fromJson(after.out.toUtf8()).array()) {
+        if (QString::number(v[u"id"_s].toInteger()) == id) {
+            found = true;
+            QCOMPARE(v[u"stage_changed_on"_s].toString(), on);
+        }
+    }
+    QVERIFY(found);
 }
 
 void TestCli::failedReadsExitThree_data()

@@ -5,6 +5,7 @@
 #include "db/AuditLog.h"
 #include "matches/MatchRepository.h"
 #include "organisations/OrganisationRepository.h"
+#include "reports/EfreReport.h"
 
 #include <QtTest>
 
@@ -21,8 +22,17 @@ private slots:
     void sidesMustBeCompanyAndUniversity();
     void filters();
     void remove();
+    void moveKeepsDatesInHistory();
+    void badMoves_data();
+    void badMoves();
+    void badMatches_data();
+    void badMatches();
+    void backDatingChangesOnlyThatPeriod();
+    void stallFilterAndDuplicates();
+    void stageLine();
 
 private:
+    Id newMatch(const QString& type, const QDate& startedOn);
     std::unique_ptr<test::TempDatabase> m_t;
     Id m_company = 0, m_university = 0, m_institute = 0;
 };
@@ -129,6 +139,171 @@ void TestMatchRepository::remove()
     QVERIFY(repo.remove(m.id, nullptr));
     QVERIFY(!repo.find(m.id));
     QCOMPARE(audit::forEntity(m_t->db(), u"match"_s, m.id).value().first().action, u"delete"_s);
+}
+
+Id TestMatchRepository::newMatch(const QString& type, const QDate& startedOn)
+{
+    Match m;
+    m.companyId = m_company;
+    m.universityId = m_institute;
+    m.type = type;
+    m.startedOn = startedOn;
+    QString error;
+    if (!MatchRepository(m_t->db()).save(m, &error)) {
+        qWarning("%s", qPrintable(error));
+    }
+    return m.id;
+}
+
+void TestMatchRepository::moveKeepsDatesInHistory()
+{
+    MatchRepository repo(m_t->db());
+    const Id id = newMatch(u"internship"_s, QDate(2026, 8, 3));
+    QString error;
+    QVERIFY2(repo.moveStage(id, u"introduced"_s, QDate(2026, 8, 10), &error), qPrintable(error));
+    QVERIFY2(repo.moveStage(id, u"in_talks"_s, QDate(2026, 9, 1), &error), qPrintable(error));
+    QVERIFY2(repo.moveStage(id, u"agreed"_s, {}, &error), qPrintable(error)); // today
+    const auto m = repo.find(id);
+    QVERIFY(m);
+    QCOMPARE(m->stage, u"agreed"_s);
+    QCOMPARE(m->stageChangedOn, time::today());
+    QCOMPARE(m->history.size(), 4);
+    QCOMPARE(m->history[1].stage, u"introduced"_s);
+    QCOMPARE(m->history[1].reachedOn, QDate(2026, 8, 10));
+    QCOMPARE(m->history[2].reachedOn, QDate(2026, 9, 1));
+    QCOMPARE(m->history[3].reachedOn, time::today());
+    // Each move has its audit row with the stage before and after.
+    const auto entries = audit::forEntity(m_t->db(), u"match"_s, id).value();
+    QCOMPARE(entries.size(), 4);
+    QVERIFY(entries.first().changes.contains(u"stage"_s));
+    // Moving to the stage it has changes nothing.
+    QVERIFY(repo.moveStage(id, u"agreed"_s, {}, &error));
+    QCOMPARE(repo.find(id)->history.size(), 4);
+}
+
+void TestMatchRepository::badMoves_data()
+{
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<QDate>("on");
+    QTest::addRow("unknown stage") << u"married"_s << QDate(2026, 9, 1);
+    QTest::addRow("future") << u"introduced"_s << time::today().addDays(1);
+    QTest::addRow("before the start") << u"in_talks"_s << QDate(2026, 7, 31);
+    QTest::addRow("before the current stage") << u"agreed"_s << QDate(2026, 8, 15);
+}
+
+void TestMatchRepository::badMoves()
+{
+    QFETCH(QString, stage);
+    QFETCH(QDate, on);
+    MatchRepository repo(m_t->db());
+    const Id id = newMatch(u"thesis"_s, QDate(2026, 8, 1));
+    QString error;
+    QVERIFY(repo.moveStage(id, u"introduced"_s, QDate(2026, 8, 20), &error));
+    const auto before = repo.find(id);
+    QVERIFY(!repo.moveStage(id, stage, on, &error));
+    QVERIFY(!error.isEmpty());
+    const auto after = repo.find(id);
+    QCOMPARE(after->stage, before->stage);
+    QCOMPARE(after->history.size(), before->history.size());
+    QCOMPARE(audit::forEntity(m_t->db(), u"match"_s, id).value().size(), 2);
+}
+
+void TestMatchRepository::badMatches_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("field");
+    QTest::addRow("same organisation") << u"same"_s << u"universityId"_s;
+    QTest::addRow("company on the university side") << u"swapped"_s << u"universityId"_s;
+    QTest::addRow("unknown stage") << u"stage"_s << u"stage"_s;
+    QTest::addRow("stage before the start") << u"early"_s << u"stageChangedOn"_s;
+    QTest::addRow("stage in the future") << u"future"_s << u"stageChangedOn"_s;
+}
+
+void TestMatchRepository::badMatches()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, field);
+    Match m;
+    m.companyId = m_company;
+    m.universityId = m_institute;
+    m.type = u"internship"_s;
+    m.startedOn = QDate(2026, 9, 1);
+    if (what == u"same"_s) {
+        m.universityId = m_company;
+    } else if (what == u"swapped"_s) {
+        m.universityId = m_company;
+        m.companyId = m_university;
+    } else if (what == u"stage"_s) {
+        m.stage = u"somewhere"_s;
+    } else if (what == u"early"_s) {
+        m.stageChangedOn = QDate(2026, 8, 1);
+    } else if (what == u"future"_s) {
+        m.stageChangedOn = time::today().addDays(3);
+    }
+    MatchRepository repo(m_t->db());
+    const FieldErrors errors = repo.check(m);
+    QVERIFY(std::any_of(errors.cbegin(), errors.cend(), [&](const FieldError& e) { return e.field == field; }));
+    QVERIFY(!repo.save(m, nullptr));
+    QCOMPARE(repo.list({}).value().size(), 0);
+}
+
+void TestMatchRepository::backDatingChangesOnlyThatPeriod()
+{
+    // A research cooperation agreed, logged late and back-dated into the third quarter: the third
+    // quarter counts the company for RCO10 and the agreed stage; the fourth counts nothing of it.
+    const Id id = newMatch(u"research_cooperation"_s, QDate(2026, 7, 1));
+    const reports::Period q3{QDate(2026, 7, 1), QDate(2026, 9, 30)};
+    const reports::Period q4{QDate(2026, 10, 1), QDate(2026, 12, 31)};
+    const auto count = [&](const reports::Period& p, const QString& code) {
+        return reports::EfreReport::build(m_t->db(), p).value().value(code);
+    };
+    QCOMPARE(count(q3, u"ENT_RESEARCH_COOPERATION"_s), 0);
+    const double q3Proposed = count(q3, u"MATCH_RESEARCH_COOPERATION_PROPOSED"_s);
+    QCOMPARE(q3Proposed, 1);
+    const double q4Before = count(q4, u"MATCH_RESEARCH_COOPERATION_AGREED"_s);
+    QString error;
+    QVERIFY2(MatchRepository(m_t->db()).moveStage(id, u"agreed"_s, QDate(2026, 9, 15), &error), qPrintable(error));
+    QCOMPARE(count(q3, u"ENT_RESEARCH_COOPERATION"_s), 1);
+    QCOMPARE(count(q3, u"MATCH_RESEARCH_COOPERATION_AGREED"_s), 1);
+    QCOMPARE(count(q3, u"MATCH_RESEARCH_COOPERATION_PROPOSED"_s), q3Proposed);
+    QCOMPARE(count(q4, u"MATCH_RESEARCH_COOPERATION_AGREED"_s), q4Before);
+    QCOMPARE(count(q4, u"ENT_RESEARCH_COOPERATION"_s), 0);
+}
+
+void TestMatchRepository::stallFilterAndDuplicates()
+{
+    MatchRepository repo(m_t->db());
+    const Id old = newMatch(u"internship"_s, QDate(2026, 9, 1));
+    const Id recent = newMatch(u"thesis"_s, time::today().addDays(-3));
+    MatchFilter stalled;
+    stalled.stalledWeeks = 4;
+    const auto hits = repo.list(stalled, -1).value();
+    QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [&](const Match& m) { return m.id == old; }));
+    QVERIFY(std::none_of(hits.cbegin(), hits.cend(), [&](const Match& m) { return m.id == recent; }));
+    MatchFilter closed;
+    closed.state = MatchFilter::State::Closed;
+    QCOMPARE(repo.list(closed).value().size(), 0);
+    QVERIFY(repo.moveStage(old, u"declined"_s, {}, nullptr));
+    QCOMPARE(repo.list(closed).value().size(), 1);
+    // Duplicates: the same pair and type, still open.
+    Match again;
+    again.companyId = m_company;
+    again.universityId = m_institute;
+    again.type = u"thesis"_s;
+    QCOMPARE(repo.openDuplicates(again).value().size(), 1);
+    again.type = u"internship"_s; // that one was declined
+    QCOMPARE(repo.openDuplicates(again).value().size(), 0);
+}
+
+void TestMatchRepository::stageLine()
+{
+    QCOMPARE(MatchRepository::nextStage(u"proposed"_s), u"introduced"_s);
+    QCOMPARE(MatchRepository::nextStage(u"agreed"_s), u"completed"_s);
+    QCOMPARE(MatchRepository::nextStage(u"completed"_s), QString());
+    QCOMPARE(MatchRepository::nextStage(u"declined"_s), QString());
+    QCOMPARE(MatchRepository::previousStage(u"introduced"_s), u"proposed"_s);
+    QCOMPARE(MatchRepository::previousStage(u"proposed"_s), QString());
+    QCOMPARE(MatchRepository::previousStage(u"declined"_s), QString());
 }
 
 QTEST_GUILESS_MAIN(TestMatchRepository)
