@@ -37,7 +37,7 @@ const std::map<QString, Command>& commands()
             {&import, QT_TRANSLATE_NOOP("kmuni::cli", "import contact persons from a CSV file (all rows or none)")}},
         {u"match"_s,
             {&match,
-                QT_TRANSLATE_NOOP("kmuni::cli", "list matches, move a match to another stage (with its date)")}},
+                QT_TRANSLATE_NOOP("kmuni::cli", "list matches, move a match to another stage, suggest partners")}},
         {u"print"_s,
             {&print,
                 QT_TRANSLATE_NOOP(

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // kmuni match list [--stage S] [--type T] [--json]
 // kmuni match move ID --stage S [--on YYYY-MM-DD]
+// kmuni match suggest --organisation ID [--limit N] [--json]
 #include "Cli.h"
 
 #include "common/Format.h"
@@ -9,6 +10,8 @@
 #include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "matches/MatchRepository.h"
+#include "matches/Suggestions.h"
+#include "organisations/OrganisationRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -175,6 +178,67 @@ int move(Context& ctx, const QString& idText)
     return Ok;
 }
 
+int suggest(Context& ctx)
+{
+    bool ok = false;
+    const Id id = ctx.parser.value(u"organisation"_s).toLongLong(&ok);
+    if (!ctx.parser.isSet(u"organisation"_s)) {
+        return ctx.error(Tr::tr("match suggest needs --organisation ID"), Usage);
+    }
+    if (!ok || id <= 0) {
+        return ctx.error(Tr::tr("\"%1\" is not an organisation id").arg(ctx.parser.value(u"organisation"_s)), BadInput);
+    }
+    const int limit = ctx.parser.value(u"limit"_s).toInt(&ok);
+    if (!ok || limit <= 0) {
+        return ctx.error(Tr::tr("--limit needs a positive number"), Usage);
+    }
+    int exit = Ok;
+    auto db = ctx.open(false, &exit);
+    if (!db) {
+        return exit;
+    }
+    const auto organisation = OrganisationRepository(*db).find(id);
+    if (organisation.failed()) {
+        return ctx.error(organisation.error(), DatabaseProblem);
+    }
+    if (!organisation) {
+        return ctx.error(Tr::tr("there is no organisation with the id %1").arg(id), BadInput);
+    }
+    if (organisation->kind == u"partner"_s) {
+        return ctx.error(Tr::tr("%1 is a network partner; suggestions are for companies, universities and institutes")
+                             .arg(organisation->name),
+            BadInput);
+    }
+    const auto suggestions = Suggestions(*db).forOrganisation(id, limit);
+    if (suggestions.failed()) {
+        return ctx.error(Tr::tr("the suggestions cannot be read: %1").arg(suggestions.error()), DatabaseProblem);
+    }
+    if (ctx.parser.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const Suggestion& s : *suggestions) {
+            array.append(QJsonObject{{u"organisation_id"_s, s.organisationId}, {u"name"_s, s.name}, {u"kind"_s, s.kind},
+                {u"city"_s, s.city}, {u"score"_s, s.score},
+                {u"shared_topics"_s, QJsonArray::fromStringList(s.sharedTopics)},
+                {u"types"_s, QJsonArray::fromStringList(s.types)}, {u"past_matches"_s, s.pastMatches},
+                {u"reasons"_s, QJsonArray::fromStringList(s.reasons)}});
+        }
+        ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    ctx.out << Tr::tr("Suggestions for %1:").arg(organisation->name) << '\n';
+    int rank = 0;
+    for (const Suggestion& s : *suggestions) {
+        ctx.out << ++rank << ". " << s.name << (s.city.isEmpty() ? QString() : u" ("_s + s.city + u')') << '\n';
+        for (const QString& reason : s.reasons) {
+            ctx.out << "   – " << reason << '\n';
+        }
+    }
+    if (suggestions->isEmpty()) {
+        ctx.out << Tr::tr("None: record what the organisation looks for or offers (topics and match types).") << '\n';
+    }
+    return Ok;
+}
+
 } // namespace
 
 int match(const QStringList& arguments)
@@ -182,7 +246,10 @@ int match(const QStringList& arguments)
     Context ctx(u"match"_s,
         Tr::tr("Lists matches, moves a match to another stage (with the date it was reached) and suggests "
                "partners for an organisation."));
-    ctx.parser.addPositionalArgument(u"action"_s, Tr::tr("list, or move ID"), u"list|move ID"_s);
+    ctx.parser.addPositionalArgument(u"action"_s, Tr::tr("list, move ID or suggest"), u"list|move ID|suggest"_s);
+    ctx.parser.addOption(
+        {u"organisation"_s, Tr::tr("The organisation to suggest partners for (suggest)."), Tr::tr("ID")});
+    ctx.parser.addOption({u"limit"_s, Tr::tr("At most N suggestions (default 10)."), Tr::tr("N"), u"10"_s});
     ctx.parser.addOption(
         {u"stage"_s, Tr::tr("A stage: %1.").arg(vocab::codes(vocab::List::MatchStage).join(u", "_s)), Tr::tr("STAGE")});
     ctx.parser.addOption(
@@ -200,7 +267,12 @@ int match(const QStringList& arguments)
     if (action.size() == 2 && action.first() == u"move"_s) {
         return move(ctx, action.at(1));
     }
-    return ctx.error(Tr::tr("match needs what to do: kmuni match list … or kmuni match move ID --stage STAGE"), Usage);
+    if (action == QStringList{u"suggest"_s}) {
+        return suggest(ctx);
+    }
+    return ctx.error(Tr::tr("match needs what to do: kmuni match list …, kmuni match move ID --stage STAGE or kmuni "
+                            "match suggest --organisation ID"),
+        Usage);
 }
 
 } // namespace kmuni::cli

@@ -56,6 +56,19 @@ void foldFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
     sqlite3_result_text(context, folded.constData(), static_cast<int>(folded.size()), SQLITE_TRANSIENT);
 }
 
+// kmuni_sort_key(text): fold::sortKey, for migrations that fill sort keys in SQL.
+void sortKeyFunction(sqlite3_context* context, int argc, sqlite3_value** argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+    const int bytes = sqlite3_value_bytes(argv[0]);
+    const QByteArray key = fold::sortKey(QString::fromUtf8(text, bytes)).toUtf8();
+    sqlite3_result_text(context, key.constData(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
+
 std::atomic<TraceHook> traceHook{nullptr};
 
 int traceStatement(unsigned type, void*, void* statement, void*)
@@ -96,6 +109,10 @@ bool registerFunctions(sqlite3* handle, QString* error)
     } else {
         rc = sqlite3_create_function_v2(handle, "kmuni_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
             &foldFunction, nullptr, nullptr, nullptr);
+    }
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_create_function_v2(handle, "kmuni_sort_key", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+            &sortKeyFunction, nullptr, nullptr, nullptr);
     }
     if (rc != SQLITE_OK && error) {
         *error = QString::fromUtf8(sqlite3_errmsg(handle));

@@ -7,9 +7,11 @@
 #include "common/Error.h"
 #include "common/Time.h"
 #include "db/Database.h"
+#include "db/Sql.h"
 #include "db/Transaction.h"
 #include "events/EventRepository.h"
 #include "matches/MatchRepository.h"
+#include "matches/NeedsOffers.h"
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
 #include "staff/Staff.h"
@@ -310,7 +312,12 @@ bool loadDemoNetwork(Database& db, const QDate& today, DemoSummary* summary, QSt
         return fail(error, parseError.errorString());
     }
     QSqlQuery q(db.connection());
-    if (q.exec(u"SELECT count(*) FROM organisations"_s) && q.next() && q.value(0).toInt() > 0) {
+    const auto organisations = sql::row(
+        q, u"SELECT count(*) FROM organisations"_s, {}, [](const QSqlQuery& r) { return r.value(0).toInt(); });
+    if (!organisations.ok(error)) {
+        return false;
+    }
+    if (organisations.valueOr(0) > 0) {
         return fail(error,
             QCoreApplication::translate("kmuni::DemoNetwork",
                 "The database already holds data; the demo network is only "
@@ -322,7 +329,8 @@ bool loadDemoNetwork(Database& db, const QDate& today, DemoSummary* summary, QSt
         return fail(error, tx.error());
     }
     Loader loader(db, today);
-    if (!loader.load(doc.object(), summary, error)) {
+    // The needs and offers the demo's texts name become data, as a migrated database's do.
+    if (!loader.load(doc.object(), summary, error) || !NeedsOffersRepository(db).takeOverNotes(error)) {
         return false;
     }
     return tx.commit(error);

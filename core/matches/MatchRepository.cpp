@@ -4,9 +4,9 @@
 
 #include "common/Error.h"
 #include "common/Format.h"
-#include "common/Vocabulary.h"
 #include "common/TextFold.h"
 #include "common/Time.h"
+#include "common/Vocabulary.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -250,16 +250,14 @@ bool MatchRepository::save(Match& m, QString* error)
 
 QString MatchRepository::nextStage(const QString& stage)
 {
-    static const QStringList line = {
-        u"proposed"_s, u"introduced"_s, u"in_talks"_s, u"agreed"_s, u"completed"_s};
+    static const QStringList line = {u"proposed"_s, u"introduced"_s, u"in_talks"_s, u"agreed"_s, u"completed"_s};
     const qsizetype at = line.indexOf(stage);
     return at >= 0 && at + 1 < line.size() ? line[at + 1] : QString();
 }
 
 QString MatchRepository::previousStage(const QString& stage)
 {
-    static const QStringList line = {
-        u"proposed"_s, u"introduced"_s, u"in_talks"_s, u"agreed"_s, u"completed"_s};
+    static const QStringList line = {u"proposed"_s, u"introduced"_s, u"in_talks"_s, u"agreed"_s, u"completed"_s};
     const qsizetype at = line.indexOf(stage);
     return at > 0 ? line[at - 1] : QString();
 }
@@ -288,8 +286,8 @@ bool MatchRepository::moveStage(Id id, const QString& stage, const QDate& reache
         return true;
     }
     if (on < m->startedOn) {
-        return fail(error,
-            Tr::tr("A stage cannot be reached before the match started (%1).").arg(format::date(m->startedOn)));
+        return fail(
+            error, Tr::tr("A stage cannot be reached before the match started (%1).").arg(format::date(m->startedOn)));
     }
     // The history stays in order: a stage is reached on or after the one it follows.
     if (on < m->stageChangedOn) {

@@ -100,6 +100,7 @@ private slots:
     void matchExitCodes_data();
     void matchExitCodes();
     void matchMoveBackDated();
+    void matchSuggest();
     void failedReadsExitThree_data();
     void failedReadsExitThree();
 
@@ -527,6 +528,32 @@ void TestCli::matchMoveBackDated()
         }
     }
     QVERIFY(found);
+}
+
+void TestCli::matchSuggest()
+{
+    // The demo's needs and offers are data: a logistics company gets institutes, with reasons.
+    const Result found = kmuni({u"search"_s, u"--db"_s, m_demo, u"Kreuzweg Intralogistik"_s, u"--json"_s});
+    const QJsonArray hits = QJsonDocument::fromJson(found.out.toUtf8()).array();
+    QVERIFY(!hits.isEmpty());
+    const QString id = QString::number(hits.first()[u"id"_s].toInteger());
+    const Result r = kmuni({u"match"_s, u"suggest"_s, u"--organisation"_s, id, u"--db"_s, m_demo, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray suggestions = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QVERIFY2(!suggestions.isEmpty(), qPrintable(r.out));
+    for (const QJsonValue& s : suggestions) {
+        QVERIFY(!s[u"reasons"_s].toArray().isEmpty());
+        QVERIFY(s[u"kind"_s].toString() != u"company"_s);
+    }
+    const Result text
+        = kmuni({u"match"_s, u"suggest"_s, u"--organisation"_s, id, u"--db"_s, m_demo, u"--limit"_s, u"1"_s});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"1. "_s) && !text.out.contains(u"2. "_s), qPrintable(text.out));
+    QCOMPARE(kmuni({u"match"_s, u"suggest"_s, u"--db"_s, m_demo}).exitCode, 1);
+    QCOMPARE(kmuni({u"match"_s, u"suggest"_s, u"--organisation"_s, u"999999"_s, u"--db"_s, m_demo}).exitCode, 2);
+    QCOMPARE(
+        kmuni({u"match"_s, u"suggest"_s, u"--organisation"_s, id, u"--limit"_s, u"0"_s, u"--db"_s, m_demo}).exitCode,
+        1);
 }
 
 void TestCli::failedReadsExitThree_data()

@@ -1,0 +1,220 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NeedsOffers.h"
+
+#include "common/TextFold.h"
+#include "common/Time.h"
+#include "common/Vocabulary.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::NeedsOffers)
+};
+
+Topic topicFromRow(const QSqlQuery& q)
+{
+    return Topic{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+}
+
+QString describe(const NeedsOffers& value)
+{
+    QStringList parts;
+    for (const Topic& t : value.topics) {
+        parts << t.name;
+    }
+    for (const QString& type : value.types) {
+        parts << vocab::label(vocab::List::MatchType, type);
+    }
+    return parts.join(u", "_s);
+}
+
+} // namespace
+
+NeedsOffers::Side NeedsOffers::sideOf(const QString& kind)
+{
+    return kind == u"company"_s ? Side::Need : Side::Offer;
+}
+
+QString NeedsOffers::code(Side side)
+{
+    return side == Side::Need ? u"need"_s : u"offer"_s;
+}
+
+NeedsOffersRepository::NeedsOffersRepository(Database& db)
+    : m_db(db)
+{ }
+
+Result<QList<Topic>> NeedsOffersRepository::topics() const
+{
+    QSqlQuery q(m_db.connection());
+    return sql::rows(q, u"SELECT id, name, sector FROM topics ORDER BY sort_key"_s, {}, topicFromRow);
+}
+
+Result<Topic> NeedsOffersRepository::topicNamed(const QString& name, const QString& sector, QString* error)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty()) {
+        return Result<Topic>::failure(Tr::tr("A topic needs a name."));
+    }
+    QSqlQuery q(m_db.connection());
+    const QString key = fold::sortKey(trimmed);
+    auto found = sql::row(q, u"SELECT id, name, sector FROM topics WHERE sort_key = ?"_s, {key}, topicFromRow);
+    if (found || found.failed()) {
+        return found;
+    }
+    Topic t{0, trimmed, sector};
+    if (!sql::insert(q, u"topics"_s,
+            sql::Columns{{u"uuid"_s, newUuid()}, {u"name"_s, t.name}, {u"sort_key"_s, key}, {u"sector"_s, t.sector},
+                {u"created_at"_s, time::toStorage(time::now())}},
+            &t.id, error)) {
+        return Result<Topic>::failure(error ? *error : QString());
+    }
+    return t;
+}
+
+Result<NeedsOffers> NeedsOffersRepository::of(Id organisationId, NeedsOffers::Side side) const
+{
+    QSqlQuery q(m_db.connection());
+    const QString code = NeedsOffers::code(side);
+    const auto topics = sql::rows(q,
+        u"SELECT t.id, t.name, t.sector FROM organisation_topics ot JOIN topics t ON t.id = ot.topic_id "
+        "WHERE ot.organisation_id = ? AND ot.side = ? ORDER BY t.sort_key"_s,
+        {organisationId, code}, topicFromRow);
+    if (topics.failed()) {
+        return Result<NeedsOffers>::failure(topics.error());
+    }
+    const auto types = sql::rows(q,
+        u"SELECT type FROM organisation_match_types WHERE organisation_id = ? AND side = ? ORDER BY type"_s,
+        {organisationId, code}, [](const QSqlQuery& r) { return r.value(0).toString(); });
+    if (types.failed()) {
+        return Result<NeedsOffers>::failure(types.error());
+    }
+    NeedsOffers result{*topics, {}};
+    // In the vocabulary's order, not the codes' alphabet.
+    for (const QString& type : vocab::codes(vocab::List::MatchType)) {
+        if (types->contains(type)) {
+            result.types << type;
+        }
+    }
+    return result;
+}
+
+bool NeedsOffersRepository::set(Id organisationId, NeedsOffers::Side side, const NeedsOffers& value, QString* error)
+{
+    for (const QString& type : value.types) {
+        if (!vocab::contains(vocab::List::MatchType, type)) {
+            return fail(error, Tr::tr("Unknown match type \"%1\".").arg(type));
+        }
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
+    QSqlQuery q(m_db.connection());
+    const auto uuid = sql::row(q, u"SELECT uuid FROM organisations WHERE id = ?"_s, {organisationId},
+        [](const QSqlQuery& r) { return r.value(0).toString(); });
+    if (!uuid.ok(error)) {
+        return false;
+    }
+    if (!uuid) {
+        return fail(error, Tr::tr("The organisation no longer exists."));
+    }
+    const auto before = of(organisationId, side);
+    if (!before.ok(error)) {
+        return false;
+    }
+    const QString code = NeedsOffers::code(side);
+    if (!sql::run(q, u"DELETE FROM organisation_topics WHERE organisation_id = ? AND side = ?"_s,
+            {organisationId, code}, error)
+        || !sql::run(q, u"DELETE FROM organisation_match_types WHERE organisation_id = ? AND side = ?"_s,
+            {organisationId, code}, error)) {
+        return false;
+    }
+    for (const Topic& t : value.topics) {
+        if (!sql::run(q,
+                u"INSERT OR IGNORE INTO organisation_topics(organisation_id, side, topic_id) VALUES (?, ?, ?)"_s,
+                {organisationId, code, t.id}, error)) {
+            return false;
+        }
+    }
+    for (const QString& type : value.types) {
+        if (!sql::run(q,
+                u"INSERT OR IGNORE INTO organisation_match_types(organisation_id, side, type) VALUES (?, ?, ?)"_s,
+                {organisationId, code, type}, error)) {
+            return false;
+        }
+    }
+    const auto after = of(organisationId, side);
+    if (!after.ok(error)) {
+        return false;
+    }
+    const QString field = side == NeedsOffers::Side::Need ? u"need_topics"_s : u"offer_topics"_s;
+    const QJsonObject changes = audit::diff({{field, describe(*before)}}, {{field, describe(*after)}});
+    if (!changes.isEmpty()
+        && !audit::record(m_db, u"organisation"_s, organisationId, *uuid, u"update"_s, changes, error)) {
+        return false;
+    }
+    return tx.commit(error);
+}
+
+bool NeedsOffersRepository::takeOverNotes(QString* error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
+    // The same take-over migration 4 did for the data it found (db/migrations/004_needs_offers.sql).
+    const QStringList statements = {
+        u"INSERT OR IGNORE INTO organisation_topics(organisation_id, side, topic_id) "
+        "SELECT o.id, 'need', k.topic_id FROM organisations o JOIN topic_keywords k "
+        "ON instr(kmuni_fold(o.needs), k.keyword) > 0 WHERE o.kind = 'company' AND o.needs <> '' "
+        "AND NOT EXISTS (SELECT 1 FROM organisation_topics x WHERE x.organisation_id = o.id AND x.side = 'need')"_s,
+        u"INSERT OR IGNORE INTO organisation_topics(organisation_id, side, topic_id) "
+        "SELECT o.id, 'offer', k.topic_id FROM organisations o JOIN topic_keywords k "
+        "ON instr(kmuni_fold(o.name || ' ' || o.offers || ' ' || o.notes), k.keyword) > 0 "
+        "WHERE o.kind IN ('university', 'institute') "
+        "AND NOT EXISTS (SELECT 1 FROM organisation_topics x WHERE x.organisation_id = o.id AND x.side = 'offer')"_s,
+        u"INSERT OR IGNORE INTO organisation_match_types(organisation_id, side, type) "
+        "SELECT o.id, 'need', k.type FROM organisations o JOIN match_type_keywords k "
+        "ON instr(kmuni_fold(o.needs), k.keyword) > 0 WHERE o.kind = 'company' AND o.needs <> '' "
+        "AND NOT EXISTS (SELECT 1 FROM organisation_match_types x WHERE x.organisation_id = o.id "
+        "AND x.side = 'need')"_s,
+        u"INSERT OR IGNORE INTO organisation_match_types(organisation_id, side, type) "
+        "SELECT o.id, 'offer', k.type FROM organisations o JOIN match_type_keywords k "
+        "ON instr(kmuni_fold(o.offers || ' ' || o.notes), k.keyword) > 0 "
+        "WHERE o.kind IN ('university', 'institute') "
+        "AND NOT EXISTS (SELECT 1 FROM organisation_match_types x WHERE x.organisation_id = o.id "
+        "AND x.side = 'offer')"_s,
+        // What each kind of institute offers in any case.
+        u"INSERT OR IGNORE INTO organisation_match_types(organisation_id, side, type) "
+        "SELECT o.id, 'offer', t.type FROM organisations o JOIN ("
+        "SELECT 'career_service' AS kind, 'internship' AS type UNION ALL SELECT 'career_service', 'working_student' "
+        "UNION ALL SELECT 'career_service', 'graduate_job' UNION ALL SELECT 'transfer_office', 'research_cooperation' "
+        "UNION ALL SELECT 'transfer_office', 'funding_application' UNION ALL SELECT 'faculty', 'thesis' "
+        "UNION ALL SELECT 'faculty', 'student_project' UNION ALL SELECT 'chair', 'thesis' "
+        "UNION ALL SELECT 'chair', 'research_cooperation' UNION ALL SELECT 'research_institute', "
+        "'research_cooperation' "
+        "UNION ALL SELECT 'research_institute', 'thesis') t ON t.kind = o.institute_type WHERE o.kind = 'institute'"_s,
+    };
+    QSqlQuery q(m_db.connection());
+    for (const QString& statement : statements) {
+        if (!sql::run(q, statement, {}, error)) {
+            return false;
+        }
+    }
+    return tx.commit(error);
+}
+
+} // namespace kmuni
