@@ -3,11 +3,11 @@
 #include "MainWindow.h"
 
 #include "Icons.h"
-#include "widgets/ReadErrors.h"
 #include "db/Database.h"
 #include "events/EventsPage.h"
 #include "events/FollowUpsPage.h"
 #include "io/ImportPersons.h"
+#include "matches/MatchesPage.h"
 #include "organisations/OrganisationDetail.h"
 #include "organisations/OrganisationsPage.h"
 #include "pages/OverviewPage.h"
@@ -17,6 +17,7 @@
 #include "reports/ReportsPage.h"
 #include "search/SearchField.h"
 #include "staff/StaffDialog.h"
+#include "widgets/ReadErrors.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,10 +62,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_organisations = new OrganisationsPage(m_session);
     m_persons = new PersonsPage(m_session);
     m_events = new EventsPage(m_session);
+    m_matches = new MatchesPage(m_session);
     m_followUps = new FollowUpsPage(m_session);
     m_reports = new ReportsPage(m_session);
-    for (Page* page :
-        std::initializer_list<Page*>{m_overview, m_organisations, m_persons, m_events, m_followUps, m_reports}) {
+    for (Page* page : std::initializer_list<Page*>{
+             m_overview, m_organisations, m_persons, m_events, m_matches, m_followUps, m_reports}) {
         addPage(page);
     }
     const int width = m_navigation->sizeHintForColumn(0) + 24;
@@ -89,6 +91,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_organisations->newPersonAction(), &QAction::triggered, this, [this] {
         if (const auto& o = m_organisations->detail()->organisation()) {
             m_persons->createFor(o->id);
+        }
+    });
+    // "New match" on an organisation's page: the form opens with it on its side (company or university).
+    connect(m_organisations->newMatchAction(), &QAction::triggered, this, [this] {
+        if (const auto& o = m_organisations->detail()->organisation()) {
+            if (const Id id = m_matches->createFor(o->id)) {
+                showEntity(EntityKind::Match, id);
+            }
         }
     });
     connect(m_organisations->logActivityAction(), &QAction::triggered, this, &MainWindow::logActivity);
@@ -249,11 +259,12 @@ void MainWindow::showPage(int index)
     m_newItem->setToolTip(page == m_organisations ? tr("New organisation (Ctrl+N)")
             : page == m_persons                   ? tr("New contact person (Ctrl+N)")
             : page == m_events                    ? tr("Log activity (Ctrl+N)")
+            : page == m_matches                   ? tr("New match (Ctrl+N)")
             : page == m_followUps                 ? tr("New follow-up (Ctrl+N)")
                                                   : tr("New (Ctrl+N)"));
-    m_newItem->setIcon(Icons::get(page == m_persons   ? u"person-new"_s
-            : page == m_events || page == m_followUps ? u"item-new"_s
-                                                      : u"organisation-new"_s));
+    m_newItem->setIcon(Icons::get(page == m_persons                        ? u"person-new"_s
+            : page == m_events || page == m_followUps || page == m_matches ? u"item-new"_s
+                                                                           : u"organisation-new"_s));
 }
 
 void MainWindow::showEntity(EntityKind kind, Id id)
@@ -276,6 +287,8 @@ void MainWindow::showEntity(EntityKind kind, Id id)
         m_followUps->showItem(id);
         break;
     case EntityKind::Match:
+        showPage(int(m_pages.indexOf(m_matches)));
+        m_matches->showItem(id);
         break;
     }
 }
@@ -330,6 +343,7 @@ bool MainWindow::openDatabase(const QString& path, bool create)
     if (sameAsLast) {
         m_organisations->restoreCurrent();
         m_persons->restoreCurrent();
+        m_matches->restoreCurrent();
     }
     rememberRecent(m_session.db().path());
     setWindowTitle(tr("KMUni CRM — %1").arg(QFileInfo(m_session.db().path()).fileName()));

@@ -16,6 +16,7 @@ namespace kmuni {
 
 class EventsPage;
 class FollowUpsPage;
+class MatchesPage;
 class ReportsPage;
 class OrganisationsPage;
 class OverviewPage;
@@ -47,6 +48,7 @@ public:
     OrganisationsPage* organisationsPage() const { return m_organisations; }
     PersonsPage* personsPage() const { return m_persons; }
     EventsPage* eventsPage() const { return m_events; }
+    MatchesPage* matchesPage() const { return m_matches; }
     FollowUpsPage* followUpsPage() const { return m_followUps; }
     ReportsPage* reportsPage() const { return m_reports; }
     /** Ctrl+L: the form for a new activity, with the organisation or person shown filled in. */
@@ -77,6 +79,7 @@ private:
     OrganisationsPage* m_organisations = nullptr;
     PersonsPage* m_persons = nullptr;
     EventsPage* m_events = nullptr;
+    MatchesPage* m_matches = nullptr;
     FollowUpsPage* m_followUps = nullptr;
     ReportsPage* m_reports = nullptr;
     SearchField* m_search = nullptr;

@@ -1765,6 +1765,10 @@
         <source>&amp;Project and funding …</source>
         <translation>&amp;Projekt und Förderung …</translation>
     </message>
+    <message>
+        <source>New match (Ctrl+N)</source>
+        <translation>Neue Vermittlung (Strg+N)</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::Match</name>
@@ -1792,6 +1796,277 @@
         <source>A stage cannot be reached before the match started.</source>
         <translation>Ein Stand kann nicht vor Beginn der Vermittlung erreicht werden.</translation>
     </message>
+    <message>
+        <source>The two sides of a match must be different organisations.</source>
+        <translation>Die beiden Seiten einer Vermittlung müssen verschiedene Organisationen sein.</translation>
+    </message>
+    <message>
+        <source>A stage cannot be reached in the future.</source>
+        <translation>Ein Stand kann nicht in der Zukunft erreicht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::MatchBoard</name>
+    <message>
+        <source>%1 – %2
+%3: %4
+%5 since %6</source>
+        <translation>%1 – %2
+%3: %4
+%5 seit %6</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::MatchDetail</name>
+    <message>
+        <source>Reached on</source>
+        <translation>Erreicht am</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>No activities linked to this match yet.</source>
+        <translation>Noch keine Aktivitäten mit dieser Vermittlung verknüpft.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Choose a match in the list or on the board, or create one with Ctrl+N.</source>
+        <translation>Wählen Sie eine Vermittlung in der Liste oder auf der Vermittlungstafel, oder legen Sie mit Strg+N eine an.</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>University / institute</source>
+        <translation>Hochschule / Einrichtung</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Graduates hired</source>
+        <translation>Eingestellte Absolvent/innen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>current stage, for %n day(s)</source>
+        <translation>
+            <numerusform>aktueller Stand, seit %n Tag</numerusform>
+            <numerusform>aktueller Stand, seit %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>final stage</source>
+        <translation>Endstand</translation>
+    </message>
+    <message>
+        <source>Stage history (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>Aktivitäten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::MatchDialog</name>
+    <message>
+        <source>New match</source>
+        <translation>Neue Vermittlung</translation>
+    </message>
+    <message>
+        <source>Edit match %1 – %2</source>
+        <translation>Vermittlung %1 – %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Company: *</source>
+        <translation>&amp;Unternehmen: *</translation>
+    </message>
+    <message>
+        <source>Contact person at the company</source>
+        <translation>Ansprechperson im Unternehmen</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person there:</source>
+        <translation>Ansprech&amp;person dort:</translation>
+    </message>
+    <message>
+        <source>University or institute</source>
+        <translation>Hochschule oder Einrichtung</translation>
+    </message>
+    <message>
+        <source>&amp;University / institute: *</source>
+        <translation>&amp;Hochschule / Einrichtung: *</translation>
+    </message>
+    <message>
+        <source>Contact person at the university or institute</source>
+        <translation>Ansprechperson an der Hochschule oder Einrichtung</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;erson there:</source>
+        <translation>Ansprechp&amp;erson dort:</translation>
+    </message>
+    <message>
+        <source>&amp;Type: *</source>
+        <translation>&amp;Art: *</translation>
+    </message>
+    <message>
+        <source>What it is about, e.g. &quot;Thesis on warehouse robotics&quot;</source>
+        <translation>Worum es geht, z. B. „Abschlussarbeit zur Lagerrobotik“</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Type to choose …</source>
+        <translation>Zum Auswählen tippen …</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Mitarbeiter/in:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Graduates hired:</source>
+        <translation>Eingestellte Absol&amp;vent/innen:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>Noti&amp;zen:</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Ctrl+S saves, Esc cancels.</source>
+        <translation>Mit * markierte Felder sind Pflichtfelder. Strg+S speichert, Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 and %2 already have an open match of this type: %3. Check before creating it again; Save once more to save anyway.</source>
+        <translation>Mögliche Dublette: %1 und %2 haben schon eine offene Vermittlung dieser Art: %3. Bitte prüfen, bevor Sie sie noch einmal anlegen; erneut Speichern speichert trotzdem.</translation>
+    </message>
+    <message>
+        <source>Choose the company from the suggestions.</source>
+        <translation>Wählen Sie das Unternehmen aus den Vorschlägen.</translation>
+    </message>
+    <message>
+        <source>Choose the university or institute from the suggestions.</source>
+        <translation>Wählen Sie die Hochschule oder Einrichtung aus den Vorschlägen.</translation>
+    </message>
+    <message>
+        <source>Choose the person from the suggestions, or leave it empty.</source>
+        <translation>Wählen Sie die Person aus den Vorschlägen, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Save the changes to this match?</source>
+        <translation>Die Änderungen an dieser Vermittlung speichern?</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::MatchRepository</name>
@@ -1807,12 +2082,244 @@
         <source>The match no longer exists.</source>
         <translation>Die Vermittlung existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>Unknown stage &quot;%1&quot;.</source>
+        <translation>Unbekannter Stand „%1“.</translation>
+    </message>
+    <message>
+        <source>A stage cannot be reached in the future (%1).</source>
+        <translation>Ein Stand kann nicht in der Zukunft erreicht werden (%1).</translation>
+    </message>
+    <message>
+        <source>There is no match with the id %1.</source>
+        <translation>Es gibt keine Vermittlung mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>A stage cannot be reached before the match started (%1).</source>
+        <translation>Ein Stand kann nicht vor Beginn der Vermittlung erreicht werden (%1).</translation>
+    </message>
+    <message>
+        <source>The current stage was reached on %1; the next cannot be reached before.</source>
+        <translation>Der aktuelle Stand wurde am %1 erreicht; der nächste kann nicht davor erreicht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::MatchesPage</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Stage &amp;on</source>
+        <translation>Stand &amp;vor</translation>
+    </message>
+    <message>
+        <source>Move the match to the next stage, reached today (Alt+Right)</source>
+        <translation>Die Vermittlung auf den nächsten Stand setzen, erreicht heute (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Stage &amp;back</source>
+        <translation>Stand &amp;zurück</translation>
+    </message>
+    <message>
+        <source>Move the match back to the previous stage (Alt+Left)</source>
+        <translation>Die Vermittlung auf den vorigen Stand zurücksetzen (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to stage …</source>
+        <translation>Stand &amp;setzen …</translation>
+    </message>
+    <message>
+        <source>Move the match to a stage reached on a date you choose (Ctrl+M)</source>
+        <translation>Die Vermittlung auf einen Stand setzen, erreicht an einem Tag Ihrer Wahl (Strg+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete …</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>Vermittlungs&amp;tafel</translation>
+    </message>
+    <message>
+        <source>Switch between the list and the match board (Ctrl+B)</source>
+        <translation>Zwischen Liste und Vermittlungstafel wechseln (Strg+B)</translation>
+    </message>
+    <message>
+        <source>Filter by title, organisation, outcome …</source>
+        <translation>Nach Titel, Organisation, Ergebnis filtern …</translation>
+    </message>
+    <message>
+        <source>Filter matches</source>
+        <translation>Vermittlungen filtern</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Stände</translation>
+    </message>
+    <message>
+        <source>Open and closed</source>
+        <translation>Offene und abgeschlossene</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>All companies, universities and institutes</source>
+        <translation>Alle Unternehmen, Hochschulen und Einrichtungen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation>
+            <numerusform> Woche</numerusform>
+            <numerusform> Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stalled for at least this many weeks</source>
+        <translation>Seit mindestens so vielen Wochen unverändert</translation>
+    </message>
+    <message>
+        <source>Only open matches that have not moved for at least this many weeks (0: off)</source>
+        <translation>Nur offene Vermittlungen, die sich seit mindestens so vielen Wochen nicht bewegt haben (0: aus)</translation>
+    </message>
+    <message>
+        <source>S&amp;talled for:</source>
+        <translation>S&amp;till seit:</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Alle Mitarbeitenden</translation>
+    </message>
+    <message>
+        <source>No match fits this filter.</source>
+        <translation>Keine Vermittlung passt zu diesem Filter.</translation>
+    </message>
+    <message>
+        <source>No matches yet. Ctrl+N records the first.</source>
+        <translation>Noch keine Vermittlungen. Strg+N erfasst die erste.</translation>
+    </message>
+    <message>
+        <source>&amp;On to &quot;%1&quot;</source>
+        <translation>&amp;Weiter: „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Back to &quot;%1&quot;</source>
+        <translation>&amp;Zurück: „%1“</translation>
+    </message>
+    <message>
+        <source>Move match</source>
+        <translation>Vermittlung verschieben</translation>
+    </message>
+    <message>
+        <source>Moved to &quot;%1&quot; on %2.</source>
+        <translation>Auf „%1“ gesetzt, erreicht am %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last stage: use Ctrl+M to choose another.</source>
+        <translation>„%1“ ist der letzte Stand: mit Strg+M wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no stage before it: use Ctrl+M to choose another.</source>
+        <translation>Vor „%1“ gibt es keinen Stand: mit Strg+M wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>%1 – %2, now &quot;%3&quot; since %4</source>
+        <translation>%1 – %2, jetzt „%3“ seit %4</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stand:</translation>
+    </message>
+    <message>
+        <source>&amp;Reached on:</source>
+        <translation>&amp;Erreicht am:</translation>
+    </message>
+    <message>
+        <source>A stage can be entered later with the day it was reached; not in the future.</source>
+        <translation>Ein Stand kann nachträglich mit dem Tag erfasst werden, an dem er erreicht wurde; nicht in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Setzen</translation>
+    </message>
+    <message>
+        <source>Delete match</source>
+        <translation>Vermittlung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the match %1 – %2 for good? Its stage history goes with it; the audit log keeps a record.</source>
+        <translation>Die Vermittlung %1 – %2 endgültig löschen? Ihr Verlauf wird mit gelöscht; das Änderungsprotokoll behält einen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Vermittlungen</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::MonthChart</name>
     <message>
         <source>Activities per month</source>
         <translation>Aktivitäten pro Monat</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::NeedsOffers</name>
+    <message>
+        <source>A topic needs a name.</source>
+        <translation>Ein Thema braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Unknown match type &quot;%1&quot;.</source>
+        <translation>Unbekannte Vermittlungsart „%1“.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer exists.</source>
+        <translation>Die Organisation existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::NeedsOffersDialog</name>
+    <message>
+        <source>Needs</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Type to find a topic; Enter adds a new one</source>
+        <translation>Tippen, um ein Thema zu finden; Enter legt ein neues an</translation>
+    </message>
+    <message>
+        <source>What the company looks for: topics</source>
+        <translation>Was das Unternehmen sucht: Themen</translation>
+    </message>
+    <message>
+        <source>What is offered: topics</source>
+        <translation>Was angeboten wird: Themen</translation>
+    </message>
+    <message>
+        <source>Kinds of match</source>
+        <translation>Arten der Vermittlung</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2605,10 @@
     <message>
         <source>Institutes (%1)</source>
         <translation>Einrichtungen (%1)</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
     </message>
 </context>
 <context>
@@ -2450,6 +2961,10 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>Contact sheets</source>
         <translation>Kontaktblätter</translation>
+    </message>
+    <message>
+        <source>New &amp;match</source>
+        <translation>Neue &amp;Vermittlung</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3997,115 @@ Warum wird sie archiviert?</translation>
     </message>
 </context>
 <context>
+    <name>kmuni::Suggestions</name>
+    <message>
+        <source>both: %1</source>
+        <translation>beide: %1</translation>
+    </message>
+    <message>
+        <source>offers what is sought: %1</source>
+        <translation>bietet, was gesucht wird: %1</translation>
+    </message>
+    <message>
+        <source>looks for what is offered: %1</source>
+        <translation>sucht, was angeboten wird: %1</translation>
+    </message>
+    <message>
+        <source>offers topics of the sector %1</source>
+        <translation>bietet Themen der Branche %1</translation>
+    </message>
+    <message>
+        <source>a company of the sector %1</source>
+        <translation>ein Unternehmen der Branche %1</translation>
+    </message>
+    <message>
+        <source>also in %1</source>
+        <translation>ebenfalls in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>has already agreed or completed %n match(es) with companies of the sector %1 (%2)</source>
+        <translation>
+            <numerusform>hat schon %n Vermittlung mit Unternehmen der Branche %1 vereinbart oder abgeschlossen (%2)</numerusform>
+            <numerusform>hat schon %n Vermittlungen mit Unternehmen der Branche %1 vereinbart oder abgeschlossen (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A suggestion pairs a company with a university or an institute.</source>
+        <translation>Ein Vorschlag verbindet ein Unternehmen mit einer Hochschule oder Einrichtung.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::SuggestionsPanel</name>
+    <message>
+        <source>&amp;Needs and offers …</source>
+        <translation>&amp;Bedarf und Angebot …</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Accept suggestion</source>
+        <translation>Vorschlag &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>Creates a proposed match with this partner (Enter)</source>
+        <translation>Legt mit diesem Partner eine vorgeschlagene Vermittlung an (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject suggestion</source>
+        <translation>Vorschlag a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Hides this pair from the suggestions (can be taken back)</source>
+        <translation>Blendet dieses Paar aus den Vorschlägen aus (kann zurückgenommen werden)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Take back: %1</source>
+        <translation>Zurücknehmen: %1</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>No rejected suggestions.</source>
+        <translation>Keine abgelehnten Vorschläge.</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nichts erfasst</translation>
+    </message>
+    <message>
+        <source>Looks for</source>
+        <translation>Sucht</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Kinds of match</source>
+        <translation>Arten der Vermittlung</translation>
+    </message>
+    <message>
+        <source>No suggestions: record topics and kinds of match first (Needs and offers …).</source>
+        <translation>Keine Vorschläge: Erfassen Sie zuerst Themen und Arten der Vermittlung (Bedarf und Angebot …).</translation>
+    </message>
+    <message>
+        <source>No suggestions at the moment.</source>
+        <translation>Zurzeit keine Vorschläge.</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::cli</name>
     <message>
         <source>create and migrate a database (--demo: with the demo network)</source>
@@ -3824,6 +4448,138 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>the search failed: %1</source>
         <translation>die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>unknown stage &quot;%1&quot; (one of %2)</source>
+        <translation>unbekannter Stand &quot;%1&quot; (einer von %2)</translation>
+    </message>
+    <message>
+        <source>unknown match type &quot;%1&quot; (one of %2)</source>
+        <translation>unbekannte Vermittlungsart &quot;%1&quot; (eine von %2)</translation>
+    </message>
+    <message>
+        <source>the matches cannot be read: %1</source>
+        <translation>die Vermittlungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No matches.</source>
+        <translation>Keine Vermittlungen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a match id</source>
+        <translation>&quot;%1&quot; ist keine Vermittlungsnummer</translation>
+    </message>
+    <message>
+        <source>match move needs --stage STAGE</source>
+        <translation>match move braucht --stage STAND</translation>
+    </message>
+    <message>
+        <source>--on &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>--on &quot;%1&quot; ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>a stage cannot be reached in the future (%1)</source>
+        <translation>ein Stand kann nicht in der Zukunft erreicht werden (%1)</translation>
+    </message>
+    <message>
+        <source>the match cannot be read: %1</source>
+        <translation>die Vermittlung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>there is no match with the id %1</source>
+        <translation>es gibt keine Vermittlung mit der Nummer %1</translation>
+    </message>
+    <message>
+        <source>the match started on %1; a stage cannot be reached before</source>
+        <translation>die Vermittlung begann am %1; davor kann kein Stand erreicht werden</translation>
+    </message>
+    <message>
+        <source>the current stage was reached on %1; the next cannot be reached before</source>
+        <translation>der aktuelle Stand wurde am %1 erreicht; der nächste kann nicht davor erreicht werden</translation>
+    </message>
+    <message>
+        <source>Match %1 (%2 – %3): %4 since %5.</source>
+        <translation>Vermittlung %1 (%2 – %3): %4 seit %5.</translation>
+    </message>
+    <message>
+        <source>Lists matches, moves a match to another stage (with the date it was reached) and suggests partners for an organisation.</source>
+        <translation>Listet Vermittlungen auf, setzt eine Vermittlung auf einen anderen Stand (mit dem Tag, an dem er erreicht wurde) und schlägt Partner für eine Organisation vor.</translation>
+    </message>
+    <message>
+        <source>A stage: %1.</source>
+        <translation>Ein Stand: %1.</translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>STAND</translation>
+    </message>
+    <message>
+        <source>A type: %1.</source>
+        <translation>Eine Art: %1.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>The day the stage was reached (default today).</source>
+        <translation>Der Tag, an dem der Stand erreicht wurde (Standard: heute).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Print the matches as JSON.</source>
+        <translation>Die Vermittlungen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>list matches, move a match to another stage, suggest partners</source>
+        <translation>Vermittlungen auflisten, in eine andere Stufe verschieben, Partner vorschlagen</translation>
+    </message>
+    <message>
+        <source>match suggest needs --organisation ID</source>
+        <translation>match suggest braucht --organisation ID</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organisation id</source>
+        <translation>„%1“ ist keine Organisations-ID</translation>
+    </message>
+    <message>
+        <source>there is no organisation with the id %1</source>
+        <translation>es gibt keine Organisation mit der ID %1</translation>
+    </message>
+    <message>
+        <source>%1 is a network partner; suggestions are for companies, universities and institutes</source>
+        <translation>%1 ist ein Netzwerkpartner; Vorschläge gibt es für Unternehmen, Hochschulen und Einrichtungen</translation>
+    </message>
+    <message>
+        <source>the suggestions cannot be read: %1</source>
+        <translation>die Vorschläge können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Suggestions for %1:</source>
+        <translation>Vorschläge für %1:</translation>
+    </message>
+    <message>
+        <source>None: record what the organisation looks for or offers (topics and match types).</source>
+        <translation>Keine: Erfassen Sie, was die Organisation sucht oder anbietet (Themen und Arten der Vermittlung).</translation>
+    </message>
+    <message>
+        <source>list, move ID or suggest</source>
+        <translation>list, move ID oder suggest</translation>
+    </message>
+    <message>
+        <source>The organisation to suggest partners for (suggest).</source>
+        <translation>Die Organisation, für die Partner vorgeschlagen werden (suggest).</translation>
+    </message>
+    <message>
+        <source>At most N suggestions (default 10).</source>
+        <translation>Höchstens N Vorschläge (Vorgabe 10).</translation>
+    </message>
+    <message>
+        <source>match needs what to do: kmuni match list …, kmuni match move ID --stage STAGE or kmuni match suggest --organisation ID</source>
+        <translation>match braucht, was zu tun ist: kmuni match list …, kmuni match move ID --stage STUFE oder kmuni match suggest --organisation ID</translation>
     </message>
 </context>
 <context>

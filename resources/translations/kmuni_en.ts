@@ -56,6 +56,33 @@
     </message>
 </context>
 <context>
+    <name>kmuni::MatchDetail</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>current stage, for %n day(s)</source>
+        <translation>
+            <numerusform>current stage, for %n day</numerusform>
+            <numerusform>current stage, for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::MatchesPage</name>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation>
+            <numerusform> week</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kmuni::OrganisationDetail</name>
     <message numerus="yes">
         <source>%1: %n activity(s), last on %2 (%3)</source>
@@ -165,6 +192,16 @@
         <translation>
             <numerusform>Writing %n contact sheet …</numerusform>
             <numerusform>Writing %n contact sheets …</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::Suggestions</name>
+    <message numerus="yes">
+        <source>has already agreed or completed %n match(es) with companies of the sector %1 (%2)</source>
+        <translation>
+            <numerusform>has already agreed or completed %n match with companies of the sector %1 (%2)</numerusform>
+            <numerusform>has already agreed or completed %n matches with companies of the sector %1 (%2)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Generator.h"
 
+#include "matches/NeedsOffers.h"
+
 #include "common/TextFold.h"
 #include "common/Time.h"
 #include "db/Database.h"
@@ -728,7 +730,19 @@ bool generate(const QString& path, const Scale& scale, const QDate& today, quint
         return false;
     }
     char* message = nullptr;
-    if (sqlite3_exec(handle, "COMMIT; PRAGMA journal_mode = WAL; ANALYZE;", nullptr, nullptr, &message) != SQLITE_OK) {
+    if (sqlite3_exec(handle, "COMMIT; PRAGMA journal_mode = WAL;", nullptr, nullptr, &message) != SQLITE_OK) {
+        *error = QString::fromUtf8(message);
+        sqlite3_free(message);
+        return false;
+    }
+    // Needs and offers from the generated texts and names, as a migrated database gets them.
+    if (!NeedsOffersRepository(*db).takeOverNotes(error)) {
+        return false;
+    }
+    if (progress) {
+        progress(u"needs and offers"_s);
+    }
+    if (sqlite3_exec(handle, "ANALYZE;", nullptr, nullptr, &message) != SQLITE_OK) {
         *error = QString::fromUtf8(message);
         sqlite3_free(message);
         return false;

@@ -4,6 +4,7 @@
 // Measures what a user waits for, on a generated database, against the raw limit of the same work.
 #include "BenchSupport.h"
 #include "Generator.h"
+#include "matches/Suggestions.h"
 
 #include "common/Time.h"
 #include "db/Database.h"
@@ -133,13 +134,16 @@ public:
         if (wanted(u"search"_s)) {
             results << searchKeystrokes();
         }
-        for (int kind = 0; kind < 3; ++kind) {
+        for (int kind = 0; kind < 4; ++kind) {
             if (wanted(u"open"_s)) {
                 results << openList(kind);
             }
         }
         if (wanted(u"filter"_s)) {
             results << filterList();
+        }
+        if (wanted(u"suggest"_s)) {
+            results << suggestions();
         }
         if (wanted(u"scroll"_s)) {
             results << scrollList();
@@ -206,14 +210,17 @@ private:
             return new OrganisationListModel(*m_db);
         case 1:
             return new PersonListModel(*m_db);
-        default:
+        case 2:
             return new EventListModel(*m_db);
+        default:
+            return new MatchListModel(*m_db);
         }
     }
 
     Measurement openList(int kind)
     {
-        static const QStringList names = {u"open organisation list"_s, u"open person list"_s, u"open activity list"_s};
+        static const QStringList names
+            = {u"open organisation list"_s, u"open person list"_s, u"open activity list"_s, u"open match list"_s};
         Measurement r{names[kind] + u", first rows painted"_s, {}, {}, 50, 0, {}};
         QTreeView view;
         view.setUniformRowHeights(true);
@@ -255,6 +262,7 @@ private:
         QList<Measurement> results;
         OrganisationListModel organisations(*m_db);
         PersonListModel persons(*m_db);
+        MatchListModel matches(*m_db);
         QTreeView view;
         view.setUniformRowHeights(true);
         view.resize(900, 700);
@@ -295,13 +303,41 @@ private:
                     persons.setFilter(f);
                 },
                 &persons},
+            {u"filter matches by stage"_s,
+                [&matches] {
+                    MatchFilter f;
+                    f.stage = u"in_talks"_s;
+                    matches.setFilter(f);
+                },
+                &matches},
+            {u"filter matches: open, stalled for 8 weeks"_s,
+                [&matches] {
+                    MatchFilter f;
+                    f.stalledWeeks = 8;
+                    matches.setFilter(f);
+                },
+                &matches},
+            {u"filter matches by type and organisation"_s,
+                [&matches] {
+                    MatchFilter f;
+                    f.type = u"thesis"_s;
+                    f.organisationId = 10;
+                    matches.setFilter(f);
+                },
+                &matches},
         };
         for (Case& c : cases) {
             Measurement r{c.name, {}, {}, 100, 0, {}};
             view.setModel(c.model);
             for (int run = 0; run < m_runs; ++run) {
                 // From no filter to the filter, as a user does.
-                c.model == &organisations ? organisations.setFilter({}) : persons.setFilter({});
+                if (c.model == &organisations) {
+                    organisations.setFilter({});
+                } else if (c.model == &persons) {
+                    persons.setFilter({});
+                } else {
+                    matches.setFilter({});
+                }
                 c.model->waitForLoaded(30000);
                 Trace::take();
                 QElapsedTimer t;
@@ -323,6 +359,34 @@ private:
         }
         view.setModel(nullptr);
         return results;
+    }
+
+    // Suggestions for one company, as the organisation page's tab asks for them.
+    Measurement suggestions()
+    {
+        QSqlQuery q(m_db->connection());
+        // The company whose needs the most offers share: the most candidates to weigh.
+        q.exec(u"SELECT n.organisation_id FROM organisation_topics n JOIN organisation_topics o "
+               "ON o.topic_id = n.topic_id AND o.side = 'offer' WHERE n.side = 'need' "
+               "GROUP BY n.organisation_id ORDER BY count(*) DESC, n.organisation_id LIMIT 1"_s);
+        const Id company = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        Measurement r{u"suggestions for one company"_s, {}, {}, 100, 0, {}};
+        int found = 0;
+        for (int run = 0; run < m_runs; ++run) {
+            Trace::take();
+            QElapsedTimer t;
+            t.start();
+            const auto list = Suggestions(*m_db).forOrganisation(company, 10);
+            r.samples << ms(t);
+            found = list ? int(list->size()) : -1;
+            const QStringList statements = Trace::take();
+            if (run == 0) {
+                r.limit << replay(m_path, statements, 3);
+            }
+        }
+        r.note = u"company %1, %2 suggestions"_s.arg(company).arg(found);
+        return r;
     }
 
     // Drags the scroll bar to the middle of the person list: the rows there load by offset.

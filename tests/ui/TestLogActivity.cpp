@@ -220,7 +220,7 @@ void TestLogActivity::findsItOnBothOrganisationPages()
 void TestLogActivity::followUpIsOpenThenDone()
 {
     activate(m_window.get());
-    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
     FollowUpsPage* page = m_window->followUpsPage();
     QCOMPARE(m_window->currentPage(), page);
     DbStatus status;

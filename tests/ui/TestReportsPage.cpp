@@ -77,7 +77,7 @@ void TestReportsPage::cleanupTestCase()
 void TestReportsPage::pageBuildsTheReportWhenShown()
 {
     activate(m_window.get());
-    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), m_page);
     QTRY_VERIFY(m_page->report().has_value());
     QTreeWidget* tree = m_page->indicatorTree();
@@ -145,7 +145,7 @@ void TestReportsPage::aNumberOpensTheRowsBehindIt()
     QCOMPARE(rows, supported->text(1).toInt());
     QTRY_COMPARE(m_window->currentPage(), static_cast<Page*>(m_window->organisationsPage()));
     activate(m_window.get());
-    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
 }
 
 void TestReportsPage::exportsWriteTheFiles_data()

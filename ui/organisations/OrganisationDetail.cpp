@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrganisationDetail.h"
 
+#include "SuggestionsPanel.h"
 #include "common/Format.h"
-#include "widgets/ReadErrors.h"
 #include "common/Validation.h"
 #include "common/Vocabulary.h"
 #include "db/AuditLog.h"
@@ -16,6 +16,7 @@
 #include "staff/Staff.h"
 #include "widgets/DetailLists.h"
 #include "widgets/HeaderCard.h"
+#include "widgets/ReadErrors.h"
 
 #include <QLabel>
 #include <QRegularExpression>
@@ -93,6 +94,8 @@ OrganisationDetail::OrganisationDetail(Session& session, QWidget* parent)
     m_tabs->addTab(m_matches, tr("Matches"));
     m_tabs->addTab(m_followUps, tr("Follow-ups"));
     m_tabs->addTab(m_audit, tr("Audit log"));
+    m_suggestions = new SuggestionsPanel(session);
+    m_tabs->addTab(m_suggestions, tr("Suggestions"));
     m_filled = QList<bool>(m_tabs->count(), false);
     connect(m_tabs, &QTabWidget::currentChanged, this, &OrganisationDetail::fillTab);
 
@@ -130,7 +133,7 @@ void OrganisationDetail::showOrganisation(Id id)
     m_header->setTitle(o.displayName());
     QStringList facts = {vocab::label(vocab::List::OrganisationKind, o.kind)};
     if (o.kind == u"institute"_s) {
-        if (const auto parent = OrganisationRepository(db).find(o.parentId)) {
+        if (const auto parent = found(OrganisationRepository(db).find(o.parentId), this)) {
             facts[0] += u" · "_s + parent->name;
         }
     }
@@ -158,6 +161,7 @@ void OrganisationDetail::showOrganisation(Id id)
     m_tabs->setTabText(2, tr("Institutes (%1)").arg(usage.institutes));
     m_tabs->setTabText(3, tr("Activities (%1)").arg(usage.events));
     m_tabs->setTabText(4, tr("Matches (%1)").arg(usage.matches));
+    m_tabs->setTabVisible(suggestionsTab, o.kind != u"partner"_s);
     m_tabs->setTabText(5, tr("Follow-ups (%1)").arg(usage.openFollowUps));
     m_filled.fill(false);
     m_stack->setCurrentIndex(1);
@@ -194,7 +198,8 @@ void OrganisationDetail::fillTab(int index)
     }
     case 3:
         // The newest hundred; the activity list (filtered by this organisation) has them all.
-        m_timeline->fillTimeline(orEmpty(EventRepository(db).timeline(Participant::Kind::Organisation, o.id, 100), this), true);
+        m_timeline->fillTimeline(
+            orEmpty(EventRepository(db).timeline(Participant::Kind::Organisation, o.id, 100), this), true);
         break;
     case 4: {
         MatchFilter matches;
@@ -210,6 +215,9 @@ void OrganisationDetail::fillTab(int index)
     }
     case 6:
         m_audit->fillAudit(orEmpty(audit::forEntity(db, u"organisation"_s, o.id, 100), this));
+        break;
+    case suggestionsTab:
+        m_suggestions->showOrganisation(o.id, o.kind);
         break;
     default:
         break;
@@ -239,7 +247,7 @@ void OrganisationDetail::fillOverview(const Organisation& o)
         html += row(tr("SME"), o.isSme ? tr("yes") : tr("no"));
     }
     if (o.responsibleStaffId > 0) {
-        if (const auto staff = StaffRepository(db).find(o.responsibleStaffId)) {
+        if (const auto staff = found(StaffRepository(db).find(o.responsibleStaffId), this)) {
             html += row(
                 tr("Responsible"), QString(staff->displayName() + u" (" + staff->partnerName + u')').toHtmlEscaped());
         }

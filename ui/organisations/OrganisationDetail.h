@@ -17,6 +17,7 @@ namespace kmuni {
 
 class DetailList;
 class HeaderCard;
+class SuggestionsPanel;
 
 /**
  * Everything the network knows about one organisation on one page: a header card (name, kind,
@@ -36,6 +37,9 @@ public:
     HeaderCard* header() const { return m_header; }
 
     QTabWidget* tabs() const { return m_tabs; }
+    SuggestionsPanel* suggestions() const { return m_suggestions; }
+    /** The tab of suggestions (companies, universities and institutes). */
+    static constexpr int suggestionsTab = 7;
 
 private:
     void fillOverview(const Organisation& o);
@@ -53,6 +57,7 @@ private:
     DetailList* m_matches = nullptr;
     DetailList* m_followUps = nullptr;
     DetailList* m_audit = nullptr;
+    SuggestionsPanel* m_suggestions = nullptr;
     QList<bool> m_filled; ///< per tab: rows loaded for the organisation shown
 };
 

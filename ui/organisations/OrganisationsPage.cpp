@@ -3,7 +3,6 @@
 #include "OrganisationsPage.h"
 
 #include "Icons.h"
-#include "widgets/ReadErrors.h"
 #include "OrganisationDetail.h"
 #include "OrganisationDialog.h"
 #include "common/Vocabulary.h"
@@ -12,6 +11,7 @@
 #include "models/ListModels.h"
 #include "organisations/OrganisationRepository.h"
 #include "widgets/HeaderCard.h"
+#include "widgets/ReadErrors.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -60,6 +60,8 @@ OrganisationsPage::OrganisationsPage(Session& session, QWidget* parent)
     });
     m_newPerson = new QAction(Icons::get(u"person-new"_s), tr("New &contact person"), this);
     m_newPerson->setObjectName(u"newPersonForOrganisationAction"_s);
+    m_newMatch = new QAction(Icons::get(u"nav-matches"_s), tr("New &match"), this);
+    m_newMatch->setObjectName(u"newMatchForOrganisationAction"_s);
     m_logActivity = new QAction(Icons::get(u"activity-new"_s), tr("&Log activity"), this);
     m_logActivity->setObjectName(u"logActivityForOrganisationAction"_s);
     m_showActivities = new QAction(Icons::get(u"nav-activities"_s), tr("All activities"), this);
@@ -121,6 +123,7 @@ OrganisationsPage::OrganisationsPage(Session& session, QWidget* parent)
     m_detail->header()->addAction(m_edit);
     m_detail->header()->addAction(m_stageAction);
     m_detail->header()->addAction(m_newPerson);
+    m_detail->header()->addAction(m_newMatch);
     m_detail->header()->addAction(m_newInstitute);
     m_detail->header()->addAction(m_print);
     m_detail->header()->addAction(m_pdf);
@@ -298,6 +301,8 @@ void OrganisationsPage::showDetail(Id id)
     m_archive->setEnabled(o.has_value());
     m_archive->setText(o && o->archived ? tr("&Restore") : tr("&Archive …"));
     m_newPerson->setEnabled(o.has_value());
+    // A match joins a company with a university or institute; network partners take no side.
+    m_newMatch->setEnabled(o && o->kind != u"partner"_s);
     m_newInstitute->setVisible(o && o->kind == u"university"_s);
     m_stageAction->setVisible(o && o->kind == u"company"_s);
     m_logActivity->setEnabled(o.has_value());

@@ -32,6 +32,8 @@ public:
     QAction* editAction() const { return m_edit; }
     QAction* archiveAction() const { return m_archive; }
     QAction* newPersonAction() const { return m_newPerson; }
+    /** "New match": MainWindow opens the match form with the organisation shown. */
+    QAction* newMatchAction() const { return m_newMatch; }
     QAction* logActivityAction() const { return m_logActivity; }
     QAction* showActivitiesAction() const { return m_showActivities; }
     /** The ids of every organisation the list shows (its filter), for printing. */
@@ -65,6 +67,7 @@ private:
     QAction* m_archive = nullptr;
     QAction* m_newInstitute = nullptr;
     QAction* m_newPerson = nullptr;
+    QAction* m_newMatch = nullptr;
     QAction* m_logActivity = nullptr;
     QAction* m_showActivities = nullptr;
     QAction* m_stageAction = nullptr;

@@ -1,0 +1,354 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The match page driven as a user would: a match created through the form, moved on by keyboard,
+// seen on the board, moved by dropping its card, back-dated with Ctrl+M. Set KMUNI_SCREENSHOT_DIR
+// to save pictures of list, board and form.
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "common/Time.h"
+#include "db/Database.h"
+#include "matches/MatchBoard.h"
+#include "matches/MatchDetail.h"
+#include "matches/MatchRepository.h"
+#include "matches/MatchesPage.h"
+#include "models/PagedListModel.h"
+#include "organisations/OrganisationDetail.h"
+#include "organisations/OrganisationsPage.h"
+#include "widgets/EntityPicker.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace kmuni;
+using namespace kmuni::test;
+
+namespace {
+
+// Types @p text into the picker and takes the first suggestion with Down and Enter.
+bool pick(EntityPicker* picker, const QString& text)
+{
+    picker->setFocus();
+    type(picker, text);
+    QAbstractItemView* popup = picker->completer()->popup();
+    if (!QTest::qWaitFor([&] { return popup->isVisible(); }, 3000)) {
+        return false;
+    }
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    if (!QTest::qWaitFor([&] { return !popup->isVisible() && picker->id() > 0; }, 3000)) {
+        return false;
+    }
+    QApplication::setActiveWindow(picker->window());
+    return QTest::qWaitFor([&] { return QApplication::activeWindow() == picker->window(); }, 3000);
+}
+
+} // namespace
+
+class TestMatchesPage : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void pageIsReachedByKeyboard();
+    void createMatchThroughTheForm();
+    void altRightMovesThroughThreeStages();
+    void boardShowsItInItsColumn();
+    void droppingACardMovesTheMatch();
+    void moveToStageIsBackDated();
+    void refusedMoveChangesNothing();
+    void escOnAChangedFormAsks();
+    void newMatchFromTheOrganisationPage();
+
+private:
+    Result<Match> findInCore(Id id);
+
+    std::unique_ptr<test::TempDatabase> m_t;
+    std::unique_ptr<MainWindow> m_window;
+    MatchesPage* m_page = nullptr;
+    Id m_match = 0;
+};
+
+Result<Match> TestMatchesPage::findInCore(Id id)
+{
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    if (!db) {
+        return Result<Match>::failure(status.message);
+    }
+    return MatchRepository(*db).find(id);
+}
+
+void TestMatchesPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_t = std::make_unique<test::TempDatabase>();
+    QVERIFY(test::loadDemo(m_t->db()));
+    m_t->close();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 860);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openDatabase(m_t->path(), false));
+    m_page = m_window->matchesPage();
+    QVERIFY(m_page);
+}
+
+void TestMatchesPage::cleanupTestCase()
+{
+    m_window.reset();
+    m_t.reset();
+}
+
+void TestMatchesPage::pageIsReachedByKeyboard()
+{
+    activate(m_window.get());
+    // After Activities (Ctrl+4): Matches is Ctrl+5.
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), static_cast<Page*>(m_page));
+    QTRY_VERIFY(m_page->view()->model()->rowCount() >= 16); // the demo network's matches
+    QVERIFY(!m_page->isBoardShown());
+}
+
+void TestMatchesPage::createMatchThroughTheForm()
+{
+    bool filled = false;
+    onNextModal([&](QWidget* dialog) {
+        QCOMPARE(dialog->objectName(), u"matchDialog"_s);
+        QVERIFY(pick(dialog->findChild<EntityPicker*>(u"companyPicker"_s), u"Zechenlicht"_s));
+        QVERIFY(pick(dialog->findChild<EntityPicker*>(u"universityPicker"_s), u"Technische Universität Dortmund"_s));
+        auto* typeBox = dialog->findChild<QComboBox*>(u"typeComboBox"_s);
+        typeBox->setCurrentIndex(typeBox->findData(u"internship"_s));
+        type(dialog->findChild<QLineEdit*>(u"titleLineEdit"_s), u"Praktikum Bildverarbeitung Förderband"_s);
+        filled = true;
+        saveScreenshot(dialog, u"match-form"_s);
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+    });
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(filled);
+    QTRY_VERIFY(m_page->detail()->match().has_value());
+    const Match shown = *m_page->detail()->match();
+    QCOMPARE(shown.title, u"Praktikum Bildverarbeitung Förderband"_s);
+    QCOMPARE(shown.companyName, u"Zechenlicht Software"_s);
+    QCOMPARE(shown.universityName, u"Technische Universität Dortmund"_s);
+    QCOMPARE(shown.stage, u"proposed"_s);
+    m_match = shown.id;
+    // Selected in the list (newest first).
+    QTRY_COMPARE(m_page->currentId(), m_match);
+    m_page->view()->setFocus();
+    saveScreenshot(m_window.get(), u"match-list"_s);
+}
+
+void TestMatchesPage::altRightMovesThroughThreeStages()
+{
+    QVERIFY(m_match > 0);
+    activate(m_window.get());
+    m_page->view()->setFocus();
+    for (const QString& stage : {u"introduced"_s, u"in_talks"_s, u"agreed"_s}) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right, Qt::AltModifier);
+        QTRY_COMPARE(m_page->detail()->match()->stage, stage);
+    }
+    const auto m = findInCore(m_match);
+    QVERIFY2(m, qPrintable(m.error()));
+    QCOMPARE(m->stage, u"agreed"_s);
+    QCOMPARE(m->history.size(), 4);
+    const QStringList expected = {u"proposed"_s, u"introduced"_s, u"in_talks"_s, u"agreed"_s};
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(m->history[i].stage, expected[i]);
+        QCOMPARE(m->history[i].reachedOn, time::today());
+    }
+    // The timeline on the detail shows them with their dates.
+    QTreeWidget* history = m_page->detail()->history();
+    QCOMPARE(history->topLevelItemCount(), 4);
+    QCOMPARE(history->topLevelItem(3)->data(1, Qt::UserRole).toString(), u"agreed"_s);
+    QCOMPARE(history->topLevelItem(3)->text(0), time::today().toString(u"dd.MM.yyyy"_s));
+}
+
+void TestMatchesPage::boardShowsItInItsColumn()
+{
+    activate(m_window.get());
+    m_page->view()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::ControlModifier);
+    QVERIFY(m_page->isBoardShown());
+    MatchBoard* board = m_page->board();
+    QVERIFY(board->isVisible());
+    QVERIFY(board->columnOf(m_match));
+    QCOMPARE(board->columnOf(m_match)->stage(), u"agreed"_s);
+    QCOMPARE(board->currentId(), m_match);
+    // Every stage has its column, and the demo's matches fill more than one.
+    QCOMPARE(board->columns().size(), 6);
+    int filled = 0;
+    for (const MatchBoardColumn* column : board->columns()) {
+        filled += column->count() > 0 ? 1 : 0;
+    }
+    QVERIFY(filled >= 4);
+    QTest::qWait(50);
+    saveScreenshot(m_window.get(), u"match-board"_s);
+
+    // On the board, Alt+Left moves back a stage and the card follows.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left, Qt::AltModifier);
+    QTRY_COMPARE(m_page->detail()->match()->stage, u"in_talks"_s);
+    QTRY_COMPARE(board->columnOf(m_match)->stage(), u"in_talks"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(board->columnOf(m_match)->stage(), u"agreed"_s);
+}
+
+void TestMatchesPage::droppingACardMovesTheMatch()
+{
+    MatchBoard* board = m_page->board();
+    MatchBoardColumn* target = board->column(u"completed"_s);
+    QVERIFY(target);
+    QMimeData mime;
+    mime.setData(QString::fromLatin1(MatchBoardColumn::mimeType), QByteArray::number(m_match));
+    const QPoint at = target->viewport()->rect().center();
+    QDragEnterEvent enter(at, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target->viewport(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target->viewport(), &drop);
+    QTRY_COMPARE(m_page->detail()->match()->stage, u"completed"_s);
+    QCOMPARE(board->columnOf(m_match), target);
+    QCOMPARE(findInCore(m_match)->history.size(), 7); // proposed … agreed, back, on, completed
+    // Completed is the end of the line: Alt+Right says so and changes nothing.
+    QVERIFY(!m_page->moveOnAction()->isEnabled());
+    // Ctrl+B again: back to the list, the match still current.
+    activate(m_window.get());
+    board->focusBoard();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::ControlModifier);
+    QVERIFY(!m_page->isBoardShown());
+    QVERIFY(m_page->view()->isVisible());
+    QTRY_COMPARE(m_page->currentId(), m_match);
+}
+
+void TestMatchesPage::moveToStageIsBackDated()
+{
+    // A demo match, agreed 70 days ago: completed 10 days ago, entered today.
+    const auto all = [&] {
+        DbStatus status;
+        auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+        MatchFilter f;
+        f.stage = u"agreed"_s;
+        return MatchRepository(*db).list(f).value();
+    }();
+    QVERIFY(!all.isEmpty());
+    const auto it = std::find_if(
+        all.cbegin(), all.cend(), [](const Match& m) { return m.stageChangedOn < time::today().addDays(-10); });
+    QVERIFY(it != all.cend());
+    const Match demo = *it;
+    m_window->session().show(EntityKind::Match, demo.id);
+    QTRY_COMPARE(m_page->detail()->match()->id, demo.id);
+    bool asked = false;
+    onNextModal([&](QWidget* dialog) {
+        asked = true;
+        auto* stage = dialog->findChild<QComboBox*>(u"stageComboBox"_s);
+        auto* date = dialog->findChild<QDateEdit*>(u"reachedOnDateEdit"_s);
+        QVERIFY(stage && date);
+        QCOMPARE(stage->currentData().toString(), u"completed"_s); // the next stage is offered
+        QCOMPARE(date->maximumDate(), time::today()); // never in the future
+        QCOMPARE(date->displayFormat(), u"dd.MM.yyyy"_s);
+        QVERIFY(date->calendarPopup());
+        date->setDate(time::today().addDays(-10));
+        saveScreenshot(dialog, u"match-move"_s);
+        dialog->findChild<QPushButton*>(u"moveButton"_s)->click();
+    });
+    activate(m_window.get());
+    m_page->view()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(asked);
+    const auto m = findInCore(demo.id);
+    QCOMPARE(m->stage, u"completed"_s);
+    QCOMPARE(m->stageChangedOn, time::today().addDays(-10));
+    QCOMPARE(m->history.last().stage, u"completed"_s);
+    QCOMPARE(m->history.last().reachedOn, time::today().addDays(-10));
+}
+
+void TestMatchesPage::refusedMoveChangesNothing()
+{
+    // Before the match started: the core refuses, the window shows its reason, nothing moves.
+    m_window->session().show(EntityKind::Match, m_match);
+    QTRY_COMPARE(m_page->detail()->match()->id, m_match);
+    const Match before = *findInCore(m_match);
+    QString warning;
+    onNextModal([&](QWidget* box) {
+        auto* message = qobject_cast<QMessageBox*>(box);
+        QVERIFY(message);
+        warning = message->text();
+        message->button(QMessageBox::Ok)->click();
+    });
+    QVERIFY(!m_page->moveTo(m_match, u"declined"_s, time::today().addDays(-30)));
+    QVERIFY(!warning.isEmpty());
+    const Match after = *findInCore(m_match);
+    QCOMPARE(after.stage, before.stage);
+    QCOMPARE(after.history.size(), before.history.size());
+    QCOMPARE(m_page->detail()->match()->stage, before.stage);
+}
+
+void TestMatchesPage::escOnAChangedFormAsks()
+{
+    activate(m_window.get());
+    int asked = 0;
+    onNextModal([&](QWidget* dialog) {
+        auto* title = dialog->findChild<QLineEdit*>(u"titleLineEdit"_s);
+        QVERIFY(title);
+        title->setFocus();
+        title->selectAll();
+        type(title, u"Geänderter Titel"_s);
+        onNextModal([&](QWidget* box) {
+            ++asked;
+            auto* message = qobject_cast<QMessageBox*>(box);
+            QVERIFY(message);
+            message->button(QMessageBox::Discard)->click();
+        });
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    m_page->view()->setFocus();
+    QTest::keyClick(m_page->view(), Qt::Key_Return); // Enter edits
+    QCOMPARE(asked, 1);
+    QCOMPARE(findInCore(m_match)->title, u"Praktikum Bildverarbeitung Förderband"_s);
+    // Unchanged: Esc closes without asking.
+    onNextModal([&](QWidget* dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
+    m_page->view()->setFocus();
+    QTest::keyClick(m_page->view(), Qt::Key_Return);
+    QCOMPARE(asked, 1);
+}
+
+void TestMatchesPage::newMatchFromTheOrganisationPage()
+{
+    // The university's page: "New match" opens the form with it on the university side.
+    const Id university = findInCore(m_match)->universityId;
+    m_window->session().show(EntityKind::Organisation, university);
+    OrganisationsPage* organisations = m_window->organisationsPage();
+    QTRY_COMPARE(organisations->detail()->organisation()->id, university);
+    QVERIFY(organisations->newMatchAction()->isEnabled());
+    bool checked = false;
+    onNextModal([&](QWidget* dialog) {
+        auto* company = dialog->findChild<EntityPicker*>(u"companyPicker"_s);
+        auto* side = dialog->findChild<EntityPicker*>(u"universityPicker"_s);
+        QCOMPARE(side->id(), university);
+        QCOMPARE(side->text(), u"Technische Universität Dortmund"_s);
+        QCOMPARE(company->id(), Id(0));
+        checked = true;
+        QTest::keyClick(dialog, Qt::Key_Escape); // unchanged: closes without asking
+    });
+    organisations->newMatchAction()->trigger();
+    QVERIFY(checked);
+}
+
+QTEST_MAIN(TestMatchesPage)
+#include "TestMatchesPage.moc"

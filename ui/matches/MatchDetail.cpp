@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MatchDetail.h"
+
+#include "common/Format.h"
+#include "common/Time.h"
+#include "common/Vocabulary.h"
+#include "db/AuditLog.h"
+#include "db/Database.h"
+#include "events/EventRepository.h"
+#include "matches/MatchRepository.h"
+#include "persons/PersonRepository.h"
+#include "staff/Staff.h"
+#include "widgets/DetailLists.h"
+#include "widgets/HeaderCard.h"
+#include "widgets/ReadErrors.h"
+#include "widgets/StaffPicker.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+QString row(const QString& label, const QString& value)
+{
+    if (value.trimmed().isEmpty()) {
+        return {};
+    }
+    return u"<tr><td style='padding-right:16px; color:#5c5c5c; white-space:nowrap'>"_s + label.toHtmlEscaped()
+        + u"</td><td>"_s + value + u"</td></tr>"_s;
+}
+
+QString link(const QString& kind, Id id, const QString& text)
+{
+    return u"<a href='kmuni:%1/%2'>%3</a>"_s.arg(kind).arg(id).arg(text.toHtmlEscaped());
+}
+
+// A dot in the stage's colour: the timeline's marks.
+QIcon stageDot(const QString& stage)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QColor(HeaderCard::stageColour(stage)).darker(160));
+    painter.setBrush(QColor(HeaderCard::stageColour(stage)).darker(110));
+    painter.drawEllipse(QRectF(1.5, 1.5, 11, 11));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+MatchDetail::MatchDetail(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(u"matchDetail"_s);
+    m_header = new HeaderCard;
+
+    m_overview = new QLabel;
+    m_overview->setObjectName(u"matchOverview"_s);
+    m_overview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_overview->setWordWrap(true);
+    m_overview->setTextFormat(Qt::RichText);
+    m_overview->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_overview->setContentsMargins(8, 8, 8, 8);
+    connect(m_overview, &QLabel::linkActivated, this, [this](const QString& target) {
+        const Id id = target.section(u'/', 1).toLongLong();
+        if (target.startsWith(u"kmuni:organisation/"_s)) {
+            m_session.show(EntityKind::Organisation, id);
+        } else if (target.startsWith(u"kmuni:person/"_s)) {
+            m_session.show(EntityKind::Person, id);
+        }
+    });
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_overview);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    // The stage history, oldest first, as a timeline: the date, a dot in the stage's colour, the
+    // stage, and how long the match stayed there.
+    m_history = new QTreeWidget;
+    m_history->setObjectName(u"matchHistory"_s);
+    m_history->setHeaderLabels({tr("Reached on"), tr("Stage"), tr("Stayed")});
+    m_history->setRootIsDecorated(false);
+    m_history->setUniformRowHeights(true);
+    m_history->setAllColumnsShowFocus(true);
+    m_history->setIconSize(QSize(14, 14));
+    m_history->header()->setStretchLastSection(true);
+
+    m_events
+        = new DetailList(session, EntityKind::Event, {tr("Date"), tr("Type"), tr("Subject"), tr("With"), tr("Staff")});
+    m_events->setObjectName(u"matchEvents"_s);
+    m_events->setStretchColumn(2);
+    m_events->setEmptyText(tr("No activities linked to this match yet."));
+    m_audit = new DetailList(session, EntityKind::Match, {tr("When"), tr("By"), tr("Action"), tr("Changes")});
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"matchTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, tr("Overview"));
+    m_tabs->addTab(m_history, tr("Stage history"));
+    m_tabs->addTab(m_events, tr("Activities"));
+    m_tabs->addTab(m_audit, tr("Audit log"));
+
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+
+    auto* empty = new QLabel(tr("Choose a match in the list or on the board, or create one with Ctrl+N."));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(empty);
+    m_stack->addWidget(page);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+}
+
+void MatchDetail::showMatch(Id id)
+{
+    m_match.reset();
+    if (id > 0 && m_session.isOpen()) {
+        m_match = found(MatchRepository(m_session.db()).find(id), this);
+    }
+    if (!m_match) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    const Match& m = *m_match;
+    Database& db = m_session.db();
+    m_header->setTitle(m.companyName + u" – "_s + m.universityName);
+    QStringList facts{vocab::label(vocab::List::MatchType, m.type)};
+    if (!m.title.isEmpty()) {
+        facts << m.title;
+    }
+    m_header->setSubtitle(facts.join(u" · "_s));
+    m_header->clearBadges();
+    m_header->addBadge(
+        tr("%1 since %2").arg(vocab::label(vocab::List::MatchStage, m.stage), format::date(m.stageChangedOn)),
+        HeaderCard::stageColour(m.stage), u"stageBadge"_s);
+
+    PersonRepository persons(db);
+    const auto personLink = [&](Id personId) {
+        if (personId <= 0) {
+            return QString();
+        }
+        const auto p = found(persons.find(personId), this);
+        return p ? link(u"person"_s, p->id, p->displayName()) : QString();
+    };
+    QString html = u"<table cellspacing='0' cellpadding='3'>"_s;
+    html += row(tr("Company"), link(u"organisation"_s, m.companyId, m.companyName));
+    html += row(tr("Contact person"), personLink(m.companyPersonId));
+    html += row(tr("University / institute"), link(u"organisation"_s, m.universityId, m.universityName));
+    html += row(tr("Contact person"), personLink(m.universityPersonId));
+    html += row(tr("Type"), vocab::label(vocab::List::MatchType, m.type).toHtmlEscaped());
+    html += row(tr("Stage"),
+        tr("%1 since %2")
+            .arg(vocab::label(vocab::List::MatchStage, m.stage), format::date(m.stageChangedOn))
+            .toHtmlEscaped());
+    if (m.staffId > 0) {
+        if (const auto s = found(StaffRepository(db).find(m.staffId), this)) {
+            html += row(tr("Staff member"), staffLabel(*s).toHtmlEscaped());
+        }
+    }
+    html += row(tr("Started"), format::date(m.startedOn));
+    html += row(tr("Outcome"), m.outcome.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    if (m.graduatesHired > 0) {
+        html += row(tr("Graduates hired"), QString::number(m.graduatesHired));
+    }
+    html += row(tr("Notes"), m.notes.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    html += row(tr("Created"), format::dateTime(m.createdAt));
+    html += row(tr("Changed"), format::dateTime(m.updatedAt));
+    html += u"</table>"_s;
+    m_overview->setText(html);
+
+    m_history->clear();
+    for (qsizetype i = 0; i < m.history.size(); ++i) {
+        const MatchStageChange& change = m.history[i];
+        const QDate until = i + 1 < m.history.size() ? m.history[i + 1].reachedOn : QDate();
+        QString stayed;
+        if (until.isValid()) {
+            stayed = tr("%n day(s)", nullptr, int(change.reachedOn.daysTo(until)));
+        } else if (m.stage != u"completed"_s && m.stage != u"declined"_s) {
+            stayed = tr("current stage, for %n day(s)", nullptr, int(change.reachedOn.daysTo(time::today())));
+        } else {
+            stayed = tr("final stage");
+        }
+        auto* item = new QTreeWidgetItem(
+            m_history, {format::date(change.reachedOn), vocab::label(vocab::List::MatchStage, change.stage), stayed});
+        item->setIcon(1, stageDot(change.stage));
+        item->setData(0, Qt::UserRole, change.reachedOn);
+        item->setData(1, Qt::UserRole, change.stage);
+    }
+    m_history->resizeColumnToContents(0);
+    m_history->setColumnWidth(1, std::max(m_history->columnWidth(1), 160));
+    m_history->resizeColumnToContents(1);
+    m_tabs->setTabText(1, tr("Stage history (%1)").arg(m.history.size()));
+
+    const QList<EventSummary> events
+        = m.eventIds.isEmpty() ? QList<EventSummary>{} : orEmpty(EventRepository(db).byIds(m.eventIds), this);
+    m_events->fillTimeline(events, true);
+    m_tabs->setTabText(2, tr("Activities (%1)").arg(events.size()));
+    m_audit->fillAudit(orEmpty(audit::forEntity(db, u"match"_s, m.id, 100), this));
+    m_stack->setCurrentIndex(1);
+}
+
+} // namespace kmuni
