@@ -1960,6 +1960,10 @@
         <source>Activities (%1)</source>
         <translation>Aktivitäten (%1)</translation>
     </message>
+    <message>
+        <source>Suggestions</source>
+        <translation type="unfinished">Vorschläge</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::MatchDialog</name>

@@ -15,6 +15,7 @@
 #include "models/PagedListModel.h"
 #include "organisations/OrganisationDetail.h"
 #include "organisations/OrganisationsPage.h"
+#include "organisations/SuggestionsPanel.h"
 #include "widgets/EntityPicker.h"
 
 #include <QAbstractItemView>
@@ -29,6 +30,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -74,6 +76,7 @@ private slots:
     void refusedMoveChangesNothing();
     void escOnAChangedFormAsks();
     void newMatchFromTheOrganisationPage();
+    void suggestionsOfTheCompanyOnTheMatchPage();
 
 private:
     Result<Match> findInCore(Id id);
@@ -348,6 +351,25 @@ void TestMatchesPage::newMatchFromTheOrganisationPage()
     });
     organisations->newMatchAction()->trigger();
     QVERIFY(checked);
+}
+
+void TestMatchesPage::suggestionsOfTheCompanyOnTheMatchPage()
+{
+    // A demo match of a software company: its tab lists institutes with their reasons.
+    MatchFilter f;
+    f.text = u"Zechenlicht"_s;
+    const auto matches = MatchRepository(m_window->session().db()).list(f).value();
+    QVERIFY(!matches.isEmpty());
+    m_window->session().show(EntityKind::Match, matches.first().id);
+    MatchDetail* detail = m_page->detail();
+    QTRY_VERIFY(detail->match() && detail->match()->id == matches.first().id);
+    detail->tabs()->setCurrentWidget(detail->suggestions());
+    QTreeWidget* list = detail->suggestions()->list();
+    QVERIFY(list->topLevelItemCount() > 0);
+    QVERIFY2(!list->topLevelItem(0)->text(1).isEmpty(), "a suggestion without its reasons");
+    QVERIFY(detail->suggestions()->findChild<QPushButton*>(u"acceptSuggestion"_s)->isEnabled());
+    saveScreenshot(m_window.get(), u"match-suggestions"_s);
+    detail->tabs()->setCurrentIndex(0);
 }
 
 QTEST_MAIN(TestMatchesPage)

@@ -9,6 +9,7 @@
 #include "db/Database.h"
 #include "events/EventRepository.h"
 #include "matches/MatchRepository.h"
+#include "organisations/SuggestionsPanel.h"
 #include "persons/PersonRepository.h"
 #include "staff/Staff.h"
 #include "widgets/DetailLists.h"
@@ -112,6 +113,14 @@ MatchDetail::MatchDetail(Session& session, QWidget* parent)
     m_tabs->addTab(m_history, tr("Stage history"));
     m_tabs->addTab(m_events, tr("Activities"));
     m_tabs->addTab(m_audit, tr("Audit log"));
+    // What else the company could do: its suggestions, loaded when the tab is shown.
+    m_suggestions = new SuggestionsPanel(session);
+    m_tabs->addTab(m_suggestions, tr("Suggestions"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == m_tabs->indexOf(m_suggestions) && m_match) {
+            m_suggestions->showOrganisation(m_match->companyId, u"company"_s);
+        }
+    });
 
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
@@ -216,6 +225,9 @@ void MatchDetail::showMatch(Id id)
     m_events->fillTimeline(events, true);
     m_tabs->setTabText(2, tr("Activities (%1)").arg(events.size()));
     m_audit->fillAudit(orEmpty(audit::forEntity(db, u"match"_s, m.id, 100), this));
+    if (m_tabs->currentWidget() == m_suggestions) {
+        m_suggestions->showOrganisation(m.companyId, u"company"_s);
+    }
     m_stack->setCurrentIndex(1);
 }
 

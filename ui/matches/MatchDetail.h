@@ -18,6 +18,7 @@ namespace kmuni {
 
 class DetailList;
 class HeaderCard;
+class SuggestionsPanel;
 
 /**
  * One match: a header card with both sides and the stage badge, and tabs: overview (contact
@@ -34,6 +35,8 @@ public:
     const std::optional<Match>& match() const { return m_match; }
     HeaderCard* header() const { return m_header; }
     QTreeWidget* history() const { return m_history; }
+    QTabWidget* tabs() const { return m_tabs; }
+    SuggestionsPanel* suggestions() const { return m_suggestions; }
 
 private:
     Session& m_session;
@@ -45,6 +48,7 @@ private:
     QTreeWidget* m_history = nullptr;
     DetailList* m_events = nullptr;
     DetailList* m_audit = nullptr;
+    SuggestionsPanel* m_suggestions = nullptr;
 };
 
 } // namespace kmuni
