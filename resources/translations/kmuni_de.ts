@@ -1962,7 +1962,7 @@
     </message>
     <message>
         <source>Suggestions</source>
-        <translation type="unfinished">Vorschläge</translation>
+        <translation>Vorschläge</translation>
     </message>
 </context>
 <context>
