@@ -4,6 +4,7 @@
 
 #include "Icons.h"
 #include "db/Database.h"
+#include "events/EventDetail.h"
 #include "events/EventsPage.h"
 #include "events/FollowUpsPage.h"
 #include "io/ImportPersons.h"
@@ -97,6 +98,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_organisations->newMatchAction(), &QAction::triggered, this, [this] {
         if (const auto& o = m_organisations->detail()->organisation()) {
             if (const Id id = m_matches->createFor(o->id)) {
+                showEntity(EntityKind::Match, id);
+            }
+        }
+    });
+    // "New match from this activity": the form opens with the activity's company and university.
+    connect(m_events->newMatchAction(), &QAction::triggered, this, [this] {
+        if (const auto& e = m_events->detail()->event()) {
+            if (const Id id = m_matches->createFromActivity(*e)) {
                 showEntity(EntityKind::Match, id);
             }
         }

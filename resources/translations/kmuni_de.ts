@@ -1272,6 +1272,14 @@
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
+    <message>
+        <source>New &amp;match from this activity …</source>
+        <translation>Neue &amp;Vermittlung aus dieser Aktivität …</translation>
+    </message>
+    <message>
+        <source>A match between the company and the university or institute that took part</source>
+        <translation>Eine Vermittlung zwischen dem Unternehmen und der Hochschule oder Einrichtung, die teilgenommen haben</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::FollowUpDialog</name>

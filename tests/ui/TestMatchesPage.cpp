@@ -8,12 +8,16 @@
 #include "TestSupport.h"
 #include "common/Time.h"
 #include "db/Database.h"
+#include "events/EventDetail.h"
+#include "events/EventRepository.h"
+#include "events/EventsPage.h"
 #include "matches/MatchBoard.h"
 #include "matches/MatchDetail.h"
 #include "matches/MatchRepository.h"
 #include "matches/MatchesPage.h"
 #include "models/PagedListModel.h"
 #include "organisations/OrganisationDetail.h"
+#include "organisations/OrganisationRepository.h"
 #include "organisations/OrganisationsPage.h"
 #include "organisations/SuggestionsPanel.h"
 #include "widgets/EntityPicker.h"
@@ -77,6 +81,7 @@ private slots:
     void escOnAChangedFormAsks();
     void newMatchFromTheOrganisationPage();
     void suggestionsOfTheCompanyOnTheMatchPage();
+    void fromAnActivityAndOnBothOrganisationPages();
 
 private:
     Result<Match> findInCore(Id id);
@@ -370,6 +375,59 @@ void TestMatchesPage::suggestionsOfTheCompanyOnTheMatchPage()
     QVERIFY(detail->suggestions()->findChild<QPushButton*>(u"acceptSuggestion"_s)->isEnabled());
     saveScreenshot(m_window.get(), u"match-suggestions"_s);
     detail->tabs()->setCurrentIndex(0);
+}
+
+void TestMatchesPage::fromAnActivityAndOnBothOrganisationPages()
+{
+    // An activity with a company and an institute: "New match from this activity" opens the form
+    // with both sides and the activity linked; the match then shows on both organisations' pages.
+    Database& db = m_window->session().db();
+    OrganisationFilter companies;
+    companies.text = u"Kanalkai"_s;
+    const Id company = OrganisationRepository(db).list(companies, 1).value().first().id;
+    OrganisationFilter institutes;
+    institutes.text = u"Fachbereich Informatik"_s;
+    const Id institute = OrganisationRepository(db).list(institutes, 1).value().first().id;
+    Event e;
+    e.type = u"meeting"_s;
+    e.subject = u"Abstimmung Abschlussarbeit Tourenplanung"_s;
+    e.start = QDateTime(time::today().addDays(-2), QTime(10, 0), time::berlin());
+    e.durationMin = 60;
+    e.participants = {Participant{Participant::Kind::Organisation, company, {}, {}, {}},
+        Participant{Participant::Kind::Organisation, institute, {}, {}, {}}};
+    QString error;
+    QVERIFY2(EventRepository(db).save(e, &error), qPrintable(error));
+    m_window->session().show(EntityKind::Event, e.id);
+    QTRY_VERIFY(m_window->eventsPage()->detail()->event() && m_window->eventsPage()->detail()->event()->id == e.id);
+    onNextModal([](QWidget* dialog) {
+        QCOMPARE(dialog->objectName(), u"matchDialog"_s);
+        type(dialog->findChild<QLineEdit*>(u"titleLineEdit"_s), u"Abschlussarbeit Tourenplanung"_s);
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+    });
+    m_window->eventsPage()->newMatchAction()->trigger();
+    QTRY_COMPARE(m_window->currentPage(), static_cast<Page*>(m_page));
+    QTRY_VERIFY(m_page->detail()->match() && m_page->detail()->match()->title == u"Abschlussarbeit Tourenplanung"_s);
+    const Match m = *m_page->detail()->match();
+    QCOMPARE(m.companyId, company);
+    QCOMPARE(m.universityId, institute);
+    QCOMPARE(m.eventIds, QList<Id>{e.id});
+    QCOMPARE(m.startedOn, time::today().addDays(-2));
+    // On both organisations' pages, matches tab.
+    for (Id side : {company, institute}) {
+        OrganisationDetail* detail = m_window->organisationsPage()->detail();
+        detail->showOrganisation(side);
+        detail->tabs()->setCurrentIndex(4);
+        auto* list = detail->tabs()->widget(4)->findChild<QTreeWidget*>();
+        if (!list) {
+            list = qobject_cast<QTreeWidget*>(detail->tabs()->widget(4));
+        }
+        QVERIFY(list);
+        bool there = false;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            there = there || list->topLevelItem(i)->text(4).contains(u"Tourenplanung"_s);
+        }
+        QVERIFY2(there, qPrintable(u"not on the page of organisation %1"_s.arg(side)));
+    }
 }
 
 QTEST_MAIN(TestMatchesPage)

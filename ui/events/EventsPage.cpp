@@ -3,7 +3,6 @@
 #include "EventsPage.h"
 
 #include "EventDetail.h"
-#include "widgets/ReadErrors.h"
 #include "EventDialog.h"
 #include "Icons.h"
 #include "common/Format.h"
@@ -17,6 +16,7 @@
 #include "staff/Staff.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/HeaderCard.h"
+#include "widgets/ReadErrors.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -94,12 +94,16 @@ EventsPage::EventsPage(Session& session, QWidget* parent)
             QMessageBox::warning(this, tr("Save participants list as PDF"), error);
         }
     });
+    m_newMatch = new QAction(Icons::get(u"nav-matches"_s), tr("New &match from this activity …"), this);
+    m_newMatch->setObjectName(u"newMatchFromActivityAction"_s);
+    m_newMatch->setToolTip(tr("A match between the company and the university or institute that took part"));
     auto* listMenu = new QMenu(this);
     listMenu->addAction(pdf);
     m_participantsList->setMenu(listMenu);
     addActions({m_edit, m_participantsList});
     m_detail->header()->addAction(m_edit);
     m_detail->header()->addAction(m_participantsList);
+    m_detail->header()->addAction(m_newMatch);
     m_detail->header()->addAction(m_delete);
     connect(&session, &Session::projectChanged, this, &EventsPage::applyApprovedPeriod);
     setUpPanes(buildFilterBar(), m_detail);

@@ -32,6 +32,8 @@ public:
     /** Opens the form for a new activity, @p with filled in as participant; @return its id or 0. */
     Id logActivity(const QList<Participant>& with = {});
     EventDetail* detail() const { return m_detail; }
+    /** "New match from this activity": the window opens the match form with its organisations. */
+    QAction* newMatchAction() const { return m_newMatch; }
     /** Shows the activities of organisation @p id (sets the filter). */
     void filterByOrganisation(Id id, const QString& name);
 
@@ -66,6 +68,7 @@ private:
     QAction* m_edit = nullptr;
     QAction* m_delete = nullptr;
     QAction* m_participantsList = nullptr;
+    QAction* m_newMatch = nullptr;
 };
 
 } // namespace kmuni

@@ -10,8 +10,10 @@
 #include "common/Time.h"
 #include "common/Vocabulary.h"
 #include "db/Database.h"
+#include "events/Event.h"
 #include "matches/MatchRepository.h"
 #include "models/ListModels.h"
+#include "organisations/OrganisationRepository.h"
 #include "staff/Staff.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/FormParts.h"
@@ -520,6 +522,41 @@ Id MatchesPage::createFor(Id organisationId)
         return 0;
     }
     Match m = MatchDialog::prefilled(m_session.db(), organisationId);
+    if (m_session.staff()) {
+        m.staffId = m_session.staff()->id;
+    }
+    if (const auto saved = MatchDialog::edit(m_session.db(), m, this)) {
+        m_session.notifyChanged(EntityKind::Match, saved->id);
+        return saved->id;
+    }
+    return 0;
+}
+
+Id MatchesPage::createFromActivity(const Event& event)
+{
+    if (!m_session.isOpen()) {
+        return 0;
+    }
+    Match m;
+    OrganisationRepository organisations(m_session.db());
+    for (const Participant& p : event.participants) {
+        if (p.kind != Participant::Kind::Organisation) {
+            continue;
+        }
+        const auto o = found(organisations.find(p.refId), this);
+        if (!o) {
+            continue;
+        }
+        if (o->kind == u"company"_s && m.companyId == 0) {
+            m.companyId = o->id;
+        } else if ((o->kind == u"university"_s || o->kind == u"institute"_s) && m.universityId == 0) {
+            m.universityId = o->id;
+        }
+    }
+    const QDate day = event.start.toTimeZone(time::berlin()).date();
+    m.startedOn = std::min(day, time::today());
+    m.stageChangedOn = m.startedOn;
+    m.eventIds = {event.id};
     if (m_session.staff()) {
         m.staffId = m_session.staff()->id;
     }

@@ -15,6 +15,7 @@ class QSplitter;
 namespace kmuni {
 
 class EntityPicker;
+struct Event;
 class MatchBoard;
 class MatchDetail;
 class MatchListModel;
@@ -39,6 +40,11 @@ public:
 
     /** Opens the form for a new match with organisation @p organisationId on its side; @return the new id or 0. */
     Id createFor(Id organisationId);
+    /**
+     * Opens the match form for activity @p event: its first company and first university or
+     * institute, started on its day, the activity linked. The new match's id, or 0.
+     */
+    Id createFromActivity(const Event& event);
     /** Moves match @p id to @p stage reached on @p reachedOn through the core; shows the core's refusal. */
     bool moveTo(Id id, const QString& stage, const QDate& reachedOn);
     /** Moves the current match one stage on (+1) or back (-1), reached today. */
