@@ -3,7 +3,6 @@
 #include "EventDetail.h"
 
 #include "Icons.h"
-#include "widgets/ReadErrors.h"
 #include "common/Format.h"
 #include "common/Time.h"
 #include "common/Vocabulary.h"
@@ -12,8 +11,10 @@
 #include "events/EventRepository.h"
 #include "events/FollowUpRepository.h"
 #include "staff/Staff.h"
+#include "widgets/DetailFrame.h"
 #include "widgets/DetailLists.h"
 #include "widgets/HeaderCard.h"
+#include "widgets/ReadErrors.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -67,21 +68,7 @@ EventDetail::EventDetail(Session& session, QWidget* parent)
     tabs->addTab(m_followUps, tr("Follow-ups"));
     tabs->addTab(m_audit, tr("Audit log"));
 
-    auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
-    layout->addWidget(tabs, 1);
-    auto* empty = new QLabel(tr("Choose an activity in the list, or log one with Ctrl+L."));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setForegroundRole(QPalette::PlaceholderText);
-    m_stack = new QStackedWidget;
-    m_stack->addWidget(empty);
-    m_stack->addWidget(page);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
+    m_stack = detailFrame(this, {m_header, tabs}, tr("Choose an activity in the list, or log one with Ctrl+L."));
 
     connect(m_participants, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
         const auto kind = Participant::Kind(item->data(1, Qt::UserRole).toInt());

@@ -12,6 +12,7 @@
 #include "organisations/SuggestionsPanel.h"
 #include "persons/PersonRepository.h"
 #include "staff/Staff.h"
+#include "widgets/DetailFrame.h"
 #include "widgets/DetailLists.h"
 #include "widgets/HeaderCard.h"
 #include "widgets/ReadErrors.h"
@@ -122,22 +123,8 @@ MatchDetail::MatchDetail(Session& session, QWidget* parent)
         }
     });
 
-    auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
-    layout->addWidget(m_tabs, 1);
-
-    auto* empty = new QLabel(tr("Choose a match in the list or on the board, or create one with Ctrl+N."));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setForegroundRole(QPalette::PlaceholderText);
-    m_stack = new QStackedWidget;
-    m_stack->addWidget(empty);
-    m_stack->addWidget(page);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
+    m_stack = detailFrame(
+        this, {m_header, m_tabs}, tr("Choose a match in the list or on the board, or create one with Ctrl+N."));
 }
 
 void MatchDetail::showMatch(Id id)

@@ -14,6 +14,7 @@
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
 #include "staff/Staff.h"
+#include "widgets/DetailFrame.h"
 #include "widgets/DetailLists.h"
 #include "widgets/HeaderCard.h"
 #include "widgets/ReadErrors.h"
@@ -99,23 +100,8 @@ OrganisationDetail::OrganisationDetail(Session& session, QWidget* parent)
     m_filled = QList<bool>(m_tabs->count(), false);
     connect(m_tabs, &QTabWidget::currentChanged, this, &OrganisationDetail::fillTab);
 
-    auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
-    layout->addWidget(m_tabs, 1);
-
-    auto* empty = new QLabel(tr("Choose an organisation in the list, or create one with Ctrl+N."));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setForegroundRole(QPalette::PlaceholderText);
-
-    m_stack = new QStackedWidget;
-    m_stack->addWidget(empty);
-    m_stack->addWidget(page);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
+    m_stack
+        = detailFrame(this, {m_header, m_tabs}, tr("Choose an organisation in the list, or create one with Ctrl+N."));
 }
 
 void OrganisationDetail::showOrganisation(Id id)

@@ -3,7 +3,6 @@
 #include "PersonDetail.h"
 
 #include "Icons.h"
-#include "widgets/ReadErrors.h"
 #include "common/Format.h"
 #include "common/Validation.h"
 #include "common/Vocabulary.h"
@@ -12,8 +11,10 @@
 #include "events/EventRepository.h"
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
+#include "widgets/DetailFrame.h"
 #include "widgets/DetailLists.h"
 #include "widgets/HeaderCard.h"
+#include "widgets/ReadErrors.h"
 
 #include <QLabel>
 #include <QRegularExpression>
@@ -81,23 +82,8 @@ PersonDetail::PersonDetail(Session& session, QWidget* parent)
     m_tabs->addTab(m_timeline, tr("Activities"));
     m_tabs->addTab(m_audit, tr("Audit log"));
 
-    auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_header);
-    layout->addWidget(m_blocked);
-    layout->addWidget(m_tabs, 1);
-
-    auto* empty = new QLabel(tr("Choose a contact person in the list, or create one with Ctrl+N."));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setForegroundRole(QPalette::PlaceholderText);
-    m_stack = new QStackedWidget;
-    m_stack->addWidget(empty);
-    m_stack->addWidget(page);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(m_stack);
+    m_stack = detailFrame(
+        this, {m_header, m_blocked, m_tabs}, tr("Choose a contact person in the list, or create one with Ctrl+N."));
 }
 
 void PersonDetail::showPerson(Id id)
@@ -153,7 +139,8 @@ void PersonDetail::showPerson(Id id)
     html += u"</table>"_s;
     m_overview->setText(html);
 
-    const QList<EventSummary> events = orEmpty(EventRepository(db).timeline(Participant::Kind::Person, p.id, 200), this);
+    const QList<EventSummary> events
+        = orEmpty(EventRepository(db).timeline(Participant::Kind::Person, p.id, 200), this);
     m_timeline->fillTimeline(events, true);
     m_tabs->setTabText(1, tr("Activities (%1)").arg(events.size()));
     m_audit->fillAudit(orEmpty(audit::forEntity(db, u"person"_s, p.id, 100), this));

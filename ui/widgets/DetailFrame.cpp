@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DetailFrame.h"
+
+#include <QLabel>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace kmuni {
+
+QStackedWidget* detailFrame(QWidget* owner, const QList<QWidget*>& parts, const QString& emptyText)
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        layout->addWidget(parts[i], i + 1 == parts.size() ? 1 : 0);
+    }
+    auto* empty = new QLabel(emptyText);
+    empty->setObjectName(QStringLiteral("detailEmptyState"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+    auto* stack = new QStackedWidget;
+    stack->addWidget(empty);
+    stack->addWidget(page);
+    auto* outer = new QVBoxLayout(owner);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(stack);
+    return stack;
+}
+
+} // namespace kmuni
