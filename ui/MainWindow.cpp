@@ -430,19 +430,27 @@ void MainWindow::showAbout()
 
 void MainWindow::showShortcuts()
 {
-    QMessageBox::information(this, tr("Keyboard shortcuts"),
-        tr("<table cellpadding='3'>"
-           "<tr><td><b>Ctrl+F</b></td><td>Search everything</td></tr>"
-           "<tr><td><b>Ctrl+N</b></td><td>New item of this page</td></tr>"
-           "<tr><td><b>Ctrl+L</b></td><td>Log an activity</td></tr>"
-           "<tr><td><b>Ctrl+D</b></td><td>Mark a follow-up done</td></tr>"
-           "<tr><td><b>Ctrl+E</b>, <b>Enter</b></td><td>Edit the selected item</td></tr>"
-           "<tr><td><b>Del</b></td><td>Archive or delete (asks first)</td></tr>"
-           "<tr><td><b>Ctrl+S</b> / <b>Esc</b></td><td>Save / cancel a form</td></tr>"
-           "<tr><td><b>Ctrl+1 … Ctrl+9</b></td><td>Pages</td></tr>"
-           "<tr><td><b>F5</b></td><td>Refresh</td></tr>"
-           "<tr><td><b>Ctrl+O</b></td><td>Open database</td></tr>"
-           "</table>"));
+    // One row per shortcut, each translated on its own (keys too: Strg, Entf, Eingabe).
+    const QList<std::pair<QString, QString>> rows = {
+        {tr("Ctrl+F"), tr("Search everything")},
+        {tr("Ctrl+N"), tr("New item of this page")},
+        {tr("Ctrl+L"), tr("Log an activity")},
+        {tr("Ctrl+D"), tr("Mark a follow-up done")},
+        {tr("Ctrl+E, Enter"), tr("Edit the selected item")},
+        {tr("Del"), tr("Archive or delete (asks first)")},
+        {tr("Ctrl+S / Esc"), tr("Save / cancel a form")},
+        {tr("Ctrl+1 … Ctrl+9"), tr("Pages")},
+        {tr("Ctrl+B"), tr("Matches: list or board")},
+        {tr("Alt+Right / Alt+Left"), tr("Matches: next / previous stage, reached today")},
+        {tr("Ctrl+M"), tr("Matches: move to a stage on a day you choose")},
+        {tr("F5"), tr("Refresh")},
+        {tr("Ctrl+O"), tr("Open database")},
+    };
+    QString table = u"<table cellpadding='3'>"_s;
+    for (const auto& [keys, what] : rows) {
+        table += u"<tr><td><b>"_s + keys.toHtmlEscaped() + u"</b></td><td>"_s + what.toHtmlEscaped() + u"</td></tr>"_s;
+    }
+    QMessageBox::information(this, tr("Keyboard shortcuts"), table + u"</table>"_s);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -82,6 +82,7 @@ private slots:
     void newMatchFromTheOrganisationPage();
     void suggestionsOfTheCompanyOnTheMatchPage();
     void fromAnActivityAndOnBothOrganisationPages();
+    void shortcutsAreListedInHelp();
 
 private:
     Result<Match> findInCore(Id id);
@@ -427,6 +428,26 @@ void TestMatchesPage::fromAnActivityAndOnBothOrganisationPages()
             there = there || list->topLevelItem(i)->text(4).contains(u"Tourenplanung"_s);
         }
         QVERIFY2(there, qPrintable(u"not on the page of organisation %1"_s.arg(side)));
+    }
+}
+
+void TestMatchesPage::shortcutsAreListedInHelp()
+{
+    QString text;
+    onNextModal([&text](QWidget* box) {
+        text = static_cast<QMessageBox*>(box)->text();
+        static_cast<QDialog*>(box)->accept();
+    });
+    QAction* help = nullptr;
+    for (QAction* a : m_window->findChildren<QAction*>()) {
+        if (a->text().contains(u"shortcuts"_s, Qt::CaseInsensitive)) {
+            help = a;
+        }
+    }
+    QVERIFY(help);
+    help->trigger();
+    for (const QString& keys : {u"Ctrl+B"_s, u"Ctrl+M"_s, u"Alt+Right / Alt+Left"_s, u"Ctrl+F"_s}) {
+        QVERIFY2(text.contains(keys), qPrintable(keys));
     }
 }
 
