@@ -25,16 +25,7 @@
 using namespace Qt::StringLiterals;
 
 namespace kmuni {
-namespace {
-QString row(const QString& label, const QString& value)
-{
-    if (value.trimmed().isEmpty()) {
-        return {};
-    }
-    return u"<tr><td style='padding-right:16px; color:#5c5c5c; white-space:nowrap; vertical-align:top'>"_s
-        + label.toHtmlEscaped() + u"</td><td>"_s + value + u"</td></tr>"_s;
-}
-} // namespace
+namespace { } // namespace
 
 EventDetail::EventDetail(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -117,11 +108,11 @@ void EventDetail::showActivity(Id id)
         }
     }
     QString html = u"<table cellspacing='0' cellpadding='3'>"_s;
-    html += row(tr("Minutes"), e.minutes.toHtmlEscaped().replace(u'\n', u"<br>"_s));
-    html += row(tr("Outcome"), e.outcome.toHtmlEscaped());
-    html += row(tr("Time spent"), e.timeSpentMin > 0 ? format::hours(e.timeSpentMin) + u" h"_s : QString());
-    html += row(tr("Logged by"), logged.toHtmlEscaped());
-    html += row(tr("Logged"), format::dateTime(e.createdAt));
+    html += factRow(tr("Minutes"), e.minutes.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    html += factRow(tr("Outcome"), e.outcome.toHtmlEscaped());
+    html += factRow(tr("Time spent"), e.timeSpentMin > 0 ? format::hours(e.timeSpentMin) + u" h"_s : QString());
+    html += factRow(tr("Logged by"), logged.toHtmlEscaped());
+    html += factRow(tr("Logged"), format::dateTime(e.createdAt));
     html += u"</table>"_s;
     m_body->setText(html);
 

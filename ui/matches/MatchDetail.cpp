@@ -33,15 +33,6 @@ using namespace Qt::StringLiterals;
 namespace kmuni {
 namespace {
 
-QString row(const QString& label, const QString& value)
-{
-    if (value.trimmed().isEmpty()) {
-        return {};
-    }
-    return u"<tr><td style='padding-right:16px; color:#5c5c5c; white-space:nowrap'>"_s + label.toHtmlEscaped()
-        + u"</td><td>"_s + value + u"</td></tr>"_s;
-}
-
 QString link(const QString& kind, Id id, const QString& text)
 {
     return u"<a href='kmuni:%1/%2'>%3</a>"_s.arg(kind).arg(id).arg(text.toHtmlEscaped());
@@ -159,28 +150,28 @@ void MatchDetail::showMatch(Id id)
         return p ? link(u"person"_s, p->id, p->displayName()) : QString();
     };
     QString html = u"<table cellspacing='0' cellpadding='3'>"_s;
-    html += row(tr("Company"), link(u"organisation"_s, m.companyId, m.companyName));
-    html += row(tr("Contact person"), personLink(m.companyPersonId));
-    html += row(tr("University / institute"), link(u"organisation"_s, m.universityId, m.universityName));
-    html += row(tr("Contact person"), personLink(m.universityPersonId));
-    html += row(tr("Type"), vocab::label(vocab::List::MatchType, m.type).toHtmlEscaped());
-    html += row(tr("Stage"),
+    html += factRow(tr("Company"), link(u"organisation"_s, m.companyId, m.companyName));
+    html += factRow(tr("Contact person"), personLink(m.companyPersonId));
+    html += factRow(tr("University / institute"), link(u"organisation"_s, m.universityId, m.universityName));
+    html += factRow(tr("Contact person"), personLink(m.universityPersonId));
+    html += factRow(tr("Type"), vocab::label(vocab::List::MatchType, m.type).toHtmlEscaped());
+    html += factRow(tr("Stage"),
         tr("%1 since %2")
             .arg(vocab::label(vocab::List::MatchStage, m.stage), format::date(m.stageChangedOn))
             .toHtmlEscaped());
     if (m.staffId > 0) {
         if (const auto s = found(StaffRepository(db).find(m.staffId), this)) {
-            html += row(tr("Staff member"), staffLabel(*s).toHtmlEscaped());
+            html += factRow(tr("Staff member"), staffLabel(*s).toHtmlEscaped());
         }
     }
-    html += row(tr("Started"), format::date(m.startedOn));
-    html += row(tr("Outcome"), m.outcome.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    html += factRow(tr("Started"), format::date(m.startedOn));
+    html += factRow(tr("Outcome"), m.outcome.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     if (m.graduatesHired > 0) {
-        html += row(tr("Graduates hired"), QString::number(m.graduatesHired));
+        html += factRow(tr("Graduates hired"), QString::number(m.graduatesHired));
     }
-    html += row(tr("Notes"), m.notes.toHtmlEscaped().replace(u'\n', u"<br>"_s));
-    html += row(tr("Created"), format::dateTime(m.createdAt));
-    html += row(tr("Changed"), format::dateTime(m.updatedAt));
+    html += factRow(tr("Notes"), m.notes.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    html += factRow(tr("Created"), format::dateTime(m.createdAt));
+    html += factRow(tr("Changed"), format::dateTime(m.updatedAt));
     html += u"</table>"_s;
     m_overview->setText(html);
 

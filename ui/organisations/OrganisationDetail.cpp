@@ -32,15 +32,6 @@ using namespace Qt::StringLiterals;
 namespace kmuni {
 namespace {
 
-QString row(const QString& label, const QString& value)
-{
-    if (value.trimmed().isEmpty()) {
-        return {};
-    }
-    return u"<tr><td style='padding-right:16px; color:#5c5c5c; white-space:nowrap'>"_s + label.toHtmlEscaped()
-        + u"</td><td>"_s + value + u"</td></tr>"_s;
-}
-
 QString paragraphs(const QString& text)
 {
     return text.toHtmlEscaped().replace(u'\n', u"<br>"_s);
@@ -217,24 +208,24 @@ void OrganisationDetail::fillOverview(const Organisation& o)
     const QString address = QStringList{o.street, QStringList{o.postalCode, o.city}.join(u' ').trimmed()}
                                 .filter(QRegularExpression(u"\\S"_s))
                                 .join(u"<br>"_s);
-    html += row(tr("Address"), address.isEmpty() ? QString() : address);
-    html += row(tr("Phone"), phone::display(o.phone).toHtmlEscaped());
+    html += factRow(tr("Address"), address.isEmpty() ? QString() : address);
+    html += factRow(tr("Phone"), phone::display(o.phone).toHtmlEscaped());
     if (!o.email.isEmpty()) {
-        html += row(tr("E-mail"), u"<a href='mailto:%1'>%1</a>"_s.arg(o.email.toHtmlEscaped()));
+        html += factRow(tr("E-mail"), u"<a href='mailto:%1'>%1</a>"_s.arg(o.email.toHtmlEscaped()));
     }
     if (!o.website.isEmpty()) {
-        html += row(tr("Website"),
+        html += factRow(tr("Website"),
             u"<a href='%1'>%2</a>"_s.arg(
                 QUrl(o.website).toString(QUrl::FullyEncoded).toHtmlEscaped(), o.website.toHtmlEscaped()));
     }
     if (o.kind == u"company"_s) {
-        html += row(tr("Legal form"), o.legalForm.toHtmlEscaped());
-        html += row(tr("Employees"), o.employees ? format::number(*o.employees) : QString());
-        html += row(tr("SME"), o.isSme ? tr("yes") : tr("no"));
+        html += factRow(tr("Legal form"), o.legalForm.toHtmlEscaped());
+        html += factRow(tr("Employees"), o.employees ? format::number(*o.employees) : QString());
+        html += factRow(tr("SME"), o.isSme ? tr("yes") : tr("no"));
     }
     if (o.responsibleStaffId > 0) {
         if (const auto staff = found(StaffRepository(db).find(o.responsibleStaffId), this)) {
-            html += row(
+            html += factRow(
                 tr("Responsible"), QString(staff->displayName() + u" (" + staff->partnerName + u')').toHtmlEscaped());
         }
     }
@@ -245,12 +236,12 @@ void OrganisationDetail::fillOverview(const Organisation& o)
                         .arg(
                             c.partnerName.toHtmlEscaped(), format::date(c.last), c.staff.join(u", "_s).toHtmlEscaped());
     }
-    html += row(tr("In touch with"), contacts.join(u"<br>"_s));
-    html += row(tr("Needs"), paragraphs(o.needs));
-    html += row(tr("Offers"), paragraphs(o.offers));
-    html += row(tr("Notes"), paragraphs(o.notes));
-    html += row(tr("Created"), format::dateTime(o.createdAt));
-    html += row(tr("Changed"), format::dateTime(o.updatedAt));
+    html += factRow(tr("In touch with"), contacts.join(u"<br>"_s));
+    html += factRow(tr("Needs"), paragraphs(o.needs));
+    html += factRow(tr("Offers"), paragraphs(o.offers));
+    html += factRow(tr("Notes"), paragraphs(o.notes));
+    html += factRow(tr("Created"), format::dateTime(o.createdAt));
+    html += factRow(tr("Changed"), format::dateTime(o.updatedAt));
     html += u"</table>"_s;
     m_overview->setText(html);
 }

@@ -26,16 +26,7 @@
 using namespace Qt::StringLiterals;
 
 namespace kmuni {
-namespace {
-QString row(const QString& label, const QString& value)
-{
-    if (value.trimmed().isEmpty()) {
-        return {};
-    }
-    return u"<tr><td style='padding-right:16px; color:#5c5c5c; white-space:nowrap'>"_s + label.toHtmlEscaped()
-        + u"</td><td>"_s + value + u"</td></tr>"_s;
-}
-} // namespace
+namespace { } // namespace
 
 PersonDetail::PersonDetail(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -117,25 +108,25 @@ void PersonDetail::showPerson(Id id)
 
     QString html = u"<table cellspacing='0' cellpadding='3'>"_s;
     if (organisation) {
-        html += row(tr("Organisation"),
+        html += factRow(tr("Organisation"),
             u"<a href='kmuni:organisation/%1'>%2</a>"_s.arg(organisation->id).arg(organisation->name.toHtmlEscaped()));
     }
     if (!p.email.isEmpty()) {
-        html += row(tr("E-mail"), u"<a href='mailto:%1'>%1</a>"_s.arg(p.email.toHtmlEscaped()));
+        html += factRow(tr("E-mail"), u"<a href='mailto:%1'>%1</a>"_s.arg(p.email.toHtmlEscaped()));
     }
     for (const auto& [label, number] : {std::pair{tr("Phone"), p.phone}, std::pair{tr("Mobile"), p.mobile}}) {
         if (!number.isEmpty()) {
-            html += row(label, u"<a href='tel:%1'>%2</a>"_s.arg(number, phone::display(number).toHtmlEscaped()));
+            html += factRow(label, u"<a href='tel:%1'>%2</a>"_s.arg(number, phone::display(number).toHtmlEscaped()));
         }
     }
     QString legal = vocab::label(vocab::List::LegalBasis, p.legalBasis);
     if (p.legalBasis == u"consent"_s && p.consentDate.isValid()) {
         legal += u", "_s + tr("given on %1").arg(format::date(p.consentDate));
     }
-    html += row(tr("Legal basis"), legal.toHtmlEscaped());
-    html += row(tr("Notes"), p.notes.toHtmlEscaped().replace(u'\n', u"<br>"_s));
-    html += row(tr("Created"), format::dateTime(p.createdAt));
-    html += row(tr("Changed"), format::dateTime(p.updatedAt));
+    html += factRow(tr("Legal basis"), legal.toHtmlEscaped());
+    html += factRow(tr("Notes"), p.notes.toHtmlEscaped().replace(u'\n', u"<br>"_s));
+    html += factRow(tr("Created"), format::dateTime(p.createdAt));
+    html += factRow(tr("Changed"), format::dateTime(p.updatedAt));
     html += u"</table>"_s;
     m_overview->setText(html);
 

@@ -30,4 +30,14 @@ QStackedWidget* detailFrame(QWidget* owner, const QList<QWidget*>& parts, const 
     return stack;
 }
 
+QString factRow(const QString& label, const QString& valueHtml)
+{
+    if (valueHtml.trimmed().isEmpty()) {
+        return {};
+    }
+    return QStringLiteral("<tr><td style='padding-right:16px; color:#5c5c5c; white-space:nowrap; "
+                          "vertical-align:top'>")
+        + label.toHtmlEscaped() + QStringLiteral("</td><td>") + valueHtml + QStringLiteral("</td></tr>");
+}
+
 } // namespace kmuni

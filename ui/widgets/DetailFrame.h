@@ -17,4 +17,10 @@ namespace kmuni {
  */
 QStackedWidget* detailFrame(QWidget* owner, const QList<QWidget*>& parts, const QString& emptyText);
 
+/**
+ * One row of a detail pane's fact table: @p label (plain text) beside @p valueHtml (rich text,
+ * escaped by the caller); nothing when the value is empty, so unknown facts take no room.
+ */
+QString factRow(const QString& label, const QString& valueHtml);
+
 } // namespace kmuni
