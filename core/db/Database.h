@@ -90,16 +90,18 @@ public:
     /** Asks a running statement on this connection to stop (callable from any thread). */
     void interrupt() const;
 
-    // Used by Transaction.
-    bool beginWrite(QString* error);
-    bool commitWrite(QString* error);
-    void rollbackWrite();
     int transactionDepth() const { return m_depth; }
 
     /** The default database file: KMUNI_DB, else kmuni.sqlite in the user's app-data folder. */
     static QString defaultPath();
 
 private:
+    // Writes begin, commit and roll back only through a Transaction (RAII): nobody can leave one open.
+    friend class Transaction;
+    bool beginWrite(QString* error);
+    bool commitWrite(QString* error);
+    void rollbackWrite();
+
     Database(QString path, Mode mode, QString connectionName);
     bool initialise(DbStatus* status);
     bool migrate(DbStatus* status);
