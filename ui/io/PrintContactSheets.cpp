@@ -55,7 +55,7 @@ void saveContactSheetsAsPdf(QWidget* parent, Session& session, const QList<Id>& 
                 return !cancelled;
             });
         },
-        &error);
+        &error, Access::Read);
     if (!ran || (!written && !cancelled)) {
         QMessageBox::warning(parent, Tr::tr("Save contact sheets as PDF"), error);
     }

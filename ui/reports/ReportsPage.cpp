@@ -3,13 +3,13 @@
 #include "ReportsPage.h"
 
 #include "Icons.h"
-#include "widgets/ReadErrors.h"
 #include "common/Format.h"
 #include "common/Time.h"
 #include "db/Database.h"
 #include "io/PrintPreview.h"
 #include "matches/MatchRepository.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/ReadErrors.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -263,7 +263,7 @@ bool ReportsPage::build(const reports::Period& period)
         [&](Database& db, const TaskContext& context) {
             built = reports::EfreReport::build(db, period, context.progress);
         },
-        &error);
+        &error, Access::Read);
     if (!ran || built.failed()) {
         // No report rather than one with lower numbers: the last good one is no longer shown either.
         m_report.reset();
@@ -295,7 +295,8 @@ void ReportsPage::showReport()
         return;
     }
     const reports::EfreReport& r = *m_report;
-    const QString project = r.project.name.isEmpty() ? tr("(project name not set: Extras › Project and funding)") : r.project.name;
+    const QString project
+        = r.project.name.isEmpty() ? tr("(project name not set: Extras › Project and funding)") : r.project.name;
     m_summary->setText(
         tr("<b>%1</b> · %2 · period %3 – %4 · built %5 · fingerprint <tt>%6</tt>")
             .arg(project.toHtmlEscaped(), r.project.fundingReference.toHtmlEscaped(), format::date(r.requested.from),
@@ -428,7 +429,7 @@ bool ReportsPage::exportTo(const QString& path, reports::Format format, QString*
                 return !cancelled;
             });
         },
-        error);
+        error, Access::Read);
     if (cancelled && error) {
         error->clear(); // the user's choice, not a failure
     }

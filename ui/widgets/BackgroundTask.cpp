@@ -21,7 +21,7 @@ struct Tr
 } // namespace
 
 bool runInBackground(QWidget* parent, const QString& title, const QString& label, const QString& path,
-    const std::function<void(Database& db, const TaskContext& context)>& work, QString* error)
+    const std::function<void(Database& db, const TaskContext& context)>& work, QString* error, Access access)
 {
     std::atomic<int> done{0};
     std::atomic<int> total{0};
@@ -32,7 +32,9 @@ bool runInBackground(QWidget* parent, const QString& title, const QString& label
 
     QThread* thread = QThread::create([&] {
         DbStatus status;
-        auto db = Database::open(path, Database::Mode::OpenExisting, &status);
+        // Work that only reads (a report, a PDF) gets a reader: it neither migrates nor writes.
+        auto db = Database::open(
+            path, access == Access::Read ? Database::Mode::Reader : Database::Mode::OpenExisting, &status);
         if (!db) {
             openError = status.message;
         } else {

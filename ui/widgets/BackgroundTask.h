@@ -24,7 +24,15 @@ struct TaskContext
  * progress dialog with Cancel keeps the window responsive. Returns when the work is done.
  * @return false when the database could not be opened (the reason is in @p error).
  */
+/** Whether the work writes to the database (a migrating writer) or only reads (a reader connection). */
+enum class Access
+{
+    Write,
+    Read
+};
+
 bool runInBackground(QWidget* parent, const QString& title, const QString& label, const QString& path,
-    const std::function<void(Database& db, const TaskContext& context)>& work, QString* error);
+    const std::function<void(Database& db, const TaskContext& context)>& work, QString* error,
+    Access access = Access::Write);
 
 } // namespace kmuni
