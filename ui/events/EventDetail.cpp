@@ -103,7 +103,7 @@ void EventDetail::showActivity(Id id)
 
     QString logged;
     if (e.loggedByStaffId > 0) {
-        if (const auto s = StaffRepository(db).find(e.loggedByStaffId)) {
+        if (const auto s = found(StaffRepository(db).find(e.loggedByStaffId), this)) {
             logged = s->displayName();
         }
     }

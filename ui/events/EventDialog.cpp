@@ -3,7 +3,6 @@
 #include "EventDialog.h"
 
 #include "Icons.h"
-#include "widgets/ReadErrors.h"
 #include "common/Format.h"
 #include "common/Time.h"
 #include "common/Vocabulary.h"
@@ -13,6 +12,7 @@
 #include "persons/PersonRepository.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/FormParts.h"
+#include "widgets/ReadErrors.h"
 #include "widgets/StaffPicker.h"
 
 #include <QComboBox>
@@ -287,15 +287,15 @@ void EventDialog::addParticipant(const Participant& participant)
     QString name = participant.name;
     QString detail = participant.detail;
     if (name.isEmpty() && participant.kind == Participant::Kind::Organisation) {
-        if (const auto o = OrganisationRepository(m_db).find(participant.refId)) {
+        if (const auto o = found(OrganisationRepository(m_db).find(participant.refId), this)) {
             name = o->name;
             detail = vocab::label(vocab::List::OrganisationKind, o->kind);
         }
     } else if (name.isEmpty() && participant.kind == Participant::Kind::Person) {
-        if (const auto p = PersonRepository(m_db).find(participant.refId)) {
+        if (const auto p = found(PersonRepository(m_db).find(participant.refId), this)) {
             name = p->displayName();
-            if (const auto o
-                = p->organisationId > 0 ? OrganisationRepository(m_db).find(p->organisationId) : std::nullopt) {
+            if (const auto o = p->organisationId > 0 ? found(OrganisationRepository(m_db).find(p->organisationId), this)
+                                                     : std::nullopt) {
                 detail = o->name;
             }
             if (p->doNotContact) {

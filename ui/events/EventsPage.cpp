@@ -379,7 +379,7 @@ void EventsPage::editItem(Id id)
 void EventsPage::removeItem(Id id)
 {
     EventRepository repo(m_session.db());
-    const auto e = id > 0 ? repo.find(id) : std::nullopt;
+    const auto e = id > 0 ? found(repo.find(id), this) : std::nullopt;
     if (!e) {
         return;
     }

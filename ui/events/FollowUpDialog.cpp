@@ -3,12 +3,12 @@
 #include "FollowUpDialog.h"
 
 #include "common/Time.h"
-#include "widgets/ReadErrors.h"
 #include "db/Database.h"
 #include "events/FollowUpRepository.h"
 #include "organisations/OrganisationRepository.h"
 #include "staff/Staff.h"
 #include "widgets/EntityPicker.h"
+#include "widgets/ReadErrors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,7 +57,7 @@ std::optional<FollowUp> editFollowUp(Database& db, const FollowUp& followUp, QWi
     auto* organisation = new EntityPicker(db, Search::Organisations);
     organisation->setObjectName(u"organisationPicker"_s);
     if (followUp.organisationId > 0) {
-        if (const auto o = OrganisationRepository(db).find(followUp.organisationId)) {
+        if (const auto o = found(OrganisationRepository(db).find(followUp.organisationId), parent)) {
             organisation->setChoice(o->id, o->name);
         }
     }

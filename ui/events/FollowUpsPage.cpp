@@ -13,6 +13,7 @@
 #include "organisations/OrganisationRepository.h"
 #include "staff/Staff.h"
 #include "widgets/HeaderCard.h"
+#include "widgets/ReadErrors.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -228,19 +229,19 @@ void FollowUpsPage::showDetail(Id id)
     }
     QStringList facts;
     if (f.staffId > 0) {
-        if (const auto s = StaffRepository(db).find(f.staffId)) {
+        if (const auto s = found(StaffRepository(db).find(f.staffId), this)) {
             facts << s->displayName();
         }
     }
     if (f.organisationId > 0) {
-        if (const auto o = OrganisationRepository(db).find(f.organisationId)) {
+        if (const auto o = found(OrganisationRepository(db).find(f.organisationId), this)) {
             facts << o->name;
         }
     }
     m_header->setSubtitle(facts.join(u" · "_s));
     QString body;
     if (f.eventId > 0) {
-        if (const auto e = EventRepository(db).find(f.eventId)) {
+        if (const auto e = found(EventRepository(db).find(f.eventId), this)) {
             body = tr("From the activity of %1: <b>%2</b>").arg(format::dateTime(e->start), e->subject.toHtmlEscaped());
             if (!e->outcome.isEmpty()) {
                 body += u"<br>"_s + tr("Outcome: %1").arg(e->outcome.toHtmlEscaped());
@@ -257,7 +258,7 @@ void FollowUpsPage::toggleDone()
         return;
     }
     FollowUpRepository repo(m_session.db());
-    const auto f = repo.find(m_shown);
+    const auto f = found(repo.find(m_shown), this);
     if (!f) {
         return;
     }

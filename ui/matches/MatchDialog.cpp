@@ -57,7 +57,7 @@ Match MatchDialog::prefilled(Database& db, Id organisationId)
     if (organisationId <= 0) {
         return m;
     }
-    if (const auto o = OrganisationRepository(db).find(organisationId)) {
+    if (const auto o = found(OrganisationRepository(db).find(organisationId), nullptr)) {
         if (o->kind == u"company"_s) {
             m.companyId = o->id;
             m.companyName = o->name;

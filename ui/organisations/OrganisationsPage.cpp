@@ -369,7 +369,7 @@ void OrganisationsPage::editItem(Id id)
 void OrganisationsPage::removeItem(Id id)
 {
     OrganisationRepository repo(m_session.db());
-    const auto o = id > 0 ? repo.find(id) : std::nullopt;
+    const auto o = id > 0 ? found(repo.find(id), this) : std::nullopt;
     if (!o) {
         return;
     }

@@ -89,7 +89,8 @@ void PersonDetail::showPerson(Id id)
     }
     const Person& p = *m_person;
     Database& db = m_session.db();
-    const auto organisation = p.organisationId > 0 ? OrganisationRepository(db).find(p.organisationId) : std::nullopt;
+    const auto organisation
+        = p.organisationId > 0 ? found(OrganisationRepository(db).find(p.organisationId), this) : std::nullopt;
     const QString salutation = p.salutation.isEmpty() ? QString() : vocab::label(vocab::List::Salutation, p.salutation);
     m_header->setTitle(QStringList{salutation, p.displayName()}.join(u' ').trimmed());
     m_header->setSubtitle(QStringList{p.function, organisation ? organisation->name : QString()}

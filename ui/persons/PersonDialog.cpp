@@ -3,7 +3,6 @@
 #include "PersonDialog.h"
 
 #include "Icons.h"
-#include "widgets/ReadErrors.h"
 #include "common/Time.h"
 #include "common/Validation.h"
 #include "common/Vocabulary.h"
@@ -11,6 +10,7 @@
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
 #include "widgets/EntityPicker.h"
+#include "widgets/ReadErrors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -139,7 +139,7 @@ void PersonDialog::buildForm()
 void PersonDialog::load(const Person& p)
 {
     if (p.organisationId > 0) {
-        if (const auto o = OrganisationRepository(m_db).find(p.organisationId)) {
+        if (const auto o = found(OrganisationRepository(m_db).find(p.organisationId), this)) {
             m_organisation->setChoice(o->id, o->name);
         }
     }
@@ -184,7 +184,8 @@ bool PersonDialog::isDirty() const
 
 bool PersonDialog::checkDuplicates(const Person& p)
 {
-    const QList<Person> similar = orEmpty(PersonRepository(m_db).findSimilar(p.firstName, p.lastName, p.email, p.id), this);
+    const QList<Person> similar
+        = orEmpty(PersonRepository(m_db).findSimilar(p.firstName, p.lastName, p.email, p.id), this);
     if (similar.isEmpty()) {
         m_duplicateBox->hide();
         return false;
@@ -193,7 +194,7 @@ bool PersonDialog::checkDuplicates(const Person& p)
     QStringList lines;
     for (const Person& s : similar.mid(0, 5)) {
         QString line = u"<b>"_s + s.displayName().toHtmlEscaped() + u"</b>"_s;
-        if (const auto o = s.organisationId > 0 ? orgs.find(s.organisationId) : std::nullopt) {
+        if (const auto o = s.organisationId > 0 ? found(orgs.find(s.organisationId), this) : std::nullopt) {
             line += u", "_s + o->name.toHtmlEscaped();
         }
         if (!s.email.isEmpty()) {

@@ -3,13 +3,13 @@
 #include "PersonsPage.h"
 
 #include "Icons.h"
-#include "widgets/ReadErrors.h"
 #include "PersonDetail.h"
 #include "PersonDialog.h"
 #include "db/Database.h"
 #include "models/ListModels.h"
 #include "persons/PersonRepository.h"
 #include "widgets/HeaderCard.h"
+#include "widgets/ReadErrors.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -189,7 +189,7 @@ void PersonsPage::editItem(Id id)
 void PersonsPage::removeItem(Id id)
 {
     PersonRepository repo(m_session.db());
-    const auto p = id > 0 ? repo.find(id) : std::nullopt;
+    const auto p = id > 0 ? found(repo.find(id), this) : std::nullopt;
     if (!p) {
         return;
     }
