@@ -248,16 +248,25 @@ bool MatchRepository::save(Match& m, QString* error)
     return tx.commit(error);
 }
 
-QString MatchRepository::nextStage(const QString& stage)
+namespace {
+/** The way a match goes when it goes well; "declined" is off it. */
+const QStringList& stageLine()
 {
     static const QStringList line = {u"proposed"_s, u"introduced"_s, u"in_talks"_s, u"agreed"_s, u"completed"_s};
+    return line;
+}
+} // namespace
+
+QString MatchRepository::nextStage(const QString& stage)
+{
+    const QStringList& line = stageLine();
     const qsizetype at = line.indexOf(stage);
     return at >= 0 && at + 1 < line.size() ? line[at + 1] : QString();
 }
 
 QString MatchRepository::previousStage(const QString& stage)
 {
-    static const QStringList line = {u"proposed"_s, u"introduced"_s, u"in_talks"_s, u"agreed"_s, u"completed"_s};
+    const QStringList& line = stageLine();
     const qsizetype at = line.indexOf(stage);
     return at > 0 ? line[at - 1] : QString();
 }

@@ -181,13 +181,17 @@ void TestReadFailures::importSaysTheDatabaseFailed()
 {
     const QByteArray csv = "Nachname;Vorname;Firma\nTestmann;Tina;Neue Firma GmbH\n";
     hide(u"organisations"_s);
+    const int before = int(PersonRepository(m_t->db()).list({}).value().size());
     const ImportReport report = PersonImport(m_t->db()).run(csv, {});
     QVERIFY(!report.written);
     QVERIFY(report.databaseFailed);
     QVERIFY2(report.error.contains(u"organisations"_s), qPrintable(report.error));
     cleanup();
-    const int before = PersonRepository(m_t->db()).list({}).value().size();
-    QCOMPARE(before, PersonRepository(m_t->db()).list({}).value().size());
+    // Nothing was written: no person, no "Neue Firma" created for lack of the organisations.
+    QCOMPARE(int(PersonRepository(m_t->db()).list({}).value().size()), before);
+    OrganisationFilter created;
+    created.text = u"Neue Firma"_s;
+    QVERIFY(OrganisationRepository(m_t->db()).list(created).value().isEmpty());
 }
 
 void TestReadFailures::statementKeepsABindFailure()
