@@ -280,10 +280,15 @@ void TestLogActivity::editAndDeleteWithConfirmation()
     DbStatus status;
     auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
     QVERIFY(EventRepository(*db).find(m_event));
-    // "Yes" deletes it, with its follow-up; the audit log keeps it.
+    // "Yes" deletes it, with its follow-up; the audit log keeps it. The window is active again
+    // before the key goes to it, as after any closed dialog: shortcuts only reach an active window.
+    m_window->activateWindow();
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    page->view()->setFocus();
     onNextModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click(); });
     QTest::keyClick(page->view(), Qt::Key_Delete);
-    QVERIFY(!EventRepository(*db).find(m_event));
+    QTRY_VERIFY(!EventRepository(*db).find(m_event));
     QCOMPARE(audit::forEntity(*db, u"event"_s, m_event).value().first().action, u"delete"_s);
 }
 
