@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventFilter.h"
 
-#include "search/TextMatch.h"
+#include "db/TextMatch.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,7 +50,7 @@ SqlCondition EventFilter::condition() const
               "ON so.id = ep.organisation_id WHERE so.sector = ?)"_s,
             {sector});
     }
-    search::addWordCondition(c, text, u"e.id"_s, u"event_search"_s);
+    sql::addWordCondition(c, text, u"e.id"_s, u"event_search"_s);
     return c;
 }
 

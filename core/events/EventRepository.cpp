@@ -9,6 +9,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "organisations/Organisation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -54,11 +55,14 @@ QString tableOf(Participant::Kind kind)
 }
 
 // Participants with names, for one or many events: kind, ref id, role, name, detail, event id.
-const QString participantSelect
-    = u"SELECT ep.event_id, ep.organisation_id, ep.person_id, ep.staff_id, ep.role, "
-      "CASE WHEN ep.organisation_id IS NOT NULL THEN o.name "
-      "WHEN ep.person_id IS NOT NULL THEN trim(p.title || ' ' || p.first_name || ' ' || p.last_name) "
-      "ELSE trim(s.first_name || ' ' || s.last_name) END, coalesce(po.name, sp.name, '') "
+// Organisations named with their legal form (Organisation::displayName), as everywhere.
+const QString participantSelect = u"SELECT ep.event_id, ep.organisation_id, ep.person_id, ep.staff_id, ep.role, "
+                                  "CASE WHEN ep.organisation_id IS NOT NULL THEN "_s
+    + Organisation::displayNameSql(u"o"_s)
+    + u" WHEN ep.person_id IS NOT NULL THEN trim(p.title || ' ' || p.first_name || ' ' || p.last_name) "
+      "ELSE trim(s.first_name || ' ' || s.last_name) END, coalesce("_s
+    + Organisation::displayNameSql(u"po"_s) + u", "_s + Organisation::displayNameSql(u"sp"_s)
+    + u", '') "
       "FROM event_participants ep "
       "LEFT JOIN organisations o ON o.id = ep.organisation_id "
       "LEFT JOIN persons p ON p.id = ep.person_id LEFT JOIN organisations po ON po.id = p.organisation_id "

@@ -3,7 +3,7 @@
 #include "MatchFilter.h"
 
 #include "common/Time.h"
-#include "search/TextMatch.h"
+#include "db/TextMatch.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,7 +39,7 @@ SqlCondition MatchFilter::condition(const QDate& today) const
         const QDate anchor = today.isValid() ? today : time::today();
         c.add(u"m.stage_changed_on <= ?"_s, {time::dateToStorage(anchor.addDays(-7 * stalledWeeks))});
     }
-    search::addTextCondition(c, text, u"m.id"_s, {}, u"match_search"_s);
+    sql::addTextCondition(c, text, u"m.id"_s, {}, u"match_search"_s);
     return c;
 }
 

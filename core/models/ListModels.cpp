@@ -87,11 +87,7 @@ QVariant OrganisationListModel::cell(const QVariantList& v, int column, int role
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (column) {
         case Name: {
-            const QString legal = v[R::ColLegalForm].toString();
-            QString name = v[R::ColName].toString();
-            if (!legal.isEmpty() && !name.endsWith(legal)) {
-                name += u' ' + legal;
-            }
+            QString name = Organisation::displayName(v[R::ColName].toString(), v[R::ColLegalForm].toString());
             if (!v[R::ColParentName].isNull() && role == Qt::ToolTipRole) {
                 name += u" (" + v[R::ColParentName].toString() + u')';
             }

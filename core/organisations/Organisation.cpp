@@ -17,12 +17,19 @@ struct Tr
 };
 } // namespace
 
-QString Organisation::displayName() const
+QString Organisation::displayName(const QString& name, const QString& legalForm)
 {
     if (legalForm.isEmpty() || name.endsWith(legalForm)) {
         return name;
     }
     return name + u' ' + legalForm;
+}
+
+QString Organisation::displayNameSql(const QString& alias)
+{
+    const QString name = alias + u".name"_s;
+    const QString form = alias + u".legal_form"_s;
+    return u"CASE WHEN %2 = '' OR substr(%1, -length(%2)) = %2 THEN %1 ELSE %1 || ' ' || %2 END"_s.arg(name, form);
 }
 
 QString Organisation::addressLine() const

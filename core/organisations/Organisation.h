@@ -44,8 +44,14 @@ struct Organisation
     QDateTime createdAt;
     QDateTime updatedAt;
 
-    /** Name with the legal form: "NanoFluid Analytik GmbH". */
-    QString displayName() const;
+    /**
+     * Name with the legal form: "NanoFluid Analytik GmbH" (the one rule for every list, sheet and
+     * report: the legal form appended unless the name ends with it already).
+     */
+    QString displayName() const { return displayName(name, legalForm); }
+    static QString displayName(const QString& name, const QString& legalForm);
+    /** The same rule in SQL, for the organisation table aliased @p alias ("o"): an expression. */
+    static QString displayNameSql(const QString& alias);
     /** "Kampstraße 12, 44137 Dortmund". */
     QString addressLine() const;
     /** The fields as stored, for the audit log's diff. */

@@ -3,7 +3,7 @@
 #include "OrganisationFilter.h"
 
 #include "common/TextFold.h"
-#include "search/TextMatch.h"
+#include "db/TextMatch.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +36,7 @@ SqlCondition OrganisationFilter::condition() const
     if (parentId > 0) {
         c.add(u"o.parent_id = ?"_s, {parentId});
     }
-    search::addTextCondition(c, text, u"o.id"_s, {u"o.sort_key"_s}, u"organisation_search"_s);
+    sql::addTextCondition(c, text, u"o.id"_s, {u"o.sort_key"_s}, u"organisation_search"_s);
     return c;
 }
 

@@ -11,7 +11,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
-#include "search/TextMatch.h"
+#include "db/TextMatch.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -430,7 +430,7 @@ Result<QList<Organisation>> OrganisationRepository::findSimilar(
             u"SELECT "_s + selectColumns
                 + u" FROM organisations o WHERE o.archived IN (0, 1) AND o.sort_key >= ? AND o.sort_key < ? AND "
                   u"o.id <> ? LIMIT 500"_s,
-            {prefix, search::prefixUpperBound(prefix), exceptId}, fromRow);
+            {prefix, sql::prefixUpperBound(prefix), exceptId}, fromRow);
         if (candidates.failed()) {
             return candidates;
         }

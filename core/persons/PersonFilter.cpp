@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonFilter.h"
 
-#include "search/TextMatch.h"
+#include "db/TextMatch.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +19,7 @@ SqlCondition PersonFilter::condition() const
     }
     // Always a condition on the first column of the list index.
     c.add(includeArchived ? u"p.archived IN (0, 1)"_s : u"p.archived = 0"_s);
-    search::addTextCondition(c, text, u"p.id"_s, {u"p.sort_key"_s}, u"person_search"_s);
+    sql::addTextCondition(c, text, u"p.id"_s, {u"p.sort_key"_s}, u"person_search"_s);
     return c;
 }
 

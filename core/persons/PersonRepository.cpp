@@ -10,7 +10,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
-#include "search/TextMatch.h"
+#include "db/TextMatch.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -320,7 +320,7 @@ Result<QList<Person>> PersonRepository::findSimilar(
         const auto candidates = sql::rows(q,
             u"SELECT "_s + selectColumns
                 + u" FROM persons p WHERE p.archived IN (0, 1) AND p.sort_key >= ? AND p.sort_key < ? AND p.id <> ? LIMIT 2000"_s,
-            {prefix, search::prefixUpperBound(prefix), exceptId}, fromRow);
+            {prefix, sql::prefixUpperBound(prefix), exceptId}, fromRow);
         if (candidates.failed()) {
             return candidates;
         }

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Search.h"
 
-#include "TextMatch.h"
 #include "common/Format.h"
 #include "common/TextFold.h"
 #include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "db/TextMatch.h"
+#include "organisations/Organisation.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -79,7 +80,7 @@ QString joinNonEmpty(const QStringList& parts)
 QString prefixCondition(const QString& column, const QString& text, QVariantList* values)
 {
     const QString prefix = fold::sortKey(text);
-    *values << prefix << search::prefixUpperBound(prefix);
+    *values << prefix << sql::prefixUpperBound(prefix);
     return u"("_s + column + u" >= ? AND "_s + column + u" < ?)"_s;
 }
 
@@ -116,8 +117,8 @@ Result<QList<SearchHit>> Search::run(const QString& text, int limitPerKind, int 
     if (alternatives.isEmpty() || alternatives.first().isEmpty() || limitPerKind <= 0) {
         return QList<SearchHit>();
     }
-    const QString nameQuery = search::trigramQuery(alternatives, u"name"_s);
-    const QString otherQuery = search::trigramQuery(alternatives, u"other"_s);
+    const QString nameQuery = sql::trigramQuery(alternatives, u"name"_s);
+    const QString otherQuery = sql::trigramQuery(alternatives, u"other"_s);
     const int probe = limitPerKind * 4; // candidates from an index before duplicates are removed
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
@@ -128,11 +129,7 @@ Result<QList<SearchHit>> Search::run(const QString& text, int limitPerKind, int 
     if (kinds & Organisations) {
         Collector c(q, Kind::Organisation, limitPerKind, error);
         const auto make = [](const QSqlQuery& r) {
-            QString name = r.value(1).toString();
-            const QString legal = r.value(2).toString();
-            if (!legal.isEmpty() && !name.endsWith(legal)) {
-                name += u' ' + legal;
-            }
+            const QString name = Organisation::displayName(r.value(1).toString(), r.value(2).toString());
             return SearchHit{{}, 0, name,
                 joinNonEmpty(
                     {vocab::label(vocab::List::OrganisationKind, r.value(3).toString()), r.value(4).toString()}),

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace kmuni::search {
+namespace kmuni::sql {
 
 /** Fewer folded characters than this cannot use the trigram index and match as a prefix instead. */
 inline constexpr int trigramLength = 3;
@@ -29,4 +29,4 @@ QString prefixUpperBound(const QString& prefix);
 /** The FTS5 query for @p alternatives in a trigram table; empty when one is too short. */
 QString trigramQuery(const QStringList& alternatives, const QString& column = {});
 
-} // namespace kmuni::search
+} // namespace kmuni::sql

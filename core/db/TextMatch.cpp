@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace kmuni::search {
+namespace kmuni::sql {
 
 QString prefixUpperBound(const QString& prefix)
 {
@@ -73,4 +73,4 @@ void addWordCondition(SqlCondition& condition, const QString& text, const QStrin
     condition.add(idColumn + u" IN (SELECT rowid FROM "_s + ftsTable + u" WHERE "_s + ftsTable + u" MATCH ?)"_s, {fts});
 }
 
-} // namespace kmuni::search
+} // namespace kmuni::sql
