@@ -34,6 +34,13 @@ QString hours(int minutes)
     return QLocale().toString(minutes / 60.0, 'f', 1);
 }
 
+QString hoursMinutes(qint64 minutes)
+{
+    const qint64 magnitude = minutes < 0 ? -minutes : minutes;
+    return (minutes < 0 ? u"-"_s : QString()) + QString::number(magnitude / 60) + u':'
+        + QString::number(magnitude % 60).rightJustified(2, u'0');
+}
+
 QString number(qint64 value)
 {
     return QLocale().toString(value);

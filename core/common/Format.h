@@ -16,6 +16,11 @@ QString dateTime(const QDateTime& instant);
 QString localKey(const QString& key);
 /** Minutes as hours with one decimal in the current locale: 90 → "1,5". */
 QString hours(int minutes);
+/**
+ * Minutes as hours and minutes, exact: 1905 → "31:45", 20 → "0:20", -5 → "-0:05". Sums of such
+ * values add up, unlike rounded decimal hours.
+ */
+QString hoursMinutes(qint64 minutes);
 /** An integer with the locale's group separator: 12345 → "12.345". */
 QString number(qint64 value);
 

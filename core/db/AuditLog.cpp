@@ -28,15 +28,21 @@ QJsonObject diff(const QVariantMap& before, const QVariantMap& after)
 }
 
 bool record(Database& db, const QString& entity, qint64 entityId, const QString& entityUuid, const QString& action,
-    const QJsonObject& changes, QString* error)
+    const QJsonObject& changes, QString* error, qint64* id)
 {
     QSqlQuery q(db.connection());
-    return sql::run(q,
-        u"INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-        {time::toStorage(time::now()), db.userName(), entity, entityId, entityUuid, action,
-            QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))},
-        error);
+    if (!sql::run(q,
+            u"INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            {time::toStorage(time::now()), db.userName(), entity, entityId, entityUuid, action,
+                QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))},
+            error)) {
+        return false;
+    }
+    if (id) {
+        *id = q.lastInsertId().toLongLong();
+    }
+    return true;
 }
 
 Result<QList<Entry>> forEntity(Database& db, const QString& entity, qint64 entityId, int limit)
@@ -54,6 +60,29 @@ Result<QList<Entry>> forEntity(Database& db, const QString& entity, qint64 entit
             e.entityId = entityId;
             e.action = r.value(3).toString();
             e.changes = QJsonDocument::fromJson(r.value(4).toString().toUtf8()).object();
+            return e;
+        });
+}
+
+Result<QList<Entry>> after(Database& db, qint64 afterId, const QStringList& entities)
+{
+    QSqlQuery q(db.connection());
+    QVariantList values{afterId};
+    for (const QString& entity : entities) {
+        values << entity;
+    }
+    return sql::rows(q,
+        u"SELECT id, at, user_name, entity, entity_id, action, changes FROM audit_log WHERE id > ? AND entity IN ("_s
+            + sql::placeholders(entities.size()) + u") ORDER BY id"_s,
+        values, [](const QSqlQuery& r) {
+            Entry e;
+            e.id = r.value(0).toLongLong();
+            e.at = time::fromStorage(r.value(1).toString());
+            e.user = r.value(2).toString();
+            e.entity = r.value(3).toString();
+            e.entityId = r.value(4).toLongLong();
+            e.action = r.value(5).toString();
+            e.changes = QJsonDocument::fromJson(r.value(6).toString().toUtf8()).object();
             return e;
         });
 }

@@ -31,11 +31,14 @@ struct Entry
 /** The fields whose value differs: {"city": ["Bochum", "Dortmund"]}. */
 QJsonObject diff(const QVariantMap& before, const QVariantMap& after);
 
-/** Appends a row (within the caller's transaction). */
+/** Appends a row (within the caller's transaction); @p id (optional) gets the row's id. */
 bool record(Database& db, const QString& entity, qint64 entityId, const QString& entityUuid, const QString& action,
-    const QJsonObject& changes, QString* error);
+    const QJsonObject& changes, QString* error, qint64* id = nullptr);
 
 /** The newest @p limit entries of one entity, newest first. */
 Result<QList<Entry>> forEntity(Database& db, const QString& entity, qint64 entityId, int limit = 200);
+
+/** The entries of the kinds @p entities written after the row @p afterId, oldest first. */
+Result<QList<Entry>> after(Database& db, qint64 afterId, const QStringList& entities);
 
 } // namespace kmuni::audit

@@ -58,9 +58,7 @@ public:
         project.fundingLine = str(p, "funding_line");
         project.approvedFrom = m_today.addDays(-p.value(u"approved_from_days_ago"_s).toInt());
         project.approvedTo = project.approvedFrom.addMonths(p.value(u"approved_months"_s).toInt()).addDays(-1);
-        if (!ProjectSettings::save(m_db, project, error)) {
-            return false;
-        }
+        QHash<Id, QString> codes; // the partners' short codes in the report: their keys
         for (const QJsonValue& v : root.value(u"partners"_s).toArray()) {
             Organisation o = address(v.toObject());
             o.kind = u"partner"_s;
@@ -68,6 +66,18 @@ public:
             if (!saveOrg(v.toObject(), o, error)) {
                 return false;
             }
+            codes.insert(o.id, str(v.toObject(), "key").toUpper());
+        }
+        const auto partners = ProjectSettings::load(m_db);
+        if (!partners.ok(error)) {
+            return false;
+        }
+        project.partners = partners->partners;
+        for (ProjectSettings::PartnerCode& partner : project.partners) {
+            partner.code = codes.value(partner.organisationId);
+        }
+        if (!ProjectSettings::save(m_db, project, error)) {
+            return false;
         }
         for (const QJsonValue& v : root.value(u"staff"_s).toArray()) {
             const QJsonObject s = v.toObject();

@@ -3,13 +3,17 @@
 #include "ProjectSettings.h"
 
 #include "common/Error.h"
+#include "common/TextFold.h"
 #include "common/Time.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "organisations/Organisation.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -30,7 +34,53 @@ constexpr auto keyFrom = "project.approved_from";
 constexpr auto keyTo = "project.approved_to";
 constexpr auto keySet = "project.indicator_set";
 
+// "1=WFDO,3=IHKDO": the chosen codes for the audit log.
+QString codesText(const QList<ProjectSettings::PartnerCode>& partners)
+{
+    QStringList parts;
+    for (const auto& p : partners) {
+        if (!p.code.isEmpty()) {
+            parts << QString::number(p.organisationId) + u'=' + p.code;
+        }
+    }
+    return parts.join(u',');
+}
+
 } // namespace
+
+QString ProjectSettings::codeFrom(const QString& text)
+{
+    const QString folded = fold::simple(text).toUpper();
+    QString out;
+    for (const QChar c : folded) {
+        const bool keep = (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+        if (keep) {
+            out += c;
+        } else if (!out.isEmpty() && !out.endsWith(u'_')) {
+            out += u'_';
+        }
+    }
+    while (out.endsWith(u'_')) {
+        out.chop(1);
+    }
+    return out.isEmpty() ? u"NONE"_s : out;
+}
+
+bool ProjectSettings::isValidCode(const QString& code)
+{
+    static const QRegularExpression pattern(u"^[A-Z0-9_]{1,16}$"_s);
+    return pattern.match(code).hasMatch();
+}
+
+QString ProjectSettings::partnerCode(Id organisationId) const
+{
+    for (const PartnerCode& p : partners) {
+        if (p.organisationId == organisationId) {
+            return p.effective();
+        }
+    }
+    return {};
+}
 
 QStringList ProjectSettings::indicatorSets()
 {
@@ -56,6 +106,19 @@ FieldErrors ProjectSettings::validate() const
     if (!indicatorSets().contains(indicatorSet)) {
         errors.append({u"indicatorSet"_s, Tr::tr("Unknown indicator set \"%1\".").arg(indicatorSet)});
     }
+    QSet<QString> seen;
+    for (const PartnerCode& p : partners) {
+        if (!p.code.isEmpty() && !isValidCode(p.code)) {
+            errors.append({u"partnerCodes"_s,
+                Tr::tr("The code \"%1\" of %2 is not valid: 1 to 16 capital letters A–Z, digits and \"_\".")
+                    .arg(p.code, p.name)});
+        } else if (seen.contains(p.effective())) {
+            errors.append({u"partnerCodes"_s,
+                Tr::tr("Two partner organisations have the code \"%1\": choose another one for %2.")
+                    .arg(p.effective(), p.name)});
+        }
+        seen.insert(p.effective());
+    }
     return errors;
 }
 
@@ -63,7 +126,7 @@ QVariantMap ProjectSettings::toMap() const
 {
     return {{u"name"_s, name}, {u"fundingReference"_s, fundingReference}, {u"fundingLine"_s, fundingLine},
         {u"approvedFrom"_s, time::dateToStorage(approvedFrom)}, {u"approvedTo"_s, time::dateToStorage(approvedTo)},
-        {u"indicatorSet"_s, indicatorSet}};
+        {u"indicatorSet"_s, indicatorSet}, {u"partnerCodes"_s, codesText(partners)}};
 }
 
 Result<ProjectSettings> ProjectSettings::load(Database& db)
@@ -95,6 +158,19 @@ Result<ProjectSettings> ProjectSettings::load(Database& db)
     if (!error.isEmpty()) {
         return Result<ProjectSettings>::failure(error);
     }
+    // The partners with their codes; names as the report shows them (Organisation::displayName).
+    const auto partners = sql::rows(q,
+        u"SELECT o.id, "_s + Organisation::displayNameSql(u"o"_s)
+            + u", coalesce(pc.code, '') FROM organisations o "
+              "LEFT JOIN partner_codes pc ON pc.organisation_id = o.id WHERE o.kind = 'partner' "
+              "ORDER BY o.sort_key, o.id"_s,
+        {}, [](const QSqlQuery& r) {
+            return PartnerCode{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString()};
+        });
+    if (partners.failed()) {
+        return Result<ProjectSettings>::failure(partners.error());
+    }
+    s.partners = *partners;
     return s;
 }
 
@@ -122,6 +198,18 @@ bool ProjectSettings::save(Database& db, const ProjectSettings& settings, QStrin
         if (!sql::run(q,
                 u"INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
                 {QString::fromLatin1(key), value}, error)) {
+            return false;
+        }
+    }
+    if (!sql::run(q, u"DELETE FROM partner_codes"_s, {}, error)) {
+        return false;
+    }
+    for (const PartnerCode& p : settings.partners) {
+        if (!p.code.isEmpty()
+            && !sql::run(q,
+                u"INSERT INTO partner_codes(organisation_id, code) SELECT id, ? FROM organisations "
+                "WHERE id = ? AND kind = 'partner'"_s,
+                {p.code, p.organisationId}, error)) {
             return false;
         }
     }

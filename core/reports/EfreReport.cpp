@@ -11,6 +11,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Statement.h"
+#include "organisations/Organisation.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -133,7 +134,7 @@ const Indicator* EfreReport::indicator(const QString& code) const
     return nullptr;
 }
 
-double EfreReport::value(const QString& code) const
+qint64 EfreReport::value(const QString& code) const
 {
     const Indicator* i = indicator(code);
     return i ? i->value : 0;
@@ -143,12 +144,12 @@ QString EfreReport::fingerprint() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const auto line = [&](const QString& text) { hash.addData((text + u'\n').toUtf8()); };
-    line(u"kmuni-efre-report 1"_s);
+    line(u"kmuni-efre-report 2"_s);
     line(project.name + u'|' + project.fundingReference + u'|' + project.indicatorSet);
     line(time::dateToStorage(requested.from) + u'|' + time::dateToStorage(requested.to));
     line(time::dateToStorage(counted.from) + u'|' + time::dateToStorage(counted.to));
     for (const Indicator& i : indicators) {
-        line(i.code + u'=' + QString::number(i.value, 'f', 2));
+        line(i.code + u'=' + QString::number(i.value));
     }
     for (const SupportedCompany& c : companies) {
         line(u"company "_s + QString::number(c.id) + u'|' + time::dateToStorage(c.firstContact) + u'|'
@@ -202,22 +203,33 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
     // duration (64 MiB at most, given back afterwards).
     const sqlite::ScopedPragma cache(h, "cache_size", -65536);
 
-    // The partners (in name order) and which partner each staff member works for.
-    QList<Id> partnerIds;
+    // The partners (in name order) with their report codes, and which partner each staff member
+    // works for. Codes are unique in the report: a clash of two default codes (the settings refuse
+    // it for chosen ones) gets "_2", "_3" in name order.
+    QList<PartnerInfo> partners;
     QHash<Id, int> partnerIndex;
     QHash<Id, OrgInfo> orgs;
     {
-        Statement q(h,
-            "SELECT id, name, sort_key, city, archived FROM organisations WHERE kind = 'partner' "
-            "ORDER BY sort_key, id",
-            &readError);
-        while (q.next()) {
-            const Id id = q.int64(0);
-            if (partnerIds.size() < maxPartners) {
-                partnerIndex.insert(id, int(partnerIds.size()));
-                partnerIds << id;
+        QSet<QString> codes;
+        for (const ProjectSettings::PartnerCode& p : std::as_const(r.project.partners)) {
+            if (partners.size() >= maxPartners) {
+                break;
             }
-            orgs.insert(id, OrgInfo{u"partner"_s, q.text(1), q.text(2), q.text(3), {}, false, false, q.int64(4) != 0});
+            QString code = p.effective();
+            for (int n = 2; codes.contains(code); ++n) {
+                code = p.effective() + u'_' + QString::number(n);
+            }
+            codes.insert(code);
+            partnerIndex.insert(p.organisationId, int(partners.size()));
+            partners << PartnerInfo{p.organisationId, p.name, code};
+            orgs.insert(p.organisationId, OrgInfo{u"partner"_s, p.name, {}, {}, {}, false, false, false});
+        }
+    }
+    QStringList cities;
+    {
+        Statement q(h, "SELECT DISTINCT city FROM organisations WHERE kind = 'company' ORDER BY city", &readError);
+        while (q.next()) {
+            cities << q.text(0);
         }
     }
     QHash<Id, int> staffPartner;
@@ -297,11 +309,7 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
     const auto readOrg = [](const Statement& q, int first) {
         OrgInfo info;
         info.kind = q.text(first);
-        info.name = q.text(first + 1);
-        const QString legalForm = q.text(first + 8);
-        if (!legalForm.isEmpty() && !info.name.endsWith(legalForm)) {
-            info.name += u' ' + legalForm;
-        }
+        info.name = Organisation::displayName(q.text(first + 1), q.text(first + 8));
         info.sortKey = q.text(first + 2);
         info.city = q.text(first + 3);
         info.sector = q.text(first + 4);
@@ -574,9 +582,9 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
         const CompanyTally& t = companies[id];
         SupportedCompany c{id, info.name, info.city, info.sector, info.sme, info.pilot, info.archived,
             dayOfMinute(t.first), dayOfMinute(t.last), t.contacts, {}};
-        for (int p = 0; p < partnerIds.size(); ++p) {
+        for (int p = 0; p < partners.size(); ++p) {
             if (t.partners & (quint64(1) << p)) {
-                c.partners << orgs[partnerIds[p]].name;
+                c.partners << partners[p].name;
             }
         }
         r.companies << c;
@@ -603,10 +611,8 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
     Tallies t;
     t.eventTypes = eventTypes;
     t.events = std::move(events);
-    t.partnerIds = partnerIds;
-    for (Id id : std::as_const(partnerIds)) {
-        t.partnerNames << orgs.value(id).name;
-    }
+    t.partners = std::move(partners);
+    t.cities = std::move(cities);
     t.partnerMasks.reserve(companies.size());
     for (auto it = companies.cbegin(); it != companies.cend(); ++it) {
         t.partnerMasks.insert(it.key(), it->partners);
@@ -636,6 +642,9 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
     r.notes << Tr::tr("Each enterprise is counted once per indicator, however often it was supported.");
     r.notes << Tr::tr(
         "RCO10 counts research cooperation only; recruiting matches are shown apart and not counted there.");
+    r.notes << Tr::tr("Staff time is added up in whole minutes and shown as hours:minutes. Each activity's time counts "
+                      "once, for the partner organisation of the staff member who logged it (or as logged without a "
+                      "partner organisation), so the partner rows add up exactly to the total.");
     if (!advance()) {
         return cancelled();
     }
@@ -650,22 +659,20 @@ Result<QList<RowLine>> describe(Database& db, const QList<RowRef>& rows, int lim
         byKind[r.kind] << r.id;
     }
     // One statement per kind, the ids bound in chunks; names as the lists show them.
+    const auto name = [](const char* alias) { return Organisation::displayNameSql(QString::fromLatin1(alias)); };
     const QHash<RowKind, QString> statements = {
-        {RowKind::Organisation,
-            u"SELECT o.id, trim(o.name || ' ' || CASE WHEN o.legal_form <> '' AND "
-            "substr(o.name, -length(o.legal_form)) <> o.legal_form THEN o.legal_form ELSE '' "
-            "END), o.city FROM organisations o WHERE o.id IN (%1)"_s},
+        {RowKind::Organisation, u"SELECT o.id, "_s + name("o") + u", o.city FROM organisations o WHERE o.id IN (%1)"_s},
         {RowKind::Person,
-            u"SELECT p.id, trim(p.title || ' ' || p.first_name || ' ' || p.last_name), "
-            "coalesce(o.name, '') FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id "
-            "WHERE p.id IN (%1)"_s},
+            u"SELECT p.id, trim(p.title || ' ' || p.first_name || ' ' || p.last_name), coalesce("_s + name("o")
+                + u", '') FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.id IN (%1)"_s},
         {RowKind::Staff,
-            u"SELECT s.id, trim(s.first_name || ' ' || s.last_name), coalesce(o.name, '') FROM staff s "
-            "LEFT JOIN organisations o ON o.id = s.partner_id WHERE s.id IN (%1)"_s},
+            u"SELECT s.id, trim(s.first_name || ' ' || s.last_name), coalesce("_s + name("o")
+                + u", '') FROM staff s LEFT JOIN organisations o ON o.id = s.partner_id WHERE s.id IN (%1)"_s},
         {RowKind::Event, u"SELECT e.id, e.starts_local, e.type, e.subject FROM events e WHERE e.id IN (%1)"_s},
         {RowKind::Match,
-            u"SELECT m.id, c.name || ' – ' || u.name, m.type, m.stage FROM matches m JOIN organisations c "
-            "ON c.id = m.company_id JOIN organisations u ON u.id = m.university_id WHERE m.id IN (%1)"_s},
+            u"SELECT m.id, "_s + name("c") + u" || ' – ' || "_s + name("u")
+                + u", m.type, m.stage FROM matches m JOIN organisations c "
+                  "ON c.id = m.company_id JOIN organisations u ON u.id = m.university_id WHERE m.id IN (%1)"_s},
     };
     QHash<RowKind, QHash<Id, RowLine>> named;
     for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {

@@ -53,10 +53,17 @@ struct RowRef
     bool operator==(const RowRef&) const = default;
 };
 
+/** What an indicator's value counts. */
+enum class Unit
+{
+    Count, ///< enterprises, activities, persons, matches
+    Minutes, ///< staff time: whole minutes, shown as h:mm, so that the parts add up to the total
+};
+
 /**
- * One number of the report. The code is stable across versions and reports (auditors and
- * spreadsheets refer to it); the label is German in a German program; reference names the EU
- * common indicator it feeds, where there is one.
+ * One number of the report. The code is stable across versions, reports and databases (auditors
+ * and spreadsheets refer to it; see docs/efre-indicators.md); the label is German in a German
+ * program; reference names the EU common indicator it feeds, where there is one.
  */
 struct Indicator
 {
@@ -64,10 +71,12 @@ struct Indicator
     QString group; ///< translated heading: enterprises, activities, participants, matches, time
     QString label;
     QString reference; ///< "RCO01/RCO04 (CO01/CO04)", "RCO10 (CO26)" or empty
-    double value = 0; ///< a count, or hours for the time indicators
-    bool hours = false;
+    qint64 value = 0; ///< a count, or whole minutes (unit)
+    Unit unit = Unit::Count;
     int level = 0; ///< 0: a total, 1: a breakdown of the total above it
     QList<RowRef> rows; ///< the rows behind the number (organisations, events, …)
+
+    bool isTime() const { return unit == Unit::Minutes; }
 };
 
 /** An enterprise supported in the period, counted once however often it was in touch. */
@@ -118,8 +127,8 @@ struct EfreReport
     QList<std::pair<QString, int>> eventsPerMonth; ///< "2026-11" → activities, every month of the period
 
     const Indicator* indicator(const QString& code) const;
-    /** The value of @p code, 0 when there is no such indicator. */
-    double value(const QString& code) const;
+    /** The value of @p code (a count or minutes), 0 when there is no such indicator. */
+    qint64 value(const QString& code) const;
 
     /**
      * SHA-256 over what the report states (period, every indicator's code and value, the counted

@@ -26,19 +26,31 @@ struct EventInfo
     int loggerPartner = -1; ///< index into Tallies::partnerIds of who logged it
 };
 
+/** A partner organisation as the report codes it. */
+struct PartnerInfo
+{
+    Id id = 0;
+    QString name;
+    QString code; ///< unique in the report (ProjectSettings::PartnerCode::effective())
+};
+
 struct Tallies
 {
     QStringList eventTypes;
     QList<EventInfo> events; ///< in time order
-    QList<Id> partnerIds; ///< in name order
-    QStringList partnerNames;
+    QList<PartnerInfo> partners; ///< at most 64, in name order: partner i is bit i of the masks
     QHash<Id, quint64> partnerMasks; ///< supported enterprise → bit i: partner i was in touch
+    QStringList cities; ///< the cities of all companies in the database, as written, sorted
     QList<RowRef> excludedRows; ///< activities of the period outside the approved period
     QHash<QString, QList<Id>> personsBySide; ///< company, university, partner, other
     std::vector<Id> staffIds;
 };
 
-/** Appends the indicators to @p r, whose companies and match steps are filled already. */
+/**
+ * Appends the indicators to @p r, whose companies and match steps are filled already: every code of
+ * the indicator set, zeros included, in a fixed order (breakdowns by code), so that the rows of two
+ * reports line up.
+ */
 void addIndicators(EfreReport& r, const Tallies& in);
 
 } // namespace kmuni::reports

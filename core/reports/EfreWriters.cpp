@@ -11,7 +11,9 @@
 #include "io/Csv.h"
 #include "io/DocumentHtml.h"
 #include "io/PagedDocument.h"
+#include "io/PrivateFile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -19,14 +21,21 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTextDocument>
 #include <QUrl>
 
 #include <xlsxwriter.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +51,13 @@ using html::esc;
 
 QString valueText(const Indicator& i)
 {
-    return i.hours ? QLocale().toString(i.value, 'f', 1) : format::number(qint64(i.value));
+    return i.isTime() ? format::hoursMinutes(i.value) : format::number(i.value);
+}
+
+/** The unit of an indicator's value as the CSV and XLSX name it: "count" or "min". */
+QString unitCode(const Indicator& i)
+{
+    return i.isTime() ? u"min"_s : u"count"_s;
 }
 
 QString periodText(const Period& p)
@@ -188,11 +203,16 @@ QString indicatorTable(const EfreReport& r)
                 + esc(group) + u"</td></tr>"_s;
         }
         const QString indent = i.level > 0 ? u"&nbsp;&nbsp;&nbsp;&nbsp;"_s : QString();
+        // Time: hours:minutes, and the exact minutes in small print below.
+        const QString value = html::nowrap(esc(valueText(i)))
+            + (i.isTime() ? u"<br><span style='font-size:7pt; color:#6b7785'>"_s
+                        + html::nowrap(esc(Tr::tr("%1 min").arg(format::number(i.value)))) + u"</span>"_s
+                          : QString());
         const QString weight = i.level > 0 ? u"normal"_s : u"bold"_s;
         h += u"<tr><td %1>%2<span style='font-weight:%3'>%4</span><br>%2<span style='font-size:7pt; "
              "color:#6b7785'>%5</span></td><td align='right' %1><span style='font-weight:%3'>%6</span></td>"
              "<td style='font-size:8pt; border-bottom:1px solid #eceff3'>%7</td></tr>"_s.arg(
-                 cell, indent, weight, esc(i.label), esc(i.code), html::nowrap(esc(valueText(i))), esc(i.reference));
+                 cell, indent, weight, esc(i.label), esc(i.code), value, esc(i.reference));
     }
     return h + u"</table>"_s;
 }
@@ -281,7 +301,8 @@ Result<std::shared_ptr<QTextDocument>> bodyDocument(Database& db, const EfreRepo
             events << QStringList{
                 html::nowrap(esc(format::date(e.start.date()))) + u"<br>"_s + esc(time::toLocalKey(e.start).mid(11)),
                 what, esc(e.organisations.join(u", "_s)), esc(e.persons.join(u", "_s)), esc(e.staff.join(u", "_s)),
-                esc(Tr::tr("%1 min").arg(e.durationMin))};
+                esc(Tr::tr("%1 min").arg(e.durationMin)) + u"<br>"_s
+                    + html::nowrap(esc(Tr::tr("%1 h").arg(format::hoursMinutes(e.timeSpentMin))))};
         }
         if (progress && !progress(int(std::min(first + chunk, r.events.size())), int(r.events.size()))) {
             return R(std::shared_ptr<QTextDocument>());
@@ -289,7 +310,7 @@ Result<std::shared_ptr<QTextDocument>> bodyDocument(Database& db, const EfreRepo
     }
     h += html::table(Tr::tr("Evidence: activities"),
         {Tr::tr("Date"), Tr::tr("Activity"), Tr::tr("Organisations"), Tr::tr("Participants"), Tr::tr("Staff"),
-            Tr::tr("Duration")},
+            Tr::tr("Duration, time spent")},
         events, {11, 24, 22, 21, 13, 9}, Tr::tr("No activities in the period."), {5}, 8);
 
     QList<QStringList> matches;
@@ -358,12 +379,54 @@ private:
     lxw_worksheet* m_sheet;
 };
 
-bool writeXlsx(Database& db, const EfreReport& r, const QString& target, QString* error, const Progress& progress,
-    bool* databaseFailed)
+/**
+ * libxlsxwriter reports its errors on stderr ("[ERROR] …") besides returning them: while it works,
+ * stderr goes to a temporary file, so that the terminal and the log see our message only.
+ */
+class QuietStderr
 {
+public:
+    QuietStderr()
+    {
+#ifdef Q_OS_UNIX
+        std::fflush(stderr);
+        m_saved = ::dup(STDERR_FILENO);
+        std::FILE* sink = std::tmpfile();
+        if (m_saved >= 0 && sink) {
+            m_sink = sink;
+            ::dup2(::fileno(sink), STDERR_FILENO);
+        }
+#endif
+    }
+    ~QuietStderr()
+    {
+#ifdef Q_OS_UNIX
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            ::dup2(m_saved, STDERR_FILENO);
+            ::close(m_saved);
+        }
+        if (m_sink) {
+            std::fclose(m_sink);
+        }
+#endif
+    }
+    QuietStderr(const QuietStderr&) = delete;
+    QuietStderr& operator=(const QuietStderr&) = delete;
+
+private:
+    int m_saved = -1;
+    std::FILE* m_sink = nullptr;
+};
+
+/** Writes the workbook to @p target; messages name @p shown, the user's file. */
+bool writeXlsx(Database& db, const EfreReport& r, const QString& target, const QString& shown, QString* error,
+    const Progress& progress, bool* databaseFailed)
+{
+    const QuietStderr quiet;
     lxw_workbook* book = workbook_new(QFile::encodeName(target).constData());
     if (!book) {
-        return fail(error, Tr::tr("%1 cannot be written.").arg(QDir::toNativeSeparators(target)));
+        return fail(error, io::cannotWrite(shown, {}));
     }
     const QByteArray title = Tr::tr("EFRE report %1").arg(periodText(r.requested)).toUtf8();
     const QByteArray author = QByteArray("KMUni CRM");
@@ -372,6 +435,8 @@ bool writeXlsx(Database& db, const EfreReport& r, const QString& target, QString
     properties.title = const_cast<char*>(title.constData());
     properties.subject = const_cast<char*>(subject.constData());
     properties.author = const_cast<char*>(author.constData());
+    // The file's dates are the report's: the same report gives the same workbook.
+    properties.created = time_t(r.generatedAt.toSecsSinceEpoch());
     workbook_set_properties(book, &properties);
 
     lxw_format* bold = workbook_add_format(book);
@@ -382,8 +447,9 @@ bool writeXlsx(Database& db, const EfreReport& r, const QString& target, QString
     format_set_num_format(dateTimeFormat, "dd.mm.yyyy hh:mm");
     lxw_format* monthFormat = workbook_add_format(book);
     format_set_num_format(monthFormat, "mm.yyyy");
+    // Staff time: whole minutes as numbers, and the same as an Excel duration shown as h:mm (exact).
     lxw_format* hoursFormat = workbook_add_format(book);
-    format_set_num_format(hoursFormat, "0.0");
+    format_set_num_format(hoursFormat, "[h]:mm");
     lxw_format* integer = workbook_add_format(book);
     format_set_num_format(integer, "0");
 
@@ -423,20 +489,24 @@ bool writeXlsx(Database& db, const EfreReport& r, const QString& target, QString
 
     // The indicators.
     Sheet indicators(book, Tr::tr("Indicators"));
-    indicators.header({Tr::tr("Code"), Tr::tr("Group"), Tr::tr("Indicator"), Tr::tr("Value"), Tr::tr("EU indicator"),
-                          Tr::tr("Level")},
-        {34, 16, 80, 10, 26, 6}, bold);
+    indicators.header({Tr::tr("Code"), Tr::tr("Group"), Tr::tr("Indicator"), Tr::tr("Value"), Tr::tr("Unit"),
+                          Tr::tr("Hours (h:mm)"), Tr::tr("EU indicator"), Tr::tr("Level")},
+        {34, 16, 80, 10, 8, 12, 26, 6}, bold);
     row = 1;
     for (const Indicator& i : r.indicators) {
         indicators.text(row, 0, i.code);
         indicators.text(row, 1, i.group);
         indicators.text(row, 2, i.label);
-        indicators.number(row, 3, i.value, i.hours ? hoursFormat : integer);
-        indicators.text(row, 4, i.reference);
-        indicators.number(row, 5, i.level);
+        indicators.number(row, 3, double(i.value), integer);
+        indicators.text(row, 4, unitCode(i));
+        if (i.isTime()) {
+            indicators.number(row, 5, double(i.value) / 1440.0, hoursFormat);
+        }
+        indicators.text(row, 6, i.reference);
+        indicators.number(row, 7, i.level);
         ++row;
     }
-    indicators.filter(row - 1, 5);
+    indicators.filter(row - 1, 7);
 
     Sheet months(book, Tr::tr("Months"));
     months.header({Tr::tr("Month"), Tr::tr("Activities")}, {12, 12}, bold);
@@ -469,10 +539,10 @@ bool writeXlsx(Database& db, const EfreReport& r, const QString& target, QString
     companies.filter(row - 1, 10);
 
     Sheet events(book, Tr::tr("Activities"));
-    events.header(
-        {Tr::tr("Id"), Tr::tr("Date"), Tr::tr("Type"), Tr::tr("Topic"), Tr::tr("Location"), Tr::tr("Organisations"),
-            Tr::tr("Participants"), Tr::tr("Staff"), Tr::tr("Duration (min)"), Tr::tr("Time spent (h)")},
-        {7, 16, 20, 40, 18, 40, 40, 30, 10, 10}, bold);
+    events.header({Tr::tr("Id"), Tr::tr("Date"), Tr::tr("Type"), Tr::tr("Topic"), Tr::tr("Location"),
+                      Tr::tr("Organisations"), Tr::tr("Participants"), Tr::tr("Staff"), Tr::tr("Duration (min)"),
+                      Tr::tr("Time spent (min)"), Tr::tr("Time spent (h:mm)")},
+        {7, 16, 20, 40, 18, 40, 40, 30, 10, 10, 10}, bold);
     row = 1;
     EventRepository repository(db);
     constexpr qsizetype chunk = 2000;
@@ -495,7 +565,8 @@ bool writeXlsx(Database& db, const EfreReport& r, const QString& target, QString
             events.text(row, 6, e.persons.join(u", "_s));
             events.text(row, 7, e.staff.join(u", "_s));
             events.number(row, 8, e.durationMin, integer);
-            events.number(row, 9, e.timeSpentMin / 60.0, hoursFormat);
+            events.number(row, 9, e.timeSpentMin, integer);
+            events.number(row, 10, e.timeSpentMin / 1440.0, hoursFormat);
             ++row;
         }
         if (progress && !progress(int(std::min(first + chunk, r.events.size())), int(r.events.size()))) {
@@ -503,7 +574,7 @@ bool writeXlsx(Database& db, const EfreReport& r, const QString& target, QString
             return fail(error, Tr::tr("Cancelled."));
         }
     }
-    events.filter(row - 1, 9);
+    events.filter(row - 1, 10);
 
     Sheet matches(book, Tr::tr("Matches"));
     matches.header({Tr::tr("Date"), Tr::tr("Enterprise"), Tr::tr("University"), Tr::tr("Type"), Tr::tr("Stage reached"),
@@ -521,11 +592,11 @@ bool writeXlsx(Database& db, const EfreReport& r, const QString& target, QString
     }
     matches.filter(row - 1, 5);
 
+    errno = 0;
     const lxw_error rc = workbook_close(book);
     if (rc != LXW_NO_ERROR) {
-        return fail(error,
-            Tr::tr("%1 cannot be written: %2")
-                .arg(QDir::toNativeSeparators(target), QString::fromUtf8(lxw_strerror(rc))));
+        const QString reason = errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : QString();
+        return fail(error, io::cannotWrite(shown, reason.isEmpty() ? QString::fromUtf8(lxw_strerror(rc)) : reason));
     }
     return true;
 }
@@ -559,11 +630,11 @@ QString groupedFingerprint(const QString& fingerprint)
 
 QByteArray indicatorsCsv(const EfreReport& report)
 {
-    QList<QStringList> records = {{u"code"_s, u"label"_s, u"value"_s}};
-    const QLocale german(QLocale::German, QLocale::Germany);
+    // value: a count or whole minutes (unit "count" or "min"); hours: the minutes as h:mm.
+    QList<QStringList> records = {{u"code"_s, u"label"_s, u"value"_s, u"unit"_s, u"hours"_s}};
     for (const Indicator& i : report.indicators) {
-        records << QStringList{
-            i.code, i.label, i.hours ? german.toString(i.value, 'f', 1) : QString::number(qint64(i.value))};
+        records << QStringList{i.code, i.label, QString::number(i.value), unitCode(i),
+            i.isTime() ? format::hoursMinutes(i.value) : QString()};
     }
     return csv::write(records, csv::Dialect::ExcelGerman);
 }
@@ -588,75 +659,112 @@ Result<int> print(Database& db, const EfreReport& report, QPagedPaintDevice* dev
     return paged.print(device);
 }
 
+namespace {
+
+/** The PDF of @p report on @p device; false with @p error (and @p databaseFailed) or when cancelled. */
+bool writePdf(Database& db, const EfreReport& report, QIODevice* device, QString* error, const Progress& progress,
+    bool* databaseFailed)
+{
+    Result<int> pages;
+    {
+        QPdfWriter writer(device);
+        writer.setTitle(Tr::tr("EFRE report %1").arg(periodText(report.requested)));
+        writer.setCreator(u"KMUni CRM"_s);
+        writer.setResolution(300);
+        pages = print(db, report, &writer, progress);
+    }
+    if (pages.failed()) {
+        if (databaseFailed) {
+            *databaseFailed = true;
+        }
+        return fail(error, Tr::tr("The report cannot be read from the database: %1").arg(pages.error()));
+    }
+    if (*pages < 0) {
+        return fail(error, Tr::tr("Cancelled."));
+    }
+    return true;
+}
+
+} // namespace
+
 bool write(Database& db, const EfreReport& report, const QString& path, Format format, QString* error,
     const Progress& progress, bool* databaseFailed)
 {
-    const QString shown = QDir::toNativeSeparators(path);
     if (format == Format::Csv) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
-        }
-        const QByteArray csv = indicatorsCsv(report);
-        if (file.write(csv) != csv.size() || !file.commit()) {
-            return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
-        }
-        return true;
+        return io::writePrivateFile(path, indicatorsCsv(report), error);
     }
     if (format == Format::Pdf) {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
+        io::PrivateFile file(path);
+        if (!file.open(error)) {
+            return false;
         }
-        Result<int> pages;
-        {
-            QPdfWriter writer(&file);
-            writer.setTitle(Tr::tr("EFRE report %1").arg(periodText(report.requested)));
-            writer.setCreator(u"KMUni CRM"_s);
-            writer.setResolution(300);
-            pages = print(db, report, &writer, progress);
+        if (!writePdf(db, report, file.device(), error, progress, databaseFailed)) {
+            file.cancel();
+            return false;
         }
-        if (pages.failed()) {
-            file.cancelWriting();
-            if (databaseFailed) {
-                *databaseFailed = true;
-            }
-            return fail(error, Tr::tr("The report cannot be read from the database: %1").arg(pages.error()));
-        }
-        if (*pages < 0) {
-            file.cancelWriting();
-            return fail(error, Tr::tr("Cancelled."));
-        }
-        if (!file.commit()) {
-            return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
-        }
-        return true;
+        return file.commit(error);
     }
-    // XLSX: libxlsxwriter writes the file itself; a temporary name in the same folder, then a rename.
+    // XLSX: libxlsxwriter writes the file itself; a private temporary name in the same folder,
+    // checked, then a rename.
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isDir()) {
-        return fail(error, Tr::tr("%1 cannot be written: the folder does not exist.").arg(shown));
+        return fail(error, io::cannotWrite(path, Tr::tr("the folder does not exist")));
     }
     QString temporary;
     {
-        QTemporaryFile reserve(info.absolutePath() + u"/.kmuni-XXXXXX.xlsx"_s);
+        QTemporaryFile reserve(info.absolutePath() + u"/.kmuni-XXXXXX.xlsx"_s); // 0600
         reserve.setAutoRemove(false);
         if (!reserve.open()) {
-            return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, reserve.errorString()));
+            return fail(error, io::cannotWrite(path, reserve.errorString()));
         }
         temporary = reserve.fileName();
     }
-    if (!writeXlsx(db, report, temporary, error, progress, databaseFailed)) {
-        QFile::remove(temporary);
+    const auto removeTemporary = qScopeGuard([&] { QFile::remove(temporary); });
+    if (!writeXlsx(db, report, temporary, path, error, progress, databaseFailed)
+        || !io::makePrivate(temporary, error)) {
         return false;
     }
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(temporary);
-        return fail(error, Tr::tr("%1 cannot be written.").arg(shown));
+        return fail(error, io::cannotWrite(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
-    // It lists participants by name: readable by the user only, like the database.
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     return true;
+}
+
+Result<QByteArray> render(Database& db, const EfreReport& report, Format format, const Progress& progress)
+{
+    using R = Result<QByteArray>;
+    QString error;
+    // A cancel is nothing, not a failure.
+    bool cancelled = false;
+    const Progress tracked = !progress ? Progress() : Progress([&](int done, int total) {
+        cancelled = !progress(done, total);
+        return !cancelled;
+    });
+    const auto failed = [&] { return cancelled ? R() : R::failure(error); };
+    if (format == Format::Csv) {
+        return indicatorsCsv(report);
+    }
+    if (format == Format::Pdf) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (!writePdf(db, report, &buffer, &error, tracked, nullptr)) {
+            return failed();
+        }
+        return buffer.data();
+    }
+    QTemporaryDir folder; // 0700
+    if (!folder.isValid()) {
+        return R::failure(io::cannotWrite(folder.path(), folder.errorString()));
+    }
+    const QString path = folder.filePath(u"report.xlsx"_s);
+    if (!writeXlsx(db, report, path, path, &error, tracked, nullptr)) {
+        return failed();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return R::failure(file.errorString());
+    }
+    return file.readAll();
 }
 
 } // namespace kmuni::reports

@@ -37,11 +37,20 @@ using Progress = std::function<bool(int, int)>;
  * - PDF: cover page (project, period, generation time, fingerprint, notes), the indicators, a bar
  *   chart of activities per month, the evidence lists (enterprises, activities, matches).
  * - XLSX: one sheet per part; dates are dates and numbers are numbers, not text.
- * - CSV: the indicators only, `code;label;value`, as German Excel reads it (UTF-8 with BOM,
- *   semicolons, decimal comma, CRLF).
+ * - CSV: the indicators only, `code;label;value;unit;hours`, as German Excel reads it (UTF-8 with
+ *   BOM, semicolons, CRLF): value is a count or whole minutes (unit "count" or "min"), hours the
+ *   minutes as h:mm.
+ *
+ * Every file is readable by the user only (0600): the evidence names participants.
  */
 bool write(Database& db, const EfreReport& report, const QString& path, Format format, QString* error,
     const Progress& progress = {}, bool* databaseFailed = nullptr);
+
+/**
+ * The bytes of @p report as @p format, as write() would write them (a filed report keeps them);
+ * nothing when cancelled through @p progress.
+ */
+Result<QByteArray> render(Database& db, const EfreReport& report, Format format, const Progress& progress = {});
 
 /** Paints the PDF version of @p report on @p device (printer or PDF writer); @return pages, -1 if cancelled. */
 Result<int> print(Database& db, const EfreReport& report, QPagedPaintDevice* device, const Progress& progress = {});

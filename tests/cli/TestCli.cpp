@@ -386,8 +386,20 @@ void TestCli::reportExitCodes_data()
     QTest::addRow("end before start") << base
             + QStringList{u"--from"_s, u"2026-06-30"_s, u"--to"_s, u"2026-01-01"_s, u"-o"_s, out}
                                       << 2;
-    QTest::addRow("not a date") << base + QStringList{u"--from"_s, u"30.06.2026"_s, u"-o"_s, out} << 2;
-    QTest::addRow("no such date") << base + QStringList{u"--from"_s, u"2026-02-30"_s, u"-o"_s, out} << 2;
+    QTest::addRow("not a date") << base
+            + QStringList{u"--from"_s, u"30.06.2026"_s, u"--to"_s, u"2026-12-31"_s, u"-o"_s, out}
+                                << 2;
+    QTest::addRow("no such date") << base
+            + QStringList{u"--from"_s, u"2026-02-30"_s, u"--to"_s, u"2026-12-31"_s, u"-o"_s, out}
+                                  << 2;
+    // Half a period is a usage error, not "until the end of this quarter".
+    QTest::addRow("from without to") << base + QStringList{u"--from"_s, u"2026-01-01"_s, u"-o"_s, out} << 1;
+    QTest::addRow("to without from") << base + QStringList{u"--to"_s, u"2026-12-31"_s, u"-o"_s, out} << 1;
+    QTest::addRow("file as nothing") << base + QStringList{u"--project"_s, u"--file-as"_s, u" "_s, u"-o"_s, out} << 1;
+    QTest::addRow("filed without a number")
+        << QStringList{u"report"_s, u"filed"_s, u"x"_s, u"--db"_s, m_demo, u"-o"_s, out} << 1;
+    QTest::addRow("no such filed report")
+        << QStringList{u"report"_s, u"filed"_s, u"999"_s, u"--db"_s, m_demo, u"-o"_s, out} << 2;
     QTest::addRow("folder missing") << base + QStringList{u"-o"_s, m_dir.path() + u"/missing/report.csv"_s} << 2;
     QTest::addRow("database missing") << QStringList{u"report"_s, u"efre"_s, u"--db"_s,
         m_dir.path() + u"/none.sqlite"_s, u"-o"_s, out}
@@ -415,10 +427,10 @@ void TestCli::reportCsvOfTheProject()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
-                             "code;label;value\r\n")); // German Excel: BOM, semicolons, CRLF
+                             "code;label;value;unit;hours\r\n")); // German Excel: BOM, semicolons, CRLF
     const QString text = QString::fromUtf8(bytes);
     // The demo network supports its 20 pilot companies and a few more.
-    const QRegularExpression supported(u"\nENT_SUPPORTED;.*;(\\d+)\r"_s);
+    const QRegularExpression supported(u"\nENT_SUPPORTED;[^\r]*;(\\d+);count;\r"_s);
     const auto match = supported.match(text);
     QVERIFY2(match.hasMatch(), qPrintable(text.left(300)));
     QVERIFY(match.captured(1).toInt() >= 20);

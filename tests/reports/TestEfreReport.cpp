@@ -287,58 +287,57 @@ void TestEfreReport::periods()
 void TestEfreReport::indicators_data()
 {
     QTest::addColumn<QString>("code");
-    QTest::addColumn<double>("value");
+    QTest::addColumn<qint64>("value");
     // Enterprises: Alpha, Beta and the archived Epsilon (Gamma too late, Delta before the approved
     // period, Phi's activity deleted).
-    QTest::addRow("supported") << u"ENT_SUPPORTED"_s << 3.0;
-    QTest::addRow("SME") << u"ENT_SUPPORTED_SME"_s << 2.0;
-    QTest::addRow("pilot") << u"ENT_SUPPORTED_PILOT"_s << 1.0;
-    QTest::addRow("sector IT") << u"ENT_SUPPORTED_SECTOR_IT"_s << 1.0;
-    QTest::addRow("sector production") << u"ENT_SUPPORTED_SECTOR_PRODUCTION"_s << 1.0;
-    QTest::addRow("sector logistics") << u"ENT_SUPPORTED_SECTOR_LOGISTICS"_s << 1.0;
-    QTest::addRow("sector bio") << u"ENT_SUPPORTED_SECTOR_BIOMICRONANO"_s << 0.0;
-    QTest::addRow("Dortmund") << u"ENT_SUPPORTED_CITY_DORTMUND"_s << 2.0;
-    QTest::addRow("Bochum") << u"ENT_SUPPORTED_CITY_BOCHUM"_s << 1.0;
+    QTest::addRow("supported") << u"ENT_SUPPORTED"_s << qint64(3);
+    QTest::addRow("SME") << u"ENT_SUPPORTED_SME"_s << qint64(2);
+    QTest::addRow("pilot") << u"ENT_SUPPORTED_PILOT"_s << qint64(1);
+    QTest::addRow("sector IT") << u"ENT_SUPPORTED_SECTOR_IT"_s << qint64(1);
+    QTest::addRow("sector production") << u"ENT_SUPPORTED_SECTOR_PRODUCTION"_s << qint64(1);
+    QTest::addRow("sector logistics") << u"ENT_SUPPORTED_SECTOR_LOGISTICS"_s << qint64(1);
+    QTest::addRow("sector bio") << u"ENT_SUPPORTED_SECTOR_BIOMICRONANO"_s << qint64(0);
+    QTest::addRow("Dortmund") << u"ENT_SUPPORTED_CITY_DORTMUND"_s << qint64(2);
+    QTest::addRow("Bochum") << u"ENT_SUPPORTED_CITY_BOCHUM"_s << qint64(1);
     // Alpha with both partners, counted once in each.
-    QTest::addRow("partner 1") << u"ENT_SUPPORTED_PARTNER_P1"_s << 2.0;
-    QTest::addRow("partner 2") << u"ENT_SUPPORTED_PARTNER_P2"_s << 3.0;
-    QTest::addRow("research cooperation (RCO10)") << u"ENT_RESEARCH_COOPERATION"_s << 1.0;
-    QTest::addRow("recruiting, not RCO10") << u"ENT_RECRUITING_COOPERATION"_s << 1.0;
-    QTest::addRow("activities") << u"EVT_TOTAL"_s << 4.0;
-    QTest::addRow("meetings") << u"EVT_TYPE_MEETING"_s << 1.0;
-    QTest::addRow("company visits") << u"EVT_TYPE_COMPANY_VISIT"_s << 1.0;
-    QTest::addRow("workshops") << u"EVT_TYPE_WORKSHOP"_s << 1.0;
-    QTest::addRow("phone calls") << u"EVT_TYPE_PHONE_CALL"_s << 1.0;
-    QTest::addRow("career fairs") << u"EVT_TYPE_CAREER_FAIR"_s << 0.0;
-    QTest::addRow("outside approved period") << u"EVT_OUTSIDE_APPROVED_PERIOD"_s << 1.0;
-    QTest::addRow("participants from enterprises") << u"PART_COMPANY"_s << 3.0;
-    QTest::addRow("participants from universities") << u"PART_UNIVERSITY"_s << 1.0;
-    QTest::addRow("participants from partners") << u"PART_PARTNER"_s << 3.0;
-    QTest::addRow("research cooperations moved") << u"MATCH_RESEARCH_COOPERATION"_s << 1.0;
-    QTest::addRow("research proposed") << u"MATCH_RESEARCH_COOPERATION_PROPOSED"_s << 1.0;
-    QTest::addRow("research agreed") << u"MATCH_RESEARCH_COOPERATION_AGREED"_s << 1.0;
-    QTest::addRow("internship completed") << u"MATCH_INTERNSHIP_COMPLETED"_s << 1.0;
-    QTest::addRow("internship proposed before") << u"MATCH_INTERNSHIP_PROPOSED"_s << 0.0;
-    QTest::addRow("thesis after the period") << u"MATCH_THESIS"_s << 0.0;
-    QTest::addRow("graduates placed") << u"GRAD_PLACED"_s << 1.0;
-    QTest::addRow("placed by internship") << u"GRAD_PLACED_INTERNSHIP"_s << 1.0;
-    QTest::addRow("hours") << u"HOURS_TOTAL"_s << 7.5; // 60 + 120 + 240 + 30 minutes
-    QTest::addRow("hours partner 1") << u"HOURS_PARTNER_P1"_s << 5.0; // logged by s1: 60 + 240
-    QTest::addRow("hours partner 2") << u"HOURS_PARTNER_P2"_s << 2.0;
-    QTest::addRow("hours without partner") << u"HOURS_PARTNER_NONE"_s << 0.5;
+    QTest::addRow("partner 1") << u"ENT_SUPPORTED_PARTNER_PARTNER_EINS"_s << qint64(2);
+    QTest::addRow("partner 2") << u"ENT_SUPPORTED_PARTNER_PARTNER_ZWEI"_s << qint64(3);
+    QTest::addRow("research cooperation (RCO10)") << u"ENT_RESEARCH_COOPERATION"_s << qint64(1);
+    QTest::addRow("recruiting, not RCO10") << u"ENT_RECRUITING_COOPERATION"_s << qint64(1);
+    QTest::addRow("activities") << u"EVT_TOTAL"_s << qint64(4);
+    QTest::addRow("meetings") << u"EVT_TYPE_MEETING"_s << qint64(1);
+    QTest::addRow("company visits") << u"EVT_TYPE_COMPANY_VISIT"_s << qint64(1);
+    QTest::addRow("workshops") << u"EVT_TYPE_WORKSHOP"_s << qint64(1);
+    QTest::addRow("phone calls") << u"EVT_TYPE_PHONE_CALL"_s << qint64(1);
+    QTest::addRow("career fairs") << u"EVT_TYPE_CAREER_FAIR"_s << qint64(0);
+    QTest::addRow("outside approved period") << u"EVT_OUTSIDE_APPROVED_PERIOD"_s << qint64(1);
+    QTest::addRow("participants from enterprises") << u"PART_COMPANY"_s << qint64(3);
+    QTest::addRow("participants from universities") << u"PART_UNIVERSITY"_s << qint64(1);
+    QTest::addRow("participants from partners") << u"PART_PARTNER"_s << qint64(3);
+    QTest::addRow("research cooperations moved") << u"MATCH_RESEARCH_COOPERATION"_s << qint64(1);
+    QTest::addRow("research proposed") << u"MATCH_RESEARCH_COOPERATION_PROPOSED"_s << qint64(1);
+    QTest::addRow("research agreed") << u"MATCH_RESEARCH_COOPERATION_AGREED"_s << qint64(1);
+    QTest::addRow("internship completed") << u"MATCH_INTERNSHIP_COMPLETED"_s << qint64(1);
+    QTest::addRow("internship proposed before") << u"MATCH_INTERNSHIP_PROPOSED"_s << qint64(0);
+    QTest::addRow("thesis after the period") << u"MATCH_THESIS"_s << qint64(0);
+    QTest::addRow("graduates placed") << u"GRAD_PLACED"_s << qint64(1);
+    QTest::addRow("placed by internship") << u"GRAD_PLACED_INTERNSHIP"_s << qint64(1);
+    // Staff time in minutes; the partners' codes from their names (none chosen).
+    QTest::addRow("minutes") << u"HOURS_TOTAL"_s << qint64(450); // 60 + 120 + 240 + 30 minutes
+    QTest::addRow("minutes partner 1") << u"HOURS_PARTNER_PARTNER_EINS"_s << qint64(300); // logged by s1: 60 + 240
+    QTest::addRow("minutes partner 2") << u"HOURS_PARTNER_PARTNER_ZWEI"_s << qint64(120);
+    QTest::addRow("minutes without partner") << u"HOURS_PARTNER_NONE"_s << qint64(30);
 }
 
 void TestEfreReport::indicators()
 {
     QFETCH(QString, code);
-    QFETCH(double, value);
-    code.replace(u"_P1"_s, u'_' + QString::number(m_id[u"P1"_s]));
-    code.replace(u"_P2"_s, u'_' + QString::number(m_id[u"P2"_s]));
+    QFETCH(qint64, value);
     const Indicator* i = m_report.indicator(code);
     QVERIFY2(i, qPrintable(code));
     QCOMPARE(i->value, value);
     QVERIFY(!i->label.isEmpty());
-    if (!i->hours) {
+    if (!i->isTime()) {
         QCOMPARE(i->rows.size(), qsizetype(value)); // the rows behind the number are the number
     }
 }
@@ -357,8 +356,8 @@ void TestEfreReport::periodCutToTheApprovedPeriod()
     // A period wholly outside the approved one counts nothing.
     const EfreReport before = EfreReport::build(m_t.db(), {QDate(2026, 1, 1), QDate(2026, 1, 31)}).value();
     QVERIFY(!before.counted.isValid());
-    QCOMPARE(before.value(u"EVT_TOTAL"_s), 0.0);
-    QCOMPARE(before.value(u"EVT_OUTSIDE_APPROVED_PERIOD"_s), 1.0);
+    QCOMPARE(before.value(u"EVT_TOTAL"_s), 0);
+    QCOMPARE(before.value(u"EVT_OUTSIDE_APPROVED_PERIOD"_s), 1);
 }
 
 void TestEfreReport::evidenceLists()
@@ -420,7 +419,7 @@ void TestEfreReport::emptyDatabaseGivesZeros()
     const EfreReport r = EfreReport::build(empty.db(), m_period).value();
     QVERIFY(!r.indicators.isEmpty());
     for (const Indicator& i : r.indicators) {
-        QCOMPARE(i.value, 0.0);
+        QCOMPARE(i.value, 0);
     }
     QVERIFY(r.events.isEmpty());
     for (Format format : {Format::Pdf, Format::Xlsx, Format::Csv}) {
@@ -435,8 +434,8 @@ void TestEfreReport::invalidPeriodGivesZeros()
 {
     const EfreReport r = EfreReport::build(m_t.db(), {QDate(2026, 6, 30), QDate(2026, 1, 1)}).value();
     QVERIFY(!r.requested.isValid());
-    QCOMPARE(r.value(u"EVT_TOTAL"_s), 0.0);
-    QCOMPARE(r.value(u"ENT_SUPPORTED"_s), 0.0);
+    QCOMPARE(r.value(u"EVT_TOTAL"_s), 0);
+    QCOMPARE(r.value(u"ENT_SUPPORTED"_s), 0);
     QVERIFY(!r.notes.filter(u"not valid"_s).isEmpty());
 }
 
@@ -447,17 +446,17 @@ void TestEfreReport::csvHasTheNumbers()
     QVERIFY(bytes.contains("\r\n"));
     const csv::Table table = csv::parse(bytes);
     QCOMPARE(table.separator, u';');
-    QCOMPARE(table.records.first().fields, (QStringList{u"code"_s, u"label"_s, u"value"_s}));
+    QCOMPARE(table.records.first().fields, (QStringList{u"code"_s, u"label"_s, u"value"_s, u"unit"_s, u"hours"_s}));
     QCOMPARE(table.records.size(), m_report.indicators.size() + 1);
     for (int i = 0; i < m_report.indicators.size(); ++i) {
         const Indicator& expected = m_report.indicators[i];
         const QStringList& fields = table.records[i + 1].fields;
         QCOMPARE(fields.value(0), expected.code);
         QCOMPARE(fields.value(1), expected.label);
-        // German numbers: a decimal comma for hours.
-        QCOMPARE(QLocale(QLocale::German).toDouble(fields.value(2)), expected.value);
+        QCOMPARE(fields.value(2).toLongLong(), expected.value); // a count or whole minutes
+        QCOMPARE(fields.value(3), expected.isTime() ? u"min"_s : u"count"_s);
     }
-    QVERIFY(bytes.contains("HOURS_TOTAL;Staff hours logged;7,5\r\n"));
+    QVERIFY(bytes.contains("HOURS_TOTAL;Staff time logged (hours:minutes);450;min;7:30\r\n"));
 }
 
 void TestEfreReport::pdfHasTheNumbers()
@@ -486,8 +485,8 @@ void TestEfreReport::pdfHasTheNumbers()
     QCOMPARE(valueOnLine(u"Workshop"_s), u"1"_s);
     QCOMPARE(valueOnLine(u"Company visit"_s), u"1"_s);
     QCOMPARE(valueOnLine(u"Career fair"_s), u"0"_s);
-    QCOMPARE(valueOnLine(u"Staff hours logged"_s), u"7.5"_s);
-    QCOMPARE(valueOnLine(u"by Partner Eins"_s), u"5.0"_s);
+    QCOMPARE(valueOnLine(u"Staff time logged (hours:minutes)"_s), u"7:30"_s);
+    QCOMPARE(valueOnLine(u"by Partner Eins"_s), u"5:00"_s);
     QCOMPARE(valueOnLine(u"of them in Dortmund"_s), u"2"_s);
     QCOMPARE(valueOnLine(u"of them pilot participants"_s), u"1"_s);
     QVERIFY(text.contains(u"ENT_SUPPORTED"_s));
@@ -530,7 +529,7 @@ print(json.dumps(out))
     const QJsonObject types = result.value(u"types"_s).toObject();
     QCOMPARE(values.size(), m_report.indicators.size());
     for (const Indicator& i : m_report.indicators) {
-        QCOMPARE(values.value(i.code).toDouble(-1), i.value);
+        QCOMPARE(qint64(values.value(i.code).toDouble(-1)), i.value);
         QVERIFY2(types.value(i.code).toString() == u"int"_s || types.value(i.code).toString() == u"float"_s,
             qPrintable(i.code)); // a number, not text
     }

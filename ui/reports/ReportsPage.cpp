@@ -321,8 +321,8 @@ void ReportsPage::showReport()
             total = nullptr;
         }
         QTreeWidgetItem* parent = indicator.level > 0 && total ? total : group;
-        const QString value
-            = indicator.hours ? QLocale().toString(indicator.value, 'f', 1) : format::number(qint64(indicator.value));
+        const QString value = indicator.isTime() ? tr("%1 h").arg(format::hoursMinutes(indicator.value))
+                                                 : format::number(indicator.value);
         auto* item = new QTreeWidgetItem(parent, {indicator.label, value, indicator.code, indicator.reference});
         item->setData(LabelColumn, IndicatorIndexRole, i);
         item->setTextAlignment(ValueColumn, Qt::AlignRight | Qt::AlignVCenter);
