@@ -437,10 +437,6 @@
         <translation>Vermittelte Absolvent/innen und Studierende (abgeschlossene Vermittlungen in Berufseinstieg, Werkstudierendenstelle und Praktikum)</translation>
     </message>
     <message>
-        <source>Staff hours logged</source>
-        <translation>Erfasste Stunden der Mitarbeitenden</translation>
-    </message>
-    <message>
         <source>by %1</source>
         <translation>davon %1</translation>
     </message>
@@ -660,10 +656,6 @@
         <translation>Mitarbeitende</translation>
     </message>
     <message>
-        <source>Duration</source>
-        <translation>Dauer</translation>
-    </message>
-    <message>
         <source>Evidence: matches that moved on</source>
         <translation>Nachweisliste: Vorangekommene Vermittlungen</translation>
     </message>
@@ -682,10 +674,6 @@
     <message>
         <source>No match moved on in the period.</source>
         <translation>Im Zeitraum ist keine Vermittlung vorangekommen.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>EFRE report %1</source>
@@ -780,10 +768,6 @@
         <translation>Dauer (Min.)</translation>
     </message>
     <message>
-        <source>Time spent (h)</source>
-        <translation>Zeitaufwand (Std.)</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -792,16 +776,8 @@
         <translation>Vermittlungsnr.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Fingerprint %1</source>
         <translation>Prüfsumme %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the folder does not exist.</source>
-        <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -814,6 +790,42 @@
     <message>
         <source>The report cannot be read from the database: %1</source>
         <translation>Der Bericht kann nicht aus der Datenbank gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Staff time logged (hours:minutes)</source>
+        <translation>Erfasster Personalaufwand (Stunden:Minuten)</translation>
+    </message>
+    <message>
+        <source>Staff time is added up in whole minutes and shown as hours:minutes. Each activity&apos;s time counts once, for the partner organisation of the staff member who logged it (or as logged without a partner organisation), so the partner rows add up exactly to the total.</source>
+        <translation>Der Personalaufwand wird in ganzen Minuten addiert und als Stunden:Minuten ausgewiesen. Die Zeit jeder Aktivität zählt einmal, für den Netzwerkpartner der Person, die sie erfasst hat (oder als ohne Netzwerkpartner erfasst); deshalb ergeben die Zeilen der Netzwerkpartner genau die Summe.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>Duration, time spent</source>
+        <translation>Dauer, Aufwand</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Hours (h:mm)</source>
+        <translation>Stunden (h:mm)</translation>
+    </message>
+    <message>
+        <source>Time spent (min)</source>
+        <translation>Aufwand (Min.)</translation>
+    </message>
+    <message>
+        <source>Time spent (h:mm)</source>
+        <translation>Aufwand (h:mm)</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -1279,6 +1291,25 @@
     <message>
         <source>A match between the company and the university or institute that took part</source>
         <translation>Eine Vermittlung zwischen dem Unternehmen und der Hochschule oder Einrichtung, die teilgenommen haben</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::FiledReports</name>
+    <message>
+        <source>The filed report&apos;s data cannot be read (damaged or of a newer version).</source>
+        <translation>Die Daten des eingereichten Berichts können nicht gelesen werden (beschädigt oder von einer neueren Version).</translation>
+    </message>
+    <message>
+        <source>The filed report&apos;s data is damaged: its fingerprint does not match.</source>
+        <translation>Die Daten des eingereichten Berichts sind beschädigt: Ihre Prüfsumme stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>Give the filed report a name, e.g. &quot;Zwischenbericht 1&quot;.</source>
+        <translation>Geben Sie dem eingereichten Bericht einen Namen, z. B. „Zwischenbericht 1“.</translation>
+    </message>
+    <message>
+        <source>The period is not valid: its end lies before its start.</source>
+        <translation>Der Zeitraum ist ungültig: Sein Ende liegt vor seinem Beginn.</translation>
     </message>
 </context>
 <context>
@@ -3698,6 +3729,21 @@ Warum wird sie archiviert?</translation>
     </message>
 </context>
 <context>
+    <name>kmuni::PrivateFile</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>its permissions cannot be set</source>
+        <translation>ihre Zugriffsrechte können nicht gesetzt werden</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::ProjectDialog</name>
     <message>
         <source>Project</source>
@@ -3748,12 +3794,16 @@ Warum wird sie archiviert?</translation>
         <translation>Noch keine Netzwerkpartner: Legen Sie Organisationen der Art „Netzwerkpartner“ an.</translation>
     </message>
     <message>
-        <source>Partner organisations:</source>
-        <translation>Netzwerkpartner:</translation>
-    </message>
-    <message>
         <source>Activities outside the approved period are marked in the activity list and are not counted in the EFRE report.</source>
         <translation>Aktivitäten außerhalb des Bewilligungszeitraums werden in der Aktivitätenliste markiert und im EFRE-Bericht nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s code in the EFRE report (ENT_SUPPORTED_PARTNER_&lt;code&gt;): the same in every office. Empty: the code shown, from the name.</source>
+        <translation>Das Kürzel des Netzwerkpartners in den Codes des EFRE-Berichts (ENT_SUPPORTED_PARTNER_&lt;Kürzel&gt;): in jedem Büro dasselbe. Leer: das angezeigte Kürzel aus dem Namen.</translation>
+    </message>
+    <message>
+        <source>Partner &amp;codes:</source>
+        <translation>&amp;Kürzel der Partner:</translation>
     </message>
 </context>
 <context>
@@ -3773,6 +3823,14 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>Unknown indicator set &quot;%1&quot;.</source>
         <translation>Unbekanntes Indikatorenset „%1“.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; of %2 is not valid: 1 to 16 capital letters A–Z, digits and &quot;_&quot;.</source>
+        <translation>Das Kürzel „%1“ von %2 ist ungültig: 1 bis 16 Großbuchstaben A–Z, Ziffern und „_“.</translation>
+    </message>
+    <message>
+        <source>Two partner organisations have the code &quot;%1&quot;: choose another one for %2.</source>
+        <translation>Zwei Netzwerkpartner haben das Kürzel „%1“: Wählen Sie für %2 ein anderes.</translation>
     </message>
 </context>
 <context>
@@ -3963,6 +4021,156 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>The report cannot be built: the database could not be read (%1).</source>
         <translation>Der Bericht kann nicht erstellt werden: Die Datenbank konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;File as submitted …</source>
+        <translation>Als eingereicht &amp;festhalten …</translation>
+    </message>
+    <message>
+        <source>Keep this report as handed in to the funding body: read-only, exported later byte for byte, and later reports of the period show what changed since</source>
+        <translation>Diesen Bericht so festhalten, wie er beim Fördergeber eingereicht wurde: schreibgeschützt, später Byte für Byte wieder exportierbar; spätere Berichte des Zeitraums zeigen, was sich seitdem geändert hat</translation>
+    </message>
+    <message>
+        <source>Filed report</source>
+        <translation>Eingereichter Bericht</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the report as it was filed</source>
+        <translation>Eingabetaste oder Doppelklick: den Bericht so zeigen, wie er eingereicht wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Show as filed</source>
+        <translation>Wie eingereicht &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Changes &amp;since filing …</source>
+        <translation>Änderungen &amp;seit der Einreichung …</translation>
+    </message>
+    <message>
+        <source>Filed reports</source>
+        <translation>Eingereichte Berichte</translation>
+    </message>
+    <message>
+        <source>Filed as &quot;%1&quot; on %2: nothing changed since.</source>
+        <translation>Als „%1“ am %2 eingereicht: Seitdem hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Filed as &quot;%1&quot; on %2. Since then %3 and %4. &lt;a href=&quot;changes:%5&quot;&gt;Show the changes&lt;/a&gt;</source>
+        <translation>Als „%1“ am %2 eingereicht. Seitdem %3 und %4. &lt;a href=&quot;changes:%5&quot;&gt;Änderungen zeigen&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) changed</source>
+        <translation>
+            <numerusform>hat sich %n Kennzahl geändert</numerusform>
+            <numerusform>haben sich %n Kennzahlen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity or match change(s) were logged</source>
+        <translation>
+            <numerusform>wurde %n Änderung an Aktivitäten oder Vermittlungen erfasst</numerusform>
+            <numerusform>wurden %n Änderungen an Aktivitäten oder Vermittlungen erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Filed report &quot;%1&quot;&lt;/b&gt;, as handed in: filed %2 by %3 · period %4 – %5 · fingerprint &lt;tt&gt;%6&lt;/tt&gt;. The exports write its files as filed.</source>
+        <translation>&lt;b&gt;Eingereichter Bericht „%1“&lt;/b&gt;, wie eingereicht: festgehalten am %2 von %3 · Zeitraum %4 – %5 · Prüfsumme &lt;tt&gt;%6&lt;/tt&gt;. Die Exporte schreiben seine Dateien so, wie sie eingereicht wurden.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>File the EFRE report</source>
+        <translation>EFRE-Bericht festhalten</translation>
+    </message>
+    <message>
+        <source>Counting the period and writing its files …</source>
+        <translation>Der Zeitraum wird gezählt und seine Dateien werden geschrieben …</translation>
+    </message>
+    <message>
+        <source>The report was not filed: %1</source>
+        <translation>Der Bericht wurde nicht festgehalten: %1</translation>
+    </message>
+    <message>
+        <source>File as submitted</source>
+        <translation>Als eingereicht festhalten</translation>
+    </message>
+    <message>
+        <source>The report %1 – %2 is kept as handed in to the funding body, read-only, with its PDF, Excel and CSV files. It is counted again now, from the data as it is at this moment.
+
+Name:</source>
+        <translation>Der Bericht %1 – %2 wird so festgehalten, wie er beim Fördergeber eingereicht wird: schreibgeschützt, mit seinen PDF-, Excel- und CSV-Dateien. Er wird jetzt noch einmal aus dem aktuellen Datenstand gezählt.
+
+Name:</translation>
+    </message>
+    <message>
+        <source>Interim report</source>
+        <translation>Zwischenbericht</translation>
+    </message>
+    <message>
+        <source>Give the filed report a name.</source>
+        <translation>Geben Sie dem eingereichten Bericht einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 → %4</source>
+        <translation>%1 (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>activity no. %1</source>
+        <translation>Aktivität Nr. %1</translation>
+    </message>
+    <message>
+        <source>match no. %1</source>
+        <translation>Vermittlung Nr. %1</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 %4</source>
+        <translation>%1 · %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>Changes since filing</source>
+        <translation>Änderungen seit der Einreichung</translation>
+    </message>
+    <message>
+        <source>Nothing changed since: the report of the period states the same.</source>
+        <translation>Seitdem hat sich nichts geändert: Der Bericht des Zeitraums sagt dasselbe aus.</translation>
+    </message>
+    <message>
+        <source>The numbers that differ from the filed report, and the activities and matches of its period logged, changed or deleted since it was filed:</source>
+        <translation>Die Kennzahlen, die vom eingereichten Bericht abweichen, und die Aktivitäten und Vermittlungen seines Zeitraums, die seit der Einreichung erfasst, geändert oder gelöscht wurden:</translation>
     </message>
 </context>
 <context>
@@ -4479,24 +4687,8 @@ Warum wird sie archiviert?</translation>
         <translation>print benötigt, was gedruckt werden soll: kmuni print contact-sheet … oder kmuni print participants …</translation>
     </message>
     <message>
-        <source>Writes the EFRE funding report for a period (default: the current quarter) as PDF, XLSX or CSV.</source>
-        <translation>Schreibt den EFRE-Bericht für einen Zeitraum (Standard: das laufende Quartal) als PDF, XLSX oder CSV.</translation>
-    </message>
-    <message>
-        <source>Which report: efre.</source>
-        <translation>Welcher Bericht: efre.</translation>
-    </message>
-    <message>
-        <source>First day of the period, YYYY-MM-DD.</source>
-        <translation>Erster Tag des Zeitraums, YYYY-MM-DD.</translation>
-    </message>
-    <message>
         <source>DATE</source>
         <translation>DATUM</translation>
-    </message>
-    <message>
-        <source>Last day of the period, YYYY-MM-DD.</source>
-        <translation>Letzter Tag des Zeitraums, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The whole approved period of the project.</source>
@@ -4509,10 +4701,6 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>pdf, xlsx or csv (default: from the file name&apos;s extension).</source>
         <translation>pdf, xlsx oder csv (Standard: aus der Dateiendung).</translation>
-    </message>
-    <message>
-        <source>report needs which report: kmuni report efre …</source>
-        <translation>report benötigt die Art des Berichts: kmuni report efre …</translation>
     </message>
     <message>
         <source>-o FILE is required</source>
@@ -4684,6 +4872,94 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>match needs what to do: kmuni match list …, kmuni match move ID --stage STAGE or kmuni match suggest --organisation ID</source>
         <translation>match braucht, was zu tun ist: kmuni match list …, kmuni match move ID --stage STUFE oder kmuni match suggest --organisation ID</translation>
+    </message>
+    <message>
+        <source>give both --from and --to (or --project): the period has no %1</source>
+        <translation>geben Sie --from und --to an (oder --project): dem Zeitraum fehlt %1</translation>
+    </message>
+    <message>
+        <source>--file-as needs a name, e.g. --file-as &quot;Zwischenbericht 1&quot;</source>
+        <translation>--file-as braucht einen Namen, z. B. --file-as &quot;Zwischenbericht 1&quot;</translation>
+    </message>
+    <message>
+        <source>the report cannot be filed: %1</source>
+        <translation>der Bericht kann nicht festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>EFRE report %1 – %2 filed as &quot;%3&quot; (no. %4) and written to %5, fingerprint %6.</source>
+        <translation>EFRE-Bericht %1 – %2 als „%3“ (Nr. %4) festgehalten und nach %5 geschrieben, Prüfsumme %6.</translation>
+    </message>
+    <message>
+        <source>No report has been filed yet (kmuni report efre … --file-as NAME).</source>
+        <translation>Es wurde noch kein Bericht festgehalten (kmuni report efre … --file-as NAME).</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3 – %4  filed %5 by %6  %7</source>
+        <translation>%1  %2  %3 – %4  festgehalten %5 von %6  %7</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2 – %3), filed %4 by %5:</source>
+        <translation>„%1“ (%2 – %3), festgehalten %4 von %5:</translation>
+    </message>
+    <message>
+        <source>Nothing changed since: the report of the period states the same.</source>
+        <translation>Seitdem hat sich nichts geändert: Der Bericht des Zeitraums sagt dasselbe aus.</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>Aktivität %1</translation>
+    </message>
+    <message>
+        <source>match %1</source>
+        <translation>Vermittlung %1</translation>
+    </message>
+    <message>
+        <source>report filed takes the number of a filed report: kmuni report filed 3 -o FILE</source>
+        <translation>report filed erwartet die Nummer eines eingereichten Berichts: kmuni report filed 3 -o DATEI</translation>
+    </message>
+    <message>
+        <source>there is no filed report %1 (kmuni report filed lists them)</source>
+        <translation>es gibt keinen eingereichten Bericht %1 (kmuni report filed listet sie auf)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; as filed %2 written to %3.</source>
+        <translation>„%1“ wie am %2 eingereicht nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Writes the EFRE funding report for a period (default: the current quarter) as PDF, XLSX or CSV, files it as handed in, and lists and re-exports the filed reports.</source>
+        <translation>Schreibt den EFRE-Bericht für einen Zeitraum (Vorgabe: das aktuelle Quartal) als PDF, XLSX oder CSV, hält ihn als eingereicht fest und listet und exportiert eingereichte Berichte.</translation>
+    </message>
+    <message>
+        <source>efre: the report; filed [ID]: the filed reports.</source>
+        <translation>efre: der Bericht; filed [NR]: die eingereichten Berichte.</translation>
+    </message>
+    <message>
+        <source>First day of the period, YYYY-MM-DD (with --to).</source>
+        <translation>Erster Tag des Zeitraums, JJJJ-MM-TT (mit --to).</translation>
+    </message>
+    <message>
+        <source>Last day of the period, YYYY-MM-DD (with --from).</source>
+        <translation>Letzter Tag des Zeitraums, JJJJ-MM-TT (mit --from).</translation>
+    </message>
+    <message>
+        <source>Keep the report as handed in under this name (read-only, re-exported byte for byte later).</source>
+        <translation>Den Bericht unter diesem Namen als eingereicht festhalten (schreibgeschützt, später Byte für Byte wieder exportierbar).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>With filed ID: what changed in its period since it was filed.</source>
+        <translation>Mit filed NR: was sich in seinem Zeitraum seit der Einreichung geändert hat.</translation>
+    </message>
+    <message>
+        <source>With filed: the list as JSON.</source>
+        <translation>Mit filed: die Liste als JSON.</translation>
+    </message>
+    <message>
+        <source>report needs which report: kmuni report efre … or kmuni report filed</source>
+        <translation>report braucht die Art des Berichts: kmuni report efre … oder kmuni report filed</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,23 @@
     </message>
 </context>
 <context>
+    <name>kmuni::ReportsPage</name>
+    <message numerus="yes">
+        <source>%n number(s) changed</source>
+        <translation>
+            <numerusform>%n number changed</numerusform>
+            <numerusform>%n numbers changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity or match change(s) were logged</source>
+        <translation>
+            <numerusform>%n activity or match change was logged</numerusform>
+            <numerusform>%n activity or match changes were logged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kmuni::Suggestions</name>
     <message numerus="yes">
         <source>has already agreed or completed %n match(es) with companies of the sector %1 (%2)</source>

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "common/Time.h"
+#include "events/EventRepository.h"
 #include "organisations/OrganisationsPage.h"
 #include "reports/ReportsPage.h"
 
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QtTest>
@@ -47,6 +49,8 @@ private slots:
     void exportsWriteTheFiles_data();
     void exportsWriteTheFiles();
     void projectSettingsAreChecked();
+    void partnerCodesInTheProjectDialog();
+    void fileAReportAndSeeWhatChangedSince();
 
 private:
     std::unique_ptr<test::TempDatabase> m_t;
@@ -203,6 +207,78 @@ void TestReportsPage::projectSettingsAreChecked()
     // The next report carries the new name.
     QVERIFY(m_page->build({QDate(2026, 7, 1), QDate(2026, 12, 31)}));
     QCOMPARE(m_page->report()->project.name, u"KMUni Förderprojekt"_s);
+}
+
+void TestReportsPage::partnerCodesInTheProjectDialog()
+{
+    auto* action = m_window->findChild<QAction*>(u"projectAction"_s);
+    QVERIFY(action);
+    bool refusedTwice = false;
+    onNextModal([&](QWidget* modal) {
+        auto* first = modal->findChild<QLineEdit*>(u"partnerCode0"_s);
+        auto* second = modal->findChild<QLineEdit*>(u"partnerCode1"_s);
+        QVERIFY(first && second);
+        QCOMPARE(first->text(), u"BOWE"_s); // the demo's codes, in name order
+        // The code of another partner: refused, the dialog stays open.
+        first->selectAll();
+        type(first, u"ihkdo"_s);
+        QCOMPARE(first->text(), u"IHKDO"_s); // typed in capitals
+        QTest::keyClick(modal, Qt::Key_S, Qt::ControlModifier);
+        refusedTwice = modal->isVisible();
+        first->selectAll();
+        type(first, u"bo-2"_s); // the validator keeps the hyphen out
+        QCOMPARE(first->text(), u"BO2"_s);
+        QTest::keyClick(modal, Qt::Key_S, Qt::ControlModifier);
+    });
+    action->trigger();
+    QVERIFY(refusedTwice);
+    activate(m_window.get());
+    QVERIFY(m_page->build({QDate(2026, 7, 1), QDate(2026, 12, 31)}));
+    QVERIFY(m_page->report()->indicator(u"ENT_SUPPORTED_PARTNER_BO2"_s));
+    QVERIFY(!m_page->report()->indicator(u"ENT_SUPPORTED_PARTNER_BOWE"_s));
+}
+
+void TestReportsPage::fileAReportAndSeeWhatChangedSince()
+{
+    const reports::Period period{QDate(2026, 7, 1), QDate(2026, 12, 31)};
+    QVERIFY(m_page->build(period));
+    QVERIFY(m_page->findChild<QPushButton*>(u"fileReportButton"_s)->isEnabled());
+    QVERIFY(m_page->fileReport(period, u"Zwischenbericht 1"_s));
+    QCOMPARE(m_page->filedList()->topLevelItemCount(), 1);
+    QCOMPARE(m_page->filedList()->topLevelItem(0)->text(0), u"Zwischenbericht 1"_s);
+    const Id filed = m_page->shownFiled();
+    QVERIFY(filed > 0);
+    QVERIFY(!m_page->findChild<QPushButton*>(u"printReportButton"_s)->isEnabled()); // printed from its PDF
+    const QString first = m_t->folder() + u"/filed-1.xlsx"_s;
+    QString error;
+    QVERIFY2(m_page->exportTo(first, reports::Format::Xlsx, &error), qPrintable(error));
+
+    // An activity logged afterwards in the period.
+    Event e;
+    e.type = u"phone_call"_s;
+    e.start = time::fromBerlin(QDate(2026, 9, 15), QTime(10, 0));
+    e.durationMin = 15;
+    e.timeSpentMin = 20;
+    e.participants = {Participant{Participant::Kind::Organisation, 1, {}, {}, {}}};
+    QVERIFY2(EventRepository(m_window->session().db()).save(e, &error), qPrintable(error));
+
+    // The filed report exports the same bytes; the report of the period now says what changed.
+    QVERIFY(m_page->showFiled(filed));
+    const QString second = m_t->folder() + u"/filed-2.xlsx"_s;
+    QVERIFY2(m_page->exportTo(second, reports::Format::Xlsx, &error), qPrintable(error));
+    QFile a(first);
+    QFile b(second);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(a.readAll(), b.readAll());
+    QVERIFY(m_page->build(period));
+    QCOMPARE(m_page->shownFiled(), Id(0));
+    auto* since = m_page->findChild<QLabel*>(u"sinceFiled"_s);
+    QVERIFY(since->isVisible());
+    QVERIFY2(since->text().contains(u"Zwischenbericht 1"_s) && since->text().contains(u"changes:"_s),
+        qPrintable(since->text()));
+    const QStringList changes = m_page->changesText(filed);
+    QVERIFY2(!changes.filter(u"EVT_TOTAL"_s).isEmpty(), qPrintable(changes.join(u'\n')));
+    QVERIFY(!changes.filter(u"logged"_s).isEmpty());
 }
 
 QTEST_MAIN(TestReportsPage)

@@ -3,21 +3,24 @@
 #include "ProjectDialog.h"
 
 #include "Session.h"
-#include "widgets/ReadErrors.h"
 #include "common/Time.h"
 #include "organisations/OrganisationRepository.h"
 #include "project/ProjectSettings.h"
+#include "widgets/ReadErrors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -81,17 +84,40 @@ ProjectDialog::ProjectDialog(Session& session, QWidget* parent)
     m_indicatorSet->setCurrentIndex(std::max(0, m_indicatorSet->findData(project.indicatorSet)));
     m_errors.addRow(form, tr("&Indicator set:"), m_indicatorSet, u"indicatorSet"_s);
 
-    QStringList partners;
-    OrganisationFilter filter;
-    filter.kind = u"partner"_s;
-    for (const Organisation& o : orEmpty(OrganisationRepository(session.db()).list(filter), this)) {
-        partners << o.name;
+    // The partners and their short codes in the report's indicator codes.
+    auto* partners = new QWidget;
+    auto* grid = new QGridLayout(partners);
+    grid->setContentsMargins(0, 0, 0, 0);
+    // Fresh from the database: partners may have been created since the session read the project.
+    const auto fresh = found(ProjectSettings::load(session.db()), this);
+    m_partners = fresh ? fresh->partners : project.partners;
+    if (m_partners.isEmpty()) {
+        grid->addWidget(
+            new QLabel(tr("No partner organisations yet: create organisations of the kind \"Partner\".")), 0, 0);
     }
-    m_partners = new QLabel(partners.isEmpty() ? tr("No partner organisations yet: create organisations of the kind "
-                                                    "\"Partner\".")
-                                               : partners.join(u"<br>"_s));
-    m_partners->setWordWrap(true);
-    form->addRow(tr("Partner organisations:"), m_partners);
+    static const QRegularExpression codePattern(u"[A-Za-z0-9_]{0,16}"_s);
+    for (int i = 0; i < m_partners.size(); ++i) {
+        const ProjectSettings::PartnerCode& partner = m_partners[i];
+        auto* code = new QLineEdit(partner.code);
+        code->setObjectName(u"partnerCode%1"_s.arg(i));
+        code->setPlaceholderText(ProjectSettings::codeFrom(partner.name));
+        code->setMaxLength(16);
+        code->setValidator(new QRegularExpressionValidator(codePattern, code));
+        code->setToolTip(tr("The partner's code in the EFRE report (ENT_SUPPORTED_PARTNER_<code>): the same in every "
+                            "office. Empty: the code shown, from the name."));
+        connect(code, &QLineEdit::textEdited, code, [code](const QString& text) {
+            const int at = code->cursorPosition();
+            code->setText(text.toUpper());
+            code->setCursorPosition(at);
+        });
+        auto* name = new QLabel(partner.name.toHtmlEscaped());
+        name->setBuddy(code);
+        grid->addWidget(name, i, 0);
+        grid->addWidget(code, i, 1);
+        m_codes << code;
+    }
+    grid->setColumnStretch(0, 1);
+    m_errors.addRow(form, tr("Partner &codes:"), partners, u"partnerCodes"_s);
 
     auto* note = new QLabel(tr("Activities outside the approved period are marked in the activity list and are not "
                                "counted in the EFRE report."));
@@ -120,6 +146,10 @@ void ProjectDialog::accept()
     settings.approvedFrom = m_hasPeriod->isChecked() ? m_from->date() : QDate();
     settings.approvedTo = m_hasPeriod->isChecked() ? m_to->date() : QDate();
     settings.indicatorSet = m_indicatorSet->currentData().toString();
+    settings.partners = m_partners;
+    for (int i = 0; i < m_codes.size() && i < settings.partners.size(); ++i) {
+        settings.partners[i].code = m_codes[i]->text().trimmed().toUpper();
+    }
     const FieldErrors errors = settings.validate();
     if (!errors.isEmpty()) {
         m_errors.show(errors);

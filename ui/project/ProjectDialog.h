@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "project/ProjectSettings.h"
 #include "widgets/FormErrors.h"
 
 #include <QDialog>
@@ -18,7 +19,8 @@ class Session;
 
 /**
  * Extras › Project: the funded project the report is for: name, funding reference, funding line,
- * approved period and indicator set. The partner organisations are those of kind "partner".
+ * approved period and indicator set. The partner organisations are those of kind "partner"; each has
+ * a short code for the report.
  */
 class ProjectDialog final : public QDialog
 {
@@ -36,7 +38,8 @@ private:
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QComboBox* m_indicatorSet = nullptr;
-    QLabel* m_partners = nullptr;
+    QList<ProjectSettings::PartnerCode> m_partners;
+    QList<QLineEdit*> m_codes;
     FormErrors m_errors;
 };
 

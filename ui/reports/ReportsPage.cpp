@@ -7,6 +7,7 @@
 #include "common/Time.h"
 #include "db/Database.h"
 #include "io/PrintPreview.h"
+#include "io/PrivateFile.h"
 #include "matches/MatchRepository.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/ReadErrors.h"
@@ -18,11 +19,14 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -110,6 +114,11 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     m_xlsx->setToolTip(tr("One sheet per part, with real dates and numbers (XLSX)"));
     m_csv->setToolTip(tr("The indicators as code;label;value for German Excel"));
 
+    m_file = new QPushButton(Icons::get(u"report-file"_s), tr("&File as submitted …"));
+    m_file->setObjectName(u"fileReportButton"_s);
+    m_file->setToolTip(tr("Keep this report as handed in to the funding body: read-only, exported later byte for "
+                          "byte, and later reports of the period show what changed since"));
+
     auto* bar = new QHBoxLayout;
     bar->addWidget(periodLabel);
     bar->addWidget(m_choice);
@@ -122,6 +131,7 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     bar->addWidget(m_xlsx);
     bar->addWidget(m_csv);
     bar->addWidget(m_print);
+    bar->addWidget(m_file);
 
     m_summary = new QLabel;
     m_summary->setObjectName(u"reportSummary"_s);
@@ -144,11 +154,65 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     m_tree->setToolTip(tr("Enter or double-click: the rows behind the number"));
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) { openRows(item); });
 
+    // The filed reports, newest first.
+    m_sinceFiled = new QLabel;
+    m_sinceFiled->setObjectName(u"sinceFiled"_s);
+    m_sinceFiled->setWordWrap(true);
+    m_sinceFiled->setVisible(false);
+    connect(m_sinceFiled, &QLabel::linkActivated, this,
+        [this](const QString& link) { showChanges(link.section(u':', 1).toLongLong()); });
+    m_filedList = new QTreeWidget;
+    m_filedList->setObjectName(u"filedReports"_s);
+    m_filedList->setHeaderLabels({tr("Filed report"), tr("Period"), tr("Filed"), tr("By"), tr("Fingerprint")});
+    m_filedList->setRootIsDecorated(false);
+    m_filedList->setUniformRowHeights(true);
+    m_filedList->header()->setStretchLastSection(false);
+    m_filedList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_filedList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_filedList->setToolTip(tr("Enter or double-click: show the report as it was filed"));
+    connect(m_filedList, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem* item) { showFiled(item->data(0, Qt::UserRole).toLongLong()); });
+    auto* showButton = new QPushButton(tr("&Show as filed"));
+    auto* changesButton = new QPushButton(tr("Changes &since filing …"));
+    changesButton->setObjectName(u"filedChangesButton"_s);
+    const auto currentFiled = [this] {
+        const QTreeWidgetItem* item = m_filedList->currentItem();
+        return item ? item->data(0, Qt::UserRole).toLongLong() : Id(0);
+    };
+    connect(showButton, &QPushButton::clicked, this, [this, currentFiled] {
+        if (const Id id = currentFiled()) {
+            showFiled(id);
+        }
+    });
+    connect(changesButton, &QPushButton::clicked, this, [this, currentFiled] {
+        if (const Id id = currentFiled()) {
+            showChanges(id);
+        }
+    });
+    auto* filedBox = new QWidget;
+    auto* filedLayout = new QVBoxLayout(filedBox);
+    filedLayout->setContentsMargins(0, 0, 0, 0);
+    auto* filedTitle = new QLabel(u"<b>"_s + tr("Filed reports").toHtmlEscaped() + u"</b>"_s);
+    filedTitle->setBuddy(m_filedList);
+    auto* filedButtons = new QHBoxLayout;
+    filedButtons->addWidget(filedTitle);
+    filedButtons->addStretch();
+    filedButtons->addWidget(showButton);
+    filedButtons->addWidget(changesButton);
+    filedLayout->addLayout(filedButtons);
+    filedLayout->addWidget(m_filedList);
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(filedBox);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
     layout->addWidget(m_notes);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_sinceFiled);
+    layout->addWidget(splitter, 1);
 
     connect(m_choice, &QComboBox::activated, this, [this] { applyChoice(); });
     connect(m_build, &QPushButton::clicked, this, [this] { build(chosenPeriod()); });
@@ -156,9 +220,12 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     connect(m_xlsx, &QPushButton::clicked, this, [this] { exportAs(reports::Format::Xlsx); });
     connect(m_csv, &QPushButton::clicked, this, [this] { exportAs(reports::Format::Csv); });
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::printReport);
+    connect(m_file, &QPushButton::clicked, this, &ReportsPage::askToFile);
     connect(&session, &Session::databaseChanged, this, [this] {
         m_report.reset();
+        m_filedId = 0;
         m_built = false;
+        loadFiled();
         applyChoice();
         showReport();
         if (isVisible()) {
@@ -172,6 +239,7 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     });
     applyChoice();
     showReport();
+    loadFiled();
 }
 
 QString ReportsPage::title() const
@@ -276,16 +344,42 @@ bool ReportsPage::build(const reports::Period& period)
         return false; // cancelled
     }
     m_report = std::move(*built);
+    m_filedId = 0;
     showReport();
+    // Filed before for the same period: what changed since, in one line.
+    m_sinceFiled->setVisible(false);
+    const auto filed = orEmpty(reports::FiledReports(m_session.db()).forPeriod(period), this);
+    if (!filed.isEmpty()) {
+        const reports::FiledReport& last = filed.first();
+        const auto changes = reports::FiledReports(m_session.db()).changesSince(last.id, *m_report);
+        if (changes) {
+            m_sinceFiled->setText((changes->isEmpty()
+                    ? tr("Filed as \"%1\" on %2: nothing changed since.")
+                          .arg(last.title.toHtmlEscaped(), format::dateTime(last.filedAt))
+                    : tr("Filed as \"%1\" on %2. Since then %3 and %4. <a href=\"changes:%5\">Show the "
+                         "changes</a>")
+                          .arg(last.title.toHtmlEscaped(), format::dateTime(last.filedAt),
+                              tr("%n number(s) changed", nullptr, int(changes->indicators.size())),
+                              tr("%n activity or match change(s) were logged", nullptr, int(changes->entries.size())))
+                          .arg(last.id)));
+            m_sinceFiled->setStyleSheet(changes->isEmpty() ? QString() : u"color: #b35900;"_s);
+            m_sinceFiled->setVisible(true);
+        } else {
+            reportReadError(this, changes.error());
+        }
+    }
     return true;
 }
 
 void ReportsPage::showReport()
 {
     const bool has = m_report.has_value();
-    for (QPushButton* button : {m_pdf, m_xlsx, m_csv, m_print}) {
+    for (QPushButton* button : {m_pdf, m_xlsx, m_csv, m_print, m_file}) {
         button->setEnabled(has);
     }
+    // A filed report: exported as filed; printed from its PDF, not from today's evidence.
+    m_print->setEnabled(has && m_filedId == 0);
+    m_file->setEnabled(has && m_filedId == 0);
     m_build->setEnabled(m_session.isOpen());
     m_tree->clear();
     if (!has) {
@@ -297,10 +391,21 @@ void ReportsPage::showReport()
     const reports::EfreReport& r = *m_report;
     const QString project
         = r.project.name.isEmpty() ? tr("(project name not set: Extras › Project and funding)") : r.project.name;
-    m_summary->setText(
-        tr("<b>%1</b> · %2 · period %3 – %4 · built %5 · fingerprint <tt>%6</tt>")
-            .arg(project.toHtmlEscaped(), r.project.fundingReference.toHtmlEscaped(), format::date(r.requested.from),
-                format::date(r.requested.to), format::dateTime(r.generatedAt), r.fingerprint().left(16)));
+    if (m_filedId > 0) {
+        const auto filed = found(reports::FiledReports(m_session.db()).find(m_filedId), this);
+        m_sinceFiled->setVisible(false);
+        m_summary->setText(tr("<b>Filed report \"%1\"</b>, as handed in: filed %2 by %3 · period %4 – %5 · "
+                              "fingerprint <tt>%6</tt>. The exports write its files as filed.")
+                               .arg(filed ? filed->title.toHtmlEscaped() : QString(),
+                                   filed ? format::dateTime(filed->filedAt) : QString(),
+                                   filed ? filed->filedBy.toHtmlEscaped() : QString(), format::date(r.requested.from),
+                                   format::date(r.requested.to), r.fingerprint().left(16)));
+    } else {
+        m_summary->setText(tr("<b>%1</b> · %2 · period %3 – %4 · built %5 · fingerprint <tt>%6</tt>")
+                               .arg(project.toHtmlEscaped(), r.project.fundingReference.toHtmlEscaped(),
+                                   format::date(r.requested.from), format::date(r.requested.to),
+                                   format::dateTime(r.generatedAt), r.fingerprint().left(16)));
+    }
     QStringList notes;
     for (const QString& note : r.notes) {
         notes << note.toHtmlEscaped();
@@ -418,6 +523,17 @@ bool ReportsPage::exportTo(const QString& path, reports::Format format, QString*
     if (!m_report || !m_session.isOpen()) {
         return false;
     }
+    if (m_filedId > 0) {
+        // Byte for byte as filed.
+        const auto bytes = reports::FiledReports(m_session.db()).bytes(m_filedId, format);
+        if (!bytes) {
+            if (error) {
+                *error = bytes.error();
+            }
+            return false;
+        }
+        return io::writePrivateFile(path, *bytes, error);
+    }
     bool written = false;
     bool cancelled = false;
     const reports::EfreReport& report = *m_report;
@@ -460,12 +576,150 @@ void ReportsPage::exportAs(reports::Format format)
 
 void ReportsPage::printReport()
 {
-    if (!m_report) {
+    if (!m_report || m_filedId > 0) {
         return;
     }
     const reports::EfreReport& report = *m_report;
     showPrintPreview(this, tr("EFRE report: print preview"), tr("EFRE report"),
         [&](QPrinter* printer) { reports::print(m_session.db(), report, printer); });
+}
+
+void ReportsPage::loadFiled()
+{
+    m_filedList->clear();
+    if (!m_session.isOpen()) {
+        return;
+    }
+    for (const reports::FiledReport& f : orEmpty(reports::FiledReports(m_session.db()).list(), this)) {
+        auto* item = new QTreeWidgetItem(m_filedList,
+            {f.title, tr("%1 – %2").arg(format::date(f.period.from), format::date(f.period.to)),
+                format::dateTime(f.filedAt), f.filedBy, f.fingerprint.left(16)});
+        item->setData(0, Qt::UserRole, f.id);
+        item->setToolTip(4, f.fingerprint);
+    }
+    m_filedList->setCurrentItem(m_filedList->topLevelItem(0));
+}
+
+bool ReportsPage::fileReport(const reports::Period& period, const QString& title)
+{
+    if (!m_session.isOpen()) {
+        return false;
+    }
+    Result<reports::FiledReport> filed;
+    QString error;
+    const bool ran = runInBackground(
+        this, tr("File the EFRE report"), tr("Counting the period and writing its files …"), m_session.db().path(),
+        [&](Database& db, const TaskContext& context) {
+            filed = reports::FiledReports(db).file(period, title, context.progress);
+        },
+        &error, Access::Write);
+    if (!ran || filed.failed()) {
+        QMessageBox::warning(
+            this, tr("File the EFRE report"), tr("The report was not filed: %1").arg(ran ? filed.error() : error));
+        return false;
+    }
+    if (!filed) {
+        return false; // cancelled
+    }
+    loadFiled();
+    return showFiled(filed->id);
+}
+
+void ReportsPage::askToFile()
+{
+    if (!m_report || m_filedId > 0) {
+        return;
+    }
+    const reports::Period period = m_report->requested;
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("File as submitted"),
+        tr("The report %1 – %2 is kept as handed in to the funding body, read-only, with its PDF, Excel and CSV "
+           "files. It is counted again now, from the data as it is at this moment.\n\nName:")
+            .arg(format::date(period.from), format::date(period.to)),
+        QLineEdit::Normal, tr("Interim report"), &ok)
+                              .simplified();
+    if (!ok) {
+        return;
+    }
+    if (title.isEmpty()) {
+        QMessageBox::information(this, tr("File as submitted"), tr("Give the filed report a name."));
+        return;
+    }
+    fileReport(period, title);
+}
+
+bool ReportsPage::showFiled(Id id)
+{
+    auto report = reports::FiledReports(m_session.db()).report(id);
+    if (!report) {
+        if (report.failed()) {
+            QMessageBox::warning(this, tr("Filed report"), report.error());
+        }
+        return false;
+    }
+    m_report = std::move(*report);
+    m_filedId = id;
+    showReport();
+    return true;
+}
+
+QStringList ReportsPage::changesText(Id id)
+{
+    const auto filed = found(reports::FiledReports(m_session.db()).find(id), this);
+    if (!filed) {
+        return {};
+    }
+    const auto now = reports::EfreReport::build(m_session.db(), filed->period);
+    if (!now) {
+        reportReadError(this, now.error());
+        return {};
+    }
+    const auto changes = reports::FiledReports(m_session.db()).changesSince(id, *now);
+    if (!changes) {
+        reportReadError(this, changes.error());
+        return {};
+    }
+    QStringList lines;
+    for (const reports::IndicatorChange& c : changes->indicators) {
+        const auto text
+            = [&](qint64 v) { return c.unit == reports::Unit::Minutes ? format::hoursMinutes(v) : format::number(v); };
+        lines << tr("%1 (%2): %3 → %4").arg(c.label, c.code, text(c.filed), text(c.now));
+    }
+    for (const audit::Entry& e : changes->entries) {
+        const QString what
+            = e.entity == u"event"_s ? tr("activity no. %1").arg(e.entityId) : tr("match no. %1").arg(e.entityId);
+        const QString action = e.action == u"create"_s ? tr("logged")
+            : e.action == u"delete"_s                  ? tr("deleted")
+                                                       : tr("changed");
+        lines << tr("%1 · %2: %3 %4").arg(format::dateTime(e.at), e.user, what, action);
+    }
+    return lines;
+}
+
+void ReportsPage::showChanges(Id id)
+{
+    const QStringList lines = changesText(id);
+    QDialog dialog(this);
+    dialog.setObjectName(u"filedChangesDialog"_s);
+    dialog.setWindowTitle(tr("Changes since filing"));
+    auto* list = new QTreeWidget;
+    list->setHeaderHidden(true);
+    list->setRootIsDecorated(false);
+    for (const QString& line : lines) {
+        new QTreeWidgetItem(list, {line});
+    }
+    if (lines.isEmpty()) {
+        new QTreeWidgetItem(list, {tr("Nothing changed since: the report of the period states the same.")});
+    }
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("The numbers that differ from the filed report, and the activities and matches "
+                                    "of its period logged, changed or deleted since it was filed:")));
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog.resize(760, 420);
+    dialog.exec();
 }
 
 } // namespace kmuni

@@ -5,6 +5,7 @@
 #include "pages/Page.h"
 #include "reports/EfreReport.h"
 #include "reports/EfreWriters.h"
+#include "reports/FiledReports.h"
 
 #include <optional>
 
@@ -12,6 +13,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -19,7 +21,8 @@ namespace kmuni {
 
 /**
  * Berichte: the EFRE report for a period on screen: each indicator with its value, each value
- * opening the rows behind it, and the exports (PDF, Excel, CSV) and the print preview.
+ * opening the rows behind it, and the exports (PDF, Excel, CSV) and the print preview. Below, the
+ * filed reports (as handed in): shown, exported byte for byte, and what changed since.
  */
 class ReportsPage final : public Page
 {
@@ -38,6 +41,15 @@ public:
     QTreeWidget* indicatorTree() const { return m_tree; }
     /** Writes the current report to @p path (no file dialog); false with @p error on failure. */
     bool exportTo(const QString& path, reports::Format format, QString* error);
+    /** Files the report of @p period as @p title (in the background); false when it was not filed. */
+    bool fileReport(const reports::Period& period, const QString& title);
+    /** Shows filed report @p id instead of a built one (exports then write its files as filed). */
+    bool showFiled(Id id);
+    /** The filed report shown, 0 when the report shown is built from the data now. */
+    Id shownFiled() const { return m_filedId; }
+    QTreeWidget* filedList() const { return m_filedList; }
+    /** The changes since filed report @p id against the report of its period now, as text lines. */
+    QStringList changesText(Id id);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -58,6 +70,9 @@ private:
     void openRows(QTreeWidgetItem* item);
     void exportAs(reports::Format format);
     void printReport();
+    void loadFiled();
+    void askToFile();
+    void showChanges(Id id);
 
     Session& m_session;
     QComboBox* m_choice = nullptr;
@@ -71,7 +86,11 @@ private:
     QLabel* m_summary = nullptr;
     QLabel* m_notes = nullptr;
     QTreeWidget* m_tree = nullptr;
+    QPushButton* m_file = nullptr;
+    QTreeWidget* m_filedList = nullptr;
+    QLabel* m_sinceFiled = nullptr;
     std::optional<reports::EfreReport> m_report;
+    Id m_filedId = 0;
     bool m_built = false;
 };
 
