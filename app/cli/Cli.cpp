@@ -36,8 +36,7 @@ const std::map<QString, Command>& commands()
         {u"import"_s,
             {&import, QT_TRANSLATE_NOOP("kmuni::cli", "import contact persons from a CSV file (all rows or none)")}},
         {u"match"_s,
-            {&match,
-                QT_TRANSLATE_NOOP("kmuni::cli", "list matches, move a match to another stage, suggest partners")}},
+            {&match, QT_TRANSLATE_NOOP("kmuni::cli", "list matches, move a match to another stage, suggest partners")}},
         {u"print"_s,
             {&print,
                 QT_TRANSLATE_NOOP(
@@ -62,6 +61,20 @@ void printUsage(QTextStream& stream)
 }
 
 } // namespace
+
+int exitFor(io::Failure failure)
+{
+    switch (failure) {
+    case io::Failure::Disk:
+    case io::Failure::Database:
+        return DatabaseProblem;
+    case io::Failure::None:
+    case io::Failure::Path:
+    case io::Failure::Cancelled:
+        break;
+    }
+    return BadInput;
+}
 
 bool isSubcommand(const QStringList& arguments)
 {

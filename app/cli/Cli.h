@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "io/PrivateFile.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -24,6 +26,9 @@ enum Exit
     BadInput = 2,
     DatabaseProblem = 3
 };
+
+/** The exit code for a file that was not written: 3 for the disk or the database, 2 for the path. */
+int exitFor(io::Failure failure);
 
 /** True when @p arguments (without the program name) name a sub-command rather than the window. */
 bool isSubcommand(const QStringList& arguments);

@@ -46,9 +46,9 @@ int printParticipants(Context& ctx)
     if (!ok) {
         return ctx.error(Tr::tr("there is no activity with the id \"%1\"").arg(ctx.parser.value(u"event"_s)), BadInput);
     }
-    bool databaseFailed = false;
-    if (!participantlist::writePdf(*db, id, output, &error, &databaseFailed)) {
-        return ctx.error(error, databaseFailed ? DatabaseProblem : BadInput);
+    io::Failure failure = io::Failure::None;
+    if (!participantlist::writePdf(*db, id, output, &error, &failure)) {
+        return ctx.error(error, exitFor(failure));
     }
     ctx.out << Tr::tr("Participants list written to %1.").arg(QDir::toNativeSeparators(output)) << '\n';
     return Ok;
@@ -119,9 +119,9 @@ int print(const QStringList& arguments)
         ids = *chosen;
     }
     QString error;
-    bool databaseFailed = false;
-    if (!contactsheet::writePdf(*db, ids, output, &error, {}, &databaseFailed)) {
-        return ctx.error(error, databaseFailed ? DatabaseProblem : BadInput);
+    io::Failure failure = io::Failure::None;
+    if (!contactsheet::writePdf(*db, ids, output, &error, {}, &failure)) {
+        return ctx.error(error, exitFor(failure));
     }
     ctx.out
         << Tr::tr("%n contact sheet(s) written to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(output))

@@ -130,8 +130,9 @@ int efre(Context& ctx)
         if (!bytes) {
             return ctx.error(bytes.error(), DatabaseProblem);
         }
-        if (!io::writePrivateFile(output, *bytes, &error)) {
-            return ctx.error(error, BadInput);
+        io::Failure failure = io::Failure::None;
+        if (!io::writePrivateFile(output, *bytes, &error, &failure)) {
+            return ctx.error(error, exitFor(failure));
         }
         ctx.out << Tr::tr("EFRE report %1 – %2 filed as \"%3\" (no. %4) and written to %5, fingerprint %6.")
                        .arg(format::date(period.from), format::date(period.to), filed->title)
@@ -147,9 +148,9 @@ int efre(Context& ctx)
             DatabaseProblem);
     }
     const reports::EfreReport& built = *result;
-    bool databaseFailed = false;
-    if (!reports::write(*db, built, output, format, &error, {}, &databaseFailed)) {
-        return ctx.error(error, databaseFailed ? DatabaseProblem : BadInput);
+    io::Failure failure = io::Failure::None;
+    if (!reports::write(*db, built, output, format, &error, {}, &failure)) {
+        return ctx.error(error, exitFor(failure));
     }
     ctx.out << Tr::tr("EFRE report %1 – %2 written to %3: %n enterprise(s) supported, fingerprint %4.", nullptr,
         int(built.value(u"ENT_SUPPORTED"_s)))
@@ -260,8 +261,9 @@ int filed(Context& ctx)
         return ctx.error(bytes.error(), DatabaseProblem);
     }
     QString error;
-    if (!io::writePrivateFile(output, *bytes, &error)) {
-        return ctx.error(error, BadInput);
+    io::Failure failure = io::Failure::None;
+    if (!io::writePrivateFile(output, *bytes, &error, &failure)) {
+        return ctx.error(error, exitFor(failure));
     }
     ctx.out << Tr::tr("\"%1\" as filed %2 written to %3.")
                    .arg(report->title, format::dateTime(report->filedAt), QDir::toNativeSeparators(output))

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ContactSheet.h"
 
+#include "io/PrivateFile.h"
+
 #include "DocumentHtml.h"
 #include "PagedDocument.h"
 #include "common/Error.h"
@@ -21,7 +23,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTextDocument>
@@ -276,39 +277,36 @@ Result<int> print(
 }
 
 bool writePdf(Database& db, const QList<Id>& ids, const QString& path, QString* error,
-    const std::function<bool(int, int)>& progress, bool* databaseFailed)
+    const std::function<bool(int, int)>& progress, io::Failure* failure)
 {
     if (ids.isEmpty()) {
+        io::failed(failure, io::Failure::Path);
         return fail(error, Tr::tr("There is no organisation to print."));
     }
-    // Written through a temporary file: a cancelled or failed run leaves the earlier file as it was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return fail(error, Tr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    // Private, through a temporary file: a cancelled or failed run leaves the earlier file as it was.
+    io::PrivateFile file(path);
+    if (!file.open(error, failure)) {
+        return false;
     }
     Result<int> pages;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setTitle(Tr::tr("Contact sheets"));
         writer.setCreator(u"KMUni CRM"_s);
         writer.setResolution(300);
         pages = print(db, ids, &writer, progress);
     }
     if (pages.failed()) {
-        file.cancelWriting();
-        if (databaseFailed) {
-            *databaseFailed = true;
-        }
+        file.cancel();
+        io::failed(failure, io::Failure::Database);
         return fail(error, Tr::tr("The contact sheets cannot be read from the database: %1").arg(pages.error()));
     }
     if (*pages < 0) {
-        file.cancelWriting();
+        file.cancel();
+        io::failed(failure, io::Failure::Cancelled);
         return fail(error, Tr::tr("Cancelled."));
     }
-    if (!file.commit()) {
-        return fail(error, Tr::tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    }
-    return true;
+    return file.commit(error, failure);
 }
 
 } // namespace kmuni::contactsheet

@@ -4,6 +4,7 @@
 
 #include "common/Error.h"
 #include "common/Ids.h"
+#include "io/PrivateFile.h"
 
 #include <QList>
 #include <QString>
@@ -43,10 +44,10 @@ Result<int> print(
 
 /**
  * Writes the sheets of @p ids into the PDF file @p path; false with @p error set on failure, and
- * *@p databaseFailed (when given) true when the database could not be read (no file is written).
+ * *@p failure (when given) says why nothing was written: the path, the disk, the database.
  */
 bool writePdf(Database& db, const QList<Id>& ids, const QString& path, QString* error,
-    const std::function<bool(int, int)>& progress = {}, bool* databaseFailed = nullptr);
+    const std::function<bool(int, int)>& progress = {}, io::Failure* failure = nullptr);
 
 } // namespace contactsheet
 } // namespace kmuni

@@ -421,11 +421,12 @@ private:
 
 /** Writes the workbook to @p target; messages name @p shown, the user's file. */
 bool writeXlsx(Database& db, const EfreReport& r, const QString& target, const QString& shown, QString* error,
-    const Progress& progress, bool* databaseFailed)
+    const Progress& progress, io::Failure* failure)
 {
     const QuietStderr quiet;
     lxw_workbook* book = workbook_new(QFile::encodeName(target).constData());
     if (!book) {
+        io::failed(failure, io::Failure::Path);
         return fail(error, io::cannotWrite(shown, {}));
     }
     const QByteArray title = Tr::tr("EFRE report %1").arg(periodText(r.requested)).toUtf8();
@@ -550,9 +551,7 @@ bool writeXlsx(Database& db, const EfreReport& r, const QString& target, const Q
         const auto part = repository.byIds(r.events.mid(first, chunk));
         if (part.failed()) {
             workbook_close(book);
-            if (databaseFailed) {
-                *databaseFailed = true;
-            }
+            io::failed(failure, io::Failure::Database);
             return fail(error, Tr::tr("The activities cannot be read from the database: %1").arg(part.error()));
         }
         for (const EventSummary& e : *part) {
@@ -571,6 +570,7 @@ bool writeXlsx(Database& db, const EfreReport& r, const QString& target, const Q
         }
         if (progress && !progress(int(std::min(first + chunk, r.events.size())), int(r.events.size()))) {
             workbook_close(book);
+            io::failed(failure, io::Failure::Cancelled);
             return fail(error, Tr::tr("Cancelled."));
         }
     }
@@ -596,6 +596,7 @@ bool writeXlsx(Database& db, const EfreReport& r, const QString& target, const Q
     const lxw_error rc = workbook_close(book);
     if (rc != LXW_NO_ERROR) {
         const QString reason = errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : QString();
+        io::failed(failure, io::Failure::Disk);
         return fail(error, io::cannotWrite(shown, reason.isEmpty() ? QString::fromUtf8(lxw_strerror(rc)) : reason));
     }
     return true;
@@ -663,7 +664,7 @@ namespace {
 
 /** The PDF of @p report on @p device; false with @p error (and @p databaseFailed) or when cancelled. */
 bool writePdf(Database& db, const EfreReport& report, QIODevice* device, QString* error, const Progress& progress,
-    bool* databaseFailed)
+    io::Failure* failure)
 {
     Result<int> pages;
     {
@@ -674,12 +675,11 @@ bool writePdf(Database& db, const EfreReport& report, QIODevice* device, QString
         pages = print(db, report, &writer, progress);
     }
     if (pages.failed()) {
-        if (databaseFailed) {
-            *databaseFailed = true;
-        }
+        io::failed(failure, io::Failure::Database);
         return fail(error, Tr::tr("The report cannot be read from the database: %1").arg(pages.error()));
     }
     if (*pages < 0) {
+        io::failed(failure, io::Failure::Cancelled);
         return fail(error, Tr::tr("Cancelled."));
     }
     return true;
@@ -688,26 +688,27 @@ bool writePdf(Database& db, const EfreReport& report, QIODevice* device, QString
 } // namespace
 
 bool write(Database& db, const EfreReport& report, const QString& path, Format format, QString* error,
-    const Progress& progress, bool* databaseFailed)
+    const Progress& progress, io::Failure* failure)
 {
     if (format == Format::Csv) {
-        return io::writePrivateFile(path, indicatorsCsv(report), error);
+        return io::writePrivateFile(path, indicatorsCsv(report), error, failure);
     }
     if (format == Format::Pdf) {
         io::PrivateFile file(path);
-        if (!file.open(error)) {
+        if (!file.open(error, failure)) {
             return false;
         }
-        if (!writePdf(db, report, file.device(), error, progress, databaseFailed)) {
+        if (!writePdf(db, report, file.device(), error, progress, failure)) {
             file.cancel();
             return false;
         }
-        return file.commit(error);
+        return file.commit(error, failure);
     }
     // XLSX: libxlsxwriter writes the file itself; a private temporary name in the same folder,
     // checked, then a rename.
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isDir()) {
+        io::failed(failure, io::Failure::Path);
         return fail(error, io::cannotWrite(path, Tr::tr("the folder does not exist")));
     }
     QString temporary;
@@ -715,16 +716,17 @@ bool write(Database& db, const EfreReport& report, const QString& path, Format f
         QTemporaryFile reserve(info.absolutePath() + u"/.kmuni-XXXXXX.xlsx"_s); // 0600
         reserve.setAutoRemove(false);
         if (!reserve.open()) {
+            io::failed(failure, io::Failure::Path);
             return fail(error, io::cannotWrite(path, reserve.errorString()));
         }
         temporary = reserve.fileName();
     }
     const auto removeTemporary = qScopeGuard([&] { QFile::remove(temporary); });
-    if (!writeXlsx(db, report, temporary, path, error, progress, databaseFailed)
-        || !io::makePrivate(temporary, error)) {
+    if (!writeXlsx(db, report, temporary, path, error, progress, failure) || !io::makePrivate(temporary, error)) {
         return false;
     }
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        io::failed(failure, io::Failure::Disk);
         return fail(error, io::cannotWrite(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     return true;

@@ -4,6 +4,8 @@
 
 #include "EfreReport.h"
 
+#include "io/PrivateFile.h"
+
 #include <QString>
 
 #include <functional>
@@ -44,7 +46,7 @@ using Progress = std::function<bool(int, int)>;
  * Every file is readable by the user only (0600): the evidence names participants.
  */
 bool write(Database& db, const EfreReport& report, const QString& path, Format format, QString* error,
-    const Progress& progress = {}, bool* databaseFailed = nullptr);
+    const Progress& progress = {}, io::Failure* failure = nullptr);
 
 /**
  * The bytes of @p report as @p format, as write() would write them (a filed report keeps them);

@@ -9,12 +9,12 @@
 #include "events/EventRepository.h"
 #include "io/DocumentHtml.h"
 #include "io/PagedDocument.h"
+#include "io/PrivateFile.h"
 #include "project/ProjectSettings.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSet>
 #include <QTextDocument>
 
@@ -135,36 +135,31 @@ Result<int> print(Database& db, Id eventId, QPagedPaintDevice* device)
     return paged.print(device);
 }
 
-bool writePdf(Database& db, Id eventId, const QString& path, QString* error, bool* databaseFailed)
+bool writePdf(Database& db, Id eventId, const QString& path, QString* error, io::Failure* failure)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
+    io::PrivateFile file(path);
+    if (!file.open(error, failure)) {
+        return false;
     }
     Result<int> pages;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setTitle(Tr::tr("Participants list"));
         writer.setCreator(u"KMUni CRM"_s);
         writer.setResolution(300);
         pages = print(db, eventId, &writer);
     }
     if (pages.failed()) {
-        file.cancelWriting();
-        if (databaseFailed) {
-            *databaseFailed = true;
-        }
+        file.cancel();
+        io::failed(failure, io::Failure::Database);
         return fail(error, Tr::tr("The participants list cannot be read from the database: %1").arg(pages.error()));
     }
     if (*pages <= 0) {
-        file.cancelWriting();
+        file.cancel();
+        io::failed(failure, io::Failure::Path);
         return fail(error, Tr::tr("There is no activity with the id %1.").arg(eventId));
     }
-    if (!file.commit()) {
-        return fail(error, Tr::tr("%1 cannot be written: %2").arg(shown, file.errorString()));
-    }
-    return true;
+    return file.commit(error, failure);
 }
 
 } // namespace kmuni::participantlist

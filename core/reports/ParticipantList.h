@@ -4,6 +4,7 @@
 
 #include "common/Error.h"
 #include "common/Ids.h"
+#include "io/PrivateFile.h"
 
 #include <QString>
 
@@ -31,6 +32,6 @@ Result<std::shared_ptr<QTextDocument>> build(Database& db, Id eventId, QString* 
 Result<int> print(Database& db, Id eventId, QPagedPaintDevice* device);
 
 /** Writes it as a PDF file (complete or not at all); false with @p error on failure. */
-bool writePdf(Database& db, Id eventId, const QString& path, QString* error, bool* databaseFailed = nullptr);
+bool writePdf(Database& db, Id eventId, const QString& path, QString* error, io::Failure* failure = nullptr);
 
 } // namespace kmuni::participantlist

@@ -201,10 +201,6 @@
         <translation>Vermittlung</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>The contact sheets cannot be read from the database: %1</source>
         <translation>Die Kontaktblätter können nicht aus der Datenbank gelesen werden: %1</translation>
     </message>
@@ -3279,10 +3275,6 @@ Warum wird sie archiviert?</translation>
         <translation>KMUni-Netzwerk</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>There is no activity with the id %1.</source>
         <translation>Es gibt keine Aktivität mit der Nr. %1.</translation>
     </message>
@@ -3741,6 +3733,10 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>its permissions cannot be set</source>
         <translation>ihre Zugriffsrechte können nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>the disk is full or the file too large</source>
+        <translation>der Datenträger ist voll oder die Datei zu groß</translation>
     </message>
 </context>
 <context>

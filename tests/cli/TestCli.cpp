@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the kmuni binary as a user would and checks output and exit codes (../shared/design/CLI.md).
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,6 +96,9 @@ private slots:
     void reportExitCodes_data();
     void reportExitCodes();
     void reportCsvOfTheProject();
+    void fullDiskExitsThree_data();
+    void fullDiskExitsThree();
+    void filedReportRoundTrip();
     void participantsList();
     void matchList();
     void matchExitCodes_data();
@@ -441,6 +445,72 @@ void TestCli::reportCsvOfTheProject()
         headless());
     QVERIFY2(none.exitCode == 0, qPrintable(none.err));
     QVERIFY(QFile(empty).size() > 0);
+}
+
+void TestCli::fullDiskExitsThree_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addRow("EFRE report") << QStringList{u"report"_s, u"efre"_s, u"--project"_s};
+    QTest::addRow("contact sheets") << QStringList{u"print"_s, u"contact-sheet"_s, u"--all"_s};
+}
+
+// A disk that fills up while the file is written (a 64 KiB file size limit: the database opens, the
+// PDF does not fit): exit 3, the old file as it was.
+void TestCli::fullDiskExitsThree()
+{
+    QFETCH(QStringList, arguments);
+    const QString out = m_dir.path() + u"/full.pdf"_s;
+    {
+        QFile old(out);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("OLD");
+    }
+    QStringList command{QStringLiteral(KMUNI_BINARY)};
+    command << arguments << QStringList{u"--db"_s, m_demo, u"-o"_s, out};
+    for (QString& word : command) {
+        word = u"'"_s + word + u"'"_s;
+    }
+    QProcess p;
+    p.setProcessEnvironment(headless());
+    p.start(u"/bin/sh"_s, {u"-c"_s, u"trap '' XFSZ; ulimit -f 128; exec "_s + command.join(u' ')});
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 3);
+    QVERIFY2(err.startsWith(u"kmuni: "_s) && err.contains(u"full.pdf"_s), qPrintable(err));
+    QFile old(out);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("OLD"));
+    QCOMPARE(QDir(m_dir.path()).entryList({u"*full.pdf*"_s}, QDir::Files | QDir::Hidden), QStringList{u"full.pdf"_s});
+}
+
+// Filed from the command line, listed, written again byte for byte; a late activity shows as a change.
+void TestCli::filedReportRoundTrip()
+{
+    const QString db = m_dir.path() + u"/filed.sqlite"_s;
+    QVERIFY(QFile::copy(m_demo, db));
+    const QString first = m_dir.path() + u"/filed-1.csv"_s;
+    const Result filed = kmuni(
+        {u"report"_s, u"efre"_s, u"--db"_s, db, u"--project"_s, u"-o"_s, first, u"--file-as"_s, u"Zwischenbericht 1"_s},
+        headless());
+    QVERIFY2(filed.exitCode == 0, qPrintable(filed.err));
+    const Result list = kmuni({u"report"_s, u"filed"_s, u"--db"_s, db, u"--json"_s}, headless());
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    const QJsonArray all = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().toObject().value(u"title"_s).toString(), u"Zwischenbericht 1"_s);
+    const QString id = QString::number(all.first().toObject().value(u"id"_s).toInteger());
+    QVERIFY(
+        execOn(db, u"UPDATE events SET time_spent_min = time_spent_min + 7 WHERE id = (SELECT max(id) FROM events)"_s));
+    const QString second = m_dir.path() + u"/filed-2.csv"_s;
+    const Result again = kmuni({u"report"_s, u"filed"_s, id, u"--db"_s, db, u"-o"_s, second}, headless());
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QFile a(first);
+    QFile b(second);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+    QCOMPARE(a.readAll(), b.readAll());
+    const Result changes = kmuni({u"report"_s, u"filed"_s, id, u"--db"_s, db, u"--changes"_s}, headless());
+    QVERIFY2(changes.exitCode == 0, qPrintable(changes.err));
+    QVERIFY2(changes.out.contains(u"HOURS_TOTAL"_s), qPrintable(changes.out));
 }
 
 void TestCli::participantsList()

@@ -170,10 +170,10 @@ void TestReadFailures::contactSheetFails()
     hide(u"follow_ups"_s);
     QVERIFY(contactsheet::build(m_t->db(), 1).failed());
     QString error;
-    bool databaseFailed = false;
+    io::Failure failure = io::Failure::None;
     const QString path = m_t->folder() + u"/sheet.pdf"_s;
-    QVERIFY(!contactsheet::writePdf(m_t->db(), {1}, path, &error, {}, &databaseFailed));
-    QVERIFY(databaseFailed);
+    QVERIFY(!contactsheet::writePdf(m_t->db(), {1}, path, &error, {}, &failure));
+    QCOMPARE(failure, io::Failure::Database);
     QVERIFY(!QFile::exists(path));
 }
 
