@@ -166,12 +166,24 @@ QString Context::databasePath() const
     return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath();
 }
 
-std::unique_ptr<Database> Context::open(bool create, int* exit)
+std::unique_ptr<Database> Context::open(bool create, int* exit, bool checkFirst)
 {
     DbStatus status;
     auto db = Database::open(databasePath(), create ? Database::Mode::Create : Database::Mode::OpenExisting, &status);
     if (!db) {
         *exit = error(status.message, DatabaseProblem);
+        return db;
+    }
+    // Damage is noticed before a command writes into the file or reports from it.
+    if (checkFirst) {
+        const QString damage = db->quickCheck().simplified();
+        if (!damage.isEmpty()) {
+            *exit = error(Tr::tr("The database %1 is damaged (%2); nothing was changed. \"kmuni check\" lists the "
+                                 "damage; restore it from a backup.")
+                              .arg(QDir::toNativeSeparators(db->path()), damage),
+                DatabaseProblem);
+            return nullptr;
+        }
     }
     return db;
 }

@@ -59,8 +59,11 @@ public:
     int error(const QString& message, int code);
     /** The --db value, else KMUNI_DB, else the app-data default. */
     QString databasePath() const;
-    /** Opens the database; on failure prints the reason and sets @p exit (3). */
-    std::unique_ptr<Database> open(bool create, int* exit);
+    /**
+     * Opens the database; on failure prints the reason and sets @p exit (3). Unless @p checkFirst
+     * is false, a damaged database (Database::quickCheck()) is refused the same way, untouched.
+     */
+    std::unique_ptr<Database> open(bool create, int* exit, bool checkFirst = true);
 
 private:
     QString m_command;

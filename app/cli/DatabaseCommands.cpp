@@ -67,7 +67,7 @@ int check(const QStringList& arguments)
     if (!ctx.parse(arguments, &exit)) {
         return exit;
     }
-    auto db = ctx.open(false, &exit);
+    auto db = ctx.open(false, &exit, false); // the whole integrity check below, with every problem listed
     if (!db) {
         return exit;
     }

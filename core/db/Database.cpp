@@ -451,6 +451,43 @@ bool Database::checkIntegrity(QStringList* problems) const
     return found.isEmpty();
 }
 
+QString Database::quickCheck() const
+{
+    QSqlQuery q(connection());
+    const auto value = [&](const QString& pragma, QString* error) -> qint64 {
+        if (!q.exec(pragma) || !q.next()) {
+            *error = q.lastError().databaseText();
+            return -1;
+        }
+        return q.value(0).toLongLong();
+    };
+    QString error;
+    const qint64 pages = value(u"PRAGMA page_count"_s, &error);
+    const qint64 pageSize = pages >= 0 ? value(u"PRAGMA page_size"_s, &error) : -1;
+    const qint64 freePages = pageSize >= 0 ? value(u"PRAGMA freelist_count"_s, &error) : -1;
+    if (!error.isEmpty()) {
+        return error;
+    }
+    const qint64 fileSize = QFileInfo(m_path).size();
+    // The file holds at least the pages the header counts (the journal may hold newer ones).
+    if (fileSize < pages * pageSize && QFileInfo::exists(m_path + u"-wal"_s) == false) {
+        return Tr::tr("The file is shorter (%1 bytes) than its %2 pages.").arg(fileSize).arg(pages);
+    }
+    if (freePages < 0 || freePages > pages) {
+        return Tr::tr("The list of free pages is damaged.");
+    }
+    if (fileSize > quickCheckLimit) {
+        return {};
+    }
+    q.finish();
+    if (!q.exec(u"PRAGMA quick_check(1)"_s)) {
+        return q.lastError().databaseText();
+    }
+    const QString result = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return result == u"ok"_s ? QString() : result;
+}
+
 int Database::checkpoint() const
 {
     int frames = 0;

@@ -77,6 +77,14 @@ public:
     /** PRAGMA integrity_check and foreign_key_check; @p problems lists what SQLite found. */
     bool checkIntegrity(QStringList* problems) const;
 
+    /**
+     * Damage found before it spreads, cheaply enough to run before every command: PRAGMA
+     * quick_check(1) for files up to quickCheckLimit (about 1 s at that size; 3.2 s measured for
+     * the 300 MB town benchmark), above it the header's page count against the file's size and the
+     * free-list. Empty when nothing was found, else what SQLite reported.
+     */
+    QString quickCheck() const;
+    static constexpr qint64 quickCheckLimit = qint64(128) * 1024 * 1024;
     /** Consistent copy into @p target (SQLite online backup), safe while others write. */
     bool backupTo(const QString& target, QString* error) const;
     /**

@@ -83,6 +83,8 @@ private slots:
     void exitCodes();
     void newerSchemaIsLeftUntouched();
     void damagedDatabaseFailsCheck();
+    void damagedDatabaseIsNeitherWrittenNorReported_data();
+    void damagedDatabaseIsNeitherWrittenNorReported();
     void readOnlyDatabase();
     void helpForEachCommand_data();
     void helpForEachCommand();
@@ -222,6 +224,47 @@ void TestCli::damagedDatabaseFailsCheck()
     const Result r = kmuni({u"check"_s, u"--db"_s, path});
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.err.contains(u"damaged"_s) || r.err.contains(u"malformed"_s));
+}
+
+void TestCli::damagedDatabaseIsNeitherWrittenNorReported_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QString csv = m_dir.path() + u"/one-person.csv"_s;
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Vorname;Nachname;E-Mail\r\nAnna;Neu;anna.neu@example.org\r\n");
+    QTest::addRow("import") << QStringList{u"import"_s, u"persons"_s, csv};
+    QTest::addRow("report") << QStringList{
+        u"report"_s, u"efre"_s, u"--project"_s, u"-o"_s, m_dir.path() + u"/damaged-report.pdf"_s};
+    QTest::addRow("match move") << QStringList{u"match"_s, u"move"_s, u"1"_s, u"--stage"_s, u"introduced"_s};
+    QTest::addRow("contact sheets") << QStringList{
+        u"print"_s, u"contact-sheet"_s, u"--all"_s, u"-o"_s, m_dir.path() + u"/damaged-sheets.pdf"_s};
+}
+
+// A few damaged pages: commands that write or report refuse the file with exit 3 and leave it as it was.
+void TestCli::damagedDatabaseIsNeitherWrittenNorReported()
+{
+    QFETCH(QStringList, arguments);
+    const QString path = m_dir.path() + u"/damaged-"_s + QString::fromLatin1(QTest::currentDataTag()) + u".sqlite"_s;
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_demo, path));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        f.write(QByteArray(32 * 1024, '\xee'));
+    }
+    const auto digest = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                                           : QByteArray();
+    };
+    const QByteArray before = digest();
+    const Result r = kmuni(arguments + QStringList{u"--db"_s, path});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"damaged"_s), qPrintable(r.err));
+    QCOMPARE(digest(), before);
+    QVERIFY(!QFile::exists(m_dir.path() + u"/damaged-report.pdf"_s));
 }
 
 // A database the user may read but not write (as another user, or on a read-only share).
