@@ -17,11 +17,13 @@ QString section(const QString& title)
         + u"</h3>"_s;
 }
 
-QString factRow(const QString& label, const QString& value)
+QString factRow(const QString& label, const QString& value, int labelPercent)
 {
-    return value.trimmed().isEmpty()
-        ? QString()
-        : u"<tr><td width='24%' style='color:#555555'>"_s + esc(label) + u"</td><td>"_s + value + u"</td></tr>"_s;
+    if (value.trimmed().isEmpty()) {
+        return {};
+    }
+    return u"<tr><td width='%1%' style='color:#555555'>"_s.arg(labelPercent) + esc(label) + u"</td><td>"_s + value
+        + u"</td></tr>"_s;
 }
 
 QString nowrap(const QString& escapedText)

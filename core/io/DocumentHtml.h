@@ -18,8 +18,11 @@ QString esc(const QString& text);
 /** A section heading. */
 QString section(const QString& title);
 
-/** A label–value row of a two-column facts table (nothing when @p value is blank). */
-QString factRow(const QString& label, const QString& value);
+/**
+ * A label–value row of a two-column facts table (nothing when @p value is blank). The label column is
+ * @p labelPercent of the table wide, or as wide as its longest word.
+ */
+QString factRow(const QString& label, const QString& value, int labelPercent = 24);
 
 /** A cell that does not wrap (dates, numbers). */
 QString nowrap(const QString& escapedText);

@@ -128,20 +128,22 @@ std::shared_ptr<QTextDocument> coverDocument(const EfreReport& r)
     h += u"<p style='font-size:15pt; margin-top:0'>"_s
         + esc(r.project.name.isEmpty() ? Tr::tr("(project name not set)") : r.project.name) + u"</p>"_s;
     h += u"<table width='100%' cellspacing='0' cellpadding='4' style='margin-top:24px'>"_s;
-    h += html::factRow(Tr::tr("Funding reference"), esc(r.project.fundingReference));
-    h += html::factRow(Tr::tr("Funding line"), esc(r.project.fundingLine));
+    h += html::factRow(Tr::tr("Funding reference"), esc(r.project.fundingReference), 27);
+    h += html::factRow(Tr::tr("Funding line"), esc(r.project.fundingLine), 27);
     h += html::factRow(Tr::tr("Approved period"),
         esc(r.project.hasApprovedPeriod() ? periodText({r.project.approvedFrom, r.project.approvedTo})
-                                          : Tr::tr("not set")));
-    h += html::factRow(Tr::tr("Reporting period"), u"<b>"_s + esc(periodText(r.requested)) + u"</b>"_s);
+                                          : Tr::tr("not set")),
+        27);
+    h += html::factRow(Tr::tr("Reporting period"), u"<b>"_s + esc(periodText(r.requested)) + u"</b>"_s, 27);
     if (r.counted != r.requested) {
-        h += html::factRow(Tr::tr("Counted"), esc(periodText(r.counted)));
+        h += html::factRow(Tr::tr("Counted"), esc(periodText(r.counted)), 27);
     }
-    h += html::factRow(Tr::tr("Indicator set"), esc(ProjectSettings::indicatorSetLabel(r.project.indicatorSet)));
-    h += html::factRow(Tr::tr("Generated"), esc(format::dateTime(r.generatedAt)));
+    h += html::factRow(Tr::tr("Indicator set"), esc(ProjectSettings::indicatorSetLabel(r.project.indicatorSet)), 27);
+    h += html::factRow(Tr::tr("Generated"), esc(format::dateTime(r.generatedAt)), 27);
     h += html::factRow(Tr::tr("Fingerprint (SHA-256)"),
         u"<span style='font-family:DejaVu Sans Mono; font-size:9pt'>"_s
-            + esc(groupedFingerprint(r.fingerprint())).replace(u"  "_s, u"<br>"_s) + u"</span>"_s);
+            + esc(groupedFingerprint(r.fingerprint())).replace(u"  "_s, u"<br>"_s) + u"</span>"_s,
+        27);
     h += u"</table>"_s;
     h += u"<p style='font-size:8.5pt; color:#555555'>"_s
         + esc(Tr::tr("The fingerprint is computed from the period, every indicator and the evidence lists. "
@@ -239,7 +241,7 @@ QString matchTable(const EfreReport& r)
     }
     return html::table(Tr::tr("Matches by type and stage reached in the period"),
                {Tr::tr("Type (code)"), Tr::tr("Matches"), Tr::tr("Stages reached (code MATCH_<TYPE>_<STAGE>)")}, rows,
-               {30, 10, 60}, {}, {1})
+               {28, 17, 55}, {}, {1})
         + u"<p style='font-size:8pt; color:#555555'>"_s
         + esc(Tr::tr("A match that reached several stages in the period counts once in each of them.")) + u"</p>"_s;
 }
@@ -282,7 +284,7 @@ Result<std::shared_ptr<QTextDocument>> bodyDocument(Database& db, const EfreRepo
     h += html::table(Tr::tr("Evidence: enterprises supported"),
         {Tr::tr("Enterprise"), Tr::tr("City and sector"), Tr::tr("First contact"), Tr::tr("Last contact"),
             Tr::tr("Contacts"), Tr::tr("Partners")},
-        companies, {26, 22, 11, 11, 9, 21}, Tr::tr("No enterprise was supported in the period."), {4}, 8);
+        companies, {25, 22, 11, 11, 10, 21}, Tr::tr("No enterprise was supported in the period."), {4}, 8);
 
     // Evidence: the activities, read in chunks with progress.
     QList<QStringList> events;
@@ -311,7 +313,7 @@ Result<std::shared_ptr<QTextDocument>> bodyDocument(Database& db, const EfreRepo
     h += html::table(Tr::tr("Evidence: activities"),
         {Tr::tr("Date"), Tr::tr("Activity"), Tr::tr("Organisations"), Tr::tr("Participants"), Tr::tr("Staff"),
             Tr::tr("Duration, time spent")},
-        events, {11, 24, 22, 21, 13, 9}, Tr::tr("No activities in the period."), {5}, 8);
+        events, {11, 27, 21, 17, 15, 9}, Tr::tr("No activities in the period."), {5}, 8);
 
     QList<QStringList> matches;
     for (const MatchStep& m : r.matchSteps) {
