@@ -71,6 +71,8 @@ private:
 
 int init(const QStringList& arguments);
 int check(const QStringList& arguments);
+int backup(const QStringList& arguments);
+int restore(const QStringList& arguments);
 int search(const QStringList& arguments);
 int import(const QStringList& arguments);
 int print(const QStringList& arguments);

@@ -1,9 +1,10 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kmuni init, kmuni check
+// kmuni init, kmuni check, kmuni backup, kmuni restore
 #include "Cli.h"
 
 #include "common/Time.h"
+#include "db/Backup.h"
 #include "db/Database.h"
 #include "demo/DemoNetwork.h"
 
@@ -19,6 +20,15 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kmuni::cli)
 };
+
+QString countsText(const backup::Verified& v)
+{
+    QStringList parts;
+    for (const auto& [table, rows] : v.counts) {
+        parts << u"%1 %2"_s.arg(rows).arg(table);
+    }
+    return parts.join(u", "_s);
+}
 } // namespace
 
 int init(const QStringList& arguments)
@@ -97,6 +107,62 @@ int check(const QStringList& arguments)
                    .arg(db->schemaVersion())
                    .arg(Database::latestSchemaVersion())
                    .arg(counts.join(u", "_s))
+            << '\n';
+    return Ok;
+}
+
+int backup(const QStringList& arguments)
+{
+    Context ctx(u"backup"_s,
+        Tr::tr("Makes a consistent copy of the database while others may write, checks it and keeps it (0600)."));
+    ctx.parser.addOption({{u"o"_s, u"output"_s},
+        Tr::tr("The copy to write (default: backups/NAME-DATE_TIME.sqlite beside the database)."), Tr::tr("FILE")});
+    int exit = Ok;
+    if (!ctx.parse(arguments, &exit)) {
+        return exit;
+    }
+    auto db = ctx.open(false, &exit); // a damaged database is not copied over a good backup
+    if (!db) {
+        return exit;
+    }
+    const QString output
+        = ctx.parser.isSet(u"output"_s) ? ctx.parser.value(u"output"_s) : backup::defaultPath(db->path());
+    const auto made = backup::create(*db, output);
+    if (!made) {
+        return ctx.error(made.error(), DatabaseProblem);
+    }
+    ctx.out << Tr::tr("Backup written to %1 and checked: schema %2; %3.")
+                   .arg(QDir::toNativeSeparators(output))
+                   .arg(made->schemaVersion)
+                   .arg(countsText(*made))
+            << '\n';
+    return Ok;
+}
+
+int restore(const QStringList& arguments)
+{
+    Context ctx(u"restore"_s,
+        Tr::tr("Checks a backup, keeps the current database beside it, then puts the backup's data in its place."));
+    ctx.parser.addPositionalArgument(u"file"_s, Tr::tr("The backup to restore."), u"FILE"_s);
+    int exit = Ok;
+    if (!ctx.parse(arguments, &exit)) {
+        return exit;
+    }
+    if (ctx.parser.positionalArguments().size() != 1) {
+        return ctx.error(Tr::tr("restore needs the backup file: kmuni restore FILE"), Usage);
+    }
+    const QString source = ctx.parser.positionalArguments().first();
+    const auto verified = backup::verify(source);
+    if (!verified) {
+        return ctx.error(Tr::tr("Nothing was restored: %1").arg(verified.error()), BadInput);
+    }
+    const auto kept = backup::restore(source, ctx.databasePath());
+    if (!kept) {
+        return ctx.error(kept.error(), DatabaseProblem);
+    }
+    ctx.out << Tr::tr("%1 restored from %2 (%3); the database before is kept as %4.")
+                   .arg(QDir::toNativeSeparators(ctx.databasePath()), QDir::toNativeSeparators(source),
+                       countsText(*verified), QDir::toNativeSeparators(*kept))
             << '\n';
     return Ok;
 }

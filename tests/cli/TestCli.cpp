@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 #include <QtTest>
@@ -109,6 +110,7 @@ private slots:
     void matchSuggest();
     void failedReadsExitThree_data();
     void failedReadsExitThree();
+    void backupWhileAnotherWritesRestoresIdentically();
 
 private:
     QTemporaryDir m_dir;
@@ -718,6 +720,73 @@ void TestCli::failedReadsExitThree()
     if (!output.isEmpty()) {
         QVERIFY(!QFile::exists(output));
     }
+}
+
+namespace {
+/** A digest of every row of the tables a backup must carry, from @p path. */
+QByteArray contentDigest(const QString& path)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"digest"_s);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            for (const char* table : {"organisations", "persons", "events", "event_participants", "matches"}) {
+                QSqlQuery q(db);
+                q.exec(u"SELECT * FROM %1 ORDER BY id"_s.arg(QLatin1StringView(table)));
+                while (q.next()) {
+                    for (int c = 0; c < q.record().count(); ++c) {
+                        hash.addData(q.value(c).toString().toUtf8());
+                        hash.addData("|");
+                    }
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(u"digest"_s);
+    return hash.result();
+}
+} // namespace
+
+// A backup taken while another process imports passes its checks; restored, the database holds
+// exactly the backup's data, and the data before is kept beside it.
+void TestCli::backupWhileAnotherWritesRestoresIdentically()
+{
+    const QString db = m_dir.path() + u"/live.sqlite"_s;
+    QVERIFY(QFile::copy(m_demo, db));
+    const QString csv = m_dir.path() + u"/many.csv"_s;
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Vorname;Nachname;E-Mail;Firma\r\n");
+        for (int i = 0; i < 3000; ++i) {
+            file.write(QStringLiteral("Vera;Nachname%1;vera%1@example.org;Firma %2 GmbH\r\n").arg(i).arg(i % 40).toUtf8());
+        }
+    }
+    QProcess writer;
+    writer.start(QStringLiteral(KMUNI_BINARY), {u"import"_s, u"persons"_s, csv, u"--db"_s, db});
+    QVERIFY(writer.waitForStarted());
+    const QString copy = m_dir.path() + u"/live-backup.sqlite"_s;
+    const Result made = kmuni({u"backup"_s, u"--db"_s, db, u"-o"_s, copy});
+    QVERIFY(writer.waitForFinished(120000));
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
+    QCOMPARE(kmuni({u"check"_s, u"--db"_s, copy}).exitCode, 0);
+    const QByteArray backedUp = contentDigest(copy);
+
+    // A file that is no backup: refused, nothing changed.
+    const QByteArray before = contentDigest(db);
+    QCOMPARE(kmuni({u"restore"_s, csv, u"--db"_s, db}).exitCode, 2);
+    QCOMPARE(contentDigest(db), before);
+
+    const Result restored = kmuni({u"restore"_s, copy, u"--db"_s, db});
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+    QCOMPARE(contentDigest(db), backedUp);
+    QCOMPARE(kmuni({u"check"_s, u"--db"_s, db}).exitCode, 0);
+    const QStringList kept = QDir(m_dir.path()).entryList({u"live.sqlite.before-restore-*"_s}, QDir::Files);
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(contentDigest(m_dir.path() + u'/' + kept.first()), before); // the data before, every import in it
 }
 
 QTEST_GUILESS_MAIN(TestCli)

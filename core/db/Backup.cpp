@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Backup.h"
+
+#include "Database.h"
+#include "common/Time.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::backup {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::Backup)
+};
+
+/** The first column of the first row of @p sql, or the error. */
+Result<QString> scalar(sqlite3* h, const char* sql)
+{
+    sqlite3_stmt* s = nullptr;
+    if (sqlite3_prepare_v2(h, sql, -1, &s, nullptr) != SQLITE_OK) {
+        return Result<QString>::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    }
+    const auto finish = qScopeGuard([&] { sqlite3_finalize(s); });
+    const int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+        return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 0)));
+    }
+    if (rc == SQLITE_DONE) {
+        return QString();
+    }
+    return Result<QString>::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+}
+
+/** Copies every page of @p from into @p to (both open), in steps that let other writers in. */
+int copyPages(sqlite3* from, sqlite3* to)
+{
+    sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
+    if (!b) {
+        return sqlite3_errcode(to);
+    }
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(b, 256);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            sqlite3_sleep(20);
+        }
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    const int finished = sqlite3_backup_finish(b);
+    return rc == SQLITE_DONE ? finished : rc;
+}
+
+QString stamp()
+{
+    return time::now().toTimeZone(time::berlin()).toString(u"yyyy-MM-dd_HHmmss"_s);
+}
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+Result<Verified> verify(const QString& path)
+{
+    using R = Result<Verified>;
+    if (!QFileInfo(path).isFile()) {
+        return R::failure(Tr::tr("%1 does not exist.").arg(shown(path)));
+    }
+    sqlite3* h = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &h, SQLITE_OPEN_READONLY, nullptr);
+    const auto close = qScopeGuard([&] { sqlite3_close(h); });
+    if (rc != SQLITE_OK) {
+        return R::failure(Tr::tr("%1 cannot be opened: %2").arg(shown(path), QString::fromUtf8(sqlite3_errstr(rc))));
+    }
+    const auto application = scalar(h, "PRAGMA application_id");
+    if (!application) {
+        return R::failure(Tr::tr("%1 is not a database: %2").arg(shown(path), application.error()));
+    }
+    if (application->toInt() != Database::applicationId) {
+        return R::failure(Tr::tr("%1 is not a KMUni database.").arg(shown(path)));
+    }
+    Verified v;
+    v.schemaVersion = scalar(h, "PRAGMA user_version").valueOr(QString()).toInt();
+    if (v.schemaVersion < 1 || v.schemaVersion > Database::latestSchemaVersion()) {
+        return R::failure(Tr::tr("%1 has schema %2; this program knows 1 to %3.")
+                              .arg(shown(path))
+                              .arg(v.schemaVersion)
+                              .arg(Database::latestSchemaVersion()));
+    }
+    const auto integrity = scalar(h, "PRAGMA integrity_check(1)");
+    if (!integrity || *integrity != u"ok"_s) {
+        return R::failure(
+            Tr::tr("%1 is damaged: %2").arg(shown(path), integrity ? integrity->simplified() : integrity.error()));
+    }
+    for (const char* table : {"organisations", "persons", "events", "matches"}) {
+        const auto count = scalar(h, QByteArray("SELECT count(*) FROM ").append(table).constData());
+        if (!count) {
+            return R::failure(Tr::tr("%1 cannot be read: %2").arg(shown(path), count.error()));
+        }
+        v.counts.append({QString::fromLatin1(table), count->toLongLong()});
+    }
+    return v;
+}
+
+Result<Verified> create(Database& db, const QString& target)
+{
+    using R = Result<Verified>;
+    const QFileInfo info(target);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return R::failure(Tr::tr("The folder %1 cannot be created.").arg(shown(info.absolutePath())));
+    }
+    QString temporary;
+    {
+        QTemporaryFile reserve(info.absolutePath() + u"/.kmuni-backup-XXXXXX"_s); // 0600
+        reserve.setAutoRemove(false);
+        if (!reserve.open()) {
+            return R::failure(Tr::tr("%1 cannot be written: %2").arg(shown(target), reserve.errorString()));
+        }
+        temporary = reserve.fileName();
+    }
+    const auto removeTemporary = qScopeGuard([&] { QFile::remove(temporary); });
+    QString error;
+    if (!db.backupTo(temporary, &error)) {
+        return R::failure(Tr::tr("%1 cannot be written: %2").arg(shown(target), error));
+    }
+    // A backup is one self-contained file: out of WAL mode, so that nothing lives beside it.
+    {
+        sqlite3* h = nullptr;
+        const int rc = sqlite3_open_v2(QFile::encodeName(temporary).constData(), &h, SQLITE_OPEN_READWRITE, nullptr);
+        const bool single
+            = rc == SQLITE_OK && scalar(h, "PRAGMA journal_mode = DELETE").valueOr(QString()) == u"delete"_s;
+        sqlite3_close(h);
+        if (!single) {
+            return R::failure(
+                Tr::tr("%1 cannot be written: %2")
+                    .arg(shown(target), QString::fromUtf8(sqlite3_errstr(rc == SQLITE_OK ? SQLITE_ERROR : rc))));
+        }
+    }
+    auto verified = verify(temporary);
+    if (!verified) {
+        return R::failure(Tr::tr("The copy failed its check, the backup was not kept: %1").arg(verified.error()));
+    }
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
+        return R::failure(
+            Tr::tr("%1 cannot be written: %2").arg(shown(target), QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    return verified;
+}
+
+Result<QString> restore(const QString& source, const QString& databasePath)
+{
+    using R = Result<QString>;
+    const auto verified = verify(source);
+    if (!verified) {
+        return R::failure(Tr::tr("Nothing was restored: %1").arg(verified.error()));
+    }
+    const QString kept = databasePath + u".before-restore-"_s + stamp();
+    DbStatus status;
+    auto current = QFileInfo::exists(databasePath) ? Database::open(databasePath, Database::Mode::OpenExisting, &status)
+                                                   : Database::open(databasePath, Database::Mode::Create, &status);
+    if (!current) {
+        if (status.code != DbError::Damaged && status.code != DbError::NotADatabase) {
+            return R::failure(Tr::tr("Nothing was restored: %1").arg(status.message));
+        }
+        // Too damaged to open: set aside (never deleted), the copy put in its place.
+        if (!QFile::rename(databasePath, kept)) {
+            return R::failure(Tr::tr("Nothing was restored: %1 cannot be renamed.").arg(shown(databasePath)));
+        }
+        QFile::remove(databasePath + u"-wal"_s);
+        QFile::remove(databasePath + u"-shm"_s);
+        if (!QFile::copy(source, databasePath)) {
+            QFile::rename(kept, databasePath);
+            return R::failure(Tr::tr("Nothing was restored: %1 cannot be written.").arg(shown(databasePath)));
+        }
+        QFile::setPermissions(databasePath, QFile::ReadOwner | QFile::WriteOwner);
+        return kept;
+    }
+    // The current data kept beside it first, then the copy's pages written into the live file.
+    QString error;
+    if (!current->backupTo(kept, &error)) {
+        QFile::remove(kept);
+        return R::failure(
+            Tr::tr("Nothing was restored: the current database cannot be kept beside it (%1).").arg(error));
+    }
+    sqlite3* from = nullptr;
+    const int opened = sqlite3_open_v2(QFile::encodeName(source).constData(), &from, SQLITE_OPEN_READONLY, nullptr);
+    const auto close = qScopeGuard([&] { sqlite3_close(from); });
+    if (opened != SQLITE_OK) {
+        return R::failure(Tr::tr("Nothing was restored: %1").arg(QString::fromUtf8(sqlite3_errstr(opened))));
+    }
+    const int rc = copyPages(from, current->handle());
+    if (rc != SQLITE_OK) {
+        return R::failure(Tr::tr("The copy could not be restored (%1); the database kept beside it is %2.")
+                              .arg(QString::fromUtf8(sqlite3_errstr(rc)), shown(kept)));
+    }
+    return kept;
+}
+
+QString defaultFolder(const QString& databasePath)
+{
+    return QFileInfo(databasePath).absolutePath() + u"/backups"_s;
+}
+
+QString defaultPath(const QString& databasePath)
+{
+    return defaultFolder(databasePath) + u"/"_s + QFileInfo(databasePath).completeBaseName() + u'-' + stamp()
+        + u".sqlite"_s;
+}
+
+} // namespace kmuni::backup

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+
+#include <QList>
+#include <QString>
+
+namespace kmuni {
+class Database;
+}
+
+namespace kmuni::backup {
+
+/** What a verified copy holds. */
+struct Verified
+{
+    int schemaVersion = 0;
+    QList<std::pair<QString, qint64>> counts; ///< table → rows (organisations, persons, events, matches)
+};
+
+/**
+ * Checks that @p path is a healthy KMUni database this program can use, read-only and without
+ * migrating it: it opens, integrity_check passes, the application id is KMUni's, the schema is not
+ * newer than this program's; with its row counts.
+ */
+Result<Verified> verify(const QString& path);
+
+/**
+ * A consistent copy of @p db (SQLite's online backup: others may write meanwhile) into @p target:
+ * into a private temporary file beside it (0600), verified, then renamed. The old @p target stays
+ * when anything fails.
+ */
+Result<Verified> create(Database& db, const QString& target);
+
+/**
+ * Replaces the database at @p databasePath by the copy @p source after verifying it. The replaced
+ * database is kept beside it ("kmuni.sqlite.before-restore-2026-11-30_101500"); @return that
+ * path. Other connections to the database see the restored data (the online backup API writes
+ * into the live file under its lock); a database too damaged to open is renamed aside instead.
+ */
+Result<QString> restore(const QString& source, const QString& databasePath);
+
+/** The folder for backups of @p databasePath: "backups" beside it. */
+QString defaultFolder(const QString& databasePath);
+/** A new backup's file name in defaultFolder(): "kmuni-2026-11-30_101500.sqlite". */
+QString defaultPath(const QString& databasePath);
+
+} // namespace kmuni::backup
