@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "Sql.h"
 #include "SqliteFunctions.h"
 
 #include <QCoreApplication>
@@ -312,13 +313,17 @@ bool Database::initialise(DbStatus* status)
 bool Database::migrate(DbStatus* status)
 {
     QString error;
-    const int from = schemaVersion();
     for (const migrations::Migration& m : migrations::all()) {
-        if (m.version <= from) {
+        if (m.version <= schemaVersion()) {
             continue;
         }
         if (!beginWrite(&error)) {
             return fail(status, DbError::Locked, error);
+        }
+        // Under the write lock: another program (a second "kmuni init") may have migrated meanwhile.
+        if (m.version <= schemaVersion()) {
+            rollbackWrite();
+            continue;
         }
         char* message = nullptr;
         const QByteArray script = m.sql + "\nPRAGMA user_version = " + QByteArray::number(m.version) + ";";
@@ -350,7 +355,7 @@ bool Database::migrate(DbStatus* status)
     q.addBindValue(collation);
     if (!q.exec()) {
         rollbackWrite();
-        return fail(status, DbError::Other, q.lastError().text());
+        return fail(status, DbError::Other, sql::message(q.lastError()));
     }
     return commitWrite(&error) || fail(status, DbError::Other, error);
 }
@@ -374,7 +379,7 @@ bool Database::exec(const QString& sql, QString* error)
     QSqlQuery q(connection());
     if (!q.exec(sql)) {
         if (error) {
-            *error = q.lastError().text();
+            *error = sql::message(q.lastError());
         }
         return false;
     }

@@ -2,12 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Sql.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace kmuni::sql {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::Database)
+};
+} // namespace
 
 void bind(QSqlQuery& query, const QVariantList& values)
 {
@@ -23,18 +32,39 @@ void bind(QSqlQuery& query, const QVariantList& values)
     }
 }
 
+QString message(const QSqlError& error)
+{
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Tr::tr("The database is in use by another program or window. Try again in a moment.");
+    case SQLITE_FULL:
+        return Tr::tr("The disk is full: the database cannot grow. Free some space, then try again.");
+    case SQLITE_IOERR:
+        return Tr::tr("The database file cannot be read or written (%1).").arg(error.databaseText());
+    case SQLITE_READONLY:
+        return Tr::tr("The database cannot be written (%1).").arg(error.databaseText());
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Tr::tr("The database is damaged (%1). Restore it from a backup.").arg(error.databaseText());
+    default:
+        break;
+    }
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
 bool run(QSqlQuery& query, const QString& statement, const QVariantList& values, QString* error)
 {
     if (!query.prepare(statement)) {
         if (error) {
-            *error = query.lastError().text();
+            *error = message(query.lastError());
         }
         return false;
     }
     bind(query, values);
     if (!query.exec()) {
         if (error) {
-            *error = query.lastError().text();
+            *error = message(query.lastError());
         }
         return false;
     }
@@ -47,7 +77,7 @@ bool next(QSqlQuery& query, QString* error)
         return true;
     }
     if (query.lastError().isValid()) {
-        return fail(error, query.lastError().text());
+        return fail(error, message(query.lastError()));
     }
     return false;
 }

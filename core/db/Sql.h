@@ -14,7 +14,13 @@
 
 namespace kmuni::sql {
 
-/** Prepares @p statement, binds @p values in order and runs it; on failure sets @p error. */
+/**
+ * What a failed statement means for the user: "in use by another program", "the disk is full",
+ * "damaged", or SQLite's own text (never Qt's "Unable to fetch row" tail).
+ */
+QString message(const QSqlError& error);
+
+/** Prepares @p statement, binds @p values in order and runs it; on failure sets @p error (message()). */
 bool run(QSqlQuery& query, const QString& statement, const QVariantList& values, QString* error);
 
 /**

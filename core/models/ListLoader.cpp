@@ -106,7 +106,7 @@ bool ListLoader::fetch(int generation, const QString& statement, const QVariantL
         rows->append(std::move(row));
     }
     if (q.lastError().isValid() && current(generation)) {
-        emit failed(generation, q.lastError().text());
+        emit failed(generation, sql::message(q.lastError()));
         return false;
     }
     return true;

@@ -111,6 +111,7 @@ private slots:
     void failedReadsExitThree_data();
     void failedReadsExitThree();
     void backupWhileAnotherWritesRestoresIdentically();
+    void lockedDatabaseAndConcurrentInit();
 
 private:
     QTemporaryDir m_dir;
@@ -761,7 +762,8 @@ void TestCli::backupWhileAnotherWritesRestoresIdentically()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("Vorname;Nachname;E-Mail;Firma\r\n");
         for (int i = 0; i < 3000; ++i) {
-            file.write(QStringLiteral("Vera;Nachname%1;vera%1@example.org;Firma %2 GmbH\r\n").arg(i).arg(i % 40).toUtf8());
+            file.write(
+                QStringLiteral("Vera;Nachname%1;vera%1@example.org;Firma %2 GmbH\r\n").arg(i).arg(i % 40).toUtf8());
         }
     }
     QProcess writer;
@@ -787,6 +789,47 @@ void TestCli::backupWhileAnotherWritesRestoresIdentically()
     const QStringList kept = QDir(m_dir.path()).entryList({u"live.sqlite.before-restore-*"_s}, QDir::Files);
     QCOMPARE(kept.size(), 1);
     QCOMPARE(contentDigest(m_dir.path() + u'/' + kept.first()), before); // the data before, every import in it
+}
+
+// Another program holds the write lock: exit 3 and a message a user understands, not the driver's
+// "database is locked Unable to fetch row". Four "init" at once: all succeed, one schema.
+void TestCli::lockedDatabaseAndConcurrentInit()
+{
+    const QString db = m_dir.path() + u"/locked.sqlite"_s;
+    QVERIFY(QFile::copy(m_demo, db));
+    {
+        QSqlDatabase holder = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+        holder.setDatabaseName(db);
+        QVERIFY(holder.open());
+        QSqlQuery lock(holder);
+        QVERIFY(lock.exec(u"BEGIN EXCLUSIVE"_s));
+        const QString csv = m_dir.path() + u"/locked.csv"_s;
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Vorname;Nachname\r\nLea;Gesperrt\r\n");
+        file.close();
+        const Result r = kmuni({u"import"_s, u"persons"_s, csv, u"--db"_s, db});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(
+            r.err.contains(u"in use by another program"_s) && !r.err.contains(u"Unable to fetch"_s), qPrintable(r.err));
+        QVERIFY(lock.exec(u"ROLLBACK"_s));
+    }
+    QSqlDatabase::removeDatabase(u"holder"_s);
+
+    const QString fresh = m_dir.path() + u"/four-at-once.sqlite"_s;
+    QList<QProcess*> inits;
+    for (int i = 0; i < 4; ++i) {
+        auto* p = new QProcess(this);
+        p->start(QStringLiteral(KMUNI_BINARY), {u"init"_s, u"--db"_s, fresh});
+        inits << p;
+    }
+    for (QProcess* p : std::as_const(inits)) {
+        QVERIFY(p->waitForFinished(60000));
+        QVERIFY2(p->exitCode() == 0, p->readAllStandardError().constData());
+        delete p;
+    }
+    const Result check = kmuni({u"check"_s, u"--db"_s, fresh});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
