@@ -2,15 +2,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Validation.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <phonenumbers/phonenumberutil.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
 namespace kmuni {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::Validation)
+};
+
+// The table is looked up by kind: its rows must stay in the order of the enumeration.
+static_assert([] {
+    for (std::size_t i = 0; i < textRules.size(); ++i) {
+        if (static_cast<std::size_t>(textRules[i].kind) != i) {
+            return false;
+        }
+    }
+    return true;
+}());
+
+bool isControl(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F);
+}
+
+} // namespace
 
 QString describe(const FieldErrors& errors)
 {
@@ -21,14 +47,54 @@ QString describe(const FieldErrors& errors)
     return messages.join(u' ');
 }
 
+bool hasErrorFor(const FieldErrors& errors, const QString& field)
+{
+    return std::any_of(errors.cbegin(), errors.cend(), [&field](const FieldError& e) { return e.field == field; });
+}
+
 namespace validate {
+
+bool text(FieldErrors& errors, const QString& field, const QString& label, const QString& value, TextKind kind)
+{
+    const TextRule& rule = textRule(kind);
+    if (value.size() > rule.maxLength) {
+        errors.append({field,
+            Tr::tr("%1: too long (%L2 characters, at most %L3).").arg(label).arg(value.size()).arg(rule.maxLength)});
+        return false;
+    }
+    const qsizetype n = value.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = value[i].unicode();
+        if (!isControl(c)) {
+            continue;
+        }
+        const bool lineBreakOrTab = c == u'\t' || c == u'\n' || c == u'\r';
+        if (lineBreakOrTab && rule.multiLine) {
+            continue;
+        }
+        if (lineBreakOrTab) {
+            errors.append({field,
+                Tr::tr("%1: only one line is allowed; remove the line break or tab at character %L2.")
+                    .arg(label)
+                    .arg(i + 1)});
+        } else {
+            errors.append({field,
+                Tr::tr("%1: remove the invisible control character U+%2 at character %L3.")
+                    .arg(label)
+                    .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0'))
+                    .arg(i + 1)});
+        }
+        return false;
+    }
+    return true;
+}
 
 bool email(const QString& text)
 {
     if (text.isEmpty()) {
         return true;
     }
-    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"_s);
+    static const QRegularExpression pattern(u"^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}.]+(\\.[^@\\s\\p{Cc}.]+)+$"_s);
     return pattern.match(text).hasMatch();
 }
 
@@ -46,7 +112,7 @@ bool website(const QString& text)
     if (text.isEmpty()) {
         return true;
     }
-    static const QRegularExpression pattern(u"^(https?://)?[\\w-]+(\\.[\\w-]+)+(:\\d+)?(/\\S*)?$"_s);
+    static const QRegularExpression pattern(u"^(https?://)?[\\w-]+(\\.[\\w-]+)+(:\\d+)?(/[^\\s\\p{Cc}]*)?$"_s);
     return pattern.match(text).hasMatch();
 }
 

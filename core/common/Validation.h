@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 namespace kmuni {
 
 /** A problem with one field of a form, said in words for the user (translated). */
@@ -18,13 +20,87 @@ using FieldErrors = QList<FieldError>;
 
 /** Joins the messages of @p errors into one sentence list for a message line or stderr. */
 QString describe(const FieldErrors& errors);
+/** True when one of @p errors is about @p field. */
+bool hasErrorFor(const FieldErrors& errors, const QString& field);
+
+/**
+ * The kinds of text field. Each has one rule in textRules: its length limit and whether it may span
+ * lines. Every entity's validate() checks its text fields with validate::text(), the forms set
+ * QLineEdit::setMaxLength() from maxLength(), and the import checks every cell with the same rules.
+ */
+enum class TextKind
+{
+    Name, ///< names of organisations, persons and staff; short names
+    Title, ///< academic titles, subjects, match and follow-up titles
+    Email,
+    Phone, ///< as typed, before it is normalised
+    Url,
+    Address, ///< street, postal code, city
+    Short, ///< other single-line text: place, legal form, login, reason, codes, references
+    Lines, ///< short text that may span lines: a person's function ("Professorin\nLehrstuhl für Logistik")
+    Text, ///< multi-line text: notes, minutes, outcome, needs, offers
+};
+
+/** The limits, in characters (UTF-16 code units, as QString::size() and QLineEdit::maxLength() count). */
+namespace limits {
+inline constexpr int name = 200;
+inline constexpr int title = 200;
+inline constexpr int email = 254; ///< the longest address SMTP can carry (RFC 5321)
+inline constexpr int phone = 50;
+inline constexpr int url = 2000;
+inline constexpr int address = 200;
+inline constexpr int shortText = 200;
+inline constexpr int lines = 200;
+inline constexpr int text = 100000;
+} // namespace limits
+
+/** The rule of a kind of text field. */
+struct TextRule
+{
+    TextKind kind;
+    int maxLength; ///< in characters
+    bool multiLine; ///< tab, line feed and carriage return allowed; other control characters never are
+};
+
+/** The one table of text rules, in the order of TextKind. */
+inline constexpr std::array<TextRule, 9> textRules{{
+    {TextKind::Name, limits::name, false},
+    {TextKind::Title, limits::title, false},
+    {TextKind::Email, limits::email, false},
+    {TextKind::Phone, limits::phone, false},
+    {TextKind::Url, limits::url, false},
+    {TextKind::Address, limits::address, false},
+    {TextKind::Short, limits::shortText, false},
+    {TextKind::Lines, limits::lines, true},
+    {TextKind::Text, limits::text, true},
+}};
+
+constexpr const TextRule& textRule(TextKind kind)
+{
+    return textRules[static_cast<std::size_t>(kind)];
+}
+
+/** The longest text a field of @p kind takes, for QLineEdit::setMaxLength(). */
+constexpr int maxLength(TextKind kind)
+{
+    return textRule(kind).maxLength;
+}
 
 namespace validate {
-/** A plausible e-mail address (one @, a dot in the domain, no spaces). Empty is valid. */
+/**
+ * Checks @p value against the rule of @p kind: at most maxLength(kind) characters, and no control
+ * characters (U+0000–U+001F, U+007F–U+009F; a NUL would cut the text short in SQLite and in other
+ * programs), except tab, line feed and carriage return in multi-line kinds. On failure appends one
+ * message naming the field by its translated @p label ("Last name") under @p field ("lastName")
+ * to @p errors and returns false, so that format checks of the same field can be skipped.
+ */
+bool text(FieldErrors& errors, const QString& field, const QString& label, const QString& value, TextKind kind);
+
+/** A plausible e-mail address (one @, a dot in the domain, no spaces or control characters). Empty is valid. */
 bool email(const QString& text);
 /** A German postal code: five digits. Empty is valid. */
 bool germanPostalCode(const QString& text);
-/** http(s) URL or bare domain. Empty is valid. */
+/** http(s) URL or bare domain, without spaces or control characters. Empty is valid. */
 bool website(const QString& text);
 } // namespace validate
 

@@ -26,6 +26,22 @@ QVariantMap FollowUp::toMap() const
         {u"organisation_id"_s, organisationId}, {u"person_id"_s, personId}, {u"done"_s, done}};
 }
 
+FieldErrors FollowUp::validate() const
+{
+    FieldErrors errors;
+    // The messages the follow-up's own form has always shown (FollowUpRepository's words).
+    if (validate::text(errors, u"title"_s, QCoreApplication::translate("kmuni::FollowUpRepository", "Follow-up"), title,
+            TextKind::Title)
+        && title.trimmed().isEmpty()) {
+        errors.append(
+            {u"title"_s, QCoreApplication::translate("kmuni::FollowUpRepository", "Say what is to be done.")});
+    }
+    if (!dueDate.isValid()) {
+        errors.append({u"dueDate"_s, QCoreApplication::translate("kmuni::FollowUpRepository", "Enter the due date.")});
+    }
+    return errors;
+}
+
 QList<Id> Event::participantIds(Participant::Kind kind) const
 {
     QList<Id> ids;
@@ -69,6 +85,15 @@ QVariantMap Event::toMap() const
 FieldErrors Event::validate() const
 {
     FieldErrors errors;
+    validate::text(errors, u"subject"_s, Tr::tr("Subject"), subject, TextKind::Title);
+    validate::text(errors, u"location"_s, Tr::tr("Place"), location, TextKind::Short);
+    validate::text(errors, u"minutes"_s, Tr::tr("Minutes"), minutes, TextKind::Text);
+    validate::text(errors, u"outcome"_s, Tr::tr("Outcome"), outcome, TextKind::Text);
+    for (const Participant& p : participants) {
+        if (!validate::text(errors, u"participants"_s, Tr::tr("Role of a participant"), p.role, TextKind::Short)) {
+            break;
+        }
+    }
     if (!vocab::contains(vocab::List::EventType, type)) {
         errors.append({u"type"_s, Tr::tr("Choose the type of activity.")});
     }
@@ -86,6 +111,9 @@ FieldErrors Event::validate() const
         errors.append({u"participants"_s, Tr::tr("Add at least one organisation or person who took part.")});
     }
     for (const FollowUp& f : followUps) {
+        if (!validate::text(errors, u"followUps"_s, Tr::tr("Follow-up"), f.title, TextKind::Title)) {
+            break;
+        }
         if (f.title.trimmed().isEmpty()) {
             errors.append({u"followUps"_s, Tr::tr("Every follow-up needs a description of what is to be done.")});
             break;

@@ -46,6 +46,8 @@ struct FollowUp
     QDateTime doneAt;
 
     QVariantMap toMap() const;
+    /** What to do and by when are required; the title is one line of limited length. */
+    FieldErrors validate() const;
 };
 
 /** A logged contact (Aktivität): meeting, call, visit, workshop, career fair, … */

@@ -117,11 +117,9 @@ ListQuery FollowUpRepository::listQuery(const FollowUpFilter& filter) const
 bool FollowUpRepository::save(FollowUp& f, QString* error)
 {
     f.title = f.title.trimmed();
-    if (f.title.isEmpty()) {
-        return fail(error, Tr::tr("Say what is to be done."));
-    }
-    if (!f.dueDate.isValid()) {
-        return fail(error, Tr::tr("Enter the due date."));
+    const FieldErrors problems = f.validate();
+    if (!problems.isEmpty()) {
+        return fail(error, describe(problems));
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {

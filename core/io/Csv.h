@@ -31,14 +31,23 @@ struct Record
     QStringList fields;
 };
 
+/**
+ * The longest record the reader takes, in characters: a line, or the lines of one record when a
+ * quoted field holds line breaks. A longer one is an error (a CSV file of contacts has no such lines;
+ * a damaged or hostile one would take the memory).
+ */
+inline constexpr qsizetype maxRecordLength = 1024 * 1024;
+/** The most fields one record may have; more are an error, found before they are all read. */
+inline constexpr qsizetype maxFields = 500;
+
 /** The result of reading: the records, what was detected, and the first structural problem if any. */
 struct Table
 {
     QList<Record> records; ///< the header (if any) is records[0]
     QChar separator = u',';
     Encoding encoding = Encoding::Utf8;
-    QString error; ///< e.g. an unterminated quote; empty when the file was read to its end
-    int errorLine = 0;
+    QString error; ///< e.g. an unterminated quote, a line too long; empty when the file was read to its end
+    int errorLine = 0; ///< the line the error is on (where its record starts), 1-based
 };
 
 /**
@@ -46,6 +55,11 @@ struct Table
  * @p encoding says) and parses RFC 4180: fields in double quotes may hold separators, line breaks
  * and doubled quotes; CRLF and LF end records; the separator is ',' or ';' (detected from the first
  * line unless given). Blank lines are skipped.
+ *
+ * Text declared as UTF-8 (a byte order mark, or @p encoding Utf8) that is not valid UTF-8 is an
+ * error on the line of the first invalid byte, not replaced by U+FFFD; with Encoding::Auto such text
+ * is read as Windows-1252 instead. A record longer than maxRecordLength characters or with more
+ * than maxFields fields is an error too: reading stops there, with the records before it.
  */
 Table parse(const QByteArray& bytes, Encoding encoding = Encoding::Auto, QChar separator = {});
 

@@ -235,33 +235,52 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
             Person& p = row.person;
             p.lastName = value(r, Field::LastName);
             p.firstName = value(r, Field::FirstName);
-            p.salutation = parseSalutation(value(r, Field::Salutation));
             p.title = value(r, Field::Title);
             p.function = value(r, Field::Function);
             p.email = value(r, Field::Email);
             p.notes = value(r, Field::Notes);
-            p.doNotContact = parseYes(value(r, Field::DoNotContact));
+            p.phone = value(r, Field::Phone); // as written until they pass the text rules below
+            p.mobile = value(r, Field::Mobile);
+            // The cells a person has no field for, under the same rules as the fields (length,
+            // control characters), before they are read.
+            FieldErrors errors;
+            const QString salutation = value(r, Field::Salutation);
+            const QString organisation = value(r, Field::Organisation);
             const QString consent = value(r, Field::Consent);
-            if (!consent.isEmpty()) {
+            const QString doNotContact = value(r, Field::DoNotContact);
+            const bool salutationOk
+                = validate::text(errors, u"salutation"_s, Tr::tr("Salutation"), salutation, TextKind::Short);
+            const bool organisationOk
+                = validate::text(errors, u"organisation"_s, Tr::tr("Organisation"), organisation, TextKind::Name);
+            const bool consentOk
+                = validate::text(errors, u"consentDate"_s, Tr::tr("Consent date"), consent, TextKind::Short);
+            const bool doNotContactOk
+                = validate::text(errors, u"doNotContact"_s, Tr::tr("Do not contact"), doNotContact, TextKind::Short);
+            p.salutation = salutationOk ? parseSalutation(salutation) : QString();
+            p.doNotContact = doNotContactOk && parseYes(doNotContact);
+            if (consentOk && !consent.isEmpty()) {
                 p.consentDate = parseDate(consent);
                 p.legalBasis = u"consent"_s;
                 if (!p.consentDate.isValid()) {
-                    row.problems << Tr::tr("\"%1\" is not a date (TT.MM.JJJJ).").arg(consent);
+                    errors.append({u"consentDate"_s, Tr::tr("\"%1\" is not a date (TT.MM.JJJJ).").arg(consent)});
                 }
             }
-            for (auto [field, target] : {std::pair{Field::Phone, &p.phone}, std::pair{Field::Mobile, &p.mobile}}) {
+            errors << p.validate();
+            for (auto [name, target] : {std::pair{u"phone"_s, &p.phone}, std::pair{u"mobile"_s, &p.mobile}}) {
+                if (hasErrorFor(errors, name)) {
+                    continue; // too long or a control character: said already
+                }
                 bool ok = true;
-                const QString raw = value(r, field);
+                const QString raw = *target;
                 *target = phone::normalise(raw, &ok);
                 if (!ok) {
-                    row.problems << Tr::tr("\"%1\" is not a phone number.").arg(raw);
+                    errors.append({name, Tr::tr("\"%1\" is not a phone number.").arg(raw)});
                 }
             }
-            for (const FieldError& e : p.validate()) {
+            for (const FieldError& e : errors) {
                 row.problems << e.message;
             }
-            const QString organisation = value(r, Field::Organisation);
-            if (!organisation.isEmpty()) {
+            if (organisationOk && !organisation.isEmpty()) {
                 row.organisationKey = fold::sortKey(organisation);
             }
             row.sortKey = fold::personSortKey(p.lastName, p.firstName);

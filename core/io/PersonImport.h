@@ -39,7 +39,10 @@ struct ImportReport
 /**
  * Imports contact persons from CSV (German Excel or RFC 4180, UTF-8 or Windows-1252), all rows or
  * none: one transaction, prepared statements, organisations looked up by name (created as companies
- * when unknown), every row checked as the form checks it. Header names may be German or English
+ * when unknown), every row checked as the form checks it (with the same text rules: no control
+ * characters, line breaks only where the form allows them, the lengths of TextKind), each refused
+ * row with its line. A file with a record longer than csv::maxRecordLength characters or with more
+ * than csv::maxFields fields is refused as a whole. Header names may be German or English
  * ("Nachname"/"last name", "Vorname", "E-Mail", "Telefon", "Mobil", "Organisation"/"Firma",
  * "Funktion", "Anrede", "Titel", "Notizen", "Einwilligung am", "Kontaktsperre").
  */

@@ -45,6 +45,9 @@ QVariantMap Match::toMap() const
 FieldErrors Match::validate() const
 {
     FieldErrors errors;
+    validate::text(errors, u"title"_s, Tr::tr("Title"), title, TextKind::Title);
+    validate::text(errors, u"outcome"_s, Tr::tr("Outcome"), outcome, TextKind::Text);
+    validate::text(errors, u"notes"_s, Tr::tr("Notes"), notes, TextKind::Text);
     if (companyId <= 0) {
         errors.append({u"companyId"_s, Tr::tr("Choose the company.")});
     }

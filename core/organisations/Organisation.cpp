@@ -77,10 +77,25 @@ QVariantMap Organisation::toMap() const
 FieldErrors Organisation::validate() const
 {
     FieldErrors errors;
+    // Lengths and control characters first: the format checks below quote the value.
+    const bool nameOk = validate::text(errors, u"name"_s, Tr::tr("Name"), name, TextKind::Name);
+    validate::text(errors, u"shortName"_s, Tr::tr("Short name"), shortName, TextKind::Name);
+    validate::text(errors, u"legalForm"_s, Tr::tr("Legal form"), legalForm, TextKind::Short);
+    validate::text(errors, u"street"_s, Tr::tr("Street"), street, TextKind::Address);
+    const bool postalCodeOk
+        = validate::text(errors, u"postalCode"_s, Tr::tr("Postal code"), postalCode, TextKind::Address);
+    validate::text(errors, u"city"_s, Tr::tr("City"), city, TextKind::Address);
+    const bool websiteOk = validate::text(errors, u"website"_s, Tr::tr("Website"), website, TextKind::Url);
+    validate::text(errors, u"phone"_s, Tr::tr("Phone"), phone, TextKind::Phone);
+    const bool emailOk = validate::text(errors, u"email"_s, Tr::tr("E-mail"), email, TextKind::Email);
+    validate::text(errors, u"needs"_s, Tr::tr("Needs"), needs, TextKind::Text);
+    validate::text(errors, u"offers"_s, Tr::tr("Offers"), offers, TextKind::Text);
+    validate::text(errors, u"notes"_s, Tr::tr("Notes"), notes, TextKind::Text);
+    validate::text(errors, u"archivedReason"_s, Tr::tr("Reason for archiving"), archivedReason, TextKind::Short);
     if (!vocab::contains(vocab::List::OrganisationKind, kind)) {
         errors.append({u"kind"_s, Tr::tr("Choose what kind of organisation this is.")});
     }
-    if (name.trimmed().isEmpty()) {
+    if (nameOk && name.trimmed().isEmpty()) {
         errors.append({u"name"_s, Tr::tr("The name is required.")});
     }
     if (kind == u"institute"_s && parentId == 0) {
@@ -95,13 +110,13 @@ FieldErrors Organisation::validate() const
     if (!stage.isEmpty() && !vocab::contains(vocab::List::OutreachStage, stage)) {
         errors.append({u"stage"_s, Tr::tr("Unknown outreach stage \"%1\".").arg(stage)});
     }
-    if (!validate::germanPostalCode(postalCode)) {
+    if (postalCodeOk && !validate::germanPostalCode(postalCode)) {
         errors.append({u"postalCode"_s, Tr::tr("A German postal code has five digits.")});
     }
-    if (!validate::email(email)) {
+    if (emailOk && !validate::email(email)) {
         errors.append({u"email"_s, Tr::tr("\"%1\" is not an e-mail address.").arg(email)});
     }
-    if (!validate::website(website)) {
+    if (websiteOk && !validate::website(website)) {
         errors.append({u"website"_s, Tr::tr("\"%1\" is not a web address.").arg(website)});
     }
     if (employees && *employees < 0) {

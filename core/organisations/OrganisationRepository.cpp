@@ -10,8 +10,8 @@
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Sql.h"
-#include "db/Transaction.h"
 #include "db/TextMatch.h"
+#include "db/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -165,7 +165,8 @@ FieldErrors OrganisationRepository::check(Organisation& o) const
     }
     FieldErrors errors = o.validate();
     bool phoneOk = true;
-    const QString phone = phone::normalise(o.phone, &phoneOk);
+    // A phone number too long or with a control character is said already.
+    const QString phone = hasErrorFor(errors, u"phone"_s) ? o.phone : phone::normalise(o.phone, &phoneOk);
     if (!phoneOk) {
         errors.append({u"phone"_s,
             QCoreApplication::translate("kmuni::Organisation", "\"%1\" is not a phone number.").arg(o.phone)});
@@ -276,6 +277,13 @@ bool OrganisationRepository::setArchived(Id id, bool archived, const QString& re
 {
     if (archived && reason.trimmed().isEmpty()) {
         return fail(error, Tr::tr("Say why the organisation is archived."));
+    }
+    FieldErrors problems;
+    if (archived
+        && !validate::text(problems, u"archivedReason"_s,
+            QCoreApplication::translate("kmuni::Organisation", "Reason for archiving"), reason.trimmed(),
+            TextKind::Short)) {
+        return fail(error, describe(problems));
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {

@@ -52,13 +52,24 @@ QVariantMap Person::toMap() const
 FieldErrors Person::validate() const
 {
     FieldErrors errors;
-    if (lastName.trimmed().isEmpty()) {
+    // Lengths and control characters first: the format checks below quote the value.
+    validate::text(errors, u"title"_s, Tr::tr("Title"), title, TextKind::Title);
+    validate::text(errors, u"firstName"_s, Tr::tr("First name"), firstName, TextKind::Name);
+    const bool lastNameOk = validate::text(errors, u"lastName"_s, Tr::tr("Last name"), lastName, TextKind::Name);
+    validate::text(errors, u"function"_s, Tr::tr("Function"), function, TextKind::Lines);
+    const bool emailOk = validate::text(errors, u"email"_s, Tr::tr("E-mail"), email, TextKind::Email);
+    validate::text(errors, u"phone"_s, Tr::tr("Phone"), phone, TextKind::Phone);
+    validate::text(errors, u"mobile"_s, Tr::tr("Mobile"), mobile, TextKind::Phone);
+    validate::text(errors, u"notes"_s, Tr::tr("Notes"), notes, TextKind::Text);
+    const bool salutationOk
+        = validate::text(errors, u"salutation"_s, Tr::tr("Salutation"), salutation, TextKind::Short);
+    if (lastNameOk && lastName.trimmed().isEmpty()) {
         errors.append({u"lastName"_s, Tr::tr("The last name is required.")});
     }
-    if (!vocab::contains(vocab::List::Salutation, salutation)) {
+    if (salutationOk && !vocab::contains(vocab::List::Salutation, salutation)) {
         errors.append({u"salutation"_s, Tr::tr("Unknown salutation \"%1\".").arg(salutation)});
     }
-    if (!validate::email(email)) {
+    if (emailOk && !validate::email(email)) {
         errors.append({u"email"_s, Tr::tr("\"%1\" is not an e-mail address.").arg(email)});
     }
     if (!vocab::contains(vocab::List::LegalBasis, legalBasis)) {

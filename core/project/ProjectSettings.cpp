@@ -98,6 +98,9 @@ QString ProjectSettings::indicatorSetLabel(const QString& code)
 FieldErrors ProjectSettings::validate() const
 {
     FieldErrors errors;
+    validate::text(errors, u"name"_s, Tr::tr("Project name"), name, TextKind::Title);
+    validate::text(errors, u"fundingReference"_s, Tr::tr("Funding reference"), fundingReference, TextKind::Short);
+    validate::text(errors, u"fundingLine"_s, Tr::tr("Funding line"), fundingLine, TextKind::Short);
     if (approvedFrom.isValid() != approvedTo.isValid()) {
         errors.append({u"approvedTo"_s, Tr::tr("Give both the start and the end of the approved period, or neither.")});
     } else if (hasApprovedPeriod() && approvedTo < approvedFrom) {
@@ -108,6 +111,9 @@ FieldErrors ProjectSettings::validate() const
     }
     QSet<QString> seen;
     for (const PartnerCode& p : partners) {
+        if (!validate::text(errors, u"partnerCodes"_s, Tr::tr("Partner code"), p.code, TextKind::Short)) {
+            continue; // too long or with a control character: said without quoting it
+        }
         if (!p.code.isEmpty() && !isValidCode(p.code)) {
             errors.append({u"partnerCodes"_s,
                 Tr::tr("The code \"%1\" of %2 is not valid: 1 to 16 capital letters A–Z, digits and \"_\".")

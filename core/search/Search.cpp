@@ -111,9 +111,20 @@ QString Search::kindName(SearchHit::Kind kind)
     return {};
 }
 
+QString Search::query(const QString& text)
+{
+    QString capped = text.simplified();
+    if (capped.size() > maxQueryLength) {
+        capped.truncate(capped.at(maxQueryLength - 1).isHighSurrogate() ? maxQueryLength - 1 : maxQueryLength);
+        capped = capped.trimmed();
+    }
+    return capped;
+}
+
 Result<QList<SearchHit>> Search::run(const QString& text, int limitPerKind, int kinds) const
 {
-    const QStringList alternatives = fold::forQuery(text.simplified());
+    const QString searched = query(text);
+    const QStringList alternatives = fold::forQuery(searched);
     if (alternatives.isEmpty() || alternatives.first().isEmpty() || limitPerKind <= 0) {
         return QList<SearchHit>();
     }
@@ -137,7 +148,7 @@ Result<QList<SearchHit>> Search::run(const QString& text, int limitPerKind, int 
         };
         const QString select = u"SELECT o.id, o.name, o.legal_form, o.kind, o.city FROM organisations o WHERE "_s;
         QVariantList values;
-        const QString prefix = prefixCondition(u"o.sort_key"_s, text.simplified(), &values);
+        const QString prefix = prefixCondition(u"o.sort_key"_s, searched, &values);
         c.add(0, select + u"o.archived = 0 AND "_s + prefix + u" ORDER BY o.sort_key LIMIT ?"_s, values << probe, make);
         if (!nameQuery.isEmpty()) {
             c.add(1, select + u"o.id IN "_s + ftsSubquery(u"organisation_search"_s) + u" ORDER BY o.archived"_s,
@@ -162,7 +173,7 @@ Result<QList<SearchHit>> Search::run(const QString& text, int limitPerKind, int 
             = u"SELECT p.id, p.title, p.first_name, p.last_name, p.function, o.name, p.organisation_id "
               "FROM persons p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE "_s;
         QVariantList values;
-        const QString prefix = prefixCondition(u"p.sort_key"_s, text.simplified(), &values);
+        const QString prefix = prefixCondition(u"p.sort_key"_s, searched, &values);
         c.add(0, select + u"p.archived = 0 AND "_s + prefix + u" ORDER BY p.sort_key LIMIT ?"_s, values << probe, make);
         if (!nameQuery.isEmpty()) {
             c.add(1, select + u"p.id IN "_s + ftsSubquery(u"person_search"_s), {nameQuery, probe}, make);

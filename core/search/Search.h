@@ -51,7 +51,21 @@ public:
         Everything = 15
     };
 
-    /** At most @p limitPerKind hits of each kind in @p kinds, kinds in the order of SearchHit::Kind. */
+    /** The longest query a search runs with, in characters; longer text is cut (see query()). */
+    static constexpr int maxQueryLength = 200;
+
+    /**
+     * The text a search runs with: @p text simplified (trimmed, inner white space one space) and cut
+     * to its first maxQueryLength characters (a surrogate pair is not split). No name is that long,
+     * and a longer query would only cost time and memory in the full-text index.
+     */
+    static QString query(const QString& text);
+
+    /**
+     * At most @p limitPerKind hits of each kind in @p kinds, kinds in the order of SearchHit::Kind.
+     * A @p text longer than maxQueryLength characters (after trimming) searches its first
+     * maxQueryLength characters (see query()).
+     */
     Result<QList<SearchHit>> run(const QString& text, int limitPerKind = 8, int kinds = Everything) const;
 
     /** The translated plural name of a kind ("Organisations"), for group headings. */

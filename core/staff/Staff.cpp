@@ -18,6 +18,11 @@ using namespace Qt::StringLiterals;
 namespace kmuni {
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::StaffRepository)
+};
+
 const QString selectColumns = u"s.id, s.uuid, s.partner_id, coalesce(o.name, ''), s.first_name, s.last_name, "
                               "coalesce(s.login, ''), s.email, s.phone, s.active "
                               "FROM staff s LEFT JOIN organisations o ON o.id = s.partner_id"_s;
@@ -49,6 +54,20 @@ QVariantMap toMap(const StaffMember& s)
 QString StaffMember::displayName() const
 {
     return QStringList{firstName, lastName}.join(u' ').trimmed();
+}
+
+FieldErrors StaffMember::validate() const
+{
+    FieldErrors errors;
+    validate::text(errors, u"firstName"_s, Tr::tr("First name"), firstName, TextKind::Name);
+    if (validate::text(errors, u"lastName"_s, Tr::tr("Last name"), lastName, TextKind::Name)
+        && lastName.trimmed().isEmpty()) {
+        errors.append({u"lastName"_s, Tr::tr("The last name is required.")});
+    }
+    validate::text(errors, u"login"_s, Tr::tr("Login name"), login, TextKind::Short);
+    validate::text(errors, u"email"_s, Tr::tr("E-mail"), email, TextKind::Email);
+    validate::text(errors, u"phone"_s, Tr::tr("Phone"), phone, TextKind::Phone);
+    return errors;
 }
 
 StaffRepository::StaffRepository(Database& db)
@@ -85,8 +104,9 @@ bool StaffRepository::save(StaffMember& s, QString* error)
     s.firstName = s.firstName.trimmed();
     s.lastName = s.lastName.trimmed();
     s.login = s.login.trimmed();
-    if (s.lastName.isEmpty()) {
-        return fail(error, QCoreApplication::translate("kmuni::StaffRepository", "The last name is required."));
+    const FieldErrors problems = s.validate();
+    if (!problems.isEmpty()) {
+        return fail(error, describe(problems));
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {

@@ -4,6 +4,7 @@
 
 #include "common/Error.h"
 #include "common/Ids.h"
+#include "common/Validation.h"
 
 #include <QList>
 #include <QString>
@@ -29,6 +30,8 @@ struct StaffMember
     bool active = true;
 
     QString displayName() const;
+    /** The last name is required; names, login, e-mail and phone are single lines of limited length. */
+    FieldErrors validate() const;
 };
 
 /** All SQL for staff members. */

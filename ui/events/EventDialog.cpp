@@ -143,10 +143,12 @@ void EventDialog::buildForm()
     qobject_cast<QLabel*>(form->labelForField(when->parentWidget()))->setBuddy(m_date);
     m_subject = new QLineEdit;
     m_subject->setObjectName(u"subjectLineEdit"_s);
+    m_subject->setMaxLength(maxLength(TextKind::Title));
     m_subject->setPlaceholderText(tr("e.g. Needs for interns and theses"));
     m_errors.addRow(form, tr("&Subject:"), m_subject, u"subject"_s);
     m_location = new QLineEdit;
     m_location->setObjectName(u"locationLineEdit"_s);
+    m_location->setMaxLength(maxLength(TextKind::Short));
     m_errors.addRow(form, tr("&Place:"), m_location, u"location"_s);
     m_participantPicker = new EntityPicker(m_db, Search::Organisations | Search::Persons);
     m_participantPicker->setObjectName(u"participantPicker"_s);
@@ -173,6 +175,7 @@ void EventDialog::buildForm()
     m_errors.addRow(recordForm, tr("&Minutes:"), m_minutes, u"minutes"_s);
     m_outcome = new QLineEdit;
     m_outcome->setObjectName(u"outcomeLineEdit"_s);
+    m_outcome->setMaxLength(maxLength(TextKind::Text));
     m_errors.addRow(recordForm, tr("&Outcome:"), m_outcome, u"outcome"_s);
     m_timeSpent = new QDoubleSpinBox;
     m_timeSpent->setObjectName(u"timeSpentSpinBox"_s);
@@ -188,6 +191,7 @@ void EventDialog::buildForm()
     auto* newFollowUp = new QHBoxLayout;
     m_followUpWhat = new QLineEdit;
     m_followUpWhat->setObjectName(u"followUpWhatLineEdit"_s);
+    m_followUpWhat->setMaxLength(maxLength(TextKind::Title));
     m_followUpWhat->setPlaceholderText(tr("What is to be done, Enter adds"));
     m_followUpWhat->setAccessibleName(tr("New follow-up: what"));
     m_followUpWho = new QComboBox;

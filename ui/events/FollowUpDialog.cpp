@@ -39,6 +39,7 @@ std::optional<FollowUp> editFollowUp(Database& db, const FollowUp& followUp, QWi
     auto* form = new QFormLayout(&dialog);
     auto* title = new QLineEdit(followUp.title);
     title->setObjectName(u"titleLineEdit"_s);
+    title->setMaxLength(maxLength(TextKind::Title));
     title->setMinimumWidth(380);
     form->addRow(Tr::tr("&What: *"), title);
     auto* due = new QDateEdit(followUp.dueDate.isValid() ? followUp.dueDate : time::today().addDays(7));

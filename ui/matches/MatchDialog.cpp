@@ -98,6 +98,7 @@ void MatchDialog::buildForm()
     m_errors.addRow(form, tr("&Type: *"), m_type, u"type"_s);
     m_title = new QLineEdit;
     m_title->setObjectName(u"titleLineEdit"_s);
+    m_title->setMaxLength(maxLength(TextKind::Title));
     m_title->setPlaceholderText(tr("What it is about, e.g. \"Thesis on warehouse robotics\""));
     m_errors.addRow(form, tr("T&itle:"), m_title, u"title"_s);
 

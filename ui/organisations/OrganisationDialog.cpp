@@ -3,12 +3,12 @@
 #include "OrganisationDialog.h"
 
 #include "Icons.h"
-#include "widgets/ReadErrors.h"
 #include "common/Validation.h"
 #include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "organisations/OrganisationRepository.h"
 #include "staff/Staff.h"
+#include "widgets/ReadErrors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -96,14 +96,17 @@ void OrganisationDialog::buildForm()
 
     m_name = new QLineEdit;
     m_name->setObjectName(u"nameLineEdit"_s);
+    m_name->setMaxLength(maxLength(TextKind::Name));
     m_name->setAccessibleName(tr("Name"));
     m_errors.addRow(masterForm, tr("&Name: *"), m_name, u"name"_s);
     m_shortName = new QLineEdit;
     m_shortName->setObjectName(u"shortNameLineEdit"_s);
+    m_shortName->setMaxLength(maxLength(TextKind::Name));
     m_errors.addRow(masterForm, tr("Short na&me:"), m_shortName, u"shortName"_s);
     m_legalForm = new QComboBox;
     m_legalForm->setObjectName(u"legalFormComboBox"_s);
     m_legalForm->setEditable(true);
+    m_legalForm->lineEdit()->setMaxLength(maxLength(TextKind::Short));
     m_legalForm->addItem(QString());
     m_legalForm->addItems(vocab::codes(vocab::List::LegalForm));
     m_errors.addRow(masterForm, tr("&Legal form:"), m_legalForm, u"legalForm"_s);
@@ -139,6 +142,7 @@ void OrganisationDialog::buildForm()
     auto* contactForm = new QFormLayout(contact);
     m_street = new QLineEdit;
     m_street->setObjectName(u"streetLineEdit"_s);
+    m_street->setMaxLength(maxLength(TextKind::Address));
     m_errors.addRow(contactForm, tr("S&treet:"), m_street, u"street"_s);
     m_postalCode = new QLineEdit;
     m_postalCode->setObjectName(u"postalCodeLineEdit"_s);
@@ -147,16 +151,20 @@ void OrganisationDialog::buildForm()
     m_errors.addRow(contactForm, tr("P&ostal code:"), m_postalCode, u"postalCode"_s);
     m_city = new QLineEdit;
     m_city->setObjectName(u"cityLineEdit"_s);
+    m_city->setMaxLength(maxLength(TextKind::Address));
     m_errors.addRow(contactForm, tr("&City:"), m_city, u"city"_s);
     m_phone = new QLineEdit;
     m_phone->setObjectName(u"phoneLineEdit"_s);
+    m_phone->setMaxLength(maxLength(TextKind::Phone));
     m_phone->setPlaceholderText(u"0231 / 755-1234"_s);
     m_errors.addRow(contactForm, tr("P&hone:"), m_phone, u"phone"_s);
     m_email = new QLineEdit;
     m_email->setObjectName(u"emailLineEdit"_s);
+    m_email->setMaxLength(maxLength(TextKind::Email));
     m_errors.addRow(contactForm, tr("E-&mail:"), m_email, u"email"_s);
     m_website = new QLineEdit;
     m_website->setObjectName(u"websiteLineEdit"_s);
+    m_website->setMaxLength(maxLength(TextKind::Url));
     m_website->setPlaceholderText(u"https://www.example.de"_s);
     m_errors.addRow(contactForm, tr("&Website:"), m_website, u"website"_s);
 
