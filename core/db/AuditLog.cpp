@@ -12,6 +12,24 @@
 using namespace Qt::StringLiterals;
 
 namespace kmuni::audit {
+namespace {
+
+const QString entryColumns = u"SELECT id, at, user_name, entity, entity_id, action, changes FROM audit_log "_s;
+
+Entry entryFrom(const QSqlQuery& r)
+{
+    Entry e;
+    e.id = r.value(0).toLongLong();
+    e.at = time::fromStorage(r.value(1).toString());
+    e.user = r.value(2).toString();
+    e.entity = r.value(3).toString();
+    e.entityId = r.value(4).toLongLong();
+    e.action = r.value(5).toString();
+    e.changes = QJsonDocument::fromJson(r.value(6).toString().toUtf8()).object();
+    return e;
+}
+
+} // namespace
 
 QJsonObject diff(const QVariantMap& before, const QVariantMap& after)
 {
@@ -48,20 +66,8 @@ bool record(Database& db, const QString& entity, qint64 entityId, const QString&
 Result<QList<Entry>> forEntity(Database& db, const QString& entity, qint64 entityId, int limit)
 {
     QSqlQuery q(db.connection());
-    return sql::rows(q,
-        u"SELECT id, at, user_name, action, changes FROM audit_log WHERE entity = ? AND entity_id = ? "
-        "ORDER BY id DESC LIMIT ?"_s,
-        {entity, entityId, limit}, [&](const QSqlQuery& r) {
-            Entry e;
-            e.id = r.value(0).toLongLong();
-            e.at = time::fromStorage(r.value(1).toString());
-            e.user = r.value(2).toString();
-            e.entity = entity;
-            e.entityId = entityId;
-            e.action = r.value(3).toString();
-            e.changes = QJsonDocument::fromJson(r.value(4).toString().toUtf8()).object();
-            return e;
-        });
+    return sql::rows(q, entryColumns + u"WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?"_s,
+        {entity, entityId, limit}, entryFrom);
 }
 
 Result<QList<Entry>> after(Database& db, qint64 afterId, const QStringList& entities)
@@ -72,19 +78,8 @@ Result<QList<Entry>> after(Database& db, qint64 afterId, const QStringList& enti
         values << entity;
     }
     return sql::rows(q,
-        u"SELECT id, at, user_name, entity, entity_id, action, changes FROM audit_log WHERE id > ? AND entity IN ("_s
-            + sql::placeholders(entities.size()) + u") ORDER BY id"_s,
-        values, [](const QSqlQuery& r) {
-            Entry e;
-            e.id = r.value(0).toLongLong();
-            e.at = time::fromStorage(r.value(1).toString());
-            e.user = r.value(2).toString();
-            e.entity = r.value(3).toString();
-            e.entityId = r.value(4).toLongLong();
-            e.action = r.value(5).toString();
-            e.changes = QJsonDocument::fromJson(r.value(6).toString().toUtf8()).object();
-            return e;
-        });
+        entryColumns + u"WHERE id > ? AND entity IN ("_s + sql::placeholders(entities.size()) + u") ORDER BY id"_s,
+        values, entryFrom);
 }
 
 } // namespace kmuni::audit

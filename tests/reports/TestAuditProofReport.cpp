@@ -35,22 +35,6 @@ using namespace kmuni::reports;
 
 namespace {
 
-QString run(const QString& program, const QStringList& arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return {};
-    }
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QString python()
-{
-    return QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : QStandardPaths::findExecutable(u"python3"_s);
-}
-
 /** A small network: partners created in @p order ("A" first or "B" first), a company in each of two cities. */
 struct Network
 {
@@ -267,7 +251,8 @@ for row in load_workbook(sys.argv[1])["Indicators"].iter_rows(min_row=2, values_
     out[row[0]] = [row[3], row[4], h]
 print(json.dumps(out))
 )"_s;
-    const QJsonObject values = QJsonDocument::fromJson(run(python(), {u"-c"_s, script, xlsx}).toUtf8()).object();
+    const QJsonObject values
+        = QJsonDocument::fromJson(test::runProgram(test::python(), {u"-c"_s, script, xlsx}).toUtf8()).object();
     QVERIFY2(!values.isEmpty(), "openpyxl could not read the file (Debian: python3-openpyxl)");
     const QJsonArray row = values.value(code).toArray();
     QCOMPARE(row.at(0).toInteger(), indicator->value);
@@ -277,7 +262,8 @@ print(json.dumps(out))
     // PDF: the h:mm on the label's line, the minutes below it.
     const QString pdf = folder + u"/hours.pdf"_s;
     QVERIFY2(write(db, m_report, pdf, Format::Pdf, &error), qPrintable(error));
-    const QString pdfText = run(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-layout"_s, pdf, u"-"_s});
+    const QString pdfText
+        = test::runProgram(QStandardPaths::findExecutable(u"pdftotext"_s), {u"-layout"_s, pdf, u"-"_s});
     const QStringList lines = pdfText.split(u'\n');
     qsizetype at = -1;
     for (qsizetype l = 0; l < lines.size(); ++l) {

@@ -32,23 +32,6 @@ using namespace kmuni::reports;
 
 namespace {
 
-QString run(const QString& program, const QStringList& arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return {};
-    }
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QString python()
-{
-    // Debian's python3 (with python3-openpyxl), not one a version manager put first on PATH.
-    return QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : QStandardPaths::findExecutable(u"python3"_s);
-}
-
 QDateTime berlin(int y, int m, int d, int h, int min)
 {
     return time::fromBerlin(QDate(y, m, d), QTime(h, min));
@@ -466,7 +449,7 @@ void TestEfreReport::pdfHasTheNumbers()
     const QString path = m_t.folder() + u"/report.pdf"_s;
     QString error;
     QVERIFY2(write(m_t.db(), m_report, path, Format::Pdf, &error), qPrintable(error));
-    const QString text = run(pdftotext, {u"-layout"_s, path, u"-"_s});
+    const QString text = test::runProgram(pdftotext, {u"-layout"_s, path, u"-"_s});
     QVERIFY(text.contains(u"KMUni Testprojekt"_s));
     QVERIFY(text.contains(u"EFRE-0400999"_s));
     QVERIFY(text.contains(u"01.01.2026 – 30.06.2026"_s));
@@ -502,7 +485,7 @@ void TestEfreReport::pdfHasTheNumbers()
 
 void TestEfreReport::xlsxHasTheNumbers()
 {
-    const QString interpreter = python();
+    const QString interpreter = test::python();
     QVERIFY2(!interpreter.isEmpty(), "python3 is missing");
     const QString path = m_t.folder() + u"/report.xlsx"_s;
     QString error;
@@ -522,7 +505,7 @@ act = book["Activities"]["B2"].value
 out["firstActivity"] = act.isoformat() if isinstance(act, datetime.datetime) else str(act)
 print(json.dumps(out))
 )"_s;
-    const QString json = run(interpreter, {u"-c"_s, script, path});
+    const QString json = test::runProgram(interpreter, {u"-c"_s, script, path});
     const QJsonObject result = QJsonDocument::fromJson(json.toUtf8()).object();
     QVERIFY2(!result.isEmpty(), "openpyxl could not read the file (Debian: python3-openpyxl)");
     const QJsonObject values = result.value(u"values"_s).toObject();

@@ -4,6 +4,8 @@
 
 #include "demo/DemoNetwork.h"
 
+#include <QProcess>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include <sqlite3.h>
@@ -56,6 +58,24 @@ bool loadDemo(Database& db)
         return false;
     }
     return true;
+}
+
+QString runProgram(const QString& program, const QStringList& arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        return {};
+    }
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString python()
+{
+    return QFile::exists(QStringLiteral("/usr/bin/python3"))
+        ? QStringLiteral("/usr/bin/python3")
+        : QStandardPaths::findExecutable(QStringLiteral("python3"));
 }
 
 } // namespace kmuni::test

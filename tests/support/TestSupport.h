@@ -38,4 +38,10 @@ bool execBeside(const QString& path, const char* sql);
 /** Fills @p db with the demo network relative to 2026-11-26; fails the test on error. */
 bool loadDemo(Database& db);
 
+/** Runs @p program with @p arguments (two minutes at most) and returns what it printed to stdout. */
+QString runProgram(const QString& program, const QStringList& arguments);
+
+/** Debian's python3 (with python3-openpyxl), not one a version manager put first on PATH. */
+QString python();
+
 } // namespace kmuni::test
