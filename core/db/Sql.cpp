@@ -53,6 +53,25 @@ QString message(const QSqlError& error)
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
+bool checkVersion(qint64 loaded, qint64 stored, bool* conflict, QString* error)
+{
+    if (loaded == 0 || loaded == stored) {
+        return true;
+    }
+    if (conflict) {
+        *conflict = true;
+    }
+    return fail(error,
+        Tr::tr("Someone else saved this record since you opened it (in another window, on another computer or "
+               "from the command line). Nothing was overwritten."));
+}
+
+Result<qint64> rowVersion(QSqlQuery& query, const QString& table, qint64 id)
+{
+    return row(query, u"SELECT row_version FROM "_s + table + u" WHERE id = ?"_s, {id},
+        [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
+}
+
 bool run(QSqlQuery& query, const QString& statement, const QVariantList& values, QString* error)
 {
     if (!query.prepare(statement)) {

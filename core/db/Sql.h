@@ -95,6 +95,16 @@ QVariant idOrNull(qint64 id);
 /** NULL for an empty string. */
 QVariant textOrNull(const QString& text);
 
+/**
+ * Optimistic locking: false, with @p error and *@p conflict set, when the row was saved elsewhere
+ * (another window, the command line, another PC) since the form loaded version @p loaded of it;
+ * the row's version is now @p stored. @p loaded 0 does not check.
+ */
+bool checkVersion(qint64 loaded, qint64 stored, bool* conflict, QString* error);
+
+/** The row's version after a write (the migration's trigger raises it with every update). */
+Result<qint64> rowVersion(QSqlQuery& query, const QString& table, qint64 id);
+
 /** "?, ?, ?" for @p count placeholders. */
 QString placeholders(qsizetype count);
 

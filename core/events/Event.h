@@ -68,6 +68,7 @@ struct Event
     QList<FollowUp> followUps;
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 version = 0; ///< row_version as loaded; saving over another version is a conflict (0: do not check)
 
     QList<Id> participantIds(Participant::Kind kind) const;
     QVariantMap toMap() const;

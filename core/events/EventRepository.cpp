@@ -110,7 +110,7 @@ Result<Event> EventRepository::find(Id id) const
     QString error;
     if (!sql::run(q,
             u"SELECT id, uuid, type, starts_at, duration_min, location, subject, minutes, outcome, "
-            "time_spent_min, logged_by_staff_id, created_at, updated_at FROM events WHERE id = ?"_s,
+            "time_spent_min, logged_by_staff_id, created_at, updated_at, row_version FROM events WHERE id = ?"_s,
             {id}, &error)) {
         return Result<Event>::failure(error);
     }
@@ -131,6 +131,7 @@ Result<Event> EventRepository::find(Id id) const
     e.loggedByStaffId = q.value(10).toLongLong();
     e.createdAt = time::fromStorage(q.value(11).toString());
     e.updatedAt = time::fromStorage(q.value(12).toString());
+    e.version = q.value(13).toLongLong();
     q.finish();
     if (!loadParticipants(e, &error)) {
         return Result<Event>::failure(error);
@@ -353,7 +354,7 @@ bool EventRepository::reindex(const Event* old, const Event* current, QString* e
     return true;
 }
 
-bool EventRepository::save(Event& e, QString* error)
+bool EventRepository::save(Event& e, QString* error, bool* conflict)
 {
     const FieldErrors problems = check(e);
     if (!problems.isEmpty()) {
@@ -373,6 +374,9 @@ bool EventRepository::save(Event& e, QString* error)
         }
         if (!old) {
             return fail(error, Tr::tr("The activity no longer exists."));
+        }
+        if (!sql::checkVersion(e.version, old->version, conflict, error)) {
+            return false;
         }
         before = old->toMap();
         e.uuid = old->uuid;
@@ -397,6 +401,11 @@ bool EventRepository::save(Event& e, QString* error)
         || !reindex(old ? &*old : nullptr, &e, error)) {
         return false;
     }
+    const auto version = sql::rowVersion(q, u"events"_s, e.id);
+    if (!version.ok(error)) {
+        return false;
+    }
+    e.version = *version;
     const QJsonObject changes = audit::diff(before, e.toMap());
     if ((inserting || !changes.isEmpty())
         && !audit::record(m_db, entity, e.id, e.uuid, inserting ? u"create"_s : u"update"_s, changes, error)) {

@@ -77,7 +77,7 @@ public:
      * Saves the activity, its participants and follow-ups in one transaction with audit rows. The
      * staff member who logged it and the organisations of participating persons take part too.
      */
-    bool save(Event& event, QString* error);
+    bool save(Event& event, QString* error, bool* conflict = nullptr);
     /** Deletes the activity with its participants and follow-ups (audit row kept). */
     bool remove(Id id, QString* error);
 

@@ -45,6 +45,7 @@ struct Match
     QString staffName; ///< filled when loaded
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 version = 0; ///< row_version as loaded; saving over another version is a conflict (0: do not check)
 
     QVariantMap toMap() const;
     FieldErrors validate() const;

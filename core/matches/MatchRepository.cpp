@@ -30,7 +30,7 @@ const QString entity = u"match"_s;
 const QString selectColumns
     = u"m.id, m.uuid, m.company_id, m.university_id, m.type, m.stage, m.title, m.company_person_id, "
       "m.university_person_id, m.started_on, m.stage_changed_on, m.outcome, m.graduates_hired, m.notes, "
-      "m.created_at, m.updated_at, c.name, u.name, m.staff_id, "
+      "m.created_at, m.updated_at, c.name, u.name, m.staff_id, m.row_version, "
       "coalesce(trim(s.first_name || ' ' || s.last_name), '') "
       "FROM matches m JOIN organisations c ON c.id = m.company_id JOIN organisations u ON u.id = m.university_id "
       "LEFT JOIN staff s ON s.id = m.staff_id"_s;
@@ -58,6 +58,7 @@ Match fromRow(const QSqlQuery& q)
     m.companyName = q.value(i++).toString();
     m.universityName = q.value(i++).toString();
     m.staffId = q.value(i++).toLongLong();
+    m.version = q.value(i++).toLongLong();
     m.staffName = q.value(i++).toString();
     return m;
 }
@@ -175,7 +176,7 @@ bool MatchRepository::reindex(const Match& m, QString* error)
         error);
 }
 
-bool MatchRepository::save(Match& m, QString* error)
+bool MatchRepository::save(Match& m, QString* error, bool* conflict)
 {
     const FieldErrors problems = check(m);
     if (!problems.isEmpty()) {
@@ -195,6 +196,9 @@ bool MatchRepository::save(Match& m, QString* error)
         }
         if (!old) {
             return fail(error, Tr::tr("The match no longer exists."));
+        }
+        if (!sql::checkVersion(m.version, old->version, conflict, error)) {
+            return false;
         }
         before = old->toMap();
         m.uuid = old->uuid;
@@ -237,6 +241,11 @@ bool MatchRepository::save(Match& m, QString* error)
             return false;
         }
     }
+    const auto version = sql::rowVersion(q, u"matches"_s, m.id);
+    if (!version.ok(error)) {
+        return false;
+    }
+    m.version = *version;
     if (!reindex(m, error)) {
         return false;
     }

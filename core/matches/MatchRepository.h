@@ -41,7 +41,7 @@ public:
 
     FieldErrors check(Match& match) const;
     /** Saves; a new stage (or a new match) adds a row to its stage history. */
-    bool save(Match& match, QString* error);
+    bool save(Match& match, QString* error, bool* conflict = nullptr);
     bool remove(Id id, QString* error);
 
     /**

@@ -43,6 +43,7 @@ struct Organisation
     QString archivedReason;
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 version = 0; ///< row_version as loaded; saving over another version is a conflict (0: do not check)
 
     /**
      * Name with the legal form: "NanoFluid Analytik GmbH" (the one rule for every list, sheet and

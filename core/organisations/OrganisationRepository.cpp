@@ -31,7 +31,8 @@ const QString entity = u"organisation"_s;
 const QString selectColumns
     = u"o.id, o.uuid, o.kind, o.parent_id, o.name, o.short_name, o.legal_form, o.institute_type, o.sector, o.street, "
       "o.postal_code, o.city, o.website, o.phone, o.email, o.employees, o.is_sme, o.is_pilot, o.stage, "
-      "o.responsible_staff_id, o.needs, o.offers, o.notes, o.archived, o.archived_reason, o.created_at, o.updated_at"_s;
+      "o.responsible_staff_id, o.needs, o.offers, o.notes, o.archived, o.archived_reason, o.created_at, o.updated_at, "
+      "o.row_version"_s;
 
 Organisation fromRow(const QSqlQuery& q)
 {
@@ -67,6 +68,7 @@ Organisation fromRow(const QSqlQuery& q)
     o.archivedReason = q.value(i++).toString();
     o.createdAt = time::fromStorage(q.value(i++).toString());
     o.updatedAt = time::fromStorage(q.value(i++).toString());
+    o.version = q.value(i++).toLongLong();
     return o;
 }
 
@@ -196,7 +198,7 @@ bool OrganisationRepository::reindex(const Organisation& o, QString* error)
         q, u"INSERT INTO organisation_search(rowid, name, other) VALUES (?, ?, ?)"_s, {o.id, name, other}, error);
 }
 
-bool OrganisationRepository::save(Organisation& o, QString* error)
+bool OrganisationRepository::save(Organisation& o, QString* error, bool* conflict)
 {
     const FieldErrors problems = check(o);
     if (!problems.isEmpty()) {
@@ -215,6 +217,9 @@ bool OrganisationRepository::save(Organisation& o, QString* error)
         }
         if (!old) {
             return fail(error, Tr::tr("The organisation no longer exists."));
+        }
+        if (!sql::checkVersion(o.version, old->version, conflict, error)) {
+            return false;
         }
         before = old->toMap();
         o.uuid = old->uuid;
@@ -263,6 +268,11 @@ bool OrganisationRepository::save(Organisation& o, QString* error)
     if (!ok || !reindex(o, error)) {
         return false;
     }
+    const auto version = sql::rowVersion(q, u"organisations"_s, o.id);
+    if (!version.ok(error)) {
+        return false;
+    }
+    o.version = *version;
     const QJsonObject changes = audit::diff(before, o.toMap());
     if (!inserting && changes.isEmpty()) {
         return tx.commit(error);

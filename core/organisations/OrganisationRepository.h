@@ -73,7 +73,7 @@ public:
      */
     FieldErrors check(Organisation& organisation) const;
     /** Inserts (id 0) or updates; assigns id, uuid and timestamps. */
-    bool save(Organisation& organisation, QString* error);
+    bool save(Organisation& organisation, QString* error, bool* conflict = nullptr);
     /** Moves a company to outreach stage @p stage (vocab::List::OutreachStage), with an audit row. */
     bool setStage(Id id, const QString& stage, QString* error);
     bool archive(Id id, const QString& reason, QString* error);

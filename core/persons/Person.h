@@ -34,6 +34,7 @@ struct Person
     bool erased = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    qint64 version = 0; ///< row_version as loaded; saving over another version is a conflict (0: do not check)
 
     /** "Prof. Dr. Anna Müller". */
     QString displayName() const;

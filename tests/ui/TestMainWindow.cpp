@@ -57,6 +57,7 @@ private slots:
     void duplicateWarningShows();
     void dirtyFormAsksBeforeLeaving();
     void saveInTheQuestionSavesOrShowsTheErrors();
+    void staleFormDoesNotUndoAnotherWindowsChange();
     void createPersonThroughTheForm();
     void organisationPageShowsItsWorld();
     void personPageShowsDoNotContact();
@@ -266,6 +267,60 @@ void TestMainWindow::dirtyFormAsksBeforeLeaving()
     onNextModal([&](QWidget* dialog) { QTest::keyClick(dialog, Qt::Key_Escape); });
     page->editAction()->trigger();
     QCOMPARE(asked, 2);
+}
+
+// Two windows on one database: the form was opened, then the organisation was archived from
+// elsewhere; saving the form does not silently un-archive it. The user sees both versions: "Back to
+// the form" saves nothing, "Keep the other version" closes the form, "Save my version" saves over it.
+void TestMainWindow::staleFormDoesNotUndoAnotherWindowsChange()
+{
+    OrganisationsPage* page = m_window->organisationsPage();
+    m_window->showPage(1);
+    const Id id = 6;
+    m_window->session().show(EntityKind::Organisation, id);
+    QTRY_COMPARE(page->detail()->organisation()->id, id);
+    DbStatus status;
+    auto other = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    QVERIFY2(other, qPrintable(status.message));
+    const auto archiveElsewhere = [&] {
+        QString error;
+        QVERIFY2(OrganisationRepository(*other).archive(id, u"Betrieb ruht"_s, &error), qPrintable(error));
+    };
+    const auto unarchive = [&] {
+        QString error;
+        QVERIFY2(OrganisationRepository(*other).unarchive(id, &error), qPrintable(error));
+    };
+    for (const QString& button : {u"keepEditingButton"_s, u"takeTheirsButton"_s, u"saveMineButton"_s}) {
+        QStringList shown;
+        onNextModal([&](QWidget* dialog) {
+            archiveElsewhere(); // while the form is open
+            auto* notes = dialog->findChild<QLineEdit*>(u"nameLineEdit"_s);
+            notes->setText(notes->text() + u" (neu)"_s);
+            onNextModal([&](QWidget* conflict) {
+                auto* fields = conflict->findChild<QTreeWidget*>(u"conflictFields"_s);
+                for (int r = 0; fields && r < fields->topLevelItemCount(); ++r) {
+                    shown << fields->topLevelItem(r)->text(0);
+                }
+                conflict->findChild<QPushButton*>(button)->click();
+            });
+            QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+            if (dialog->isVisible()) {
+                QCOMPARE(button, u"keepEditingButton"_s);
+                dialog->findChild<QLineEdit*>(u"nameLineEdit"_s)->setText(page->detail()->organisation()->name);
+                qobject_cast<QDialog*>(dialog)->done(QDialog::Rejected);
+            }
+        });
+        page->editAction()->trigger();
+        QVERIFY2(shown.contains(u"archived"_s) && shown.contains(u"name"_s), qPrintable(shown.join(u' ')));
+        const Organisation stored = OrganisationRepository(*other).find(id).value();
+        QCOMPARE(stored.archived, button != u"saveMineButton"_s); // only "Save my version" overwrites
+        QCOMPARE(stored.name.endsWith(u" (neu)"_s), button == u"saveMineButton"_s);
+        if (stored.archived) {
+            unarchive();
+        }
+        m_window->session().show(EntityKind::Organisation, id);
+        QTRY_VERIFY(!page->detail()->organisation()->archived);
+    }
 }
 
 // "Save" in the question saves like the Save button: a wrong field keeps the form open and shows

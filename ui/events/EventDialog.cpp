@@ -13,6 +13,7 @@
 #include "widgets/EntityPicker.h"
 #include "widgets/FormParts.h"
 #include "widgets/ReadErrors.h"
+#include "widgets/SaveConflict.h"
 #include "widgets/StaffPicker.h"
 
 #include <QComboBox>
@@ -437,12 +438,19 @@ void EventDialog::accept()
         return;
     }
     QString error;
-    if (!repo.save(e, &error)) {
+    switch (saveResolvingConflicts(
+        this, m_db, repo, e, u"event"_s, e.subject.isEmpty() ? tr("Activity") : e.subject, &error)) {
+    case SaveOutcome::Saved:
+        m_event = e;
+        QDialog::accept();
+        return;
+    case SaveOutcome::Discarded:
+        QDialog::done(QDialog::Rejected);
+        return;
+    case SaveOutcome::KeptOpen:
         m_errors.showGeneral(error);
         return;
     }
-    m_event = e;
-    QDialog::accept();
 }
 
 void EventDialog::reject()

@@ -10,6 +10,7 @@
 #include "persons/PersonRepository.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/ReadErrors.h"
+#include "widgets/SaveConflict.h"
 #include "widgets/StaffPicker.h"
 
 #include <QComboBox>
@@ -291,12 +292,18 @@ void MatchDialog::accept()
         }
     }
     QString error;
-    if (!repo.save(m, &error)) {
+    switch (saveResolvingConflicts(this, m_db, repo, m, u"match"_s, m.title, &error)) {
+    case SaveOutcome::Saved:
+        m_match = m;
+        QDialog::accept();
+        return;
+    case SaveOutcome::Discarded:
+        QDialog::done(QDialog::Rejected);
+        return;
+    case SaveOutcome::KeptOpen:
         m_errors.showGeneral(error);
         return;
     }
-    m_match = m;
-    QDialog::accept();
 }
 
 void MatchDialog::reject()

@@ -9,6 +9,7 @@
 #include "organisations/OrganisationRepository.h"
 #include "staff/Staff.h"
 #include "widgets/ReadErrors.h"
+#include "widgets/SaveConflict.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -330,12 +331,18 @@ void OrganisationDialog::accept()
         return;
     }
     QString error;
-    if (!repo.save(o, &error)) {
+    switch (saveResolvingConflicts(this, m_db, repo, o, u"organisation"_s, o.displayName(), &error)) {
+    case SaveOutcome::Saved:
+        m_org = o;
+        QDialog::accept();
+        return;
+    case SaveOutcome::Discarded:
+        QDialog::done(QDialog::Rejected);
+        return;
+    case SaveOutcome::KeptOpen:
         m_errors.showGeneral(error);
         return;
     }
-    m_org = o;
-    QDialog::accept();
 }
 
 void OrganisationDialog::reject()
