@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 
 #include "Icons.h"
+#include "common/Format.h"
+#include "db/Backup.h"
 #include "db/Database.h"
 #include "events/EventDetail.h"
 #include "events/EventsPage.h"
@@ -18,6 +20,7 @@
 #include "reports/ReportsPage.h"
 #include "search/SearchField.h"
 #include "staff/StaffDialog.h"
+#include "widgets/BackgroundTask.h"
 #include "widgets/ReadErrors.h"
 
 #include <QAction>
@@ -31,6 +34,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -166,6 +170,22 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* import = file->addAction(Icons::get(u"import"_s), tr("&Import contact persons (CSV) …"));
     connect(import, &QAction::triggered, this, [this] { importPersons(this, m_session); });
+    file->addSeparator();
+    QAction* backupAction = file->addAction(tr("Create &backup …"));
+    backupAction->setObjectName(u"createBackupAction"_s);
+    connect(backupAction, &QAction::triggered, this, &MainWindow::createBackup);
+    QAction* restoreAction = file->addAction(tr("Res&tore backup …"));
+    restoreAction->setObjectName(u"restoreBackupAction"_s);
+    connect(restoreAction, &QAction::triggered, this, [this] {
+        if (!m_session.isOpen()) {
+            return;
+        }
+        const QString path = QFileDialog::getOpenFileName(this, tr("Restore backup"),
+            backup::defaultFolder(m_session.db().path()), tr("KMUni databases (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty()) {
+            restoreBackup(path);
+        }
+    });
     file->addSeparator();
     QAction* quit = file->addAction(Icons::get(u"quit"_s), tr("&Quit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -356,7 +376,95 @@ bool MainWindow::openDatabase(const QString& path, bool create)
     }
     rememberRecent(m_session.db().path());
     setWindowTitle(tr("KMUni CRM — %1").arg(QFileInfo(m_session.db().path()).fileName()));
+    checkAndBackUp();
     return true;
+}
+
+void MainWindow::checkAndBackUp()
+{
+    Database& db = m_session.db();
+    const QString damage = db.quickCheck();
+    if (!damage.isEmpty()) {
+        QList<backup::Copy> good;
+        for (const backup::Copy& c : backup::list(db.path())) {
+            if (backup::verify(c.path)) {
+                good << c;
+                break;
+            }
+        }
+        QMessageBox box(QMessageBox::Critical, tr("Damaged database"),
+            tr("The database %1 is damaged (%2). Do not go on working in it: changes may be lost.")
+                .arg(QDir::toNativeSeparators(db.path()), damage.simplified()),
+            QMessageBox::NoButton, this);
+        QPushButton* restore = good.isEmpty()
+            ? nullptr
+            : box.addButton(
+                tr("Restore the backup of %1").arg(format::dateTime(good.first().takenAt)), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.setInformativeText(good.isEmpty() ? tr("There is no backup of it yet. \"kmuni check\" lists the damage.")
+                                              : tr("The damaged database is kept beside it, nothing is deleted."));
+        box.exec();
+        if (restore && box.clickedButton() == restore) {
+            restoreBackup(good.first().path);
+        }
+        return;
+    }
+    // The daily backup, while it is quick (larger databases: kmuni backup, or File › Create backup).
+    if (QFileInfo(db.path()).size() <= Database::quickCheckLimit) {
+        const auto made = backup::automatic(db);
+        if (made.failed()) {
+            statusBar()->showMessage(tr("The daily backup failed: %1").arg(made.error()), 15000);
+        }
+    }
+}
+
+void MainWindow::createBackup()
+{
+    if (!m_session.isOpen()) {
+        return;
+    }
+    const QString suggested = backup::defaultPath(m_session.db().path());
+    QDir().mkpath(QFileInfo(suggested).absolutePath());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Create backup"), suggested, tr("KMUni databases (*.sqlite *.db);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    Result<backup::Verified> made;
+    QString error;
+    const bool ran = runInBackground(
+        this, tr("Create backup"), tr("Copying and checking the database …"), m_session.db().path(),
+        [&](Database& db, const TaskContext&) { made = backup::create(db, path); }, &error, Access::Read);
+    if (!ran || !made) {
+        QMessageBox::warning(this, tr("Create backup"), ran ? made.error() : error);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written to %1 and checked.").arg(QDir::toNativeSeparators(path)), 15000);
+}
+
+void MainWindow::restoreBackup(const QString& source)
+{
+    const QString path = m_session.db().path();
+    const auto verified = backup::verify(source);
+    if (!verified) {
+        QMessageBox::warning(this, tr("Restore backup"), tr("Nothing was restored: %1").arg(verified.error()));
+        return;
+    }
+    if (QMessageBox::question(this, tr("Restore backup"),
+            tr("Replace the data of %1 by the backup %2? The current database is kept beside it.")
+                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(source)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes) {
+        return;
+    }
+    const auto kept = backup::restore(source, path);
+    if (!kept) {
+        QMessageBox::warning(this, tr("Restore backup"), kept.error());
+        return;
+    }
+    openDatabase(path, false);
+    statusBar()->showMessage(
+        tr("Restored; the database before is kept as %1.").arg(QDir::toNativeSeparators(*kept)), 15000);
 }
 
 void MainWindow::chooseDatabase(bool create)

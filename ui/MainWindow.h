@@ -68,6 +68,10 @@ private:
     void updateRecentMenu();
     void rememberRecent(const QString& path);
     void chooseDatabase(bool create);
+    /** After opening: damage is noticed (and the newest backup offered), else the daily backup. */
+    void checkAndBackUp();
+    void createBackup();
+    void restoreBackup(const QString& source);
     void showAbout();
     void showShortcuts();
 

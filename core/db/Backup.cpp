@@ -10,8 +10,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -210,6 +212,76 @@ Result<QString> restore(const QString& source, const QString& databasePath)
                               .arg(QString::fromUtf8(sqlite3_errstr(rc)), shown(kept)));
     }
     return kept;
+}
+
+QList<Copy> list(const QString& databasePath)
+{
+    const QString base = QFileInfo(databasePath).completeBaseName();
+    const QDir folder(defaultFolder(databasePath));
+    QList<Copy> copies;
+    for (const QString& name : folder.entryList({base + u"-*.sqlite"_s}, QDir::Files)) {
+        const QString stampText = name.mid(base.size() + 1).chopped(7); // "2026-11-30_101500"
+        QDateTime at = QDateTime::fromString(stampText, u"yyyy-MM-dd_HHmmss"_s);
+        if (!at.isValid()) {
+            continue;
+        }
+        at.setTimeZone(time::berlin());
+        copies.append({folder.filePath(name), at});
+    }
+    std::sort(copies.begin(), copies.end(), [](const Copy& a, const Copy& b) { return a.takenAt > b.takenAt; });
+    return copies;
+}
+
+QList<Copy> toRemove(const QList<Copy>& copies, const QDateTime& now)
+{
+    const QDate today = now.toTimeZone(time::berlin()).date();
+    QSet<QString> kept; // "d2026-11-30", "w2026-48", "m2026-11": the newest of each is kept
+    QList<Copy> remove;
+    for (const Copy& c : copies) {
+        const QDate day = c.takenAt.toTimeZone(time::berlin()).date();
+        int weekYear = 0;
+        const int week = day.weekNumber(&weekYear);
+        const qint64 age = day.daysTo(today);
+        QStringList periods;
+        if (age < 7) {
+            periods << u"d"_s + day.toString(Qt::ISODate);
+        }
+        if (age < 28) {
+            periods << u"w%1-%2"_s.arg(weekYear).arg(week);
+        }
+        if (age < 366) {
+            periods << u"m"_s + day.toString(u"yyyy-MM"_s);
+        }
+        bool keep = false;
+        for (const QString& slot : std::as_const(periods)) {
+            if (!kept.contains(slot)) {
+                kept.insert(slot);
+                keep = true;
+            }
+        }
+        if (!keep) {
+            remove << c;
+        }
+    }
+    return remove;
+}
+
+Result<QString> automatic(Database& db)
+{
+    const QList<Copy> copies = list(db.path());
+    const QDateTime now = time::now();
+    if (!copies.isEmpty() && copies.first().takenAt.secsTo(now) < 24 * 3600) {
+        return QString();
+    }
+    const QString target = defaultPath(db.path());
+    const auto made = create(db, target);
+    if (!made) {
+        return Result<QString>::failure(made.error());
+    }
+    for (const Copy& old : toRemove(list(db.path()), now)) {
+        QFile::remove(old.path);
+    }
+    return target;
 }
 
 QString defaultFolder(const QString& databasePath)

@@ -4,6 +4,7 @@
 
 #include "common/Error.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -41,6 +42,30 @@ Result<Verified> create(Database& db, const QString& target);
  * into the live file under its lock); a database too damaged to open is renamed aside instead.
  */
 Result<QString> restore(const QString& source, const QString& databasePath);
+
+/** A backup in defaultFolder(), with the time it was taken (from its name). */
+struct Copy
+{
+    QString path;
+    QDateTime takenAt;
+    bool operator==(const Copy&) const = default;
+};
+
+/** The backups of @p databasePath in defaultFolder(), newest first. */
+QList<Copy> list(const QString& databasePath);
+
+/**
+ * Which of @p copies (newest first) to keep: the newest of each of the last 7 days, of each of the
+ * last 4 weeks and of each of the last 12 months; the rest can go.
+ */
+QList<Copy> toRemove(const QList<Copy>& copies, const QDateTime& now);
+
+/**
+ * The daily backup when a database is opened: a new one when the newest is older than a day (or
+ * there is none), then the old ones thinned (toRemove()). Nothing when it is not due.
+ * @return the new backup's path, empty when none was due, or the failure.
+ */
+Result<QString> automatic(Database& db);
 
 /** The folder for backups of @p databasePath: "backups" beside it. */
 QString defaultFolder(const QString& databasePath);

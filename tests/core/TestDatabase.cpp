@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "common/Time.h"
+#include "db/Backup.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
@@ -53,6 +55,9 @@ class TestDatabase : public QObject
 {
     Q_OBJECT
 private slots:
+    void backupsAreThinned_data();
+    void backupsAreThinned();
+    void dailyBackupOncePerDay();
     void createsPrivateFolderAndFile();
     void pragmasAreSet();
     void scopedPragmaPutsTheOldValueBack();
@@ -404,6 +409,47 @@ void TestDatabase::checkpointLaterCopiesTheJournalIntoTheFile()
     QVERIFY(QThreadPool::globalInstance()->waitForDone(10000));
     QVERIFY(QFileInfo(t.path()).size() > before + 5000 * 100);
     QCOMPARE(t.db().checkpoint(), 0);
+}
+
+void TestDatabase::backupsAreThinned_data()
+{
+    QTest::addColumn<int>("days"); // one backup a day for this many days up to today
+    QTest::addColumn<int>("kept");
+    QTest::addRow("a week") << 7 << 7;
+    QTest::addRow("a month") << 31 << 7 + 3 + 1; // 7 days, the older weeks, the month before
+    QTest::addRow("two years") << 730 << 7 + 3 + 12; // and no more than 12 months
+}
+
+void TestDatabase::backupsAreThinned()
+{
+    QFETCH(int, days);
+    QFETCH(int, kept);
+    const QDateTime now(QDate(2026, 11, 30), QTime(10, 0), time::berlin());
+    QList<backup::Copy> copies; // newest first
+    for (int d = 0; d < days; ++d) {
+        copies.append({u"copy-%1"_s.arg(d), now.addDays(-d)});
+    }
+    const QList<backup::Copy> removed = backup::toRemove(copies, now);
+    QVERIFY2(qAbs(int(copies.size() - removed.size()) - kept) <= 1, // week and month borders vary by a day
+        qPrintable(u"%1 kept"_s.arg(copies.size() - removed.size())));
+    QVERIFY(!removed.contains(copies.first()));
+    for (int d = 0; d < std::min(days, 7); ++d) {
+        QVERIFY2(!removed.contains(copies[d]), qPrintable(copies[d].path)); // every day of the last week
+    }
+}
+
+void TestDatabase::dailyBackupOncePerDay()
+{
+    test::TempDatabase t;
+    time::setNowForTesting(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+    QVERIFY(!backup::automatic(t.db()).value().isEmpty());
+    QCOMPARE(backup::automatic(t.db()).value(), QString()); // not due again the same day
+    time::setNowForTesting(QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC));
+    const QString second = backup::automatic(t.db()).value();
+    QVERIFY(!second.isEmpty());
+    QCOMPARE(backup::list(t.path()).size(), 2);
+    QVERIFY(backup::verify(second));
+    time::setNowForTesting({});
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

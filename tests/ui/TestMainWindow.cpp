@@ -5,6 +5,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "db/Backup.h"
 #include "io/ImportPersons.h"
 #include "models/PagedListModel.h"
 #include "organisations/OrganisationDetail.h"
@@ -23,6 +24,8 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -58,6 +61,7 @@ private slots:
     void dirtyFormAsksBeforeLeaving();
     void saveInTheQuestionSavesOrShowsTheErrors();
     void staleFormDoesNotUndoAnotherWindowsChange();
+    void damagedDatabaseOffersTheBackup();
     void createPersonThroughTheForm();
     void organisationPageShowsItsWorld();
     void personPageShowsDoNotContact();
@@ -321,6 +325,52 @@ void TestMainWindow::staleFormDoesNotUndoAnotherWindowsChange()
         m_window->session().show(EntityKind::Organisation, id);
         QTRY_VERIFY(!page->detail()->organisation()->archived);
     }
+}
+
+// Opening a database takes the daily backup; opened again after a few of its pages were damaged,
+// the window says so and offers that backup, which restores the data (the damaged file kept beside).
+void TestMainWindow::damagedDatabaseOffersTheBackup()
+{
+    const QString path = m_t->folder() + u"/office.sqlite"_s;
+    {
+        test::TempDatabase source;
+        QVERIFY(test::loadDemo(source.db()));
+        QString error;
+        QVERIFY2(source.db().backupTo(path, &error), qPrintable(error));
+    }
+    const QString current = m_window->session().db().path();
+    QVERIFY(m_window->openDatabase(path, false));
+    const QList<backup::Copy> copies = backup::list(path);
+    QCOMPARE(copies.size(), 1); // the daily backup
+    QVERIFY(m_window->openDatabase(current, false)); // let go of the file
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        f.write(QByteArray(32 * 1024, '\xee'));
+    }
+    bool offered = false;
+    onNextModal([&](QWidget* box) {
+        auto* message = qobject_cast<QMessageBox*>(box);
+        QVERIFY(message);
+        for (QAbstractButton* button : message->buttons()) {
+            if (button->text().startsWith(u"Restore the backup of"_s)) {
+                offered = true;
+                onNextModal(
+                    [](QWidget* question) { qobject_cast<QMessageBox*>(question)->button(QMessageBox::Yes)->click(); });
+                button->click();
+                return;
+            }
+        }
+        message->button(QMessageBox::Close)->click();
+    });
+    QVERIFY(m_window->openDatabase(path, false));
+    QVERIFY(offered);
+    QTRY_COMPARE(m_window->session().db().path(), path);
+    QCOMPARE(m_window->session().db().quickCheck(), QString());
+    QVERIFY(OrganisationRepository(m_window->session().db()).find(1).value().id == 1);
+    QCOMPARE(QDir(m_t->folder()).entryList({u"office.sqlite.before-restore-*"_s}, QDir::Files).size(), 1);
+    QVERIFY(m_window->openDatabase(current, false));
 }
 
 // "Save" in the question saves like the Save button: a wrong field keeps the form open and shows
