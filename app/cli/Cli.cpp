@@ -37,11 +37,17 @@ const std::map<QString, Command>& commands()
             {&backup, QT_TRANSLATE_NOOP("kmuni::cli", "a consistent, checked copy of the database (-o FILE)")}},
         {u"restore"_s,
             {&restore,
-                QT_TRANSLATE_NOOP("kmuni::cli", "check a backup, keep the current database beside it, restore the backup")}},
+                QT_TRANSLATE_NOOP(
+                    "kmuni::cli", "check a backup, keep the current database beside it, restore the backup")}},
         {u"import"_s,
             {&import, QT_TRANSLATE_NOOP("kmuni::cli", "import contact persons from a CSV file (all rows or none)")}},
         {u"match"_s,
             {&match, QT_TRANSLATE_NOOP("kmuni::cli", "list matches, move a match to another stage, suggest partners")}},
+        {u"person"_s,
+            {&person,
+                QT_TRANSLATE_NOOP("kmuni::cli",
+                    "export what is stored about a person, erase (anonymise) a person, list persons not seen for "
+                    "long")}},
         {u"print"_s,
             {&print,
                 QT_TRANSLATE_NOOP(

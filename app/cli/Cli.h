@@ -78,5 +78,6 @@ int import(const QStringList& arguments);
 int print(const QStringList& arguments);
 int report(const QStringList& arguments);
 int match(const QStringList& arguments);
+int person(const QStringList& arguments);
 
 } // namespace kmuni::cli

@@ -9,8 +9,8 @@
 #include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Sql.h"
-#include "db/Transaction.h"
 #include "db/TextMatch.h"
+#include "db/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -32,7 +32,7 @@ const QString entity = u"person"_s;
 const QString selectColumns
     = u"p.id, p.uuid, p.organisation_id, p.salutation, p.title, p.first_name, p.last_name, p.function, p.email, "
       "p.phone, p.mobile, p.notes, p.legal_basis, p.consent_date, p.do_not_contact, p.archived, p.erased, "
-      "p.created_at, p.updated_at"_s;
+      "p.created_at, p.updated_at, p.row_version"_s;
 
 Person fromRow(const QSqlQuery& q)
 {
@@ -57,6 +57,7 @@ Person fromRow(const QSqlQuery& q)
     p.erased = q.value(i++).toBool();
     p.createdAt = time::fromStorage(q.value(i++).toString());
     p.updatedAt = time::fromStorage(q.value(i++).toString());
+    p.version = q.value(i++).toLongLong();
     return p;
 }
 
@@ -112,6 +113,9 @@ FieldErrors PersonRepository::check(Person& p) const
     }
     FieldErrors errors = p.validate();
     for (auto [field, name] : {std::pair{&p.phone, u"phone"_s}, std::pair{&p.mobile, u"mobile"_s}}) {
+        if (hasErrorFor(errors, name)) {
+            continue; // too long or a control character: said already
+        }
         bool ok = true;
         const QString normalised = phone::normalise(*field, &ok);
         if (ok) {
@@ -145,7 +149,7 @@ bool PersonRepository::reindex(const Person& p, QString* error)
     return sql::run(q, u"INSERT INTO person_search(rowid, name, other) VALUES (?, ?, ?)"_s, {p.id, name, other}, error);
 }
 
-bool PersonRepository::save(Person& p, QString* error)
+bool PersonRepository::save(Person& p, QString* error, bool* conflict)
 {
     const FieldErrors problems = check(p);
     if (!problems.isEmpty()) {
@@ -164,6 +168,12 @@ bool PersonRepository::save(Person& p, QString* error)
         }
         if (!old) {
             return fail(error, Tr::tr("The person no longer exists."));
+        }
+        if (old->erased) {
+            return fail(error, Tr::tr("This person was erased; the record cannot be changed."));
+        }
+        if (!sql::checkVersion(p.version, old->version, conflict, error)) {
+            return false;
         }
         before = old->toMap();
         p.uuid = old->uuid;
@@ -223,6 +233,11 @@ bool PersonRepository::save(Person& p, QString* error)
     if (!ok || !reindex(p, error)) {
         return false;
     }
+    const auto version = sql::rowVersion(q, u"persons"_s, p.id);
+    if (!version.ok(error)) {
+        return false;
+    }
+    p.version = *version;
     const QJsonObject changes = audit::diff(before, p.toMap());
     if ((inserting || !changes.isEmpty())
         && !audit::record(m_db, entity, p.id, p.uuid, inserting ? u"create"_s : u"update"_s, changes, error)) {
@@ -246,6 +261,9 @@ bool PersonRepository::setArchived(Id id, bool archived, QString* error)
     }
     if (p->archived == archived) {
         return true;
+    }
+    if (p->erased) {
+        return fail(error, Tr::tr("An erased person stays archived."));
     }
     const QVariantMap before = p->toMap();
     p->archived = archived;

@@ -112,6 +112,7 @@ private slots:
     void failedReadsExitThree();
     void backupWhileAnotherWritesRestoresIdentically();
     void lockedDatabaseAndConcurrentInit();
+    void personExportEraseStale();
 
 private:
     QTemporaryDir m_dir;
@@ -830,6 +831,66 @@ void TestCli::lockedDatabaseAndConcurrentInit()
     }
     const Result check = kmuni({u"check"_s, u"--db"_s, fresh});
     QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+}
+
+// Data protection (issue 14): the access export, the erasure only with --yes, the review list; exit codes.
+void TestCli::personExportEraseStale()
+{
+    const QString db = m_dir.path() + u"/privacy.sqlite"_s;
+    QCOMPARE(kmuni({u"init"_s, u"--demo"_s, u"--db"_s, db}).exitCode, 0);
+    const auto findPerson = [&](const QString& text) {
+        const Result r = kmuni({u"search"_s, u"--db"_s, db, u"--json"_s, text});
+        for (const QJsonValue& hit : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            if (hit.toObject().value(u"kind"_s).toString() == u"person"_s) {
+                return hit.toObject().value(u"id"_s).toInteger();
+            }
+        }
+        return qint64(0);
+    };
+    const qint64 id = findPerson(u"Brüggemann"_s);
+    QVERIFY(id > 0);
+    const QString idText = QString::number(id);
+    QCOMPARE(kmuni({u"person"_s, u"--help"_s}).exitCode, 0);
+
+    const QString json = m_dir.path() + u"/auskunft.json"_s;
+    Result r = kmuni({u"person"_s, u"export"_s, idText, u"-o"_s, json, u"--db"_s, db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QFile::permissions(json) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QFile::Permissions());
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject data = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(data.value(u"person"_s).toObject().value(u"last_name"_s).toString(), u"Brüggemann"_s);
+    QVERIFY(!data.value(u"activities"_s).toArray().isEmpty());
+    QCOMPARE(
+        kmuni({u"person"_s, u"export"_s, idText, u"-o"_s, m_dir.path() + u"/no/such/folder/a.json"_s, u"--db"_s, db})
+            .exitCode,
+        2);
+    QCOMPARE(kmuni({u"person"_s, u"export"_s, u"987654"_s, u"-o"_s, json, u"--db"_s, db}).exitCode, 2);
+    QCOMPARE(kmuni({u"person"_s, u"export"_s, idText, u"--db"_s, db}).exitCode, 1);
+
+    // Without --yes: what would happen, and nothing happens.
+    r = kmuni({u"person"_s, u"erase"_s, idText, u"--db"_s, db});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"--yes"_s));
+    QCOMPARE(findPerson(u"Brüggemann"_s), id);
+    r = kmuni({u"person"_s, u"erase"_s, idText, u"--yes"_s, u"--db"_s, db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(findPerson(u"Brüggemann"_s), qint64(0));
+    QCOMPARE(kmuni({u"person"_s, u"erase"_s, idText, u"--yes"_s, u"--db"_s, db}).exitCode, 0);
+    QCOMPARE(kmuni({u"person"_s, u"erase"_s, u"987654"_s, u"--yes"_s, u"--db"_s, db}).exitCode, 2);
+    QCOMPARE(kmuni({u"check"_s, u"--db"_s, db}).exitCode, 0);
+
+    r = kmuni({u"person"_s, u"stale"_s, u"--months"_s, u"3"_s, u"--json"_s, u"--db"_s, db});
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError parse;
+    const QJsonArray stale = QJsonDocument::fromJson(r.out.toUtf8(), &parse).array();
+    QCOMPARE(parse.error, QJsonParseError::NoError);
+    for (const QJsonValue& p : stale) {
+        QVERIFY(p.toObject().value(u"id"_s).toInteger() != id); // erased persons are not listed
+    }
+    QCOMPARE(kmuni({u"person"_s, u"stale"_s, u"--months"_s, u"0"_s, u"--db"_s, db}).exitCode, 1);
+    QCOMPARE(kmuni({u"person"_s, u"frobnicate"_s, u"--db"_s, db}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -100,7 +100,9 @@ void PersonDetail::showPerson(Id id)
     if (p.doNotContact) {
         m_header->addBadge(tr("Do not contact"), u"#f8d7d4"_s, u"doNotContactBadge"_s);
     }
-    if (p.archived) {
+    if (p.erased) {
+        m_header->addBadge(tr("Erased"), u"#eeeeee"_s, u"erasedBadge"_s);
+    } else if (p.archived) {
         m_header->addBadge(tr("Archived"), u"#eeeeee"_s, u"archivedBadge"_s);
     }
     m_blocked->setVisible(p.doNotContact);

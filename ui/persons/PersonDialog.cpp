@@ -11,6 +11,7 @@
 #include "persons/PersonRepository.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/ReadErrors.h"
+#include "widgets/SaveConflict.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -233,12 +234,18 @@ void PersonDialog::accept()
         return;
     }
     QString error;
-    if (!repo.save(p, &error)) {
+    switch (saveResolvingConflicts(this, m_db, repo, p, u"person"_s, p.displayName(), &error)) {
+    case SaveOutcome::Saved:
+        m_person = p;
+        QDialog::accept();
+        return;
+    case SaveOutcome::Discarded:
+        QDialog::done(QDialog::Rejected);
+        return;
+    case SaveOutcome::KeptOpen:
         m_errors.showGeneral(error);
         return;
     }
-    m_person = p;
-    QDialog::accept();
 }
 
 void PersonDialog::reject()

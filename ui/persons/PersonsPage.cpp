@@ -6,7 +6,10 @@
 #include "PersonDetail.h"
 #include "PersonDialog.h"
 #include "db/Database.h"
+#include "io/PrintPreview.h"
+#include "io/PrivateFile.h"
 #include "models/ListModels.h"
+#include "persons/PersonData.h"
 #include "persons/PersonRepository.h"
 #include "widgets/HeaderCard.h"
 #include "widgets/ReadErrors.h"
@@ -14,9 +17,12 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QTreeView>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -51,11 +57,20 @@ PersonsPage::PersonsPage(Session& session, QWidget* parent)
         }
     });
     m_logActivity = new QAction(Icons::get(u"activity-new"_s), tr("&Log activity"), this);
+    // Data protection: what is stored about the person (Auskunft), and erasure by anonymising.
+    m_exportData = new QAction(Icons::get(u"pdf"_s), tr("Export personal data …"), this);
+    m_exportData->setObjectName(u"exportPersonalDataAction"_s);
+    connect(m_exportData, &QAction::triggered, this, &PersonsPage::exportPersonalData);
+    m_erase = new QAction(Icons::get(u"delete"_s), tr("Erase (anonymise) …"), this);
+    m_erase->setObjectName(u"erasePersonAction"_s);
+    connect(m_erase, &QAction::triggered, this, &PersonsPage::erasePerson);
     addActions({m_edit});
     m_detail->header()->addAction(m_logActivity);
     m_detail->header()->addAction(m_edit);
     m_detail->header()->addAction(m_mail);
     m_detail->header()->addAction(m_archive);
+    m_detail->header()->addAction(m_exportData);
+    m_detail->header()->addAction(m_erase);
 
     auto* bar = new QWidget;
     auto* layout = new QHBoxLayout(bar);
@@ -76,6 +91,11 @@ PersonsPage::PersonsPage(Session& session, QWidget* parent)
     connect(m_archived, &QCheckBox::toggled, this, &PersonsPage::applyFilter);
 
     setUpPanes(bar, m_detail);
+    // The list's context menu: the row under the mouse is the current one (and shown) when it opens.
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view()->addActions({m_edit, m_archive, separator, m_exportData, m_erase});
     connect(&session, &Session::databaseChanged, this, &PersonsPage::onDatabaseChanged);
     connect(&session, &Session::changed, this, [this] { refresh(); });
     onDatabaseChanged();
@@ -151,6 +171,70 @@ void PersonsPage::showDetail(Id id)
     m_archive->setText(p && p->archived ? tr("&Restore") : tr("&Archive …"));
     m_mail->setEnabled(p && !p->email.isEmpty() && !p->doNotContact);
     m_logActivity->setEnabled(p.has_value());
+    // An erased person's record is kept for the documentation only: nothing to edit, export or erase.
+    const bool erased = p && p->erased;
+    m_edit->setEnabled(p && !erased);
+    m_archive->setEnabled(p && !erased);
+    m_logActivity->setEnabled(p && !erased);
+    m_exportData->setEnabled(p && !erased);
+    m_erase->setEnabled(p && !erased);
+}
+
+void PersonsPage::exportPersonalData()
+{
+    const std::optional<Person> p = m_detail->person();
+    if (!p || !m_session.isOpen()) {
+        return;
+    }
+    const QString title = tr("Export personal data");
+    const QString path = askSaveFileName(
+        this, title, tr("Personal data %1").arg(p->displayName()), u"json"_s, tr("JSON files (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const auto bytes = PersonData(m_session.db()).exportJson(p->id);
+    QString error;
+    if (!bytes) {
+        error = bytes.failed() ? bytes.error() : tr("The person no longer exists.");
+    } else {
+        io::writePrivateFile(path, *bytes, &error);
+    }
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, title, error);
+    }
+}
+
+void PersonsPage::erasePerson()
+{
+    const std::optional<Person> p = m_detail->person();
+    if (!p || p->erased || !m_session.isOpen()) {
+        return;
+    }
+    const QString title = tr("Erase contact person");
+    QMessageBox box(QMessageBox::Warning, title, tr("Erase %1 for good?").arg(p->displayName()),
+        QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(u"eraseConfirmation"_s);
+    box.setInformativeText(
+        tr("<p><b>Removed:</b> the name, e-mail, phone numbers, notes, title and function. Where the text of the "
+           "person's activities, follow-ups and matches or their organisation's notes names them, the name, "
+           "e-mail and phone numbers are masked. The audit log keeps no old value of the person.</p>"
+           "<p><b>Kept:</b> the activities, matches and follow-ups and the counts of the EFRE report, with the "
+           "person shown as erased. Funding reports already filed stay as they were handed in.</p>"
+           "<p>This cannot be undone. If the person asked what is stored about them, export the personal data "
+           "first.</p>"));
+    box.setDefaultButton(QMessageBox::No);
+    box.button(QMessageBox::Yes)->setText(tr("&Erase"));
+    if (box.exec() != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool erased = PersonRepository(m_session.db()).erase(p->id, &error);
+    QGuiApplication::restoreOverrideCursor();
+    if (!erased) {
+        QMessageBox::warning(this, title, error);
+    }
+    m_session.notifyChanged(EntityKind::Person, p->id);
 }
 
 bool PersonsPage::createItem()
@@ -178,7 +262,7 @@ Id PersonsPage::createFor(Id organisationId)
 void PersonsPage::editItem(Id id)
 {
     const auto p = id > 0 ? PersonRepository(m_session.db()).find(id) : std::nullopt;
-    if (!p) {
+    if (!p || p->erased) {
         return;
     }
     if (const auto saved = PersonDialog::edit(m_session.db(), *p, this)) {
@@ -190,7 +274,7 @@ void PersonsPage::removeItem(Id id)
 {
     PersonRepository repo(m_session.db());
     const auto p = id > 0 ? found(repo.find(id), this) : std::nullopt;
-    if (!p) {
+    if (!p || p->erased) {
         return;
     }
     QString error;

@@ -27,6 +27,8 @@ public:
     Id createFor(Id organisationId);
     PersonDetail* detail() const { return m_detail; }
     QAction* logActivityAction() const { return m_logActivity; }
+    QAction* exportDataAction() const { return m_exportData; }
+    QAction* eraseAction() const { return m_erase; }
 
 protected:
     void showDetail(Id id) override;
@@ -39,6 +41,10 @@ protected:
 private:
     void applyFilter();
     void onDatabaseChanged();
+    /** Writes what is stored about the shown person into a JSON file (access request). */
+    void exportPersonalData();
+    /** Asks, then erases (anonymises) the shown person (erasure request). */
+    void erasePerson();
     PersonListModel* listModel() const;
 
     Session& m_session;
@@ -50,6 +56,8 @@ private:
     QAction* m_archive = nullptr;
     QAction* m_mail = nullptr;
     QAction* m_logActivity = nullptr;
+    QAction* m_exportData = nullptr;
+    QAction* m_erase = nullptr;
 };
 
 } // namespace kmuni
