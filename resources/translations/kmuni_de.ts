@@ -13,6 +13,69 @@
     </message>
 </context>
 <context>
+    <name>kmuni::Backup</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a database: %2</source>
+        <translation>%1 ist keine Datenbank: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a KMUni database.</source>
+        <translation>%1 ist keine KMUni-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 has schema %2; this program knows 1 to %3.</source>
+        <translation>%1 hat Schema %2; dieses Programm kennt 1 bis %3.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The copy failed its check, the backup was not kept: %1</source>
+        <translation>Die Kopie hat die Prüfung nicht bestanden, die Sicherung wurde nicht behalten: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Es wurde nichts wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 cannot be renamed.</source>
+        <translation>Es wurde nichts wiederhergestellt: %1 kann nicht umbenannt werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 cannot be written.</source>
+        <translation>Es wurde nichts wiederhergestellt: %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the current database cannot be kept beside it (%1).</source>
+        <translation>Es wurde nichts wiederhergestellt: Die aktuelle Datenbank kann nicht daneben aufbewahrt werden (%1).</translation>
+    </message>
+    <message>
+        <source>The copy could not be restored (%1); the database kept beside it is %2.</source>
+        <translation>Die Kopie konnte nicht wiederhergestellt werden (%1); die daneben aufbewahrte Datenbank ist %2.</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::ContactSheet</name>
     <message>
         <source>Outreach stage: %1</source>
@@ -278,6 +341,38 @@
     <message>
         <source>Row %1 of table %2 points to a missing row in %3.</source>
         <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile in %3.</translation>
+    </message>
+    <message>
+        <source>The file is shorter (%1 bytes) than its %2 pages.</source>
+        <translation>Die Datei ist kürzer (%1 Bytes) als ihre %2 Seiten.</translation>
+    </message>
+    <message>
+        <source>The list of free pages is damaged.</source>
+        <translation>Die Liste der freien Seiten ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program or window. Try again in a moment.</source>
+        <translation>Die Datenbank wird von einem anderen Programm oder Fenster verwendet. Bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the database cannot grow. Free some space, then try again.</source>
+        <translation>Der Datenträger ist voll: Die Datenbank kann nicht wachsen. Schaffen Sie Platz und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read or written (%1).</source>
+        <translation>Die Datenbankdatei kann nicht gelesen oder geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>The database cannot be written (%1).</source>
+        <translation>Die Datenbank kann nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>The database is damaged (%1). Restore it from a backup.</source>
+        <translation>Die Datenbank ist beschädigt (%1). Bitte stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this record since you opened it (in another window, on another computer or from the command line). Nothing was overwritten.</source>
+        <translation>Jemand anderes hat diesen Datensatz gespeichert, seit Sie ihn geöffnet haben (in einem anderen Fenster, an einem anderen Rechner oder über die Befehlszeile). Es wurde nichts überschrieben.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +960,30 @@
         <source>Every follow-up needs a due date.</source>
         <translation>Jede Wiedervorlage benötigt ein Fälligkeitsdatum.</translation>
     </message>
+    <message>
+        <source>Subject</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Gesprächsnotiz</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Role of a participant</source>
+        <translation>Rolle einer teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::EventDetail</name>
@@ -1356,6 +1475,10 @@
     <message>
         <source>The follow-up no longer exists.</source>
         <translation>Die Wiedervorlage existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2019,66 @@
         <source>Ctrl+O</source>
         <translation>Strg+O</translation>
     </message>
+    <message>
+        <source>Create &amp;backup …</source>
+        <translation>&amp;Sicherung erstellen …</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore backup …</source>
+        <translation>Sicherung &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Beschädigte Datenbank</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Do not go on working in it: changes may be lost.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2). Arbeiten Sie nicht darin weiter: Änderungen könnten verloren gehen.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Sicherung vom %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There is no backup of it yet. &quot;kmuni check&quot; lists the damage.</source>
+        <translation>Es gibt noch keine Sicherung davon. „kmuni check“ listet die Schäden auf.</translation>
+    </message>
+    <message>
+        <source>The damaged database is kept beside it, nothing is deleted.</source>
+        <translation>Die beschädigte Datenbank wird daneben aufbewahrt, nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Create backup</source>
+        <translation>Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>Copying and checking the database …</source>
+        <translation>Die Datenbank wird kopiert und geprüft …</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked.</source>
+        <translation>Sicherung nach %1 geschrieben und geprüft.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Es wurde nichts wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Replace the data of %1 by the backup %2? The current database is kept beside it.</source>
+        <translation>Die Daten von %1 durch die Sicherung %2 ersetzen? Die aktuelle Datenbank wird daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restored; the database before is kept as %1.</source>
+        <translation>Wiederhergestellt; die vorherige Datenbank ist als %1 aufbewahrt.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::Match</name>
@@ -1930,6 +2113,18 @@
     <message>
         <source>A stage cannot be reached in the future.</source>
         <translation>Ein Stand kann nicht in der Zukunft erreicht werden.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2697,58 @@
     <message>
         <source>&quot;%1&quot; is not a phone number.</source>
         <translation>&quot;%1&quot; ist keine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Reason for archiving</source>
+        <translation>Grund der Archivierung</translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3560,42 @@ Warum wird sie archiviert?</translation>
         <source>&quot;%1&quot; is not a phone number.</source>
         <translation>&quot;%1&quot; ist keine Telefonnummer.</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::PersonDetail</name>
@@ -3423,6 +3706,10 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>Action</source>
         <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gelöscht</translation>
     </message>
 </context>
 <context>
@@ -3600,6 +3887,22 @@ Warum wird sie archiviert?</translation>
         <source>The organisations cannot be read: %1</source>
         <translation>Die Organisationen können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Kontaktsperre</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::PersonRepository</name>
@@ -3614,6 +3917,22 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>%1 took part in %2 activities and %3 matches, which the funding documentation needs. Archive the person instead.</source>
         <translation>%1 war an %2 Aktivitäten und %3 Vermittlungen beteiligt, die für die Förderdokumentation benötigt werden. Bitte archivieren Sie die Ansprechperson stattdessen.</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>There is no contact person with the id %1.</source>
+        <translation>Es gibt keine Ansprechperson mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>This person was erased; the record cannot be changed.</source>
+        <translation>Diese Person wurde gelöscht; der Datensatz kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>An erased person stays archived.</source>
+        <translation>Eine gelöschte Person bleibt archiviert.</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +4011,46 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>&amp;Log activity</source>
         <translation>Aktivität er&amp;fassen</translation>
+    </message>
+    <message>
+        <source>Export personal data …</source>
+        <translation>Auskunft exportieren …</translation>
+    </message>
+    <message>
+        <source>Erase (anonymise) …</source>
+        <translation>Löschen (anonymisieren) …</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Auskunft exportieren</translation>
+    </message>
+    <message>
+        <source>Personal data %1</source>
+        <translation>Auskunft %1</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>Die Ansprechperson existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Erase contact person</source>
+        <translation>Ansprechperson löschen</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>%1 endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Removed:&lt;/b&gt; the name, e-mail, phone numbers, notes, title and function. Where the text of the person&apos;s activities, follow-ups and matches or their organisation&apos;s notes names them, the name, e-mail and phone numbers are masked. The audit log keeps no old value of the person.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept:&lt;/b&gt; the activities, matches and follow-ups and the counts of the EFRE report, with the person shown as erased. Funding reports already filed stay as they were handed in.&lt;/p&gt;&lt;p&gt;This cannot be undone. If the person asked what is stored about them, export the personal data first.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Entfernt:&lt;/b&gt; Name, E-Mail, Telefonnummern, Notizen, Titel und Funktion. Wo der Text der Aktivitäten, Wiedervorlagen und Vermittlungen der Person oder die Notizen ihrer Organisation sie nennen, werden Name, E-Mail und Telefonnummern unkenntlich gemacht. Das Änderungsprotokoll behält keinen alten Wert der Person.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Erhalten:&lt;/b&gt; die Aktivitäten, Vermittlungen und Wiedervorlagen und die Zahlen des EFRE-Berichts, mit der Person als gelöscht. Bereits eingereichte Berichte bleiben, wie sie eingereicht wurden.&lt;/p&gt;&lt;p&gt;Dies kann nicht rückgängig gemacht werden. Wenn die Person Auskunft verlangt hat, exportieren Sie die Auskunft zuerst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +4186,22 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>Two partner organisations have the code &quot;%1&quot;: choose another one for %2.</source>
         <translation>Zwei Netzwerkpartner haben das Kürzel „%1“: Wählen Sie für %2 ein anderes.</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Projektname</translation>
+    </message>
+    <message>
+        <source>Funding reference</source>
+        <translation>Förderkennzeichen</translation>
+    </message>
+    <message>
+        <source>Funding line</source>
+        <translation>Förderlinie</translation>
+    </message>
+    <message>
+        <source>Partner code</source>
+        <translation>Kürzel des Partners</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4545,45 @@ Name:</translation>
     </message>
 </context>
 <context>
+    <name>kmuni::SaveConflict</name>
+    <message>
+        <source>Edit conflict</source>
+        <translation>Bearbeitungskonflikt</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; was saved by %2 (%3) while you were editing it. Nothing has been overwritten. These fields differ:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wurde von %2 (%3) gespeichert, während Sie es bearbeitet haben. Es wurde nichts überschrieben. Diese Felder unterscheiden sich:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Version of %1</source>
+        <translation>Fassung von %1</translation>
+    </message>
+    <message>
+        <source>Save &amp;my version</source>
+        <translation>&amp;Meine Fassung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other version</source>
+        <translation>Die andere Fassung &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;form</source>
+        <translation>Zurück zum &amp;Formular</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::Search</name>
     <message>
         <source>Organisations</source>
@@ -4303,6 +4717,26 @@ Name:</translation>
         <source>The staff member no longer exists.</source>
         <translation>Der/die Mitarbeiter/in existiert nicht mehr.</translation>
     </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::Suggestions</name>
@@ -4411,6 +4845,21 @@ Name:</translation>
     <message>
         <source>No suggestions at the moment.</source>
         <translation>Zurzeit keine Vorschläge.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::Validation</name>
+    <message>
+        <source>%1: too long (%L2 characters, at most %L3).</source>
+        <translation>%1: zu lang (%L2 Zeichen, höchstens %L3).</translation>
+    </message>
+    <message>
+        <source>%1: only one line is allowed; remove the line break or tab at character %L2.</source>
+        <translation>%1: Nur eine Zeile ist erlaubt; entfernen Sie den Zeilenumbruch oder Tabulator an Zeichen %L2.</translation>
+    </message>
+    <message>
+        <source>%1: remove the invisible control character U+%2 at character %L3.</source>
+        <translation>%1: Entfernen Sie das unsichtbare Steuerzeichen U+%2 an Zeichen %L3.</translation>
     </message>
 </context>
 <context>
@@ -4956,6 +5405,168 @@ Name:</translation>
     <message>
         <source>report needs which report: kmuni report efre … or kmuni report filed</source>
         <translation>report braucht die Art des Berichts: kmuni report efre … oder kmuni report filed</translation>
+    </message>
+    <message>
+        <source>a consistent, checked copy of the database (-o FILE)</source>
+        <translation>eine stimmige, geprüfte Kopie der Datenbank (-o DATEI)</translation>
+    </message>
+    <message>
+        <source>check a backup, keep the current database beside it, restore the backup</source>
+        <translation>eine Sicherung prüfen, die aktuelle Datenbank daneben aufbewahren, die Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>export what is stored about a person, erase (anonymise) a person, list persons not seen for long</source>
+        <translation>Auskunft über eine Person exportieren, eine Person löschen (anonymisieren), lange nicht kontaktierte Personen auflisten</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2); nothing was changed. &quot;kmuni check&quot; lists the damage; restore it from a backup.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2); es wurde nichts geändert. „kmuni check“ listet die Schäden auf; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Makes a consistent copy of the database while others may write, checks it and keeps it (0600).</source>
+        <translation>Erstellt eine stimmige Kopie der Datenbank, auch während andere schreiben, prüft sie und bewahrt sie auf (0600).</translation>
+    </message>
+    <message>
+        <source>The copy to write (default: backups/NAME-DATE_TIME.sqlite beside the database).</source>
+        <translation>Die zu schreibende Kopie (Vorgabe: backups/NAME-DATUM_ZEIT.sqlite neben der Datenbank).</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked: schema %2; %3.</source>
+        <translation>Sicherung nach %1 geschrieben und geprüft: Schema %2; %3.</translation>
+    </message>
+    <message>
+        <source>Checks a backup, keeps the current database beside it, then puts the backup&apos;s data in its place.</source>
+        <translation>Prüft eine Sicherung, bewahrt die aktuelle Datenbank daneben auf und setzt dann die Daten der Sicherung an ihre Stelle.</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>Die wiederherzustellende Sicherung.</translation>
+    </message>
+    <message>
+        <source>restore needs the backup file: kmuni restore FILE</source>
+        <translation>restore braucht die Sicherungsdatei: kmuni restore DATEI</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Es wurde nichts wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2 (%3); the database before is kept as %4.</source>
+        <translation>%1 aus %2 wiederhergestellt (%3); die vorherige Datenbank ist als %4 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a person id</source>
+        <translation>„%1“ ist keine Personennummer</translation>
+    </message>
+    <message>
+        <source>the person cannot be read: %1</source>
+        <translation>die Person kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>there is no person with the id %1</source>
+        <translation>es gibt keine Person mit der Nummer %1</translation>
+    </message>
+    <message>
+        <source>-o FILE.json is required</source>
+        <translation>-o DATEI.json ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the person&apos;s data cannot be read: %1</source>
+        <translation>die Daten der Person können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The data stored about person %1 was written to %2.</source>
+        <translation>Die über Person %1 gespeicherten Daten wurden nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Person %1 was erased before; nothing changed.</source>
+        <translation>Person %1 wurde schon früher gelöscht; nichts geändert.</translation>
+    </message>
+    <message>
+        <source>this erases %1 (id %2) for good: the name, e-mail, phone numbers, notes, title and function go; where the person&apos;s activities, follow-ups, matches and their organisation&apos;s notes name them, the name is masked; the audit log keeps no old value. The activities, matches and report counts stay, with the person shown as erased. Export the data first (person export) if it was asked for. Run again with --yes to erase.</source>
+        <translation>dies löscht %1 (Nr. %2) endgültig: Name, E-Mail, Telefonnummern, Notizen, Titel und Funktion werden entfernt; wo Aktivitäten, Wiedervorlagen, Vermittlungen und Notizen der Organisation die Person nennen, wird der Name unkenntlich gemacht; das Änderungsprotokoll behält keinen alten Wert. Aktivitäten, Vermittlungen und Berichtszahlen bleiben, mit der Person als gelöscht. Exportieren Sie zuerst die Auskunft (person export), wenn sie verlangt wurde. Mit --yes erneut aufrufen, um zu löschen.</translation>
+    </message>
+    <message>
+        <source>the person was not erased: %1</source>
+        <translation>die Person wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Person %1 erased. Masked: %2 activities, %3 matches, %4 follow-ups, %5 organisations&apos; and %6 other persons&apos; notes, %7 audit-log entries.</source>
+        <translation>Person %1 gelöscht. Unkenntlich gemacht: %2 Aktivitäten, %3 Vermittlungen, %4 Wiedervorlagen, Notizen von %5 Organisationen und %6 anderen Personen, %7 Einträge im Änderungsprotokoll.</translation>
+    </message>
+    <message>
+        <source>warning: the database journal could not be emptied now (another program reads the database); the old values leave it at its next checkpoint.</source>
+        <translation>Warnung: Das Journal der Datenbank konnte jetzt nicht geleert werden (ein anderes Programm liest die Datenbank); die alten Werte verschwinden beim nächsten Checkpoint daraus.</translation>
+    </message>
+    <message>
+        <source>--months needs a positive number</source>
+        <translation>--months braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>the persons cannot be read: %1</source>
+        <translation>die Personen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>none since %1</source>
+        <translation>keine seit %1</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every person took part in an activity in the last %n month(s).</source>
+        <translation>
+            <numerusform>Jede Person hat im letzten Monat an einer Aktivität teilgenommen.</numerusform>
+            <numerusform>Jede Person hat in den letzten %n Monaten an einer Aktivität teilgenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data protection for contact persons: exports what is stored about a person (access request), erases a person by anonymising them (erasure request), lists the persons without an activity for long (review for storage limitation).</source>
+        <translation>Datenschutz für Ansprechpersonen: exportiert, was über eine Person gespeichert ist (Auskunft), löscht eine Person durch Anonymisierung (Löschung) und listet Personen ohne Aktivität seit langem auf (Prüfung der Speicherbegrenzung).</translation>
+    </message>
+    <message>
+        <source>export ID, erase ID or stale</source>
+        <translation>export NR, erase NR oder stale</translation>
+    </message>
+    <message>
+        <source>The JSON file to write (export).</source>
+        <translation>Die zu schreibende JSON-Datei (export).</translation>
+    </message>
+    <message>
+        <source>Erase without asking back (erase).</source>
+        <translation>Ohne Rückfrage löschen (erase).</translation>
+    </message>
+    <message>
+        <source>Without an activity for N months (stale; default 24).</source>
+        <translation>Ohne Aktivität seit N Monaten (stale; Vorgabe 24).</translation>
+    </message>
+    <message>
+        <source>Print the persons as JSON (stale).</source>
+        <translation>Die Personen als JSON ausgeben (stale).</translation>
+    </message>
+    <message>
+        <source>person needs what to do: kmuni person export ID -o FILE.json, kmuni person erase ID --yes or kmuni person stale</source>
+        <translation>person braucht, was zu tun ist: kmuni person export NR -o DATEI.json, kmuni person erase NR --yes oder kmuni person stale</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::csv</name>
+    <message>
+        <source>the text is not valid UTF-8 (save the file as UTF-8, or read it as Windows-1252)</source>
+        <translation>der Text ist kein gültiges UTF-8 (speichern Sie die Datei als UTF-8 oder lesen Sie sie als Windows-1252)</translation>
+    </message>
+    <message>
+        <source>the line is longer than %L1 characters</source>
+        <translation>die Zeile ist länger als %L1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the line has more than %L1 fields</source>
+        <translation>die Zeile hat mehr als %L1 Felder</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation>nicht abgeschlossenes Feld in Anführungszeichen</translation>
     </message>
 </context>
 <context>

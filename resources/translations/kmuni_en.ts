@@ -238,5 +238,12 @@
             <numerusform>EFRE report %1 – %2 written to %3: %n enterprises supported, fingerprint %4.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every person took part in an activity in the last %n month(s).</source>
+        <translation>
+            <numerusform>Every person took part in an activity in the last month.</numerusform>
+            <numerusform>Every person took part in an activity in the last %n months.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
