@@ -438,18 +438,11 @@ void EventDialog::accept()
         return;
     }
     QString error;
-    switch (saveResolvingConflicts(
-        this, m_db, repo, e, u"event"_s, e.subject.isEmpty() ? tr("Activity") : e.subject, &error)) {
-    case SaveOutcome::Saved:
+    const SaveOutcome outcome = saveResolvingConflicts(
+        this, m_db, repo, e, u"event"_s, e.subject.isEmpty() ? tr("Activity") : e.subject, &error);
+    if (settleSave(this, outcome, m_errors, error)) {
         m_event = e;
         QDialog::accept();
-        return;
-    case SaveOutcome::Discarded:
-        QDialog::done(QDialog::Rejected);
-        return;
-    case SaveOutcome::KeptOpen:
-        m_errors.showGeneral(error);
-        return;
     }
 }
 

@@ -292,17 +292,10 @@ void MatchDialog::accept()
         }
     }
     QString error;
-    switch (saveResolvingConflicts(this, m_db, repo, m, u"match"_s, m.title, &error)) {
-    case SaveOutcome::Saved:
+    const SaveOutcome outcome = saveResolvingConflicts(this, m_db, repo, m, u"match"_s, m.title, &error);
+    if (settleSave(this, outcome, m_errors, error)) {
         m_match = m;
         QDialog::accept();
-        return;
-    case SaveOutcome::Discarded:
-        QDialog::done(QDialog::Rejected);
-        return;
-    case SaveOutcome::KeptOpen:
-        m_errors.showGeneral(error);
-        return;
     }
 }
 

@@ -331,17 +331,10 @@ void OrganisationDialog::accept()
         return;
     }
     QString error;
-    switch (saveResolvingConflicts(this, m_db, repo, o, u"organisation"_s, o.displayName(), &error)) {
-    case SaveOutcome::Saved:
+    const SaveOutcome outcome = saveResolvingConflicts(this, m_db, repo, o, u"organisation"_s, o.displayName(), &error);
+    if (settleSave(this, outcome, m_errors, error)) {
         m_org = o;
         QDialog::accept();
-        return;
-    case SaveOutcome::Discarded:
-        QDialog::done(QDialog::Rejected);
-        return;
-    case SaveOutcome::KeptOpen:
-        m_errors.showGeneral(error);
-        return;
     }
 }
 

@@ -234,17 +234,10 @@ void PersonDialog::accept()
         return;
     }
     QString error;
-    switch (saveResolvingConflicts(this, m_db, repo, p, u"person"_s, p.displayName(), &error)) {
-    case SaveOutcome::Saved:
+    const SaveOutcome outcome = saveResolvingConflicts(this, m_db, repo, p, u"person"_s, p.displayName(), &error);
+    if (settleSave(this, outcome, m_errors, error)) {
         m_person = p;
         QDialog::accept();
-        return;
-    case SaveOutcome::Discarded:
-        QDialog::done(QDialog::Rejected);
-        return;
-    case SaveOutcome::KeptOpen:
-        m_errors.showGeneral(error);
-        return;
     }
 }
 

@@ -79,4 +79,19 @@ ConflictChoice askAboutConflict(QWidget* parent, const QString& record, const QV
     return choice;
 }
 
+bool settleSave(QDialog* dialog, SaveOutcome outcome, FormErrors& errors, const QString& error)
+{
+    switch (outcome) {
+    case SaveOutcome::Saved:
+        return true;
+    case SaveOutcome::Discarded:
+        dialog->done(QDialog::Rejected);
+        return false;
+    case SaveOutcome::KeptOpen:
+        errors.showGeneral(error);
+        break;
+    }
+    return false;
+}
+
 } // namespace kmuni

@@ -4,11 +4,13 @@
 
 #include "common/Format.h"
 #include "db/AuditLog.h"
+#include "widgets/FormErrors.h"
 #include "widgets/ReadErrors.h"
 
 #include <QString>
 #include <QVariantMap>
 
+class QDialog;
 class QWidget;
 
 namespace kmuni {
@@ -73,5 +75,11 @@ SaveOutcome saveResolvingConflicts(QWidget* parent, Database& db, Repository& re
     }
     return SaveOutcome::KeptOpen;
 }
+
+/**
+ * Ends a form's save: true when it was saved (the caller accepts the dialog); when the user kept
+ * the other version the dialog closes without saving; otherwise @p error shows in the form.
+ */
+bool settleSave(QDialog* dialog, SaveOutcome outcome, FormErrors& errors, const QString& error);
 
 } // namespace kmuni
