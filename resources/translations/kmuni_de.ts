@@ -4582,6 +4582,226 @@ Name:</translation>
         <source>Back to the &amp;form</source>
         <translation>Zurück zum &amp;Formular</translation>
     </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Hochschule</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Type of institute</source>
+        <translation>Art der Einrichtung</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>KMU</translation>
+    </message>
+    <message>
+        <source>Pilot participant</source>
+        <translation>Pilotunternehmen</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Reason for archiving</source>
+        <translation>Grund der Archivierung</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Kontaktsperre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Dauer (Min.)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Gesprächsnotiz</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time spent (min)</source>
+        <translation>Aufwand (Min.)</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>University or institute</source>
+        <translation>Hochschule oder Einrichtung</translation>
+    </message>
+    <message>
+        <source>Contact at the company</source>
+        <translation>Ansprechperson im Unternehmen</translation>
+    </message>
+    <message>
+        <source>Contact at the university</source>
+        <translation>Ansprechperson an der Hochschule</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <source>Stage reached on</source>
+        <translation>Stand erreicht am</translation>
+    </message>
+    <message>
+        <source>Graduates hired</source>
+        <translation>Eingestellte Absolvent/innen</translation>
+    </message>
+    <message>
+        <source>Linked activities</source>
+        <translation>Verknüpfte Aktivitäten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::Search</name>

@@ -301,9 +301,10 @@ void TestMainWindow::staleFormDoesNotUndoAnotherWindowsChange()
             auto* notes = dialog->findChild<QLineEdit*>(u"nameLineEdit"_s);
             notes->setText(notes->text() + u" (neu)"_s);
             onNextModal([&](QWidget* conflict) {
+                saveScreenshot(conflict, u"edit-conflict"_s);
                 auto* fields = conflict->findChild<QTreeWidget*>(u"conflictFields"_s);
                 for (int r = 0; fields && r < fields->topLevelItemCount(); ++r) {
-                    shown << fields->topLevelItem(r)->text(0);
+                    shown << fields->topLevelItem(r)->data(0, Qt::UserRole).toString();
                 }
                 conflict->findChild<QPushButton*>(button)->click();
             });
