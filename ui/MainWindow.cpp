@@ -32,6 +32,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -354,6 +355,29 @@ void MainWindow::openInitialDatabase(const QString& path)
 
 bool MainWindow::openDatabase(const QString& path, bool create)
 {
+    // One window per database on this desk: a second one is told, and opens it only when asked to
+    // (what it saves is still protected by the records' versions).
+    const QString canonical = QFileInfo(path).absoluteFilePath();
+    auto lock = std::make_unique<QLockFile>(canonical + u".lock"_s);
+    lock->setStaleLockTime(0); // stale only when its process is gone
+    const bool ours = m_lock && m_lock->fileName() == lock->fileName();
+    if (!ours && QFileInfo::exists(canonical) && !lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        const auto answer = QMessageBox::question(this, tr("Open database"),
+            tr("%1 is already open in another KMUni window (process %2 on %3). Open it here as well? Changes made in "
+               "both are not lost: a save over a newer version asks first.")
+                .arg(QDir::toNativeSeparators(canonical))
+                .arg(pid)
+                .arg(host),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            return false;
+        }
+        lock.reset();
+    }
     DbStatus status;
     auto db = Database::open(path, create ? Database::Mode::Create : Database::Mode::OpenExisting, &status);
     if (!db) {
@@ -369,6 +393,12 @@ bool MainWindow::openDatabase(const QString& path, bool create)
     const bool sameAsLast
         = QSettings().value(u"recent/databases"_s).toStringList().value(0) == QFileInfo(path).absoluteFilePath();
     m_session.setDatabase(std::move(db));
+    if (!ours) {
+        if (lock && !lock->isLocked()) {
+            lock->tryLock(0); // a database created just now
+        }
+        m_lock = std::move(lock); // the previous database's lock goes
+    }
     if (sameAsLast) {
         m_organisations->restoreCurrent();
         m_persons->restoreCurrent();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
+
 #include "Session.h"
 
 #include <QMainWindow>
@@ -11,6 +13,8 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+
+class QLockFile;
 
 namespace kmuni {
 
@@ -76,6 +80,8 @@ private:
     void showShortcuts();
 
     Session m_session;
+    /** "<database>.lock" while this window has the database open: a second window is told. */
+    std::unique_ptr<QLockFile> m_lock;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<Page*> m_pages;

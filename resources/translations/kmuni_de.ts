@@ -2079,6 +2079,10 @@
         <source>Restored; the database before is kept as %1.</source>
         <translation>Wiederhergestellt; die vorherige Datenbank ist als %1 aufbewahrt.</translation>
     </message>
+    <message>
+        <source>%1 is already open in another KMUni window (process %2 on %3). Open it here as well? Changes made in both are not lost: a save over a newer version asks first.</source>
+        <translation>%1 ist bereits in einem anderen KMUni-Fenster geöffnet (Prozess %2 auf %3). Hier ebenfalls öffnen? Änderungen aus beiden gehen nicht verloren: Wer über eine neuere Fassung speichert, wird vorher gefragt.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::Match</name>

@@ -26,9 +26,11 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLockFile>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -62,6 +64,7 @@ private slots:
     void saveInTheQuestionSavesOrShowsTheErrors();
     void staleFormDoesNotUndoAnotherWindowsChange();
     void damagedDatabaseOffersTheBackup();
+    void secondWindowOnTheSameDatabaseIsTold();
     void createPersonThroughTheForm();
     void organisationPageShowsItsWorld();
     void personPageShowsDoNotContact();
@@ -372,6 +375,37 @@ void TestMainWindow::damagedDatabaseOffersTheBackup()
     QVERIFY(OrganisationRepository(m_window->session().db()).find(1).value().id == 1);
     QCOMPARE(QDir(m_t->folder()).entryList({u"office.sqlite.before-restore-*"_s}, QDir::Files).size(), 1);
     QVERIFY(m_window->openDatabase(current, false));
+}
+
+// Another window (here: its lock file) has the database open: this one asks before it opens it too.
+void TestMainWindow::secondWindowOnTheSameDatabaseIsTold()
+{
+    const QString path = m_t->folder() + u"/shared.sqlite"_s;
+    {
+        test::TempDatabase source;
+        QString error;
+        QVERIFY2(source.db().backupTo(path, &error), qPrintable(error));
+    }
+    QLockFile other(path + u".lock"_s);
+    QVERIFY(other.tryLock(0));
+    const QString current = m_window->session().db().path();
+    onNextModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::No)->click(); });
+    QVERIFY(!m_window->openDatabase(path, false));
+    QCOMPARE(m_window->session().db().path(), current);
+    onNextModal([](QWidget* box) {
+        QVERIFY(qobject_cast<QMessageBox*>(box)->text().contains(u"already open in another KMUni window"_s));
+        qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click();
+    });
+    QVERIFY(m_window->openDatabase(path, false));
+    QCOMPARE(m_window->session().db().path(), QFileInfo(path).absoluteFilePath());
+    other.unlock();
+    // This window holds the lock now: another window would be told.
+    QVERIFY(m_window->openDatabase(current, false));
+    QVERIFY(m_window->openDatabase(path, false));
+    QLockFile third(path + u".lock"_s);
+    QVERIFY(!third.tryLock(0));
+    QVERIFY(m_window->openDatabase(current, false));
+    QVERIFY(third.tryLock(0)); // let go with the database
 }
 
 // "Save" in the question saves like the Save button: a wrong field keeps the form open and shows
