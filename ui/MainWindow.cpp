@@ -9,6 +9,7 @@
 #include "events/EventDetail.h"
 #include "events/EventsPage.h"
 #include "events/FollowUpsPage.h"
+#include "io/Backups.h"
 #include "io/ImportPersons.h"
 #include "matches/MatchesPage.h"
 #include "organisations/OrganisationDetail.h"
@@ -181,8 +182,8 @@ void MainWindow::createMenus()
         if (!m_session.isOpen()) {
             return;
         }
-        const QString path = QFileDialog::getOpenFileName(this, tr("Restore backup"),
-            backup::defaultFolder(m_session.db().path()), tr("KMUni databases (*.sqlite *.db);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Restore backup"), backup::defaultFolder(m_session.db().path()), backups::databaseFilter());
         if (!path.isEmpty()) {
             restoreBackup(path);
         }
@@ -412,99 +413,40 @@ bool MainWindow::openDatabase(const QString& path, bool create)
 
 void MainWindow::checkAndBackUp()
 {
-    Database& db = m_session.db();
-    const QString damage = db.quickCheck();
-    if (!damage.isEmpty()) {
-        QList<backup::Copy> good;
-        for (const backup::Copy& c : backup::list(db.path())) {
-            if (backup::verify(c.path)) {
-                good << c;
-                break;
-            }
-        }
-        QMessageBox box(QMessageBox::Critical, tr("Damaged database"),
-            tr("The database %1 is damaged (%2). Do not go on working in it: changes may be lost.")
-                .arg(QDir::toNativeSeparators(db.path()), damage.simplified()),
-            QMessageBox::NoButton, this);
-        QPushButton* restore = good.isEmpty()
-            ? nullptr
-            : box.addButton(
-                tr("Restore the backup of %1").arg(format::dateTime(good.first().takenAt)), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Close);
-        box.setInformativeText(good.isEmpty() ? tr("There is no backup of it yet. \"kmuni check\" lists the damage.")
-                                              : tr("The damaged database is kept beside it, nothing is deleted."));
-        box.exec();
-        if (restore && box.clickedButton() == restore) {
-            restoreBackup(good.first().path);
-        }
-        return;
-    }
-    // The daily backup, while it is quick (larger databases: kmuni backup, or File › Create backup).
-    if (QFileInfo(db.path()).size() <= Database::quickCheckLimit) {
-        const auto made = backup::automatic(db);
-        if (made.failed()) {
-            statusBar()->showMessage(tr("The daily backup failed: %1").arg(made.error()), 15000);
-        }
+    QString status;
+    const QString restore = backups::checkOpened(this, m_session.db(), &status);
+    if (!restore.isEmpty()) {
+        restoreBackup(restore);
+    } else if (!status.isEmpty()) {
+        statusBar()->showMessage(status, 15000);
     }
 }
 
 void MainWindow::createBackup()
 {
-    if (!m_session.isOpen()) {
-        return;
+    if (m_session.isOpen()) {
+        statusBar()->showMessage(backups::create(this, m_session), 15000);
     }
-    const QString suggested = backup::defaultPath(m_session.db().path());
-    QDir().mkpath(QFileInfo(suggested).absolutePath());
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Create backup"), suggested, tr("KMUni databases (*.sqlite *.db);;All files (*)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    Result<backup::Verified> made;
-    QString error;
-    const bool ran = runInBackground(
-        this, tr("Create backup"), tr("Copying and checking the database …"), m_session.db().path(),
-        [&](Database& db, const TaskContext&) { made = backup::create(db, path); }, &error, Access::Read);
-    if (!ran || !made) {
-        QMessageBox::warning(this, tr("Create backup"), ran ? made.error() : error);
-        return;
-    }
-    statusBar()->showMessage(tr("Backup written to %1 and checked.").arg(QDir::toNativeSeparators(path)), 15000);
 }
 
 void MainWindow::restoreBackup(const QString& source)
 {
     const QString path = m_session.db().path();
-    const auto verified = backup::verify(source);
-    if (!verified) {
-        QMessageBox::warning(this, tr("Restore backup"), tr("Nothing was restored: %1").arg(verified.error()));
-        return;
+    const QString kept = backups::restore(this, path, source);
+    if (!kept.isEmpty()) {
+        openDatabase(path, false);
+        statusBar()->showMessage(
+            tr("Restored; the database before is kept as %1.").arg(QDir::toNativeSeparators(kept)), 15000);
     }
-    if (QMessageBox::question(this, tr("Restore backup"),
-            tr("Replace the data of %1 by the backup %2? The current database is kept beside it.")
-                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(source)),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-        != QMessageBox::Yes) {
-        return;
-    }
-    const auto kept = backup::restore(source, path);
-    if (!kept) {
-        QMessageBox::warning(this, tr("Restore backup"), kept.error());
-        return;
-    }
-    openDatabase(path, false);
-    statusBar()->showMessage(
-        tr("Restored; the database before is kept as %1.").arg(QDir::toNativeSeparators(*kept)), 15000);
 }
 
 void MainWindow::chooseDatabase(bool create)
 {
     const QString folder = m_session.isOpen() ? QFileInfo(m_session.db().path()).absolutePath()
                                               : QFileInfo(Database::defaultPath()).absolutePath();
-    const QString filter = tr("KMUni databases (*.sqlite *.db);;All files (*)");
     const QString path = create
-        ? QFileDialog::getSaveFileName(this, tr("New database"), folder + u"/kmuni.sqlite"_s, filter)
-        : QFileDialog::getOpenFileName(this, tr("Open database"), folder, filter);
+        ? QFileDialog::getSaveFileName(this, tr("New database"), folder + u"/kmuni.sqlite"_s, backups::databaseFilter())
+        : QFileDialog::getOpenFileName(this, tr("Open database"), folder, backups::databaseFilter());
     if (path.isEmpty()) {
         return;
     }

@@ -208,16 +208,8 @@ int changes(Context& ctx, Database& db, const reports::FiledReport& filed)
         ctx.out << Tr::tr("Nothing changed since: the report of the period states the same.") << '\n';
         return Ok;
     }
-    for (const reports::IndicatorChange& c : found->indicators) {
-        const auto text
-            = [&](qint64 v) { return c.unit == reports::Unit::Minutes ? format::hoursMinutes(v) : QString::number(v); };
-        ctx.out << u"  %1: %2 → %3\n"_s.arg(c.code, text(c.filed), text(c.now));
-    }
-    for (const audit::Entry& e : found->entries) {
-        const QString what
-            = e.entity == u"event"_s ? Tr::tr("activity %1").arg(e.entityId) : Tr::tr("match %1").arg(e.entityId);
-        ctx.out << u"  %1  %2  %3 %4 (%5)\n"_s.arg(
-            format::dateTime(e.at), e.user, what, e.action, QStringList(e.changes.keys()).join(u", "_s));
+    for (const QString& line : reports::describe(*found)) {
+        ctx.out << u"  "_s << line << '\n';
     }
     return Ok;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FiledReports.h"
 
+#include "common/Format.h"
 #include "common/Time.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -169,6 +170,25 @@ QString formatColumn(Format format)
 }
 
 } // namespace
+
+QStringList describe(const ChangesSinceFiling& changes)
+{
+    QStringList lines;
+    for (const IndicatorChange& c : changes.indicators) {
+        const auto text
+            = [&](qint64 v) { return c.unit == Unit::Minutes ? format::hoursMinutes(v) : format::number(v); };
+        lines << Tr::tr("%1 (%2): %3 → %4").arg(c.label, c.code, text(c.filed), text(c.now));
+    }
+    for (const audit::Entry& e : changes.entries) {
+        const QString what = e.entity == u"event"_s ? Tr::tr("activity no. %1").arg(e.entityId)
+                                                    : Tr::tr("match no. %1").arg(e.entityId);
+        const QString action = e.action == u"create"_s ? Tr::tr("logged")
+            : e.action == u"delete"_s                  ? Tr::tr("deleted")
+                                                       : Tr::tr("changed");
+        lines << Tr::tr("%1 · %2: %3 %4").arg(format::dateTime(e.at), e.user, what, action);
+    }
+    return lines;
+}
 
 QByteArray toSnapshot(const EfreReport& r)
 {

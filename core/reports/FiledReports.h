@@ -50,6 +50,12 @@ struct ChangesSinceFiling
     bool isEmpty() const { return indicators.isEmpty() && entries.isEmpty(); }
 };
 
+/**
+ * The changes as lines for people: "Activities (EVT_TOTAL): 46 → 47" (time as h:mm) and
+ * "30.11.2026 10:15 · mueller: activity no. 12 logged".
+ */
+QStringList describe(const ChangesSinceFiling& changes);
+
 /** The report's data as the database keeps it for a filed report (JSON, compressed). */
 QByteArray toSnapshot(const EfreReport& report);
 /** The report back from toSnapshot(); a failure when the data is damaged (its fingerprint differs). */

@@ -1426,6 +1426,89 @@
         <source>The period is not valid: its end lies before its start.</source>
         <translation>Der Zeitraum ist ungültig: Sein Ende liegt vor seinem Beginn.</translation>
     </message>
+    <message>
+        <source>%1 (%2): %3 → %4</source>
+        <translation>%1 (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>activity no. %1</source>
+        <translation>Aktivität Nr. %1</translation>
+    </message>
+    <message>
+        <source>match no. %1</source>
+        <translation>Vermittlung Nr. %1</translation>
+    </message>
+    <message>
+        <source>logged</source>
+        <translation>erfasst</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 %4</source>
+        <translation>%1 · %2: %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::FiledReportsPanel</name>
+    <message>
+        <source>Filed report</source>
+        <translation>Eingereichter Bericht</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: show the report as it was filed</source>
+        <translation>Eingabetaste oder Doppelklick: den Bericht so zeigen, wie er eingereicht wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Show as filed</source>
+        <translation>Wie eingereicht &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Changes &amp;since filing …</source>
+        <translation>Änderungen &amp;seit der Einreichung …</translation>
+    </message>
+    <message>
+        <source>Filed reports</source>
+        <translation>Eingereichte Berichte</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Changes since filing</source>
+        <translation>Änderungen seit der Einreichung</translation>
+    </message>
+    <message>
+        <source>Nothing changed since: the report of the period states the same.</source>
+        <translation>Seitdem hat sich nichts geändert: Der Bericht des Zeitraums sagt dasselbe aus.</translation>
+    </message>
+    <message>
+        <source>The numbers that differ from the filed report, and the activities and matches of its period logged, changed or deleted since it was filed:</source>
+        <translation>Die Kennzahlen, die vom eingereichten Bericht abweichen, und die Aktivitäten und Vermittlungen seines Zeitraums, die seit der Einreichung erfasst, geändert oder gelöscht wurden:</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::FollowUpDialog</name>
@@ -4410,38 +4493,6 @@ Warum wird sie archiviert?</translation>
         <translation>Eingereichter Bericht</translation>
     </message>
     <message>
-        <source>Period</source>
-        <translation>Zeitraum</translation>
-    </message>
-    <message>
-        <source>Filed</source>
-        <translation>Eingereicht</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Fingerprint</source>
-        <translation>Prüfsumme</translation>
-    </message>
-    <message>
-        <source>Enter or double-click: show the report as it was filed</source>
-        <translation>Eingabetaste oder Doppelklick: den Bericht so zeigen, wie er eingereicht wurde</translation>
-    </message>
-    <message>
-        <source>&amp;Show as filed</source>
-        <translation>Wie eingereicht &amp;zeigen</translation>
-    </message>
-    <message>
-        <source>Changes &amp;since filing …</source>
-        <translation>Änderungen &amp;seit der Einreichung …</translation>
-    </message>
-    <message>
-        <source>Filed reports</source>
-        <translation>Eingereichte Berichte</translation>
-    </message>
-    <message>
         <source>Filed as &quot;%1&quot; on %2: nothing changed since.</source>
         <translation>Als „%1“ am %2 eingereicht: Seitdem hat sich nichts geändert.</translation>
     </message>
@@ -4470,10 +4521,6 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>File the EFRE report</source>
@@ -4506,46 +4553,6 @@ Name:</translation>
     <message>
         <source>Give the filed report a name.</source>
         <translation>Geben Sie dem eingereichten Bericht einen Namen.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 → %4</source>
-        <translation>%1 (%2): %3 → %4</translation>
-    </message>
-    <message>
-        <source>activity no. %1</source>
-        <translation>Aktivität Nr. %1</translation>
-    </message>
-    <message>
-        <source>match no. %1</source>
-        <translation>Vermittlung Nr. %1</translation>
-    </message>
-    <message>
-        <source>logged</source>
-        <translation>erfasst</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>%1 · %2: %3 %4</source>
-        <translation>%1 · %2: %3 %4</translation>
-    </message>
-    <message>
-        <source>Changes since filing</source>
-        <translation>Änderungen seit der Einreichung</translation>
-    </message>
-    <message>
-        <source>Nothing changed since: the report of the period states the same.</source>
-        <translation>Seitdem hat sich nichts geändert: Der Bericht des Zeitraums sagt dasselbe aus.</translation>
-    </message>
-    <message>
-        <source>The numbers that differ from the filed report, and the activities and matches of its period logged, changed or deleted since it was filed:</source>
-        <translation>Die Kennzahlen, die vom eingereichten Bericht abweichen, und die Aktivitäten und Vermittlungen seines Zeitraums, die seit der Einreichung erfasst, geändert oder gelöscht wurden:</translation>
     </message>
 </context>
 <context>
@@ -5573,14 +5580,6 @@ Name:</translation>
     <message>
         <source>Nothing changed since: the report of the period states the same.</source>
         <translation>Seitdem hat sich nichts geändert: Der Bericht des Zeitraums sagt dasselbe aus.</translation>
-    </message>
-    <message>
-        <source>activity %1</source>
-        <translation>Aktivität %1</translation>
-    </message>
-    <message>
-        <source>match %1</source>
-        <translation>Vermittlung %1</translation>
     </message>
     <message>
         <source>report filed takes the number of a filed report: kmuni report filed 3 -o FILE</source>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportsPage.h"
 
+#include "FiledReportsPanel.h"
+
 #include "Icons.h"
 #include "common/Format.h"
 #include "common/Time.h"
@@ -160,50 +162,12 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     m_sinceFiled->setWordWrap(true);
     m_sinceFiled->setVisible(false);
     connect(m_sinceFiled, &QLabel::linkActivated, this,
-        [this](const QString& link) { showChanges(link.section(u':', 1).toLongLong()); });
-    m_filedList = new QTreeWidget;
-    m_filedList->setObjectName(u"filedReports"_s);
-    m_filedList->setHeaderLabels({tr("Filed report"), tr("Period"), tr("Filed"), tr("By"), tr("Fingerprint")});
-    m_filedList->setRootIsDecorated(false);
-    m_filedList->setUniformRowHeights(true);
-    m_filedList->header()->setStretchLastSection(false);
-    m_filedList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_filedList->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_filedList->setToolTip(tr("Enter or double-click: show the report as it was filed"));
-    connect(m_filedList, &QTreeWidget::itemActivated, this,
-        [this](QTreeWidgetItem* item) { showFiled(item->data(0, Qt::UserRole).toLongLong()); });
-    auto* showButton = new QPushButton(tr("&Show as filed"));
-    auto* changesButton = new QPushButton(tr("Changes &since filing …"));
-    changesButton->setObjectName(u"filedChangesButton"_s);
-    const auto currentFiled = [this] {
-        const QTreeWidgetItem* item = m_filedList->currentItem();
-        return item ? item->data(0, Qt::UserRole).toLongLong() : Id(0);
-    };
-    connect(showButton, &QPushButton::clicked, this, [this, currentFiled] {
-        if (const Id id = currentFiled()) {
-            showFiled(id);
-        }
-    });
-    connect(changesButton, &QPushButton::clicked, this, [this, currentFiled] {
-        if (const Id id = currentFiled()) {
-            showChanges(id);
-        }
-    });
-    auto* filedBox = new QWidget;
-    auto* filedLayout = new QVBoxLayout(filedBox);
-    filedLayout->setContentsMargins(0, 0, 0, 0);
-    auto* filedTitle = new QLabel(u"<b>"_s + tr("Filed reports").toHtmlEscaped() + u"</b>"_s);
-    filedTitle->setBuddy(m_filedList);
-    auto* filedButtons = new QHBoxLayout;
-    filedButtons->addWidget(filedTitle);
-    filedButtons->addStretch();
-    filedButtons->addWidget(showButton);
-    filedButtons->addWidget(changesButton);
-    filedLayout->addLayout(filedButtons);
-    filedLayout->addWidget(m_filedList);
+        [this](const QString& link) { m_filed->showChanges(link.section(u':', 1).toLongLong()); });
+    m_filed = new FiledReportsPanel(m_session);
+    connect(m_filed, &FiledReportsPanel::showRequested, this, [this](Id id) { showFiled(id); });
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_tree);
-    splitter->addWidget(filedBox);
+    splitter->addWidget(m_filed);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
 
@@ -225,7 +189,7 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
         m_report.reset();
         m_filedId = 0;
         m_built = false;
-        loadFiled();
+        m_filed->reload();
         applyChoice();
         showReport();
         if (isVisible()) {
@@ -239,7 +203,7 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     });
     applyChoice();
     showReport();
-    loadFiled();
+    m_filed->reload();
 }
 
 QString ReportsPage::title() const
@@ -584,22 +548,6 @@ void ReportsPage::printReport()
         [&](QPrinter* printer) { reports::print(m_session.db(), report, printer); });
 }
 
-void ReportsPage::loadFiled()
-{
-    m_filedList->clear();
-    if (!m_session.isOpen()) {
-        return;
-    }
-    for (const reports::FiledReport& f : orEmpty(reports::FiledReports(m_session.db()).list(), this)) {
-        auto* item = new QTreeWidgetItem(m_filedList,
-            {f.title, tr("%1 – %2").arg(format::date(f.period.from), format::date(f.period.to)),
-                format::dateTime(f.filedAt), f.filedBy, f.fingerprint.left(16)});
-        item->setData(0, Qt::UserRole, f.id);
-        item->setToolTip(4, f.fingerprint);
-    }
-    m_filedList->setCurrentItem(m_filedList->topLevelItem(0));
-}
-
 bool ReportsPage::fileReport(const reports::Period& period, const QString& title)
 {
     if (!m_session.isOpen()) {
@@ -621,7 +569,7 @@ bool ReportsPage::fileReport(const reports::Period& period, const QString& title
     if (!filed) {
         return false; // cancelled
     }
-    loadFiled();
+    m_filed->reload();
     return showFiled(filed->id);
 }
 
@@ -663,63 +611,14 @@ bool ReportsPage::showFiled(Id id)
     return true;
 }
 
-QStringList ReportsPage::changesText(Id id)
+QTreeWidget* ReportsPage::filedList() const
 {
-    const auto filed = found(reports::FiledReports(m_session.db()).find(id), this);
-    if (!filed) {
-        return {};
-    }
-    const auto now = reports::EfreReport::build(m_session.db(), filed->period);
-    if (!now) {
-        reportReadError(this, now.error());
-        return {};
-    }
-    const auto changes = reports::FiledReports(m_session.db()).changesSince(id, *now);
-    if (!changes) {
-        reportReadError(this, changes.error());
-        return {};
-    }
-    QStringList lines;
-    for (const reports::IndicatorChange& c : changes->indicators) {
-        const auto text
-            = [&](qint64 v) { return c.unit == reports::Unit::Minutes ? format::hoursMinutes(v) : format::number(v); };
-        lines << tr("%1 (%2): %3 → %4").arg(c.label, c.code, text(c.filed), text(c.now));
-    }
-    for (const audit::Entry& e : changes->entries) {
-        const QString what
-            = e.entity == u"event"_s ? tr("activity no. %1").arg(e.entityId) : tr("match no. %1").arg(e.entityId);
-        const QString action = e.action == u"create"_s ? tr("logged")
-            : e.action == u"delete"_s                  ? tr("deleted")
-                                                       : tr("changed");
-        lines << tr("%1 · %2: %3 %4").arg(format::dateTime(e.at), e.user, what, action);
-    }
-    return lines;
+    return m_filed->list();
 }
 
-void ReportsPage::showChanges(Id id)
+QStringList ReportsPage::changesText(Id id)
 {
-    const QStringList lines = changesText(id);
-    QDialog dialog(this);
-    dialog.setObjectName(u"filedChangesDialog"_s);
-    dialog.setWindowTitle(tr("Changes since filing"));
-    auto* list = new QTreeWidget;
-    list->setHeaderHidden(true);
-    list->setRootIsDecorated(false);
-    for (const QString& line : lines) {
-        new QTreeWidgetItem(list, {line});
-    }
-    if (lines.isEmpty()) {
-        new QTreeWidgetItem(list, {tr("Nothing changed since: the report of the period states the same.")});
-    }
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(new QLabel(tr("The numbers that differ from the filed report, and the activities and matches "
-                                    "of its period logged, changed or deleted since it was filed:")));
-    layout->addWidget(list, 1);
-    layout->addWidget(buttons);
-    dialog.resize(760, 420);
-    dialog.exec();
+    return m_filed->changesText(id);
 }
 
 } // namespace kmuni

@@ -13,11 +13,12 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
-class QToolButton;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace kmuni {
+
+class FiledReportsPanel;
 
 /**
  * Berichte: the EFRE report for a period on screen: each indicator with its value, each value
@@ -47,7 +48,7 @@ public:
     bool showFiled(Id id);
     /** The filed report shown, 0 when the report shown is built from the data now. */
     Id shownFiled() const { return m_filedId; }
-    QTreeWidget* filedList() const { return m_filedList; }
+    QTreeWidget* filedList() const;
     /** The changes since filed report @p id against the report of its period now, as text lines. */
     QStringList changesText(Id id);
 
@@ -70,9 +71,7 @@ private:
     void openRows(QTreeWidgetItem* item);
     void exportAs(reports::Format format);
     void printReport();
-    void loadFiled();
     void askToFile();
-    void showChanges(Id id);
 
     Session& m_session;
     QComboBox* m_choice = nullptr;
@@ -87,7 +86,7 @@ private:
     QLabel* m_notes = nullptr;
     QTreeWidget* m_tree = nullptr;
     QPushButton* m_file = nullptr;
-    QTreeWidget* m_filedList = nullptr;
+    FiledReportsPanel* m_filed = nullptr;
     QLabel* m_sinceFiled = nullptr;
     std::optional<reports::EfreReport> m_report;
     Id m_filedId = 0;
