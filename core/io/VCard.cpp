@@ -1,0 +1,1078 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VCard.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QStringDecoder>
+#include <QTimeZone>
+#include <QUrl>
+#include <QUuid>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::vcard {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::vcard)
+};
+
+// ---------------------------------------------------------------------------------------------
+// Character sets
+
+// The code points Windows-1252 puts at 0x80–0x9F (Latin-1 has control characters there).
+constexpr char16_t cp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
+    0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+enum class Charset
+{
+    Auto, // UTF-8 when valid, else Windows-1252
+    Utf8,
+    Windows1252, // also ISO-8859-1 and US-ASCII: their letters are the same
+    Latin9 // ISO-8859-15
+};
+
+// Where ISO-8859-15 differs from ISO-8859-1.
+constexpr std::pair<unsigned char, char16_t> latin9Differences[8] = {{0xA4, 0x20AC}, {0xA6, 0x0160}, {0xA8, 0x0161},
+    {0xB4, 0x017D}, {0xB8, 0x017E}, {0xBC, 0x0152}, {0xBD, 0x0153}, {0xBE, 0x0178}};
+
+QString fromWindows1252(QByteArrayView bytes, bool latin9 = false)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar* out = text.data();
+    for (char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        char16_t u = b >= 0x80 && b < 0xA0 ? cp1252High[b - 0x80] : char16_t(b);
+        if (latin9 && b >= 0xA4 && b <= 0xBE) {
+            for (const auto& [byte, code] : latin9Differences) {
+                u = byte == b ? code : u;
+            }
+        }
+        *out++ = QChar(u);
+    }
+    return text;
+}
+
+QString fromUtf8(QByteArrayView bytes, bool* ok)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(bytes);
+    *ok = !decoder.hasError();
+    return text;
+}
+
+QString decodeBytes(QByteArrayView bytes, Charset charset)
+{
+    if (charset == Charset::Windows1252 || charset == Charset::Latin9) {
+        return fromWindows1252(bytes, charset == Charset::Latin9);
+    }
+    bool ok = true;
+    QString text = fromUtf8(bytes, &ok);
+    return ok ? text : fromWindows1252(bytes); // a CHARSET=UTF-8 that is not: read as Outlook would have
+}
+
+std::optional<Charset> charsetNamed(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n.isEmpty()) {
+        return Charset::Auto;
+    }
+    if (n == u"utf-8" || n == u"utf8") {
+        return Charset::Utf8;
+    }
+    if (n == u"windows-1252" || n == u"cp1252" || n == u"iso-8859-1" || n == u"latin1" || n == u"iso_8859-1"
+        || n == u"us-ascii" || n == u"ascii") {
+        return Charset::Windows1252;
+    }
+    if (n == u"iso-8859-15" || n == u"latin9" || n == u"latin-9") {
+        return Charset::Latin9;
+    }
+    return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Physical lines
+
+struct Line
+{
+    QStringView text;
+    int number = 0;
+};
+
+// The lines of a text, ended by CRLF, LF or CR.
+class Lines
+{
+public:
+    explicit Lines(QStringView text)
+        : m_text(text)
+    { }
+    bool atEnd() const { return m_pos >= m_text.size(); }
+    int lastNumber() const { return m_number; }
+    bool nextStartsWithBlank() const
+    {
+        return m_pos < m_text.size() && (m_text[m_pos] == u' ' || m_text[m_pos] == u'\t');
+    }
+    Line next()
+    {
+        qsizetype after = 0;
+        const QStringView text = lineAt(m_pos, &after);
+        m_pos = after;
+        return {text, ++m_number};
+    }
+    Line peek() const
+    {
+        qsizetype after = 0;
+        return {lineAt(m_pos, &after), m_number + 1};
+    }
+
+private:
+    QStringView lineAt(qsizetype pos, qsizetype* after) const
+    {
+        const qsizetype n = m_text.size();
+        const QChar* data = m_text.data();
+        qsizetype end = pos;
+        while (end < n && data[end] != u'\n' && data[end] != u'\r') {
+            ++end;
+        }
+        *after = end;
+        if (end < n) {
+            *after = data[end] == u'\r' && end + 1 < n && data[end + 1] == u'\n' ? end + 2 : end + 1;
+        }
+        return m_text.sliced(pos, end - pos);
+    }
+
+    QStringView m_text;
+    qsizetype m_pos = 0;
+    int m_number = 0;
+};
+
+bool isBlank(QStringView s)
+{
+    for (QChar c : s) {
+        // Ctrl-Z, which old DOS tools append, and other control characters count as blank too.
+        if (!c.isSpace() && c.unicode() >= 0x20) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool isBeginVCard(QStringView s)
+{
+    return s.trimmed().compare(u"BEGIN:VCARD", Qt::CaseInsensitive) == 0;
+}
+
+bool isEndVCard(QStringView s)
+{
+    return s.trimmed().compare(u"END:VCARD", Qt::CaseInsensitive) == 0;
+}
+
+// The first ':' outside double quotes (a quoted parameter value may hold one); -1 when there is
+// none. With @p lenient, the first ':' at all when the quotes do not close.
+qsizetype findColon(QStringView s, bool lenient)
+{
+    bool quoted = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] == u'"') {
+            quoted = !quoted;
+        } else if (s[i] == u':' && !quoted) {
+            return i;
+        }
+    }
+    return lenient ? s.indexOf(u':') : -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+
+// The most types kept for one value (a phone is "work,voice,pref" or so; more is a damaged file).
+constexpr qsizetype maxTypes = 32;
+
+struct Param
+{
+    QString name; // upper case
+    QStringList values;
+};
+
+struct Property
+{
+    QString name; // upper case, without group
+    QString written; // as written, without group
+    QList<Param> params;
+
+    QString first(QLatin1StringView param) const
+    {
+        for (const Param& p : params) {
+            if (p.name == param && !p.values.isEmpty()) {
+                return p.values.first();
+            }
+        }
+        return {};
+    }
+    bool has(QLatin1StringView param) const
+    {
+        for (const Param& p : params) {
+            if (p.name == param) {
+                return true;
+            }
+        }
+        return false;
+    }
+    QString encoding() const { return first("ENCODING"_L1).toUpper(); }
+    bool quotedPrintable() const { return encoding() == u"QUOTED-PRINTABLE"; }
+    bool base64() const
+    {
+        const QString e = encoding();
+        return e == u"BASE64" || e == u"B";
+    }
+    QStringList types() const
+    {
+        QStringList types;
+        for (const Param& p : params) {
+            if (p.name != u"TYPE") {
+                continue;
+            }
+            for (const QString& v : p.values) {
+                const QString t = v.trimmed().toLower();
+                if (types.size() >= maxTypes) {
+                    break;
+                }
+                if (!t.isEmpty() && !types.contains(t)) {
+                    types << t;
+                }
+            }
+        }
+        if (has("PREF"_L1) && !types.contains(u"pref")) {
+            types << u"pref"_s;
+        }
+        return types;
+    }
+};
+
+// RFC 6868: ^n is a line break, ^^ a caret, ^' a double quote.
+QString decodeCaret(QStringView s)
+{
+    if (!s.contains(u'^')) {
+        return s.toString();
+    }
+    QString out;
+    out.reserve(s.size());
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] == u'^' && i + 1 < s.size()) {
+            const QChar n = s[i + 1];
+            if (n == u'n' || n == u'N') {
+                out += u'\n';
+                ++i;
+                continue;
+            }
+            if (n == u'^' || n == u'\'') {
+                out += n == u'^' ? u'^' : u'"';
+                ++i;
+                continue;
+            }
+        }
+        out += s[i];
+    }
+    return out;
+}
+
+// Splits @p s at @p separator outside double quotes.
+QList<QStringView> splitOutsideQuotes(QStringView s, QChar separator)
+{
+    QList<QStringView> parts;
+    bool quoted = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] == u'"') {
+            quoted = !quoted;
+        } else if (s[i] == separator && !quoted) {
+            parts << s.sliced(start, i - start);
+            start = i + 1;
+        }
+    }
+    parts << s.sliced(start);
+    return parts;
+}
+
+Property parseHeader(QStringView header)
+{
+    Property property;
+    const QList<QStringView> parts = splitOutsideQuotes(header, u';');
+    QStringView name = parts.first().trimmed();
+    const qsizetype dot = name.lastIndexOf(u'.');
+    if (dot >= 0) {
+        name = name.sliced(dot + 1); // "item1.EMAIL": the group only ties properties together
+    }
+    property.written = name.toString();
+    property.name = property.written.toUpper();
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QStringView part = parts[i].trimmed();
+        if (part.isEmpty()) {
+            continue;
+        }
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq < 0) {
+            // vCard 2.1 writes bare parameters: "TEL;WORK;VOICE", "NOTE;QUOTED-PRINTABLE".
+            const QString bare = part.toString().toUpper();
+            const bool isEncoding = bare == u"QUOTED-PRINTABLE" || bare == u"BASE64" || bare == u"8BIT"
+                || bare == u"7BIT" || bare == u"B";
+            property.params << Param{isEncoding ? u"ENCODING"_s : u"TYPE"_s, {part.toString()}};
+            continue;
+        }
+        Param param{part.left(eq).trimmed().toString().toUpper(), {}};
+        for (QStringView value : splitOutsideQuotes(part.sliced(eq + 1), u',')) {
+            value = value.trimmed();
+            if (value.size() >= 2 && value.startsWith(u'"') && value.endsWith(u'"')) {
+                value = value.sliced(1, value.size() - 2);
+            }
+            // TYPE="work,voice" (4.0 quotes the list): the values inside the quotes are a list too.
+            if (param.name == u"TYPE" && value.contains(u',')) {
+                for (QStringView t : value.split(u',')) {
+                    param.values << decodeCaret(t.trimmed());
+                }
+            } else {
+                param.values << decodeCaret(value);
+            }
+        }
+        property.params << param;
+    }
+    return property;
+}
+
+// Splits a value at @p separator where it is not escaped with a backslash.
+QList<QStringView> splitUnescaped(QStringView s, QChar separator)
+{
+    QList<QStringView> parts;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (s[i] == u'\\') {
+            ++i;
+        } else if (s[i] == separator) {
+            parts << s.sliced(start, i - start);
+            start = i + 1;
+        }
+    }
+    parts << s.sliced(start);
+    return parts;
+}
+
+// Undoes the escapes of a text value (3.0, 4.0: "\\", "\,", "\;", "\n"; 2.1 knows only "\;") and
+// makes every line break '\n'; trims.
+QString unescape(QStringView s, bool v21)
+{
+    QString out;
+    out.reserve(s.size());
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c == u'\\' && i + 1 < s.size()) {
+            const QChar n = s[i + 1];
+            if (n == u';') {
+                out += n;
+                ++i;
+                continue;
+            }
+            if (!v21) {
+                out += n == u'n' || n == u'N' ? QChar(u'\n') : n; // "\:" of Apple's URLs too
+                ++i;
+                continue;
+            }
+            out += c;
+        } else if (c == u'\r') {
+            out += u'\n';
+            if (i + 1 < s.size() && s[i + 1] == u'\n') {
+                ++i;
+            }
+        } else {
+            out += c;
+        }
+    }
+    return out.trimmed();
+}
+
+bool isHex(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'F') || (c >= u'a' && c <= u'f');
+}
+
+int hexValue(QChar c)
+{
+    if (c <= u'9') {
+        return c.unicode() - u'0';
+    }
+    return (c.unicode() | 0x20) - u'a' + 10;
+}
+
+// Decodes QUOTED-PRINTABLE (soft line breaks already joined) in @p charset. Characters that are not
+// ASCII (a writer that did not encode them) stay as they are. Returns the offset of a broken "="
+// sequence, or -1.
+qsizetype decodeQuotedPrintable(QStringView s, Charset charset, QString* out)
+{
+    QByteArray pending;
+    const auto flush = [&] {
+        if (!pending.isEmpty()) {
+            *out += decodeBytes(pending, charset);
+            pending.clear();
+        }
+    };
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s[i];
+        if (c == u'=') {
+            if (i + 2 >= s.size() || !isHex(s[i + 1]) || !isHex(s[i + 2])) {
+                return i;
+            }
+            pending += char(hexValue(s[i + 1]) * 16 + hexValue(s[i + 2]));
+            i += 2;
+        } else if (c.unicode() < 0x80) {
+            pending += char(c.unicode());
+        } else {
+            flush();
+            *out += c;
+        }
+    }
+    flush();
+    return -1;
+}
+
+QString chopTrailingBlanks(QString s)
+{
+    qsizetype n = s.size();
+    while (n > 0 && (s[n - 1] == u' ' || s[n - 1] == u'\t')) {
+        --n;
+    }
+    s.truncate(n);
+    return s;
+}
+
+std::optional<QDate> parseDate(QStringView s)
+{
+    s = s.trimmed();
+    const qsizetype t = s.indexOf(u'T');
+    if (t >= 0) {
+        s = s.left(t);
+    }
+    QDate date = QDate::fromString(s.toString(), u"yyyy-MM-dd"_s);
+    if (!date.isValid()) {
+        date = QDate::fromString(s.toString(), u"yyyyMMdd"_s);
+    }
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+QDateTime parseTimestamp(QStringView s)
+{
+    const QString text = s.trimmed().toString();
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid()) {
+        QString basic = text;
+        if (basic.endsWith(u'Z')) {
+            basic.chop(1);
+        }
+        dt = QDateTime::fromString(basic, u"yyyyMMdd'T'HHmmss"_s);
+        if (dt.isValid()) {
+            dt = QDateTime(dt.date(), dt.time(), QTimeZone::utc());
+        }
+    }
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+QString componentAt(const QList<QStringView>& parts, qsizetype i, bool v21)
+{
+    return i < parts.size() ? unescape(parts[i], v21) : QString();
+}
+
+// The parser of one file.
+class Parser
+{
+public:
+    explicit Parser(QStringView text)
+        : m_lines(text)
+    { }
+    ParseResult run();
+
+private:
+    bool fail(const QString& message, int line)
+    {
+        m_result.error = message;
+        m_result.errorLine = line;
+        return false;
+    }
+    bool charge(qsizetype bytes, int line)
+    {
+        m_used += bytes;
+        if (m_used > maxParsedSize) {
+            return fail(Tr::tr("the file holds more contact data than can be read at once (%L1 MB); split it into "
+                               "smaller files")
+                            .arg(maxParsedSize / (1024 * 1024)),
+                line);
+        }
+        return true;
+    }
+    bool readProperty(Line first, Contact& contact);
+    bool apply(const Property& property, const QString& value, int line, Contact& contact);
+
+    Lines m_lines;
+    ParseResult m_result;
+    qsizetype m_used = 0;
+};
+
+ParseResult Parser::run()
+{
+    std::optional<Contact> contact;
+    int nested = 0; // depth of a vCard inside a vCard (2.1 AGENT), skipped
+    while (!m_lines.atEnd()) {
+        const Line line = m_lines.next();
+        if (!contact) {
+            if (isBlank(line.text)) {
+                continue;
+            }
+            if (isBeginVCard(line.text)) {
+                if (!charge(qsizetype(sizeof(Contact)), line.number)) {
+                    return m_result;
+                }
+                contact = Contact{};
+                contact->line = line.number;
+                contact->version = u"3.0"_s; // until VERSION says otherwise
+                continue;
+            }
+            if (isEndVCard(line.text)) {
+                fail(Tr::tr("END:VCARD without BEGIN:VCARD"), line.number);
+            } else if (m_result.contacts.isEmpty()) {
+                fail(Tr::tr("this is not a vCard file: BEGIN:VCARD expected"), line.number);
+            } else {
+                fail(Tr::tr("text between two vCards: BEGIN:VCARD expected"), line.number);
+            }
+            return m_result;
+        }
+        if (isBlank(line.text)) {
+            continue;
+        }
+        if (nested > 0) {
+            nested += isBeginVCard(line.text) ? 1 : isEndVCard(line.text) ? -1 : 0;
+            continue;
+        }
+        if (isBeginVCard(line.text)) {
+            nested = 1;
+            continue;
+        }
+        if (isEndVCard(line.text)) {
+            m_result.contacts << *contact;
+            contact.reset();
+            continue;
+        }
+        if (!readProperty(line, *contact)) {
+            return m_result;
+        }
+    }
+    if (contact) {
+        fail(Tr::tr("the vCard beginning on this line has no END:VCARD"), contact->line);
+    } else if (m_result.contacts.isEmpty()) {
+        fail(Tr::tr("the file holds no vCard"), 1);
+    }
+    return m_result;
+}
+
+bool Parser::readProperty(Line first, Contact& contact)
+{
+    const int startLine = first.number;
+    // Only leading blanks go: a trailing one may be text before a fold.
+    QStringView firstText = first.text;
+    while (!firstText.isEmpty() && firstText.front().isSpace()) {
+        firstText = firstText.sliced(1);
+    }
+    const QString tooLong = Tr::tr("the value is longer than %L1 characters").arg(maxValueLength);
+
+    // The name and parameters, usually all on the first line; folded over several only rarely.
+    QString joined;
+    // A quoted parameter value may go on after a fold: the colon must be outside the quotes.
+    qsizetype colon = findColon(firstText, !m_lines.nextStartsWithBlank());
+    QStringView header;
+    QString value;
+    if (colon >= 0) {
+        header = firstText.left(colon);
+    } else {
+        joined = firstText.toString();
+        while (colon < 0 && m_lines.nextStartsWithBlank()) {
+            joined += m_lines.next().text.sliced(1);
+            if (joined.size() > maxValueLength) {
+                return fail(tooLong, startLine);
+            }
+            colon = findColon(joined, !m_lines.nextStartsWithBlank());
+        }
+        if (colon < 0) {
+            const QString shown = joined.size() > 40 ? joined.left(40) + u"…"_s : joined;
+            return fail(Tr::tr("“%1” is not a vCard property (NAME:value)").arg(shown), startLine);
+        }
+        header = QStringView(joined).left(colon);
+    }
+    const Property property = parseHeader(header);
+    if (property.name.isEmpty()) {
+        return fail(Tr::tr("a property without a name"), startLine);
+    }
+
+    const bool binary = property.base64() || property.name == u"PHOTO" || property.name == u"LOGO"
+        || property.name == u"SOUND" || property.name == u"KEY";
+    const QStringView rest
+        = colon >= 0 && joined.isEmpty() ? firstText.sliced(colon + 1) : QStringView(joined).sliced(colon + 1);
+
+    // A data: URI may begin on the next line ("PHOTO:" and a folded line).
+    const bool dataUri = rest.startsWith(u"data:", Qt::CaseInsensitive)
+        || (rest.trimmed().isEmpty() && m_lines.nextStartsWithBlank()
+            && m_lines.peek().text.trimmed().startsWith(u"data:", Qt::CaseInsensitive));
+    if (binary && (property.base64() || dataUri)) {
+        // Skipped, without keeping it: the folded lines, and in 2.1 the unindented lines of BASE64
+        // up to the empty line that ends them.
+        while (m_lines.nextStartsWithBlank()) {
+            m_lines.next();
+        }
+        if (property.base64()) {
+            while (!m_lines.atEnd()) {
+                const Line next = m_lines.peek();
+                if (isBlank(next.text)) {
+                    m_lines.next();
+                    break;
+                }
+                if (next.text.contains(u':')) {
+                    break; // the next property (a writer that left out the empty line)
+                }
+                m_lines.next();
+            }
+        }
+        contact.ignored << qMakePair(property.written, QString());
+        return charge(128 + 2 * property.written.size(), startLine);
+    }
+
+    // The value: folded lines joined; QUOTED-PRINTABLE's soft line breaks ("=" at the end) too.
+    const bool qp = property.quotedPrintable();
+    if (rest.size() > maxValueLength) {
+        return fail(tooLong, startLine);
+    }
+    value = rest.toString();
+    QList<QPair<qsizetype, int>> starts{{0, startLine}}; // where each line begins in value, for errors
+    for (;;) {
+        if (qp) {
+            const QString chopped = chopTrailingBlanks(value);
+            if (chopped.endsWith(u'=')) {
+                if (m_lines.atEnd()) {
+                    return fail(Tr::tr("the quoted-printable value ends with a soft line break (=) at the end of the "
+                                       "file"),
+                        m_lines.lastNumber());
+                }
+                value = chopped.chopped(1);
+                const Line next = m_lines.next();
+                starts << qMakePair(value.size(), next.number);
+                value += next.text;
+                if (value.size() > maxValueLength) {
+                    return fail(tooLong, startLine);
+                }
+                continue;
+            }
+        }
+        if (!m_lines.nextStartsWithBlank()) {
+            break;
+        }
+        const Line next = m_lines.next();
+        starts << qMakePair(value.size(), next.number);
+        value += next.text.sliced(1);
+        if (value.size() > maxValueLength) {
+            return fail(tooLong, startLine);
+        }
+    }
+    if (value.size() > maxValueLength) {
+        return fail(tooLong, startLine);
+    }
+
+    if (qp) {
+        const std::optional<Charset> charset = charsetNamed(property.first("CHARSET"_L1));
+        if (!charset) {
+            return fail(Tr::tr("unknown character set “%1”").arg(property.first("CHARSET"_L1)), startLine);
+        }
+        QString decoded;
+        const qsizetype bad = decodeQuotedPrintable(value, *charset, &decoded);
+        if (bad >= 0) {
+            int badLine = startLine;
+            for (const auto& [offset, number] : starts) {
+                if (offset <= bad) {
+                    badLine = number;
+                }
+            }
+            return fail(Tr::tr("broken quoted-printable sequence “%1” (= must be followed by two hexadecimal digits)")
+                            .arg(QStringView(value).sliced(bad, qMin<qsizetype>(3, value.size() - bad))),
+                badLine);
+        }
+        value = decoded;
+    }
+    return apply(property, value, startLine, contact);
+}
+
+bool Parser::apply(const Property& property, const QString& value, int line, Contact& contact)
+{
+    const bool v21 = contact.version == u"2.1";
+    const QString& name = property.name;
+    qsizetype cost = 128 + 2 * value.size();
+    const auto ignore = [&] { contact.ignored << qMakePair(property.written, unescape(value, v21)); };
+
+    if (name == u"VERSION") {
+        const QString version = value.trimmed();
+        if (version != u"2.1" && version != u"3.0" && version != u"4.0") {
+            return fail(Tr::tr("vCard version “%1” is not supported (2.1, 3.0 and 4.0 are)").arg(version), line);
+        }
+        contact.version = version;
+    } else if (name == u"PRODID") {
+        // Which program wrote it: nothing to keep.
+    } else if (name == u"FN" && contact.formattedName.isEmpty()) {
+        contact.formattedName = unescape(value, v21);
+    } else if (name == u"N" && contact.familyName.isEmpty() && contact.givenName.isEmpty()) {
+        const QList<QStringView> parts = splitUnescaped(value, u';');
+        contact.familyName = componentAt(parts, 0, v21);
+        contact.givenName = componentAt(parts, 1, v21);
+        contact.additionalNames = componentAt(parts, 2, v21);
+        contact.honorificPrefixes = componentAt(parts, 3, v21);
+        contact.honorificSuffixes = componentAt(parts, 4, v21);
+    } else if (name == u"ORG" && contact.organisation.isEmpty() && contact.departments.isEmpty()) {
+        const QList<QStringView> parts = splitUnescaped(value, u';');
+        contact.organisation = componentAt(parts, 0, v21);
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            const QString department = unescape(parts[i], v21);
+            if (!department.isEmpty()) {
+                contact.departments << department;
+            }
+        }
+        cost += 64 * parts.size();
+    } else if (name == u"TITLE" && contact.title.isEmpty()) {
+        contact.title = unescape(value, v21);
+    } else if (name == u"ROLE" && contact.role.isEmpty()) {
+        contact.role = unescape(value, v21);
+    } else if (name == u"EMAIL") {
+        QString address = unescape(value, v21);
+        if (address.startsWith(u"mailto:", Qt::CaseInsensitive)) {
+            address = address.sliced(7).trimmed();
+        }
+        if (!address.isEmpty()) {
+            contact.emails << TypedValue{address, property.types()};
+        }
+    } else if (name == u"TEL") {
+        QString number;
+        const QString trimmed = value.trimmed();
+        if (trimmed.startsWith(u"tel:", Qt::CaseInsensitive)) {
+            number = QUrl::fromPercentEncoding(trimmed.sliced(4).toUtf8()).trimmed(); // a URI: no escapes
+        } else {
+            number = unescape(value, v21);
+        }
+        if (!number.isEmpty()) {
+            contact.phones << TypedValue{number, property.types()};
+        }
+    } else if (name == u"ADR") {
+        const QList<QStringView> parts = splitUnescaped(value, u';');
+        Address address{property.types(), componentAt(parts, 0, v21), componentAt(parts, 1, v21),
+            componentAt(parts, 2, v21), componentAt(parts, 3, v21), componentAt(parts, 4, v21),
+            componentAt(parts, 5, v21), componentAt(parts, 6, v21)};
+        Address empty;
+        empty.types = address.types;
+        if (address != empty) {
+            contact.addresses << address;
+        }
+        cost += 64 * 8;
+    } else if (name == u"URL") {
+        const QString url = unescape(value, v21);
+        if (!url.isEmpty()) {
+            contact.urls << url;
+        }
+    } else if (name == u"NOTE") {
+        const QString note = unescape(value, v21);
+        if (!note.isEmpty()) {
+            contact.note += (contact.note.isEmpty() ? QString() : u"\n"_s) + note;
+        }
+    } else if (name == u"UID" && contact.uid.isEmpty()) {
+        QString uid = unescape(value, v21);
+        if (uid.startsWith(u"urn:uuid:", Qt::CaseInsensitive)) {
+            uid = uid.sliced(9);
+        }
+        contact.uid = uid;
+    } else if (name == u"BDAY" && !contact.birthday) {
+        contact.birthday = parseDate(value);
+        if (!contact.birthday) {
+            ignore(); // "--0415" (no year), "circa 1800"
+        }
+    } else if (name == u"REV" && !contact.revision.isValid()) {
+        contact.revision = parseTimestamp(value);
+        if (!contact.revision.isValid()) {
+            ignore();
+        }
+    } else if (name == u"KIND" && contact.kind.isEmpty()) {
+        contact.kind = unescape(value, v21).toLower();
+    } else if (name == u"CATEGORIES") {
+        const QList<QStringView> parts = splitUnescaped(value, u',');
+        QSet<QString> seen(contact.categories.cbegin(), contact.categories.cend());
+        for (QStringView part : parts) {
+            const QString category = unescape(part, v21);
+            if (!category.isEmpty() && !seen.contains(category)) {
+                seen.insert(category);
+                contact.categories << category;
+            }
+        }
+        cost += 64 * parts.size();
+    } else {
+        ignore();
+    }
+    return charge(cost, line);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+QString escapeText(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\\' || c == u',' || c == u';') {
+            out += u'\\';
+            out += c;
+        } else if (c == u'\r') {
+            out += u"\\n"_s;
+            if (i + 1 < text.size() && text[i + 1] == u'\n') {
+                ++i;
+            }
+        } else if (c == u'\n') {
+            out += u"\\n"_s;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// A URI as written: not escaped as text, but what would end the line or be read as an escape is
+// percent-encoded.
+QString uriText(const QString& uri)
+{
+    QString out = uri;
+    out.replace(u'\\', u"%5C"_s).replace(u'\r', u"%0D"_s).replace(u'\n', u"%0A"_s);
+    return out;
+}
+
+// A parameter value: quoted when it holds a character that would end it.
+QString paramValue(const QString& value)
+{
+    QString v = value;
+    v.remove(u'"');
+    v.replace(u'\n', u' ');
+    v.replace(u'\r', u' ');
+    if (v.contains(u',') || v.contains(u';') || v.contains(u':') || v.contains(u' ')) {
+        return u'"' + v + u'"';
+    }
+    return v;
+}
+
+// ";TYPE=work,voice;PREF=1" in 4.0, ";TYPE=WORK,VOICE,PREF" in 3.0.
+QString typeParams(const QStringList& types, Version version)
+{
+    QStringList written;
+    bool pref = false;
+    for (const QString& t : types) {
+        const QString type = t.trimmed();
+        if (type.isEmpty()) {
+            continue;
+        }
+        if (type.compare(u"pref", Qt::CaseInsensitive) == 0) {
+            pref = true;
+            if (version == Version::V40) {
+                continue;
+            }
+        }
+        written << paramValue(version == Version::V40 ? type.toLower() : type.toUpper());
+    }
+    QString params;
+    if (!written.isEmpty()) {
+        params += u";TYPE="_s + written.join(u',');
+    }
+    if (pref && version == Version::V40) {
+        params += u";PREF=1"_s;
+    }
+    return params;
+}
+
+// A number a tel: URI can hold as it is (RFC 3966 global numbers: "+49-30-1234", "+4930123456;ext=5").
+bool isTelUriNumber(const QString& number)
+{
+    if (!number.startsWith(u'+') || number.size() < 2) {
+        return false;
+    }
+    qsizetype end = number.size();
+    const qsizetype ext = number.indexOf(u";ext="_s);
+    if (ext >= 0) {
+        for (qsizetype i = ext + 5; i < number.size(); ++i) {
+            if (!number[i].isDigit()) {
+                return false;
+            }
+        }
+        end = ext;
+    }
+    for (qsizetype i = 1; i < end; ++i) {
+        const QChar c = number[i];
+        if (!(c >= u'0' && c <= u'9') && c != u'-' && c != u'.' && c != u'(' && c != u')') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Folds a line at 75 octets, never inside a UTF-8 sequence, and ends it with CRLF.
+void appendFolded(QByteArray& out, const QString& line)
+{
+    const QByteArray bytes = line.toUtf8();
+    qsizetype pos = 0;
+    qsizetype limit = 75;
+    do {
+        qsizetype end = qMin(pos + limit, bytes.size());
+        while (end < bytes.size() && end > pos + 1 && (static_cast<unsigned char>(bytes[end]) & 0xC0) == 0x80) {
+            --end; // a continuation byte: the cut goes before its sequence
+        }
+        if (pos > 0) {
+            out += ' ';
+        }
+        out += QByteArrayView(bytes).sliced(pos, end - pos);
+        out += "\r\n";
+        pos = end;
+        limit = 74; // the space that starts a continuation line is one of its 75
+    } while (pos < bytes.size());
+}
+
+QString composedName(const Contact& c)
+{
+    QStringList parts;
+    for (const QString& p : {c.honorificPrefixes, c.givenName, c.additionalNames, c.familyName, c.honorificSuffixes}) {
+        if (!p.trimmed().isEmpty()) {
+            parts << p.trimmed();
+        }
+    }
+    QString name = parts.join(u' ');
+    if (name.isEmpty()) {
+        name = c.organisation;
+    }
+    if (name.isEmpty() && !c.emails.isEmpty()) {
+        name = c.emails.first().value;
+    }
+    return name;
+}
+
+} // namespace
+
+ParseResult parse(const QByteArray& bytes)
+{
+    QByteArrayView data(bytes);
+    QString text;
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        data = data.sliced(3);
+    }
+    if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+        // UTF-16 with its byte order mark, as some Windows tools save "Unicode" text.
+        const bool little = data.startsWith("\xFF\xFE");
+        QStringDecoder decoder(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        text = decoder(data.sliced(2));
+    } else {
+        bool valid = true;
+        text = fromUtf8(data, &valid);
+        if (!valid) {
+            text = fromWindows1252(data);
+        }
+    }
+    if (isBlank(text)) {
+        ParseResult result;
+        result.error = Tr::tr("the file is empty");
+        result.errorLine = 1;
+        return result;
+    }
+    return Parser(text).run();
+}
+
+QByteArray write(const QList<Contact>& contacts, Version version)
+{
+    const bool v4 = version == Version::V40;
+    QByteArray out;
+    for (const Contact& c : contacts) {
+        const auto line = [&out](const QString& text) { appendFolded(out, text); };
+        line(u"BEGIN:VCARD"_s);
+        line(v4 ? u"VERSION:4.0"_s : u"VERSION:3.0"_s);
+        line(u"PRODID:-//KMUni CRM//KMUni CRM//EN"_s);
+        if (v4 && !c.kind.isEmpty()) {
+            line(u"KIND:"_s + escapeText(c.kind));
+        }
+        const QString fn = c.formattedName.isEmpty() ? composedName(c) : c.formattedName;
+        line(u"FN:"_s + escapeText(fn));
+        line(u"N:"_s
+            + QStringList{escapeText(c.familyName), escapeText(c.givenName), escapeText(c.additionalNames),
+                escapeText(c.honorificPrefixes), escapeText(c.honorificSuffixes)}
+                  .join(u';'));
+        if (!c.organisation.isEmpty() || !c.departments.isEmpty()) {
+            QStringList org{escapeText(c.organisation)};
+            for (const QString& d : c.departments) {
+                org << escapeText(d);
+            }
+            line(u"ORG:"_s + org.join(u';'));
+        }
+        if (!c.title.isEmpty()) {
+            line(u"TITLE:"_s + escapeText(c.title));
+        }
+        if (!c.role.isEmpty()) {
+            line(u"ROLE:"_s + escapeText(c.role));
+        }
+        for (const TypedValue& e : c.emails) {
+            if (!e.value.trimmed().isEmpty()) {
+                line(u"EMAIL"_s + typeParams(e.types, version) + u':' + escapeText(e.value.trimmed()));
+            }
+        }
+        for (const TypedValue& p : c.phones) {
+            const QString number = p.value.trimmed();
+            if (number.isEmpty()) {
+                continue;
+            }
+            if (v4 && isTelUriNumber(number)) {
+                line(u"TEL"_s + typeParams(p.types, version) + u";VALUE=uri:tel:"_s + number);
+            } else {
+                line(u"TEL"_s + typeParams(p.types, version) + u':' + escapeText(number));
+            }
+        }
+        for (const Address& a : c.addresses) {
+            line(u"ADR"_s + typeParams(a.types, version) + u':'
+                + QStringList{escapeText(a.poBox), escapeText(a.extended), escapeText(a.street), escapeText(a.locality),
+                    escapeText(a.region), escapeText(a.postalCode), escapeText(a.country)}
+                      .join(u';'));
+        }
+        for (const QString& url : c.urls) {
+            if (!url.trimmed().isEmpty()) {
+                line(u"URL:"_s + uriText(url.trimmed()));
+            }
+        }
+        if (!c.note.isEmpty()) {
+            line(u"NOTE:"_s + escapeText(c.note));
+        }
+        if (!c.categories.isEmpty()) {
+            QStringList categories;
+            for (const QString& category : c.categories) {
+                categories << escapeText(category);
+            }
+            line(u"CATEGORIES:"_s + categories.join(u','));
+        }
+        if (c.birthday && c.birthday->isValid()) {
+            line(u"BDAY:"_s + c.birthday->toString(v4 ? u"yyyyMMdd"_s : u"yyyy-MM-dd"_s));
+        }
+        if (!c.uid.isEmpty()) {
+            const bool isUuid = !QUuid::fromString(c.uid).isNull();
+            line(u"UID:"_s + (isUuid ? u"urn:uuid:"_s + c.uid : escapeText(c.uid)));
+        }
+        if (c.revision.isValid()) {
+            line(u"REV:"_s
+                + c.revision.toUTC().toString(v4 ? u"yyyyMMdd'T'HHmmss'Z'"_s : u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s));
+        }
+        line(u"END:VCARD"_s);
+    }
+    return out;
+}
+
+} // namespace kmuni::vcard
