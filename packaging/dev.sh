@@ -16,7 +16,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libsqlite3-dev libicu-dev libxlsxwriter-dev libical-dev libphonenumber-dev
     breeze-icon-theme fonts-dejavu-core tzdata
-    xvfb xauth poppler-utils python3-openpyxl
+    xvfb xauth poppler-utils python3-openpyxl python3-icalendar
 )
 
 install_missing() {

@@ -1,0 +1,206 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EventIcsExport.h"
+
+#include "common/Error.h"
+#include "common/Vocabulary.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "events/EventRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::EventIcsExport)
+};
+
+struct Contact
+{
+    QString email;
+    QString name;
+    Id organisationId = 0;
+};
+
+/** E-mail addresses (and a person's organisation) by id, read once per id. */
+class Contacts
+{
+public:
+    explicit Contacts(Database& db)
+        : m_db(db)
+    { }
+
+    Result<Contact> of(Participant::Kind kind, Id id)
+    {
+        QHash<Id, Contact>& cache = m_cache[int(kind)];
+        const auto it = cache.constFind(id);
+        if (it != cache.cend()) {
+            return *it;
+        }
+        static const QString statements[] = {
+            u"SELECT email, name, 0 FROM organisations WHERE id = ?"_s,
+            u"SELECT email, trim(title || ' ' || first_name || ' ' || last_name), coalesce(organisation_id, 0) "
+            "FROM persons WHERE id = ?"_s,
+            u"SELECT email, trim(first_name || ' ' || last_name), 0 FROM staff WHERE id = ?"_s,
+        };
+        QSqlQuery q(m_db.connection());
+        const auto row = sql::row(q, statements[int(kind)], {id}, [](const QSqlQuery& r) {
+            return Contact{
+                r.value(0).toString().trimmed(), r.value(1).toString().simplified(), r.value(2).toLongLong()};
+        });
+        if (row.failed()) {
+            return Result<Contact>::failure(row.error());
+        }
+        const Contact c = row ? *row : Contact{};
+        cache.insert(id, c);
+        return c;
+    }
+
+private:
+    Database& m_db;
+    QHash<Id, Contact> m_cache[3];
+};
+
+} // namespace
+
+namespace ical {
+
+QString uidOf(const QString& uuid)
+{
+    return uuid + u"@kmuni"_s;
+}
+
+QString uuidOf(const QString& uid)
+{
+    static const QRegularExpression ours(
+        u"^\\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})\\}?@kmuni$"_s);
+    const auto m = ours.match(uid.trimmed());
+    return m.hasMatch() ? m.captured(1).toLower() : QString();
+}
+
+QString description(const QString& minutes, const QString& outcome)
+{
+    if (outcome.isEmpty()) {
+        return minutes;
+    }
+    const QString line = Tr::tr("Outcome: %1").arg(outcome);
+    return minutes.isEmpty() ? line : minutes + u"\n\n"_s + line;
+}
+
+QString minutesOf(const QString& text, const QString& outcome)
+{
+    if (outcome.isEmpty() || !text.endsWith(outcome)) {
+        return text;
+    }
+    // "minutes\n\nOutcome: outcome" in whatever language wrote it: the label is one short line.
+    const qsizetype outcomeStart = text.size() - outcome.size();
+    const qsizetype separator = text.lastIndexOf(u"\n\n"_s, outcomeStart - 1);
+    const qsizetype labelStart = separator < 0 ? 0 : separator + 2;
+    const QString label = text.mid(labelStart, outcomeStart - labelStart);
+    if (label.size() > 40 || label.contains(u'\n') || !label.trimmed().endsWith(u':')) {
+        return text;
+    }
+    return separator < 0 ? QString() : text.left(separator);
+}
+
+} // namespace ical
+
+bool writeEventsIcs(Database& db, const QList<Id>& ids, QIODevice* device, QString* error)
+{
+    EventRepository repo(db);
+    Contacts contacts(db);
+    QList<ical::CalendarEvent> out;
+    out.reserve(ids.size());
+    for (Id id : ids) {
+        const auto found = repo.find(id);
+        if (!found.ok(error)) {
+            return false;
+        }
+        if (!found) {
+            continue;
+        }
+        const Event& e = *found;
+        ical::CalendarEvent c;
+        c.uid = ical::uidOf(e.uuid);
+        c.key = c.uid;
+        c.summary = e.subject;
+        c.location = e.location;
+        c.description = ical::description(e.minutes, e.outcome);
+        c.start = e.start;
+        c.durationMin = e.durationMin;
+        c.durationKnown = true;
+        c.categories << vocab::label(vocab::List::EventType, e.type);
+        c.kmuniType = e.type;
+        c.kmuniOutcome = e.outcome;
+        c.kmuniTimeSpentMin = e.timeSpentMin;
+        c.created = e.createdAt;
+        c.lastModified = e.updatedAt;
+        if (e.loggedByStaffId > 0) {
+            const auto staff = contacts.of(Participant::Kind::Staff, e.loggedByStaffId);
+            if (!staff.ok(error)) {
+                return false;
+            }
+            if (!staff->email.isEmpty()) {
+                c.organiser = {staff->email, staff->name, {}, {}};
+            }
+        }
+        QSet<Id> throughPersons;
+        QSet<QString> written;
+        for (auto kind : {Participant::Kind::Person, Participant::Kind::Staff, Participant::Kind::Organisation}) {
+            for (Id ref : e.participantIds(kind)) {
+                if (kind == Participant::Kind::Staff && ref == e.loggedByStaffId) {
+                    continue; // the organiser
+                }
+                const auto contact = contacts.of(kind, ref);
+                if (!contact.ok(error)) {
+                    return false;
+                }
+                if (kind == Participant::Kind::Person && contact->organisationId > 0) {
+                    throughPersons.insert(contact->organisationId);
+                }
+                if (kind == Participant::Kind::Organisation && throughPersons.contains(ref)) {
+                    continue; // took part through its person
+                }
+                const QString key = contact->email.toLower();
+                if (contact->email.isEmpty() || written.contains(key)) {
+                    continue;
+                }
+                written.insert(key);
+                c.attendees << ical::Attendee{contact->email, contact->name,
+                    kind == Participant::Kind::Organisation ? u"GROUP"_s : u"INDIVIDUAL"_s, u"ACCEPTED"_s};
+            }
+        }
+        out << c;
+    }
+    const QByteArray bytes = ical::write(out);
+    if (!device || device->write(bytes) != bytes.size()) {
+        return fail(error,
+            Tr::tr("The calendar file cannot be written: %1")
+                .arg(device ? device->errorString() : Tr::tr("nowhere to write")));
+    }
+    return true;
+}
+
+bool writeEventsIcs(Database& db, const EventFilter& filter, QIODevice* device, QString* error)
+{
+    const SqlCondition c = filter.condition();
+    QSqlQuery q(db.connection());
+    const QString where = c.clauses.isEmpty() ? QString() : u" WHERE "_s + c.where();
+    const auto ids = sql::rows(q, u"SELECT e.id FROM events e"_s + where + u" ORDER BY e.starts_local, e.id"_s,
+        c.values, [](const QSqlQuery& r) { return Id(r.value(0).toLongLong()); });
+    if (!ids.ok(error)) {
+        return false;
+    }
+    return writeEventsIcs(db, *ids, device, error);
+}
+
+} // namespace kmuni

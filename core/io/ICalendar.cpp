@@ -1,0 +1,823 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ICalendar.h"
+
+#include "common/Time.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QMap>
+#include <QSet>
+#include <QStringDecoder>
+#include <QTimeZone>
+
+#include <libical/ical.h>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::ical {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::ical)
+};
+
+// ---------------------------------------------------------------------------------------------
+// The first pass over the text: libical reads leniently and knows no line numbers, so the
+// structure is checked here (BEGIN/END balanced, every line a property) and every VEVENT's line
+// and the lines of its properties are noted, in the order libical will list the events.
+
+struct EventLines
+{
+    int line = 0;
+    QHash<QString, int> properties; ///< upper-case property name → its first line
+};
+
+struct Scan
+{
+    QString error;
+    int errorLine = 0;
+    QList<EventLines> events;
+};
+
+Scan scan(const QString& text)
+{
+    Scan result;
+    struct Logical
+    {
+        int line;
+        QString text;
+    };
+    QList<Logical> lines;
+    const QStringList physical = text.split(u'\n');
+    for (qsizetype i = 0; i < physical.size(); ++i) {
+        QString l = physical[i];
+        if (l.endsWith(u'\r')) {
+            l.chop(1);
+        }
+        if ((l.startsWith(u' ') || l.startsWith(u'\t')) && !lines.isEmpty()) {
+            lines.last().text += l.mid(1);
+        } else if (!l.trimmed().isEmpty()) {
+            lines.append(Logical{int(i + 1), l});
+        }
+    }
+    if (lines.isEmpty()) {
+        result.error = Tr::tr("The file is empty.");
+        return result;
+    }
+    if (lines.first().text.trimmed().compare(u"BEGIN:VCALENDAR"_s, Qt::CaseInsensitive) != 0) {
+        result.error = Tr::tr("This is not an iCalendar file: it does not begin with BEGIN:VCALENDAR.");
+        result.errorLine = lines.first().line;
+        return result;
+    }
+    struct Open
+    {
+        QString name;
+        int line;
+    };
+    QList<Open> stack;
+    bool closed = false;
+    for (const Logical& l : std::as_const(lines)) {
+        if (closed) {
+            result.error = Tr::tr("There is more after END:VCALENDAR; one calendar per file, please.");
+            result.errorLine = l.line;
+            return result;
+        }
+        const qsizetype colon = l.text.indexOf(u':');
+        const qsizetype semicolon = l.text.indexOf(u';');
+        const qsizetype nameEnd = semicolon >= 0 && semicolon < colon ? semicolon : colon;
+        if (colon <= 0 || nameEnd <= 0) {
+            result.error = Tr::tr("\"%1\" is not an iCalendar line (NAME:value).").arg(l.text.left(60));
+            result.errorLine = l.line;
+            return result;
+        }
+        const QString name = l.text.left(nameEnd).trimmed().toUpper();
+        const QString value = l.text.mid(colon + 1).trimmed().toUpper();
+        if (name == u"BEGIN"_s) {
+            if (value == u"VEVENT"_s && stack.size() == 1) {
+                result.events.append(EventLines{l.line, {}});
+            }
+            stack.append(Open{value, l.line});
+        } else if (name == u"END"_s) {
+            if (stack.isEmpty() || stack.last().name != value) {
+                result.error = stack.isEmpty()
+                    ? Tr::tr("END:%1 without a BEGIN:%1.").arg(value)
+                    : Tr::tr("END:%1 where END:%2 was expected (BEGIN:%2 in line %3): the file is broken.")
+                          .arg(value, stack.last().name)
+                          .arg(stack.last().line);
+                result.errorLine = l.line;
+                return result;
+            }
+            stack.removeLast();
+            closed = stack.isEmpty();
+        } else if (stack.size() == 2 && stack.last().name == u"VEVENT"_s && !result.events.isEmpty()) {
+            result.events.last().properties.insert(name, l.line); // the last one wins; fine for errors
+        }
+    }
+    if (!stack.isEmpty()) {
+        result.error = Tr::tr("The file ends inside %1 (BEGIN in line %2): it is incomplete.")
+                           .arg(stack.last().name)
+                           .arg(stack.last().line);
+        result.errorLine = lines.last().line;
+    }
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Time zones.
+
+/** Where a wall time is: UTC, a zone of the file (libical) or a zone Qt knows (IANA). */
+struct Zone
+{
+    icaltimezone* file = nullptr;
+    QTimeZone qt;
+    bool utc = false;
+};
+
+QString text(const char* s)
+{
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+QString parameter(icalproperty* p, icalparameter_kind kind)
+{
+    icalparameter* param = icalproperty_get_first_parameter(p, kind);
+    return param ? text(icalparameter_as_ical_string(param)).section(u'=', 1).remove(u'"') : QString();
+}
+
+class Zones
+{
+public:
+    explicit Zones(icalcomponent* calendar)
+        : m_calendar(calendar)
+    { }
+
+    /** The zone named @p tzid, or nothing when neither the file nor Qt knows it. */
+    std::optional<Zone> find(const QString& tzid)
+    {
+        const auto it = m_cache.constFind(tzid);
+        if (it != m_cache.cend()) {
+            return *it;
+        }
+        std::optional<Zone> zone;
+        if (icaltimezone* z = icalcomponent_get_timezone(m_calendar, tzid.toUtf8().constData())) {
+            zone = Zone{z, {}, false};
+        } else {
+            const QString name = tzid.trimmed();
+            const QByteArray windows = QTimeZone::windowsIdToDefaultIanaId(name.toUtf8());
+            if (!windows.isEmpty()) {
+                zone = Zone{nullptr, QTimeZone(windows), false};
+            } else if (name.compare(u"UTC"_s, Qt::CaseInsensitive) == 0 || name == u"GMT"_s || name == u"Z"_s) {
+                zone = Zone{nullptr, {}, true};
+            } else {
+                // "Europe/Berlin", also with a prefix: "/mozilla.org/20050126_1/Europe/Berlin".
+                QStringList parts = name.split(u'/', Qt::SkipEmptyParts);
+                while (!parts.isEmpty() && !zone) {
+                    const QByteArray id = parts.join(u'/').toUtf8();
+                    if (QTimeZone::isTimeZoneIdAvailable(id)) {
+                        zone = Zone{nullptr, QTimeZone(id), false};
+                    }
+                    parts.removeFirst();
+                }
+            }
+        }
+        if (zone && !zone->utc && !zone->file && !zone->qt.isValid()) {
+            zone.reset();
+        }
+        m_cache.insert(tzid, zone);
+        return zone;
+    }
+
+private:
+    icalcomponent* m_calendar;
+    QHash<QString, std::optional<Zone>> m_cache;
+};
+
+QDate dateOf(const icaltimetype& t)
+{
+    return QDate(t.year, t.month, t.day);
+}
+
+/** The instant of wall time @p t in @p zone (a date: midnight in Berlin). */
+QDateTime instant(const icaltimetype& t, const Zone& zone)
+{
+    if (t.is_date) {
+        return time::fromBerlin(dateOf(t), QTime(0, 0)).toUTC();
+    }
+    const QTime clock(t.hour, t.minute, std::min(t.second, 59));
+    if (zone.utc) {
+        return QDateTime(dateOf(t), clock, Qt::UTC);
+    }
+    if (zone.file) {
+        icaltimetype wall = t;
+        wall.zone = nullptr;
+        const time_t secs = icaltime_as_timet_with_zone(wall, zone.file);
+        return QDateTime::fromSecsSinceEpoch(qint64(secs), Qt::UTC);
+    }
+    return QDateTime(dateOf(t), clock, zone.qt).toUTC();
+}
+
+// ---------------------------------------------------------------------------------------------
+// One VEVENT.
+
+struct Occurrence
+{
+    QDateTime start; // UTC
+    QString key;
+};
+
+struct Source
+{
+    icalcomponent* component = nullptr;
+    CalendarEvent event; // the fields; start and key of the first occurrence
+    icaltimetype dtstart{};
+    Zone zone;
+    qint64 durationSecs = 0;
+    QDateTime recurrenceId; // of an override, UTC (all-day: Berlin midnight)
+    bool recurring = false;
+    bool failed = false;
+};
+
+QString occurrenceKey(const QString& uid, const QDateTime& start, bool allDay)
+{
+    return uid + u'#'
+        + (allDay ? start.toTimeZone(time::berlin()).date().toString(u"yyyyMMdd"_s)
+                  : start.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
+}
+
+class Reader
+{
+public:
+    Reader(icalcomponent* calendar, const ReadOptions& options, Calendar& out)
+        : m_zones(calendar)
+        , m_options(options)
+        , m_out(out)
+    { }
+
+    /** Resolves the zone of a DTSTART-like property; nullopt (and a problem) when unknown. */
+    std::optional<Zone> zoneOf(icalproperty* p, const icaltimetype& t, int line)
+    {
+        if (icaltime_is_utc(t)) {
+            return Zone{nullptr, {}, true};
+        }
+        const QString tzid = parameter(p, ICAL_TZID_PARAMETER);
+        if (tzid.isEmpty()) {
+            return Zone{nullptr, time::berlin(), false}; // floating: the network's local time
+        }
+        auto zone = m_zones.find(tzid);
+        if (!zone) {
+            m_out.problems.append({line,
+                Tr::tr("The time zone \"%1\" is unknown and the file does not define it (no VTIMEZONE).").arg(tzid)});
+        }
+        return zone;
+    }
+
+    Source read(icalcomponent* ev, const EventLines& lines)
+    {
+        Source s;
+        s.component = ev;
+        CalendarEvent& e = s.event;
+        e.line = lines.line;
+        const auto lineOf = [&lines](const char* name) { return lines.properties.value(text(name), lines.line); };
+        // libical turns what it cannot read into X-LIC-ERROR; those about times are fatal here.
+        for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_XLICERROR_PROPERTY); p;
+             p = icalcomponent_get_next_property(ev, ICAL_XLICERROR_PROPERTY)) {
+            const QString message = text(icalproperty_get_xlicerror(p));
+            for (const char* name : {"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID"}) {
+                if (message.contains(u' ' + text(name) + u' ')) {
+                    m_out.problems.append({lineOf(name), Tr::tr("The event cannot be read: %1").arg(message)});
+                    s.failed = true;
+                }
+            }
+        }
+        e.uid = text(icalcomponent_get_uid(ev)).trimmed();
+        e.summary = text(icalcomponent_get_summary(ev));
+        e.description = text(icalcomponent_get_description(ev));
+        e.location = text(icalcomponent_get_location(ev));
+        e.cancelled = icalcomponent_get_status(ev) == ICAL_STATUS_CANCELLED;
+        for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_CATEGORIES_PROPERTY); p;
+             p = icalcomponent_get_next_property(ev, ICAL_CATEGORIES_PROPERTY)) {
+            for (const QString& c : text(icalproperty_get_categories(p)).split(u',', Qt::SkipEmptyParts)) {
+                e.categories << c.trimmed();
+            }
+        }
+        for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_X_PROPERTY); p;
+             p = icalcomponent_get_next_property(ev, ICAL_X_PROPERTY)) {
+            const QString name = text(icalproperty_get_x_name(p)).toUpper();
+            const QString value = text(icalproperty_get_x(p));
+            if (name == u"X-KMUNI-TYPE"_s) {
+                e.kmuniType = value.trimmed();
+            } else if (name == u"X-KMUNI-OUTCOME"_s) {
+                e.kmuniOutcome = value;
+            } else if (name == u"X-KMUNI-TIME-SPENT"_s) {
+                bool ok = false;
+                const int minutes = value.trimmed().toInt(&ok);
+                e.kmuniTimeSpentMin = ok && minutes >= 0 ? minutes : -1;
+            }
+        }
+        const auto person = [](icalproperty* prop, const char* value) {
+            Attendee a;
+            a.email = text(value).trimmed();
+            if (a.email.startsWith(u"mailto:"_s, Qt::CaseInsensitive)) {
+                a.email = a.email.mid(7).trimmed();
+            }
+            a.name = parameter(prop, ICAL_CN_PARAMETER);
+            a.cutype = parameter(prop, ICAL_CUTYPE_PARAMETER).toUpper();
+            a.partstat = parameter(prop, ICAL_PARTSTAT_PARAMETER).toUpper();
+            return a;
+        };
+        if (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_ORGANIZER_PROPERTY)) {
+            e.organiser = person(p, icalproperty_get_organizer(p));
+        }
+        for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_ATTENDEE_PROPERTY); p;
+             p = icalcomponent_get_next_property(ev, ICAL_ATTENDEE_PROPERTY)) {
+            e.attendees << person(p, icalproperty_get_attendee(p));
+        }
+        if (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_CREATED_PROPERTY)) {
+            e.created = instant(icalproperty_get_created(p), Zone{nullptr, {}, true});
+        }
+        if (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_LASTMODIFIED_PROPERTY)) {
+            e.lastModified = instant(icalproperty_get_lastmodified(p), Zone{nullptr, {}, true});
+        }
+
+        // Start and duration.
+        icalproperty* dtstart = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
+        if (!dtstart) {
+            if (!s.failed) {
+                m_out.problems.append({lines.line, Tr::tr("The event \"%1\" has no start (DTSTART).").arg(e.summary)});
+            }
+            s.failed = true;
+            return s;
+        }
+        s.dtstart = icalproperty_get_dtstart(dtstart);
+        const auto zone = zoneOf(dtstart, s.dtstart, lineOf("DTSTART"));
+        if (!zone) {
+            s.failed = true;
+            return s;
+        }
+        s.zone = *zone;
+        e.allDay = s.dtstart.is_date;
+        e.start = instant(s.dtstart, s.zone);
+        if (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_DTEND_PROPERTY)) {
+            const icaltimetype end = icalproperty_get_dtend(p);
+            if (e.allDay || end.is_date) {
+                s.durationSecs = qint64(dateOf(s.dtstart).daysTo(dateOf(end))) * 86400;
+            } else if (const auto endZone = zoneOf(p, end, lineOf("DTEND"))) {
+                s.durationSecs = e.start.secsTo(instant(end, *endZone));
+            } else {
+                s.failed = true;
+                return s;
+            }
+            e.durationKnown = true;
+        } else if (icalproperty* d = icalcomponent_get_first_property(ev, ICAL_DURATION_PROPERTY)) {
+            s.durationSecs = icaldurationtype_as_int(icalproperty_get_duration(d));
+            e.durationKnown = true;
+        } else if (e.allDay) {
+            s.durationSecs = 86400; // RFC 5545 3.6.1: an all-day event without an end lasts the day
+            e.durationKnown = true;
+        }
+        s.durationSecs = std::max<qint64>(0, s.durationSecs);
+        e.durationMin = int(std::min<qint64>(s.durationSecs / 60, 366 * 24 * 60));
+        if (e.uid.isEmpty()) {
+            // RFC 5545 requires a UID; without one the event is known by its start and summary.
+            e.uid = u"no-uid-"_s
+                + QString::fromLatin1(QCryptographicHash::hash(
+                    (e.start.toString(Qt::ISODate) + e.summary).toUtf8(), QCryptographicHash::Sha1)
+                                          .toHex()
+                                          .left(16));
+        }
+        e.key = e.uid;
+        if (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY)) {
+            const icaltimetype rid = icalproperty_get_recurrenceid(p);
+            const auto ridZone = zoneOf(p, rid, lineOf("RECURRENCE-ID"));
+            if (!ridZone) {
+                s.failed = true;
+                return s;
+            }
+            s.recurrenceId = instant(rid, *ridZone);
+            e.key = occurrenceKey(e.uid, s.recurrenceId, rid.is_date);
+        }
+        s.recurring = icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY)
+            || icalcomponent_get_first_property(ev, ICAL_RDATE_PROPERTY);
+        return s;
+    }
+
+    /** The starts of @p s within the range, EXDATEs left out, at most maxOccurrences. */
+    QList<Occurrence> expand(const Source& s)
+    {
+        const QDateTime from = time::fromBerlin(m_options.from, QTime(0, 0)).toUTC();
+        const QDateTime to = time::fromBerlin(m_options.to.addDays(1), QTime(0, 0)).toUTC();
+        const bool allDay = s.event.allDay;
+        icalcomponent* ev = s.component;
+        QSet<QDateTime> excluded;
+        QSet<QDate> excludedDays;
+        for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_EXDATE_PROPERTY); p;
+             p = icalcomponent_get_next_property(ev, ICAL_EXDATE_PROPERTY)) {
+            const icaltimetype t = icalproperty_get_exdate(p);
+            if (t.is_date) {
+                excludedDays.insert(dateOf(t));
+            } else if (const auto zone = zoneOf(p, t, s.event.line)) {
+                excluded.insert(instant(t, *zone));
+            }
+        }
+        QMap<QDateTime, bool> starts; // ordered, unique
+        bool capped = false;
+        const auto add = [&](const QDateTime& start) {
+            if (start < from || start >= to || excluded.contains(start)
+                || excludedDays.contains(start.toTimeZone(time::berlin()).date())) {
+                return;
+            }
+            starts.insert(start, true);
+        };
+        add(s.event.start); // DTSTART is the first occurrence (RFC 5545 3.8.5.3)
+        constexpr int maxSteps = 200000; // a rule that matches rarely or never must not loop for long
+        for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY); p;
+             p = icalcomponent_get_next_property(ev, ICAL_RRULE_PROPERTY)) {
+            icalrecurrencetype rule = icalproperty_get_rrule(p);
+            if (!icaltime_is_null_time(rule.until) && icaltime_is_utc(rule.until) && !s.dtstart.is_date
+                && !s.zone.utc) {
+                // libical compares UNTIL with the wall times of DTSTART's zone: give it one.
+                const QDateTime until = instant(rule.until, Zone{nullptr, {}, true});
+                const QDateTime wall = s.zone.file ? QDateTime() : until.toTimeZone(s.zone.qt);
+                if (s.zone.file) {
+                    icaltimezone_convert_time(&rule.until, icaltimezone_get_utc_timezone(), s.zone.file);
+                } else {
+                    rule.until.year = wall.date().year();
+                    rule.until.month = wall.date().month();
+                    rule.until.day = wall.date().day();
+                    rule.until.hour = wall.time().hour();
+                    rule.until.minute = wall.time().minute();
+                    rule.until.second = wall.time().second();
+                }
+                rule.until.zone = nullptr;
+            }
+            std::unique_ptr<icalrecur_iterator, decltype(&icalrecur_iterator_free)> it(
+                icalrecur_iterator_new(rule, s.dtstart), &icalrecur_iterator_free);
+            if (!it) {
+                m_out.problems.append(
+                    {s.event.line, Tr::tr("The repetition rule of \"%1\" cannot be read.").arg(s.event.summary)});
+                return {};
+            }
+            if (rule.count == 0 && m_options.from.addDays(-2) > dateOf(s.dtstart)) {
+                icaltimetype jump = s.dtstart;
+                const QDate day = m_options.from.addDays(-2);
+                jump.year = day.year();
+                jump.month = day.month();
+                jump.day = day.day();
+                icalrecur_iterator_set_start(it.get(), jump); // skips the years before the range
+            }
+            for (int step = 0; step < maxSteps; ++step) {
+                const icaltimetype next = icalrecur_iterator_next(it.get());
+                if (icaltime_is_null_time(next)) {
+                    break;
+                }
+                const QDateTime start = instant(next, s.zone);
+                if (start >= to) {
+                    break;
+                }
+                add(start);
+                if (starts.size() > m_options.maxOccurrences) {
+                    capped = true;
+                    break;
+                }
+            }
+        }
+        for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_RDATE_PROPERTY); p;
+             p = icalcomponent_get_next_property(ev, ICAL_RDATE_PROPERTY)) {
+            const icaldatetimeperiodtype rdate = icalproperty_get_rdate(p);
+            const icaltimetype t = icaltime_is_null_time(rdate.time) ? rdate.period.start : rdate.time;
+            if (const auto zone = zoneOf(p, t, s.event.line)) {
+                add(instant(t, *zone));
+            }
+        }
+        QList<Occurrence> result;
+        for (auto it = starts.cbegin(); it != starts.cend(); ++it) {
+            if (result.size() == m_options.maxOccurrences) {
+                capped = true;
+                break;
+            }
+            result.append({it.key(), occurrenceKey(s.event.uid, it.key(), allDay)});
+        }
+        if (capped) {
+            m_out.notes.append({s.event.line,
+                Tr::tr("\"%1\" repeats more than %n time(s) between %2 and %3; only the first are read.", nullptr,
+                    m_options.maxOccurrences)
+                    .arg(s.event.summary, m_options.from.toString(Qt::ISODate), m_options.to.toString(Qt::ISODate))});
+        }
+        return result;
+    }
+
+private:
+    Zones m_zones;
+    const ReadOptions& m_options;
+    Calendar& m_out;
+};
+
+QString decode(const QByteArray& bytes)
+{
+    QByteArray data = bytes;
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        data.remove(0, 3);
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    QString result = utf8.decode(data);
+    if (!utf8.hasError()) {
+        return result;
+    }
+    // An old Outlook writes Windows-1252 now and then.
+    QStringDecoder cp1252("windows-1252");
+    if (cp1252.isValid()) {
+        return cp1252.decode(data);
+    }
+    return QString::fromLatin1(data);
+}
+
+} // namespace
+
+Calendar read(const QByteArray& bytes, const ReadOptions& givenOptions)
+{
+    Calendar out;
+    if (bytes.size() > maxFileSize) {
+        out.error = Tr::tr("The file is too large for a calendar (more than %1 MB).").arg(maxFileSize / 1024 / 1024);
+        return out;
+    }
+    if (bytes.contains('\0')) {
+        out.error = Tr::tr("This is not an iCalendar file: it holds binary data.");
+        return out;
+    }
+    ReadOptions options = givenOptions;
+    if (!options.from.isValid()) {
+        options.from = time::today().addYears(-1);
+    }
+    if (!options.to.isValid()) {
+        options.to = time::today().addYears(1);
+    }
+    options.maxOccurrences = std::max(1, options.maxOccurrences);
+    const QString textIn = decode(bytes);
+    const Scan structure = scan(textIn);
+    if (!structure.error.isEmpty()) {
+        out.error = structure.error;
+        out.errorLine = structure.errorLine;
+        return out;
+    }
+    icalerror_set_errors_are_fatal(0);
+    std::unique_ptr<icalcomponent, decltype(&icalcomponent_free)> calendar(
+        icalparser_parse_string(textIn.toUtf8().constData()), &icalcomponent_free);
+    if (!calendar || icalcomponent_isa(calendar.get()) != ICAL_VCALENDAR_COMPONENT) {
+        out.error = Tr::tr("The calendar cannot be read.");
+        out.errorLine = 1;
+        return out;
+    }
+    QList<icalcomponent*> components;
+    for (icalcomponent* c = icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT); c;
+         c = icalcomponent_get_next_component(calendar.get(), ICAL_VEVENT_COMPONENT)) {
+        components << c;
+    }
+    const bool linesKnown = components.size() == structure.events.size();
+    Reader reader(calendar.get(), options, out);
+    QList<Source> sources;
+    for (qsizetype i = 0; i < components.size(); ++i) {
+        sources << reader.read(components[i], linesKnown ? structure.events[i] : EventLines{});
+    }
+    // Overrides (RECURRENCE-ID) by UID, for the recurring events they change.
+    QHash<QString, QList<qsizetype>> overrides;
+    QSet<QString> recurringUids;
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        if (sources[i].failed) {
+            continue;
+        }
+        if (sources[i].recurrenceId.isValid()) {
+            overrides[sources[i].event.uid] << i;
+        } else if (sources[i].recurring) {
+            recurringUids.insert(sources[i].event.uid);
+        }
+    }
+    const QDateTime from = time::fromBerlin(options.from, QTime(0, 0));
+    const QDateTime to = time::fromBerlin(options.to.addDays(1), QTime(0, 0));
+    const auto inRange = [&](const QDateTime& t) { return t >= from && t < to; };
+    for (const Source& s : std::as_const(sources)) {
+        if (s.failed) {
+            continue;
+        }
+        if (s.recurrenceId.isValid()) {
+            // An override on its own (its series is not in the file, or not recurring) is an event;
+            // one of a series in the file is placed below, where its occurrence is.
+            if (!recurringUids.contains(s.event.uid)) {
+                out.events << s.event;
+            }
+            continue;
+        }
+        if (!s.recurring) {
+            out.events << s.event;
+            continue;
+        }
+        QHash<QString, const Source*> changed;
+        for (qsizetype i : overrides.value(s.event.uid)) {
+            changed.insert(sources[i].event.key, &sources[i]);
+        }
+        QSet<QString> placed;
+        for (const Occurrence& o : reader.expand(s)) {
+            if (const Source* c = changed.value(o.key)) {
+                out.events << c->event;
+                placed.insert(o.key);
+                continue;
+            }
+            CalendarEvent e = s.event;
+            e.start = o.start;
+            e.key = o.key;
+            out.events << e;
+        }
+        // Moved into the range from outside it (or from beyond the cap).
+        for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+            if (!placed.contains(it.key()) && inRange(it.value()->event.start)) {
+                out.events << it.value()->event;
+            }
+        }
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing.
+
+QString escapeText(const QString& value)
+{
+    QString out;
+    out.reserve(value.size() + 8);
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value[i];
+        switch (c.unicode()) {
+        case u'\\':
+            out += u"\\\\"_s;
+            break;
+        case u';':
+            out += u"\\;"_s;
+            break;
+        case u',':
+            out += u"\\,"_s;
+            break;
+        case u'\r':
+            if (i + 1 < value.size() && value[i + 1] == u'\n') {
+                break; // CRLF: the LF writes the line break
+            }
+            out += u"\\n"_s;
+            break;
+        case u'\n':
+            out += u"\\n"_s;
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+QByteArray foldLine(const QByteArray& line)
+{
+    constexpr qsizetype limit = 75;
+    if (line.size() <= limit) {
+        return line;
+    }
+    QByteArray out;
+    qsizetype pos = 0;
+    qsizetype room = limit; // the first line has 75 octets, the others 74 after their space
+    while (pos < line.size()) {
+        qsizetype end = std::min(line.size(), pos + room);
+        // Never inside a UTF-8 sequence: back up while the next byte is a continuation byte.
+        while (end < line.size() && end > pos && (uchar(line[end]) & 0xC0) == 0x80) {
+            --end;
+        }
+        if (pos > 0) {
+            out += "\r\n ";
+        }
+        out += line.mid(pos, end - pos);
+        pos = end;
+        room = limit - 1;
+    }
+    return out;
+}
+
+namespace {
+
+const char* const berlinZone = "BEGIN:VTIMEZONE\r\n"
+                               "TZID:Europe/Berlin\r\n"
+                               "X-LIC-LOCATION:Europe/Berlin\r\n"
+                               "BEGIN:DAYLIGHT\r\n"
+                               "TZOFFSETFROM:+0100\r\n"
+                               "TZOFFSETTO:+0200\r\n"
+                               "TZNAME:CEST\r\n"
+                               "DTSTART:19700329T020000\r\n"
+                               "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\n"
+                               "END:DAYLIGHT\r\n"
+                               "BEGIN:STANDARD\r\n"
+                               "TZOFFSETFROM:+0200\r\n"
+                               "TZOFFSETTO:+0100\r\n"
+                               "TZNAME:CET\r\n"
+                               "DTSTART:19701025T030000\r\n"
+                               "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n"
+                               "END:STANDARD\r\n"
+                               "END:VTIMEZONE\r\n";
+
+QString utcStamp(const QDateTime& t)
+{
+    return t.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+}
+
+/** A parameter value, quoted when it holds a character that would end it (RFC 5545 3.2). */
+QString paramValue(const QString& value)
+{
+    QString v = value;
+    v.remove(u'"');
+    v.replace(u'\n', u' ').remove(u'\r');
+    return v.contains(u':') || v.contains(u';') || v.contains(u',') ? u'"' + v + u'"' : v;
+}
+
+} // namespace
+
+QByteArray write(const QList<CalendarEvent>& events)
+{
+    QByteArray out;
+    const auto line = [&out](const QString& l) {
+        out += foldLine(l.toUtf8());
+        out += "\r\n";
+    };
+    line(u"BEGIN:VCALENDAR"_s);
+    line(u"VERSION:2.0"_s);
+    line(u"PRODID:-//KMUni CRM//KMUni CRM %1//DE"_s.arg(QCoreApplication::applicationVersion()));
+    line(u"CALSCALE:GREGORIAN"_s);
+    line(u"METHOD:PUBLISH"_s);
+    out += berlinZone;
+    const QString stamp = utcStamp(time::now());
+    for (const CalendarEvent& e : events) {
+        line(u"BEGIN:VEVENT"_s);
+        line(u"UID:"_s + escapeText(e.uid));
+        line(u"DTSTAMP:"_s + stamp);
+        const QDateTime local = e.start.toTimeZone(time::berlin());
+        if (e.allDay) {
+            const int days = std::max(1, (e.durationMin + 24 * 60 - 1) / (24 * 60));
+            line(u"DTSTART;VALUE=DATE:"_s + local.date().toString(u"yyyyMMdd"_s));
+            line(u"DTEND;VALUE=DATE:"_s + local.date().addDays(days).toString(u"yyyyMMdd"_s));
+        } else {
+            const QDateTime end = e.start.addSecs(qint64(e.durationMin) * 60).toTimeZone(time::berlin());
+            line(u"DTSTART;TZID=Europe/Berlin:"_s + local.toString(u"yyyyMMdd'T'HHmmss"_s));
+            line(u"DTEND;TZID=Europe/Berlin:"_s + end.toString(u"yyyyMMdd'T'HHmmss"_s));
+        }
+        line(u"SUMMARY:"_s + escapeText(e.summary));
+        if (!e.location.isEmpty()) {
+            line(u"LOCATION:"_s + escapeText(e.location));
+        }
+        if (!e.description.isEmpty()) {
+            line(u"DESCRIPTION:"_s + escapeText(e.description));
+        }
+        if (!e.categories.isEmpty()) {
+            QStringList escaped;
+            for (const QString& c : e.categories) {
+                escaped << escapeText(c);
+            }
+            line(u"CATEGORIES:"_s + escaped.join(u','));
+        }
+        if (!e.kmuniType.isEmpty()) {
+            line(u"X-KMUNI-TYPE:"_s + escapeText(e.kmuniType));
+        }
+        if (!e.kmuniOutcome.isEmpty()) {
+            line(u"X-KMUNI-OUTCOME:"_s + escapeText(e.kmuniOutcome));
+        }
+        if (e.kmuniTimeSpentMin >= 0) {
+            line(u"X-KMUNI-TIME-SPENT:"_s + QString::number(e.kmuniTimeSpentMin));
+        }
+        if (!e.organiser.email.isEmpty()) {
+            line(u"ORGANIZER"_s + (e.organiser.name.isEmpty() ? QString() : u";CN="_s + paramValue(e.organiser.name))
+                + u":mailto:"_s + e.organiser.email);
+        }
+        for (const Attendee& a : e.attendees) {
+            QString l = u"ATTENDEE"_s;
+            if (!a.cutype.isEmpty()) {
+                l += u";CUTYPE="_s + paramValue(a.cutype);
+            }
+            if (!a.partstat.isEmpty()) {
+                l += u";PARTSTAT="_s + paramValue(a.partstat);
+            }
+            if (!a.name.isEmpty()) {
+                l += u";CN="_s + paramValue(a.name);
+            }
+            line(l + u":mailto:"_s + a.email);
+        }
+        if (e.created.isValid()) {
+            line(u"CREATED:"_s + utcStamp(e.created));
+        }
+        if (e.lastModified.isValid()) {
+            line(u"LAST-MODIFIED:"_s + utcStamp(e.lastModified));
+        }
+        line(u"END:VEVENT"_s);
+    }
+    line(u"END:VCALENDAR"_s);
+    return out;
+}
+
+} // namespace kmuni::ical

@@ -1,0 +1,744 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "common/Time.h"
+#include "events/EventRepository.h"
+#include "io/EventIcsExport.h"
+#include "io/EventImport.h"
+#include "io/ICalendar.h"
+#include "organisations/OrganisationRepository.h"
+#include "persons/PersonRepository.h"
+#include "staff/Staff.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace kmuni;
+
+namespace {
+
+QByteArray sample(const QString& name)
+{
+    QFile file(QStringLiteral(KMUNI_TEST_DATA) + u"/ics/"_s + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("cannot read %s", qPrintable(file.fileName()));
+        return {};
+    }
+    return file.readAll();
+}
+
+QDateTime utc(int y, int m, int d, int h, int min)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
+}
+
+ical::ReadOptions range(QDate from, QDate to)
+{
+    ical::ReadOptions o;
+    o.from = from;
+    o.to = to;
+    return o;
+}
+
+const ical::CalendarEvent* bySummary(const ical::Calendar& c, const QString& summary)
+{
+    for (const ical::CalendarEvent& e : c.events) {
+        if (e.summary == summary) {
+            return &e;
+        }
+    }
+    return nullptr;
+}
+
+QByteArray crlf(const char* text)
+{
+    return QByteArray(text).replace("\n", "\r\n");
+}
+
+/** The ids of the network the sample files talk about. */
+struct Network
+{
+    Id zollern = 0, tu = 0, partner = 0, anna = 0, meyer = 0, kai = 0;
+};
+
+bool makeNetwork(Database& db, Network& n)
+{
+    OrganisationRepository orgs(db);
+    Organisation zollern;
+    zollern.name = u"Zeche Zollern Robotik"_s;
+    zollern.legalForm = u"GmbH"_s;
+    zollern.email = u"info@zollern-robotik.de"_s;
+    Organisation tu;
+    tu.kind = u"university"_s;
+    tu.name = u"Technische Universität Dortmund"_s;
+    Organisation partner;
+    partner.kind = u"partner"_s;
+    partner.name = u"Wirtschaftsförderung Dortmund"_s;
+    if (!orgs.save(zollern, nullptr) || !orgs.save(tu, nullptr) || !orgs.save(partner, nullptr)) {
+        return false;
+    }
+    n.zollern = zollern.id;
+    n.tu = tu.id;
+    n.partner = partner.id;
+    Person anna;
+    anna.firstName = u"Anna"_s;
+    anna.lastName = u"Schmidt"_s;
+    anna.email = u"anna.schmidt@zollern-robotik.de"_s;
+    anna.organisationId = n.zollern;
+    Person meyer;
+    meyer.title = u"Prof. Dr."_s;
+    meyer.firstName = u"Jürgen"_s;
+    meyer.lastName = u"Meyer-Lüdenscheidt"_s;
+    meyer.email = u"Juergen.Meyer@tu-dortmund.de"_s;
+    meyer.organisationId = n.tu;
+    PersonRepository persons(db);
+    if (!persons.save(anna, nullptr) || !persons.save(meyer, nullptr)) {
+        return false;
+    }
+    n.anna = anna.id;
+    n.meyer = meyer.id;
+    StaffMember kai;
+    kai.partnerId = n.partner;
+    kai.firstName = u"Kai"_s;
+    kai.lastName = u"Wagner"_s;
+    kai.login = u"kwagner"_s;
+    kai.email = u"kai.wagner@wirtschaftsfoerderung-dortmund.de"_s;
+    if (!StaffRepository(db).save(kai, nullptr)) {
+        return false;
+    }
+    n.kai = kai.id;
+    return true;
+}
+
+int count(Database& db, const QString& statement)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(statement) && q.next() ? q.value(0).toInt() : -1;
+}
+
+/** Everything of the activities that an import and an export carry, one line per activity. */
+QStringList snapshot(Database& db)
+{
+    QStringList lines;
+    QSqlQuery q(db.connection());
+    q.exec(u"SELECT id FROM events ORDER BY starts_at, subject"_s);
+    EventRepository repo(db);
+    while (q.next()) {
+        const Event e = repo.find(q.value(0).toLongLong()).value();
+        QStringList participants;
+        for (const Participant& p : e.participants) {
+            participants << QString::number(int(p.kind)) + u':' + p.name;
+        }
+        participants.sort();
+        lines << QStringList{e.type, time::toStorage(e.start), QString::number(e.durationMin),
+            QString::number(e.timeSpentMin), e.subject, e.location, e.minutes, e.outcome, participants.join(u',')}
+                     .join(u" | "_s);
+    }
+    return lines;
+}
+
+const QDate from2026(2026, 1, 1);
+const QDate to2026(2026, 4, 30);
+
+} // namespace
+
+class TestICalendar : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+
+    // The reader.
+    void readsOutlook();
+    void expandsWithinTheRange_data();
+    void expandsWithinTheRange();
+    void readsGoogle();
+    void readsThunderbird();
+    void readsRfcExamples();
+    void windowsZoneWithoutVtimezone();
+    void capsEndlessRecurrences();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void unknownZoneIsAProblemWithItsLine();
+
+    // The writer.
+    void foldsAt75Octets();
+    void escapesText_data();
+    void escapesText();
+
+    // The import.
+    void importsOutlook();
+    void importsGoogleAndThunderbird();
+    void reimportChangesNothing_data();
+    void reimportChangesNothing();
+    void changedEventUpdates();
+    void dryRunWritesNothing();
+    void badFileLeavesDatabaseUnchanged_data();
+    void badFileLeavesDatabaseUnchanged();
+
+    // The export.
+    void roundTrip();
+    void exportReimportsIntoTheSameActivities();
+    void independentReaderReadsExport();
+
+private:
+    EventImportReport import(const QByteArray& bytes, bool dryRun = false);
+    std::unique_ptr<test::TempDatabase> m_t;
+    Network m_n;
+};
+
+void TestICalendar::init()
+{
+    time::setNowForTesting(utc(2026, 3, 1, 10, 0));
+    m_t = std::make_unique<test::TempDatabase>();
+    QVERIFY(makeNetwork(m_t->db(), m_n));
+}
+
+void TestICalendar::cleanup()
+{
+    m_t.reset();
+    time::setNowForTesting({});
+}
+
+EventImportReport TestICalendar::import(const QByteArray& bytes, bool dryRun)
+{
+    EventImport::Options o;
+    o.from = from2026;
+    o.to = to2026;
+    o.dryRun = dryRun;
+    o.source = u"test.ics"_s;
+    return EventImport(m_t->db()).run(bytes, o);
+}
+
+void TestICalendar::readsOutlook()
+{
+    const ical::Calendar c = ical::read(sample(u"outlook-de.ics"_s), range(from2026, to2026));
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QVERIFY(c.problems.isEmpty());
+    QCOMPARE(c.events.size(), 1 + 12 + 1);
+    const ical::CalendarEvent* e = bySummary(c, u"Bedarfsgespräch Zeche Zollern Robotik"_s);
+    QVERIFY(e);
+    QCOMPARE(e->start, utc(2026, 1, 14, 9, 0)); // 10:00 in "W. Europe Standard Time" (winter)
+    QCOMPARE(e->durationMin, 90);
+    QVERIFY(e->durationKnown);
+    QVERIFY(!e->allDay);
+    QCOMPARE(e->location, u"Besprechungsraum 2, Emil-Figge-Straße 42, Dortmund"_s);
+    QVERIFY(
+        e->description.startsWith(u"Themen:\n- Praktikumsplätze für Studierende der Logistik (Sommersemester)\n"_s));
+    QVERIFY(e->description.contains(u"Abschlussarbeiten; Ansprechpartnerin"_s));
+    QVERIFY(e->description.endsWith(u"EFRE, Nachweise an die Wirtschaftsförderung\n\nBitte Unterlagen mitbringen."_s));
+    QCOMPARE(e->organiser.email, u"kai.wagner@wirtschaftsfoerderung-dortmund.de"_s);
+    QCOMPARE(e->organiser.name, u"Wagner, Kai"_s);
+    QCOMPARE(e->attendees.size(), 2);
+    QCOMPARE(e->attendees[0].email, u"Anna.Schmidt@Zollern-Robotik.de"_s);
+    QCOMPARE(e->attendees[0].name, u"Anna Schmidt"_s);
+    QCOMPARE(e->key, e->uid);
+    QCOMPARE(e->line, 32); // BEGIN:VEVENT
+
+    const ical::CalendarEvent* fair = bySummary(c, u"Karrieremesse Ruhr"_s);
+    QVERIFY(fair);
+    QVERIFY(fair->allDay);
+    QCOMPARE(fair->start, utc(2026, 2, 19, 23, 0)); // midnight in Berlin
+    QCOMPARE(fair->durationMin, 24 * 60);
+
+    // The weekly series: EXDATE left out, the override moved, the hour kept across the DST change.
+    QStringList starts;
+    for (const ical::CalendarEvent& o : c.events) {
+        if (o.summary.startsWith(u"Jour fixe"_s)) {
+            starts << o.start.toString(Qt::ISODate);
+            QVERIFY(o.key.startsWith(o.uid + u'#'));
+        }
+    }
+    QCOMPARE(starts.size(), 12);
+    QVERIFY(!starts.contains(u"2026-02-11T13:00:00Z"_s));
+    QVERIFY(!starts.contains(u"2026-03-04T13:00:00Z"_s));
+    QVERIFY2(starts.contains(u"2026-03-05T15:00:00Z"_s), qPrintable(starts.join(u' ')));
+    QVERIFY(starts.contains(u"2026-01-07T13:00:00Z"_s));
+    QVERIFY(starts.contains(u"2026-04-01T12:00:00Z"_s)); // 14:00 summer time
+    const ical::CalendarEvent* moved = bySummary(c, u"Jour fixe Transfer (verschoben)"_s);
+    QVERIFY(moved);
+    QCOMPARE(moved->key, moved->uid + u"#20260304T130000Z"_s);
+    QCOMPARE(moved->durationMin, 60);
+}
+
+void TestICalendar::expandsWithinTheRange_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<int>("occurrences");
+    QTest::newRow("whole series") << QDate(2026, 1, 1) << QDate(2026, 12, 31) << 12;
+    QTest::newRow("January") << QDate(2026, 1, 1) << QDate(2026, 1, 31) << 4;
+    QTest::newRow("February without the EXDATE") << QDate(2026, 2, 1) << QDate(2026, 2, 28) << 3;
+    QTest::newRow("one day") << QDate(2026, 1, 14) << QDate(2026, 1, 14) << 1;
+    QTest::newRow("override moved into the range") << QDate(2026, 3, 5) << QDate(2026, 3, 5) << 1;
+    QTest::newRow("before the series") << QDate(2025, 1, 1) << QDate(2025, 12, 31) << 0;
+    QTest::newRow("after the series") << QDate(2026, 5, 1) << QDate(2027, 5, 1) << 0;
+}
+
+void TestICalendar::expandsWithinTheRange()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(int, occurrences);
+    const ical::Calendar c = ical::read(sample(u"outlook-de.ics"_s), range(from, to));
+    QVERIFY(c.error.isEmpty());
+    int found = 0;
+    for (const ical::CalendarEvent& e : c.events) {
+        found += e.summary.startsWith(u"Jour fixe"_s) ? 1 : 0;
+    }
+    QCOMPARE(found, occurrences);
+}
+
+void TestICalendar::readsGoogle()
+{
+    const ical::Calendar c = ical::read(sample(u"google.ics"_s), range(from2026, to2026));
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    const ical::CalendarEvent* e = bySummary(c, u"Abschlussarbeiten mit Zollern Robotik"_s);
+    QVERIFY(e);
+    QCOMPARE(e->start, utc(2026, 1, 22, 13, 0));
+    QCOMPARE(e->durationMin, 60);
+    QCOMPARE(e->location, u"TU Dortmund, Otto-Hahn-Straße 12, 44227 Dortmund"_s);
+    QCOMPARE(e->organiser.name, u"Kai Wagner"_s);
+    QCOMPARE(e->attendees.size(), 4);
+    QCOMPARE(e->attendees[0].email, u"juergen.meyer@tu-dortmund.de"_s);
+    QCOMPARE(e->attendees[0].partstat, u"ACCEPTED"_s);
+    QCOMPARE(e->attendees[1].name, u"Lena Fischer"_s);
+    QCOMPARE(e->attendees[1].partstat, u"NEEDS-ACTION"_s);
+    QCOMPARE(e->attendees[2].cutype, u"RESOURCE"_s);
+    QCOMPARE(e->attendees[2].name, u"TU Dortmund-OH12-1.23 (8)"_s);
+    // First Tuesday of the month, no end: February, March and April within the range.
+    int monthly = 0;
+    for (const ical::CalendarEvent& o : c.events) {
+        if (o.summary == u"Telefonat Praktikumsplätze"_s) {
+            ++monthly;
+            QCOMPARE(o.start.toTimeZone(time::berlin()).time(), QTime(9, 0));
+        }
+    }
+    QCOMPARE(monthly, 3);
+    const ical::CalendarEvent* workshop = bySummary(c, u"Workshop Fördermittel"_s);
+    QVERIFY(workshop && workshop->allDay);
+    QCOMPARE(workshop->durationMin, 2 * 24 * 60);
+    const ical::CalendarEvent* cancelled = bySummary(c, u"Abgesagt: Rundgang Labor"_s);
+    QVERIFY(cancelled && cancelled->cancelled);
+}
+
+void TestICalendar::readsThunderbird()
+{
+    const ical::Calendar c = ical::read(sample(u"thunderbird.ics"_s), range(from2026, to2026));
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.events.size(), 2);
+    const ical::CalendarEvent& visit = c.events[0];
+    QCOMPARE(visit.uid, u"7a1c2f4e-3b5d-4e6f-8a9b-0c1d2e3f4a5b"_s);
+    QCOMPARE(visit.start, utc(2026, 1, 28, 7, 30));
+    QCOMPARE(visit.durationMin, 210);
+    QCOMPARE(visit.categories, QStringList{u"Company visit"_s});
+    QCOMPARE(visit.description, u"Rundgang durch die Fertigung, danach Gespräch über Werkstudentenstellen."_s);
+    QCOMPARE(visit.attendees[1].partstat, u"DECLINED"_s);
+    QCOMPARE(visit.attendees[1].name, u"Jürgen Meyer-Lüdenscheidt"_s);
+    const ical::CalendarEvent& call = c.events[1];
+    QCOMPARE(call.start, utc(2026, 2, 12, 14, 0)); // floating: Berlin
+    QCOMPARE(call.durationMin, 45);
+}
+
+void TestICalendar::readsRfcExamples()
+{
+    const ical::Calendar c = ical::read(sample(u"rfc5545.ics"_s), range(QDate(1997, 1, 1), QDate(1997, 12, 31)));
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    const ical::CalendarEvent* conference = bySummary(c, u"Networld+Interop Conference"_s);
+    QVERIFY(conference);
+    QCOMPARE(conference->description,
+        u"Networld+Interop Conference and Exhibit\nAtlanta World Congress Center\nAtlanta, Georgia"_s);
+    QCOMPARE(conference->start, utc(1996, 9, 18, 14, 30));
+    QCOMPARE(conference->durationMin, (2 * 24 + 7) * 60 + 30);
+    QCOMPARE(conference->categories, QStringList{u"CONFERENCE"_s});
+    int daily = 0;
+    for (const ical::CalendarEvent& e : c.events) {
+        if (e.summary == u"Daily for 10 occurrences"_s) {
+            QCOMPARE(e.start.time(), QTime(13, 0)); // 09:00 in New York (EDT), no VTIMEZONE in the file
+            QCOMPARE(e.durationMin, 60);
+            ++daily;
+        }
+    }
+    QCOMPARE(daily, 10);
+    const ical::CalendarEvent* anniversary = bySummary(c, u"Our Blissful Anniversary"_s);
+    QVERIFY(anniversary && anniversary->allDay);
+    QCOMPARE(anniversary->categories, (QStringList{u"ANNIVERSARY"_s, u"PERSONAL"_s, u"SPECIAL OCCASION"_s}));
+}
+
+void TestICalendar::windowsZoneWithoutVtimezone()
+{
+    const QByteArray file = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:w1\n"
+                                 "DTSTART;TZID=\"W. Europe Standard Time\":20260714T100000\n"
+                                 "DTEND;TZID=\"W. Europe Standard Time\":20260714T110000\nSUMMARY:Sommer\n"
+                                 "END:VEVENT\nEND:VCALENDAR\n");
+    const ical::Calendar c = ical::read(file, range(from2026, to2026));
+    QVERIFY(c.problems.isEmpty());
+    QCOMPARE(c.events.size(), 1);
+    QCOMPARE(c.events[0].start, utc(2026, 7, 14, 8, 0));
+}
+
+void TestICalendar::capsEndlessRecurrences()
+{
+    const QByteArray file = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:often\n"
+                                 "DTSTART:20200101T000000Z\nDURATION:PT1M\nRRULE:FREQ=MINUTELY\nSUMMARY:Oft\n"
+                                 "END:VEVENT\nEND:VCALENDAR\n");
+    ical::ReadOptions o = range(QDate(2026, 1, 1), QDate(2026, 12, 31));
+    o.maxOccurrences = 50;
+    QElapsedTimer timer;
+    timer.start();
+    const ical::Calendar c = ical::read(file, o);
+    QCOMPARE(c.events.size(), 50);
+    QCOMPARE(c.events[0].start, utc(2025, 12, 31, 23, 0)); // the range starts at midnight in Berlin
+    QCOMPARE(c.notes.size(), 1);
+    QVERIFY(timer.elapsed() < 5000);
+}
+
+void TestICalendar::refusesBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::newRow("empty") << QByteArray() << 0;
+    QTest::newRow("blank lines") << QByteArray("\r\n\r\n  \r\n") << 0;
+    QTest::newRow("a CSV file") << QByteArray("Name;E-Mail\nSchmidt;anna@example.org\n") << 1;
+    QTest::newRow("a vCard") << crlf("BEGIN:VCARD\nVERSION:4.0\nFN:Anna\nEND:VCARD\n") << 1;
+    QTest::newRow("binary") << QByteArray("BEGIN:VCALENDAR\0\x01\x02", 18) << 0;
+    QTest::newRow("cut off") << crlf("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x\nDTSTART:20260101T100000Z\n")
+                             << 5;
+    QTest::newRow("END without BEGIN") << crlf("BEGIN:VCALENDAR\nVERSION:2.0\nEND:VEVENT\nEND:VCALENDAR\n") << 3;
+    QTest::newRow("END of the wrong component")
+        << crlf("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nEND:VTODO\nEND:VCALENDAR\n") << 4;
+    QTest::newRow("a line that is no property") << crlf(
+        "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x\nDTSTART:20260101T100000Z\nthis is "
+        "text\nEND:VEVENT\nEND:VCALENDAR\n") << 6;
+    QTest::newRow("two calendars") << crlf(
+        "BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\nBEGIN:VCALENDAR\nEND:VCALENDAR\n")
+                                   << 4;
+}
+
+void TestICalendar::refusesBadFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    const ical::Calendar c = ical::read(bytes, range(from2026, to2026));
+    QVERIFY(!c.error.isEmpty());
+    QCOMPARE(c.errorLine, line);
+    QVERIFY(c.events.isEmpty());
+}
+
+void TestICalendar::unknownZoneIsAProblemWithItsLine()
+{
+    const QByteArray file = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:z1\nSUMMARY:Irgendwo\n"
+                                 "DTSTART;TZID=Mittelerde Standard Time:20260114T100000\n"
+                                 "END:VEVENT\nEND:VCALENDAR\n");
+    const ical::Calendar c = ical::read(file, range(from2026, to2026));
+    QVERIFY(c.error.isEmpty());
+    QVERIFY(c.events.isEmpty());
+    QCOMPARE(c.problems.size(), 1);
+    QCOMPARE(c.problems[0].line, 6);
+    QVERIFY(c.problems[0].message.contains(u"Mittelerde Standard Time"_s));
+}
+
+void TestICalendar::foldsAt75Octets()
+{
+    QString text;
+    for (int i = 0; i < 40; ++i) {
+        text += u"Größe ä€😀 "_s; // 1-, 2-, 3- and 4-byte sequences
+    }
+    const QByteArray line = "DESCRIPTION:" + text.toUtf8();
+    const QByteArray folded = ical::foldLine(line);
+    const QList<QByteArray> parts = folded.split('\n');
+    QVERIFY(parts.size() > 5);
+    QByteArray unfolded;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        QByteArray part = parts[i];
+        if (part.endsWith('\r')) {
+            part.chop(1);
+        }
+        QVERIFY2(part.size() <= 75, part.constData());
+        QVERIFY(i == 0 || part.startsWith(' '));
+        QVERIFY(QString::fromUtf8(part).toUtf8() == part); // no sequence cut in two
+        unfolded += i == 0 ? part : part.mid(1);
+    }
+    QCOMPARE(unfolded, line);
+    QCOMPARE(ical::foldLine("SUMMARY:kurz"), QByteArray("SUMMARY:kurz"));
+}
+
+void TestICalendar::escapesText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("escaped");
+    QTest::newRow("plain") << u"Jour fixe"_s << u"Jour fixe"_s;
+    QTest::newRow("comma and semicolon") << u"Dortmund, Bochum; Essen"_s << u"Dortmund\\, Bochum\\; Essen"_s;
+    QTest::newRow("backslash") << u"C:\\Daten"_s << u"C:\\\\Daten"_s;
+    QTest::newRow("line breaks") << u"eins\nzwei\r\ndrei"_s << u"eins\\nzwei\\ndrei"_s;
+}
+
+void TestICalendar::escapesText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, escaped);
+    QCOMPARE(ical::escapeText(text), escaped);
+}
+
+void TestICalendar::importsOutlook()
+{
+    const EventImportReport report = import(sample(u"outlook-de.ics"_s));
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QVERIFY(report.written);
+    QCOMPARE(report.events, 14);
+    QCOMPARE(report.created, 14);
+    QCOMPARE(report.unknownAttendees, QStringList{u"max@unbekannt.example"_s});
+    QVERIFY(report.describe().contains(u"max@unbekannt.example"_s));
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events"_s), 14);
+
+    QSqlQuery q(m_t->db().connection());
+    QVERIFY(q.exec(u"SELECT id FROM events WHERE subject = 'Bedarfsgespräch Zeche Zollern Robotik'"_s) && q.next());
+    const Event e = EventRepository(m_t->db()).find(q.value(0).toLongLong()).value();
+    QCOMPARE(e.type, u"meeting"_s);
+    QCOMPARE(e.start, utc(2026, 1, 14, 9, 0));
+    QCOMPARE(e.durationMin, 90);
+    QCOMPARE(e.timeSpentMin, 90);
+    QCOMPARE(e.location, u"Besprechungsraum 2, Emil-Figge-Straße 42, Dortmund"_s);
+    QVERIFY(e.minutes.contains(u"Ansprechpartnerin Frau Schmidt\n- Förderung über EFRE"_s));
+    QCOMPARE(e.loggedByStaffId, m_n.kai);
+    QCOMPARE(e.participantIds(Participant::Kind::Person), QList<Id>{m_n.anna});
+    QCOMPARE(e.participantIds(Participant::Kind::Organisation), QList<Id>{m_n.zollern}); // through Anna
+    QCOMPARE(e.participantIds(Participant::Kind::Staff), QList<Id>{m_n.kai});
+    // The audit log and the search index know the imported activities.
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM audit_log WHERE entity = 'event'"_s), 14);
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM event_search WHERE event_search MATCH 'zollern'"_s), 1);
+
+    QVERIFY(q.exec(u"SELECT id FROM events WHERE subject = 'Karrieremesse Ruhr'"_s) && q.next());
+    const Event fair = EventRepository(m_t->db()).find(q.value(0).toLongLong()).value();
+    QCOMPARE(fair.start.toTimeZone(time::berlin()), QDateTime(QDate(2026, 2, 20), QTime(0, 0), time::berlin()));
+    QCOMPARE(fair.durationMin, 24 * 60);
+    QCOMPARE(fair.timeSpentMin, 0); // all day: the time spent is not known
+}
+
+void TestICalendar::importsGoogleAndThunderbird()
+{
+    const EventImportReport google = import(sample(u"google.ics"_s));
+    QVERIFY2(google.ok(), qPrintable(google.describe()));
+    // Abschlussarbeiten, 3 × Telefonat, Workshop; the cancelled and the private one skipped.
+    QCOMPARE(google.created, 5);
+    QCOMPARE(google.skipped.size(), 2);
+    QCOMPARE(google.unknownAttendees, QStringList{u"lena.fischer@example.org"_s}); // not the room
+    const EventImportReport thunderbird = import(sample(u"thunderbird.ics"_s));
+    QVERIFY2(thunderbird.ok(), qPrintable(thunderbird.describe()));
+    QCOMPARE(thunderbird.created, 2);
+    QSqlQuery q(m_t->db().connection());
+    QVERIFY(q.exec(u"SELECT id FROM events WHERE subject = 'Firmenbesuch Zollern Robotik'"_s) && q.next());
+    const Event visit = EventRepository(m_t->db()).find(q.value(0).toLongLong()).value();
+    QCOMPARE(visit.type, u"company_visit"_s); // from CATEGORIES
+    QCOMPARE(visit.participantIds(Participant::Kind::Person), QList<Id>{m_n.anna}); // Meyer declined
+    QVERIFY(q.exec(u"SELECT id FROM events WHERE subject = 'Abschlussarbeiten mit Zollern Robotik'"_s) && q.next());
+    const Event theses = EventRepository(m_t->db()).find(q.value(0).toLongLong()).value();
+    QCOMPARE(theses.participantIds(Participant::Kind::Person), QList<Id>{m_n.meyer}); // e-mail case ignored
+    QCOMPARE(theses.participantIds(Participant::Kind::Organisation), QList<Id>{m_n.tu});
+    QCOMPARE(theses.start, utc(2026, 1, 22, 13, 0));
+}
+
+void TestICalendar::reimportChangesNothing_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("Outlook") << u"outlook-de.ics"_s;
+    QTest::newRow("Google") << u"google.ics"_s;
+    QTest::newRow("Thunderbird") << u"thunderbird.ics"_s;
+}
+
+void TestICalendar::reimportChangesNothing()
+{
+    QFETCH(QString, file);
+    const EventImportReport first = import(sample(file));
+    QVERIFY2(first.ok() && first.written, qPrintable(first.describe()));
+    const QStringList before = snapshot(m_t->db());
+    const int audit = count(m_t->db(), u"SELECT count(*) FROM audit_log"_s);
+    const int versions = count(m_t->db(), u"SELECT sum(row_version) FROM events"_s);
+    const EventImportReport second = import(sample(file));
+    QVERIFY2(second.ok(), qPrintable(second.describe()));
+    QCOMPARE(second.created, 0);
+    QCOMPARE(second.updated, 0);
+    QCOMPARE(second.unchanged, first.created);
+    QCOMPARE(snapshot(m_t->db()), before);
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM audit_log"_s), audit);
+    QCOMPARE(count(m_t->db(), u"SELECT sum(row_version) FROM events"_s), versions);
+}
+
+void TestICalendar::changedEventUpdates()
+{
+    QVERIFY(import(sample(u"thunderbird.ics"_s)).written);
+    QByteArray changed = sample(u"thunderbird.ics"_s);
+    changed.replace("DTEND;TZID=Europe/Berlin:20260128T120000", "DTEND;TZID=Europe/Berlin:20260128T130000");
+    changed.replace("SUMMARY:Rückruf Frau Schmidt", "SUMMARY:Rückruf Frau Dr. Schmidt");
+    const EventImportReport report = import(changed);
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, 0);
+    QCOMPARE(report.updated, 2);
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events"_s), 2);
+    QCOMPARE(
+        count(m_t->db(), u"SELECT duration_min FROM events WHERE subject = 'Firmenbesuch Zollern Robotik'"_s), 270);
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events WHERE subject = 'Rückruf Frau Dr. Schmidt'"_s), 1);
+}
+
+void TestICalendar::dryRunWritesNothing()
+{
+    const EventImportReport report = import(sample(u"outlook-de.ics"_s), true);
+    QVERIFY(report.ok());
+    QVERIFY(!report.written);
+    QCOMPARE(report.created, 14);
+    QVERIFY(report.describe().contains(u"trial run"_s));
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events"_s), 0);
+}
+
+void TestICalendar::badFileLeavesDatabaseUnchanged_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("wholeFile");
+    const QByteArray good = sample(u"thunderbird.ics"_s);
+    QTest::newRow("empty") << QByteArray() << true;
+    QTest::newRow("not iCalendar") << QByteArray("Hallo Welt\n") << true;
+    QTest::newRow("cut off") << good.left(good.size() / 2) << true;
+    QByteArray zone = good;
+    zone.replace("DTSTART:20260212T150000", "DTSTART;TZID=Atlantis:20260212T150000");
+    QTest::newRow("unknown zone in one event") << zone << false;
+    QByteArray tooLong = good;
+    tooLong.replace("SUMMARY:Rückruf Frau Schmidt", QByteArray("SUMMARY:" + QByteArray(300, 'x')));
+    QTest::newRow("summary too long") << tooLong << false;
+}
+
+void TestICalendar::badFileLeavesDatabaseUnchanged()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, wholeFile);
+    const int audit = count(m_t->db(), u"SELECT count(*) FROM audit_log"_s);
+    const EventImportReport report = import(bytes);
+    QVERIFY(!report.ok());
+    QVERIFY(!report.written);
+    QCOMPARE(!report.error.isEmpty(), wholeFile);
+    QCOMPARE(report.rejected.isEmpty(), wholeFile);
+    QVERIFY(!report.describe().isEmpty());
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events"_s), 0);
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM audit_log"_s), audit);
+}
+
+void TestICalendar::roundTrip()
+{
+    // Activities logged here, with what a calendar cannot say on its own: type, outcome, time spent.
+    Event call;
+    call.type = u"phone_call"_s;
+    call.start = utc(2026, 6, 30, 22, 15); // 1 July, 00:15 in Berlin
+    call.durationMin = 20;
+    call.timeSpentMin = 35;
+    call.subject = u"Rückfrage: Praktikum; Vertrag, Termin"_s;
+    call.location = u"Telefon"_s;
+    call.minutes = u"Vertrag liegt vor.\nBetreuer: Prof. Meyer-Lüdenscheidt\\Lehrstuhl\n\nZweiter Absatz."_s;
+    call.outcome = u"Praktikum ab 1.9. vereinbart"_s;
+    call.loggedByStaffId = m_n.kai;
+    call.participants << Participant{Participant::Kind::Person, m_n.anna, {}, {}, {}}
+                      << Participant{Participant::Kind::Person, m_n.meyer, {}, {}, {}};
+    QVERIFY(EventRepository(m_t->db()).save(call, nullptr));
+    Event visit;
+    visit.type = u"university_visit"_s;
+    visit.start = utc(2026, 2, 3, 8, 0);
+    visit.durationMin = 120;
+    visit.timeSpentMin = 120;
+    visit.subject = u"Besuch Lehrstuhl"_s;
+    visit.participants << Participant{Participant::Kind::Organisation, m_n.zollern, {}, {}, {}};
+    QVERIFY(EventRepository(m_t->db()).save(visit, nullptr));
+    QVERIFY(import(sample(u"outlook-de.ics"_s)).written);
+    const QStringList before = snapshot(m_t->db());
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString error;
+    QVERIFY2(writeEventsIcs(m_t->db(), EventFilter{}, &buffer, &error), qPrintable(error));
+    const QByteArray ics = buffer.data();
+    QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
+    QVERIFY(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"));
+    QVERIFY(ics.contains("DTSTART;TZID=Europe/Berlin:20260701T001500\r\n"));
+    QVERIFY(ics.contains(QByteArray("UID:" + call.uuid.toUtf8() + "@kmuni\r\n")));
+    const QByteArray unfolded = QByteArray(ics).replace("\r\n ", "");
+    QVERIFY(unfolded.contains(
+        "ATTENDEE;CUTYPE=GROUP;PARTSTAT=ACCEPTED;CN=Zeche Zollern Robotik:mailto:info@zollern-robotik.de\r\n"));
+    QVERIFY(unfolded.contains("ORGANIZER;CN=Kai Wagner:mailto:kai.wagner@wirtschaftsfoerderung-dortmund.de\r\n"));
+    QVERIFY(unfolded.contains("X-KMUNI-TYPE:phone_call\r\nX-KMUNI-OUTCOME:Praktikum ab 1.9. vereinbart\r\n"));
+    QVERIFY(unfolded.contains("SUMMARY:Rückfrage: Praktikum\\; Vertrag\\, Termin\r\n"));
+    for (const QByteArray& l : ics.split('\n')) {
+        QVERIFY(l.size() <= 76); // 75 octets and the CR
+    }
+    QVERIFY(!ics.contains("\n\n"));
+
+    // Into a fresh database with the same persons: the same activities.
+    m_t = std::make_unique<test::TempDatabase>();
+    QVERIFY(makeNetwork(m_t->db(), m_n));
+    const EventImportReport report = import(ics);
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, 16);
+    QCOMPARE(report.unknownAttendees, QStringList{});
+    QCOMPARE(snapshot(m_t->db()), before);
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events WHERE uuid = '"_s + call.uuid + u'\''), 1);
+    // And again: nothing changes.
+    const EventImportReport again = import(ics);
+    QCOMPARE(again.unchanged, 16);
+    QCOMPARE(again.created + again.updated, 0);
+}
+
+void TestICalendar::exportReimportsIntoTheSameActivities()
+{
+    QVERIFY(import(sample(u"google.ics"_s)).written);
+    const QStringList before = snapshot(m_t->db());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(writeEventsIcs(m_t->db(), EventFilter{}, &buffer, nullptr));
+    const int versions = count(m_t->db(), u"SELECT sum(row_version) FROM events"_s);
+    const EventImportReport report = import(buffer.data());
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, 0);
+    QCOMPARE(report.updated, 0);
+    QCOMPARE(report.unchanged, 5);
+    QCOMPARE(snapshot(m_t->db()), before);
+    QCOMPARE(count(m_t->db(), u"SELECT sum(row_version) FROM events"_s), versions);
+}
+
+void TestICalendar::independentReaderReadsExport()
+{
+    const QString python = test::python();
+    if (python.isEmpty()
+        || test::runProgram(python, {u"-c"_s, u"import icalendar; print('ok')"_s}).trimmed() != u"ok"_s) {
+        QSKIP("python3-icalendar is not installed (packaging/dev.sh installs it)");
+    }
+    QVERIFY(import(sample(u"thunderbird.ics"_s)).written);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"aktivitaeten.ics"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(writeEventsIcs(m_t->db(), EventFilter{}, &file, nullptr));
+    file.close();
+    const QString script = uR"(
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+for e in cal.walk('VEVENT'):
+    print('|'.join([str(e['UID']), str(e['SUMMARY']), e.decoded('DTSTART').isoformat(),
+                    e.decoded('DTEND').isoformat(), str(e['DTSTART'].params.get('TZID')),
+                    str(e.get('LOCATION', '')), str(len(e.get('ATTENDEE', []) if isinstance(e.get('ATTENDEE'), list) else [e.get('ATTENDEE')]))]))
+)"_s;
+    const QStringList lines = test::runProgram(python, {u"-c"_s, script, path}).trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 2);
+    QSqlQuery q(m_t->db().connection());
+    QVERIFY(q.exec(u"SELECT uuid FROM events WHERE subject = 'Firmenbesuch Zollern Robotik'"_s) && q.next());
+    const QString uid = q.value(0).toString() + u"@kmuni"_s;
+    QCOMPARE(lines[0],
+        uid
+            + u"|Firmenbesuch Zollern Robotik|2026-01-28T08:30:00+01:00|2026-01-28T12:00:00+01:00|Europe/Berlin|"
+              "Zeche Zollern, Grubenweg 5, 44388 Dortmund|1"_s);
+    QVERIFY(lines[1].contains(u"|Rückruf Frau Schmidt|2026-02-12T15:00:00+01:00|2026-02-12T15:45:00+01:00|"_s));
+}
+
+QTEST_GUILESS_MAIN(TestICalendar)
+#include "TestICalendar.moc"
