@@ -190,17 +190,34 @@ Table parse(const QByteArray& bytes, Encoding encoding, QChar separator)
     return table;
 }
 
+bool isFormulaLike(QStringView text)
+{
+    if (text.isEmpty()) {
+        return false;
+    }
+    const QChar first = text.front();
+    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+}
+
+QString neutralise(const QString& text)
+{
+    return isFormulaLike(text) ? u'\'' + text : text;
+}
+
+QChar separator(Dialect dialect)
+{
+    return dialect == Dialect::ExcelGerman ? u';' : u',';
+}
+
 QString quote(const QString& field, Dialect dialect)
 {
-    const QChar separator = dialect == Dialect::ExcelGerman ? u';' : u',';
-    bool needs = field.contains(separator) || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r');
-    // Excel would take "=…", "+…", "-…", "@…" for a formula: keep such text text.
-    if (dialect == Dialect::ExcelGerman && !field.isEmpty()
-        && (field[0] == u'=' || field[0] == u'+' || field[0] == u'@'
-            || (field[0] == u'-' && field.size() > 1 && !field[1].isDigit()))) {
+    // A spreadsheet would take "=…", "+…", "-…", "@…" for a formula: keep such text text, quoted.
+    if (isFormulaLike(field)) {
         QString escaped = u"'"_s + field;
         return u'"' + escaped.replace(u"\""_s, u"\"\""_s) + u'"';
     }
+    const bool needs
+        = field.contains(separator(dialect)) || field.contains(u'"') || field.contains(u'\n') || field.contains(u'\r');
     if (!needs) {
         return field;
     }
@@ -211,14 +228,14 @@ QString quote(const QString& field, Dialect dialect)
 
 QByteArray write(const QList<QStringList>& records, Dialect dialect)
 {
-    const QChar separator = dialect == Dialect::ExcelGerman ? u';' : u',';
+    const QChar between = separator(dialect);
     QString text;
     for (const QStringList& record : records) {
         QStringList fields;
         for (const QString& f : record) {
             fields << quote(f, dialect);
         }
-        text += fields.join(separator) + u"\r\n"_s;
+        text += fields.join(between) + u"\r\n"_s;
     }
     QByteArray bytes = text.toUtf8();
     if (dialect == Dialect::ExcelGerman) {

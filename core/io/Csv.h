@@ -63,10 +63,30 @@ struct Table
  */
 Table parse(const QByteArray& bytes, Encoding encoding = Encoding::Auto, QChar separator = {});
 
-/** Quotes @p field when the dialect needs it. */
+/**
+ * True when a spreadsheet could take @p text for a formula (OWASP "CSV injection"): it begins with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return. Every text cell the program writes into a CSV
+ * or XLSX file is checked with this; numbers written as numbers are not text and are not checked.
+ */
+bool isFormulaLike(QStringView text);
+
+/**
+ * @p text with a single quote in front when isFormulaLike(): spreadsheets show it as text and run
+ * nothing. E.164 phone numbers ("+49231…") get the quote too; importers strip a leading `'` before
+ * one of those characters again.
+ */
+QString neutralise(const QString& text);
+
+/** Neutralises (see neutralise()) and quotes @p field when the dialect needs it: for a text cell. */
 QString quote(const QString& field, Dialect dialect);
 
-/** Writes records as the dialect says: excel-de is UTF-8 with BOM, ';' and CRLF; rfc4180 is UTF-8, ',' and CRLF. */
+/** The separator of @p dialect: ';' for German Excel, ',' for RFC 4180. */
+QChar separator(Dialect dialect);
+
+/**
+ * Writes records as the dialect says: excel-de is UTF-8 with BOM, ';' and CRLF; rfc4180 is UTF-8,
+ * ',' and CRLF. Every field is text: formula-like ones are neutralised (see quote()).
+ */
 QByteArray write(const QList<QStringList>& records, Dialect dialect);
 
 } // namespace kmuni::csv

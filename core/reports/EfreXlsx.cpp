@@ -40,6 +40,8 @@ public:
     { }
     void text(int row, int col, const QString& value, lxw_format* format = nullptr)
     {
+        // Always a string cell, never a formula: text such as "=HYPERLINK(…)" stays text (CSV
+        // injection, issue 15; the CSV neutralises it with csv::neutralise()).
         if (!value.isEmpty()) {
             worksheet_write_string(m_sheet, row, col, value.left(32000).toUtf8().constData(), format);
         }

@@ -133,7 +133,9 @@ void TestCsv::quotesFormulaLikeText()
 {
     // A name starting with "=" must not become a formula in Excel.
     QCOMPARE(csv::quote(u"=SUMME(A1)"_s, csv::Dialect::ExcelGerman), u"\"'=SUMME(A1)\""_s);
-    QCOMPARE(csv::quote(u"-5"_s, csv::Dialect::ExcelGerman), u"-5"_s);
+    // Every cell written as text is text: "-5" too (a number written as a number is not text).
+    QCOMPARE(csv::quote(u"-5"_s, csv::Dialect::ExcelGerman), u"\"'-5\""_s);
+    QCOMPARE(csv::quote(u"+49231"_s, csv::Dialect::Rfc4180), u"\"'+49231\""_s);
     QCOMPARE(csv::quote(u"plain"_s, csv::Dialect::Rfc4180), u"plain"_s);
 }
 

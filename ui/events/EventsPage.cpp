@@ -401,4 +401,15 @@ void EventsPage::removeItem(Id id)
     m_session.notifyChanged(EntityKind::Event, id);
 }
 
+std::optional<exports::Selection> EventsPage::exportSelection() const
+{
+    if (!listModel()) {
+        return std::nullopt;
+    }
+    exports::Selection selection;
+    selection.list = exports::List::Activities;
+    selection.activities = listModel()->filter();
+    return selection;
+}
+
 } // namespace kmuni

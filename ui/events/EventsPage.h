@@ -43,6 +43,7 @@ protected:
     void removeItem(Id id) override;
     QString emptyText(bool filtered) const override;
     bool isFiltered() const override;
+    std::optional<exports::Selection> exportSelection() const override;
     bool clearFilters() override;
     int defaultColumnWidth(int column) const override;
     Qt::SortOrder defaultSortOrder() const override { return Qt::DescendingOrder; }

@@ -297,4 +297,15 @@ void FollowUpsPage::editItem(Id id)
     }
 }
 
+std::optional<exports::Selection> FollowUpsPage::exportSelection() const
+{
+    if (!listModel()) {
+        return std::nullopt;
+    }
+    exports::Selection selection;
+    selection.list = exports::List::FollowUps;
+    selection.followUps = listModel()->filter();
+    return selection;
+}
+
 } // namespace kmuni

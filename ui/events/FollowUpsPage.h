@@ -34,6 +34,7 @@ protected:
     void removeItem(Id id) override { editItem(id); }
     QString emptyText(bool filtered) const override;
     bool isFiltered() const override;
+    std::optional<exports::Selection> exportSelection() const override;
     bool clearFilters() override;
     int defaultColumnWidth(int column) const override;
 

@@ -607,4 +607,15 @@ void MatchesPage::removeItem(Id id)
     m_session.notifyChanged(EntityKind::Match, id);
 }
 
+std::optional<exports::Selection> MatchesPage::exportSelection() const
+{
+    if (!listModel()) {
+        return std::nullopt;
+    }
+    exports::Selection selection;
+    selection.list = exports::List::Matches;
+    selection.matches = listModel()->filter();
+    return selection;
+}
+
 } // namespace kmuni

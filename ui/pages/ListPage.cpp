@@ -2,17 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ListPage.h"
 
+#include "Icons.h"
+#include "Session.h"
 #include "common/Format.h"
+#include "io/ExportList.h"
 #include "models/PagedListModel.h"
 
+#include <QAction>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -121,7 +126,28 @@ void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
     leftLayout->addWidget(filterBar);
     leftLayout->addWidget(m_failure);
     leftLayout->addWidget(m_view, 1);
-    leftLayout->addWidget(m_count);
+    // Export: the rows the filter shows, as the list's page knows them (exportSelection()).
+    m_export = new QAction(Icons::get(u"spreadsheet"_s), tr("E&xport list …"), this);
+    m_export->setObjectName(m_settingsKey + u"ExportAction"_s);
+    m_export->setToolTip(tr("Export the rows of the list as CSV or Excel workbook (Ctrl+Shift+E)"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_export->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_export, &QAction::triggered, this, [this] {
+        if (const auto selection = exportSelection()) {
+            exportList(this, m_session, *selection);
+        }
+    });
+    addAction(m_export);
+    auto* exportButton = new QToolButton;
+    exportButton->setObjectName(u"exportListButton"_s);
+    exportButton->setDefaultAction(m_export);
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    exportButton->setAutoRaise(true);
+    auto* bottom = new QHBoxLayout;
+    bottom->setContentsMargins(0, 0, 0, 0);
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(exportButton);
+    leftLayout->addLayout(bottom);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(m_settingsKey + u"Splitter"_s);
@@ -148,6 +174,7 @@ void ListPage::setModel(PagedListModel* model)
     m_view->setModel(model);
     delete old;
     m_pendingId = 0;
+    m_export->setEnabled(model != nullptr);
     if (!model) {
         showDetail(0);
         return;

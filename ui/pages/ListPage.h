@@ -4,7 +4,11 @@
 
 #include "Page.h"
 #include "common/Ids.h"
+#include "io/ListExport.h"
 
+#include <optional>
+
+class QAction;
 class QLabel;
 class QSplitter;
 class QTreeView;
@@ -35,6 +39,8 @@ public:
     Id currentId() const;
     /** Shows the item that was shown when the window closed last time. */
     void restoreCurrent();
+    /** "Export list …" (Ctrl+Shift+E): the rows the filter shows, as CSV or XLSX; null without an export. */
+    QAction* exportAction() const { return m_export; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -60,6 +66,8 @@ protected:
     virtual bool isFiltered() const = 0;
     /** Called when showItem()'s row is not in the filtered list: clear the filters, true if any. */
     virtual bool clearFilters() { return false; }
+    /** What "Export list …" writes: the list and its current filter; nothing for a page without an export. */
+    virtual std::optional<exports::Selection> exportSelection() const { return std::nullopt; }
 
 private:
     void updateStatus();
@@ -71,6 +79,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QTreeView* m_view = nullptr;
     QLabel* m_count = nullptr;
+    QAction* m_export = nullptr;
     QLabel* m_empty = nullptr;
     QWidget* m_failure = nullptr;
     QLabel* m_failureText = nullptr;

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PrivateFile.h"
+#include "VCard.h"
+
+#include <QString>
+
+namespace kmuni {
+
+class Database;
+struct Organisation;
+struct Person;
+struct PersonFilter;
+
+namespace exports {
+
+/**
+ * A contact person as a vCard: name and title, function (TITLE), the organisation with its
+ * address and website as the work address, e-mail, phone and mobile, notes, and the person's uuid
+ * as UID (so that a program reading it again knows the card).
+ */
+vcard::Contact toContact(const Person& person, const Organisation* organisation);
+
+/**
+ * Writes the persons @p filter selects (as the persons list shows them) into @p path as vCards,
+ * through io::PrivateFile. False with @p error; @p count (when given) is the number of cards.
+ */
+bool writeVCards(Database& db, const PersonFilter& filter, const QString& path, vcard::Version version, QString* error,
+    io::Failure* failure = nullptr, int* count = nullptr);
+
+} // namespace exports
+} // namespace kmuni

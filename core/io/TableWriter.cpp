@@ -1,0 +1,327 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TableWriter.h"
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <xlsxwriter.h>
+
+#include <cerrno>
+#include <cstring>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::io {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::TableWriter)
+};
+
+/** Text goes to the file in pieces of about this many characters. */
+constexpr qsizetype flushAt = 256 * 1024;
+/** Excel's limit for the characters of a cell (libxlsxwriter refuses longer strings). */
+constexpr qsizetype maxCellText = 32000;
+
+class CsvWriter final : public TableWriter
+{
+public:
+    CsvWriter(QIODevice* device, csv::Dialect dialect)
+        : m_device(device)
+        , m_dialect(dialect)
+        , m_separator(csv::separator(dialect))
+        , m_german(dialect == csv::Dialect::ExcelGerman)
+    {
+        m_text.reserve(flushAt + 4096);
+        if (m_german) {
+            m_device->write("\xEF\xBB\xBF"); // Excel reads UTF-8 only with the byte order mark
+        }
+    }
+    void header(const QList<TableColumn>& columns)
+    {
+        for (const TableColumn& c : columns) {
+            text(c.title);
+        }
+        endRow();
+    }
+    void text(const QString& value) override
+    {
+        separate();
+        m_text += csv::quote(value, m_dialect);
+    }
+    void integer(qint64 value) override
+    {
+        separate();
+        m_text += QString::number(value);
+    }
+    void decimal(double value) override
+    {
+        separate();
+        QString number = QString::number(value, 'f', 2);
+        while (number.endsWith(u'0')) {
+            number.chop(1);
+        }
+        if (number.endsWith(u'.')) {
+            number.chop(1);
+        }
+        if (m_german) {
+            number.replace(u'.', u',');
+        }
+        m_text += number;
+    }
+    void date(const QDate& value) override
+    {
+        separate();
+        if (value.isValid()) {
+            m_text += value.toString(m_german ? u"dd.MM.yyyy"_s : u"yyyy-MM-dd"_s);
+        }
+    }
+    void dateTime(const QDate& day, const QTime& time) override
+    {
+        date(day);
+        if (day.isValid() && time.isValid()) {
+            m_text += u' ' + time.toString(u"HH:mm"_s);
+        }
+    }
+    void empty() override { separate(); }
+    bool endRow() override
+    {
+        m_text += u"\r\n"_s;
+        m_first = true;
+        return m_text.size() < flushAt || flush();
+    }
+    qint64 maxRows() const override { return std::numeric_limits<qint64>::max(); }
+    bool flush()
+    {
+        const QByteArray bytes = m_text.toUtf8();
+        m_text.clear();
+        return m_device->write(bytes) == bytes.size();
+    }
+
+private:
+    void separate()
+    {
+        if (!m_first) {
+            m_text += m_separator;
+        }
+        m_first = false;
+    }
+
+    QIODevice* m_device;
+    csv::Dialect m_dialect;
+    QChar m_separator;
+    bool m_german;
+    bool m_first = true;
+    QString m_text;
+};
+
+class XlsxWriter final : public TableWriter
+{
+public:
+    XlsxWriter(lxw_workbook* book, const QString& sheet)
+        : m_book(book)
+    {
+        // Excel refuses sheet names over 31 characters and with []:*?/\ in them.
+        QString name = sheet.left(31);
+        for (QChar c : u"[]:*?/\\"_s) {
+            name.replace(c, u'_');
+        }
+        m_sheet = workbook_add_worksheet(book, name.toUtf8().constData());
+        m_bold = workbook_add_format(book);
+        format_set_bold(m_bold);
+        m_integer = workbook_add_format(book);
+        format_set_num_format(m_integer, "0");
+        m_decimal = workbook_add_format(book);
+        format_set_num_format(m_decimal, "0.00");
+        m_date = workbook_add_format(book);
+        format_set_num_format(m_date, "dd.mm.yyyy");
+        m_dateTime = workbook_add_format(book);
+        format_set_num_format(m_dateTime, "dd.mm.yyyy hh:mm");
+    }
+    void header(const QList<TableColumn>& columns)
+    {
+        // Column widths before the first row: the constant-memory mode writes rows as they come.
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            check(worksheet_set_column(m_sheet, lxw_col_t(i), lxw_col_t(i), columns[i].width, nullptr));
+        }
+        for (const TableColumn& c : columns) {
+            cell(worksheet_write_string(m_sheet, m_row, m_col, c.title.toUtf8().constData(), m_bold));
+        }
+        m_columns = lxw_col_t(columns.size());
+        worksheet_freeze_panes(m_sheet, 1, 0);
+        endRow();
+    }
+    void text(const QString& value) override
+    {
+        // Always a string cell, never a formula: "=…" stays the text it is.
+        if (value.isEmpty()) {
+            ++m_col;
+            return;
+        }
+        cell(worksheet_write_string(m_sheet, m_row, m_col, value.left(maxCellText).toUtf8().constData(), nullptr));
+    }
+    void integer(qint64 value) override
+    {
+        cell(worksheet_write_number(m_sheet, m_row, m_col, double(value), m_integer));
+    }
+    void decimal(double value) override { cell(worksheet_write_number(m_sheet, m_row, m_col, value, m_decimal)); }
+    void date(const QDate& value) override
+    {
+        if (!value.isValid()) {
+            ++m_col;
+            return;
+        }
+        lxw_datetime dt{value.year(), value.month(), value.day(), 0, 0, 0};
+        cell(worksheet_write_datetime(m_sheet, m_row, m_col, &dt, m_date));
+    }
+    void dateTime(const QDate& day, const QTime& time) override
+    {
+        if (!day.isValid()) {
+            ++m_col;
+            return;
+        }
+        lxw_datetime dt{day.year(), day.month(), day.day(), time.hour(), time.minute(), double(time.second())};
+        cell(worksheet_write_datetime(m_sheet, m_row, m_col, &dt, time.isValid() ? m_dateTime : m_date));
+    }
+    void empty() override { ++m_col; }
+    bool endRow() override
+    {
+        ++m_row;
+        m_col = 0;
+        return m_error == LXW_NO_ERROR;
+    }
+    qint64 maxRows() const override { return LXW_ROW_MAX; }
+    void finish()
+    {
+        if (m_row > 1 && m_columns > 0) {
+            check(worksheet_autofilter(m_sheet, 0, 0, m_row - 1, m_columns - 1));
+        }
+    }
+    lxw_error error() const { return m_error; }
+
+private:
+    void cell(lxw_error rc)
+    {
+        check(rc);
+        ++m_col;
+    }
+    void check(lxw_error rc)
+    {
+        if (rc != LXW_NO_ERROR && m_error == LXW_NO_ERROR) {
+            m_error = rc;
+        }
+    }
+
+    lxw_workbook* m_book;
+    lxw_worksheet* m_sheet = nullptr;
+    lxw_format* m_bold = nullptr;
+    lxw_format* m_integer = nullptr;
+    lxw_format* m_decimal = nullptr;
+    lxw_format* m_date = nullptr;
+    lxw_format* m_dateTime = nullptr;
+    lxw_row_t m_row = 0;
+    lxw_col_t m_col = 0;
+    lxw_col_t m_columns = 0;
+    lxw_error m_error = LXW_NO_ERROR;
+};
+
+bool writeCsv(PrivateFile& file, csv::Dialect dialect, const QList<TableColumn>& columns,
+    const std::function<bool(TableWriter&, QString*, Failure*)>& fill, QString* error, Failure* failure)
+{
+    CsvWriter writer(file.device(), dialect);
+    writer.header(columns);
+    if (!fill(writer, error, failure)) {
+        return false;
+    }
+    writer.flush();
+    return true;
+}
+
+/** Builds the workbook in @p folder and copies it into @p file. */
+bool writeXlsx(PrivateFile& file, const QString& path, const QTemporaryDir& folder, const QString& sheet,
+    const QList<TableColumn>& columns, const std::function<bool(TableWriter&, QString*, Failure*)>& fill,
+    QString* error, Failure* failure)
+{
+    const QString built = folder.filePath(u"export.xlsx"_s);
+    const QByteArray tmpdir = QFile::encodeName(folder.path());
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    options.tmpdir = const_cast<char*>(tmpdir.constData());
+    options.use_zip64 = LXW_TRUE; // a long list passes 4 GB uncompressed
+    lxw_workbook* book = workbook_new_opt(QFile::encodeName(built).constData(), &options);
+    if (!book) {
+        failed(failure, Failure::Disk);
+        return fail(error, cannotWrite(path, {}));
+    }
+    bool filled = false;
+    lxw_error written = LXW_NO_ERROR;
+    {
+        XlsxWriter writer(book, sheet);
+        writer.header(columns);
+        filled = fill(writer, error, failure);
+        writer.finish();
+        written = writer.error();
+    }
+    errno = 0;
+    const lxw_error closed = workbook_close(book);
+    if (!filled) {
+        return false;
+    }
+    if (written != LXW_NO_ERROR || closed != LXW_NO_ERROR) {
+        const QString reason = errno != 0 ? QString::fromLocal8Bit(std::strerror(errno)) : QString();
+        failed(failure, Failure::Disk);
+        return fail(error,
+            cannotWrite(path,
+                reason.isEmpty() ? QString::fromUtf8(lxw_strerror(written != LXW_NO_ERROR ? written : closed))
+                                 : reason));
+    }
+    QFile in(built);
+    if (!in.open(QIODevice::ReadOnly)) {
+        failed(failure, Failure::Disk);
+        return fail(error, cannotWrite(path, in.errorString()));
+    }
+    QByteArray chunk;
+    while (!(chunk = in.read(1024 * 1024)).isEmpty()) {
+        file.device()->write(chunk); // checked at commit
+    }
+    return true;
+}
+
+} // namespace
+
+TableWriter::~TableWriter() = default;
+
+bool writeTable(const QString& path, TableFormat format, csv::Dialect dialect, const QString& sheet,
+    const QList<TableColumn>& columns, const std::function<bool(TableWriter&, QString*, Failure*)>& fill,
+    QString* error, Failure* failure)
+{
+    // The target first: a path that cannot be written fails before any work.
+    PrivateFile file(path);
+    if (!file.open(error, failure)) {
+        return false;
+    }
+    bool ok = false;
+    if (format == TableFormat::Csv) {
+        ok = writeCsv(file, dialect, columns, fill, error, failure);
+    } else {
+        const QTemporaryDir folder; // 0700: the workbook's parts hold personal data too
+        if (!folder.isValid()) {
+            failed(failure, Failure::Disk);
+            return fail(error, cannotWrite(path, folder.errorString()));
+        }
+        ok = writeXlsx(file, path, folder, sheet, columns, fill, error, failure);
+    }
+    if (!ok) {
+        file.cancel();
+        return false;
+    }
+    return file.commit(error, failure);
+}
+
+} // namespace kmuni::io
