@@ -39,10 +39,21 @@ const std::map<QString, Command>& commands()
             {&restore,
                 QT_TRANSLATE_NOOP(
                     "kmuni::cli", "check a backup, keep the current database beside it, restore the backup")}},
+        {u"export"_s,
+            {&exportList,
+                QT_TRANSLATE_NOOP(
+                    "kmuni::cli", "export organisations, persons, activities, follow-ups or matches (CSV, XLSX)")}},
         {u"import"_s,
-            {&import, QT_TRANSLATE_NOOP("kmuni::cli", "import contact persons from a CSV file (all rows or none)")}},
+            {&import,
+                QT_TRANSLATE_NOOP(
+                    "kmuni::cli", "import contact persons (CSV, vCard) or activities (iCalendar), all rows or none")}},
         {u"match"_s,
             {&match, QT_TRANSLATE_NOOP("kmuni::cli", "list matches, move a match to another stage, suggest partners")}},
+        {u"merge"_s,
+            {&merge,
+                QT_TRANSLATE_NOOP("kmuni::cli",
+                    "merge two duplicate persons or organisations (--dry-run first), or list likely duplicates "
+                    "(--find)")}},
         {u"person"_s,
             {&person,
                 QT_TRANSLATE_NOOP("kmuni::cli",

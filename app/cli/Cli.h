@@ -14,6 +14,7 @@
 namespace kmuni {
 class Database;
 struct DbStatus;
+struct EventFilter;
 } // namespace kmuni
 
 namespace kmuni::cli {
@@ -75,9 +76,32 @@ int backup(const QStringList& arguments);
 int restore(const QStringList& arguments);
 int search(const QStringList& arguments);
 int import(const QStringList& arguments);
+/** kmuni export LIST -o FILE: the list as CSV or XLSX (ExportCommand.cpp). */
+int exportList(const QStringList& arguments);
 int print(const QStringList& arguments);
 int report(const QStringList& arguments);
 int match(const QStringList& arguments);
+/** kmuni merge persons|organisations KEEP OTHER [--dry-run] / --find (MergeCommand.cpp). */
+int merge(const QStringList& arguments);
 int person(const QStringList& arguments);
+
+// Calendar files (ImportEventsCommand.cpp), for the import and export dispatchers.
+/**
+ * Adds the options importEvents() reads to @p parser: --from D and --to D (the range within which
+ * recurring events are expanded). The caller adds --dry-run itself.
+ */
+void addImportEventsOptions(QCommandLineParser& parser);
+/**
+ * `kmuni import events FILE.ics [--dry-run] [--from D] [--to D]`, after ctx.parse(): reads --from
+ * and --to from ctx.parser (default: the approved project period, else a year either side of
+ * today), imports @p file all or none and prints the report. Exit 0, 2 (bad file, rejected events:
+ * nothing written) or 3 (database).
+ */
+int importEvents(Context& ctx, const QString& file, bool dryRun);
+/**
+ * `kmuni export activities -o FILE.ics`: the activities @p filter selects as an iCalendar file,
+ * written through io::PrivateFile. Exit 0, 2 (path) or 3 (disk, database).
+ */
+int exportEventsIcs(Context& ctx, Database& db, const EventFilter& filter, const QString& file);
 
 } // namespace kmuni::cli

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kmuni import persons FILE [--format csv] [--encoding auto|utf-8|windows-1252] [--dry-run]
+// kmuni import persons|events FILE [--format csv|vcard|ics] [--encoding auto|utf-8|windows-1252] [--dry-run]
 #include "Cli.h"
 
 #include "db/Database.h"
@@ -18,35 +18,25 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kmuni::cli)
 };
-} // namespace
 
-int import(const QStringList& arguments)
+// The format the file's name says, when none is given.
+QString formatOf(const QString& file, const QString& given)
 {
-    Context ctx(u"import"_s,
-        Tr::tr("Imports contact persons from a CSV file: all rows or none. Every rejected row is "
-               "reported with its line number."));
-    ctx.parser.addPositionalArgument(u"what"_s, Tr::tr("What to import: persons."), u"persons"_s);
-    ctx.parser.addPositionalArgument(u"file"_s, Tr::tr("The CSV file (German Excel or RFC 4180)."), Tr::tr("FILE"));
-    ctx.parser.addOption({u"format"_s, Tr::tr("The file format: csv."), Tr::tr("FORMAT"), u"csv"_s});
-    ctx.parser.addOption(
-        {u"encoding"_s, Tr::tr("auto (default), utf-8 or windows-1252."), Tr::tr("ENCODING"), u"auto"_s});
-    ctx.parser.addOption(
-        {u"dry-run"_s, Tr::tr("Check the file and report what would change, without changing anything.")});
-    int exit = Ok;
-    if (!ctx.parse(arguments, &exit)) {
-        return exit;
+    if (!given.isEmpty()) {
+        return given;
     }
-    const QStringList args = ctx.parser.positionalArguments();
-    if (args.size() != 2) {
-        return ctx.error(Tr::tr("import needs what to import and a file: kmuni import persons FILE"), Usage);
+    const QString suffix = QFileInfo(file).suffix().toLower();
+    if (suffix == u"vcf"_s || suffix == u"vcard"_s) {
+        return u"vcard"_s;
     }
-    if (args[0] != u"persons"_s) {
-        return ctx.error(Tr::tr("\"%1\" cannot be imported; this version imports persons.").arg(args[0]), Usage);
+    if (suffix == u"ics"_s || suffix == u"ical"_s || suffix == u"ifb"_s) {
+        return u"ics"_s;
     }
-    if (ctx.parser.value(u"format"_s) != u"csv"_s) {
-        return ctx.error(
-            Tr::tr("unknown format \"%1\"; persons are imported from csv").arg(ctx.parser.value(u"format"_s)), Usage);
-    }
+    return u"csv"_s;
+}
+
+int importPersons(Context& ctx, const QString& path, const QString& format)
+{
     const QString encodingName = ctx.parser.value(u"encoding"_s);
     csv::Encoding encoding = csv::Encoding::Auto;
     if (encodingName == u"utf-8"_s) {
@@ -56,11 +46,12 @@ int import(const QStringList& arguments)
     } else if (encodingName != u"auto"_s) {
         return ctx.error(Tr::tr("unknown encoding \"%1\"").arg(encodingName), Usage);
     }
-    QFile file(args[1]);
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return ctx.error(Tr::tr("%1 cannot be read: %2").arg(args[1], file.errorString()), BadInput);
+        return ctx.error(Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()), BadInput);
     }
     const QByteArray bytes = file.readAll();
+    int exit = Ok;
     auto db = ctx.open(false, &exit);
     if (!db) {
         return exit;
@@ -68,7 +59,8 @@ int import(const QStringList& arguments)
     PersonImport::Options options;
     options.encoding = encoding;
     options.dryRun = ctx.parser.isSet(u"dry-run"_s);
-    options.source = QFileInfo(args[1]).fileName();
+    options.source = QFileInfo(path).fileName();
+    options.format = format == u"vcard"_s ? PersonImport::Format::VCard : PersonImport::Format::Csv;
     const ImportReport report = PersonImport(*db).run(bytes, options);
     if (!report.error.isEmpty()) {
         return ctx.error(report.error, report.databaseFailed ? DatabaseProblem : BadInput);
@@ -78,7 +70,59 @@ int import(const QStringList& arguments)
         return BadInput;
     }
     ctx.out << report.describe() << '\n';
+    if (options.dryRun) {
+        // The mapping, so that a trial run shows how every column would be read.
+        ctx.out << Tr::tr("Columns:") << '\n';
+        for (const QString& line : report.describeColumns()) {
+            ctx.out << "  " << line << '\n';
+        }
+    }
     return Ok;
+}
+
+} // namespace
+
+int import(const QStringList& arguments)
+{
+    Context ctx(u"import"_s,
+        Tr::tr("Imports contact persons from a CSV or vCard file, or activities from an iCalendar file: all rows "
+               "or none. A person or activity imported before is updated, not added again. Every rejected row "
+               "is reported with its line number, every column not taken over by its name."));
+    ctx.parser.addPositionalArgument(u"what"_s, Tr::tr("What to import: persons or events."), u"persons|events"_s);
+    ctx.parser.addPositionalArgument(u"file"_s,
+        Tr::tr("The file: CSV (German Excel, RFC 4180, Outlook, Google, …), vCard or iCalendar."), Tr::tr("FILE"));
+    ctx.parser.addOption({u"format"_s,
+        Tr::tr("The file format: csv, vcard (persons) or ics (events); by default the file name's suffix "
+               "decides."),
+        Tr::tr("FORMAT")});
+    ctx.parser.addOption(
+        {u"encoding"_s, Tr::tr("CSV: auto (default), utf-8 or windows-1252."), Tr::tr("ENCODING"), u"auto"_s});
+    ctx.parser.addOption(
+        {u"dry-run"_s, Tr::tr("Check the file and report what would change, without changing anything.")});
+    addImportEventsOptions(ctx.parser);
+    int exit = Ok;
+    if (!ctx.parse(arguments, &exit)) {
+        return exit;
+    }
+    const QStringList args = ctx.parser.positionalArguments();
+    if (args.size() != 2) {
+        return ctx.error(Tr::tr("import needs what to import and a file: kmuni import persons FILE"), Usage);
+    }
+    const QString format = formatOf(args[1], ctx.parser.value(u"format"_s));
+    if (args[0] == u"events"_s || args[0] == u"activities"_s) {
+        if (format != u"ics"_s) {
+            return ctx.error(Tr::tr("events are imported from iCalendar files (--format ics)"), Usage);
+        }
+        return importEvents(ctx, args[1], ctx.parser.isSet(u"dry-run"_s));
+    }
+    if (args[0] != u"persons"_s) {
+        return ctx.error(
+            Tr::tr("\"%1\" cannot be imported; this version imports persons and events.").arg(args[0]), Usage);
+    }
+    if (format != u"csv"_s && format != u"vcard"_s) {
+        return ctx.error(Tr::tr("unknown format \"%1\"; persons are imported from csv or vcard").arg(format), Usage);
+    }
+    return importPersons(ctx, args[1], format);
 }
 
 } // namespace kmuni::cli

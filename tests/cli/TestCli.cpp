@@ -113,6 +113,12 @@ private slots:
     void backupWhileAnotherWritesRestoresIdentically();
     void lockedDatabaseAndConcurrentInit();
     void personExportEraseStale();
+    void exportExitCodes_data();
+    void exportExitCodes();
+    void exportWritesPrivateFiles();
+    void mergeExitCodes_data();
+    void mergeExitCodes();
+    void mergeFindDryRunAndMerge();
 
 private:
     QTemporaryDir m_dir;
@@ -891,6 +897,205 @@ void TestCli::personExportEraseStale()
     }
     QCOMPARE(kmuni({u"person"_s, u"stale"_s, u"--months"_s, u"0"_s, u"--db"_s, db}).exitCode, 1);
     QCOMPARE(kmuni({u"person"_s, u"frobnicate"_s, u"--db"_s, db}).exitCode, 1);
+}
+
+void TestCli::exportExitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    const QString out = u"OUT/list.csv"_s;
+    QTest::addRow("organisations") << QStringList{u"organisations"_s, u"-o"_s, out} << 0;
+    QTest::addRow("persons rfc4180") << QStringList{u"persons"_s, u"-o"_s, out, u"--dialect"_s, u"rfc4180"_s} << 0;
+    QTest::addRow("activities xlsx") << QStringList{u"activities"_s, u"-o"_s, u"OUT/list.xlsx"_s} << 0;
+    QTest::addRow("follow-ups period") << QStringList{u"follow-ups"_s, u"-o"_s, out, u"--from"_s, u"2026-01-01"_s,
+        u"--to"_s, u"2026-12-31"_s} << 0;
+    QTest::addRow("matches format") << QStringList{u"matches"_s, u"-o"_s, u"OUT/list.txt"_s, u"--format"_s, u"csv"_s}
+                                    << 0;
+    QTest::addRow("unknown list") << QStringList{u"staff"_s, u"-o"_s, out} << 1;
+    QTest::addRow("no list") << QStringList{u"-o"_s, out} << 1;
+    QTest::addRow("no output") << QStringList{u"persons"_s} << 1;
+    QTest::addRow("unknown format") << QStringList{u"persons"_s, u"-o"_s, u"OUT/list.pdf"_s} << 1;
+    QTest::addRow("unknown dialect") << QStringList{u"persons"_s, u"-o"_s, out, u"--dialect"_s, u"excel"_s} << 1;
+    QTest::addRow("vcard not for activities")
+        << QStringList{u"activities"_s, u"-o"_s, out, u"--format"_s, u"vcard"_s} << 1;
+    QTest::addRow("period for persons") << QStringList{u"persons"_s, u"-o"_s, out, u"--from"_s, u"2026-01-01"_s} << 1;
+    QTest::addRow("bad date") << QStringList{u"activities"_s, u"-o"_s, out, u"--from"_s, u"1.1.2026"_s} << 2;
+    QTest::addRow("period backwards") << QStringList{u"activities"_s, u"-o"_s, out, u"--from"_s, u"2026-02-01"_s,
+        u"--to"_s, u"2026-01-01"_s} << 2;
+    QTest::addRow("bad path") << QStringList{u"persons"_s, u"-o"_s, u"OUT/no/such/folder/x.csv"_s} << 2;
+}
+
+void TestCli::exportExitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const QString db = m_dir.path() + u"/export.sqlite"_s;
+    if (!QFile::exists(db)) {
+        QCOMPARE(kmuni({u"init"_s, u"--demo"_s, u"--db"_s, db}).exitCode, 0);
+    }
+    for (QString& a : arguments) {
+        a.replace(u"OUT"_s, m_dir.path());
+    }
+    const Result r = kmuni(QStringList{u"export"_s} + arguments + QStringList{u"--db"_s, db});
+    QVERIFY2(r.exitCode == exitCode, qPrintable(r.err));
+    if (exitCode != 0) {
+        QVERIFY(r.err.startsWith(u"kmuni: "_s));
+    }
+}
+
+void TestCli::exportWritesPrivateFiles()
+{
+    const QString db = m_dir.path() + u"/export2.sqlite"_s;
+    QCOMPARE(kmuni({u"init"_s, u"--demo"_s, u"--db"_s, db}).exitCode, 0);
+    for (const QString& name : {u"persons.csv"_s, u"persons.xlsx"_s}) {
+        const QString path = m_dir.path() + u'/' + name;
+        const Result r = kmuni({u"export"_s, u"persons"_s, u"-o"_s, path, u"--db"_s, db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"written to"_s));
+        QCOMPARE(
+            QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
+    }
+    QFile csvFile(m_dir.path() + u"/persons.csv"_s);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csvFile.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.contains("Brüggemann"));
+    // vCard 4.0: one card per person. Into the same database they change nothing; into a new one
+    // they bring every person back.
+    const QString vcf = m_dir.path() + u"/persons.vcf"_s;
+    const Result written = kmuni({u"export"_s, u"persons"_s, u"-o"_s, vcf, u"--db"_s, db});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+    const int cards = written.out.section(u' ', 0, 0).toInt();
+    QVERIFY2(cards > 10, qPrintable(written.out));
+    QCOMPARE(QFile::permissions(vcf) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    QFile vcfFile(vcf);
+    QVERIFY(vcfFile.open(QIODevice::ReadOnly));
+    const QByteArray cardBytes = vcfFile.readAll();
+    QCOMPARE(cardBytes.count("BEGIN:VCARD\r\nVERSION:4.0\r\n"), cards);
+    const Result again = kmuni({u"import"_s, u"persons"_s, vcf, u"--db"_s, db});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(again.out.contains(u"0 new, 0 updated, %1 unchanged"_s.arg(cards)), qPrintable(again.out));
+    const QString fresh = m_dir.path() + u"/fresh.sqlite"_s;
+    QCOMPARE(kmuni({u"init"_s, u"--db"_s, fresh}).exitCode, 0);
+    const Result imported = kmuni({u"import"_s, u"persons"_s, vcf, u"--db"_s, fresh});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains(u"contact persons: %1 new"_s.arg(cards)), qPrintable(imported.out));
+    // vCard 3.0 on request; a version nobody knows is a usage error.
+    const Result v3 = kmuni({u"export"_s, u"persons"_s, u"-o"_s, vcf, u"--vcard-version"_s, u"3.0"_s, u"--db"_s, db});
+    QVERIFY2(v3.exitCode == 0, qPrintable(v3.err));
+    QCOMPARE(
+        kmuni({u"export"_s, u"persons"_s, u"-o"_s, vcf, u"--vcard-version"_s, u"2.1"_s, u"--db"_s, db}).exitCode, 1);
+}
+
+void TestCli::mergeExitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    const QString missing = m_dir.path() + u"/missing/none.sqlite"_s;
+    QTest::addRow("no kind") << QStringList{u"merge"_s, u"--db"_s, m_demo} << 1;
+    QTest::addRow("unknown kind") << QStringList{u"merge"_s, u"events"_s, u"1"_s, u"2"_s, u"--db"_s, m_demo} << 1;
+    QTest::addRow("one id") << QStringList{u"merge"_s, u"persons"_s, u"1"_s, u"--db"_s, m_demo} << 1;
+    QTest::addRow("ids with --find") << QStringList{u"merge"_s, u"persons"_s, u"--find"_s, u"1"_s, u"2"_s} << 1;
+    QTest::addRow("unknown option") << QStringList{u"merge"_s, u"persons"_s, u"1"_s, u"2"_s, u"--force"_s} << 1;
+    QTest::addRow("not ids") << QStringList{u"merge"_s, u"persons"_s, u"anna"_s, u"bert"_s, u"--db"_s, m_demo} << 2;
+    QTest::addRow("with itself") << QStringList{u"merge"_s, u"persons"_s, u"1"_s, u"1"_s, u"--db"_s, m_demo} << 2;
+    QTest::addRow("unknown person") << QStringList{u"merge"_s, u"persons"_s, u"1"_s, u"999999"_s, u"--dry-run"_s,
+        u"--db"_s, m_demo} << 2;
+    QTest::addRow("unknown organisation")
+        << QStringList{u"merge"_s, u"organisations"_s, u"999999"_s, u"1"_s, u"--db"_s, m_demo} << 2;
+    QTest::addRow("no database") << QStringList{u"merge"_s, u"persons"_s, u"1"_s, u"2"_s, u"--db"_s, missing} << 3;
+    QTest::addRow("help") << QStringList{u"merge"_s, u"--help"_s} << 0;
+}
+
+void TestCli::mergeExitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const QByteArray before = hashOf(m_demo);
+    const Result r = kmuni(arguments);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(r.err + r.out));
+    if (exitCode != 0) {
+        QVERIFY2(r.err.startsWith(u"kmuni: "_s), qPrintable(r.err));
+    }
+    QCOMPARE(hashOf(m_demo), before);
+}
+
+void TestCli::mergeFindDryRunAndMerge()
+{
+    const QString db = m_dir.path() + u"/merge.sqlite"_s;
+    QCOMPARE(kmuni({u"init"_s, u"--demo"_s, u"--db"_s, db}).exitCode, 0);
+    const auto idOf = [&](const QString& text, const QString& kind) {
+        const Result r = kmuni({u"search"_s, u"--db"_s, db, u"--json"_s, text});
+        for (const QJsonValue& hit : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            if (hit.toObject().value(u"kind"_s).toString() == kind) {
+                return hit.toObject().value(u"id"_s).toInteger();
+            }
+        }
+        return qint64(0);
+    };
+    const qint64 keep = idOf(u"Brüggemann"_s, u"person"_s);
+    QVERIFY(keep > 0);
+    // The same person entered again, with the e-mail in capitals and a mobile number.
+    QVERIFY(execOn(db,
+        u"INSERT INTO persons(uuid, organisation_id, first_name, last_name, email, mobile, sort_key, created_at, "
+        "updated_at) SELECT 'dup-0001', organisation_id, first_name, last_name, upper(email), '+491715550123', "
+        "sort_key, created_at, updated_at FROM persons WHERE id = %1"_s.arg(keep)));
+    const qint64 other = [&] {
+        const Result r = kmuni({u"merge"_s, u"persons"_s, u"--find"_s, u"--json"_s, u"--db"_s, db});
+        for (const QJsonValue& pair : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            if (pair[u"keep"_s][u"id"_s].toInteger() == keep) {
+                return pair[u"other"_s][u"id"_s].toInteger();
+            }
+        }
+        return qint64(0);
+    }();
+    QVERIFY(other > keep);
+    Result r = kmuni({u"merge"_s, u"persons"_s, u"--find"_s, u"--db"_s, db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(
+        r.out.contains(u"same e-mail"_s) && r.out.contains(u"same name in the same organisation"_s), qPrintable(r.out));
+
+    // The dry run says what differs and what would move, and writes nothing.
+    const QByteArray before = hashOf(db);
+    const QStringList pair{u"merge"_s, u"persons"_s, QString::number(keep), QString::number(other), u"--db"_s, db};
+    r = kmuni(pair + QStringList{u"--dry-run"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"Dry run"_s) && r.out.contains(u"+491715550123"_s), qPrintable(r.out));
+    r = kmuni(pair + QStringList{u"--dry-run"_s, u"--json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(plan[u"merged"_s].toBool(), false);
+    QCOMPARE(plan[u"keep"_s][u"id"_s].toInteger(), keep);
+    QVERIFY(plan[u"moves"_s].toObject().isEmpty() || plan[u"moves"_s].isObject());
+    QCOMPARE(hashOf(db), before);
+
+    // The merge: KEEP takes OTHER's mobile; OTHER is gone; a second merge finds no OTHER.
+    r = kmuni(pair);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(u"was merged into"_s), qPrintable(r.out));
+    r = kmuni({u"search"_s, u"--db"_s, db, u"--json"_s, u"Brüggemann"_s});
+    int persons = 0;
+    for (const QJsonValue& hit : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+        persons += hit.toObject().value(u"kind"_s).toString() == u"person"_s ? 1 : 0;
+    }
+    QCOMPARE(persons, 1);
+    r = kmuni(pair);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QString::number(other)), qPrintable(r.err));
+
+    // Organisations: a university is not merged into a company.
+    const qint64 university = idOf(u"Technische Universität Dortmund"_s, u"organisation"_s);
+    const qint64 company = idOf(u"NanoFluid"_s, u"organisation"_s);
+    QVERIFY(university > 0 && company > 0);
+    const QByteArray beforeRefusal = hashOf(db);
+    r = kmuni({u"merge"_s, u"organisations"_s, QString::number(company), QString::number(university), u"--db"_s, db});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"same kind"_s), qPrintable(r.err));
+    QCOMPARE(hashOf(db), beforeRefusal);
+    r = kmuni({u"merge"_s, u"organisations"_s, u"--find"_s, u"--json"_s, u"--db"_s, db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isArray());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "db/AuditLog.h"
+#include "io/ImportMapping.h"
 #include "io/PersonImport.h"
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
@@ -12,6 +13,30 @@
 
 using namespace Qt::StringLiterals;
 using namespace kmuni;
+
+namespace {
+PersonImport::Options options(const QString& source, bool dryRun = false)
+{
+    PersonImport::Options o;
+    o.source = source;
+    o.dryRun = dryRun;
+    return o;
+}
+
+QByteArray readData(const QString& name)
+{
+    QFile file(QStringLiteral(KMUNI_TEST_DATA) + u"/import/"_s + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+Person personByEmail(Database& db, const QString& email)
+{
+    PersonFilter f;
+    f.text = email;
+    const auto found = PersonRepository(db).list(f).value();
+    return found.size() == 1 ? found.first() : Person();
+}
+} // namespace
 
 class TestPersonImport : public QObject
 {
@@ -25,6 +50,17 @@ private slots:
     void needsALastNameColumn();
     void cancelLeavesNothing();
     void importsManyRowsInOneGo();
+    void detectsHeaders_data();
+    void detectsHeaders();
+    void importsCommonExports_data();
+    void importsCommonExports();
+    void matchesOrganisationsAsideLegalFormAndUmlauts();
+    void reimportUpdatesOnlyWhatChanged();
+    void sameFileTwiceChangesNothing();
+    void oneRowPerPersonEvenWhenRepeated();
+    void takesTheUsersMapping();
+    void readsNeutralisedCells();
+    void importsOutlookVCards();
 
 private:
     int personCount();
@@ -56,8 +92,7 @@ void TestPersonImport::importsAGermanExcelFile()
 {
     QFile file(QStringLiteral(KMUNI_TEST_DATA) + u"/persons-excel-de-cp1252.csv"_s);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const ImportReport report
-        = PersonImport(m_t->db()).run(file.readAll(), {csv::Encoding::Auto, false, u"test.csv"_s});
+    const ImportReport report = PersonImport(m_t->db()).run(file.readAll(), options(u"test.csv"_s));
     QVERIFY2(report.ok(), qPrintable(report.describe()));
     QVERIFY(report.written);
     QCOMPARE(report.created, 3);
@@ -87,7 +122,7 @@ void TestPersonImport::importsAGermanExcelFile()
 void TestPersonImport::dryRunChangesNothing()
 {
     const QByteArray csv = "Nachname;Vorname\nSchäfer;Lea\n";
-    const ImportReport report = PersonImport(m_t->db()).run(csv, {csv::Encoding::Auto, true, {}});
+    const ImportReport report = PersonImport(m_t->db()).run(csv, options({}, true));
     QVERIFY(report.ok());
     QVERIFY(!report.written);
     QCOMPARE(report.created, 1);
@@ -152,6 +187,277 @@ void TestPersonImport::importsManyRowsInOneGo()
     PersonFilter f;
     f.text = u"groess19999"_s;
     QCOMPARE(PersonRepository(m_t->db()).list(f).value().size(), 1);
+}
+
+void TestPersonImport::detectsHeaders_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("outlook de business phone") << u"Telefon geschäftlich"_s << u"phone"_s;
+    QTest::newRow("outlook de business city") << u"Ort geschäftlich"_s << u"city"_s;
+    QTest::newRow("outlook de postal code") << u"Postleitzahl geschäftlich"_s << u"postal_code"_s;
+    QTest::newRow("outlook de street") << u"Straße geschäftlich"_s << u"street"_s;
+    QTest::newRow("outlook de job title") << u"Position"_s << u"function"_s;
+    QTest::newRow("outlook de department") << u"Abteilung"_s << u"department"_s;
+    QTest::newRow("outlook de prefix") << u"Anrede"_s << u"prefix"_s;
+    QTest::newRow("outlook de private phone") << u"Telefon privat"_s << u"ignore"_s;
+    QTest::newRow("outlook en business phone") << u"Business Phone"_s << u"phone"_s;
+    QTest::newRow("outlook en company phone") << u"Company Main Phone"_s << u"organisation_phone"_s;
+    QTest::newRow("outlook en email") << u"E-mail Address"_s << u"email"_s;
+    QTest::newRow("outlook en web page") << u"Web Page"_s << u"website"_s;
+    QTest::newRow("outlook en home city") << u"Home City"_s << u"ignore"_s;
+    QTest::newRow("google name") << u"Name"_s << u"full_name"_s;
+    QTest::newRow("google given") << u"Given Name"_s << u"first_name"_s;
+    QTest::newRow("google family") << u"Family Name"_s << u"last_name"_s;
+    QTest::newRow("google email") << u"E-mail 1 - Value"_s << u"email"_s;
+    QTest::newRow("google phone type") << u"Phone 1 - Type"_s << u"type"_s;
+    QTest::newRow("google org") << u"Organization 1 - Name"_s << u"organisation"_s;
+    QTest::newRow("google org title") << u"Organization 1 - Title"_s << u"function"_s;
+    QTest::newRow("google new org") << u"Organization Name"_s << u"organisation"_s;
+    QTest::newRow("google address city") << u"Address 1 - City"_s << u"city"_s;
+    QTest::newRow("thunderbird primary") << u"Primäre E-Mail-Adresse"_s << u"email"_s;
+    QTest::newRow("thunderbird work city") << u"Dienstlich: Ort"_s << u"city"_s;
+    QTest::newRow("thunderbird en mobile") << u"Mobile Number"_s << u"mobile"_s;
+    QTest::newRow("linkedin position") << u"Position"_s << u"function"_s;
+    QTest::newRow("linkedin connected on") << u"Connected On"_s << u"ignore"_s;
+    QTest::newRow("excel quoted and spaced") << u"  \"E-Mail\" "_s << u"email"_s;
+}
+
+void TestPersonImport::detectsHeaders()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, field);
+    QCOMPARE(import::code(import::detect({header}).first().field), field);
+}
+
+void TestPersonImport::importsCommonExports_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("persons");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QStringList>("person"); // salutation, title, first, last, function, phone, mobile
+    QTest::addColumn<QStringList>("organisation"); // name, legal form, street, postal code, city, website
+    QTest::addColumn<QString>("notTaken");
+    QTest::newRow("outlook de") << u"outlook-de.csv"_s << 3 << u"j.mueller@zollern.example"_s
+                                << QStringList{u"ms"_s, u"Dr."_s, u"Jürgen"_s, u"Müller"_s,
+                                       u"Geschäftsführerin, Entwicklung"_s, u"+492317551234"_s, u"+491712345678"_s}
+                                << QStringList{u"Zeche Zollern Robotik"_s, u"GmbH"_s, u"Grubenweg 5"_s, u"44388"_s,
+                                       u"Dortmund"_s, u"https://www.zollern-robotik.example"_s}
+                                << u"Telefon privat"_s;
+    QTest::newRow("outlook en") << u"outlook-en.csv"_s << 1 << u"chloe.dubois@nanofluid.example"_s
+                                << QStringList{QString(), u"Dr."_s, u"Chloé"_s, u"Dubois"_s, u"Head of R&D, Research"_s,
+                                       u"+492315550100"_s, u"+491605550100"_s}
+                                << QStringList{u"NanoFluid Analytik"_s, u"GmbH"_s, u"Emil-Figge-Straße 42"_s,
+                                       u"44227"_s, u"Dortmund"_s, u"https://nanofluid.example"_s}
+                                << u"Home City"_s;
+    QTest::newRow("google old") << u"google-old.csv"_s << 2 << u"kai.oezdemir@logistik-ruhr.example"_s
+                                << QStringList{QString(), QString(), u"Kai"_s, u"Özdemir"_s, u"Disponent"_s,
+                                       u"+49234987650"_s, u"+491511234567"_s}
+                                << QStringList{u"Logistik Ruhr"_s, u"UG (haftungsbeschränkt)"_s, u"Hattinger Str. 10"_s,
+                                       u"44789"_s, u"Bochum"_s, u"https://logistik-ruhr.example"_s}
+                                << u"Phone 1 - Value"_s; // Greta's home phone
+    QTest::newRow("google new") << u"google-new.csv"_s << 1 << u"j.schaefer@mst-witten.example"_s
+                                << QStringList{QString(), u"Prof."_s, u"Jörg"_s, u"Schäfer"_s,
+                                       u"Geschäftsführer, Vertrieb"_s, u"+4923025550"_s, u"+491725550000"_s}
+                                << QStringList{u"Mikrosystem Technik Witten"_s, u"GmbH & Co. KG"_s,
+                                       u"Stockumer Str. 28"_s, u"58453"_s, u"Witten"_s, u"https://mst-witten.example"_s}
+                                << u"Address 1 - Country"_s;
+    QTest::newRow("thunderbird de") << u"thunderbird-de.csv"_s << 1 << u"soeren.kuehn@biotech-do.example"_s
+                                    << QStringList{QString(), QString(), u"Sören"_s, u"Kühn"_s, u"Laborleiter"_s,
+                                           u"+49231444410"_s, u"+491764444444"_s}
+                                    << QStringList{u"BioTech Dortmund"_s, u"AG"_s, u"Otto-Hahn-Str. 15"_s, u"44227"_s,
+                                           u"Dortmund"_s, u"https://biotech-do.example"_s}
+                                    << u"Dienstlich: Land"_s;
+    QTest::newRow("linkedin") << u"linkedin.csv"_s << 1 << QString()
+                              << QStringList{QString(), QString(), u"Mia"_s, u"Wagner"_s, u"Werkstudentin"_s, QString(),
+                                     QString()}
+                              << QStringList{u"Zeche Zollern Robotik"_s, QString(), QString(), QString(), QString(),
+                                     QString()}
+                              << u"URL"_s;
+}
+
+void TestPersonImport::importsCommonExports()
+{
+    QFETCH(QString, file);
+    QFETCH(int, persons);
+    QFETCH(QString, email);
+    QFETCH(QStringList, person);
+    QFETCH(QStringList, organisation);
+    QFETCH(QString, notTaken);
+    const QByteArray bytes = readData(file);
+    QVERIFY(!bytes.isEmpty());
+    const ImportReport report = PersonImport(m_t->db()).run(bytes, options(file));
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, persons);
+    // Every column with a value is either taken over or named.
+    const QString lost = report.notTakenOver().join(u' ');
+    QVERIFY2(lost.contains(u"»"_s + notTaken + u"«"_s), qPrintable(report.describe()));
+    for (const QString& placeholder : {u"Geschlecht"_s, u"Priorität"_s, u"Initialen"_s, u"Group Membership"_s}) {
+        QVERIFY2(!lost.contains(placeholder), qPrintable(lost));
+    }
+    PersonFilter f;
+    f.text = email.isEmpty() ? person[3] : email;
+    const auto found = PersonRepository(m_t->db()).list(f).value();
+    QCOMPARE(found.size(), 1);
+    const Person& p = found.first();
+    QCOMPARE(QStringList({p.salutation, p.title, p.firstName, p.lastName, p.function, p.phone, p.mobile}), person);
+    QCOMPARE(p.email, email);
+    const auto o = OrganisationRepository(m_t->db()).find(p.organisationId);
+    QVERIFY(o.has_value());
+    QCOMPARE(QStringList({o->name, o->legalForm, o->street, o->postalCode, o->city, o->website}), organisation);
+}
+
+void TestPersonImport::matchesOrganisationsAsideLegalFormAndUmlauts()
+{
+    OrganisationRepository repo(m_t->db());
+    Organisation mueller;
+    mueller.name = u"Mueller Feinmechanik"_s;
+    mueller.city = u"Bochum"_s;
+    QVERIFY(repo.save(mueller, nullptr));
+    const QByteArray csv = "Nachname;Vorname;Firma;Ort;PLZ\n"
+                           "Lange;Eva;Müller Feinmechanik GmbH & Co. KG;Herne;44623\n"
+                           "Roth;Ben;Technische Universitaet Dortmund;;\n";
+    const ImportReport report = PersonImport(m_t->db()).run(csv, {});
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.organisationsCreated, 0);
+    QCOMPARE(report.organisationsUpdated, 1); // the postal code was missing
+    const Organisation stored = repo.find(mueller.id).value();
+    QCOMPARE(stored.city, u"Bochum"_s); // different in the file: reported, left as stored
+    QCOMPARE(stored.postalCode, u"44623"_s);
+    QCOMPARE(report.organisationNotes.size(), 1);
+    QVERIFY(report.organisationNotes.first().contains(u"Herne"_s));
+}
+
+void TestPersonImport::reimportUpdatesOnlyWhatChanged()
+{
+    const QByteArray first = "Nachname;Vorname;E-Mail;Telefon;Funktion;Notizen\n"
+                             "Krüger;Jan;jan@example.org;0231 123456;Einkauf;Alte Notiz\n";
+    QVERIFY(PersonImport(m_t->db()).run(first, {}).ok());
+    // The e-mail in other case, a new phone, the function left empty: only the phone changes.
+    const QByteArray second = "Nachname;Vorname;E-Mail;Telefon;Funktion;Notizen\n"
+                              "Krüger;Jan;JAN@example.org;0231 654321;;Alte Notiz\n";
+    const ImportReport report = PersonImport(m_t->db()).run(second, {});
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, 0);
+    QCOMPARE(report.updated, 1);
+    QCOMPARE(report.changes.first().outcome, ImportReport::Outcome::Updated);
+    QCOMPARE(report.changes.first().fields, QStringList{u"phone"_s});
+    QVERIFY2(report.describe().contains(u"line 2: Jan Krüger updated: phone"_s), qPrintable(report.describe()));
+    QCOMPARE(personCount(), 1);
+    const Person p = personByEmail(m_t->db(), u"jan@example.org"_s);
+    QCOMPARE(p.phone, u"+49231654321"_s);
+    QCOMPARE(p.function, u"Einkauf"_s);
+    const auto history = audit::forEntity(m_t->db(), u"person"_s, p.id).value();
+    QCOMPARE(history.size(), 2); // imported, then updated
+    // Found by name and organisation when there is no e-mail.
+    const QByteArray third = "Nachname;Vorname;Mobil\nKrueger;Jan;0171 1111111\n";
+    const ImportReport byName = PersonImport(m_t->db()).run(third, {});
+    QCOMPARE(byName.updated, 1);
+    QCOMPARE(personCount(), 1);
+}
+
+void TestPersonImport::sameFileTwiceChangesNothing()
+{
+    for (const QString& file : {u"outlook-de.csv"_s, u"outlook-en.csv"_s, u"google-old.csv"_s, u"google-new.csv"_s,
+             u"thunderbird-de.csv"_s, u"linkedin.csv"_s}) {
+        const QByteArray bytes = readData(file);
+        QVERIFY2(PersonImport(m_t->db()).run(bytes, {}).ok(), qPrintable(file));
+        const int persons = personCount();
+        const ImportReport again = PersonImport(m_t->db()).run(bytes, {});
+        QVERIFY2(again.ok(), qPrintable(again.describe()));
+        QVERIFY2(again.created == 0 && again.updated == 0 && again.organisationsCreated == 0
+                && again.organisationsUpdated == 0,
+            qPrintable(file + u": "_s + again.describe()));
+        QCOMPARE(again.unchanged, again.rows);
+        QCOMPARE(personCount(), persons);
+    }
+}
+
+void TestPersonImport::oneRowPerPersonEvenWhenRepeated()
+{
+    const QByteArray csv = "Nachname;Vorname;E-Mail;Telefon;Firma\n"
+                           "Kaya;Can;can@kaya.example;;Kaya Logistik GmbH\n"
+                           "Kaya;Can;can@kaya.example;0231 777777;Kaya Logistik\n";
+    const ImportReport report = PersonImport(m_t->db()).run(csv, {});
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, 1);
+    QCOMPARE(report.updated, 1);
+    QCOMPARE(report.changes[1].sameAsLine, 2);
+    QCOMPARE(report.organisationsCreated, 1);
+    QCOMPARE(personCount(), 1);
+    QCOMPARE(personByEmail(m_t->db(), u"can@kaya.example"_s).phone, u"+49231777777"_s);
+}
+
+void TestPersonImport::takesTheUsersMapping()
+{
+    const QByteArray csv = "A;B;C\nSchulz;Tom;Notiz\n";
+    const ImportPreview preview = PersonImport::preview(csv, csv::Encoding::Auto);
+    QCOMPARE(preview.header, (QStringList{u"A"_s, u"B"_s, u"C"_s}));
+    QCOMPARE(preview.rows, 1);
+    QVERIFY(!import::namesPersons(preview.mapping));
+    QVERIFY(!PersonImport(m_t->db()).run(csv, {}).error.isEmpty());
+    PersonImport::Options options;
+    options.mapping = import::Mapping{{import::Field::LastName, -1}, {import::Field::FirstName, -1}, {}};
+    const ImportReport report = PersonImport(m_t->db()).run(csv, options);
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.notTakenOver().size(), 1);
+    QVERIFY(report.notTakenOver().first().startsWith(u"»C« (1 value"_s));
+    QCOMPARE(personCount(), 1);
+}
+
+void TestPersonImport::readsNeutralisedCells()
+{
+    // A spreadsheet-safe export writes "'+49 …" and "'=…"; the import reads them as they were.
+    const QByteArray csv = "Nachname;Vorname;Telefon;Funktion\nBauer;Ute;'+49 231 5550;'=Leitung\n";
+    const ImportReport report = PersonImport(m_t->db()).run(csv, {});
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    PersonFilter f;
+    f.text = u"Bauer"_s;
+    const Person p = PersonRepository(m_t->db()).list(f).value().first();
+    QCOMPARE(p.phone, u"+492315550"_s);
+    QCOMPARE(p.function, u"=Leitung"_s);
+}
+
+void TestPersonImport::importsOutlookVCards()
+{
+    // As Outlook writes vCard 2.1: Windows-1252 in QUOTED-PRINTABLE, soft line breaks, bare types.
+    const QByteArray vcf = "BEGIN:VCARD\r\nVERSION:2.1\r\n"
+                           "N;LANGUAGE=de;CHARSET=Windows-1252:M\xfcller;J\xfcrgen;;Dr.\r\n"
+                           "FN;CHARSET=Windows-1252:Dr. J\xfcrgen M\xfcller\r\n"
+                           "ORG;CHARSET=Windows-1252:Zeche Zollern Robotik GmbH;Entwicklung\r\n"
+                           "TITLE;CHARSET=Windows-1252:Gesch\xe4"
+                           "ftsf\xfchrerin\r\n"
+                           "NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=Windows-1252:Erste Zeile=0D=0AZweite Zeile mit =\r\n"
+                           "=FCmlaut\r\n"
+                           "TEL;WORK;VOICE:0231 755-1234\r\n"
+                           "TEL;CELL;VOICE:0171 2345678\r\n"
+                           "TEL;HOME;VOICE:0231 999999\r\n"
+                           "ADR;WORK;PREF;CHARSET=Windows-1252:;;Grubenweg 5;Dortmund;;44388;Deutschland\r\n"
+                           "URL;WORK:www.zollern-robotik.example\r\n"
+                           "EMAIL;PREF;INTERNET:j.mueller@zollern.example\r\n"
+                           "X-MS-OL-DEFAULTPOSTALADDRESS:2\r\n"
+                           "REV:20261112T101500Z\r\n"
+                           "END:VCARD\r\n";
+    const ImportReport report = PersonImport(m_t->db()).run(vcf, {});
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, 1);
+    const Person p = personByEmail(m_t->db(), u"j.mueller@zollern.example"_s);
+    QCOMPARE(p.lastName, u"Müller"_s);
+    QCOMPARE(p.firstName, u"Jürgen"_s);
+    QCOMPARE(p.title, u"Dr."_s);
+    QCOMPARE(p.function, u"Geschäftsführerin, Entwicklung"_s);
+    QCOMPARE(p.phone, u"+492317551234"_s);
+    QCOMPARE(p.mobile, u"+491712345678"_s);
+    QCOMPARE(p.notes, u"Erste Zeile\nZweite Zeile mit ümlaut"_s);
+    const Organisation o = OrganisationRepository(m_t->db()).find(p.organisationId).value();
+    QCOMPARE(o.city, u"Dortmund"_s);
+    QCOMPARE(o.legalForm, u"GmbH"_s);
+    const QString lost = report.notTakenOver().join(u' ');
+    QVERIFY2(lost.contains(u"TEL (home,voice)"_s), qPrintable(lost));
+    QVERIFY2(lost.contains(u"ADR (country)"_s), qPrintable(lost));
+    const ImportReport again = PersonImport(m_t->db()).run(vcf, {});
+    QCOMPARE(again.unchanged, 1);
+    QCOMPARE(personCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPersonImport)

@@ -6,7 +6,9 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "db/Backup.h"
+#include "io/ImportMappingDialog.h"
 #include "io/ImportPersons.h"
+#include "io/PersonImport.h"
 #include "models/PagedListModel.h"
 #include "organisations/OrganisationDetail.h"
 #include "organisations/OrganisationRepository.h"
@@ -21,9 +23,11 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -37,6 +41,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -72,6 +77,7 @@ private slots:
     void filterNarrowsTheList();
     void openingABadFileKeepsTheCurrent();
     void importsPersonsWithConfirmation();
+    void showsTheColumnsOfAnOutlookExport();
     void failedReadsAreShownWithRetry();
 
 private:
@@ -601,23 +607,70 @@ void TestMainWindow::importsPersonsWithConfirmation()
     out.write("Nachname;Vorname;Firma\nImportina;Ida;Zeche Zollern Robotik\nImportowski;Jan;Neue Firma GmbH\n");
     out.close();
     QStringList shown;
-    onNextModal([&](QWidget* box) {
-        shown << qobject_cast<QMessageBox*>(box)->text();
-        // The trial run found two persons and one new organisation: confirm.
-        onNextModal([&](QWidget* done) {
-            shown << qobject_cast<QMessageBox*>(done)->text();
-            qobject_cast<QMessageBox*>(done)->accept();
+    onNextModal([&](QWidget* dialog) {
+        // First the columns and what they are taken over as; "Firma" is the organisation.
+        auto* columns = qobject_cast<ImportMappingDialog*>(dialog);
+        QVERIFY(columns);
+        auto* table = columns->findChild<QTableWidget*>();
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(
+            qobject_cast<QComboBox*>(table->cellWidget(2, 2))->currentData().toInt(), int(import::Field::Organisation));
+        QCOMPARE(columns->mapping().value(2).field, import::Field::Organisation);
+        saveScreenshot(columns, u"import-columns"_s);
+        onNextModal([&](QWidget* box) {
+            shown << qobject_cast<QMessageBox*>(box)->text();
+            saveScreenshot(box, u"import-confirm"_s);
+            // The trial run found two persons and one new organisation: confirm.
+            onNextModal([&](QWidget* done) {
+                shown << qobject_cast<QMessageBox*>(done)->text();
+                qobject_cast<QMessageBox*>(done)->accept();
+            });
+            qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click();
         });
-        qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click();
+        columns->accept();
     });
     importPersons(m_window.get(), m_window->session(), file);
     QCOMPARE(shown.size(), 2);
-    QVERIFY2(shown[0].contains(u"2"_s), qPrintable(shown[0]));
+    QVERIFY2(shown[0].contains(u"contact persons: 2 new"_s), qPrintable(shown[0]));
+    QVERIFY2(shown[0].contains(u"organisations: 1 new, 0 completed"_s), qPrintable(shown[0]));
     DbStatus status;
     auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
     PersonFilter f;
     f.text = u"Import"_s;
     QCOMPARE(PersonRepository(*db).list(f).value().size(), 2);
+}
+
+void TestMainWindow::showsTheColumnsOfAnOutlookExport()
+{
+    QFile file(QStringLiteral(KMUNI_TEST_DATA) + u"/import/outlook-de.csv"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const ImportPreview preview = PersonImport::preview(file.readAll(), csv::Encoding::Auto);
+    QVERIFY(preview.error.isEmpty());
+    QCOMPARE(preview.rows, 3);
+    ImportMappingDialog dialog(u"outlook-de.csv"_s, preview, m_window.get());
+    dialog.show();
+    auto* table = dialog.findChild<QTableWidget*>();
+    const auto combo = [&](const QString& header) {
+        return qobject_cast<QComboBox*>(table->cellWidget(int(preview.header.indexOf(header)), 2));
+    };
+    QCOMPARE(combo(u"Telefon geschäftlich"_s)->currentData().toInt(), int(import::Field::Phone));
+    QCOMPARE(combo(u"Ort geschäftlich"_s)->currentData().toInt(), int(import::Field::OrgCity));
+    QCOMPARE(combo(u"Telefon privat"_s)->currentData().toInt(), int(import::Field::Ignore));
+    // The empty columns are hidden until asked for.
+    QVERIFY(table->isRowHidden(int(preview.header.indexOf(u"Fax privat"_s))));
+    QVERIFY(!table->isRowHidden(int(preview.header.indexOf(u"Telefon privat"_s))));
+    saveScreenshot(&dialog, u"import-columns-outlook"_s);
+    dialog.findChild<QCheckBox*>(u"showEmptyColumns"_s)->setChecked(true);
+    QVERIFY(!table->isRowHidden(int(preview.header.indexOf(u"Fax privat"_s))));
+    // The user takes the private phone over as the mobile number.
+    QComboBox* privatePhone = combo(u"Telefon privat"_s);
+    privatePhone->setCurrentIndex(privatePhone->findData(int(import::Field::Mobile)));
+    QCOMPARE(dialog.mapping().value(int(preview.header.indexOf(u"Telefon privat"_s))).field, import::Field::Mobile);
+    // Without a name column nothing can be checked.
+    QComboBox* lastName = combo(u"Nachname"_s);
+    lastName->setCurrentIndex(lastName->findData(int(import::Field::Ignore)));
+    QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.reject();
 }
 
 void TestMainWindow::failedReadsAreShownWithRetry()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportPersons.h"
 
+#include "ImportMappingDialog.h"
 #include "Session.h"
 #include "db/Database.h"
 #include "io/PersonImport.h"
@@ -12,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -29,10 +31,12 @@ void importPersons(QWidget* parent, Session& session, const QString& file)
     if (!session.isOpen()) {
         return;
     }
-    const QString path = !file.isEmpty() ? file
-                                         : QFileDialog::getOpenFileName(parent, Tr::tr("Import contact persons"),
-                                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                             Tr::tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = !file.isEmpty()
+        ? file
+        : QFileDialog::getOpenFileName(parent, Tr::tr("Import contact persons"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+            Tr::tr("Contacts (*.csv *.txt *.vcf *.vcard);;CSV files (*.csv *.txt);;vCards (*.vcf "
+                   "*.vcard);;All files (*)"));
     if (path.isEmpty()) {
         return;
     }
@@ -45,6 +49,20 @@ void importPersons(QWidget* parent, Session& session, const QString& file)
     const QByteArray bytes = input.readAll();
     PersonImport::Options options;
     options.source = QFileInfo(path).fileName();
+    // A CSV file's columns are shown with what they will be taken over as, to be changed if need be.
+    if (!PersonImport::isVCard(bytes)) {
+        ImportPreview preview = PersonImport::preview(bytes, options.encoding);
+        if (!preview.error.isEmpty()) {
+            QMessageBox::warning(parent, Tr::tr("Import contact persons"), preview.error);
+            return;
+        }
+        preview.mapping = ImportMappingDialog::remembered(preview.header, preview.mapping);
+        ImportMappingDialog columns(options.source, preview, parent);
+        if (columns.exec() != QDialog::Accepted) {
+            return;
+        }
+        options.mapping = columns.mapping();
+    }
 
     // First a trial run: nothing is written, every problem is found.
     options.dryRun = true;
@@ -74,13 +92,16 @@ void importPersons(QWidget* parent, Session& session, const QString& file)
         box.exec();
         return;
     }
-    const auto answer = QMessageBox::question(parent, Tr::tr("Import contact persons"),
-        Tr::tr("%1 holds %n contact person(s). Import them?", nullptr, check.created).arg(options.source)
-            + (check.organisationsCreated > 0 ? u"\n\n"_s
-                        + Tr::tr("%n organisation(s) not yet in the database will be created as companies.", nullptr,
-                            check.organisationsCreated)
-                                              : QString()),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    QMessageBox confirm(QMessageBox::Question, Tr::tr("Import contact persons"),
+        check.describe(12) + u"\n\n"_s + Tr::tr("Import %1 now?").arg(options.source),
+        QMessageBox::Yes | QMessageBox::No, parent);
+    confirm.setDefaultButton(QMessageBox::Yes);
+    confirm.button(QMessageBox::Yes)->setText(Tr::tr("Import"));
+    if (!check.columns.isEmpty()) {
+        confirm.setDetailedText(
+            Tr::tr("Columns:") + u"\n"_s + check.describeColumns().join(u'\n') + u"\n\n"_s + check.describe(100000));
+    }
+    const auto answer = confirm.exec();
     if (answer != QMessageBox::Yes) {
         return;
     }

@@ -8,6 +8,7 @@
 #include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "io/PrintContactSheets.h"
+#include "merge/MergeActions.h"
 #include "models/ListModels.h"
 #include "organisations/OrganisationRepository.h"
 #include "widgets/HeaderCard.h"
@@ -140,6 +141,16 @@ OrganisationsPage::OrganisationsPage(Session& session, QWidget* parent)
         refresh();
     });
     onDatabaseChanged();
+    // Duplicates: two rows selected (Ctrl+click) → "Merge …"; "Possible duplicates …" lists likely pairs.
+    auto* merging = new MergeActions(session, MergeDialog::Kind::Organisations, view(), this);
+    addActions({merging->mergeAction(), merging->duplicatesAction()});
+    view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view()->addActions({merging->mergeAction(), merging->duplicatesAction()});
+    m_detail->header()->addAction(merging->duplicatesAction());
+    connect(merging, &MergeActions::merged, this, [this](Id kept) {
+        refresh();
+        showItem(kept);
+    });
 }
 
 QIcon OrganisationsPage::icon() const
@@ -419,6 +430,17 @@ void OrganisationsPage::removeItem(Id id)
         return;
     }
     m_session.notifyChanged(EntityKind::Organisation, id);
+}
+
+std::optional<exports::Selection> OrganisationsPage::exportSelection() const
+{
+    if (!listModel()) {
+        return std::nullopt;
+    }
+    exports::Selection selection;
+    selection.list = exports::List::Organisations;
+    selection.organisations = listModel()->filter();
+    return selection;
 }
 
 } // namespace kmuni

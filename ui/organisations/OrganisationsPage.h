@@ -45,6 +45,7 @@ protected:
     void removeItem(Id id) override;
     QString emptyText(bool filtered) const override;
     bool isFiltered() const override;
+    std::optional<exports::Selection> exportSelection() const override;
     bool clearFilters() override;
 
 private:

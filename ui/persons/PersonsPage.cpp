@@ -8,6 +8,7 @@
 #include "db/Database.h"
 #include "io/PrintPreview.h"
 #include "io/PrivateFile.h"
+#include "merge/MergeActions.h"
 #include "models/ListModels.h"
 #include "persons/PersonData.h"
 #include "persons/PersonRepository.h"
@@ -99,6 +100,15 @@ PersonsPage::PersonsPage(Session& session, QWidget* parent)
     connect(&session, &Session::databaseChanged, this, &PersonsPage::onDatabaseChanged);
     connect(&session, &Session::changed, this, [this] { refresh(); });
     onDatabaseChanged();
+    // Duplicates: two rows selected (Ctrl+click) → "Merge …"; "Possible duplicates …" lists likely pairs.
+    auto* merging = new MergeActions(session, MergeDialog::Kind::Persons, view(), this);
+    addActions({merging->mergeAction(), merging->duplicatesAction()});
+    view()->addActions({merging->mergeAction(), merging->duplicatesAction()});
+    m_detail->header()->addAction(merging->duplicatesAction());
+    connect(merging, &MergeActions::merged, this, [this](Id kept) {
+        refresh();
+        showItem(kept);
+    });
 }
 
 QIcon PersonsPage::icon() const
@@ -313,6 +323,17 @@ void PersonsPage::removeItem(Id id)
         }
         m_session.notifyChanged(EntityKind::Person, id);
     }
+}
+
+std::optional<exports::Selection> PersonsPage::exportSelection() const
+{
+    if (!listModel()) {
+        return std::nullopt;
+    }
+    exports::Selection selection;
+    selection.list = exports::List::Persons;
+    selection.persons = listModel()->filter();
+    return selection;
 }
 
 } // namespace kmuni

@@ -1,0 +1,315 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportMapping.h"
+
+#include "common/TextFold.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::import {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::import)
+};
+
+// A header as compared: folded (lower case, umlauts plain, ß as ss), spaces collapsed.
+QString normalised(const QString& header)
+{
+    QString h = fold::simple(header.trimmed()).simplified();
+    if (h.size() >= 2 && h.startsWith(u'"') && h.endsWith(u'"')) {
+        h = h.mid(1, h.size() - 2).trimmed();
+    }
+    return h;
+}
+
+struct Alias
+{
+    Field field;
+    QStringList names;
+};
+
+// The headers of the common exports, as they write them. Outlook's "Title"/"Anrede" is the name's
+// prefix ("Herr Dr."), Google's and Thunderbird's home address and phone are private: not taken.
+const QHash<QString, Field>& aliases()
+{
+    static const QHash<QString, Field> table = [] {
+        const QList<Alias> list = {
+            {Field::NamePrefix,
+                {u"Anrede"_s, u"Titel"_s, u"Title"_s, u"Salutation"_s, u"Name Prefix"_s, u"Prefix"_s,
+                    u"Akademischer Grad"_s}},
+            {Field::FirstName,
+                {u"Vorname"_s, u"First Name"_s, u"Firstname"_s, u"First_Name"_s, u"Given Name"_s, u"Rufname"_s}},
+            {Field::MiddleName, {u"Weitere Vornamen"_s, u"Middle Name"_s, u"Additional Name"_s, u"Zweiter Vorname"_s}},
+            {Field::LastName,
+                {u"Nachname"_s, u"Familienname"_s, u"Last Name"_s, u"Lastname"_s, u"Last_Name"_s, u"Surname"_s,
+                    u"Family Name"_s}},
+            {Field::FullName,
+                {u"Name"_s, u"Full Name"_s, u"Display Name"_s, u"Anzeigename"_s, u"Ansprechpartner"_s,
+                    u"Ansprechpartnerin"_s, u"Ansprechperson"_s, u"Kontaktperson"_s, u"Contact Name"_s}},
+            {Field::Function,
+                {u"Funktion"_s, u"Position"_s, u"Function"_s, u"Job Title"_s, u"Jobtitel"_s, u"Arbeitstitel"_s,
+                    u"Organization Title"_s, u"Rolle"_s, u"Role"_s, u"Stellung"_s}},
+            {Field::Department, {u"Abteilung"_s, u"Department"_s, u"Organization Department"_s}},
+            {Field::Email,
+                {u"E-Mail"_s, u"EMail"_s, u"Mail"_s, u"E-Mail-Adresse"_s, u"E-Mail Adresse"_s, u"E-mail Address"_s,
+                    u"Email Address"_s, u"Primary Email"_s, u"Primäre E-Mail-Adresse"_s, u"E-mail 2 Address"_s,
+                    u"E-mail 3 Address"_s, u"E-Mail 2: Adresse"_s, u"E-Mail 3: Adresse"_s, u"E-Mail 2-Adresse"_s,
+                    u"E-Mail 3-Adresse"_s, u"Secondary Email"_s, u"Sekundäre E-Mail-Adresse"_s}},
+            {Field::Phone,
+                {u"Telefon"_s, u"Phone"_s, u"Tel"_s, u"Tel."_s, u"Telefonnummer"_s, u"Phone Number"_s,
+                    u"Telefon geschäftlich"_s, u"Telefon geschäftlich 2"_s, u"Business Phone"_s, u"Business Phone 2"_s,
+                    u"Work Phone"_s, u"Tel. dienstlich"_s, u"Durchwahl"_s, u"Festnetz"_s}},
+            {Field::Mobile,
+                {u"Mobil"_s, u"Handy"_s, u"Mobile"_s, u"Mobiltelefon"_s, u"Mobiltelefon 2"_s, u"Mobile Phone"_s,
+                    u"Mobile Number"_s, u"Mobil-Tel.-Nr."_s, u"Mobilnummer"_s}},
+            {Field::Notes,
+                {u"Notizen"_s, u"Notiz"_s, u"Bemerkung"_s, u"Bemerkungen"_s, u"Anmerkungen"_s, u"Notes"_s,
+                    u"Kommentar"_s}},
+            {Field::Consent, {u"Einwilligung"_s, u"Einwilligung am"_s, u"Consent"_s, u"Consent Date"_s}},
+            {Field::DoNotContact, {u"Kontaktsperre"_s, u"Do not contact"_s}},
+            {Field::Organisation,
+                {u"Organisation"_s, u"Organization"_s, u"Firma"_s, u"Unternehmen"_s, u"Company"_s, u"Hochschule"_s,
+                    u"Institution"_s, u"Arbeitgeber"_s, u"Organization Name"_s, u"Firmenname"_s}},
+            {Field::LegalForm, {u"Rechtsform"_s, u"Legal Form"_s}},
+            {Field::OrgStreet,
+                {u"Straße"_s, u"Strasse"_s, u"Street"_s, u"Adresse"_s, u"Anschrift"_s, u"Straße und Hausnummer"_s,
+                    u"Straße geschäftlich"_s, u"Straße geschäftlich 2"_s, u"Straße geschäftlich 3"_s,
+                    u"Business Street"_s, u"Business Street 2"_s, u"Business Street 3"_s, u"Work Address"_s,
+                    u"Work Address 2"_s, u"Dienstlich: Adresse"_s, u"Dienstlich: Adresse 2"_s}},
+            {Field::OrgPostalCode,
+                {u"PLZ"_s, u"Postleitzahl"_s, u"Postleitzahl geschäftlich"_s, u"Business Postal Code"_s,
+                    u"Work ZipCode"_s, u"Dienstlich: PLZ"_s, u"Postal Code"_s, u"Zip"_s, u"Zip Code"_s}},
+            {Field::OrgCity,
+                {u"Ort"_s, u"Stadt"_s, u"City"_s, u"Ort geschäftlich"_s, u"Business City"_s, u"Work City"_s,
+                    u"Dienstlich: Ort"_s}},
+            {Field::OrgPhone, {u"Telefon Firma"_s, u"Company Main Phone"_s, u"Zentrale"_s, u"Telefon Zentrale"_s}},
+            {Field::OrgWebsite,
+                {u"Webseite"_s, u"Website"_s, u"Web Page"_s, u"Homepage"_s, u"Internet"_s, u"Webseite 1"_s,
+                    u"Web Page 1"_s, u"Internetadresse"_s}},
+            // Outlook's type and display name of its e-mail columns say nothing new.
+            {Field::Redundant,
+                {u"E-mail Type"_s, u"E-mail Display Name"_s, u"E-Mail-Typ"_s, u"E-Mail: Angezeigter Name"_s,
+                    u"E-mail 2 Type"_s, u"E-mail 2 Display Name"_s, u"E-mail 3 Type"_s, u"E-mail 3 Display Name"_s,
+                    u"E-Mail 2: Typ"_s, u"E-Mail 2: Angezeigter Name"_s, u"E-Mail 3: Typ"_s,
+                    u"E-Mail 3: Angezeigter Name"_s, u"File As"_s, u"Speichern unter"_s, u"Initialen"_s,
+                    u"Initials"_s}},
+        };
+        QHash<QString, Field> byName;
+        for (const Alias& alias : list) {
+            for (const QString& name : alias.names) {
+                byName.insert(normalised(name), alias.field);
+            }
+        }
+        return byName;
+    }();
+    return table;
+}
+
+// Google Contacts: "Phone 1 - Value" beside "Phone 1 - Type" (old) or "Phone 1 - Label" (new).
+const QRegularExpression& googleColumn()
+{
+    static const QRegularExpression re(u"^(e-mail|phone|address|organization|website) (\\d+) - (.+)$"_s);
+    return re;
+}
+
+Field googleField(const QString& group, const QString& part)
+{
+    if (part == u"type"_s || part == u"label"_s) {
+        return Field::Type;
+    }
+    if (group == u"e-mail"_s && part == u"value"_s) {
+        return Field::Email;
+    }
+    if (group == u"phone"_s && part == u"value"_s) {
+        return Field::Phone;
+    }
+    if (group == u"website"_s && part == u"value"_s) {
+        return Field::OrgWebsite;
+    }
+    if (group == u"address"_s) {
+        if (part == u"street"_s) {
+            return Field::OrgStreet;
+        }
+        if (part == u"city"_s) {
+            return Field::OrgCity;
+        }
+        if (part == u"postal code"_s) {
+            return Field::OrgPostalCode;
+        }
+        if (part == u"formatted"_s) {
+            return Field::Redundant;
+        }
+    }
+    if (group == u"organization"_s) {
+        if (part == u"name"_s) {
+            return Field::Organisation;
+        }
+        if (part == u"title"_s) {
+            return Field::Function;
+        }
+        if (part == u"department"_s) {
+            return Field::Department;
+        }
+    }
+    return Field::Ignore;
+}
+
+struct Names
+{
+    Field field;
+    const char* code;
+    const char* label;
+};
+
+// QT_TRANSLATE_NOOP keeps the labels in one table for lupdate.
+constexpr Names names[] = {
+    {Field::Ignore, "ignore", QT_TRANSLATE_NOOP("kmuni::import", "(not taken over)")},
+    {Field::Type, "type", QT_TRANSLATE_NOOP("kmuni::import", "(type of another column)")},
+    {Field::Redundant, "redundant", QT_TRANSLATE_NOOP("kmuni::import", "(repeats other columns)")},
+    {Field::NamePrefix, "prefix", QT_TRANSLATE_NOOP("kmuni::import", "Salutation / title")},
+    {Field::FirstName, "first_name", QT_TRANSLATE_NOOP("kmuni::import", "First name")},
+    {Field::MiddleName, "middle_name", QT_TRANSLATE_NOOP("kmuni::import", "Middle name")},
+    {Field::LastName, "last_name", QT_TRANSLATE_NOOP("kmuni::import", "Last name")},
+    {Field::FullName, "full_name", QT_TRANSLATE_NOOP("kmuni::import", "Full name")},
+    {Field::Function, "function", QT_TRANSLATE_NOOP("kmuni::import", "Function")},
+    {Field::Department, "department", QT_TRANSLATE_NOOP("kmuni::import", "Department")},
+    {Field::Email, "email", QT_TRANSLATE_NOOP("kmuni::import", "E-mail")},
+    {Field::Phone, "phone", QT_TRANSLATE_NOOP("kmuni::import", "Phone")},
+    {Field::Mobile, "mobile", QT_TRANSLATE_NOOP("kmuni::import", "Mobile")},
+    {Field::Notes, "notes", QT_TRANSLATE_NOOP("kmuni::import", "Notes")},
+    {Field::Consent, "consent", QT_TRANSLATE_NOOP("kmuni::import", "Consent date")},
+    {Field::DoNotContact, "do_not_contact", QT_TRANSLATE_NOOP("kmuni::import", "Do not contact")},
+    {Field::Organisation, "organisation", QT_TRANSLATE_NOOP("kmuni::import", "Organisation")},
+    {Field::LegalForm, "legal_form", QT_TRANSLATE_NOOP("kmuni::import", "Legal form (organisation)")},
+    {Field::OrgStreet, "street", QT_TRANSLATE_NOOP("kmuni::import", "Street (organisation)")},
+    {Field::OrgPostalCode, "postal_code", QT_TRANSLATE_NOOP("kmuni::import", "Postal code (organisation)")},
+    {Field::OrgCity, "city", QT_TRANSLATE_NOOP("kmuni::import", "City (organisation)")},
+    {Field::OrgPhone, "organisation_phone", QT_TRANSLATE_NOOP("kmuni::import", "Phone (organisation)")},
+    {Field::OrgWebsite, "website", QT_TRANSLATE_NOOP("kmuni::import", "Website (organisation)")},
+};
+static_assert(std::size(names) == size_t(Field::Count));
+
+} // namespace
+
+QString label(Field field)
+{
+    return int(field) >= 0 && field < Field::Count ? Tr::tr(names[int(field)].label) : QString();
+}
+
+QString code(Field field)
+{
+    return int(field) >= 0 && field < Field::Count ? QString::fromLatin1(names[int(field)].code) : QString();
+}
+
+Field fromCode(const QString& text)
+{
+    for (const Names& n : names) {
+        if (text == QLatin1StringView(n.code)) {
+            return n.field;
+        }
+    }
+    return Field::Ignore;
+}
+
+QList<Field> choosable()
+{
+    QList<Field> fields;
+    for (const Names& n : names) {
+        if (n.field != Field::Type && n.field != Field::Redundant) {
+            fields << n.field;
+        }
+    }
+    return fields;
+}
+
+Mapping detect(const QStringList& header)
+{
+    Mapping mapping(header.size());
+    QHash<QString, int> typeColumns; // Google group ("phone 1") → its type column
+    QList<QString> groups(header.size());
+    for (int i = 0; i < header.size(); ++i) {
+        const QString h = normalised(header[i]);
+        const QRegularExpressionMatch m = googleColumn().match(h);
+        if (m.hasMatch()) {
+            const QString group = m.captured(1) + u' ' + m.captured(2);
+            mapping[i].field = googleField(m.captured(1), m.captured(3));
+            if (mapping[i].field == Field::Type) {
+                typeColumns.insert(group, i);
+            }
+            groups[i] = group;
+            continue;
+        }
+        mapping[i].field = aliases().value(h, Field::Ignore);
+    }
+    // Outlook's "Ort" beside "Ort geschäftlich" is the office's location ("Raum 3.12"), not a city.
+    if (header.size() > 20) {
+        const qsizetype business = header.indexOf(u"Ort geschäftlich"_s);
+        const qsizetype location = header.indexOf(u"Ort"_s);
+        if (business >= 0 && location >= 0) {
+            mapping[location].field = Field::Ignore;
+        }
+    }
+    for (int i = 0; i < header.size(); ++i) {
+        if (!groups[i].isEmpty() && mapping[i].field != Field::Type) {
+            mapping[i].typeColumn = typeColumns.value(groups[i], -1);
+        }
+    }
+    return mapping;
+}
+
+bool namesPersons(const Mapping& mapping)
+{
+    for (const Column& c : mapping) {
+        if (c.field == Field::LastName || c.field == Field::FullName) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int headerRow(const QList<QStringList>& rows)
+{
+    for (int i = 0; i < rows.size() && i < 10; ++i) {
+        if (namesPersons(detect(rows[i]))) {
+            return i;
+        }
+    }
+    return 0;
+}
+
+QString headerKey(const QStringList& header)
+{
+    QStringList folded;
+    for (const QString& h : header) {
+        folded << normalised(h);
+    }
+    return QString::fromLatin1(
+        QCryptographicHash::hash(folded.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+bool isPlaceholder(const QString& cell)
+{
+    static const QStringList placeholders = {u"0.0.00"_s, u"0/0/00"_s, u"00.00.0000"_s, u"unbekannt"_s,
+        u"unspecified"_s, u"normal"_s, u"aus"_s, u"false"_s, u"falsch"_s, u"* mycontacts"_s};
+    return placeholders.contains(cell.trimmed().toLower());
+}
+
+QString unneutralise(const QString& cell)
+{
+    if (cell.size() >= 2 && cell.front() == u'\'') {
+        const QChar c = cell[1];
+        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r') {
+            return cell.mid(1);
+        }
+    }
+    return cell;
+}
+
+} // namespace kmuni::import

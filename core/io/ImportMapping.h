@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kmuni::import {
+
+/**
+ * What a column of an import file holds. The person's fields, then the fields of the person's
+ * organisation (which fill a new organisation, or an existing one where it has nothing yet).
+ */
+enum class Field
+{
+    Ignore, ///< not taken over: named in the report when it holds values
+    Type, ///< the type of another column's value (Google: "Phone 1 - Type" says "Mobile" or "Work")
+    Redundant, ///< repeats what other columns hold (Google: "Address 1 - Formatted")
+    NamePrefix, ///< salutation and/or academic title: "Frau", "Herr Dr.", "Prof. Dr.", "Mr."
+    FirstName,
+    MiddleName, ///< added to the first name
+    LastName,
+    FullName, ///< "Anna Müller", "Müller, Anna": used for the names the other columns leave empty
+    Function,
+    Department, ///< added to the function: "Einkaufsleiterin, Einkauf"
+    Email,
+    Phone,
+    Mobile,
+    Notes,
+    Consent, ///< the date of consent (legal basis becomes consent)
+    DoNotContact,
+    Organisation,
+    LegalForm,
+    OrgStreet,
+    OrgPostalCode,
+    OrgCity,
+    OrgPhone,
+    OrgWebsite,
+    Count
+};
+
+/** How one column is read: its field, and the column that tells its value's type (or -1). */
+struct Column
+{
+    Field field = Field::Ignore;
+    int typeColumn = -1;
+
+    bool operator==(const Column& o) const { return field == o.field && typeColumn == o.typeColumn; }
+};
+using Mapping = QList<Column>;
+
+/** The field's name for the user: "Vorname", "Ort (Organisation)". */
+QString label(Field field);
+/** The fields a user may choose for a column, in the order of a form. */
+QList<Field> choosable();
+/** A stable name for settings and the command line ("first_name"); and back (Ignore when unknown). */
+QString code(Field field);
+Field fromCode(const QString& code);
+
+/**
+ * The mapping for @p header as the common exports write it: Outlook (German and English),
+ * Google Contacts (old and new), Thunderbird (German and English), LinkedIn connections, German
+ * Excel lists, and our own export. A column nobody recognises is Field::Ignore.
+ */
+Mapping detect(const QStringList& header);
+
+/** True when @p mapping can name a person: a last-name or a full-name column. */
+bool namesPersons(const Mapping& mapping);
+
+/**
+ * The row that holds the column names among the first rows of @p rows: LinkedIn writes a few lines
+ * of notes before it. The first row whose detected mapping names persons; 0 when none does.
+ */
+int headerRow(const QList<QStringList>& rows);
+
+/** A key for @p header, to remember the mapping a user chose for files with these columns. */
+QString headerKey(const QStringList& header);
+
+/**
+ * True for what Outlook and Google write into every contact whether it holds something or not
+ * ("0.0.00" for no birthday, "Unbekannt", "Normal", "Aus", "* myContacts"): in a column that is not
+ * taken over, such a cell is not a value lost.
+ */
+bool isPlaceholder(const QString& cell);
+
+/**
+ * A cell as a spreadsheet-safe export wrote it, back as it was: "'+49 231 …" → "+49 231 …" (a quote
+ * before = + - @ tab or carriage return is what keeps a spreadsheet from running a formula).
+ */
+QString unneutralise(const QString& cell);
+
+} // namespace kmuni::import
