@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kmuni import persons|events FILE [--format csv|vcard|ics] [--encoding auto|utf-8|windows-1252] [--dry-run]
+// kmuni import persons|organisations|events FILE [--format csv|vcard|ics] [--encoding auto|utf-8|windows-1252]
+// [--dry-run]
 #include "Cli.h"
 
 #include "db/Database.h"
+#include "io/OrganisationImport.h"
 #include "io/PersonImport.h"
 
 #include <QCoreApplication>
@@ -35,17 +37,29 @@ QString formatOf(const QString& file, const QString& given)
     return u"csv"_s;
 }
 
-int importPersons(Context& ctx, const QString& path, const QString& format)
+// The report: rejected rows to stderr (exit 2), else counts and, for a trial run, the columns.
+int finish(Context& ctx, const ImportReport& report, bool dryRun)
 {
-    const QString encodingName = ctx.parser.value(u"encoding"_s);
-    csv::Encoding encoding = csv::Encoding::Auto;
-    if (encodingName == u"utf-8"_s) {
-        encoding = csv::Encoding::Utf8;
-    } else if (encodingName == u"windows-1252"_s) {
-        encoding = csv::Encoding::Windows1252;
-    } else if (encodingName != u"auto"_s) {
-        return ctx.error(Tr::tr("unknown encoding \"%1\"").arg(encodingName), Usage);
+    if (!report.error.isEmpty()) {
+        return ctx.error(report.error, report.databaseFailed ? DatabaseProblem : BadInput);
     }
+    if (!report.rejected.isEmpty()) {
+        ctx.err << report.describe() << '\n';
+        return BadInput;
+    }
+    ctx.out << report.describe() << '\n';
+    if (dryRun) {
+        // The mapping, so that a trial run shows how every column would be read.
+        ctx.out << Tr::tr("Columns:") << '\n';
+        for (const QString& line : report.describeColumns()) {
+            ctx.out << "  " << line << '\n';
+        }
+    }
+    return Ok;
+}
+
+int importPersons(Context& ctx, const QString& path, const QString& format, csv::Encoding encoding)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return ctx.error(Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()), BadInput);
@@ -61,23 +75,26 @@ int importPersons(Context& ctx, const QString& path, const QString& format)
     options.dryRun = ctx.parser.isSet(u"dry-run"_s);
     options.source = QFileInfo(path).fileName();
     options.format = format == u"vcard"_s ? PersonImport::Format::VCard : PersonImport::Format::Csv;
-    const ImportReport report = PersonImport(*db).run(bytes, options);
-    if (!report.error.isEmpty()) {
-        return ctx.error(report.error, report.databaseFailed ? DatabaseProblem : BadInput);
+    return finish(ctx, PersonImport(*db).run(bytes, options), options.dryRun);
+}
+
+int importOrganisations(Context& ctx, const QString& path, csv::Encoding encoding)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return ctx.error(Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()), BadInput);
     }
-    if (!report.rejected.isEmpty()) {
-        ctx.err << report.describe() << '\n';
-        return BadInput;
+    const QByteArray bytes = file.readAll();
+    int exit = Ok;
+    auto db = ctx.open(false, &exit);
+    if (!db) {
+        return exit;
     }
-    ctx.out << report.describe() << '\n';
-    if (options.dryRun) {
-        // The mapping, so that a trial run shows how every column would be read.
-        ctx.out << Tr::tr("Columns:") << '\n';
-        for (const QString& line : report.describeColumns()) {
-            ctx.out << "  " << line << '\n';
-        }
-    }
-    return Ok;
+    OrganisationImport::Options options;
+    options.encoding = encoding;
+    options.dryRun = ctx.parser.isSet(u"dry-run"_s);
+    options.source = QFileInfo(path).fileName();
+    return finish(ctx, OrganisationImport(*db).run(bytes, options), options.dryRun);
 }
 
 } // namespace
@@ -85,10 +102,11 @@ int importPersons(Context& ctx, const QString& path, const QString& format)
 int import(const QStringList& arguments)
 {
     Context ctx(u"import"_s,
-        Tr::tr("Imports contact persons from a CSV or vCard file, or activities from an iCalendar file: all rows "
-               "or none. A person or activity imported before is updated, not added again. Every rejected row "
-               "is reported with its line number, every column not taken over by its name."));
-    ctx.parser.addPositionalArgument(u"what"_s, Tr::tr("What to import: persons or events."), u"persons|events"_s);
+        Tr::tr("Imports contact persons from a CSV or vCard file, organisations from a CSV file, or activities "
+               "from an iCalendar file: all rows or none. What was imported before is updated, not added again. "
+               "Every rejected row is reported with its line number, every column not taken over by its name."));
+    ctx.parser.addPositionalArgument(
+        u"what"_s, Tr::tr("What to import: persons, organisations or events."), u"persons|organisations|events"_s);
     ctx.parser.addPositionalArgument(u"file"_s,
         Tr::tr("The file: CSV (German Excel, RFC 4180, Outlook, Google, …), vCard or iCalendar."), Tr::tr("FILE"));
     ctx.parser.addOption({u"format"_s,
@@ -115,14 +133,29 @@ int import(const QStringList& arguments)
         }
         return importEvents(ctx, args[1], ctx.parser.isSet(u"dry-run"_s));
     }
+    const QString encodingName = ctx.parser.value(u"encoding"_s);
+    csv::Encoding encoding = csv::Encoding::Auto;
+    if (encodingName == u"utf-8"_s) {
+        encoding = csv::Encoding::Utf8;
+    } else if (encodingName == u"windows-1252"_s) {
+        encoding = csv::Encoding::Windows1252;
+    } else if (encodingName != u"auto"_s) {
+        return ctx.error(Tr::tr("unknown encoding \"%1\"").arg(encodingName), Usage);
+    }
+    if (args[0] == u"organisations"_s) {
+        if (format != u"csv"_s) {
+            return ctx.error(Tr::tr("organisations are imported from csv files"), Usage);
+        }
+        return importOrganisations(ctx, args[1], encoding);
+    }
     if (args[0] != u"persons"_s) {
         return ctx.error(
-            Tr::tr("\"%1\" cannot be imported; this version imports persons and events.").arg(args[0]), Usage);
+            Tr::tr("\"%1\" cannot be imported: import persons, organisations or events.").arg(args[0]), Usage);
     }
     if (format != u"csv"_s && format != u"vcard"_s) {
         return ctx.error(Tr::tr("unknown format \"%1\"; persons are imported from csv or vcard").arg(format), Usage);
     }
-    return importPersons(ctx, args[1], format);
+    return importPersons(ctx, args[1], format, encoding);
 }
 
 } // namespace kmuni::cli

@@ -170,6 +170,22 @@ QString label(List list, const QString& code)
     return code;
 }
 
+QString fromText(List list, const QString& text)
+{
+    const QString wanted = text.trimmed().toCaseFolded();
+    if (wanted.isEmpty()) {
+        return {};
+    }
+    for (const Term& t : termsOf(list)) {
+        const QString code = QString::fromUtf8(t.code);
+        if (wanted == code.toCaseFolded() || wanted == QString::fromUtf8(t.label).toCaseFolded()
+            || wanted == QCoreApplication::translate("kmuni::vocab", t.label).toCaseFolded()) {
+            return code;
+        }
+    }
+    return {};
+}
+
 bool contains(List list, const QString& code)
 {
     return rank(list, code) >= 0;

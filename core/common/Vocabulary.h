@@ -30,6 +30,13 @@ QStringList codes(List list);
 /** The translated label of @p code, or @p code itself when it is not in @p list. */
 QString label(List list, const QString& code);
 
+/**
+ * The code of @p list that @p text names: the code itself, or its label in English or in the
+ * language shown (case aside), as a file from another program or our own export writes it; an
+ * empty string when none does.
+ */
+QString fromText(List list, const QString& text);
+
 /** True if @p code is one of @p list's codes. */
 bool contains(List list, const QString& code);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportMapping.h"
 
+#include "common/Similarity.h"
 #include "common/TextFold.h"
 
 #include <QCoreApplication>
@@ -193,6 +194,17 @@ constexpr Names names[] = {
     {Field::OrgCity, "city", QT_TRANSLATE_NOOP("kmuni::import", "City (organisation)")},
     {Field::OrgPhone, "organisation_phone", QT_TRANSLATE_NOOP("kmuni::import", "Phone (organisation)")},
     {Field::OrgWebsite, "website", QT_TRANSLATE_NOOP("kmuni::import", "Website (organisation)")},
+    {Field::OrgShortName, "short_name", QT_TRANSLATE_NOOP("kmuni::import", "Short name")},
+    {Field::OrgKind, "kind", QT_TRANSLATE_NOOP("kmuni::import", "Kind (company, university, …)")},
+    {Field::OrgParent, "university", QT_TRANSLATE_NOOP("kmuni::import", "University (of an institute)")},
+    {Field::OrgSector, "sector", QT_TRANSLATE_NOOP("kmuni::import", "Sector")},
+    {Field::OrgEmail, "organisation_email", QT_TRANSLATE_NOOP("kmuni::import", "E-mail (organisation)")},
+    {Field::OrgEmployees, "employees", QT_TRANSLATE_NOOP("kmuni::import", "Employees")},
+    {Field::OrgSme, "sme", QT_TRANSLATE_NOOP("kmuni::import", "SME")},
+    {Field::OrgPilot, "pilot", QT_TRANSLATE_NOOP("kmuni::import", "Pilot participant")},
+    {Field::OrgStage, "stage", QT_TRANSLATE_NOOP("kmuni::import", "Outreach stage")},
+    {Field::OrgNeeds, "needs", QT_TRANSLATE_NOOP("kmuni::import", "Needs")},
+    {Field::OrgOffers, "offers", QT_TRANSLATE_NOOP("kmuni::import", "Offers")},
 };
 static_assert(std::size(names) == size_t(Field::Count));
 
@@ -218,15 +230,86 @@ Field fromCode(const QString& text)
     return Field::Ignore;
 }
 
-QList<Field> choosable()
+QList<Field> choosable(Target target)
 {
+    if (target == Target::Organisations) {
+        return {Field::Ignore, Field::Organisation, Field::OrgShortName, Field::LegalForm, Field::OrgKind,
+            Field::OrgParent, Field::OrgSector, Field::OrgStreet, Field::OrgPostalCode, Field::OrgCity, Field::OrgPhone,
+            Field::OrgEmail, Field::OrgWebsite, Field::OrgEmployees, Field::OrgSme, Field::OrgPilot, Field::OrgStage,
+            Field::OrgNeeds, Field::OrgOffers, Field::Notes};
+    }
     QList<Field> fields;
     for (const Names& n : names) {
-        if (n.field != Field::Type && n.field != Field::Redundant) {
+        if (n.field != Field::Type && n.field != Field::Redundant && n.field < Field::OrgShortName) {
             fields << n.field;
         }
     }
     return fields;
+}
+
+Mapping detectOrganisations(const QStringList& header)
+{
+    static const QHash<QString, Field> table = [] {
+        const QList<Alias> list = {
+            {Field::Organisation,
+                {u"Name"_s, u"Organisation"_s, u"Organization"_s, u"Firma"_s, u"Unternehmen"_s, u"Company"_s,
+                    u"Firmenname"_s, u"Einrichtung"_s, u"Institution"_s}},
+            {Field::OrgShortName, {u"Kurzname"_s, u"Kurzbezeichnung"_s, u"Short name"_s}},
+            {Field::LegalForm, {u"Rechtsform"_s, u"Legal form"_s}},
+            {Field::OrgKind, {u"Art"_s, u"Kind"_s, u"Typ"_s, u"Organisationsart"_s}},
+            {Field::OrgParent, {u"University"_s, u"Hochschule"_s, u"Universität"_s}},
+            {Field::OrgSector, {u"Branche"_s, u"Sector"_s, u"Industry"_s, u"Wirtschaftszweig"_s}},
+            {Field::OrgStreet,
+                {u"Straße"_s, u"Strasse"_s, u"Street"_s, u"Adresse"_s, u"Anschrift"_s, u"Straße und Hausnummer"_s}},
+            {Field::OrgPostalCode, {u"PLZ"_s, u"Postleitzahl"_s, u"Postal code"_s, u"Zip"_s, u"Zip code"_s}},
+            {Field::OrgCity, {u"Ort"_s, u"Stadt"_s, u"City"_s}},
+            {Field::OrgPhone,
+                {u"Telefon"_s, u"Phone"_s, u"Tel"_s, u"Tel."_s, u"Telefonnummer"_s, u"Zentrale"_s,
+                    u"Telefon Zentrale"_s}},
+            {Field::OrgEmail, {u"E-Mail"_s, u"EMail"_s, u"Email"_s, u"Mail"_s, u"E-Mail-Adresse"_s}},
+            {Field::OrgWebsite,
+                {u"Webseite"_s, u"Website"_s, u"Web Page"_s, u"Homepage"_s, u"Internet"_s, u"Internetadresse"_s}},
+            {Field::OrgEmployees,
+                {u"Beschäftigte"_s, u"Mitarbeiter"_s, u"Mitarbeitende"_s, u"Mitarbeiterzahl"_s, u"Anzahl Mitarbeiter"_s,
+                    u"Employees"_s}},
+            {Field::OrgSme, {u"KMU"_s, u"SME"_s}},
+            {Field::OrgPilot,
+                {u"Pilot"_s, u"Pilotteilnehmer"_s, u"Pilotunternehmen"_s, u"Pilot participant"_s, u"Pilotteilnahme"_s}},
+            {Field::OrgStage, {u"Stufe"_s, u"Ansprachestufe"_s, u"Kontaktstufe"_s, u"Outreach stage"_s, u"Stage"_s}},
+            {Field::OrgNeeds, {u"Bedarf"_s, u"Bedarfe"_s, u"Needs"_s}},
+            {Field::OrgOffers, {u"Angebot"_s, u"Angebote"_s, u"Offers"_s}},
+            {Field::Notes, {u"Notizen"_s, u"Notiz"_s, u"Bemerkung"_s, u"Bemerkungen"_s, u"Notes"_s}},
+        };
+        QHash<QString, Field> byName;
+        for (const Alias& alias : list) {
+            for (const QString& name : alias.names) {
+                byName.insert(normalised(name), alias.field);
+            }
+        }
+        return byName;
+    }();
+    Mapping mapping(header.size());
+    for (int i = 0; i < header.size(); ++i) {
+        mapping[i].field = table.value(normalised(header[i]), Field::Ignore);
+    }
+    return mapping;
+}
+
+bool namesOrganisations(const Mapping& mapping)
+{
+    for (const Column& c : mapping) {
+        if (c.field == Field::Organisation) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString matchKey(const QString& name)
+{
+    QString key = similarity::nameKey(name);
+    key.replace(u"ae"_s, u"a"_s).replace(u"oe"_s, u"o"_s).replace(u"ue"_s, u"u"_s);
+    return key;
 }
 
 Mapping detect(const QStringList& header)
@@ -274,10 +357,11 @@ bool namesPersons(const Mapping& mapping)
     return false;
 }
 
-int headerRow(const QList<QStringList>& rows)
+int headerRow(const QList<QStringList>& rows, Target target)
 {
     for (int i = 0; i < rows.size() && i < 10; ++i) {
-        if (namesPersons(detect(rows[i]))) {
+        if (target == Target::Persons ? namesPersons(detect(rows[i]))
+                                      : namesOrganisations(detectOrganisations(rows[i]))) {
             return i;
         }
     }
@@ -310,6 +394,33 @@ QString unneutralise(const QString& cell)
         }
     }
     return cell;
+}
+
+Source readCsv(const QByteArray& bytes, csv::Encoding encoding, Target target, const std::optional<Mapping>& mapping)
+{
+    Source source;
+    const csv::Table table = csv::parse(bytes, encoding);
+    if (!table.error.isEmpty()) {
+        source.error = Tr::tr("The file cannot be read: %1 (line %2).").arg(table.error).arg(table.errorLine);
+        return source;
+    }
+    if (table.records.isEmpty()) {
+        source.error = Tr::tr("The file is empty.");
+        return source;
+    }
+    QList<QStringList> first;
+    for (qsizetype i = 0; i < table.records.size() && i < 10; ++i) {
+        first << table.records[i].fields;
+    }
+    const int row = headerRow(first, target);
+    source.header = table.records[row].fields;
+    source.records = table.records.mid(row + 1);
+    if (mapping && mapping->size() == source.header.size()) {
+        source.mapping = *mapping;
+    } else {
+        source.mapping = target == Target::Persons ? detect(source.header) : detectOrganisations(source.header);
+    }
+    return source;
 }
 
 } // namespace kmuni::import

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Csv.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace kmuni::import {
 
@@ -37,7 +41,26 @@ enum class Field
     OrgCity,
     OrgPhone,
     OrgWebsite,
+    // An organisation's own fields, for the organisations import.
+    OrgShortName,
+    OrgKind, ///< company, university, institute, partner: code or label
+    OrgParent, ///< an institute's university, by name
+    OrgSector,
+    OrgEmail,
+    OrgEmployees,
+    OrgSme,
+    OrgPilot,
+    OrgStage,
+    OrgNeeds,
+    OrgOffers,
     Count
+};
+
+/** What a file holds a row of. */
+enum class Target
+{
+    Persons,
+    Organisations
 };
 
 /** How one column is read: its field, and the column that tells its value's type (or -1). */
@@ -52,8 +75,8 @@ using Mapping = QList<Column>;
 
 /** The field's name for the user: "Vorname", "Ort (Organisation)". */
 QString label(Field field);
-/** The fields a user may choose for a column, in the order of a form. */
-QList<Field> choosable();
+/** The fields a user may choose for a column of @p target, in the order of a form. */
+QList<Field> choosable(Target target = Target::Persons);
 /** A stable name for settings and the command line ("first_name"); and back (Ignore when unknown). */
 QString code(Field field);
 Field fromCode(const QString& code);
@@ -64,15 +87,26 @@ Field fromCode(const QString& code);
  * Excel lists, and our own export. A column nobody recognises is Field::Ignore.
  */
 Mapping detect(const QStringList& header);
+/** The mapping of a list of organisations: "Name" is the organisation's, "Telefon" its phone, … */
+Mapping detectOrganisations(const QStringList& header);
 
 /** True when @p mapping can name a person: a last-name or a full-name column. */
 bool namesPersons(const Mapping& mapping);
+/** True when @p mapping names organisations: a column of their names. */
+bool namesOrganisations(const Mapping& mapping);
+
+/**
+ * The key that tells whether two names are the same organisation (or the same first or last
+ * name): folded, legal forms and punctuation aside, umlauts written either way ("Müller Feinmechanik
+ * GmbH & Co. KG" and "Mueller Feinmechanik" are the same).
+ */
+QString matchKey(const QString& name);
 
 /**
  * The row that holds the column names among the first rows of @p rows: LinkedIn writes a few lines
  * of notes before it. The first row whose detected mapping names persons; 0 when none does.
  */
-int headerRow(const QList<QStringList>& rows);
+int headerRow(const QList<QStringList>& rows, Target target = Target::Persons);
 
 /** A key for @p header, to remember the mapping a user chose for files with these columns. */
 QString headerKey(const QStringList& header);
@@ -89,5 +123,20 @@ bool isPlaceholder(const QString& cell);
  * before = + - @ tab or carriage return is what keeps a spreadsheet from running a formula).
  */
 QString unneutralise(const QString& cell);
+
+/** The rows of a file with the column names and what each column holds. */
+struct Source
+{
+    QStringList header;
+    Mapping mapping;
+    QList<csv::Record> records; ///< the data rows
+    QString error; ///< the file cannot be read: the message for the user
+};
+
+/**
+ * Reads a CSV file for an import of @p target: the header row (after notes such as LinkedIn's), the
+ * mapping (@p mapping when it fits the header, else detected) and the data rows.
+ */
+Source readCsv(const QByteArray& bytes, csv::Encoding encoding, Target target, const std::optional<Mapping>& mapping);
 
 } // namespace kmuni::import

@@ -138,13 +138,7 @@ void splitFullName(const QString& full, QString* prefix, QString* first, QString
     *first = words.mid(0, lastStart).join(u' ');
 }
 
-// Names compared for "the same": folded, legal forms and punctuation aside, umlauts written either way.
-QString matchKey(const QString& text)
-{
-    QString key = similarity::nameKey(text);
-    key.replace(u"ae"_s, u"a"_s).replace(u"oe"_s, u"o"_s).replace(u"ue"_s, u"u"_s);
-    return key;
-}
+using import::matchKey;
 
 QString personKey(const QString& first, const QString& last, const QString& organisationKey)
 {
@@ -249,81 +243,6 @@ Cells readCells(const csv::Record& record, const import::Mapping& mapping)
 
 } // namespace
 
-QStringList ImportReport::notTakenOver() const
-{
-    QStringList list;
-    for (const ColumnUse& c : columns) {
-        if (c.notTaken > 0) {
-            list << Tr::tr("»%1« (%n value(s))", nullptr, c.notTaken).arg(c.header);
-        }
-    }
-    return list;
-}
-
-QStringList ImportReport::describeColumns() const
-{
-    QStringList lines;
-    int empty = 0;
-    for (const ColumnUse& c : columns) {
-        if (c.values == 0) {
-            ++empty;
-        } else {
-            lines << Tr::tr("»%1« → %2").arg(c.header, import::label(c.field));
-        }
-    }
-    if (empty > 0) {
-        lines << Tr::tr("(%n column(s) without values)", nullptr, empty);
-    }
-    return lines;
-}
-
-QString ImportReport::describe(int maxIssues) const
-{
-    if (!error.isEmpty()) {
-        return error;
-    }
-    QStringList lines;
-    if (cancelled) {
-        return Tr::tr("The import was cancelled; nothing was changed.");
-    }
-    if (!rejected.isEmpty()) {
-        lines << Tr::tr("%n row(s) cannot be imported, so nothing was imported. Correct them and import the file "
-                        "again:",
-            nullptr, int(rejected.size()));
-        for (qsizetype i = 0; i < rejected.size() && i < maxIssues; ++i) {
-            lines << Tr::tr("  line %1: %2").arg(rejected[i].line).arg(rejected[i].message);
-        }
-        if (rejected.size() > maxIssues) {
-            lines << Tr::tr("  … and %n more", nullptr, int(rejected.size() - maxIssues));
-        }
-        return lines.join(u'\n');
-    }
-    lines << (written ? Tr::tr("Imported:") : Tr::tr("Trial run, nothing was changed. The import would bring:"));
-    lines << Tr::tr("  contact persons: %1 new, %2 updated, %3 unchanged").arg(created).arg(updated).arg(unchanged);
-    if (organisationsCreated > 0 || organisationsUpdated > 0) {
-        lines << Tr::tr("  organisations: %1 new, %2 completed").arg(organisationsCreated).arg(organisationsUpdated);
-    }
-    const QStringList lost = notTakenOver();
-    if (!lost.isEmpty()) {
-        lines << Tr::tr("Not taken over: %1.").arg(lost.join(u", "_s));
-    }
-    int shown = 0;
-    for (const Change& c : changes) {
-        if (c.outcome != Outcome::Updated) {
-            continue;
-        }
-        if (shown++ == maxIssues) {
-            lines << Tr::tr("  … and more updated rows");
-            break;
-        }
-        lines << Tr::tr("  line %1: %2 updated: %3").arg(c.line).arg(c.name, c.fields.join(u", "_s));
-    }
-    for (const QString& note : organisationNotes.mid(0, maxIssues)) {
-        lines << u"  "_s + note;
-    }
-    return lines.join(u'\n');
-}
-
 PersonImport::PersonImport(Database& db)
     : m_db(db)
 { }
@@ -339,37 +258,7 @@ bool PersonImport::isVCard(const QByteArray& bytes)
 
 namespace {
 
-// The rows of a file with the column names and what each column holds.
-struct Source
-{
-    QStringList header;
-    import::Mapping mapping;
-    QList<csv::Record> records; ///< the data rows
-    QString error;
-};
-
-Source csvSource(const QByteArray& bytes, csv::Encoding encoding, const std::optional<import::Mapping>& mapping)
-{
-    Source source;
-    csv::Table table = csv::parse(bytes, encoding);
-    if (!table.error.isEmpty()) {
-        source.error = Tr::tr("The file cannot be read: %1 (line %2).").arg(table.error).arg(table.errorLine);
-        return source;
-    }
-    if (table.records.isEmpty()) {
-        source.error = Tr::tr("The file is empty.");
-        return source;
-    }
-    QList<QStringList> first;
-    for (qsizetype i = 0; i < table.records.size() && i < 10; ++i) {
-        first << table.records[i].fields;
-    }
-    const int headerRow = import::headerRow(first);
-    source.header = table.records[headerRow].fields;
-    source.records = table.records.mid(headerRow + 1);
-    source.mapping = mapping && mapping->size() == source.header.size() ? *mapping : import::detect(source.header);
-    return source;
-}
+using import::Source;
 
 // vCards as rows: the fields a person has in columns of their own, everything else in columns that
 // are not taken over, named after the property ("TEL (home)", "BDAY"), so the report names them.
@@ -765,6 +654,10 @@ bool complete(Organisation& to, const Organisation& from, Organisations& all, QS
         if (value.isEmpty() || target.compare(value, Qt::CaseInsensitive) == 0) {
             continue;
         }
+        // "Leibniz-Institut … e.V." stored with its legal form in the name: nothing to complete.
+        if (member == &Organisation::legalForm && target.isEmpty() && to.name.endsWith(u' ' + value)) {
+            continue;
+        }
         if (target.isEmpty()) {
             target = value;
             changed = true;
@@ -896,18 +789,7 @@ void plan(const QList<Row>& rows, Plan& plan, ImportReport& report)
 
 void countColumns(const Source& source, const QList<Row>& rows, ImportReport& report)
 {
-    for (int i = 0; i < source.header.size(); ++i) {
-        report.columns.append({source.header[i], source.mapping.value(i).field, 0, 0});
-    }
-    for (const csv::Record& r : source.records) {
-        for (int i = 0; i < r.fields.size() && i < report.columns.size(); ++i) {
-            const QString& cell = r.fields[i];
-            if (!cell.trimmed().isEmpty()
-                && !(report.columns[i].field == Field::Ignore && import::isPlaceholder(cell))) {
-                ++report.columns[i].values;
-            }
-        }
-    }
+    report.countColumns(source);
     for (const Row& row : rows) {
         for (int i : row.notTaken) {
             ++report.columns[i].notTaken;
@@ -919,24 +801,7 @@ void countColumns(const Source& source, const QList<Row>& rows, ImportReport& re
 
 ImportPreview PersonImport::preview(const QByteArray& bytes, csv::Encoding encoding, int sampleRows)
 {
-    ImportPreview preview;
-    const Source source = csvSource(bytes, encoding, std::nullopt);
-    preview.error = source.error;
-    preview.header = source.header;
-    preview.mapping = source.mapping;
-    preview.rows = int(source.records.size());
-    for (qsizetype i = 0; i < source.records.size() && i < sampleRows; ++i) {
-        preview.sample << source.records[i].fields;
-    }
-    preview.values.fill(0, source.header.size());
-    for (const csv::Record& r : source.records) {
-        for (qsizetype i = 0; i < r.fields.size() && i < preview.values.size(); ++i) {
-            if (!r.fields[i].trimmed().isEmpty() && !import::isPlaceholder(r.fields[i])) {
-                ++preview.values[i];
-            }
-        }
-    }
-    return preview;
+    return ImportPreview::of(import::readCsv(bytes, encoding, import::Target::Persons, std::nullopt), sampleRows);
 }
 
 namespace {
@@ -1119,7 +984,8 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
 {
     ImportReport report;
     const bool vcard = options.format == Format::VCard || (options.format == Format::Auto && isVCard(bytes));
-    const Source source = vcard ? vcardSource(bytes) : csvSource(bytes, options.encoding, options.mapping);
+    const Source source = vcard ? vcardSource(bytes)
+                                : import::readCsv(bytes, options.encoding, import::Target::Persons, options.mapping);
     if (!source.error.isEmpty()) {
         report.error = source.error;
         return report;

@@ -4,6 +4,7 @@
 
 #include "Csv.h"
 #include "ImportMapping.h"
+#include "ImportReport.h"
 
 #include <QList>
 #include <QString>
@@ -15,76 +16,6 @@
 namespace kmuni {
 
 class Database;
-
-/**
- * What an import did or would do: per column, what it was read as; per row, whether the person was
- * created, updated (which fields) or left unchanged; every row refused, with its line number.
- */
-struct ImportReport
-{
-    struct Issue
-    {
-        int line = 0;
-        QString message;
-    };
-    enum class Outcome
-    {
-        Created,
-        Updated,
-        Unchanged
-    };
-    /** One row of the file that can be imported, and what it does. */
-    struct Change
-    {
-        int line = 0;
-        Outcome outcome = Outcome::Created;
-        QString name; ///< the person as the row names them
-        QStringList fields; ///< updated fields, as the user calls them
-        int sameAsLine = 0; ///< a row further up names the same person
-    };
-    /** One column of the file, what it was read as, and how many of its values were taken over. */
-    struct ColumnUse
-    {
-        QString header;
-        import::Field field = import::Field::Ignore;
-        int values = 0; ///< cells that hold something
-        int notTaken = 0; ///< of them, not taken over (a private address, a second e-mail, an ignored column)
-    };
-
-    int rows = 0; ///< data rows in the file
-    int created = 0; ///< persons created (or that would be)
-    int updated = 0; ///< persons changed (or that would be)
-    int unchanged = 0; ///< rows whose person is stored as the file has them
-    int organisationsCreated = 0; ///< organisations created for unknown names (or that would be)
-    int organisationsUpdated = 0; ///< organisations whose empty fields the file fills (or would)
-    QList<ColumnUse> columns;
-    QList<Change> changes;
-    QStringList organisationNotes; ///< what the file says differently about a stored organisation (left as stored)
-    QList<Issue> rejected;
-    bool written = false;
-    bool cancelled = false;
-    QString error; ///< a problem with the whole file (no name column, broken quoting, …)
-    bool databaseFailed = false; ///< error is the database's (locked, damaged, full), not the file's
-
-    bool ok() const { return error.isEmpty() && rejected.isEmpty() && !cancelled; }
-    /** Columns with values that were not taken over, with their counts: "»Telefon privat« (3)". */
-    QStringList notTakenOver() const;
-    /** The mapping, one line per column with values: "»Vorname« → First name"; then how many are empty. */
-    QStringList describeColumns() const;
-    /** The whole report for the user: counts, columns not taken over, updated rows, rejected rows. */
-    QString describe(int maxIssues = 50) const;
-};
-
-/** The start of a file, as the import would read it, for a preview with its mapping. */
-struct ImportPreview
-{
-    QStringList header;
-    import::Mapping mapping; ///< as detected (or as given)
-    QList<QStringList> sample; ///< the first data rows
-    int rows = 0; ///< data rows in the file
-    QList<int> values; ///< per column: the cells that hold something, in the whole file
-    QString error; ///< the file cannot be read
-};
 
 /**
  * Imports contact persons from CSV (German Excel or RFC 4180, UTF-8 or Windows-1252) or vCard, all

@@ -3,12 +3,15 @@
 #include "TestSupport.h"
 #include "db/AuditLog.h"
 #include "io/ImportMapping.h"
+#include "io/ListExport.h"
+#include "io/OrganisationImport.h"
 #include "io/PersonImport.h"
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +64,8 @@ private slots:
     void takesTheUsersMapping();
     void readsNeutralisedCells();
     void importsOutlookVCards();
+    void roundTripOfTheExport_data();
+    void roundTripOfTheExport();
 
 private:
     int personCount();
@@ -458,6 +463,72 @@ void TestPersonImport::importsOutlookVCards()
     const ImportReport again = PersonImport(m_t->db()).run(vcf, {});
     QCOMPARE(again.unchanged, 1);
     QCOMPARE(personCount(), 1);
+}
+
+namespace {
+// What an export and an import carry of every active person, for comparing two databases.
+QStringList personFingerprint(Database& db)
+{
+    QStringList lines;
+    OrganisationRepository organisations(db);
+    for (const Person& p : PersonRepository(db).list(PersonFilter()).value()) {
+        const auto o = organisations.find(p.organisationId);
+        lines << QStringList{p.salutation, p.title, p.firstName, p.lastName, p.function,
+            o ? o->displayName() : QString(), p.email, p.phone, p.mobile, p.notes, p.legalBasis,
+            p.consentDate.toString(Qt::ISODate), p.doNotContact ? u"1"_s : u"0"_s}
+                     .join(u'|');
+    }
+    lines.sort();
+    return lines;
+}
+
+QByteArray exported(Database& db, exports::List list, csv::Dialect dialect, const QString& path)
+{
+    exports::Selection selection;
+    selection.list = list;
+    exports::Options options;
+    options.dialect = dialect;
+    QString error;
+    if (!exports::write(db, selection, path, options, &error)) {
+        qWarning() << error;
+        return {};
+    }
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+void TestPersonImport::roundTripOfTheExport_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::newRow("excel-de") << int(csv::Dialect::ExcelGerman);
+    QTest::newRow("rfc4180") << int(csv::Dialect::Rfc4180);
+}
+
+void TestPersonImport::roundTripOfTheExport()
+{
+    QFETCH(int, dialect);
+    test::TempDatabase demo;
+    QVERIFY(test::loadDemo(demo.db()));
+    QTemporaryDir dir;
+    const QByteArray organisations = exported(
+        demo.db(), exports::List::Organisations, csv::Dialect(dialect), dir.filePath(u"organisations.csv"_s));
+    const QByteArray persons
+        = exported(demo.db(), exports::List::Persons, csv::Dialect(dialect), dir.filePath(u"persons.csv"_s));
+    QVERIFY(!organisations.isEmpty() && !persons.isEmpty());
+    // Into the same database: nothing changes.
+    const ImportReport same = PersonImport(demo.db()).run(persons, {});
+    QVERIFY2(same.ok(), qPrintable(same.describe()));
+    QVERIFY2(same.created + same.updated + same.organisationsCreated + same.organisationsUpdated == 0,
+        qPrintable(same.describe()));
+    QVERIFY2(same.notTakenOver().isEmpty(), qPrintable(same.describe()));
+    // Into a new database, organisations first: every person comes back as exported.
+    test::TempDatabase fresh;
+    QVERIFY(OrganisationImport(fresh.db()).run(organisations, {}).ok());
+    const ImportReport report = PersonImport(fresh.db()).run(persons, {});
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.organisationsCreated, 0);
+    QCOMPARE(personFingerprint(fresh.db()), personFingerprint(demo.db()));
 }
 
 QTEST_GUILESS_MAIN(TestPersonImport)

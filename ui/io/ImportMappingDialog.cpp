@@ -120,9 +120,9 @@ return mapping;
 void ImportMappingDialog::updateSummary()
 {
     const import::Mapping chosen = mapping();
-    int ignored = 0;
-    for (const import::Column& c : chosen) {
-        ignored += c.field == import::Field::Ignore ? 1 : 0;
+    int ignored = 0; // columns with values that are left out
+    for (int i = 0; i < chosen.size(); ++i) {
+        ignored += chosen[i].field == import::Field::Ignore && m_preview.values.value(i, 1) > 0 ? 1 : 0;
     }
     // What is left out is greyed, so that what is taken over stands out.
     const QColor muted = palette().color(QPalette::Disabled, QPalette::Text);
@@ -136,7 +136,7 @@ void ImportMappingDialog::updateSummary()
     }
     const bool names = import::namesPersons(chosen);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(names);
-    m_summary->setText(names ? tr("%n column(s) will not be taken over.", nullptr, ignored)
+    m_summary->setText(names ? tr("%n column(s) with values will not be taken over.", nullptr, ignored)
                              : tr("Choose the column that holds the last name or the full name."));
 }
 

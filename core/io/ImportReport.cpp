@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportReport.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::PersonImport)
+};
+} // namespace
+
+QStringList ImportReport::notTakenOver() const
+{
+    QStringList list;
+    for (const ColumnUse& c : columns) {
+        if (c.notTaken > 0) {
+            list << Tr::tr("»%1« (%n value(s))", nullptr, c.notTaken).arg(c.header);
+        }
+    }
+    return list;
+}
+
+QStringList ImportReport::describeColumns() const
+{
+    QStringList lines;
+    int empty = 0;
+    for (const ColumnUse& c : columns) {
+        if (c.values == 0) {
+            ++empty;
+        } else {
+            lines << Tr::tr("»%1« → %2").arg(c.header, import::label(c.field));
+        }
+    }
+    if (empty > 0) {
+        lines << Tr::tr("(%n column(s) without values)", nullptr, empty);
+    }
+    return lines;
+}
+
+QString ImportReport::describe(int maxIssues) const
+{
+    if (!error.isEmpty()) {
+        return error;
+    }
+    QStringList lines;
+    if (cancelled) {
+        return Tr::tr("The import was cancelled; nothing was changed.");
+    }
+    if (!rejected.isEmpty()) {
+        lines << Tr::tr("%n row(s) cannot be imported, so nothing was imported. Correct them and import the file "
+                        "again:",
+            nullptr, int(rejected.size()));
+        for (qsizetype i = 0; i < rejected.size() && i < maxIssues; ++i) {
+            lines << Tr::tr("  line %1: %2").arg(rejected[i].line).arg(rejected[i].message);
+        }
+        if (rejected.size() > maxIssues) {
+            lines << Tr::tr("  … and %n more", nullptr, int(rejected.size() - maxIssues));
+        }
+        return lines.join(u'\n');
+    }
+    lines << (written ? Tr::tr("Imported:") : Tr::tr("Trial run, nothing was changed. The import would bring:"));
+    lines << (subject == import::Target::Persons ? Tr::tr("  contact persons: %1 new, %2 updated, %3 unchanged")
+                                                 : Tr::tr("  organisations: %1 new, %2 updated, %3 unchanged"))
+                 .arg(created)
+                 .arg(updated)
+                 .arg(unchanged);
+    if (organisationsCreated > 0 || organisationsUpdated > 0) {
+        lines << Tr::tr("  organisations: %1 new, %2 completed").arg(organisationsCreated).arg(organisationsUpdated);
+    }
+    const QStringList lost = notTakenOver();
+    if (!lost.isEmpty()) {
+        lines << Tr::tr("Not taken over: %1.").arg(lost.join(u", "_s));
+    }
+    int shown = 0;
+    for (const Change& c : changes) {
+        if (c.outcome != Outcome::Updated) {
+            continue;
+        }
+        if (shown++ == maxIssues) {
+            lines << Tr::tr("  … and more updated rows");
+            break;
+        }
+        lines << Tr::tr("  line %1: %2 updated: %3").arg(c.line).arg(c.name, c.fields.join(u", "_s));
+    }
+    for (const QString& note : organisationNotes.mid(0, maxIssues)) {
+        lines << u"  "_s + note;
+    }
+    return lines.join(u'\n');
+}
+
+void ImportReport::countColumns(const import::Source& source)
+{
+    columns.clear();
+    for (int i = 0; i < source.header.size(); ++i) {
+        columns.append({source.header[i], source.mapping.value(i).field, 0, 0});
+    }
+    for (const csv::Record& r : source.records) {
+        for (int i = 0; i < r.fields.size() && i < columns.size(); ++i) {
+            const QString& cell = r.fields[i];
+            if (!cell.trimmed().isEmpty()
+                && !(columns[i].field == import::Field::Ignore && import::isPlaceholder(cell))) {
+                ++columns[i].values;
+            }
+        }
+    }
+}
+
+ImportPreview ImportPreview::of(const import::Source& source, int sampleRows)
+{
+    ImportPreview preview;
+    preview.error = source.error;
+    preview.header = source.header;
+    preview.mapping = source.mapping;
+    preview.rows = int(source.records.size());
+    for (qsizetype i = 0; i < source.records.size() && i < sampleRows; ++i) {
+        preview.sample << source.records[i].fields;
+    }
+    preview.values.fill(0, source.header.size());
+    for (const csv::Record& r : source.records) {
+        for (qsizetype i = 0; i < r.fields.size() && i < preview.values.size(); ++i) {
+            if (!r.fields[i].trimmed().isEmpty() && !import::isPlaceholder(r.fields[i])) {
+                ++preview.values[i];
+            }
+        }
+    }
+    return preview;
+}
+
+} // namespace kmuni

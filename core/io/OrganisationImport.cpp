@@ -1,0 +1,400 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OrganisationImport.h"
+
+#include "common/Vocabulary.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "organisations/OrganisationRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+using import::Field;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::OrganisationImport)
+};
+
+std::optional<bool> yesNo(const QString& text)
+{
+    static const QStringList yes = {u"ja"_s, u"j"_s, u"x"_s, u"1"_s, u"yes"_s, u"y"_s, u"true"_s, u"wahr"_s};
+    static const QStringList no = {u"nein"_s, u"n"_s, u"0"_s, u"no"_s, u"false"_s, u"falsch"_s};
+    const QString t = text.trimmed().toLower();
+    if (yes.contains(t)) {
+        return true;
+    }
+    if (no.contains(t)) {
+        return false;
+    }
+    return std::nullopt;
+}
+
+// Kinds as a chamber's list writes them, besides our codes and labels.
+QString kindOf(const QString& text)
+{
+    const QString code = vocab::fromText(vocab::List::OrganisationKind, text);
+    if (!code.isEmpty()) {
+        return code;
+    }
+    static const QHash<QString, QString> words = {{u"unternehmen"_s, u"company"_s}, {u"firma"_s, u"company"_s},
+        {u"hochschule"_s, u"university"_s}, {u"universität"_s, u"university"_s}, {u"institut"_s, u"institute"_s},
+        {u"lehrstuhl"_s, u"institute"_s}, {u"netzwerkpartner"_s, u"partner"_s}};
+    return words.value(text.trimmed().toLower());
+}
+
+// One row: the organisation as the file gives it, which of its fields the file fills, problems.
+struct Row
+{
+    int line = 0;
+    Organisation organisation;
+    QString parentName;
+    QList<Field> given; ///< the fields the row has a value for
+    QList<int> notTaken;
+    QStringList problems;
+    QString key;
+};
+
+Row readRow(const csv::Record& record, const import::Mapping& mapping)
+{
+    Row row;
+    row.line = record.line;
+    std::array<QString, size_t(Field::Count)> v;
+    for (int i = 0; i < mapping.size() && i < record.fields.size(); ++i) {
+        const Field f = mapping[i].field;
+        const QString cell = import::unneutralise(record.fields[i].trimmed());
+        if (cell.isEmpty() || f == Field::Type || f == Field::Redundant) {
+            continue;
+        }
+        if (f == Field::Ignore) {
+            if (!import::isPlaceholder(cell)) {
+                row.notTaken << i;
+            }
+            continue;
+        }
+        QString& target = v[size_t(f)];
+        if (target.isEmpty()) {
+            target = cell;
+        } else if (f == Field::Notes || f == Field::OrgNeeds || f == Field::OrgOffers) {
+            target += u'\n' + cell;
+        } else if (target != cell) {
+            row.notTaken << i;
+        }
+    }
+    Organisation& o = row.organisation;
+    const auto take = [&](Field f, QString* into) {
+        if (!v[size_t(f)].isEmpty()) {
+            *into = v[size_t(f)];
+            row.given << f;
+        }
+    };
+    take(Field::Organisation, &o.name);
+    take(Field::OrgShortName, &o.shortName);
+    take(Field::LegalForm, &o.legalForm);
+    take(Field::OrgStreet, &o.street);
+    take(Field::OrgPostalCode, &o.postalCode);
+    take(Field::OrgCity, &o.city);
+    take(Field::OrgPhone, &o.phone);
+    take(Field::OrgEmail, &o.email);
+    take(Field::OrgWebsite, &o.website);
+    take(Field::OrgNeeds, &o.needs);
+    take(Field::OrgOffers, &o.offers);
+    take(Field::Notes, &o.notes);
+    take(Field::OrgParent, &row.parentName);
+    if (o.name.isEmpty()) {
+        row.problems << Tr::tr("The organisation's name is missing.");
+        return row;
+    }
+    const bool legalFormColumn = std::any_of(
+        mapping.cbegin(), mapping.cend(), [](const import::Column& c) { return c.field == Field::LegalForm; });
+    if (!legalFormColumn) {
+        // "Zeche Zollern Robotik GmbH" in a list without a column for it: the legal form goes into its own field.
+        for (const QString& form : vocab::codes(vocab::List::LegalForm)) {
+            if (o.name.endsWith(u' ' + form) && o.name.size() > form.size() + 1) {
+                o.legalForm = form;
+                o.name.chop(form.size() + 1);
+                row.given << Field::LegalForm;
+                break;
+            }
+        }
+    }
+    const auto coded = [&](Field f, vocab::List list, QString* into, const QString& what) {
+        const QString& text = v[size_t(f)];
+        if (text.isEmpty()) {
+            return;
+        }
+        *into = list == vocab::List::OrganisationKind ? kindOf(text) : vocab::fromText(list, text);
+        if (into->isEmpty()) {
+            row.problems << Tr::tr("%1 \"%2\" is not known.").arg(what, text);
+        } else {
+            row.given << f;
+        }
+    };
+    coded(Field::OrgKind, vocab::List::OrganisationKind, &o.kind, Tr::tr("The kind"));
+    coded(Field::OrgSector, vocab::List::Sector, &o.sector, Tr::tr("The sector"));
+    coded(Field::OrgStage, vocab::List::OutreachStage, &o.stage, Tr::tr("The outreach stage"));
+    if (!row.given.contains(Field::OrgKind) && !row.parentName.isEmpty()) {
+        o.kind = u"institute"_s;
+    }
+    if (const QString& text = v[size_t(Field::OrgEmployees)]; !text.isEmpty()) {
+        bool ok = false;
+        const int n = QString(text).remove(u'.').remove(u' ').toInt(&ok);
+        if (ok) {
+            o.employees = n;
+            row.given << Field::OrgEmployees;
+        } else {
+            row.problems << Tr::tr("\"%1\" is not a number of employees.").arg(text);
+        }
+    }
+    for (const auto& [field, member] :
+        {std::pair{Field::OrgSme, &Organisation::isSme}, std::pair{Field::OrgPilot, &Organisation::isPilot}}) {
+        if (const QString& text = v[size_t(field)]; !text.isEmpty()) {
+            if (const auto value = yesNo(text)) {
+                o.*member = *value;
+                row.given << field;
+            } else {
+                row.problems << Tr::tr("%1: \"%2\" is neither yes nor no.").arg(import::label(field), text);
+            }
+        }
+    }
+    return row;
+}
+
+struct Stored
+{
+    QList<Organisation> list;
+    QHash<QString, qsizetype> byKey; ///< name key | parent's name key
+    QHash<Id, QString> nameKeyOf;
+};
+
+bool readStored(Database& db, Stored& stored, QString* error)
+{
+    OrganisationRepository repo(db);
+    OrganisationFilter everyone;
+    everyone.archived = OrganisationFilter::Archived::All;
+    const auto all = repo.list(everyone);
+    if (all.failed()) {
+        *error = all.error();
+        return false;
+    }
+    stored.list = *all;
+    for (const Organisation& o : std::as_const(stored.list)) {
+        stored.nameKeyOf.insert(o.id, import::matchKey(o.name));
+    }
+    for (qsizetype i = 0; i < stored.list.size(); ++i) {
+        const Organisation& o = stored.list[i];
+        const QString key = stored.nameKeyOf.value(o.id) + u'|' + stored.nameKeyOf.value(o.parentId);
+        if (!stored.byKey.contains(key)) {
+            stored.byKey.insert(key, i);
+        }
+    }
+    return true;
+}
+
+// The fields @p from gives that differ from @p to, taken into @p to; their names.
+QStringList takeValues(const Row& row, Organisation& to)
+{
+    const Organisation& from = row.organisation;
+    QStringList changed;
+    const auto text = [&](Field f, QString Organisation::*member) {
+        if (row.given.contains(f) && to.*member != from.*member) {
+            to.*member = from.*member;
+            changed << import::label(f);
+        }
+    };
+    text(Field::OrgShortName, &Organisation::shortName);
+    text(Field::LegalForm, &Organisation::legalForm);
+    text(Field::OrgKind, &Organisation::kind);
+    text(Field::OrgSector, &Organisation::sector);
+    text(Field::OrgStreet, &Organisation::street);
+    text(Field::OrgPostalCode, &Organisation::postalCode);
+    text(Field::OrgCity, &Organisation::city);
+    text(Field::OrgPhone, &Organisation::phone);
+    text(Field::OrgEmail, &Organisation::email);
+    text(Field::OrgWebsite, &Organisation::website);
+    text(Field::OrgStage, &Organisation::stage);
+    text(Field::OrgNeeds, &Organisation::needs);
+    text(Field::OrgOffers, &Organisation::offers);
+    text(Field::Notes, &Organisation::notes);
+    if (row.given.contains(Field::OrgEmployees) && to.employees != from.employees) {
+        to.employees = from.employees;
+        changed << import::label(Field::OrgEmployees);
+    }
+    if (row.given.contains(Field::OrgSme) && to.isSme != from.isSme) {
+        to.isSme = from.isSme;
+        changed << import::label(Field::OrgSme);
+    }
+    if (row.given.contains(Field::OrgPilot) && to.isPilot != from.isPilot) {
+        to.isPilot = from.isPilot;
+        changed << import::label(Field::OrgPilot);
+    }
+    return changed;
+}
+
+} // namespace
+
+OrganisationImport::OrganisationImport(Database& db)
+    : m_db(db)
+{ }
+
+ImportPreview OrganisationImport::preview(const QByteArray& bytes, csv::Encoding encoding, int sampleRows)
+{
+    return ImportPreview::of(import::readCsv(bytes, encoding, import::Target::Organisations, std::nullopt), sampleRows);
+}
+
+ImportReport OrganisationImport::run(const QByteArray& bytes, const Options& options)
+{
+    ImportReport report;
+    report.subject = import::Target::Organisations;
+    const import::Source source
+        = import::readCsv(bytes, options.encoding, import::Target::Organisations, options.mapping);
+    if (!source.error.isEmpty()) {
+        report.error = source.error;
+        return report;
+    }
+    if (!import::namesOrganisations(source.mapping)) {
+        report.error = Tr::tr("The first line must name the columns, one of them the organisation's name "
+                              "(\"Name\", \"Firma\", \"Organisation\"); found: %1.")
+                           .arg(source.header.join(u", "_s));
+        return report;
+    }
+    report.rows = int(source.records.size());
+    report.countColumns(source);
+    Stored stored;
+    QString error;
+    if (!readStored(m_db, stored, &error)) {
+        report.error = Tr::tr("The stored organisations cannot be read: %1").arg(error);
+        report.databaseFailed = true;
+        return report;
+    }
+    OrganisationRepository repo(m_db);
+    // Every organisation as it will be: stored ones changed, new ones appended (id 0).
+    QList<Organisation> result = stored.list;
+    QHash<QString, qsizetype> byKey = stored.byKey;
+    QList<QStringList> changedFields(result.size());
+    QHash<qsizetype, qsizetype> newParent; // new institutes of a new university: index → its index
+    QList<Row> rows;
+    for (const csv::Record& record : source.records) {
+        rows << readRow(record, source.mapping);
+        for (int i : std::as_const(rows.last().notTaken)) {
+            ++report.columns[i].notTaken;
+        }
+    }
+    // Institutes after the universities, wherever the file lists them.
+    std::stable_partition(rows.begin(), rows.end(), [](const Row& r) { return r.parentName.isEmpty(); });
+    for (Row& row : rows) {
+        // The university of an institute, among the stored ones or those further up in the file.
+        qsizetype parentIndex = -1;
+        if (!row.parentName.isEmpty()) {
+            parentIndex = byKey.value(import::matchKey(row.parentName) + u'|', -1);
+            if (parentIndex < 0 || result[parentIndex].kind != u"university"_s) {
+                row.problems << Tr::tr("The university \"%1\" is not known.").arg(row.parentName);
+                parentIndex = -1;
+            }
+        }
+        if (!row.problems.isEmpty()) {
+            report.rejected.append({row.line, row.problems.join(u' ')});
+            continue;
+        }
+        // As the form would store it (trimmed, phone in E.164, website with its scheme), to compare.
+        {
+            Organisation normalised = row.organisation;
+            normalised.parentId = 0;
+            repo.check(normalised);
+            row.organisation = normalised;
+        }
+        const QString parentKey = parentIndex >= 0 ? import::matchKey(result[parentIndex].name) : QString();
+        const QString key = import::matchKey(row.organisation.name) + u'|' + parentKey;
+        ImportReport::Change change;
+        change.line = row.line;
+        change.name = row.organisation.displayName();
+        qsizetype index = byKey.value(key, -1);
+        if (index < 0) {
+            Organisation o = row.organisation;
+            o.parentId = parentIndex >= 0 ? result[parentIndex].id : 0;
+            index = result.size();
+            result << o;
+            changedFields << QStringList{};
+            if (parentIndex >= 0 && result[parentIndex].id == 0) {
+                newParent.insert(index, parentIndex);
+            }
+            byKey.insert(key, index);
+            change.outcome = ImportReport::Outcome::Created;
+            ++report.created;
+        } else {
+            change.fields = takeValues(row, result[index]);
+            change.outcome
+                = change.fields.isEmpty() ? ImportReport::Outcome::Unchanged : ImportReport::Outcome::Updated;
+            ++(change.fields.isEmpty() ? report.unchanged : report.updated);
+            for (const QString& f : std::as_const(change.fields)) {
+                if (!changedFields[index].contains(f)) {
+                    changedFields[index] << f;
+                }
+            }
+        }
+        // Checked as the form checks it (normalised phone and website), with the university in place.
+        Organisation check = result[index];
+        const Id parent = check.parentId;
+        check.parentId = newParent.contains(index) ? 0 : parent;
+        FieldErrors problems = repo.check(check);
+        if (newParent.contains(index)) {
+            problems.removeIf([](const FieldError& e) { return e.field == u"parentId"_s; });
+        }
+        if (!problems.isEmpty()) {
+            report.rejected.append({row.line, describe(problems)});
+        }
+        check.parentId = parent;
+        result[index] = check;
+        report.changes << change;
+    }
+    const auto byLine = [](const auto& a, const auto& b) { return a.line < b.line; };
+    std::sort(report.changes.begin(), report.changes.end(), byLine);
+    std::sort(report.rejected.begin(), report.rejected.end(), byLine);
+    if (!report.rejected.isEmpty() || options.dryRun) {
+        return report;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        report.error = tx.error();
+        report.databaseFailed = true;
+        return report;
+    }
+    // Universities before their institutes: the file may list them in any order.
+    for (const bool institutes : {false, true}) {
+        for (qsizetype i = 0; i < result.size(); ++i) {
+            Organisation& o = result[i];
+            const bool isNew = o.id == 0;
+            if ((!isNew && changedFields[i].isEmpty()) || newParent.contains(i) != institutes) {
+                continue;
+            }
+            if (newParent.contains(i)) {
+                o.parentId = result[newParent.value(i)].id;
+            }
+            if (!repo.save(o, &error)) {
+                report.error = Tr::tr("Organisation \"%1\" cannot be saved: %2").arg(o.displayName(), error);
+                report.databaseFailed = true;
+                return report;
+            }
+        }
+    }
+    if (!tx.commit(&error)) {
+        report.error = error;
+        report.databaseFailed = true;
+        return report;
+    }
+    report.written = true;
+    return report;
+}
+
+} // namespace kmuni

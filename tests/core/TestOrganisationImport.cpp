@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "io/ListExport.h"
+#include "io/OrganisationImport.h"
+#include "organisations/OrganisationRepository.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace kmuni;
+
+namespace {
+OrganisationImport::Options trial(bool dryRun = false)
+{
+    OrganisationImport::Options o;
+    o.dryRun = dryRun;
+    return o;
+}
+
+QList<Organisation> everyOrganisation(Database& db)
+{
+    OrganisationFilter all;
+    all.archived = OrganisationFilter::Archived::All;
+    return OrganisationRepository(db).list(all).value();
+}
+
+// The fields an export and an import carry, for comparing two databases.
+QStringList fingerprint(Database& db)
+{
+    QStringList lines;
+    QHash<Id, QString> names;
+    const QList<Organisation> all = everyOrganisation(db);
+    for (const Organisation& o : all) {
+        names.insert(o.id, o.name);
+    }
+    for (const Organisation& o : all) {
+        lines << QStringList{o.name, o.legalForm, o.kind, names.value(o.parentId), o.sector, o.street, o.postalCode,
+            o.city, o.website, o.phone, o.email, o.employees ? QString::number(*o.employees) : QString(),
+            o.isSme ? u"1"_s : u"0"_s, o.isPilot ? u"1"_s : u"0"_s, o.stage, o.needs, o.offers, o.notes}
+                     .join(u'|');
+    }
+    lines.sort();
+    return lines;
+}
+} // namespace
+
+class TestOrganisationImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void importsAChamberList();
+    void sameFileTwiceChangesNothing();
+    void updatesWhatTheFileChanges();
+    void institutesFindTheirUniversity();
+    void badRowsImportNothing_data();
+    void badRowsImportNothing();
+    void roundTripOfTheExport_data();
+    void roundTripOfTheExport();
+};
+
+void TestOrganisationImport::importsAChamberList()
+{
+    test::TempDatabase t;
+    // As a chamber's Excel list comes: German headers, ';', Windows-1252, a legal form in the name.
+    const QByteArray csv = "Firma;Stra\xdf"
+                           "e;PLZ;Ort;Telefon;E-Mail;Internet;Branche;Mitarbeiter;KMU;Bemerkung;Kreis\r\n"
+                           "Zeche Zollern Robotik GmbH;Grubenweg 5;44388;Dortmund;0231 755-0;info@zollern.example;"
+                           "www.zollern.example;Production;1.250;nein;Kontakt \xfc"
+                           "ber IHK;Dortmund\r\n";
+    const ImportReport report = OrganisationImport(t.db()).run(csv, trial());
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, 1);
+    QVERIFY(report.written);
+    QVERIFY2(report.notTakenOver().size() == 1, qPrintable(report.notTakenOver().join(u' ')));
+    QVERIFY(report.notTakenOver().first().startsWith(u"»Kreis«"_s));
+    const QList<Organisation> all = everyOrganisation(t.db());
+    QCOMPARE(all.size(), 1);
+    const Organisation& o = all.first();
+    QCOMPARE(o.name, u"Zeche Zollern Robotik"_s);
+    QCOMPARE(o.legalForm, u"GmbH"_s);
+    QCOMPARE(o.kind, u"company"_s);
+    QCOMPARE(o.city, u"Dortmund"_s);
+    QCOMPARE(o.postalCode, u"44388"_s);
+    QCOMPARE(o.phone, u"+492317550"_s);
+    QCOMPARE(o.website, u"https://www.zollern.example"_s);
+    QCOMPARE(o.sector, u"production"_s);
+    QCOMPARE(o.employees, std::optional<int>(1250));
+    QVERIFY(!o.isSme);
+    QCOMPARE(o.notes, u"Kontakt über IHK"_s);
+}
+
+void TestOrganisationImport::sameFileTwiceChangesNothing()
+{
+    test::TempDatabase t;
+    const QByteArray csv = "Name;Rechtsform;Ort;Telefon;Webseite;Art\n"
+                           "Logistik Ruhr;UG (haftungsbeschränkt);Bochum;0234 98765-0;logistik-ruhr.example;Company\n"
+                           "Ruhr-Universität Bochum;;Bochum;;;university\n";
+    QVERIFY(OrganisationImport(t.db()).run(csv, trial()).ok());
+    const ImportReport again = OrganisationImport(t.db()).run(csv, trial());
+    QVERIFY2(again.ok(), qPrintable(again.describe()));
+    QCOMPARE(again.created, 0);
+    QCOMPARE(again.updated, 0);
+    QCOMPARE(again.unchanged, 2);
+    QCOMPARE(everyOrganisation(t.db()).size(), 2);
+    // Written another way (legal form in the name, umlauts spelt out): still the same organisations.
+    const QByteArray other = "Firma;Ort\nLogistik Ruhr UG (haftungsbeschränkt);Bochum\nRuhr-Universitaet Bochum;\n";
+    const ImportReport third = OrganisationImport(t.db()).run(other, trial());
+    QCOMPARE(third.created, 0);
+    QCOMPARE(third.unchanged, 2);
+}
+
+void TestOrganisationImport::updatesWhatTheFileChanges()
+{
+    test::TempDatabase t;
+    QVERIFY(OrganisationImport(t.db())
+                .run("Name;Ort;PLZ;Notizen\nNanoFluid Analytik GmbH;Dortmund;44227;alt\n", trial())
+                .ok());
+    const ImportReport report
+        = OrganisationImport(t.db()).run("Name;Ort;PLZ;Notizen\nNanoFluid Analytik GmbH;Witten;;alt\n", trial());
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.updated, 1);
+    QCOMPARE(report.changes.first().fields, QStringList{import::label(import::Field::OrgCity)});
+    const Organisation o = everyOrganisation(t.db()).first();
+    QCOMPARE(o.city, u"Witten"_s);
+    QCOMPARE(o.postalCode, u"44227"_s); // empty in the file: left as stored
+    // A trial run says the same without writing.
+    const ImportReport dry = OrganisationImport(t.db()).run("Name;Ort\nNanoFluid Analytik GmbH;Herne\n", trial(true));
+    QCOMPARE(dry.updated, 1);
+    QVERIFY(!dry.written);
+    QCOMPARE(everyOrganisation(t.db()).first().city, u"Witten"_s);
+}
+
+void TestOrganisationImport::institutesFindTheirUniversity()
+{
+    test::TempDatabase t;
+    // The institute comes first, its university further down: both are created, in the right order.
+    const QByteArray csv = "Name;Art;Hochschule;Ort\n"
+                           "Lehrstuhl für Förder- und Lagerwesen;Institute;Technische Universität Dortmund;Dortmund\n"
+                           "Technische Universität Dortmund;University;;Dortmund\n"
+                           "Lehrstuhl für Förder- und Lagerwesen;Institute;Ruhr-Universität Bochum;Bochum\n"
+                           "Ruhr-Universität Bochum;University;;Bochum\n";
+    const ImportReport report = OrganisationImport(t.db()).run(csv, trial());
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, 4);
+    QCOMPARE(report.changes.first().line, 2);
+    int institutes = 0;
+    for (const Organisation& o : everyOrganisation(t.db())) {
+        if (o.kind == u"institute"_s) {
+            ++institutes;
+            QVERIFY(o.parentId > 0);
+        }
+    }
+    QCOMPARE(institutes, 2);
+    QCOMPARE(OrganisationImport(t.db()).run(csv, trial()).unchanged, 4);
+}
+
+void TestOrganisationImport::badRowsImportNothing_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("line");
+    QTest::newRow("unknown sector") << QByteArray("Name;Branche\nA GmbH;IT\nB GmbH;Bergbau\n") << 3;
+    QTest::newRow("no name") << QByteArray("Name;Ort\nA GmbH;Bochum\n;Herne\n") << 3;
+    QTest::newRow("employees") << QByteArray("Name;Mitarbeiter\nA GmbH;viele\n") << 2;
+    QTest::newRow("unknown university") << QByteArray("Name;Hochschule\nLehrstuhl X;Uni Nirgendwo\n") << 2;
+    QTest::newRow("bad phone") << QByteArray("Name;Telefon\nA GmbH;call me\n") << 2;
+    QTest::newRow("yes or no") << QByteArray("Name;KMU\nA GmbH;vielleicht\n") << 2;
+}
+
+void TestOrganisationImport::badRowsImportNothing()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, line);
+    test::TempDatabase t;
+    const ImportReport report = OrganisationImport(t.db()).run(csv, trial());
+    QVERIFY(!report.ok());
+    QVERIFY(!report.written);
+    QCOMPARE(report.rejected.size(), 1);
+    QCOMPARE(report.rejected.first().line, line);
+    QVERIFY(everyOrganisation(t.db()).isEmpty());
+}
+
+void TestOrganisationImport::roundTripOfTheExport_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::newRow("excel-de") << int(csv::Dialect::ExcelGerman);
+    QTest::newRow("rfc4180") << int(csv::Dialect::Rfc4180);
+}
+
+void TestOrganisationImport::roundTripOfTheExport()
+{
+    QFETCH(int, dialect);
+    test::TempDatabase demo;
+    QVERIFY(test::loadDemo(demo.db()));
+    QString error;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"organisations.csv"_s);
+    exports::Selection selection;
+    selection.list = exports::List::Organisations;
+    exports::Options options;
+    options.dialect = csv::Dialect(dialect);
+    QVERIFY2(exports::write(demo.db(), selection, path, options, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    // Into the same database: nothing changes.
+    const ImportReport same = OrganisationImport(demo.db()).run(bytes, trial());
+    QVERIFY2(same.ok(), qPrintable(same.describe()));
+    QVERIFY2(same.created + same.updated == 0, qPrintable(same.describe()));
+    // Into a new one: every organisation comes back with its fields.
+    test::TempDatabase fresh;
+    const ImportReport report = OrganisationImport(fresh.db()).run(bytes, trial());
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(fingerprint(fresh.db()), fingerprint(demo.db()));
+}
+
+QTEST_GUILESS_MAIN(TestOrganisationImport)
+#include "TestOrganisationImport.moc"
