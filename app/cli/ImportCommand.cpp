@@ -34,7 +34,7 @@ QString formatOf(const QString& file, const QString& given)
     if (suffix == u"ics"_s || suffix == u"ical"_s || suffix == u"ifb"_s) {
         return u"ics"_s;
     }
-    return u"csv"_s;
+    return suffix == u"xlsx"_s ? u"xlsx"_s : u"csv"_s;
 }
 
 // The report: rejected rows to stderr (exit 2), else counts and, for a trial run, the columns.
@@ -110,8 +110,8 @@ int import(const QStringList& arguments)
     ctx.parser.addPositionalArgument(u"file"_s,
         Tr::tr("The file: CSV (German Excel, RFC 4180, Outlook, Google, …), vCard or iCalendar."), Tr::tr("FILE"));
     ctx.parser.addOption({u"format"_s,
-        Tr::tr("The file format: csv, vcard (persons) or ics (events); by default the file name's suffix "
-               "decides."),
+        Tr::tr("The file format: csv or xlsx (persons, organisations), vcard (persons) or ics (events); by "
+               "default the file name's suffix decides."),
         Tr::tr("FORMAT")});
     ctx.parser.addOption(
         {u"encoding"_s, Tr::tr("CSV: auto (default), utf-8 or windows-1252."), Tr::tr("ENCODING"), u"auto"_s});
@@ -143,8 +143,8 @@ int import(const QStringList& arguments)
         return ctx.error(Tr::tr("unknown encoding \"%1\"").arg(encodingName), Usage);
     }
     if (args[0] == u"organisations"_s) {
-        if (format != u"csv"_s) {
-            return ctx.error(Tr::tr("organisations are imported from csv files"), Usage);
+        if (format != u"csv"_s && format != u"xlsx"_s) {
+            return ctx.error(Tr::tr("organisations are imported from csv or xlsx files"), Usage);
         }
         return importOrganisations(ctx, args[1], encoding);
     }
@@ -152,8 +152,9 @@ int import(const QStringList& arguments)
         return ctx.error(
             Tr::tr("\"%1\" cannot be imported: import persons, organisations or events.").arg(args[0]), Usage);
     }
-    if (format != u"csv"_s && format != u"vcard"_s) {
-        return ctx.error(Tr::tr("unknown format \"%1\"; persons are imported from csv or vcard").arg(format), Usage);
+    if (format != u"csv"_s && format != u"xlsx"_s && format != u"vcard"_s) {
+        return ctx.error(
+            Tr::tr("unknown format \"%1\"; persons are imported from csv, xlsx or vcard").arg(format), Usage);
     }
     return importPersons(ctx, args[1], format, encoding);
 }

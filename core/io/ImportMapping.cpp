@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportMapping.h"
 
+#include "XlsxReader.h"
+
 #include "common/Similarity.h"
 #include "common/TextFold.h"
 
@@ -275,7 +277,9 @@ Mapping detectOrganisations(const QStringList& header)
             {Field::OrgSme, {u"KMU"_s, u"SME"_s}},
             {Field::OrgPilot,
                 {u"Pilot"_s, u"Pilotteilnehmer"_s, u"Pilotunternehmen"_s, u"Pilot participant"_s, u"Pilotteilnahme"_s}},
-            {Field::OrgStage, {u"Stufe"_s, u"Ansprachestufe"_s, u"Kontaktstufe"_s, u"Outreach stage"_s, u"Stage"_s}},
+            {Field::OrgStage,
+                {u"Stufe"_s, u"Ansprachestufe"_s, u"Kontaktstufe"_s, u"Betreuungsstand"_s, u"Outreach stage"_s,
+                    u"Stage"_s}},
             {Field::OrgNeeds, {u"Bedarf"_s, u"Bedarfe"_s, u"Needs"_s}},
             {Field::OrgOffers, {u"Angebot"_s, u"Angebote"_s, u"Offers"_s}},
             {Field::Notes, {u"Notizen"_s, u"Notiz"_s, u"Bemerkung"_s, u"Bemerkungen"_s, u"Notes"_s}},
@@ -399,7 +403,22 @@ QString unneutralise(const QString& cell)
 Source readCsv(const QByteArray& bytes, csv::Encoding encoding, Target target, const std::optional<Mapping>& mapping)
 {
     Source source;
-    const csv::Table table = csv::parse(bytes, encoding);
+    csv::Table table;
+    if (xlsx::isXlsx(bytes)) {
+        // An Excel workbook: its first sheet, read as a CSV file of it would be.
+        const xlsx::Sheet sheet = xlsx::readFirstSheet(bytes);
+        if (!sheet.error.isEmpty()) {
+            source.error = sheet.errorLine > 0
+                ? Tr::tr("The file cannot be read: %1 (line %2).").arg(sheet.error).arg(sheet.errorLine)
+                : Tr::tr("The file cannot be read: %1.").arg(sheet.error);
+            return source;
+        }
+        for (qsizetype i = 0; i < sheet.rows.size(); ++i) {
+            table.records.append({sheet.lines.value(i), sheet.rows[i]});
+        }
+    } else {
+        table = csv::parse(bytes, encoding);
+    }
     if (!table.error.isEmpty()) {
         source.error = Tr::tr("The file cannot be read: %1 (line %2).").arg(table.error).arg(table.errorLine);
         return source;

@@ -134,8 +134,8 @@ struct Source
 };
 
 /**
- * Reads a CSV file for an import of @p target: the header row (after notes such as LinkedIn's), the
- * mapping (@p mapping when it fits the header, else detected) and the data rows.
+ * Reads a CSV file (or the first sheet of an Excel workbook, .xlsx) for an import of @p target: the header row (after
+ * notes such as LinkedIn's), the mapping (@p mapping when it fits the header, else detected) and the data rows.
  */
 Source readCsv(const QByteArray& bytes, csv::Encoding encoding, Target target, const std::optional<Mapping>& mapping);
 

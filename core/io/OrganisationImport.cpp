@@ -129,21 +129,22 @@ Row readRow(const csv::Record& record, const import::Mapping& mapping)
             }
         }
     }
-    const auto coded = [&](Field f, vocab::List list, QString* into, const QString& what) {
+    const auto coded = [&](Field f, vocab::List list, QString* into, const QString& unknown) {
         const QString& text = v[size_t(f)];
         if (text.isEmpty()) {
             return;
         }
         *into = list == vocab::List::OrganisationKind ? kindOf(text) : vocab::fromText(list, text);
         if (into->isEmpty()) {
-            row.problems << Tr::tr("%1 \"%2\" is not known.").arg(what, text);
+            row.problems << unknown.arg(text);
         } else {
             row.given << f;
         }
     };
-    coded(Field::OrgKind, vocab::List::OrganisationKind, &o.kind, Tr::tr("The kind"));
-    coded(Field::OrgSector, vocab::List::Sector, &o.sector, Tr::tr("The sector"));
-    coded(Field::OrgStage, vocab::List::OutreachStage, &o.stage, Tr::tr("The outreach stage"));
+    coded(Field::OrgKind, vocab::List::OrganisationKind, &o.kind,
+        Tr::tr("\"%1\" is not a kind of organisation (company, university, institute, partner)."));
+    coded(Field::OrgSector, vocab::List::Sector, &o.sector, Tr::tr("\"%1\" is not one of the sectors."));
+    coded(Field::OrgStage, vocab::List::OutreachStage, &o.stage, Tr::tr("\"%1\" is not an outreach stage."));
     if (!row.given.contains(Field::OrgKind) && !row.parentName.isEmpty()) {
         o.kind = u"institute"_s;
     }

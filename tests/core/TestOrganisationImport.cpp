@@ -185,9 +185,10 @@ void TestOrganisationImport::badRowsImportNothing()
 
 void TestOrganisationImport::roundTripOfTheExport_data()
 {
-    QTest::addColumn<int>("dialect");
+    QTest::addColumn<int>("dialect"); // -1: XLSX
     QTest::newRow("excel-de") << int(csv::Dialect::ExcelGerman);
     QTest::newRow("rfc4180") << int(csv::Dialect::Rfc4180);
+    QTest::newRow("xlsx") << -1;
 }
 
 void TestOrganisationImport::roundTripOfTheExport()
@@ -197,11 +198,15 @@ void TestOrganisationImport::roundTripOfTheExport()
     QVERIFY(test::loadDemo(demo.db()));
     QString error;
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"organisations.csv"_s);
+    const QString path = dir.filePath(dialect < 0 ? u"organisations.xlsx"_s : u"organisations.csv"_s);
     exports::Selection selection;
     selection.list = exports::List::Organisations;
     exports::Options options;
-    options.dialect = csv::Dialect(dialect);
+    if (dialect < 0) {
+        options.format = io::TableFormat::Xlsx;
+    } else {
+        options.dialect = csv::Dialect(dialect);
+    }
     QVERIFY2(exports::write(demo.db(), selection, path, options, &error), qPrintable(error));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));

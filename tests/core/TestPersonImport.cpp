@@ -487,7 +487,11 @@ QByteArray exported(Database& db, exports::List list, csv::Dialect dialect, cons
     exports::Selection selection;
     selection.list = list;
     exports::Options options;
-    options.dialect = dialect;
+    if (int(dialect) < 0) {
+        options.format = io::TableFormat::Xlsx;
+    } else {
+        options.dialect = dialect;
+    }
     QString error;
     if (!exports::write(db, selection, path, options, &error)) {
         qWarning() << error;
@@ -500,9 +504,10 @@ QByteArray exported(Database& db, exports::List list, csv::Dialect dialect, cons
 
 void TestPersonImport::roundTripOfTheExport_data()
 {
-    QTest::addColumn<int>("dialect");
+    QTest::addColumn<int>("dialect"); // -1: XLSX
     QTest::newRow("excel-de") << int(csv::Dialect::ExcelGerman);
     QTest::newRow("rfc4180") << int(csv::Dialect::Rfc4180);
+    QTest::newRow("xlsx") << -1;
 }
 
 void TestPersonImport::roundTripOfTheExport()
@@ -511,10 +516,10 @@ void TestPersonImport::roundTripOfTheExport()
     test::TempDatabase demo;
     QVERIFY(test::loadDemo(demo.db()));
     QTemporaryDir dir;
-    const QByteArray organisations = exported(
-        demo.db(), exports::List::Organisations, csv::Dialect(dialect), dir.filePath(u"organisations.csv"_s));
-    const QByteArray persons
-        = exported(demo.db(), exports::List::Persons, csv::Dialect(dialect), dir.filePath(u"persons.csv"_s));
+    const QByteArray organisations = exported(demo.db(), exports::List::Organisations, csv::Dialect(dialect),
+        dir.filePath(dialect < 0 ? u"organisations.xlsx"_s : u"organisations.csv"_s));
+    const QByteArray persons = exported(demo.db(), exports::List::Persons, csv::Dialect(dialect),
+        dir.filePath(dialect < 0 ? u"persons.xlsx"_s : u"persons.csv"_s));
     QVERIFY(!organisations.isEmpty() && !persons.isEmpty());
     // Into the same database: nothing changes.
     const ImportReport same = PersonImport(demo.db()).run(persons, {});
