@@ -42,11 +42,11 @@ void addImportEventsOptions(QCommandLineParser& parser)
     parser.addOption({u"from"_s,
         Tr::tr("Events: first day (YYYY-MM-DD) for which recurring events are imported; default: the start of "
                "the approved project period, else a year ago."),
-        Tr::tr("D")});
+        Tr::tr("DATE")});
     parser.addOption({u"to"_s,
         Tr::tr("Events: last day (YYYY-MM-DD) for which recurring events are imported; default: the end of the "
                "approved project period, else a year from today."),
-        Tr::tr("D")});
+        Tr::tr("DATE")});
 }
 
 int importEvents(Context& ctx, const QString& file, bool dryRun)

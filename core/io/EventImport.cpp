@@ -173,9 +173,16 @@ EventImport::EventImport(Database& db)
     : m_db(db)
 { }
 
-EventImportReport EventImport::run(const QByteArray& bytes, const Options& options)
+EventImportReport EventImport::run(const QByteArray& bytes, const Options& options, const Progress& progress)
 {
     EventImportReport report;
+    // The events are checked, then (not in a trial run) written: each counts once in the progress.
+    const auto carryOn = [&](qsizetype done, qsizetype total) {
+        if (progress && !progress(int(done), int(total))) {
+            report.cancelled = true;
+        }
+        return !report.cancelled;
+    };
     ical::ReadOptions readOptions;
     readOptions.from = options.from;
     readOptions.to = options.to;
@@ -205,7 +212,12 @@ EventImportReport EventImport::run(const QByteArray& bytes, const Options& optio
     QList<Plan> plans;
     QSet<QString> keys;
     QHash<QString, QString> unknown; // folded → as written
+    const qsizetype steps = calendar.events.size() * (options.dryRun ? 1 : 2);
+    qsizetype step = 0;
     for (const ical::CalendarEvent& c : calendar.events) {
+        if (!carryOn(step++, steps)) {
+            return report;
+        }
         if (keys.contains(c.key)) {
             addIssue(
                 report.skipped, c.line, Tr::tr("\"%1\" is in the file twice; the first one counts.").arg(c.summary));
@@ -380,7 +392,11 @@ EventImportReport EventImport::run(const QByteArray& bytes, const Options& optio
         report.databaseFailed = true;
         return report;
     }
+    step = calendar.events.size();
     for (Plan& plan : plans) {
+        if (!carryOn(step++, steps)) {
+            return report; // the transaction rolls back
+        }
         if (!plan.onlyKey && !repo.save(plan.event, &error)) {
             report.error = Tr::tr("The event in line %1 cannot be saved: %2").arg(plan.line).arg(error);
             report.databaseFailed = true;
@@ -392,6 +408,9 @@ EventImportReport EventImport::run(const QByteArray& bytes, const Options& optio
             report.databaseFailed = true;
             return report;
         }
+    }
+    if (!carryOn(steps, steps)) {
+        return report;
     }
     if (!tx.commit(&error)) {
         report.error = error;

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace kmuni {
 
 class Database;
@@ -33,6 +35,7 @@ struct EventImportReport
     QList<Issue> notes; ///< worth knowing (a recurrence cut short)
     QStringList unknownAttendees; ///< e-mail addresses that are no person, organisation or staff member
     bool written = false;
+    bool cancelled = false; ///< the user cancelled through the progress callback: nothing was written
     QString error; ///< a problem with the whole file (not iCalendar, broken, empty)
     int errorLine = 0; ///< where in the file (0: not tied to a line)
     bool databaseFailed = false; ///< error is the database's, not the file's
@@ -66,8 +69,11 @@ public:
         Id loggedByStaffId = 0; ///< who logs the new activities when the file names no staff organiser
     };
 
+    /** Called with (events done, events in all); returns false to cancel (nothing is written then). */
+    using Progress = std::function<bool(int done, int total)>;
+
     explicit EventImport(Database& db);
-    EventImportReport run(const QByteArray& bytes, const Options& options);
+    EventImportReport run(const QByteArray& bytes, const Options& options, const Progress& progress = {});
 
 private:
     Database& m_db;

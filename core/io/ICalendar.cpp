@@ -364,6 +364,13 @@ public:
         s.zone = *zone;
         e.allDay = s.dtstart.is_date;
         e.start = instant(s.dtstart, s.zone);
+        if (!e.start.isValid()) {
+            // libical takes digits as a date without checking it ("39921836": month 18, day 36).
+            m_out.problems.append({lineOf("DTSTART"),
+                Tr::tr("The event \"%1\" starts on a day that does not exist (DTSTART).").arg(e.summary)});
+            s.failed = true;
+            return s;
+        }
         if (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_DTEND_PROPERTY)) {
             const icaltimetype end = icalproperty_get_dtend(p);
             if (e.allDay || end.is_date) {
@@ -506,7 +513,7 @@ public:
         }
         if (capped) {
             m_out.notes.append({s.event.line,
-                Tr::tr("\"%1\" repeats more than %n time(s) between %2 and %3; only the first are read.", nullptr,
+                Tr::tr("\"%1\" repeats more than %n time(s) between %2 and %3; only the first %n are read.", nullptr,
                     m_options.maxOccurrences)
                     .arg(s.event.summary, m_options.from.toString(Qt::ISODate), m_options.to.toString(Qt::ISODate))});
         }

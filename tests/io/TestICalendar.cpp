@@ -166,6 +166,8 @@ private slots:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void unknownZoneIsAProblemWithItsLine();
+    void impossibleDateIsAProblem_data();
+    void impossibleDateIsAProblem();
 
     // The writer.
     void foldsAt75Octets();
@@ -179,6 +181,7 @@ private slots:
     void reimportChangesNothing();
     void changedEventUpdates();
     void dryRunWritesNothing();
+    void cancelledImportWritesNothing();
     void badFileLeavesDatabaseUnchanged_data();
     void badFileLeavesDatabaseUnchanged();
 
@@ -444,6 +447,35 @@ void TestICalendar::unknownZoneIsAProblemWithItsLine()
     QVERIFY(c.problems[0].message.contains(u"Mittelerde Standard Time"_s));
 }
 
+void TestICalendar::impossibleDateIsAProblem_data()
+{
+    // Found by fuzz_icalendar (tests/fuzz): libical takes any eight digits as a date, and the event
+    // came out with an invalid start instead of as a problem.
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("month 18, day 36, UTC") << QByteArray("DTSTART:39921836T143000Z");
+    QTest::newRow("floating") << QByteArray("DTSTART:20261399T100000");
+    QTest::newRow("all day") << QByteArray("DTSTART;VALUE=DATE:20260230");
+}
+
+void TestICalendar::impossibleDateIsAProblem()
+{
+    QFETCH(QByteArray, start);
+    const QByteArray file = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:bad\nSUMMARY:Nie\n") + start
+        + crlf("\nDTEND:19960920T220000Z\nEND:VEVENT\nBEGIN:VEVENT\nUID:good\nSUMMARY:Gut\n"
+               "DTSTART:20260114T090000Z\nEND:VEVENT\nEND:VCALENDAR\n");
+    const ical::Calendar c = ical::read(file, range(from2026, to2026));
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.events.size(), 1);
+    QCOMPARE(c.events[0].summary, u"Gut"_s);
+    QCOMPARE(c.problems.size(), 1);
+    QCOMPARE(c.problems[0].line, 6);
+    QVERIFY2(c.problems[0].message.contains(u"Nie"_s), qPrintable(c.problems[0].message));
+    // The import names it and writes nothing.
+    const EventImportReport report = import(file);
+    QCOMPARE(report.rejected.size(), 1);
+    QVERIFY(!report.written);
+}
+
 void TestICalendar::foldsAt75Octets()
 {
     QString text;
@@ -594,6 +626,39 @@ void TestICalendar::dryRunWritesNothing()
     QCOMPARE(report.created, 14);
     QVERIFY(report.describe().contains(u"trial run"_s));
     QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events"_s), 0);
+}
+
+void TestICalendar::cancelledImportWritesNothing()
+{
+    // Cancelled half-way through the writing (the window's Cancel): the transaction is rolled back.
+    EventImport::Options o;
+    o.from = from2026;
+    o.to = to2026;
+    int calls = 0;
+    int total = 0;
+    const EventImportReport report = EventImport(m_t->db()).run(sample(u"outlook-de.ics"_s), o, [&](int done, int all) {
+        ++calls;
+        total = all;
+        return done < 20; // 14 checked, 6 written, then Cancel
+    });
+    QVERIFY(report.cancelled);
+    QVERIFY(!report.written);
+    QCOMPARE(total, 28);
+    QCOMPARE(calls, 21);
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events"_s), 0);
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM audit_log WHERE entity = 'event'"_s), 0);
+    // Not cancelled: every step reported, up to all of them.
+    QVector<int> steps;
+    QVERIFY(EventImport(m_t->db())
+                .run(sample(u"outlook-de.ics"_s), o,
+                    [&](int done, int) {
+                        steps << done;
+                        return true;
+                    })
+                .written);
+    QCOMPARE(steps.size(), 29);
+    QCOMPARE(steps.last(), 28);
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events"_s), 14);
 }
 
 void TestICalendar::badFileLeavesDatabaseUnchanged_data()

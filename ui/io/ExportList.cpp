@@ -5,6 +5,8 @@
 #include "Session.h"
 #include "common/Time.h"
 #include "db/Database.h"
+#include "io/EventIcsExport.h"
+#include "io/PersonVCard.h"
 #include "widgets/BackgroundTask.h"
 
 #include <QCoreApplication>
@@ -21,9 +23,23 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kmuni::ExportList)
 };
+
+/** The activities @p filter selects as an iCalendar file, through a private file (all or nothing). */
+bool writeCalendar(Database& db, const EventFilter& filter, const QString& path, QString* error, io::Failure* failure)
+{
+    io::PrivateFile out(path);
+    if (!out.open(error, failure)) {
+        return false;
+    }
+    if (!writeEventsIcs(db, filter, out.device(), error)) {
+        out.cancel();
+        return io::failed(failure, io::Failure::Database);
+    }
+    return out.commit(error, failure);
+}
 } // namespace
 
-void exportList(QWidget* parent, Session& session, const exports::Selection& selection)
+void exportList(QWidget* parent, Session& session, const exports::Selection& selection, const QString& file)
 {
     if (!session.isOpen()) {
         return;
@@ -32,21 +48,40 @@ void exportList(QWidget* parent, Session& session, const exports::Selection& sel
     const QString excel = Tr::tr("CSV for Excel (*.csv)");
     const QString rfc = Tr::tr("CSV, comma-separated (RFC 4180) (*.csv)");
     const QString xlsx = Tr::tr("Excel workbook (*.xlsx)");
+    const QString vcf = Tr::tr("vCard (*.vcf)");
+    const QString ics = Tr::tr("iCalendar (*.ics)");
+    QStringList filters{excel, rfc, xlsx};
+    // The persons also as contacts for Outlook or a phone, the activities as calendar entries.
+    if (selection.list == exports::List::Persons) {
+        filters << vcf;
+    } else if (selection.list == exports::List::Activities) {
+        filters << ics;
+    }
     QString name = exports::listTitle(selection.list) + u' ' + time::today().toString(u"yyyy-MM-dd"_s);
     QString chosen = excel;
-    QString path = QFileDialog::getSaveFileName(parent, title,
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + name + u".csv"_s,
-        QStringList{excel, rfc, xlsx}.join(u";;"_s), &chosen);
+    QString path = file.isEmpty() ? QFileDialog::getSaveFileName(parent, title,
+                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + name + u".csv"_s,
+                       filters.join(u";;"_s), &chosen)
+                                  : file;
     if (path.isEmpty()) {
         return;
     }
     // The suffix decides the format; without one, the chosen filter does.
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix != u"csv"_s && suffix != u"xlsx"_s) {
-        path += chosen == xlsx ? u".xlsx"_s : u".csv"_s;
+    QStringList suffixes{u"csv"_s, u"xlsx"_s};
+    if (filters.contains(vcf)) {
+        suffixes << u"vcf"_s;
+    } else if (filters.contains(ics)) {
+        suffixes << u"ics"_s;
     }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (!suffixes.contains(suffix)) {
+        path += chosen == xlsx ? u".xlsx"_s : chosen == vcf ? u".vcf"_s : chosen == ics ? u".ics"_s : u".csv"_s;
+    }
+    const auto endsWith = [&path](const QString& s) { return path.endsWith(s, Qt::CaseInsensitive); };
+    const bool asVCards = filters.contains(vcf) && endsWith(u".vcf"_s);
+    const bool asCalendar = filters.contains(ics) && endsWith(u".ics"_s);
     exports::Options options;
-    options.format = path.endsWith(u".xlsx"_s, Qt::CaseInsensitive) ? io::TableFormat::Xlsx : io::TableFormat::Csv;
+    options.format = endsWith(u".xlsx"_s) ? io::TableFormat::Xlsx : io::TableFormat::Csv;
     options.dialect = chosen == rfc ? csv::Dialect::Rfc4180 : csv::Dialect::ExcelGerman;
 
     bool written = false;
@@ -55,7 +90,13 @@ void exportList(QWidget* parent, Session& session, const exports::Selection& sel
     const bool ran = runInBackground(
         parent, title, Tr::tr("Writing %1 …").arg(QFileInfo(path).fileName()), session.db().path(),
         [&](Database& db, const TaskContext& context) {
-            written = exports::write(db, selection, path, options, &error, context.progress, &failure);
+            if (asVCards) {
+                written = exports::writeVCards(db, selection.persons, path, vcard::Version::V40, &error, &failure);
+            } else if (asCalendar) {
+                written = writeCalendar(db, selection.activities, path, &error, &failure);
+            } else {
+                written = exports::write(db, selection, path, options, &error, context.progress, &failure);
+            }
         },
         &error, Access::Read);
     if (!ran || (!written && failure != io::Failure::Cancelled)) {
