@@ -283,6 +283,8 @@ Mapping detectOrganisations(const QStringList& header)
             {Field::OrgNeeds, {u"Bedarf"_s, u"Bedarfe"_s, u"Needs"_s}},
             {Field::OrgOffers, {u"Angebot"_s, u"Angebote"_s, u"Offers"_s}},
             {Field::Notes, {u"Notizen"_s, u"Notiz"_s, u"Bemerkung"_s, u"Bemerkungen"_s, u"Notes"_s}},
+            // Our export's last contact is counted from the activities, not stored.
+            {Field::Redundant, {u"Letzter Kontakt"_s, u"Last contact"_s}},
         };
         QHash<QString, Field> byName;
         for (const Alias& alias : list) {

@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -140,9 +141,11 @@ void splitFullName(const QString& full, QString* prefix, QString* first, QString
 
 using import::matchKey;
 
-QString personKey(const QString& first, const QString& last, const QString& organisationKey)
+// A person's key from their sort key ("muller\tanna"): umlauts written either way, and the organisation.
+QString personKey(QString sortKey, const QString& organisationKey)
 {
-    return matchKey(first) + u'|' + matchKey(last) + u'|' + organisationKey;
+    sortKey.replace(u"ae"_s, u"a"_s).replace(u"oe"_s, u"o"_s).replace(u"ue"_s, u"u"_s);
+    return sortKey + u'|' + organisationKey;
 }
 
 // A Google cell may hold several values: "+49 231 1 ::: +49 231 2".
@@ -564,76 +567,112 @@ struct Organisations
     QSet<QString> noted;
 };
 
+// The stored persons, as few columns as tell them apart; a person's other fields are read only
+// when a row names them (a city's 500,000 persons are read in well under a second this way).
+struct StoredPersons
+{
+    QList<Id> ids;
+    QHash<QString, qsizetype> byEmail; ///< lower-case e-mail → index into ids
+    QHash<QString, qsizetype> byName; ///< personKey → index into ids
+};
+
 struct Plan
 {
-    QList<Slot> people;
-    QHash<QString, qsizetype> byEmail;
+    QList<Slot> people; ///< stored persons a row names, and new ones
+    QHash<QString, qsizetype> byEmail; ///< → index into people
     QHash<QString, qsizetype> byName;
+    QHash<qsizetype, qsizetype> slotOfStored; ///< index into stored.ids → index into people
+    StoredPersons stored;
     Organisations organisations;
+    QHash<Id, QString> organisationKeyOf;
+    std::unique_ptr<sqlite::Statement> readPerson; ///< prepared once, for storedSlot()
 };
 
 bool readStored(Database& db, Plan& plan, QString* error)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!sql::run(q, u"SELECT id, name, legal_form, street, postal_code, city, phone, website FROM organisations"_s, {},
-            error)) {
+    // The raw connection: Qt SQL's cost per value would be most of the time at city scale.
+    sqlite::Statement organisations(
+        db.handle(), "SELECT id, name, legal_form, street, postal_code, city, phone, website FROM organisations");
+    sqlite::Statement persons(db.handle(), "SELECT id, organisation_id, email, sort_key FROM persons WHERE erased = 0");
+    if (!organisations.isValid() || !persons.isValid()) {
+        *error = organisations.error() + persons.error();
         return false;
     }
-    QHash<Id, QString> keyOf;
-    while (sql::next(q, error)) {
+    while (organisations.next()) {
         Organisation o;
-        o.id = q.value(0).toLongLong();
-        o.name = q.value(1).toString();
-        o.legalForm = q.value(2).toString();
-        o.street = q.value(3).toString();
-        o.postalCode = q.value(4).toString();
-        o.city = q.value(5).toString();
-        o.phone = q.value(6).toString();
-        o.website = q.value(7).toString();
+        o.id = organisations.int64(0);
+        o.name = organisations.text(1);
+        o.legalForm = organisations.text(2);
+        o.street = organisations.text(3);
+        o.postalCode = organisations.text(4);
+        o.city = organisations.text(5);
+        o.phone = organisations.text(6);
+        o.website = organisations.text(7);
         const QString key = matchKey(o.name);
-        keyOf.insert(o.id, key);
+        plan.organisationKeyOf.insert(o.id, key);
         if (!plan.organisations.storedByKey.contains(key)) {
             plan.organisations.storedByKey.insert(key, plan.organisations.stored.size());
         }
         plan.organisations.stored << o;
     }
-    if (!error->isEmpty()) {
+    if (!organisations.error().isEmpty()) {
+        *error = organisations.error();
         return false;
     }
-    if (!sql::run(q,
-            u"SELECT id, organisation_id, salutation, title, first_name, last_name, function, email, phone, mobile, "
-            "notes, legal_basis, consent_date, do_not_contact FROM persons WHERE erased = 0 ORDER BY id"_s,
-            {}, error)) {
-        return false;
-    }
-    while (sql::next(q, error)) {
-        Slot s;
-        Person& p = s.person;
-        p.id = q.value(0).toLongLong();
-        p.organisationId = q.value(1).toLongLong();
-        p.salutation = q.value(2).toString();
-        p.title = q.value(3).toString();
-        p.firstName = q.value(4).toString();
-        p.lastName = q.value(5).toString();
-        p.function = q.value(6).toString();
-        p.email = q.value(7).toString();
-        p.phone = q.value(8).toString();
-        p.mobile = q.value(9).toString();
-        p.notes = q.value(10).toString();
-        p.legalBasis = q.value(11).toString();
-        p.consentDate = time::dateFromStorage(q.value(12).toString());
-        p.doNotContact = q.value(13).toBool();
-        s.organisationKey = keyOf.value(p.organisationId);
-        s.stored = true;
-        const qsizetype index = plan.people.size();
-        if (!p.email.isEmpty()) {
-            plan.byEmail.insert(p.email.toLower(), index);
+    StoredPersons& stored = plan.stored;
+    while (persons.next()) {
+        const qsizetype index = stored.ids.size();
+        stored.ids << persons.int64(0);
+        const QString email = persons.text(2).toLower();
+        if (!email.isEmpty()) {
+            stored.byEmail.insert(email, index);
         }
-        plan.byName.insert(personKey(p.firstName, p.lastName, s.organisationKey), index);
-        plan.people << std::move(s);
+        stored.byName.insert(personKey(persons.text(3), plan.organisationKeyOf.value(persons.int64(1))), index);
     }
+    *error = persons.error();
     return error->isEmpty();
+}
+
+// The stored person @p index of plan.stored as a slot of the plan (read now); -1 with @p error.
+qsizetype storedSlot(Database& db, Plan& plan, qsizetype index, QString* error)
+{
+    if (const auto it = plan.slotOfStored.constFind(index); it != plan.slotOfStored.cend()) {
+        return *it;
+    }
+    if (!plan.readPerson) {
+        plan.readPerson = std::make_unique<sqlite::Statement>(db.handle(),
+            "SELECT id, organisation_id, salutation, title, first_name, last_name, function, email, phone, mobile, "
+            "notes, legal_basis, consent_date, do_not_contact FROM persons WHERE id = ?");
+    }
+    sqlite::Statement& q = *plan.readPerson;
+    q.bind(1, plan.stored.ids[index]);
+    if (!q.next()) {
+        *error = q.error().isEmpty() ? Tr::tr("A person was removed during the import.") : q.error();
+        return -1;
+    }
+    Slot s;
+    Person& p = s.person;
+    p.id = q.int64(0);
+    p.organisationId = q.int64(1);
+    p.salutation = q.text(2);
+    p.title = q.text(3);
+    p.firstName = q.text(4);
+    p.lastName = q.text(5);
+    p.function = q.text(6);
+    p.email = q.text(7);
+    p.phone = q.text(8);
+    p.mobile = q.text(9);
+    p.notes = q.text(10);
+    p.legalBasis = q.text(11);
+    p.consentDate = time::dateFromStorage(q.text(12));
+    p.doNotContact = q.int64(13) != 0;
+    q.reset();
+    s.organisationKey = plan.organisationKeyOf.value(p.organisationId);
+    s.stored = true;
+    const qsizetype slot = plan.people.size();
+    plan.people << std::move(s);
+    plan.slotOfStored.insert(index, slot);
+    return slot;
 }
 
 // Fills @p to's empty fields from @p from; a different value is noted once, not taken.
@@ -730,19 +769,48 @@ QStringList takeValues(const Row& row, Id organisationId, Person& to)
 }
 
 // Decides for every row: a new person, a change to a stored one, or nothing.
-void plan(const QList<Row>& rows, Plan& plan, ImportReport& report)
+bool plan(Database& db, const QList<Row>& rows, Plan& plan, ImportReport& report, QString* error)
 {
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const Row& row = rows[i];
         const Id organisationId = organisationOf(row, plan, report);
         const Person& p = row.person;
-        const QString nameKey = personKey(p.firstName, p.lastName, row.organisationKey);
+        const QString nameKey = personKey(row.sortKey, row.organisationKey);
+        const QString email = p.email.toLower();
+        // The same person: by e-mail, else by name and organisation; a row further up first.
         qsizetype index = -1;
-        if (!p.email.isEmpty()) {
-            index = plan.byEmail.value(p.email.toLower(), -1);
+        if (!email.isEmpty()) {
+            index = plan.byEmail.value(email, -1);
+            if (index < 0) {
+                if (const qsizetype stored = plan.stored.byEmail.value(email, -1); stored >= 0) {
+                    index = storedSlot(db, plan, stored, error);
+                    if (index < 0) {
+                        return false;
+                    }
+                }
+            }
         }
+        // Two e-mail addresses that differ are two persons, whatever their names.
+        const auto sameByName = [&](qsizetype candidate) {
+            const QString& known = plan.people[candidate].person.email;
+            return email.isEmpty() || known.isEmpty() || known.compare(email, Qt::CaseInsensitive) == 0;
+        };
         if (index < 0) {
             index = plan.byName.value(nameKey, -1);
+            if (index >= 0 && !sameByName(index)) {
+                index = -1;
+            }
+        }
+        if (index < 0) {
+            if (const qsizetype stored = plan.stored.byName.value(nameKey, -1); stored >= 0) {
+                index = storedSlot(db, plan, stored, error);
+                if (index < 0) {
+                    return false;
+                }
+                if (!sameByName(index)) {
+                    index = -1;
+                }
+            }
         }
         ImportReport::Change change;
         change.line = row.line;
@@ -780,11 +848,13 @@ void plan(const QList<Row>& rows, Plan& plan, ImportReport& report)
         if (!s.person.email.isEmpty()) {
             plan.byEmail.insert(s.person.email.toLower(), index);
         }
-        plan.byName.insert(personKey(s.person.firstName, s.person.lastName, s.organisationKey), index);
+        plan.byName.insert(
+            personKey(fold::personSortKey(s.person.lastName, s.person.firstName), s.organisationKey), index);
         report.changes << change;
     }
     report.organisationsCreated = int(plan.organisations.created.size());
     report.organisationsUpdated = int(plan.organisations.completed.size());
+    return true;
 }
 
 void countColumns(const Source& source, const QList<Row>& rows, ImportReport& report)
@@ -1021,7 +1091,11 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
         report.databaseFailed = true;
         return report;
     }
-    plan(rows, planned, report);
+    if (!plan(m_db, rows, planned, report, &readError)) {
+        report.error = Tr::tr("The stored persons and organisations cannot be read: %1").arg(readError);
+        report.databaseFailed = true;
+        return report;
+    }
     if (options.dryRun) {
         return report;
     }

@@ -27,7 +27,7 @@ class Database;
  *
  * A re-import updates, it does not duplicate: a row is the stored person with the same e-mail, else
  * with the same first and last name at the same organisation (folded: case, accents and umlaut
- * spelling aside). Values in the file change the stored ones; empty cells change nothing.
+ * spelling aside) unless both have e-mail addresses and they differ. Values in the file change the stored ones; empty cells change nothing.
  * Organisations are found by name, legal form and umlaut spelling aside, and created as companies
  * when unknown, with the address, phone and website the file gives; a stored organisation gets them
  * where it has none, and a different stored value is reported, not changed.

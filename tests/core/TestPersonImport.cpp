@@ -394,6 +394,15 @@ void TestPersonImport::oneRowPerPersonEvenWhenRepeated()
     QCOMPARE(report.organisationsCreated, 1);
     QCOMPARE(personCount(), 1);
     QCOMPARE(personByEmail(m_t->db(), u"can@kaya.example"_s).phone, u"+49231777777"_s);
+    // Namesakes at one company with their own e-mail addresses are two persons.
+    const QByteArray namesakes = "Nachname;Vorname;E-Mail;Firma\n"
+                                 "Kaya;Can;can.kaya@kaya.example;Kaya Logistik\n"
+                                 "Kaya;Can;;Kaya Logistik\n";
+    const ImportReport two = PersonImport(m_t->db()).run(namesakes, {});
+    QVERIFY2(two.ok(), qPrintable(two.describe()));
+    QCOMPARE(two.created, 1); // the other e-mail: a second Can Kaya
+    QCOMPARE(two.unchanged, 1); // no e-mail: the first one found by name
+    QCOMPARE(personCount(), 2);
 }
 
 void TestPersonImport::takesTheUsersMapping()

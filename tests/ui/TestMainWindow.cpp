@@ -78,6 +78,7 @@ private slots:
     void openingABadFileKeepsTheCurrent();
     void importsPersonsWithConfirmation();
     void showsTheColumnsOfAnOutlookExport();
+    void importsOrganisations();
     void failedReadsAreShownWithRetry();
 
 private:
@@ -671,6 +672,46 @@ void TestMainWindow::showsTheColumnsOfAnOutlookExport()
     lastName->setCurrentIndex(lastName->findData(int(import::Field::Ignore)));
     QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
     dialog.reject();
+}
+
+void TestMainWindow::importsOrganisations()
+{
+    const QString file = m_t->folder() + u"/organisations.csv"_s;
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("Firma;Ort;Branche;Kreis\nImportwerk Herne GmbH;Herne;Production;Herne\n");
+    out.close();
+    QStringList shown;
+    onNextModal([&](QWidget* dialog) {
+        auto* columns = qobject_cast<ImportMappingDialog*>(dialog);
+        QVERIFY(columns);
+        QCOMPARE(columns->mapping().value(0).field, import::Field::Organisation);
+        QCOMPARE(columns->mapping().value(2).field, import::Field::OrgSector);
+        // The organisations' fields to choose from, not the persons'.
+        auto* combo = qobject_cast<QComboBox*>(columns->findChild<QTableWidget*>()->cellWidget(3, 2));
+        QVERIFY(combo->findData(int(import::Field::OrgEmployees)) >= 0);
+        QCOMPARE(combo->findData(int(import::Field::FirstName)), -1);
+        onNextModal([&](QWidget* box) {
+            shown << qobject_cast<QMessageBox*>(box)->text();
+            onNextModal([&](QWidget* done) {
+                shown << qobject_cast<QMessageBox*>(done)->text();
+                qobject_cast<QMessageBox*>(done)->accept();
+            });
+            qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click();
+        });
+        columns->accept();
+    });
+    importOrganisations(m_window.get(), m_window->session(), file);
+    QCOMPARE(shown.size(), 2);
+    QVERIFY2(shown[0].contains(u"organisations: 1 new"_s), qPrintable(shown[0]));
+    QVERIFY2(shown[0].contains(u"»Kreis«"_s), qPrintable(shown[0]));
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    OrganisationFilter f;
+    f.text = u"Importwerk"_s;
+    const auto found = OrganisationRepository(*db).list(f).value();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().sector, u"production"_s);
 }
 
 void TestMainWindow::failedReadsAreShownWithRetry()

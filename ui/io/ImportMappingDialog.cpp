@@ -28,11 +28,14 @@ QString settingsKey(const QStringList& header)
 
 } // namespace
 
-ImportMappingDialog::ImportMappingDialog(const QString& fileName, const ImportPreview& preview, QWidget* parent)
+ImportMappingDialog::ImportMappingDialog(
+    const QString& fileName, const ImportPreview& preview, QWidget* parent, import::Target target)
     : QDialog(parent)
     , m_preview(preview)
+    , m_target(target)
 {
-    setWindowTitle(tr("Import contact persons: columns"));
+    setWindowTitle(target == import::Target::Persons ? tr("Import contact persons: columns")
+                                                     : tr("Import organisations: columns"));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("<b>%1</b> has %n row(s). Choose for each column what it holds; a column set to "
                                 "\"(not taken over)\" is left out and named in the report.",
@@ -48,7 +51,7 @@ ImportMappingDialog::ImportMappingDialog(const QString& fileName, const ImportPr
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false);
-    const QList<import::Field> choices = import::choosable();
+    const QList<import::Field> choices = import::choosable(target);
     for (int i = 0; i < preview.header.size(); ++i) {
         m_table->setItem(i, 0, new QTableWidgetItem(preview.header[i]));
         QStringList samples;
@@ -134,10 +137,12 @@ void ImportMappingDialog::updateSummary()
             m_table->item(i, column)->setForeground(left ? muted : normal);
         }
     }
-    const bool names = import::namesPersons(chosen);
+    const bool names
+        = m_target == import::Target::Persons ? import::namesPersons(chosen) : import::namesOrganisations(chosen);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(names);
     m_summary->setText(names ? tr("%n column(s) with values will not be taken over.", nullptr, ignored)
-                             : tr("Choose the column that holds the last name or the full name."));
+            : m_target == import::Target::Persons ? tr("Choose the column that holds the last name or the full name.")
+                                                  : tr("Choose the column that holds the organisation's name."));
 }
 
 void ImportMappingDialog::accept()

@@ -21,7 +21,8 @@ class ImportMappingDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    ImportMappingDialog(const QString& fileName, const ImportPreview& preview, QWidget* parent = nullptr);
+    ImportMappingDialog(const QString& fileName, const ImportPreview& preview, QWidget* parent = nullptr,
+        import::Target target = import::Target::Persons);
 
     /** The mapping as chosen. */
     import::Mapping mapping() const;
@@ -36,6 +37,7 @@ private:
     void updateSummary();
 
     ImportPreview m_preview;
+    import::Target m_target;
     QTableWidget* m_table = nullptr;
     QLabel* m_summary = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
