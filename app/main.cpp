@@ -3,7 +3,11 @@
 #include "Translations.h"
 #include "cli/Cli.h"
 
+#include "Icons.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
+#include "common/BundledFonts.h"
+#include "db/DataLocation.h"
 #include "db/Database.h"
 #include "organisations/OrganisationsPage.h"
 
@@ -21,7 +25,9 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 #include <memory>
 
@@ -75,6 +81,10 @@ void describeApplication()
     QCoreApplication::setOrganizationName(u"KMUni"_s);
     QCoreApplication::setApplicationName(u"kmuni"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KMUNI_VERSION));
+    kmuni::location::applyPortableMode(); // before the first QSettings
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        kmuni::registerBundledFonts(QCoreApplication::applicationDirPath()); // Windows: DejaVu for the PDFs
+    }
 }
 
 int runWindow(int argc, char** argv)
@@ -84,6 +94,7 @@ int runWindow(int argc, char** argv)
     QGuiApplication::setApplicationDisplayName(u"KMUni CRM"_s);
     QGuiApplication::setDesktopFileName(u"de.kmuni.crm"_s);
     QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setWindowIcon(kmuni::Icons::application());
     kmuni::installTranslations(app);
 
     QCommandLineParser parser;
@@ -93,10 +104,17 @@ int runWindow(int argc, char** argv)
     parser.addVersionOption();
     parser.addOption({u"db"_s, QCoreApplication::translate("main", "The database file to open."),
         QCoreApplication::translate("main", "PATH")});
+    parser.addPositionalArgument(u"file"_s,
+        QCoreApplication::translate("main", "The database file to open (.kmuni, .sqlite, .db)."),
+        QCoreApplication::translate("main", "[FILE]"));
     parser.process(app);
 
+    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : parser.positionalArguments().value(0);
+    // Already open in a window of ours: that one comes to the front, and this start ends.
+    if (kmuni::SingleInstance::activateRunning(kmuni::MainWindow::initialDatabase(path))) {
+        return 0;
+    }
     kmuni::MainWindow window;
-    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : QString();
     if (qEnvironmentVariableIsSet("KMUNI_BENCH_FIRST_PAINT")) {
         window.showPage(1);
         new FirstPaintProbe(window.organisationsPage()->view());
@@ -133,6 +151,7 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
+#ifdef Q_OS_UNIX
     // Without a desktop session (cron, ssh) there is no runtime folder; make the one Qt would, quietly.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         const QString runtime = QDir::tempPath() + u"/runtime-kmuni-"_s + QString::number(getuid());
@@ -140,6 +159,7 @@ int main(int argc, char** argv)
         QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
     }
+#endif
     QGuiApplication app(argc, argv);
     describeApplication();
     kmuni::installTranslations(app);

@@ -17,6 +17,7 @@ packages=(
     libsqlite3-dev libicu-dev libxlsxwriter-dev libical-dev libphonenumber-dev libzip-dev
     breeze-icon-theme fonts-dejavu-core tzdata
     xvfb xauth poppler-utils python3-openpyxl python3-icalendar
+    lintian appstream desktop-file-utils shared-mime-info
 )
 
 install_missing() {

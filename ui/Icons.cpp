@@ -18,4 +18,17 @@ QIcon get(const QString& name)
     return *it;
 }
 
+QIcon application()
+{
+    static const QIcon icon = [] {
+        // resources/app-icon/render.sh draws the sizes from the SVGs (the small ones simpler).
+        QIcon result;
+        for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+            result.addFile(u":/kmuni/app-icon/png/de.kmuni.crm-%1.png"_s.arg(size), QSize(size, size));
+        }
+        return result;
+    }();
+    return icon;
+}
+
 } // namespace kmuni::Icons

@@ -10,4 +10,7 @@ namespace kmuni::Icons {
 /** The icon @p name of resources/icons/icons.txt (embedded from the breeze theme), cached. */
 QIcon get(const QString& name);
 
+/** KMUni CRM's own icon (resources/app-icon): the windows', the desktop file's, the installer's. */
+QIcon application();
+
 } // namespace kmuni::Icons

@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "Icons.h"
+#include "SingleInstance.h"
 #include "common/Format.h"
 #include "db/Backup.h"
 #include "db/Database.h"
@@ -10,6 +11,7 @@
 #include "events/EventsPage.h"
 #include "events/FollowUpsPage.h"
 #include "io/Backups.h"
+#include "io/ImportEvents.h"
 #include "io/ImportPersons.h"
 #include "matches/MatchesPage.h"
 #include "organisations/OrganisationDetail.h"
@@ -54,7 +56,9 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("KMUni CRM"));
-    setWindowIcon(Icons::get(u"nav-organisations"_s));
+    setWindowIcon(Icons::application());
+    m_instance = new SingleInstance(this);
+    connect(m_instance, &SingleInstance::activationRequested, this, &MainWindow::bringToFront);
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(u"navigation"_s);
@@ -170,8 +174,15 @@ void MainWindow::createMenus()
     connect(openDb, &QAction::triggered, this, [this] { chooseDatabase(false); });
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     file->addSeparator();
-    QAction* import = file->addAction(Icons::get(u"import"_s), tr("&Import contact persons (CSV) …"));
+    QAction* import = file->addAction(Icons::get(u"import"_s), tr("&Import contact persons (CSV, Excel, vCard) …"));
     connect(import, &QAction::triggered, this, [this] { importPersons(this, m_session); });
+    QAction* importOrganisationsAction = file->addAction(Icons::get(u"import"_s), tr("Import &organisations …"));
+    importOrganisationsAction->setObjectName(u"importOrganisationsAction"_s);
+    connect(importOrganisationsAction, &QAction::triggered, this, [this] { importOrganisations(this, m_session); });
+    QAction* importCalendar
+        = file->addAction(Icons::get(u"import"_s), tr("Import &activities from a calendar file (.ics) …"));
+    importCalendar->setObjectName(u"importEventsAction"_s);
+    connect(importCalendar, &QAction::triggered, this, [this] { importEvents(this, m_session); });
     file->addSeparator();
     QAction* backupAction = file->addAction(tr("Create &backup …"));
     backupAction->setObjectName(u"createBackupAction"_s);
@@ -354,6 +365,26 @@ void MainWindow::openInitialDatabase(const QString& path)
     openDatabase(Database::defaultPath(), true);
 }
 
+QString MainWindow::initialDatabase(const QString& path)
+{
+    if (!path.isEmpty()) {
+        return path;
+    }
+    const QString last = QSettings().value(u"recent/databases"_s).toStringList().value(0);
+    return !last.isEmpty() && QFileInfo::exists(last) ? last : Database::defaultPath();
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized()) {
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    }
+    show();
+    raise();
+    activateWindow();
+    QApplication::alert(this); // where the window manager refuses the focus, the task bar entry asks
+}
+
 bool MainWindow::openDatabase(const QString& path, bool create)
 {
     // One window per database on this desk: a second one is told, and opens it only when asked to
@@ -363,6 +394,13 @@ bool MainWindow::openDatabase(const QString& path, bool create)
     lock->setStaleLockTime(0); // stale only when its process is gone
     const bool ours = m_lock && m_lock->fileName() == lock->fileName();
     if (!ours && QFileInfo::exists(canonical) && !lock->tryLock(0)) {
+        // The window that has it open comes to the front instead; asked only when it does not answer.
+        if (SingleInstance::activateRunning(canonical)) {
+            statusBar()->showMessage(tr("%1 is open in another KMUni window; that window is in front now.")
+                                         .arg(QDir::toNativeSeparators(canonical)),
+                15000);
+            return false;
+        }
         qint64 pid = 0;
         QString host;
         QString application;
@@ -405,6 +443,7 @@ bool MainWindow::openDatabase(const QString& path, bool create)
         m_persons->restoreCurrent();
         m_matches->restoreCurrent();
     }
+    m_instance->listen(m_session.db().path());
     rememberRecent(m_session.db().path());
     setWindowTitle(tr("KMUni CRM — %1").arg(QFileInfo(m_session.db().path()).fileName()));
     checkAndBackUp();

@@ -27,6 +27,7 @@ class OverviewPage;
 class Page;
 class PersonsPage;
 class SearchField;
+class SingleInstance;
 
 /**
  * The main window, in the spirit of Outlook's three panes: navigation on the left (Ctrl+1…),
@@ -44,6 +45,10 @@ public:
 
     /** Opens @p path, or the default database (created when missing) for an empty path. */
     void openInitialDatabase(const QString& path);
+    /** The database openInitialDatabase(@p path) opens: @p path, else the last one used, else the default. */
+    static QString initialDatabase(const QString& path);
+    /** Shows this window in front of the others (a second start on its database asked for it). */
+    void bringToFront();
     /** Opens @p path; on failure shows the core's reason and keeps the current database. */
     bool openDatabase(const QString& path, bool create);
 
@@ -82,6 +87,8 @@ private:
     Session m_session;
     /** "<database>.lock" while this window has the database open: a second window is told. */
     std::unique_ptr<QLockFile> m_lock;
+    /** Answers a second start on the open database by bringing this window to the front. */
+    SingleInstance* m_instance = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<Page*> m_pages;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "db/DataLocation.h"
 #include "db/Database.h"
 
 #include <QCoreApplication>
@@ -100,7 +101,9 @@ int exitFor(io::Failure failure)
 
 bool isSubcommand(const QStringList& arguments)
 {
-    return !arguments.isEmpty() && !arguments.first().startsWith(u'-');
+    // "kmuni FILE.kmuni", as a file manager starts it, opens the window on that database.
+    const bool databaseFile = arguments.size() == 1 && location::isDatabaseArgument(arguments.first());
+    return !arguments.isEmpty() && !arguments.first().startsWith(u'-') && !databaseFile;
 }
 
 bool needsGui(const QStringList& arguments)
@@ -111,7 +114,7 @@ bool needsGui(const QStringList& arguments)
 
 bool isGeneralHelp(const QStringList& arguments)
 {
-    static const QStringList help = {u"-h"_s, u"--help"_s, u"-?"_s, u"help"_s, u"-v"_s, u"--version"_s};
+    static const QStringList help = {u"-h"_s, u"--help"_s, u"-?"_s, u"help"_s, u"-v"_s, u"--version"_s, u"--man"_s};
     return arguments.size() == 1 && help.contains(arguments.first());
 }
 
@@ -122,9 +125,21 @@ int generalHelp(const QStringList& arguments)
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return Ok;
     }
+    if (arguments.first() == u"--man"_s) {
+        return manPage();
+    }
     out << Tr::tr("KMUni CRM: contacts, activities and matches of the KMUni network.") << "\n\n";
     printUsage(out);
     return Ok;
+}
+
+QList<std::pair<QString, const char*>> commandSummaries()
+{
+    QList<std::pair<QString, const char*>> list;
+    for (const auto& [name, command] : commands()) {
+        list.append({name, command.summary});
+    }
+    return list;
 }
 
 int run(const QStringList& arguments)

@@ -41,8 +41,16 @@ bool needsGui(const QStringList& arguments);
 int run(const QStringList& arguments);
 /** True for `kmuni --help` / `kmuni --version` alone: answered without a display. */
 bool isGeneralHelp(const QStringList& arguments);
-/** Prints the window's options and the commands (or the version); @return the exit code. */
+/** Prints the window's options and the commands (or the version, or the manual page); @return the exit code. */
 int generalHelp(const QStringList& arguments);
+
+/** Every command's name and its one-line summary (untranslated), in the order --help lists them. */
+QList<std::pair<QString, const char*>> commandSummaries();
+/**
+ * `kmuni --man` (not listed): the manual page kmuni(1) in roff, built from the command table and
+ * each command's own --help (run as a child process in English), so that the two cannot drift.
+ */
+int manPage();
 
 /** What every sub-command shares: its parser, stdout/stderr, opening the database. */
 class Context

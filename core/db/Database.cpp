@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "DataLocation.h"
 #include "Migrations.h"
 #include "Sql.h"
 #include "SqliteFunctions.h"
@@ -158,11 +159,9 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    const QString fromEnv = qEnvironmentVariable("KMUNI_DB");
-    if (!fromEnv.isEmpty()) {
-        return fromEnv;
-    }
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/kmuni.sqlite"_s;
+    return location::defaultDatabasePath(
+        QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString(),
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), qEnvironmentVariable("KMUNI_DB"));
 }
 
 int Database::latestSchemaVersion()

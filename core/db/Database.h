@@ -100,7 +100,10 @@ public:
 
     int transactionDepth() const { return m_depth; }
 
-    /** The default database file: KMUNI_DB, else kmuni.sqlite in the user's app-data folder. */
+    /**
+     * The default database file: KMUNI_DB, else kmuni.sqlite in the portable folder beside the
+     * program (location::portableFolder), else in the user's app-data folder (%APPDATA% on Windows).
+     */
     static QString defaultPath();
 
 private:

@@ -430,6 +430,83 @@
     </message>
 </context>
 <context>
+    <name>kmuni::Duplicates</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <source>same name in the same organisation</source>
+        <translation>gleicher Name in derselben Organisation</translation>
+    </message>
+    <message>
+        <source>similar name in the same organisation</source>
+        <translation>ähnlicher Name in derselben Organisation</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <source>same name apart from legal form and spelling</source>
+        <translation>gleicher Name bis auf Rechtsform und Schreibweise</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>ähnlicher Name</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::DuplicatesDialog</name>
+    <message>
+        <source>Possible duplicate contact persons</source>
+        <translation>Mögliche Dubletten bei Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>Possible duplicate organisations</source>
+        <translation>Mögliche Dubletten bei Organisationen</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Bleibt</translation>
+    </message>
+    <message>
+        <source>Goes</source>
+        <translation>Entfällt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <source>&amp;Merge …</source>
+        <translation>&amp;Zusammenführen …</translation>
+    </message>
+    <message>
+        <source>The duplicates cannot be looked for: %1</source>
+        <translation>Die Suche nach Dubletten ist nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (Nr. %2)</translation>
+    </message>
+    <message>
+        <source>No likely duplicates found.</source>
+        <translation>Keine wahrscheinlichen Dubletten gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate pair(s). Select one and press Enter to compare and merge it.</source>
+        <translation>
+            <numerusform>%n wahrscheinliches Dublettenpaar. Wählen Sie es aus und drücken Sie die Eingabetaste, um es zu vergleichen und zusammenzuführen.</numerusform>
+            <numerusform>%n wahrscheinliche Dublettenpaare. Wählen Sie eines aus und drücken Sie die Eingabetaste, um es zu vergleichen und zusammenzuführen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kmuni::EfreReport</name>
     <message>
         <source>Enterprises</source>
@@ -1256,6 +1333,124 @@
     </message>
 </context>
 <context>
+    <name>kmuni::EventIcsExport</name>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>The calendar file cannot be written: %1</source>
+        <translation>Die Kalenderdatei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>nowhere to write</source>
+        <translation>kein Ausgabeziel</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::EventImport</name>
+    <message numerus="yes">
+        <source>  line %1: %2 (%n occurrence(s))</source>
+        <translation>
+            <numerusform>  Zeile %1: %2 (%n Termin)</numerusform>
+            <numerusform>  Zeile %1: %2 (%n Termine)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The calendar cannot be read: %1 (line %2).</source>
+        <translation>Der Kalender kann nicht gelesen werden: %1 (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>The calendar cannot be read: %1</source>
+        <translation>Der Kalender kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) cannot be imported, so nothing was imported. Correct them and import the file again:</source>
+        <translation>
+            <numerusform>%n Termin kann nicht importiert werden, daher wurde nichts importiert. Korrigieren Sie ihn und importieren Sie die Datei erneut:</numerusform>
+            <numerusform>%n Termine können nicht importiert werden, daher wurde nichts importiert. Korrigieren Sie sie und importieren Sie die Datei erneut:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … und %n weitere</numerusform>
+            <numerusform>  … und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) created</source>
+        <translation>
+            <numerusform>%n Aktivität angelegt</numerusform>
+            <numerusform>%n Aktivitäten angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (trial run: nothing was changed).</source>
+        <translation> (Probelauf: nichts wurde geändert).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) skipped:</source>
+        <translation>
+            <numerusform>%n Termin übersprungen:</numerusform>
+            <numerusform>%n Termine übersprungen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) not in the database:</source>
+        <translation>
+            <numerusform>%n Teilnehmende(r) nicht in der Datenbank:</numerusform>
+            <numerusform>%n Teilnehmende nicht in der Datenbank:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The persons and organisations cannot be read: %1</source>
+        <translation>Die Ansprechpersonen und Organisationen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the file twice; the first one counts.</source>
+        <translation>„%1“ steht zweimal in der Datei; der erste Eintrag zählt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was cancelled.</source>
+        <translation>„%1“ wurde abgesagt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lasts longer than 14 days, too long for an activity.</source>
+        <translation>„%1“ dauert länger als 14 Tage, zu lang für eine Aktivität.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no attendees.</source>
+        <translation>„%1“ nennt keine Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: no attendee is a known person or organisation (%2).</source>
+        <translation>„%1“: Keine der Teilnehmenden ist eine bekannte Ansprechperson oder Organisation (%2).</translation>
+    </message>
+    <message>
+        <source>The event in line %1 cannot be saved: %2</source>
+        <translation>Der Termin in Zeile %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::EventListModel</name>
     <message>
         <source>Outside the approved period: not counted in the EFRE report.</source>
@@ -1406,6 +1601,37 @@
     <message>
         <source>A match between the company and the university or institute that took part</source>
         <translation>Eine Vermittlung zwischen dem Unternehmen und der Hochschule oder Einrichtung, die teilgenommen haben</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::ExportList</name>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (RFC 4180) (*.csv)</source>
+        <translation>CSV, kommagetrennt (RFC 4180) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -1671,14 +1897,117 @@
     </message>
 </context>
 <context>
+    <name>kmuni::ImportEvents</name>
+    <message>
+        <source>Import activities</source>
+        <translation>Aktivitäten importieren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics *.ical);;All files (*)</source>
+        <translation>Kalenderdateien (*.ics *.ical);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a calendar (more than %2 MB).</source>
+        <translation>%1 ist zu groß für einen Kalender (mehr als %2 MB).</translation>
+    </message>
+    <message>
+        <source>Recurring events are taken from %1 to %2, the approved project period.</source>
+        <translation>Serientermine werden vom %1 bis zum %2 übernommen, dem Bewilligungszeitraum des Projekts.</translation>
+    </message>
+    <message>
+        <source>Recurring events are taken from %1 to %2.</source>
+        <translation>Serientermine werden vom %1 bis zum %2 übernommen.</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing new to import.</source>
+        <translation>%1 enthält nichts Neues zum Importieren.</translation>
+    </message>
+    <message>
+        <source>Import %1 now?</source>
+        <translation>%1 jetzt importieren?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing %1 …</source>
+        <translation>%1 wird importiert …</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::ImportMappingDialog</name>
+    <message>
+        <source>Import contact persons: columns</source>
+        <translation>Ansprechpersonen importieren: Spalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; has %n row(s). Choose for each column what it holds; a column set to &quot;(not taken over)&quot; is left out and named in the report.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; hat %n Zeile. Wählen Sie für jede Spalte, was sie enthält; eine Spalte mit „(nicht übernehmen)“ wird ausgelassen und im Bericht genannt.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; hat %n Zeilen. Wählen Sie für jede Spalte, was sie enthält; eine Spalte mit „(nicht übernehmen)“ wird ausgelassen und im Bericht genannt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <source>Take over as</source>
+        <translation>Übernehmen als</translation>
+    </message>
+    <message>
+        <source>Take over column %1 as</source>
+        <translation>Spalte %1 übernehmen als</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n column(s) without values</source>
+        <translation>
+            <numerusform>Die %n Spalte ohne Werte anzeigen</numerusform>
+            <numerusform>Die %n Spalten ohne Werte anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Zeilen prüfen</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the last name or the full name.</source>
+        <translation>Wählen Sie die Spalte, die den Nachnamen oder den vollständigen Namen enthält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) with values will not be taken over.</source>
+        <translation>
+            <numerusform>%n Spalte mit Werten wird nicht übernommen.</numerusform>
+            <numerusform>%n Spalten mit Werten werden nicht übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import organisations: columns</source>
+        <translation>Organisationen importieren: Spalten</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the organisation&apos;s name.</source>
+        <translation>Wählen Sie die Spalte mit dem Namen der Organisation.</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::ImportPersons</name>
     <message>
         <source>Import contact persons</source>
         <translation>Ansprechpersonen importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -1688,23 +2017,304 @@
         <source>Checking %1 …</source>
         <translation>%1 wird geprüft …</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 holds %n contact person(s). Import them?</source>
-        <translation>
-            <numerusform>%1 enthält %n Ansprechperson. Importieren?</numerusform>
-            <numerusform>%1 enthält %n Ansprechpersonen. Importieren?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organisation(s) not yet in the database will be created as companies.</source>
-        <translation>
-            <numerusform>%n Organisation, die noch nicht in der Datenbank ist, wird als Unternehmen angelegt.</numerusform>
-            <numerusform>%n Organisationen, die noch nicht in der Datenbank sind, werden als Unternehmen angelegt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Importing %1 …</source>
         <translation>%1 wird importiert …</translation>
+    </message>
+    <message>
+        <source>Import %1 now?</source>
+        <translation>%1 jetzt importieren?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;vCards (*.vcf *.vcard);;All files (*)</source>
+        <translation>Kontakte (*.csv *.txt *.xlsx *.vcf *.vcard);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;vCards (*.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Organisationen importieren</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Listen (*.csv *.txt *.xlsx);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::ListExport</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Hochschule</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>KMU</translation>
+    </message>
+    <message>
+        <source>Pilot participant</source>
+        <translation>Pilotunternehmen</translation>
+    </message>
+    <message>
+        <source>Outreach stage</source>
+        <translation>Betreuungsstand</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Einwilligung am</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Kontaktsperre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Duration (min)</source>
+        <translation>Dauer (Min.)</translation>
+    </message>
+    <message>
+        <source>Time spent (h)</source>
+        <translation>Zeitaufwand (h)</translation>
+    </message>
+    <message>
+        <source>Logged by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Gesprächsnotiz</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>University / institute</source>
+        <translation>Hochschule / Einrichtung</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Company contact</source>
+        <translation>Ansprechperson Unternehmen</translation>
+    </message>
+    <message>
+        <source>University contact</source>
+        <translation>Ansprechperson Hochschule</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Mitarbeiter/in</translation>
+    </message>
+    <message>
+        <source>Graduates hired</source>
+        <translation>Eingestellte Absolvent/innen</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>The list cannot be read from the database: %1</source>
+        <translation>Die Liste kann nicht aus der Datenbank gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%L1 rows are more than an XLSX sheet holds (%L2): export them as CSV, or narrow the filter.</source>
+        <translation>%L1 Zeilen sind mehr, als ein XLSX-Tabellenblatt fasst (%L2): Exportieren Sie sie als CSV oder schränken Sie den Filter ein.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2448,14 @@
     <message>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list …</source>
+        <translation>Liste e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Export the rows of the list as CSV or Excel workbook (Ctrl+Shift+E)</source>
+        <translation>Die Zeilen der Liste als CSV oder Excel-Arbeitsmappe exportieren (Strg+Umschalt+E)</translation>
     </message>
 </context>
 <context>
@@ -1973,10 +2591,6 @@
     <message>
         <source>New (Ctrl+N)</source>
         <translation>Neu (Strg+N)</translation>
-    </message>
-    <message>
-        <source>&amp;Import contact persons (CSV) …</source>
-        <translation>Ansprechpersonen &amp;importieren (CSV) …</translation>
     </message>
     <message>
         <source>&amp;Log activity …</source>
@@ -2165,6 +2779,22 @@
     <message>
         <source>%1 is already open in another KMUni window (process %2 on %3). Open it here as well? Changes made in both are not lost: a save over a newer version asks first.</source>
         <translation>%1 ist bereits in einem anderen KMUni-Fenster geöffnet (Prozess %2 auf %3). Hier ebenfalls öffnen? Änderungen aus beiden gehen nicht verloren: Wer über eine neuere Fassung speichert, wird vorher gefragt.</translation>
+    </message>
+    <message>
+        <source>Import &amp;activities from a calendar file (.ics) …</source>
+        <translation>&amp;Aktivitäten aus einer Kalenderdatei importieren (.ics) …</translation>
+    </message>
+    <message>
+        <source>%1 is open in another KMUni window; that window is in front now.</source>
+        <translation>%1 ist bereits in einem anderen KMUni-Fenster geöffnet; dieses Fenster ist jetzt im Vordergrund.</translation>
+    </message>
+    <message>
+        <source>&amp;Import contact persons (CSV, Excel, vCard) …</source>
+        <translation>Ansprechpersonen &amp;importieren (CSV, Excel, vCard) …</translation>
+    </message>
+    <message>
+        <source>Import &amp;organisations …</source>
+        <translation>&amp;Organisationen importieren …</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +3314,95 @@
     <message>
         <source>Matches</source>
         <translation>Vermittlungen</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::MergeActions</name>
+    <message>
+        <source>&amp;Merge …</source>
+        <translation>&amp;Zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Merge the two selected duplicates (select them with Ctrl+click; Ctrl+Shift+M)</source>
+        <translation>Die beiden ausgewählten Dubletten zusammenführen (mit Strg+Klick auswählen; Strg+Umschalt+M)</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates …</source>
+        <translation>Mögliche &amp;Dubletten …</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::MergeDialog</name>
+    <message>
+        <source>Merge duplicate contact persons</source>
+        <translation>Doppelte Ansprechpersonen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge duplicate organisations</source>
+        <translation>Doppelte Organisationen zusammenführen</translation>
+    </message>
+    <message>
+        <source>The record on the left stays. For each field that differs, choose the value it keeps. Everything linked to the record on the right moves over; then that record is deleted.</source>
+        <translation>Der Datensatz links bleibt. Wählen Sie für jedes abweichende Feld, welchen Wert er behält. Alles, was mit dem Datensatz rechts verknüpft ist, geht auf ihn über; danach wird der rechte Datensatz gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Swap: keep the other one</source>
+        <translation>&amp;Tauschen: den anderen behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>“%1” goes into “%2”</source>
+        <translation>„%1“ geht in „%2“ auf</translation>
+    </message>
+    <message>
+        <source>I understand: “%1” (no. %2) is deleted after the merge. This cannot be undone.</source>
+        <translation>Mir ist klar: „%1“ (Nr. %2) wird nach dem Zusammenführen gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Stays: %1 (no. %2)</source>
+        <translation>Bleibt: %1 (Nr. %2)</translation>
+    </message>
+    <message>
+        <source>Goes: %1 (no. %2)</source>
+        <translation>Entfällt: %1 (Nr. %2)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Both records have the same values.</source>
+        <translation>Beide Datensätze haben dieselben Werte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other field(s) are the same in both.</source>
+        <translation>
+            <numerusform>%n weiteres Feld ist in beiden gleich.</numerusform>
+            <numerusform>%n weitere Felder sind in beiden gleich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What moves to “%1”</source>
+        <translation>Was auf „%1“ übergeht</translation>
+    </message>
+    <message>
+        <source>Nothing is linked to “%1”.</source>
+        <translation>Mit „%1“ ist nichts verknüpft.</translation>
+    </message>
+    <message>
+        <source>One of the two records was changed meanwhile (in another window, on another computer or from the command line). Nothing was merged. The current values are shown: check your choices and merge again.</source>
+        <translation>Einer der beiden Datensätze wurde inzwischen geändert (in einem anderen Fenster, auf einem anderen Computer oder über die Kommandozeile). Es wurde nichts zusammengeführt. Die aktuellen Werte werden angezeigt: Prüfen Sie Ihre Auswahl und führen Sie erneut zusammen.</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3936,163 @@
     <message>
         <source>Save the changes to this organisation?</source>
         <translation>Möchten Sie die Änderungen an dieser Organisation speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::OrganisationImport</name>
+    <message>
+        <source>The organisation&apos;s name is missing.</source>
+        <translation>Der Name der Organisation fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of employees.</source>
+        <translation>„%1“ ist keine Zahl von Beschäftigten.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation>%1: „%2“ ist weder ja noch nein.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, one of them the organisation&apos;s name (&quot;Name&quot;, &quot;Firma&quot;, &quot;Organisation&quot;); found: %1.</source>
+        <translation>Die erste Zeile muss die Spalten benennen, darunter den Namen der Organisation („Name“, „Firma“, „Organisation“); gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>The stored organisations cannot be read: %1</source>
+        <translation>Die gespeicherten Organisationen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The university &quot;%1&quot; is not known.</source>
+        <translation>Die Hochschule „%1“ ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Organisation &quot;%1&quot; cannot be saved: %2</source>
+        <translation>Die Organisation „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of organisation (company, university, institute, partner).</source>
+        <translation>„%1“ ist keine Art von Organisation (Unternehmen, Hochschule, Einrichtung, Partner).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the sectors.</source>
+        <translation>„%1“ ist keine der Branchen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outreach stage.</source>
+        <translation>„%1“ ist kein Betreuungsstand.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::OrganisationMerge</name>
+    <message>
+        <source>University</source>
+        <translation>Hochschule</translation>
+    </message>
+    <message>
+        <source>Type of institute</source>
+        <translation>Art der Einrichtung</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>KMU</translation>
+    </message>
+    <message>
+        <source>Pilot company</source>
+        <translation>Pilotunternehmen</translation>
+    </message>
+    <message>
+        <source>Outreach stage</source>
+        <translation>Betreuungsstand</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>ja (%1)</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged with itself.</source>
+        <translation>Eine Organisation kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with the id %1.</source>
+        <translation>Es gibt keine Organisation mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>%1 is of the kind &quot;%2&quot;, %3 of the kind &quot;%4&quot;: only organisations of the same kind can be merged. Change the kind of one of them first.</source>
+        <translation>%1 ist von der Art „%2“, %3 von der Art „%4“: Nur Organisationen derselben Art können zusammengeführt werden. Ändern Sie zuerst die Art einer der beiden.</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Institutes</source>
+        <translation>Einrichtungen</translation>
+    </message>
+    <message>
+        <source>Staff members</source>
+        <translation>Mitarbeiter/innen</translation>
+    </message>
+    <message>
+        <source>Topics (needs and offers)</source>
+        <translation>Themen (Bedarf und Angebot)</translation>
+    </message>
+    <message>
+        <source>Match types (needs and offers)</source>
+        <translation>Arten der Vermittlung (Bedarf und Angebot)</translation>
+    </message>
+    <message>
+        <source>Rejected suggestions</source>
+        <translation>Abgelehnte Vorschläge</translation>
+    </message>
+    <message>
+        <source>Partner code</source>
+        <translation>Kürzel des Partners</translation>
+    </message>
+    <message>
+        <source>Audit-log entries</source>
+        <translation>Einträge im Änderungsprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both took part in %n activity(ies): there the merged organisation is listed once.</source>
+        <translation>
+            <numerusform>Beide haben an %n Aktivität teilgenommen: Dort wird die zusammengeführte Organisation einmal aufgeführt.</numerusform>
+            <numerusform>Beide haben an %n Aktivitäten teilgenommen: Dort wird die zusammengeführte Organisation einmal aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both have a partner code for the report: %1 keeps its own.</source>
+        <translation>Beide haben ein Kürzel für den Bericht: %1 behält das eigene.</translation>
     </message>
 </context>
 <context>
@@ -3893,38 +4769,6 @@ Warum wird sie archiviert?</translation>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message numerus="yes">
-        <source>%n contact person(s) imported</source>
-        <translation>
-            <numerusform>%n Ansprechperson importiert</numerusform>
-            <numerusform>%n Ansprechpersonen importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n organisation(s) created</source>
-        <translation>
-            <numerusform>, %n Organisation angelegt</numerusform>
-            <numerusform>, %n Organisationen angelegt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact person(s) would be imported</source>
-        <translation>
-            <numerusform>%n Ansprechperson würde importiert</numerusform>
-            <numerusform>%n Ansprechpersonen würden importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n organisation(s) would be created</source>
-        <translation>
-            <numerusform>, %n Organisation würde angelegt</numerusform>
-            <numerusform>, %n Organisationen würden angelegt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (trial run: nothing was changed).</source>
-        <translation> (Probelauf: nichts wurde geändert).</translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) cannot be imported, so nothing was imported. Correct them and import the file again:</source>
         <translation>
             <numerusform>%n Zeile kann nicht importiert werden, daher wurde nichts importiert. Korrigieren Sie sie und importieren Sie die Datei erneut:</numerusform>
@@ -3947,14 +4791,6 @@ Warum wird sie archiviert?</translation>
         <translation>Die Datei kann nicht gelesen werden: %1 (Zeile %2).</translation>
     </message>
     <message>
-        <source>The file is empty.</source>
-        <translation>Die Datei ist leer.</translation>
-    </message>
-    <message>
-        <source>The first line must name the columns, one of them &quot;Nachname&quot; (or &quot;last name&quot;); found: %1.</source>
-        <translation>Die erste Zeile muss die Spalten benennen, darunter „Nachname“ (oder „last name“); gefunden: %1.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a date (TT.MM.JJJJ).</source>
         <translation>„%1“ ist kein Datum (TT.MM.JJJJ).</translation>
     </message>
@@ -3971,10 +4807,6 @@ Warum wird sie archiviert?</translation>
         <translation>Zeile %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>The organisations cannot be read: %1</source>
-        <translation>Die Organisationen können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
@@ -3989,6 +4821,222 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>Do not contact</source>
         <translation>Kontaktsperre</translation>
+    </message>
+    <message numerus="yes">
+        <source>»%1« (%n value(s))</source>
+        <translation>
+            <numerusform>»%1« (%n Wert)</numerusform>
+            <numerusform>»%1« (%n Werte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>»%1« → %2</source>
+        <translation>»%1« → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n column(s) without values)</source>
+        <translation>
+            <numerusform>(%n Spalte ohne Werte)</numerusform>
+            <numerusform>(%n Spalten ohne Werte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation>Importiert:</translation>
+    </message>
+    <message>
+        <source>Trial run, nothing was changed. The import would bring:</source>
+        <translation>Probelauf, nichts wurde geändert. Der Import würde ergeben:</translation>
+    </message>
+    <message>
+        <source>  contact persons: %1 new, %2 updated, %3 unchanged</source>
+        <translation>  Ansprechpersonen: %1 neu, %2 aktualisiert, %3 unverändert</translation>
+    </message>
+    <message>
+        <source>  organisations: %1 new, %2 completed</source>
+        <translation>  Organisationen: %1 neu, %2 ergänzt</translation>
+    </message>
+    <message>
+        <source>Not taken over: %1.</source>
+        <translation>Nicht übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>  … and more updated rows</source>
+        <translation>  … und weitere aktualisierte Zeilen</translation>
+    </message>
+    <message>
+        <source>  line %1: %2 updated: %3</source>
+        <translation>  Zeile %1: %2 aktualisiert: %3</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard.</source>
+        <translation>Die Datei enthält keine vCard.</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the file »%3«, stored »%4« (left as stored)</source>
+        <translation>%1: %2 in der Datei »%3«, gespeichert »%4« (bleibt wie gespeichert)</translation>
+    </message>
+    <message>
+        <source>salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>Kontaktsperre</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation &quot;%1&quot; cannot be read: %2</source>
+        <translation>Die Organisation „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Organisation &quot;%1&quot; cannot be saved: %2</source>
+        <translation>Die Organisation „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns, one of them the last name (&quot;Nachname&quot;, &quot;last name&quot;) or the full name (&quot;Name&quot;); found: %1.</source>
+        <translation>Die erste Zeile muss die Spalten benennen, darunter den Nachnamen („Nachname“, „last name“) oder den vollständigen Namen („Name“); gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>The stored persons and organisations cannot be read: %1</source>
+        <translation>Die gespeicherten Ansprechpersonen und Organisationen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>  organisations: %1 new, %2 updated, %3 unchanged</source>
+        <translation>  Organisationen: %1 neu, %2 aktualisiert, %3 unverändert</translation>
+    </message>
+    <message>
+        <source>A person was removed during the import.</source>
+        <translation>Eine Ansprechperson wurde während des Imports gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::PersonMerge</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Kontaktsperre</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged with itself.</source>
+        <translation>Eine Ansprechperson kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>There is no person with the id %1.</source>
+        <translation>Es gibt keine Ansprechperson mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>Person %1 was erased (anonymised); an erased person cannot be merged.</source>
+        <translation>Die Ansprechperson %1 wurde gelöscht (anonymisiert); eine gelöschte Person kann nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Audit-log entries</source>
+        <translation>Einträge im Änderungsprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both took part in %n activity(ies): there the merged person is listed once.</source>
+        <translation>
+            <numerusform>Beide haben an %n Aktivität teilgenommen: Dort wird die zusammengeführte Person einmal aufgeführt.</numerusform>
+            <numerusform>Beide haben an %n Aktivitäten teilgenommen: Dort wird die zusammengeführte Person einmal aufgeführt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4020,6 +5068,13 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>An erased person stays archived.</source>
         <translation>Eine gelöschte Person bleibt archiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::PersonVCard</name>
+    <message>
+        <source>The persons cannot be read from the database: %1</source>
+        <translation>Die Ansprechpersonen können nicht aus der Datenbank gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5220,36 +6275,12 @@ Name:</translation>
         <translation>Nichts gefunden für &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>import contact persons from a CSV file (all rows or none)</source>
-        <translation>Ansprechpersonen aus einer CSV-Datei importieren (alle Zeilen oder keine)</translation>
-    </message>
-    <message>
-        <source>Imports contact persons from a CSV file: all rows or none. Every rejected row is reported with its line number.</source>
-        <translation>Importiert Ansprechpersonen aus einer CSV-Datei: alle Zeilen oder keine. Jede abgelehnte Zeile wird mit ihrer Zeilennummer gemeldet.</translation>
-    </message>
-    <message>
-        <source>What to import: persons.</source>
-        <translation>Was importiert wird: persons (Ansprechpersonen).</translation>
-    </message>
-    <message>
-        <source>The CSV file (German Excel or RFC 4180).</source>
-        <translation>Die CSV-Datei (deutsches Excel oder RFC 4180).</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>The file format: csv.</source>
-        <translation>Das Dateiformat: csv.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>auto (default), utf-8 or windows-1252.</source>
-        <translation>auto (Vorgabe), utf-8 oder windows-1252.</translation>
     </message>
     <message>
         <source>ENCODING</source>
@@ -5262,14 +6293,6 @@ Name:</translation>
     <message>
         <source>import needs what to import and a file: kmuni import persons FILE</source>
         <translation>import braucht, was importiert werden soll, und eine Datei: kmuni import persons DATEI</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be imported; this version imports persons.</source>
-        <translation>„%1“ kann nicht importiert werden; diese Version importiert Ansprechpersonen (persons).</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; persons are imported from csv</source>
-        <translation>unbekanntes Format „%1“; Ansprechpersonen werden aus csv importiert</translation>
     </message>
     <message>
         <source>unknown encoding &quot;%1&quot;</source>
@@ -5772,6 +6795,260 @@ Name:</translation>
         <source>person needs what to do: kmuni person export ID -o FILE.json, kmuni person erase ID --yes or kmuni person stale</source>
         <translation>person braucht, was zu tun ist: kmuni person export NR -o DATEI.json, kmuni person erase NR --yes oder kmuni person stale</translation>
     </message>
+    <message>
+        <source>export organisations, persons, activities, follow-ups or matches (CSV, XLSX)</source>
+        <translation>Organisationen, Ansprechpersonen, Aktivitäten, Wiedervorlagen oder Vermittlungen exportieren (CSV, XLSX)</translation>
+    </message>
+    <message>
+        <source>import contact persons (CSV, vCard) or activities (iCalendar), all rows or none</source>
+        <translation>Ansprechpersonen (CSV, vCard) oder Aktivitäten (iCalendar) importieren, alle Zeilen oder keine</translation>
+    </message>
+    <message>
+        <source>merge two duplicate persons or organisations (--dry-run first), or list likely duplicates (--find)</source>
+        <translation>zwei doppelte Ansprechpersonen oder Organisationen zusammenführen (zuerst mit --dry-run) oder wahrscheinliche Dubletten auflisten (--find)</translation>
+    </message>
+    <message>
+        <source>Exports a list (all rows, or those of a period) as CSV (German Excel or RFC 4180) or XLSX; persons also as vCard, activities as iCalendar.</source>
+        <translation>Exportiert eine Liste (alle Zeilen oder die eines Zeitraums) als CSV (deutsches Excel oder RFC 4180) oder XLSX; Ansprechpersonen auch als vCard, Aktivitäten als iCalendar.</translation>
+    </message>
+    <message>
+        <source>The list to export.</source>
+        <translation>Die zu exportierende Liste.</translation>
+    </message>
+    <message>
+        <source>csv, xlsx, vcard (persons) or ics (activities); default: from the file name&apos;s extension.</source>
+        <translation>csv, xlsx, vcard (persons) oder ics (activities); Vorgabe: aus der Dateiendung.</translation>
+    </message>
+    <message>
+        <source>CSV: excel-de (&apos;;&apos;, UTF-8 with BOM, TT.MM.JJJJ, decimal comma; the default) or rfc4180 (&apos;,&apos;, ISO dates, decimal point).</source>
+        <translation>CSV: excel-de (&apos;;&apos;, UTF-8 mit BOM, TT.MM.JJJJ, Dezimalkomma; die Vorgabe) oder rfc4180 (&apos;,&apos;, ISO-Datumsangaben, Dezimalpunkt).</translation>
+    </message>
+    <message>
+        <source>DIALECT</source>
+        <translation>DIALEKT</translation>
+    </message>
+    <message>
+        <source>vCard: 4.0 (RFC 6350, the default) or 3.0 (RFC 2426).</source>
+        <translation>vCard: 4.0 (RFC 6350, die Vorgabe) oder 3.0 (RFC 2426).</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>Activities, follow-ups (due) and matches (started) from this day on, YYYY-MM-DD.</source>
+        <translation>Aktivitäten, Wiedervorlagen (fällig) und Vermittlungen (begonnen) ab diesem Tag, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>… up to this day, YYYY-MM-DD.</source>
+        <translation>… bis zu diesem Tag, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>export needs a list: organisations, persons, activities, follow-ups or matches</source>
+        <translation>export braucht eine Liste: organisations, persons, activities, follow-ups oder matches</translation>
+    </message>
+    <message>
+        <source>unknown list &quot;%1&quot;: use organisations, persons, activities, follow-ups or matches</source>
+        <translation>unbekannte Liste „%1“: verwenden Sie organisations, persons, activities, follow-ups oder matches</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use csv, xlsx, vcard (persons) or ics (activities)</source>
+        <translation>unbekanntes Format „%1“: verwenden Sie csv, xlsx, vcard (persons) oder ics (activities)</translation>
+    </message>
+    <message>
+        <source>vCard is for persons: kmuni export persons -o FILE.vcf</source>
+        <translation>vCard gibt es nur für Ansprechpersonen: kmuni export persons -o DATEI.vcf</translation>
+    </message>
+    <message>
+        <source>iCalendar is for activities: kmuni export activities -o FILE.ics</source>
+        <translation>iCalendar gibt es nur für Aktivitäten: kmuni export activities -o DATEI.ics</translation>
+    </message>
+    <message>
+        <source>unknown dialect &quot;%1&quot;: use excel-de or rfc4180</source>
+        <translation>unbekannter Dialekt „%1“: verwenden Sie excel-de oder rfc4180</translation>
+    </message>
+    <message>
+        <source>--from and --to are for activities, follow-ups and matches</source>
+        <translation>--from und --to gelten nur für activities, follow-ups und matches</translation>
+    </message>
+    <message>
+        <source>unknown vCard version &quot;%1&quot;: use 4.0 or 3.0</source>
+        <translation>unbekannte vCard-Version „%1“: verwenden Sie 4.0 oder 3.0</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCard(s) written to %1.</source>
+        <translation>
+            <numerusform>%n vCard nach %1 geschrieben.</numerusform>
+            <numerusform>%n vCards nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
+            <numerusform>%n Zeilen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>The file: CSV (German Excel, RFC 4180, Outlook, Google, …), vCard or iCalendar.</source>
+        <translation>Die Datei: CSV (deutsches Excel, RFC 4180, Outlook, Google, …), vCard oder iCalendar.</translation>
+    </message>
+    <message>
+        <source>CSV: auto (default), utf-8 or windows-1252.</source>
+        <translation>CSV: auto (Vorgabe), utf-8 oder windows-1252.</translation>
+    </message>
+    <message>
+        <source>events are imported from iCalendar files (--format ics)</source>
+        <translation>events werden aus iCalendar-Dateien importiert (--format ics)</translation>
+    </message>
+    <message>
+        <source>Events: first day (YYYY-MM-DD) for which recurring events are imported; default: the start of the approved project period, else a year ago.</source>
+        <translation>Termine: erster Tag (JJJJ-MM-TT), für den Serientermine importiert werden; Vorgabe: Beginn des Bewilligungszeitraums, sonst vor einem Jahr.</translation>
+    </message>
+    <message>
+        <source>Events: last day (YYYY-MM-DD) for which recurring events are imported; default: the end of the approved project period, else a year from today.</source>
+        <translation>Termine: letzter Tag (JJJJ-MM-TT), für den Serientermine importiert werden; Vorgabe: Ende des Bewilligungszeitraums, sonst in einem Jahr.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a calendar (more than %2 MB).</source>
+        <translation>%1 ist zu groß für einen Kalender (mehr als %2 MB).</translation>
+    </message>
+    <message>
+        <source>--to must not lie before --from</source>
+        <translation>--to darf nicht vor --from liegen</translation>
+    </message>
+    <message>
+        <source>Person %1 (%2) was merged into person %3 (%4).</source>
+        <translation>Person %1 (%2) wurde mit Person %3 (%4) zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 (%2) was merged into organisation %3 (%4).</source>
+        <translation>Organisation %1 (%2) wurde mit Organisation %3 (%4) zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Dry run: person %1 (%2) would be merged into person %3 (%4). Nothing was changed.</source>
+        <translation>Probelauf: Person %1 (%2) würde mit Person %3 (%4) zusammengeführt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Dry run: organisation %1 (%2) would be merged into organisation %3 (%4). Nothing was changed.</source>
+        <translation>Probelauf: Organisation %1 (%2) würde mit Organisation %3 (%4) zusammengeführt. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>No field differs.</source>
+        <translation>Kein Feld weicht ab.</translation>
+    </message>
+    <message>
+        <source>Fields that differ (KEEP | OTHER → merged):</source>
+        <translation>Abweichende Felder (KEEP | OTHER → zusammengeführt):</translation>
+    </message>
+    <message>
+        <source>Nothing is linked to %1.</source>
+        <translation>Mit %1 ist nichts verknüpft.</translation>
+    </message>
+    <message>
+        <source>Moved to %1:</source>
+        <translation>Auf %1 übertragen:</translation>
+    </message>
+    <message>
+        <source>Would move to %1:</source>
+        <translation>Würde auf %1 übertragen:</translation>
+    </message>
+    <message>
+        <source>the duplicates cannot be looked for: %1</source>
+        <translation>die Suche nach Dubletten ist nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>No likely duplicate persons.</source>
+        <translation>Keine wahrscheinlichen Dubletten bei Ansprechpersonen.</translation>
+    </message>
+    <message>
+        <source>No likely duplicate organisations.</source>
+        <translation>Keine wahrscheinlichen Dubletten bei Organisationen.</translation>
+    </message>
+    <message>
+        <source>KEEP and OTHER are ids (numbers): &quot;%1&quot; &quot;%2&quot;</source>
+        <translation>KEEP und OTHER sind Nummern: „%1“ „%2“</translation>
+    </message>
+    <message>
+        <source>the records cannot be read: %1</source>
+        <translation>die Datensätze können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>nothing was merged: %1</source>
+        <translation>nichts wurde zusammengeführt: %1</translation>
+    </message>
+    <message>
+        <source>Merges duplicates: OTHER&apos;s activities, follow-ups, matches (and for organisations their persons, institutes and staff) and its audit-log history move to KEEP; KEEP keeps its values and takes OTHER&apos;s where it has none; then OTHER is deleted. --find lists likely duplicate pairs.</source>
+        <translation>Führt Dubletten zusammen: Aktivitäten, Wiedervorlagen, Vermittlungen (bei Organisationen auch Ansprechpersonen, Einrichtungen und Mitarbeiter/innen) und der Verlauf im Änderungsprotokoll gehen von OTHER auf KEEP über; KEEP behält seine Werte und übernimmt die von OTHER, wo eigene fehlen; danach wird OTHER gelöscht. --find listet wahrscheinliche Dublettenpaare auf.</translation>
+    </message>
+    <message>
+        <source>persons or organisations</source>
+        <translation>persons (Ansprechpersonen) oder organisations (Organisationen)</translation>
+    </message>
+    <message>
+        <source>The id of the record that stays.</source>
+        <translation>Die Nummer des Datensatzes, der bleibt.</translation>
+    </message>
+    <message>
+        <source>The id of the record that goes into KEEP.</source>
+        <translation>Die Nummer des Datensatzes, der in KEEP aufgeht.</translation>
+    </message>
+    <message>
+        <source>Show what would change (fields, links) without changing anything.</source>
+        <translation>Zeigen, was sich ändern würde (Felder, Verknüpfungen), ohne etwas zu ändern.</translation>
+    </message>
+    <message>
+        <source>List likely duplicate pairs (KEEP first) with the reason.</source>
+        <translation>Wahrscheinliche Dublettenpaare mit Begründung auflisten (KEEP zuerst).</translation>
+    </message>
+    <message>
+        <source>At most N pairs (--find; default 1000).</source>
+        <translation>Höchstens N Paare (--find; Vorgabe 1000).</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>merge needs what to merge: kmuni merge persons|organisations KEEP OTHER [--dry-run] or kmuni merge persons|organisations --find</source>
+        <translation>merge braucht, was zusammengeführt werden soll: kmuni merge persons|organisations KEEP OTHER [--dry-run] oder kmuni merge persons|organisations --find</translation>
+    </message>
+    <message>
+        <source>--find takes no ids</source>
+        <translation>--find erwartet keine Nummern</translation>
+    </message>
+    <message>
+        <source>merge %1 needs two ids: KEEP (stays) and OTHER (goes)</source>
+        <translation>merge %1 braucht zwei Nummern: KEEP (bleibt) und OTHER (entfällt)</translation>
+    </message>
+    <message>
+        <source>Imports contact persons from a CSV or vCard file, organisations from a CSV file, or activities from an iCalendar file: all rows or none. What was imported before is updated, not added again. Every rejected row is reported with its line number, every column not taken over by its name.</source>
+        <translation>Importiert Ansprechpersonen aus einer CSV- oder vCard-Datei, Organisationen aus einer CSV-Datei oder Aktivitäten aus einer iCalendar-Datei: alle Zeilen oder keine. Was schon früher importiert wurde, wird aktualisiert, nicht noch einmal angelegt. Jede abgelehnte Zeile wird mit ihrer Zeilennummer gemeldet, jede nicht übernommene Spalte mit ihrem Namen.</translation>
+    </message>
+    <message>
+        <source>What to import: persons, organisations or events.</source>
+        <translation>Was importiert wird: persons (Ansprechpersonen), organisations (Organisationen) oder events (Termine als Aktivitäten).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be imported: import persons, organisations or events.</source>
+        <translation>„%1“ kann nicht importiert werden: Importieren Sie persons, organisations oder events.</translation>
+    </message>
+    <message>
+        <source>The file format: csv or xlsx (persons, organisations), vcard (persons) or ics (events); by default the file name&apos;s suffix decides.</source>
+        <translation>Das Dateiformat: csv oder xlsx (Ansprechpersonen, Organisationen), vcard (Ansprechpersonen) oder ics (Termine); ohne Angabe entscheidet die Endung des Dateinamens.</translation>
+    </message>
+    <message>
+        <source>organisations are imported from csv or xlsx files</source>
+        <translation>Organisationen werden aus CSV- oder XLSX-Dateien importiert</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; persons are imported from csv, xlsx or vcard</source>
+        <translation>unbekanntes Format „%1“; Ansprechpersonen werden aus csv, xlsx oder vcard importiert</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::csv</name>
@@ -5790,6 +7067,297 @@ Name:</translation>
     <message>
         <source>unterminated quoted field</source>
         <translation>nicht abgeschlossenes Feld in Anführungszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::ical</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it does not begin with BEGIN:VCALENDAR.</source>
+        <translation>Dies ist keine iCalendar-Datei: Sie beginnt nicht mit BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>There is more after END:VCALENDAR; one calendar per file, please.</source>
+        <translation>Nach END:VCALENDAR folgt noch mehr; bitte nur ein Kalender je Datei.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an iCalendar line (NAME:value).</source>
+        <translation>„%1“ ist keine iCalendar-Zeile (NAME:Wert).</translation>
+    </message>
+    <message>
+        <source>END:%1 without a BEGIN:%1.</source>
+        <translation>END:%1 ohne BEGIN:%1.</translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 was expected (BEGIN:%2 in line %3): the file is broken.</source>
+        <translation>END:%1, wo END:%2 erwartet wurde (BEGIN:%2 in Zeile %3): Die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The file ends inside %1 (BEGIN in line %2): it is incomplete.</source>
+        <translation>Die Datei endet innerhalb von %1 (BEGIN in Zeile %2): Sie ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown and the file does not define it (no VTIMEZONE).</source>
+        <translation>Die Zeitzone „%1“ ist unbekannt, und die Datei definiert sie nicht (kein VTIMEZONE).</translation>
+    </message>
+    <message>
+        <source>The event cannot be read: %1</source>
+        <translation>Der Termin kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; has no start (DTSTART).</source>
+        <translation>Der Termin „%1“ hat keinen Beginn (DTSTART).</translation>
+    </message>
+    <message>
+        <source>The repetition rule of &quot;%1&quot; cannot be read.</source>
+        <translation>Die Wiederholungsregel von „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file is too large for a calendar (more than %1 MB).</source>
+        <translation>Die Datei ist zu groß für einen Kalender (mehr als %1 MB).</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it holds binary data.</source>
+        <translation>Dies ist keine iCalendar-Datei: Sie enthält Binärdaten.</translation>
+    </message>
+    <message>
+        <source>The calendar cannot be read.</source>
+        <translation>Der Kalender kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The event &quot;%1&quot; starts on a day that does not exist (DTSTART).</source>
+        <translation>Der Termin „%1“ beginnt an einem Tag, den es nicht gibt (DTSTART).</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; repeats more than %n time(s) between %2 and %3; only the first %n are read.</source>
+        <translation>
+            <numerusform>„%1“ wiederholt sich zwischen %2 und %3 mehr als %n Mal; nur der erste wird gelesen.</numerusform>
+            <numerusform>„%1“ wiederholt sich zwischen %2 und %3 mehr als %n Mal; nur die ersten %n werden gelesen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::import</name>
+    <message>
+        <source>(not taken over)</source>
+        <translation>(nicht übernehmen)</translation>
+    </message>
+    <message>
+        <source>(type of another column)</source>
+        <translation>(Typ einer anderen Spalte)</translation>
+    </message>
+    <message>
+        <source>(repeats other columns)</source>
+        <translation>(wiederholt andere Spalten)</translation>
+    </message>
+    <message>
+        <source>Salutation / title</source>
+        <translation>Anrede / Titel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Weitere Vornamen</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Einwilligung am</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Kontaktsperre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Legal form (organisation)</source>
+        <translation>Rechtsform (Organisation)</translation>
+    </message>
+    <message>
+        <source>Street (organisation)</source>
+        <translation>Straße (Organisation)</translation>
+    </message>
+    <message>
+        <source>Postal code (organisation)</source>
+        <translation>PLZ (Organisation)</translation>
+    </message>
+    <message>
+        <source>City (organisation)</source>
+        <translation>Ort (Organisation)</translation>
+    </message>
+    <message>
+        <source>Phone (organisation)</source>
+        <translation>Telefon (Organisation)</translation>
+    </message>
+    <message>
+        <source>Website (organisation)</source>
+        <translation>Website (Organisation)</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Kind (company, university, …)</source>
+        <translation>Art (Unternehmen, Hochschule, …)</translation>
+    </message>
+    <message>
+        <source>University (of an institute)</source>
+        <translation>Hochschule (einer Einrichtung)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>E-mail (organisation)</source>
+        <translation>E-Mail (Organisation)</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Beschäftigte</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>KMU</translation>
+    </message>
+    <message>
+        <source>Pilot participant</source>
+        <translation>Pilotunternehmen</translation>
+    </message>
+    <message>
+        <source>Outreach stage</source>
+        <translation>Betreuungsstand</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1 (line %2).</source>
+        <translation>Die Datei kann nicht gelesen werden: %1 (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::merge</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::vcard</name>
+    <message>
+        <source>the file holds more contact data than can be read at once (%L1 MB); split it into smaller files</source>
+        <translation>die Datei enthält mehr Kontaktdaten, als auf einmal gelesen werden können (%L1 MB); teilen Sie sie in kleinere Dateien auf</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD ohne BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>this is not a vCard file: BEGIN:VCARD expected</source>
+        <translation>dies ist keine vCard-Datei: BEGIN:VCARD erwartet</translation>
+    </message>
+    <message>
+        <source>text between two vCards: BEGIN:VCARD expected</source>
+        <translation>Text zwischen zwei vCards: BEGIN:VCARD erwartet</translation>
+    </message>
+    <message>
+        <source>the vCard beginning on this line has no END:VCARD</source>
+        <translation>der in dieser Zeile beginnenden vCard fehlt END:VCARD</translation>
+    </message>
+    <message>
+        <source>the file holds no vCard</source>
+        <translation>die Datei enthält keine vCard</translation>
+    </message>
+    <message>
+        <source>the value is longer than %L1 characters</source>
+        <translation>der Wert ist länger als %L1 Zeichen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a vCard property (NAME:value)</source>
+        <translation>„%1“ ist keine vCard-Eigenschaft (NAME:Wert)</translation>
+    </message>
+    <message>
+        <source>a property without a name</source>
+        <translation>eine Eigenschaft ohne Namen</translation>
+    </message>
+    <message>
+        <source>the quoted-printable value ends with a soft line break (=) at the end of the file</source>
+        <translation>der Quoted-Printable-Wert endet am Dateiende mit einem weichen Zeilenumbruch (=)</translation>
+    </message>
+    <message>
+        <source>unknown character set “%1”</source>
+        <translation>unbekannter Zeichensatz „%1“</translation>
+    </message>
+    <message>
+        <source>broken quoted-printable sequence “%1” (= must be followed by two hexadecimal digits)</source>
+        <translation>fehlerhafte Quoted-Printable-Folge „%1“ (auf = müssen zwei Hexadezimalziffern folgen)</translation>
+    </message>
+    <message>
+        <source>vCard version “%1” is not supported (2.1, 3.0 and 4.0 are)</source>
+        <translation>vCard-Version „%1“ wird nicht unterstützt (unterstützt: 2.1, 3.0 und 4.0)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
     </message>
 </context>
 <context>
@@ -6004,6 +7572,69 @@ Name:</translation>
     </message>
 </context>
 <context>
+    <name>kmuni::xlsx</name>
+    <message>
+        <source>the workbook is damaged or incomplete (%1); open it in Excel and save it again</source>
+        <translation>die Arbeitsmappe ist beschädigt oder unvollständig (%1); öffnen Sie sie in Excel und speichern Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>the workbook is too large to import (more than %L1 MB unpacked); save it as CSV</source>
+        <translation>die Arbeitsmappe ist zu groß für den Import (entpackt mehr als %L1 MB); speichern Sie sie als CSV</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; remove the password or save it as CSV</source>
+        <translation>die Arbeitsmappe ist kennwortgeschützt; entfernen Sie das Kennwort oder speichern Sie sie als CSV</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %L1 cells</source>
+        <translation>das Tabellenblatt hat mehr als %L1 Zellen</translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot;</source>
+        <translation>Zellbezug „%1“</translation>
+    </message>
+    <message>
+        <source>the row has more than %L1 columns</source>
+        <translation>die Zeile hat mehr als %L1 Spalten</translation>
+    </message>
+    <message>
+        <source>a shared string is missing</source>
+        <translation>eine gemeinsam genutzte Zeichenfolge fehlt</translation>
+    </message>
+    <message>
+        <source>a cell is longer than %L1 characters</source>
+        <translation>eine Zelle ist länger als %L1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the row number &quot;%1&quot;</source>
+        <translation>Zeilennummer „%1“</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>this is an old Excel file (.xls) or a password-protected workbook; save it as .xlsx or CSV</source>
+        <translation>dies ist eine alte Excel-Datei (.xls) oder eine kennwortgeschützte Arbeitsmappe; speichern Sie sie als .xlsx oder CSV</translation>
+    </message>
+    <message>
+        <source>this is not an Excel workbook (.xlsx)</source>
+        <translation>dies ist keine Excel-Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>this is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV</source>
+        <translation>dies ist eine OpenDocument-Tabelle (.ods); speichern Sie sie als .xlsx oder CSV</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>die Arbeitsmappe hat kein Tabellenblatt</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>KMUni CRM: contacts, activities and matches of the KMUni network.</source>
@@ -6016,6 +7647,14 @@ Name:</translation>
     <message>
         <source>PATH</source>
         <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>The database file to open (.kmuni, .sqlite, .db).</source>
+        <translation>Die zu öffnende Datenbankdatei (.kmuni, .sqlite, .db).</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[DATEI]</translation>
     </message>
 </context>
 </TS>

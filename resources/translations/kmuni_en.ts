@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>kmuni::DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n likely duplicate pair(s). Select one and press Enter to compare and merge it.</source>
+        <translation>
+            <numerusform>%n likely duplicate pair. Select it and press Enter to compare and merge it.</numerusform>
+            <numerusform>%n likely duplicate pairs. Select one and press Enter to compare and merge it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kmuni::EfreReport</name>
     <message numerus="yes">
         <source>%n activity(s) of the period lie outside the approved period and are not counted.</source>
@@ -29,19 +39,85 @@
     </message>
 </context>
 <context>
-    <name>kmuni::ImportPersons</name>
+    <name>kmuni::EventImport</name>
     <message numerus="yes">
-        <source>%1 holds %n contact person(s). Import them?</source>
+        <source>  line %1: %2 (%n occurrence(s))</source>
         <translation>
-            <numerusform>%1 holds %n contact person. Import them?</numerusform>
-            <numerusform>%1 holds %n contact persons. Import them?</numerusform>
+            <numerusform>  line %1: %2 (%n occurrence)</numerusform>
+            <numerusform>  line %1: %2 (%n occurrences)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s) not yet in the database will be created as companies.</source>
+        <source>%n event(s) cannot be imported, so nothing was imported. Correct them and import the file again:</source>
         <translation>
-            <numerusform>%n organisation not yet in the database will be created as companies.</numerusform>
-            <numerusform>%n organisations not yet in the database will be created as companies.</numerusform>
+            <numerusform>%n event cannot be imported, so nothing was imported. Correct it and import the file again:</numerusform>
+            <numerusform>%n events cannot be imported, so nothing was imported. Correct them and import the file again:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation>
+            <numerusform>  … and %n more</numerusform>
+            <numerusform>  … and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) created</source>
+        <translation>
+            <numerusform>%n activity created</numerusform>
+            <numerusform>%n activities created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) skipped:</source>
+        <translation>
+            <numerusform>%n event skipped:</numerusform>
+            <numerusform>%n events skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s) not in the database:</source>
+        <translation>
+            <numerusform>%n attendee not in the database:</numerusform>
+            <numerusform>%n attendees not in the database:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::ImportMappingDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; has %n row(s). Choose for each column what it holds; a column set to &quot;(not taken over)&quot; is left out and named in the report.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; has %n row. Choose for each column what it holds; a column set to &quot;(not taken over)&quot; is left out and named in the report.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; has %n rows. Choose for each column what it holds; a column set to &quot;(not taken over)&quot; is left out and named in the report.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n column(s) without values</source>
+        <translation>
+            <numerusform>Show the %n column without values</numerusform>
+            <numerusform>Show the %n columns without values</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) with values will not be taken over.</source>
+        <translation>
+            <numerusform>%n column with values will not be taken over.</numerusform>
+            <numerusform>%n columns with values will not be taken over.</numerusform>
         </translation>
     </message>
 </context>
@@ -83,12 +159,32 @@
     </message>
 </context>
 <context>
+    <name>kmuni::MergeDialog</name>
+    <message numerus="yes">
+        <source>%n other field(s) are the same in both.</source>
+        <translation>
+            <numerusform>%n other field is the same in both.</numerusform>
+            <numerusform>%n other fields are the same in both.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kmuni::OrganisationDetail</name>
     <message numerus="yes">
         <source>%1: %n activity(s), last on %2 (%3)</source>
         <translation>
             <numerusform>%1: %n activity, last on %2 (%3)</numerusform>
             <numerusform>%1: %n activities, last on %2 (%3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::OrganisationMerge</name>
+    <message numerus="yes">
+        <source>Both took part in %n activity(ies): there the merged organisation is listed once.</source>
+        <translation>
+            <numerusform>Both took part in %n activity: there the merged organisation is listed once.</numerusform>
+            <numerusform>Both took part in %n activities: there the merged organisation is listed once.</numerusform>
         </translation>
     </message>
 </context>
@@ -133,34 +229,6 @@
 <context>
     <name>kmuni::PersonImport</name>
     <message numerus="yes">
-        <source>%n contact person(s) imported</source>
-        <translation>
-            <numerusform>%n contact person imported</numerusform>
-            <numerusform>%n contact persons imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n organisation(s) created</source>
-        <translation>
-            <numerusform>, %n organisation created</numerusform>
-            <numerusform>, %n organisations created</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact person(s) would be imported</source>
-        <translation>
-            <numerusform>%n contact person would be imported</numerusform>
-            <numerusform>%n contact persons would be imported</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n organisation(s) would be created</source>
-        <translation>
-            <numerusform>, %n organisation would be created</numerusform>
-            <numerusform>, %n organisations would be created</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) cannot be imported, so nothing was imported. Correct them and import the file again:</source>
         <translation>
             <numerusform>%n row cannot be imported, so nothing was imported. Correct them and import the file again:</numerusform>
@@ -172,6 +240,30 @@
         <translation>
             <numerusform>  … and %n more</numerusform>
             <numerusform>  … and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>»%1« (%n value(s))</source>
+        <translation>
+            <numerusform>»%1« (%n value)</numerusform>
+            <numerusform>»%1« (%n values)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n column(s) without values)</source>
+        <translation>
+            <numerusform>(%n column without values)</numerusform>
+            <numerusform>(%n columns without values)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::PersonMerge</name>
+    <message numerus="yes">
+        <source>Both took part in %n activity(ies): there the merged person is listed once.</source>
+        <translation>
+            <numerusform>Both took part in %n activity: there the merged person is listed once.</numerusform>
+            <numerusform>Both took part in %n activities: there the merged person is listed once.</numerusform>
         </translation>
     </message>
 </context>
@@ -243,6 +335,30 @@
         <translation>
             <numerusform>Every person took part in an activity in the last month.</numerusform>
             <numerusform>Every person took part in an activity in the last %n months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vCard(s) written to %1.</source>
+        <translation>
+            <numerusform>%n vCard written to %1.</numerusform>
+            <numerusform>%n vCards written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kmuni::ical</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; repeats more than %n time(s) between %2 and %3; only the first %n are read.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; repeats more than once between %2 and %3; only the first is read.</numerusform>
+            <numerusform>&quot;%1&quot; repeats more than %n times between %2 and %3; only the first %n are read.</numerusform>
         </translation>
     </message>
 </context>
