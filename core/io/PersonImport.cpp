@@ -141,11 +141,52 @@ void splitFullName(const QString& full, QString* prefix, QString* first, QString
 
 using import::matchKey;
 
-// A person's key from their sort key ("muller\tanna"): umlauts written either way, and the organisation.
-QString personKey(QString sortKey, const QString& organisationKey)
+// Keys of the stored persons are hashed straight from SQLite's UTF-8, without a string for each of
+// a city's half a million persons; a hit is checked against the person when it is read.
+constexpr quint64 fnvBasis = 14695981039346656037ULL;
+constexpr quint64 fnvPrime = 1099511628211ULL;
+
+// An e-mail address, ASCII letters in lower case.
+quint64 emailHash(QByteArrayView utf8)
 {
-    sortKey.replace(u"ae"_s, u"a"_s).replace(u"oe"_s, u"o"_s).replace(u"ue"_s, u"u"_s);
-    return sortKey + u'|' + organisationKey;
+    quint64 h = fnvBasis;
+    for (const char c : utf8) {
+        h = (h ^ quint8(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) * fnvPrime;
+    }
+    return h;
+}
+
+// A person's sort key ("muller\tanna") with umlauts written either way ("mueller" = "muller"), and
+// the key of their organisation.
+quint64 personHash(QByteArrayView sortKey, quint64 organisationHash)
+{
+    quint64 h = fnvBasis;
+    for (qsizetype i = 0; i < sortKey.size(); ++i) {
+        const char c = sortKey[i];
+        h = (h ^ quint8(c)) * fnvPrime;
+        if ((c == 'a' || c == 'o' || c == 'u') && i + 1 < sortKey.size() && sortKey[i + 1] == 'e') {
+            ++i;
+        }
+    }
+    return (h ^ organisationHash) * fnvPrime;
+}
+
+// The same key as text, to check a hit of personHash: folded names, umlauts either way, organisation.
+QString personKeyText(const Person& p, const QString& organisationKey)
+{
+    QString key = fold::personSortKey(p.lastName, p.firstName);
+    key.replace(u"ae"_s, u"a"_s).replace(u"oe"_s, u"o"_s).replace(u"ue"_s, u"u"_s);
+    return key + u'|' + organisationKey;
+}
+
+quint64 organisationHash(const QString& organisationKey)
+{
+    return emailHash(organisationKey.toUtf8());
+}
+
+quint64 personHash(const QString& sortKey, const QString& organisationKey)
+{
+    return personHash(sortKey.toUtf8(), organisationHash(organisationKey));
 }
 
 // A Google cell may hold several values: "+49 231 1 ::: +49 231 2".
@@ -572,19 +613,20 @@ struct Organisations
 struct StoredPersons
 {
     QList<Id> ids;
-    QHash<QString, qsizetype> byEmail; ///< lower-case e-mail → index into ids
-    QHash<QString, qsizetype> byName; ///< personKey → index into ids
+    QHash<quint64, qsizetype> byEmail; ///< emailHash → index into ids
+    QHash<quint64, qsizetype> byName; ///< personHash → index into ids
 };
 
 struct Plan
 {
     QList<Slot> people; ///< stored persons a row names, and new ones
     QHash<QString, qsizetype> byEmail; ///< → index into people
-    QHash<QString, qsizetype> byName;
+    QHash<quint64, qsizetype> byName; ///< personHash → index into people
     QHash<qsizetype, qsizetype> slotOfStored; ///< index into stored.ids → index into people
     StoredPersons stored;
     Organisations organisations;
     QHash<Id, QString> organisationKeyOf;
+    QHash<Id, quint64> organisationHashOf;
     std::unique_ptr<sqlite::Statement> readPerson; ///< prepared once, for storedSlot()
 };
 
@@ -598,6 +640,7 @@ bool readStored(Database& db, Plan& plan, QString* error)
         *error = organisations.error() + persons.error();
         return false;
     }
+    QList<Organisation>& all = plan.organisations.stored;
     while (organisations.next()) {
         Organisation o;
         o.id = organisations.int64(0);
@@ -608,32 +651,46 @@ bool readStored(Database& db, Plan& plan, QString* error)
         o.city = organisations.text(5);
         o.phone = organisations.text(6);
         o.website = organisations.text(7);
-        const QString key = matchKey(o.name);
-        plan.organisationKeyOf.insert(o.id, key);
-        if (!plan.organisations.storedByKey.contains(key)) {
-            plan.organisations.storedByKey.insert(key, plan.organisations.stored.size());
-        }
-        plan.organisations.stored << o;
+        all << o;
     }
     if (!organisations.error().isEmpty()) {
         *error = organisations.error();
         return false;
     }
+    // The names' keys on two cores: folding a city's 100,000 names is most of this read.
+    QList<QString> keys(all.size());
+    const auto fold = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            keys[i] = matchKey(all[i].name);
+        }
+    };
+    std::thread half(fold, all.size() / 2, all.size());
+    fold(0, all.size() / 2);
+    half.join();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        plan.organisationKeyOf.insert(all[i].id, keys[i]);
+        plan.organisationHashOf.insert(all[i].id, organisationHash(keys[i]));
+        if (!plan.organisations.storedByKey.contains(keys[i])) {
+            plan.organisations.storedByKey.insert(keys[i], i);
+        }
+    }
     StoredPersons& stored = plan.stored;
+    const quint64 noOrganisation = organisationHash(QString());
     while (persons.next()) {
         const qsizetype index = stored.ids.size();
         stored.ids << persons.int64(0);
-        const QString email = persons.text(2).toLower();
+        const QByteArrayView email = persons.bytes(2);
         if (!email.isEmpty()) {
-            stored.byEmail.insert(email, index);
+            stored.byEmail.insert(emailHash(email), index);
         }
-        stored.byName.insert(personKey(persons.text(3), plan.organisationKeyOf.value(persons.int64(1))), index);
+        stored.byName.insert(
+            personHash(persons.bytes(3), plan.organisationHashOf.value(persons.int64(1), noOrganisation)), index);
     }
     *error = persons.error();
     return error->isEmpty();
 }
 
-// The stored person @p index of plan.stored as a slot of the plan (read now); -1 with @p error.
+// The stored person @p index of plan.stored as a slot of the plan (read now); -2 with @p error.
 qsizetype storedSlot(Database& db, Plan& plan, qsizetype index, QString* error)
 {
     if (const auto it = plan.slotOfStored.constFind(index); it != plan.slotOfStored.cend()) {
@@ -648,7 +705,7 @@ qsizetype storedSlot(Database& db, Plan& plan, qsizetype index, QString* error)
     q.bind(1, plan.stored.ids[index]);
     if (!q.next()) {
         *error = q.error().isEmpty() ? Tr::tr("A person was removed during the import.") : q.error();
-        return -1;
+        return -2;
     }
     Slot s;
     Person& p = s.person;
@@ -775,17 +832,21 @@ bool plan(Database& db, const QList<Row>& rows, Plan& plan, ImportReport& report
         const Row& row = rows[i];
         const Id organisationId = organisationOf(row, plan, report);
         const Person& p = row.person;
-        const QString nameKey = personKey(row.sortKey, row.organisationKey);
+        const quint64 nameKey = personHash(row.sortKey, row.organisationKey);
         const QString email = p.email.toLower();
         // The same person: by e-mail, else by name and organisation; a row further up first.
         qsizetype index = -1;
         if (!email.isEmpty()) {
             index = plan.byEmail.value(email, -1);
             if (index < 0) {
-                if (const qsizetype stored = plan.stored.byEmail.value(email, -1); stored >= 0) {
+                if (const qsizetype stored = plan.stored.byEmail.value(emailHash(email.toUtf8()), -1); stored >= 0) {
                     index = storedSlot(db, plan, stored, error);
-                    if (index < 0) {
+                    if (index == -2) {
                         return false;
+                    }
+                    // A hash is a hint: the person read must have the address.
+                    if (plan.people[index].person.email.compare(email, Qt::CaseInsensitive) != 0) {
+                        index = -1;
                     }
                 }
             }
@@ -797,17 +858,23 @@ bool plan(Database& db, const QList<Row>& rows, Plan& plan, ImportReport& report
         };
         if (index < 0) {
             index = plan.byName.value(nameKey, -1);
-            if (index >= 0 && !sameByName(index)) {
+            if (index >= 0
+                && (personKeyText(plan.people[index].person, plan.people[index].organisationKey)
+                        != personKeyText(p, row.organisationKey)
+                    || !sameByName(index))) {
                 index = -1;
             }
         }
         if (index < 0) {
             if (const qsizetype stored = plan.stored.byName.value(nameKey, -1); stored >= 0) {
                 index = storedSlot(db, plan, stored, error);
-                if (index < 0) {
+                if (index == -2) {
                     return false;
                 }
-                if (!sameByName(index)) {
+                // A hash is a hint: the person read must have the name and organisation.
+                const Slot& s = plan.people[index];
+                if (personKeyText(s.person, s.organisationKey) != personKeyText(p, row.organisationKey)
+                    || !sameByName(index)) {
                     index = -1;
                 }
             }
@@ -849,7 +916,7 @@ bool plan(Database& db, const QList<Row>& rows, Plan& plan, ImportReport& report
             plan.byEmail.insert(s.person.email.toLower(), index);
         }
         plan.byName.insert(
-            personKey(fold::personSortKey(s.person.lastName, s.person.firstName), s.organisationKey), index);
+            personHash(fold::personSortKey(s.person.lastName, s.person.firstName), s.organisationKey), index);
         report.changes << change;
     }
     report.organisationsCreated = int(plan.organisations.created.size());
