@@ -110,17 +110,9 @@ int importEvents(Context& ctx, const QString& file, bool dryRun)
 
 int exportEventsIcs(Context& ctx, Database& db, const EventFilter& filter, const QString& file)
 {
-    io::PrivateFile out(file);
     QString error;
     io::Failure failure = io::Failure::None;
-    if (!out.open(&error, &failure)) {
-        return ctx.error(error, exitFor(failure));
-    }
-    if (!writeEventsIcs(db, filter, out.device(), &error)) {
-        out.cancel();
-        return ctx.error(error, DatabaseProblem);
-    }
-    if (!out.commit(&error, &failure)) {
+    if (!writeEventsIcs(db, filter, file, &error, &failure)) {
         return ctx.error(error, exitFor(failure));
     }
     return Ok;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "Backup.h"
 #include "DataLocation.h"
 #include "Migrations.h"
 #include "Sql.h"
@@ -202,6 +203,11 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode, DbStatu
         info.refresh();
     }
 
+    if (!info.isReadable()) {
+        fail(status, DbError::ReadOnly,
+            Tr::tr("The database %1 cannot be read: you have no permission to read the file.").arg(nativePath));
+        return nullptr;
+    }
     if (info.size() > 0) {
         const Header header = readHeader(path);
         if (!header.valid) {
@@ -312,6 +318,19 @@ bool Database::initialise(DbStatus* status)
 bool Database::migrate(DbStatus* status)
 {
     QString error;
+    // A database of an older schema is copied before its schema changes: a migration that goes wrong
+    // on a user's data can be undone with "kmuni restore".
+    const int before = schemaVersion();
+    if (before > 0 && before < latestSchemaVersion()) {
+        const auto copy = backup::create(*this, backup::defaultPath(m_path));
+        if (!copy) {
+            return fail(status, DbError::Other,
+                Tr::tr("The database %1 is not updated to schema %2: the backup before the update failed: %3")
+                    .arg(QDir::toNativeSeparators(m_path))
+                    .arg(latestSchemaVersion())
+                    .arg(copy.error()));
+        }
+    }
     for (const migrations::Migration& m : migrations::all()) {
         if (m.version <= schemaVersion()) {
             continue;

@@ -72,6 +72,19 @@ private:
 
 } // namespace
 
+bool writeEventsIcs(Database& db, const EventFilter& filter, const QString& path, QString* error, io::Failure* failure)
+{
+    io::PrivateFile out(path);
+    if (!out.open(error, failure)) {
+        return false;
+    }
+    if (!writeEventsIcs(db, filter, out.device(), error)) {
+        out.cancel();
+        return io::failed(failure, io::Failure::Database);
+    }
+    return out.commit(error, failure);
+}
+
 namespace ical {
 
 QString uidOf(const QString& uuid)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ICalendar.h"
+#include "PrivateFile.h"
 #include "common/Ids.h"
 #include "events/Event.h"
 #include "events/EventFilter.h"
@@ -26,6 +27,12 @@ class Database;
 bool writeEventsIcs(Database& db, const EventFilter& filter, QIODevice* device, QString* error);
 /** The same for the activities @p ids, in that order (ids that do not exist are left out). */
 bool writeEventsIcs(Database& db, const QList<Id>& ids, QIODevice* device, QString* error);
+/**
+ * The same into the file @p path, through io::PrivateFile (0600, all or nothing, the old file kept
+ * on a full disk); @p failure says why it was not written.
+ */
+bool writeEventsIcs(
+    Database& db, const EventFilter& filter, const QString& path, QString* error, io::Failure* failure = nullptr);
 
 namespace ical {
 /** "<uuid>@kmuni": the UID of an activity in a calendar file. */

@@ -63,6 +63,7 @@ private slots:
     void scopedPragmaPutsTheOldValueBack();
     void migratesFromEmpty();
     void reopeningIsANoOp();
+    void backsUpBeforeMigrating();
     void refusesNewerSchemaUntouched();
     void refusesMissingFileWithoutCreate();
     void refusesNonDatabases_data();
@@ -150,6 +151,40 @@ void TestDatabase::reopeningIsANoOp()
     QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM audit_log"_s).toInt(), auditRows);
     t.close();
     QCOMPARE(hashOf(t.path()), before);
+}
+
+void TestDatabase::backsUpBeforeMigrating()
+{
+    // A database as the previous version of the program left it: schema 6, before the calendar UIDs.
+    test::TempDatabase t;
+    {
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(u"DROP INDEX event_source_uid"_s));
+        QVERIFY(q.exec(u"ALTER TABLE events DROP COLUMN source_uid"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version = 6"_s));
+    }
+    t.close();
+    QVERIFY(backup::list(t.path()).isEmpty());
+    DbStatus status;
+    auto db = Database::open(t.path(), Database::Mode::OpenExisting, &status);
+    QVERIFY2(db, qPrintable(status.message));
+    QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    // The copy taken before the update holds the old schema, checked like every backup.
+    const QList<backup::Copy> copies = backup::list(t.path());
+    QCOMPARE(copies.size(), 1);
+    QVERIFY(backup::verify(copies.first().path).has_value());
+    sqlite3* old = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(copies.first().path).constData(), &old), SQLITE_OK);
+    sqlite3_stmt* version = nullptr;
+    sqlite3_prepare_v2(old, "PRAGMA user_version", -1, &version, nullptr);
+    QCOMPARE(sqlite3_step(version), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(version, 0), 6);
+    sqlite3_finalize(version);
+    sqlite3_close(old);
+    // Opened again: up to date, no further copy.
+    db.reset();
+    QVERIFY(Database::open(t.path(), Database::Mode::OpenExisting, &status));
+    QCOMPARE(backup::list(t.path()).size(), 1);
 }
 
 void TestDatabase::refusesNewerSchemaUntouched()

@@ -7,13 +7,18 @@
 #include "TestSupport.h"
 #include "common/Time.h"
 #include "io/ContactSheet.h"
+#include "io/EventIcsExport.h"
+#include "io/ListExport.h"
+#include "io/PersonVCard.h"
 #include "io/PrivateFile.h"
+#include "persons/PersonFilter.h"
 #include "reports/EfreReport.h"
 #include "reports/EfreWriters.h"
 #include "reports/ParticipantList.h"
 
 #include <QDir>
 #include <QFile>
+
 #include <QtTest>
 
 #include <csignal>
@@ -59,6 +64,10 @@ enum class Writer
     ContactSheets,
     ParticipantsList,
     Bytes,
+    ListCsv,
+    ListXlsx,
+    VCards,
+    Calendar,
 };
 
 } // namespace
@@ -110,6 +119,18 @@ bool TestSafeWrites::write(Writer writer, const QString& path, QString* error, i
         return participantlist::writePdf(m_t.db(), m_report.events.first(), path, error, failure);
     case Writer::Bytes:
         return io::writePrivateFile(path, QByteArray(20000, 'x'), error, failure);
+    case Writer::ListCsv:
+    case Writer::ListXlsx: {
+        exports::Selection persons;
+        persons.list = exports::List::Persons;
+        exports::Options options;
+        options.format = writer == Writer::ListCsv ? io::TableFormat::Csv : io::TableFormat::Xlsx;
+        return exports::write(m_t.db(), persons, path, options, error, {}, failure);
+    }
+    case Writer::VCards:
+        return exports::writeVCards(m_t.db(), PersonFilter(), path, vcard::Version::V40, error, failure);
+    case Writer::Calendar:
+        return writeEventsIcs(m_t.db(), EventFilter(), path, error, failure);
     }
     return false;
 }
@@ -128,7 +149,11 @@ void TestSafeWrites::fullDiskKeepsTheOldFile_data()
     QTest::addRow("EFRE report, CSV") << int(Writer::EfreCsv) << u"report.csv"_s;
     QTest::addRow("contact sheets") << int(Writer::ContactSheets) << u"sheets.pdf"_s;
     QTest::addRow("participants list") << int(Writer::ParticipantsList) << u"participants.pdf"_s;
-    QTest::addRow("bytes (filed report, exports)") << int(Writer::Bytes) << u"filed.pdf"_s;
+    QTest::addRow("bytes (filed report, person data)") << int(Writer::Bytes) << u"filed.pdf"_s;
+    QTest::addRow("list, CSV") << int(Writer::ListCsv) << u"persons.csv"_s;
+    QTest::addRow("list, XLSX") << int(Writer::ListXlsx) << u"persons.xlsx"_s;
+    QTest::addRow("vCards") << int(Writer::VCards) << u"persons.vcf"_s;
+    QTest::addRow("calendar") << int(Writer::Calendar) << u"activities.ics"_s;
 }
 
 void TestSafeWrites::fullDiskKeepsTheOldFile()

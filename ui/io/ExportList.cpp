@@ -24,19 +24,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::ExportList)
 };
 
-/** The activities @p filter selects as an iCalendar file, through a private file (all or nothing). */
-bool writeCalendar(Database& db, const EventFilter& filter, const QString& path, QString* error, io::Failure* failure)
-{
-    io::PrivateFile out(path);
-    if (!out.open(error, failure)) {
-        return false;
-    }
-    if (!writeEventsIcs(db, filter, out.device(), error)) {
-        out.cancel();
-        return io::failed(failure, io::Failure::Database);
-    }
-    return out.commit(error, failure);
-}
 } // namespace
 
 void exportList(QWidget* parent, Session& session, const exports::Selection& selection, const QString& file)
@@ -93,7 +80,7 @@ void exportList(QWidget* parent, Session& session, const exports::Selection& sel
             if (asVCards) {
                 written = exports::writeVCards(db, selection.persons, path, vcard::Version::V40, &error, &failure);
             } else if (asCalendar) {
-                written = writeCalendar(db, selection.activities, path, &error, &failure);
+                written = writeEventsIcs(db, selection.activities, path, &error, &failure);
             } else {
                 written = exports::write(db, selection, path, options, &error, context.progress, &failure);
             }
