@@ -58,15 +58,23 @@ int finish(Context& ctx, const ImportReport& report, bool dryRun)
     return Ok;
 }
 
-int importPersons(Context& ctx, const QString& path, const QString& format, csv::Encoding encoding)
+// The file's bytes and the database to import into; null with *exit set when either fails.
+std::unique_ptr<Database> readAndOpen(Context& ctx, const QString& path, QByteArray* bytes, int* exit)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return ctx.error(Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()), BadInput);
+        *exit = ctx.error(Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()), BadInput);
+        return nullptr;
     }
-    const QByteArray bytes = file.readAll();
+    *bytes = file.readAll();
+    return ctx.open(false, exit);
+}
+
+int importPersons(Context& ctx, const QString& path, const QString& format, csv::Encoding encoding)
+{
+    QByteArray bytes;
     int exit = Ok;
-    auto db = ctx.open(false, &exit);
+    auto db = readAndOpen(ctx, path, &bytes, &exit);
     if (!db) {
         return exit;
     }
@@ -80,13 +88,9 @@ int importPersons(Context& ctx, const QString& path, const QString& format, csv:
 
 int importOrganisations(Context& ctx, const QString& path, csv::Encoding encoding)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return ctx.error(Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()), BadInput);
-    }
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes;
     int exit = Ok;
-    auto db = ctx.open(false, &exit);
+    auto db = readAndOpen(ctx, path, &bytes, &exit);
     if (!db) {
         return exit;
     }

@@ -6,6 +6,7 @@
 
 #include "common/Similarity.h"
 #include "common/TextFold.h"
+#include "common/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -382,6 +383,31 @@ QString headerKey(const QStringList& header)
     }
     return QString::fromLatin1(
         QCryptographicHash::hash(folded.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
+std::optional<bool> yesNo(const QString& cell)
+{
+    static const QStringList yes = {u"ja"_s, u"j"_s, u"x"_s, u"1"_s, u"yes"_s, u"y"_s, u"true"_s, u"wahr"_s};
+    static const QStringList no = {u"nein"_s, u"n"_s, u"0"_s, u"no"_s, u"false"_s, u"falsch"_s};
+    const QString t = cell.trimmed().toLower();
+    if (yes.contains(t)) {
+        return true;
+    }
+    if (no.contains(t)) {
+        return false;
+    }
+    return std::nullopt;
+}
+
+QString splitLegalForm(QString* name)
+{
+    for (const QString& form : vocab::codes(vocab::List::LegalForm)) {
+        if (name->endsWith(u' ' + form) && name->size() > form.size() + 1) {
+            name->chop(form.size() + 1);
+            return form;
+        }
+    }
+    return {};
 }
 
 bool isPlaceholder(const QString& cell)

@@ -111,6 +111,15 @@ int headerRow(const QList<QStringList>& rows, Target target = Target::Persons);
 /** A key for @p header, to remember the mapping a user chose for files with these columns. */
 QString headerKey(const QStringList& header);
 
+/** A yes/no cell ("ja", "x", "1", "yes" / "nein", "0", "no"): nothing when it is empty or says neither. */
+std::optional<bool> yesNo(const QString& cell);
+
+/**
+ * "Zeche Zollern Robotik GmbH" → name "Zeche Zollern Robotik", legal form "GmbH": takes a known legal
+ * form off the end of @p name and returns it (empty when the name ends with none).
+ */
+QString splitLegalForm(QString* name);
+
 /**
  * True for what Outlook and Google write into every contact whether it holds something or not
  * ("0.0.00" for no birthday, "Unbekannt", "Normal", "Aus", "* myContacts"): in a column that is not

@@ -27,19 +27,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::OrganisationImport)
 };
 
-std::optional<bool> yesNo(const QString& text)
-{
-    static const QStringList yes = {u"ja"_s, u"j"_s, u"x"_s, u"1"_s, u"yes"_s, u"y"_s, u"true"_s, u"wahr"_s};
-    static const QStringList no = {u"nein"_s, u"n"_s, u"0"_s, u"no"_s, u"false"_s, u"falsch"_s};
-    const QString t = text.trimmed().toLower();
-    if (yes.contains(t)) {
-        return true;
-    }
-    if (no.contains(t)) {
-        return false;
-    }
-    return std::nullopt;
-}
+using import::yesNo;
 
 // Kinds as a chamber's list writes them, besides our codes and labels.
 QString kindOf(const QString& text)
@@ -120,13 +108,9 @@ Row readRow(const csv::Record& record, const import::Mapping& mapping)
         mapping.cbegin(), mapping.cend(), [](const import::Column& c) { return c.field == Field::LegalForm; });
     if (!legalFormColumn) {
         // "Zeche Zollern Robotik GmbH" in a list without a column for it: the legal form goes into its own field.
-        for (const QString& form : vocab::codes(vocab::List::LegalForm)) {
-            if (o.name.endsWith(u' ' + form) && o.name.size() > form.size() + 1) {
-                o.legalForm = form;
-                o.name.chop(form.size() + 1);
-                row.given << Field::LegalForm;
-                break;
-            }
+        o.legalForm = import::splitLegalForm(&o.name);
+        if (!o.legalForm.isEmpty()) {
+            row.given << Field::LegalForm;
         }
     }
     const auto coded = [&](Field f, vocab::List list, QString* into, const QString& unknown) {

@@ -56,20 +56,7 @@ QDate parseDate(const QString& text)
     return {};
 }
 
-// A yes/no cell: true or false when it says so, nothing when it is empty or says something else.
-std::optional<bool> parseYesNo(const QString& text)
-{
-    static const QStringList yes = {u"ja"_s, u"j"_s, u"x"_s, u"1"_s, u"yes"_s, u"y"_s, u"true"_s, u"wahr"_s};
-    static const QStringList no = {u"nein"_s, u"n"_s, u"0"_s, u"no"_s, u"false"_s, u"falsch"_s};
-    const QString t = text.trimmed().toLower();
-    if (yes.contains(t)) {
-        return true;
-    }
-    if (no.contains(t)) {
-        return false;
-    }
-    return std::nullopt;
-}
+using import::yesNo;
 
 // "Frau", "Herr Dr.", "Prof. Dr.", "Mr." → the salutation's code and the academic title.
 void parseNamePrefix(const QString& text, QString* salutation, QString* title)
@@ -484,7 +471,7 @@ void readPerson(const Cells& c, Row& row, FieldErrors& errors)
         }
     }
     if (validate::text(errors, u"doNotContact"_s, Tr::tr("Do not contact"), doNotContact, TextKind::Short)) {
-        row.doNotContact = parseYesNo(doNotContact);
+        row.doNotContact = yesNo(doNotContact);
         p.doNotContact = row.doNotContact.value_or(false);
     }
     errors << p.validate();
@@ -515,14 +502,7 @@ void readOrganisation(const Cells& c, Row& row, FieldErrors& errors)
     }
     o.legalForm = c[Field::LegalForm];
     if (o.legalForm.isEmpty()) {
-        // "Zeche Zollern Robotik GmbH": the legal form goes into its own field.
-        for (const QString& form : vocab::codes(vocab::List::LegalForm)) {
-            if (o.name.endsWith(u' ' + form) && o.name.size() > form.size() + 1) {
-                o.legalForm = form;
-                o.name.chop(form.size() + 1);
-                break;
-            }
-        }
+        o.legalForm = import::splitLegalForm(&o.name); // "Zeche Zollern Robotik GmbH"
     }
     o.street = c[Field::OrgStreet];
     o.postalCode = c[Field::OrgPostalCode];
