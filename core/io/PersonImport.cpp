@@ -411,12 +411,37 @@ Source vcardSource(const QByteArray& bytes)
 }
 
 // One row of the file, read and checked; the fold keys are computed here too, off the writer.
+// What a row says about its organisation (a whole Organisation per row would double an import's memory).
+struct OrganisationCells
+{
+    QString name;
+    QString legalForm;
+    QString street;
+    QString postalCode;
+    QString city;
+    QString phone;
+    QString website;
+
+    Organisation toOrganisation() const
+    {
+        Organisation o;
+        o.name = name;
+        o.legalForm = legalForm;
+        o.street = street;
+        o.postalCode = postalCode;
+        o.city = city;
+        o.phone = phone;
+        o.website = website;
+        return o;
+    }
+};
+
 struct Row
 {
     int line = 0;
     Person person;
     std::optional<bool> doNotContact;
-    Organisation organisation; ///< name, legal form, address, phone, website as the row gives them
+    OrganisationCells organisation; ///< name, legal form, address, phone, website as the row gives them
     QString organisationKey;
     QString sortKey;
     QString indexName;
@@ -488,18 +513,21 @@ void readPerson(const Cells& c, Row& row, FieldErrors& errors)
     }
 }
 
-// The organisation the row names, with what it says about it, checked as the form checks it.
-void readOrganisation(const Cells& c, Row& row, FieldErrors& errors)
+// An organisation as a row gives it, read and checked once per thread: a file of 100,000 persons
+// names a few hundred organisations.
+struct OrganisationRead
 {
-    Organisation& o = row.organisation;
+    OrganisationCells cells;
+    QString key;
+    FieldErrors errors;
+};
+using OrganisationCache = QHash<QString, OrganisationRead>;
+
+OrganisationRead readOrganisation(const Cells& c)
+{
+    OrganisationRead read;
+    Organisation o;
     o.name = c[Field::Organisation];
-    if (!validate::text(errors, u"organisation"_s, Tr::tr("Organisation"), o.name, TextKind::Name)) {
-        o.name.clear();
-        return;
-    }
-    if (o.name.isEmpty()) {
-        return;
-    }
     o.legalForm = c[Field::LegalForm];
     if (o.legalForm.isEmpty()) {
         o.legalForm = import::splitLegalForm(&o.name); // "Zeche Zollern Robotik GmbH"
@@ -512,19 +540,40 @@ void readOrganisation(const Cells& c, Row& row, FieldErrors& errors)
         o.website.prepend(u"https://"_s);
     }
     o.phone = c[Field::OrgPhone];
-    FieldErrors organisationErrors = o.validate();
-    if (!hasErrorFor(organisationErrors, u"phone"_s) && !o.phone.isEmpty()) {
+    FieldErrors errors = o.validate();
+    if (!hasErrorFor(errors, u"phone"_s) && !o.phone.isEmpty()) {
         bool ok = true;
         const QString raw = o.phone;
         o.phone = phone::normalise(raw, &ok);
         if (!ok) {
-            organisationErrors.append({u"phone"_s, Tr::tr("\"%1\" is not a phone number.").arg(raw)});
+            errors.append({u"phone"_s, Tr::tr("\"%1\" is not a phone number.").arg(raw)});
         }
     }
-    for (const FieldError& e : std::as_const(organisationErrors)) {
-        errors.append({e.field, Tr::tr("Organisation: %1").arg(e.message)});
+    for (const FieldError& e : std::as_const(errors)) {
+        read.errors.append({e.field, Tr::tr("Organisation: %1").arg(e.message)});
     }
-    row.organisationKey = matchKey(o.name);
+    read.cells = {o.name, o.legalForm, o.street, o.postalCode, o.city, o.phone, o.website};
+    read.key = matchKey(o.name);
+    return read;
+}
+
+// The organisation the row names, with what it says about it, checked as the form checks it.
+void readOrganisation(const Cells& c, Row& row, FieldErrors& errors, OrganisationCache& cache)
+{
+    QString name = c[Field::Organisation];
+    if (!validate::text(errors, u"organisation"_s, Tr::tr("Organisation"), name, TextKind::Name) || name.isEmpty()) {
+        return;
+    }
+    const QString cacheKey = QStringList{name, c[Field::LegalForm], c[Field::OrgStreet], c[Field::OrgPostalCode],
+        c[Field::OrgCity], c[Field::OrgPhone], c[Field::OrgWebsite]}
+                                 .join(u'\x1f');
+    auto it = cache.constFind(cacheKey);
+    if (it == cache.cend()) {
+        it = cache.insert(cacheKey, readOrganisation(c));
+    }
+    errors << it->errors;
+    row.organisation = it->cells;
+    row.organisationKey = it->key;
 }
 
 QList<Row> readRows(const Source& source)
@@ -534,6 +583,7 @@ QList<Row> readRows(const Source& source)
     // Every row is read and checked on its own, so the rows are shared out among the cores
     // (checking phone numbers with libphonenumber is the slow part).
     const auto prepare = [&](qsizetype from, qsizetype to) {
+        OrganisationCache organisations;
         for (qsizetype i = from; i < to; ++i) {
             const csv::Record& record = source.records[i];
             Row& row = rows[i];
@@ -542,7 +592,7 @@ QList<Row> readRows(const Source& source)
             row.notTaken = cells.notTaken;
             FieldErrors errors;
             readPerson(cells, row, errors);
-            readOrganisation(cells, row, errors);
+            readOrganisation(cells, row, errors, organisations);
             for (const FieldError& e : std::as_const(errors)) {
                 row.problems << e.message;
             }
@@ -621,6 +671,9 @@ bool readStored(Database& db, Plan& plan, QString* error)
         return false;
     }
     QList<Organisation>& all = plan.organisations.stored;
+    sqlite::Statement organisationCount(db.handle(), "SELECT count(*) FROM organisations");
+    all.reserve(organisationCount.next() ? organisationCount.int64(0) : 0);
+    organisationCount.reset();
     while (organisations.next()) {
         Organisation o;
         o.id = organisations.int64(0);
@@ -631,7 +684,7 @@ bool readStored(Database& db, Plan& plan, QString* error)
         o.city = organisations.text(5);
         o.phone = organisations.text(6);
         o.website = organisations.text(7);
-        all << o;
+        all << std::move(o);
     }
     if (!organisations.error().isEmpty()) {
         *error = organisations.error();
@@ -647,6 +700,9 @@ bool readStored(Database& db, Plan& plan, QString* error)
     std::thread half(fold, all.size() / 2, all.size());
     fold(0, all.size() / 2);
     half.join();
+    plan.organisationKeyOf.reserve(all.size());
+    plan.organisationHashOf.reserve(all.size());
+    plan.organisations.storedByKey.reserve(all.size());
     for (qsizetype i = 0; i < all.size(); ++i) {
         plan.organisationKeyOf.insert(all[i].id, keys[i]);
         plan.organisationHashOf.insert(all[i].id, organisationHash(keys[i]));
@@ -655,6 +711,13 @@ bool readStored(Database& db, Plan& plan, QString* error)
         }
     }
     StoredPersons& stored = plan.stored;
+    // Room for all of them at once: growing a hash of half a million keys step by step costs more.
+    sqlite::Statement count(db.handle(), "SELECT count(*) FROM persons");
+    const qsizetype expected = count.next() ? count.int64(0) : 0;
+    count.reset();
+    stored.ids.reserve(expected);
+    stored.byEmail.reserve(expected);
+    stored.byName.reserve(expected);
     const quint64 noOrganisation = organisationHash(QString());
     while (persons.next()) {
         const qsizetype index = stored.ids.size();
@@ -713,31 +776,39 @@ qsizetype storedSlot(Database& db, Plan& plan, qsizetype index, QString* error)
 }
 
 // Fills @p to's empty fields from @p from; a different value is noted once, not taken.
-bool complete(Organisation& to, const Organisation& from, Organisations& all, QStringList* notes)
+bool complete(Organisation& to, const OrganisationCells& from, Organisations& all, QStringList* notes)
 {
     bool changed = false;
-    const std::pair<QString Organisation::*, QString> fields[] = {
-        {&Organisation::legalForm, Tr::tr("legal form")},
-        {&Organisation::street, Tr::tr("street")},
-        {&Organisation::postalCode, Tr::tr("postal code")},
-        {&Organisation::city, Tr::tr("city")},
-        {&Organisation::phone, Tr::tr("phone")},
-        {&Organisation::website, Tr::tr("website")},
+    struct Part
+    {
+        QString Organisation::*stored;
+        const QString OrganisationCells::*given;
+        const char* label;
     };
-    for (const auto& [member, label] : fields) {
-        const QString& value = from.*member;
-        QString& target = to.*member;
+    static constexpr Part parts[] = {
+        {&Organisation::legalForm, &OrganisationCells::legalForm,
+            QT_TRANSLATE_NOOP("kmuni::PersonImport", "legal form")},
+        {&Organisation::street, &OrganisationCells::street, QT_TRANSLATE_NOOP("kmuni::PersonImport", "street")},
+        {&Organisation::postalCode, &OrganisationCells::postalCode,
+            QT_TRANSLATE_NOOP("kmuni::PersonImport", "postal code")},
+        {&Organisation::city, &OrganisationCells::city, QT_TRANSLATE_NOOP("kmuni::PersonImport", "city")},
+        {&Organisation::phone, &OrganisationCells::phone, QT_TRANSLATE_NOOP("kmuni::PersonImport", "phone")},
+        {&Organisation::website, &OrganisationCells::website, QT_TRANSLATE_NOOP("kmuni::PersonImport", "website")},
+    };
+    for (const Part& part : parts) {
+        const QString& value = from.*part.given;
+        QString& target = to.*part.stored;
         if (value.isEmpty() || target.compare(value, Qt::CaseInsensitive) == 0) {
             continue;
         }
         // "Leibniz-Institut … e.V." stored with its legal form in the name: nothing to complete.
-        if (member == &Organisation::legalForm && target.isEmpty() && to.name.endsWith(u' ' + value)) {
+        if (part.stored == &Organisation::legalForm && target.isEmpty() && to.name.endsWith(u' ' + value)) {
             continue;
         }
         if (target.isEmpty()) {
             target = value;
             changed = true;
-        } else if (!all.noted.contains(to.name + label)) {
+        } else if (const QString label = Tr::tr(part.label); !all.noted.contains(to.name + label)) {
             all.noted.insert(to.name + label);
             *notes << Tr::tr("%1: %2 in the file »%3«, stored »%4« (left as stored)")
                           .arg(Organisation::displayName(to.name, to.legalForm), label, value, target);
@@ -762,7 +833,7 @@ Id organisationOf(const Row& row, Plan& plan, ImportReport& report)
     auto it = all.createdByKey.constFind(row.organisationKey);
     if (it == all.createdByKey.cend()) {
         it = all.createdByKey.insert(row.organisationKey, all.created.size());
-        all.created << row.organisation;
+        all.created << row.organisation.toOrganisation();
     } else {
         complete(all.created[*it], row.organisation, all, &report.organisationNotes);
     }
@@ -774,21 +845,22 @@ QStringList takeValues(const Row& row, Id organisationId, Person& to)
 {
     QStringList changed;
     const Person& from = row.person;
-    const auto take = [&](QString Person::*member, const QString& label, Qt::CaseSensitivity cs) {
+    // Labels are translated only for what changed: a re-import of a big file changes little.
+    const auto take = [&](QString Person::*member, const char* label, Qt::CaseSensitivity cs) {
         if (!(from.*member).isEmpty() && (to.*member).compare(from.*member, cs) != 0) {
             to.*member = from.*member;
-            changed << label;
+            changed << Tr::tr(label);
         }
     };
-    take(&Person::salutation, Tr::tr("salutation"), Qt::CaseSensitive);
-    take(&Person::title, Tr::tr("title"), Qt::CaseSensitive);
-    take(&Person::firstName, Tr::tr("first name"), Qt::CaseSensitive);
-    take(&Person::lastName, Tr::tr("last name"), Qt::CaseSensitive);
-    take(&Person::function, Tr::tr("function"), Qt::CaseSensitive);
-    take(&Person::email, Tr::tr("e-mail"), Qt::CaseInsensitive);
-    take(&Person::phone, Tr::tr("phone"), Qt::CaseSensitive);
-    take(&Person::mobile, Tr::tr("mobile"), Qt::CaseSensitive);
-    take(&Person::notes, Tr::tr("notes"), Qt::CaseSensitive);
+    take(&Person::salutation, QT_TRANSLATE_NOOP("kmuni::PersonImport", "salutation"), Qt::CaseSensitive);
+    take(&Person::title, QT_TRANSLATE_NOOP("kmuni::PersonImport", "title"), Qt::CaseSensitive);
+    take(&Person::firstName, QT_TRANSLATE_NOOP("kmuni::PersonImport", "first name"), Qt::CaseSensitive);
+    take(&Person::lastName, QT_TRANSLATE_NOOP("kmuni::PersonImport", "last name"), Qt::CaseSensitive);
+    take(&Person::function, QT_TRANSLATE_NOOP("kmuni::PersonImport", "function"), Qt::CaseSensitive);
+    take(&Person::email, QT_TRANSLATE_NOOP("kmuni::PersonImport", "e-mail"), Qt::CaseInsensitive);
+    take(&Person::phone, QT_TRANSLATE_NOOP("kmuni::PersonImport", "phone"), Qt::CaseSensitive);
+    take(&Person::mobile, QT_TRANSLATE_NOOP("kmuni::PersonImport", "mobile"), Qt::CaseSensitive);
+    take(&Person::notes, QT_TRANSLATE_NOOP("kmuni::PersonImport", "notes"), Qt::CaseSensitive);
     if (from.consentDate.isValid() && (to.consentDate != from.consentDate || to.legalBasis != from.legalBasis)) {
         to.consentDate = from.consentDate;
         to.legalBasis = from.legalBasis;
@@ -808,6 +880,8 @@ QStringList takeValues(const Row& row, Id organisationId, Person& to)
 // Decides for every row: a new person, a change to a stored one, or nothing.
 bool plan(Database& db, const QList<Row>& rows, Plan& plan, ImportReport& report, QString* error)
 {
+    plan.people.reserve(plan.people.size() + rows.size());
+    report.changes.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const Row& row = rows[i];
         const Id organisationId = organisationOf(row, plan, report);
@@ -861,7 +935,6 @@ bool plan(Database& db, const QList<Row>& rows, Plan& plan, ImportReport& report
         }
         ImportReport::Change change;
         change.line = row.line;
-        change.name = p.displayName();
         if (index < 0) {
             Slot s;
             s.person = p;
@@ -876,6 +949,7 @@ bool plan(Database& db, const QList<Row>& rows, Plan& plan, ImportReport& report
         } else {
             Slot& s = plan.people[index];
             change.fields = takeValues(row, organisationId, s.person);
+            change.name = p.displayName(); // not for new rows: a name per row of a big file adds up
             if (!row.organisationKey.isEmpty()) {
                 s.organisationKey = row.organisationKey;
             }
@@ -1101,8 +1175,8 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
 {
     ImportReport report;
     const bool vcard = options.format == Format::VCard || (options.format == Format::Auto && isVCard(bytes));
-    const Source source = vcard ? vcardSource(bytes)
-                                : import::readCsv(bytes, options.encoding, import::Target::Persons, options.mapping);
+    Source source = vcard ? vcardSource(bytes)
+                          : import::readCsv(bytes, options.encoding, import::Target::Persons, options.mapping);
     if (!source.error.isEmpty()) {
         report.error = source.error;
         return report;
@@ -1117,6 +1191,7 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
     const int total = int(rows.size());
     report.rows = total;
     countColumns(source, rows, report);
+    source.records = {}; // what the rows need is in them now
     for (const Row& row : rows) {
         if (!row.problems.isEmpty()) {
             report.rejected.append({row.line, row.problems.join(u' ')});
