@@ -4,6 +4,7 @@
 
 #include "Icons.h"
 #include "SingleInstance.h"
+#include "UserGuide.h"
 #include "common/Format.h"
 #include "db/Backup.h"
 #include "db/Database.h"
@@ -29,6 +30,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -43,6 +45,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -262,6 +265,10 @@ void MainWindow::createMenus()
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"));
+    guide->setObjectName(u"userGuideAction"_s);
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, &MainWindow::showUserGuide);
     QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     QAction* about = help->addAction(Icons::get(u"about"_s), tr("&About KMUni CRM"));
@@ -547,6 +554,21 @@ void MainWindow::showAbout()
             .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::showUserGuide()
+{
+    const QString path = userguide::path();
+    if (path.isEmpty()) {
+        QMessageBox::information(this, tr("User guide"),
+            tr("The user guide was not found. It belongs at %1.")
+                .arg(QDir::toNativeSeparators(userguide::expectedPath())));
+        return;
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        QMessageBox::information(this, tr("User guide"),
+            tr("No web browser could be started. Open %1 in a web browser.").arg(QDir::toNativeSeparators(path)));
+    }
+}
+
 void MainWindow::showShortcuts()
 {
     // One row per shortcut, each translated on its own (keys too: Strg, Entf, Eingabe).
@@ -563,6 +585,7 @@ void MainWindow::showShortcuts()
         {tr("Alt+Right / Alt+Left"), tr("Matches: next / previous stage, reached today")},
         {tr("Ctrl+M"), tr("Matches: move to a stage on a day you choose")},
         {tr("F5"), tr("Refresh")},
+        {tr("F1"), tr("User guide")},
         {tr("Ctrl+O"), tr("Open database")},
     };
     QString table = u"<table cellpadding='3'>"_s;

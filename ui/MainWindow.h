@@ -83,6 +83,8 @@ private:
     void restoreBackup(const QString& source);
     void showAbout();
     void showShortcuts();
+    /** Hilfe › Handbuch (F1): the user guide in the web browser, or where it belongs when it is missing. */
+    void showUserGuide();
 
     Session m_session;
     /** "<database>.lock" while this window has the database open: a second window is told. */

@@ -55,7 +55,8 @@ dpkg --root="$root" --force-depends --install "$deb" >"$work/dpkg.log" 2>&1 || {
 for file in usr/bin/kmuni usr/share/applications/de.kmuni.crm.desktop usr/share/metainfo/de.kmuni.crm.metainfo.xml \
     usr/share/mime/packages/kmuni-crm.xml usr/share/icons/hicolor/16x16/apps/de.kmuni.crm.png \
     usr/share/icons/hicolor/256x256/apps/de.kmuni.crm.png usr/share/icons/hicolor/scalable/apps/de.kmuni.crm.svg \
-    usr/share/man/man1/kmuni.1.gz usr/share/doc/kmuni-crm/copyright usr/share/doc/kmuni-crm/changelog.Debian.gz; do
+    usr/share/man/man1/kmuni.1.gz usr/share/doc/kmuni-crm/copyright usr/share/doc/kmuni-crm/changelog.Debian.gz \
+    usr/share/doc/kmuni-crm/handbuch/handbuch.html usr/share/doc/kmuni-crm/handbuch/bilder/01-fenster.png; do
     [[ -f $root/$file ]] || fail "/$file is not installed"
 done
 if readelf --section-headers "$root/usr/bin/kmuni" | grep -q '\.debug_info'; then

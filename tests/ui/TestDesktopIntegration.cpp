@@ -2,17 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The program on the desktop: a second start on an open database brings its window to the front
 // (SingleInstance, two "starts" in one process: the second asks from a thread of its own, as a
-// second process would); the database file type of packaging/de.kmuni.crm-mime.xml; the icon.
+// second process would); the database file type of packaging/de.kmuni.crm-mime.xml; the icon;
+// the user guide behind Hilfe › Handbuch (F1).
 #include "GuiTestSupport.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "TestSupport.h"
+#include "UserGuide.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLocalServer>
+#include <QMenuBar>
 #include <QMimeDatabase>
 #include <QProcess>
 #include <QSignalSpy>
@@ -67,6 +70,8 @@ private slots:
     void mainWindowComesToTheFront();
     void databaseFileType();
     void ownIcon();
+    void userGuideAction();
+    void userGuideFound();
 
 private:
     QTemporaryDir m_dir;
@@ -255,6 +260,39 @@ void TestDesktopIntegration::ownIcon()
     QVERIFY(small.pixelColor(8, 8).alpha() > 0);
     MainWindow window;
     QCOMPARE(window.windowIcon().cacheKey(), icon.cacheKey());
+}
+
+void TestDesktopIntegration::userGuideAction()
+{
+    MainWindow window;
+    auto* guide = window.findChild<QAction*>(u"userGuideAction"_s);
+    QVERIFY(guide);
+    QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    QVERIFY(QKeySequence::keyBindings(QKeySequence::HelpContents).contains(QKeySequence(Qt::Key_F1)));
+    // In the Help menu, the last one of the menu bar.
+    const QList<QAction*> menus = window.menuBar()->actions();
+    QVERIFY(!menus.isEmpty() && menus.last()->menu());
+    QVERIFY(menus.last()->menu()->actions().contains(guide));
+}
+
+void TestDesktopIntegration::userGuideFound()
+{
+    // Run from the build folder: the guide of the source tree.
+    const QString source = QDir::cleanPath(QStringLiteral(KMUNI_SOURCE_DIR "/docs/handbuch/handbuch.html"));
+    QVERIFY2(QFile::exists(source), qPrintable(source));
+    QCOMPARE(userguide::path(), source);
+    QCOMPARE(userguide::find(m_dir.filePath(u"nowhere/bin"_s), QStringLiteral(KMUNI_SOURCE_DIR)), source);
+    // Installed (/usr/bin/kmuni → /usr/share/doc/kmuni-crm/handbuch): that one first.
+    const QString prefix = m_dir.filePath(u"usr"_s);
+    QVERIFY(QDir().mkpath(prefix + u"/bin"_s));
+    QVERIFY(QDir().mkpath(prefix + u"/share/doc/kmuni-crm/handbuch"_s));
+    const QString installed = prefix + u"/share/doc/kmuni-crm/handbuch/handbuch.html"_s;
+    QVERIFY(QFile::copy(source, installed));
+    QCOMPARE(userguide::find(prefix + u"/bin"_s, QStringLiteral(KMUNI_SOURCE_DIR)), installed);
+    QCOMPARE(userguide::candidates(prefix + u"/bin"_s, {}).constFirst(), installed);
+    // Nowhere: nothing, and the window says where it belongs.
+    QVERIFY(userguide::find(m_dir.filePath(u"nowhere/bin"_s), {}).isEmpty());
+    QVERIFY(userguide::expectedPath().endsWith(u"handbuch.html"_s));
 }
 
 QTEST_MAIN(TestDesktopIntegration)
