@@ -374,6 +374,14 @@
         <source>Someone else saved this record since you opened it (in another window, on another computer or from the command line). Nothing was overwritten.</source>
         <translation>Jemand anderes hat diesen Datensatz gespeichert, seit Sie ihn geöffnet haben (in einem anderen Fenster, an einem anderen Rechner oder über die Befehlszeile). Es wurde nichts überschrieben.</translation>
     </message>
+    <message>
+        <source>The database %1 cannot be read: you have no permission to read the file.</source>
+        <translation>Die Datenbank %1 kann nicht gelesen werden: Sie haben keine Berechtigung, die Datei zu lesen.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not updated to schema %2: the backup before the update failed: %3</source>
+        <translation>Die Datenbank %1 wird nicht auf Schema %2 aktualisiert: Die Sicherung vor der Aktualisierung ist fehlgeschlagen: %3</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::DemoNetwork</name>
@@ -2795,6 +2803,26 @@
     <message>
         <source>Import &amp;organisations …</source>
         <translation>&amp;Organisationen importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>The user guide was not found. It belongs at %1.</source>
+        <translation>Das Handbuch wurde nicht gefunden. Es gehört nach %1.</translation>
+    </message>
+    <message>
+        <source>No web browser could be started. Open %1 in a web browser.</source>
+        <translation>Es konnte kein Webbrowser gestartet werden. Öffnen Sie %1 in einem Webbrowser.</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
 </context>
 <context>
