@@ -10,9 +10,15 @@
 
 #include <xlsxwriter.h>
 
+#include <atomic>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
 #include <limits>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -231,12 +237,186 @@ private:
     lxw_error m_error = LXW_NO_ERROR;
 };
 
+/** One cell (or the end of a row) on its way to the writing thread. */
+struct Cell
+{
+    enum Kind : quint8
+    {
+        Text,
+        Integer,
+        Decimal,
+        Date,
+        DateTime,
+        Empty,
+        EndRow
+    };
+    Kind kind = Empty;
+    QString text{};
+    double decimal = 0;
+    qint64 integer = 0;
+    QDate day{};
+    QTime time{};
+};
+
+/**
+ * Hands the cells to @p target on a thread of its own, in batches of rows: reading the rows (on
+ * the caller's thread, with the caller's connection) and writing them (formatting, UTF-8,
+ * libxlsxwriter's XML) overlap. At most a few batches wait, so a slow writer holds the reader up
+ * instead of filling the memory. The target is used by one thread at a time: set up before, the
+ * worker in between, finished after finish().
+ */
+class Pipeline final : public TableWriter
+{
+public:
+    explicit Pipeline(TableWriter& target)
+        : m_target(target)
+        , m_maxRows(target.maxRows())
+    {
+        m_batch.reserve(batchCells);
+        m_thread = std::thread([this] { run(); });
+    }
+    ~Pipeline() override { finish(false); }
+    Pipeline(const Pipeline&) = delete;
+    Pipeline& operator=(const Pipeline&) = delete;
+
+    void text(const QString& value) override { add({.kind = Cell::Text, .text = value}); }
+    void integer(qint64 value) override { add({.kind = Cell::Integer, .integer = value}); }
+    void decimal(double value) override { add({.kind = Cell::Decimal, .decimal = value}); }
+    void date(const QDate& value) override { add({.kind = Cell::Date, .day = value}); }
+    void dateTime(const QDate& day, const QTime& time) override
+    {
+        add({.kind = Cell::DateTime, .day = day, .time = time});
+    }
+    void empty() override { add({.kind = Cell::Empty}); }
+    bool endRow() override
+    {
+        add({.kind = Cell::EndRow});
+        if (++m_rows == rowsPerBatch) {
+            handOver();
+        }
+        return !m_failed;
+    }
+    qint64 maxRows() const override { return m_maxRows; }
+
+    /** Writes the rows still waiting (@p complete) or drops them, and waits for the thread. */
+    void finish(bool complete)
+    {
+        if (!m_thread.joinable()) {
+            return;
+        }
+        if (complete) {
+            handOver();
+        }
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!complete) {
+                m_queue.clear();
+            }
+            m_closed = true;
+        }
+        m_ready.notify_one();
+        m_thread.join();
+    }
+
+private:
+    static constexpr int rowsPerBatch = 1024;
+    static constexpr qsizetype batchCells = 16 * rowsPerBatch;
+    static constexpr qsizetype maxBatches = 4;
+    using Batch = std::vector<Cell>;
+
+    void add(Cell&& cell) { m_batch.push_back(std::move(cell)); }
+    void handOver()
+    {
+        {
+            std::unique_lock lock(m_mutex);
+            m_space.wait(lock, [this] { return qsizetype(m_queue.size()) < maxBatches; });
+            m_queue.push_back(std::move(m_batch));
+        }
+        m_ready.notify_one();
+        m_batch = {};
+        m_batch.reserve(batchCells);
+        m_rows = 0;
+    }
+    void run()
+    {
+        for (;;) {
+            Batch batch;
+            {
+                std::unique_lock lock(m_mutex);
+                m_ready.wait(lock, [this] { return !m_queue.empty() || m_closed; });
+                if (m_queue.empty()) {
+                    return;
+                }
+                batch = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            m_space.notify_one();
+            // After a failed write the rest is dropped: the file will be refused anyway.
+            if (!m_failed && !write(batch)) {
+                m_failed = true;
+            }
+        }
+    }
+    bool write(const Batch& batch)
+    {
+        bool ok = true;
+        for (const Cell& c : batch) {
+            switch (c.kind) {
+            case Cell::Text:
+                m_target.text(c.text);
+                break;
+            case Cell::Integer:
+                m_target.integer(c.integer);
+                break;
+            case Cell::Decimal:
+                m_target.decimal(c.decimal);
+                break;
+            case Cell::Date:
+                m_target.date(c.day);
+                break;
+            case Cell::DateTime:
+                m_target.dateTime(c.day, c.time);
+                break;
+            case Cell::Empty:
+                m_target.empty();
+                break;
+            case Cell::EndRow:
+                ok = m_target.endRow() && ok;
+                break;
+            }
+        }
+        return ok;
+    }
+
+    TableWriter& m_target;
+    const qint64 m_maxRows;
+    Batch m_batch;
+    int m_rows = 0;
+    std::mutex m_mutex;
+    std::condition_variable m_ready; ///< a batch waits, or no more will come
+    std::condition_variable m_space; ///< the queue has room
+    std::deque<Batch> m_queue;
+    bool m_closed = false;
+    std::atomic_bool m_failed = false;
+    std::thread m_thread;
+};
+
+/** @p fill through a Pipeline into @p target: false when it stopped (the rows are dropped then). */
+bool fillThrough(TableWriter& target, const std::function<bool(TableWriter&, QString*, Failure*)>& fill, QString* error,
+    Failure* failure)
+{
+    Pipeline pipeline(target);
+    const bool filled = fill(pipeline, error, failure);
+    pipeline.finish(filled);
+    return filled;
+}
+
 bool writeCsv(PrivateFile& file, csv::Dialect dialect, const QList<TableColumn>& columns,
     const std::function<bool(TableWriter&, QString*, Failure*)>& fill, QString* error, Failure* failure)
 {
     CsvWriter writer(file.device(), dialect);
     writer.header(columns);
-    if (!fill(writer, error, failure)) {
+    if (!fillThrough(writer, fill, error, failure)) {
         return false;
     }
     writer.flush();
@@ -264,7 +444,7 @@ bool writeXlsx(PrivateFile& file, const QString& path, const QTemporaryDir& fold
     {
         XlsxWriter writer(book, sheet);
         writer.header(columns);
-        filled = fill(writer, error, failure);
+        filled = fillThrough(writer, fill, error, failure);
         writer.finish();
         written = writer.error();
     }

@@ -20,6 +20,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -117,6 +119,8 @@ private slots:
     void periodNarrows();
     void cancelLeavesNoFile_data();
     void cancelLeavesNoFile();
+    void manyRowsStreamInOrder_data();
+    void manyRowsStreamInOrder();
     void badPathIsSaid();
     void efreCsvNeutralised();
     void efreXlsxHasNoFormula();
@@ -479,6 +483,74 @@ void TestListExport::cancelLeavesNoFile()
     const QStringList left = QDir(m_t.folder()).entryList(QDir::Files | QDir::Hidden);
     for (const QString& name : left) {
         QVERIFY2(!name.contains(u"cancel.csv."_s) && !name.contains(u"cancel.xlsx."_s), qPrintable(name));
+    }
+}
+
+void TestListExport::manyRowsStreamInOrder_data()
+{
+    cancelLeavesNoFile_data();
+}
+
+// More rows than the writing thread takes at a time and than progress is told about: every row
+// arrives, in the list's order, and a cancel in the middle of the stream leaves no file.
+void TestListExport::manyRowsStreamInOrder()
+{
+    QFETCH(int, kind);
+    constexpr int count = 5000;
+    test::TempDatabase t;
+    QSqlQuery q(t.db().connection());
+    QVERIFY2(q.exec(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                    "INSERT INTO persons (uuid, first_name, last_name, consent_date, sort_key, created_at, updated_at) "
+                    "SELECT 'p' || i, 'Vorname', printf('Person %05d', i), '2026-03-05', printf('person %05d', i), "
+                    "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z' FROM n"_s.arg(count)),
+        qPrintable(q.lastError().text()));
+    const QString path = t.folder() + (kind == Xlsx ? u"/many.xlsx"_s : u"/many.csv"_s);
+    QString error;
+    io::Failure failure = io::Failure::None;
+    int rows = -1;
+    QList<int> told;
+    QVERIFY2(exports::write(
+                 t.db(), all(exports::List::Persons), path, optionsFor(kind), &error,
+                 [&](int done, int) {
+                     told << done;
+                     return true;
+                 },
+                 &failure, &rows),
+        qPrintable(error));
+    QCOMPARE(rows, count);
+    QCOMPARE(told, QList<int>({2000, 4000, count}));
+    QStringList lastNames;
+    QStringList consent;
+    if (kind == Xlsx) {
+        const QJsonArray sheetRows = readXlsx(path)[u"rows"_s].toArray();
+        for (qsizetype i = 1; i < sheetRows.size(); ++i) {
+            lastNames << sheetRows[i].toArray().at(3).toString();
+            consent << sheetRows[i].toArray().at(10).toString();
+        }
+        QCOMPARE(consent.first(), u"2026-03-05T00:00:00"_s);
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const csv::Table table = csv::parse(f.readAll());
+        for (qsizetype i = 1; i < table.records.size(); ++i) {
+            lastNames << table.records[i].fields.value(3);
+            consent << table.records[i].fields.value(10);
+        }
+        QCOMPARE(consent.first(), u"05.03.2026"_s);
+    }
+    QCOMPARE(lastNames.size(), count);
+    for (int i = 0; i < count; ++i) {
+        QCOMPARE(lastNames[i], u"Person %1"_s.arg(i + 1, 5, 10, QChar(u'0')));
+        QCOMPARE(consent[i], consent.first());
+    }
+
+    QFile::remove(path);
+    QVERIFY(!exports::write(
+        t.db(), all(exports::List::Persons), path, optionsFor(kind), &error, [](int, int) { return false; }, &failure));
+    QCOMPARE(failure, io::Failure::Cancelled);
+    QVERIFY(!QFile::exists(path));
+    for (const QString& name : QDir(t.folder()).entryList(QDir::Files | QDir::Hidden)) {
+        QVERIFY2(!name.startsWith(u"many."_s), qPrintable(name));
     }
 }
 
