@@ -5429,7 +5429,7 @@ Warum wird sie archiviert?</translation>
     </message>
     <message>
         <source>P&amp;DF …</source>
-        <translation>P&amp;DF …</translation>
+        <translation>&amp;PDF …</translation>
     </message>
     <message>
         <source>E&amp;xcel …</source>
