@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonImport.h"
 
-#include "VCard.h"
+#include "PersonVCard.h"
 #include "common/Similarity.h"
 #include "common/TextFold.h"
 #include "common/Time.h"
@@ -290,125 +290,6 @@ bool PersonImport::isVCard(const QByteArray& bytes)
 namespace {
 
 using import::Source;
-
-// vCards as rows: the fields a person has in columns of their own, everything else in columns that
-// are not taken over, named after the property ("TEL (home)", "BDAY"), so the report names them.
-Source vcardSource(const QByteArray& bytes)
-{
-    Source source;
-    const vcard::ParseResult parsed = vcard::parse(bytes);
-    if (!parsed.error.isEmpty()) {
-        source.error = Tr::tr("The file cannot be read: %1 (line %2).").arg(parsed.error).arg(parsed.errorLine);
-        return source;
-    }
-    if (parsed.contacts.isEmpty()) {
-        source.error = Tr::tr("The file holds no vCard.");
-        return source;
-    }
-    const QList<std::pair<Field, QString>> fixed = {{Field::NamePrefix, u"N (prefix)"_s},
-        {Field::FirstName, u"N (given)"_s}, {Field::MiddleName, u"N (additional)"_s},
-        {Field::LastName, u"N (family)"_s}, {Field::FullName, u"FN"_s}, {Field::Function, u"TITLE"_s},
-        {Field::Department, u"ORG (department)"_s}, {Field::Email, u"EMAIL"_s}, {Field::Phone, u"TEL"_s},
-        {Field::Mobile, u"TEL (cell)"_s}, {Field::Notes, u"NOTE"_s}, {Field::Organisation, u"ORG"_s},
-        {Field::OrgStreet, u"ADR (street)"_s}, {Field::OrgPostalCode, u"ADR (postal code)"_s},
-        {Field::OrgCity, u"ADR (locality)"_s}, {Field::OrgWebsite, u"URL"_s}, {Field::Redundant, u"UID"_s}};
-    for (const auto& [field, name] : fixed) {
-        source.header << name;
-        source.mapping << import::Column{field, -1};
-    }
-    QHash<QString, int> extra;
-    const auto column = [&](const QString& name) {
-        auto it = extra.constFind(name);
-        if (it == extra.cend()) {
-            it = extra.insert(name, int(source.header.size()));
-            source.header << name;
-            source.mapping << import::Column{};
-        }
-        return *it;
-    };
-    for (const vcard::Contact& c : parsed.contacts) {
-        QHash<int, QStringList> cells;
-        const auto put = [&cells](int i, const QString& value) {
-            if (!value.isEmpty()) {
-                cells[i] << value;
-            }
-        };
-        put(0, c.honorificPrefixes);
-        put(1, c.givenName);
-        put(2, c.additionalNames);
-        put(3, c.familyName);
-        put(4, c.formattedName);
-        put(5, c.title);
-        put(6, c.departments.join(u", "_s));
-        for (const vcard::TypedValue& e : c.emails) {
-            put(cells.contains(7) ? column(u"EMAIL (%1)"_s.arg(e.types.join(u','))) : 7, e.value);
-        }
-        for (const vcard::TypedValue& t : c.phones) {
-            const bool cell = t.types.contains(u"cell"_s);
-            const bool other
-                = t.types.contains(u"home"_s) || t.types.contains(u"fax"_s) || t.types.contains(u"pager"_s);
-            const int target = cell && !cells.contains(9) ? 9 : !cell && !other && !cells.contains(8) ? 8 : -1;
-            put(target >= 0 ? target : column(u"TEL (%1)"_s.arg(t.types.join(u','))), t.value);
-        }
-        put(10, c.note);
-        put(11, c.organisation);
-        bool addressTaken = false;
-        for (const vcard::Address& a : c.addresses) {
-            if (!addressTaken && !a.types.contains(u"home"_s)) {
-                addressTaken = true;
-                put(12, QString(a.street).replace(u'\n', u", "_s));
-                put(13, a.postalCode);
-                put(14, a.locality);
-                for (const auto& [part, value] :
-                    {std::pair{u"ADR (extended)"_s, a.extended}, std::pair{u"ADR (PO box)"_s, a.poBox},
-                        std::pair{u"ADR (region)"_s, a.region}, std::pair{u"ADR (country)"_s, a.country}}) {
-                    put(column(part), value);
-                }
-            } else {
-                const QStringList parts = {a.street, a.postalCode + u' ' + a.locality, a.country};
-                put(column(u"ADR (%1)"_s.arg(a.types.join(u','))), parts.join(u", "_s).simplified());
-            }
-        }
-        for (const QString& url : c.urls) {
-            put(cells.contains(15) ? column(u"URL"_s + u" 2"_s) : 15, url);
-        }
-        put(16, c.uid);
-        put(column(u"ROLE"_s), c.role);
-        if (c.birthday) {
-            put(column(u"BDAY"_s), c.birthday->toString(Qt::ISODate));
-        }
-        put(column(u"CATEGORIES"_s), c.categories.join(u", "_s));
-        for (const auto& [name, value] : c.ignored) {
-            put(column(name), value.isEmpty() ? u"…"_s : value);
-        }
-        csv::Record record;
-        record.line = c.line;
-        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-            if (record.fields.size() <= it.key()) {
-                record.fields.resize(it.key() + 1);
-            }
-            record.fields[it.key()] = it.value().join(u" ::: "_s);
-        }
-        source.records << record;
-    }
-    // Columns no card has a value in say nothing.
-    for (int i = int(source.header.size()) - 1; i >= 0; --i) {
-        bool any = false;
-        for (const csv::Record& r : std::as_const(source.records)) {
-            any = any || !r.fields.value(i).isEmpty();
-        }
-        if (!any && source.mapping[i].field == Field::Ignore) {
-            source.header.removeAt(i);
-            source.mapping.removeAt(i);
-            for (csv::Record& r : source.records) {
-                if (i < r.fields.size()) {
-                    r.fields.removeAt(i);
-                }
-            }
-        }
-    }
-    return source;
-}
 
 // One row of the file, read and checked; the fold keys are computed here too, off the writer.
 // What a row says about its organisation (a whole Organisation per row would double an import's memory).
@@ -1175,7 +1056,7 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
 {
     ImportReport report;
     const bool vcard = options.format == Format::VCard || (options.format == Format::Auto && isVCard(bytes));
-    Source source = vcard ? vcardSource(bytes)
+    Source source = vcard ? exports::vcardSource(bytes)
                           : import::readCsv(bytes, options.encoding, import::Target::Persons, options.mapping);
     if (!source.error.isEmpty()) {
         report.error = source.error;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ImportMapping.h"
 #include "PrivateFile.h"
 #include "VCard.h"
 
@@ -29,6 +30,13 @@ vcard::Contact toContact(const Person& person, const Organisation* organisation)
  */
 bool writeVCards(Database& db, const PersonFilter& filter, const QString& path, vcard::Version version, QString* error,
     io::Failure* failure = nullptr, int* count = nullptr);
+
+/**
+ * vCards as rows for the person import: the fields a person has in columns of their own, every
+ * other property in a column named after it ("TEL (home)", "BDAY") that is not taken over, so that
+ * the import's report names it. The error says what cannot be read, with the line.
+ */
+kmuni::import::Source vcardSource(const QByteArray& bytes);
 
 } // namespace exports
 } // namespace kmuni

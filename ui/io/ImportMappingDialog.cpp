@@ -108,17 +108,19 @@ ImportMappingDialog::ImportMappingDialog(
     updateSummary();
 }
 
-import::Mapping ImportMappingDialog::mapping() const {import::Mapping mapping = m_preview.mapping;
-mapping.resize(m_preview.header.size());
-for (int i = 0; i < mapping.size(); ++i) {
-    const auto* combo = qobject_cast<QComboBox*>(m_table->cellWidget(i, FieldColumn));
-    const auto field = import::Field(combo->currentData().toInt());
-    if (field != mapping[i].field) {
-        mapping[i] = {field, -1};
+kmuni::import::Mapping ImportMappingDialog::mapping() const
+{
+    import::Mapping mapping = m_preview.mapping;
+    mapping.resize(m_preview.header.size());
+    for (int i = 0; i < mapping.size(); ++i) {
+        const auto* combo = qobject_cast<QComboBox*>(m_table->cellWidget(i, FieldColumn));
+        const auto field = import::Field(combo->currentData().toInt());
+        if (field != mapping[i].field) {
+            mapping[i] = {field, -1};
+        }
     }
+    return mapping;
 }
-return mapping;
-} // namespace kmuni
 
 void ImportMappingDialog::updateSummary()
 {
@@ -151,19 +153,20 @@ void ImportMappingDialog::accept()
     QDialog::accept();
 }
 
-import::Mapping ImportMappingDialog::remembered(const QStringList& header, const import::Mapping& detected){
+kmuni::import::Mapping ImportMappingDialog::remembered(const QStringList& header, const import::Mapping& detected)
+{
     const QStringList codes = QSettings().value(settingsKey(header)).toStringList();
-if (codes.size() != header.size()) {
-    return detected;
-}
-import::Mapping mapping = detected;
-for (int i = 0; i < codes.size(); ++i) {
-    const import::Field field = import::fromCode(codes[i]);
-    if (field != mapping[i].field) {
-        mapping[i] = {field, -1};
+    if (codes.size() != header.size()) {
+        return detected;
     }
-}
-return mapping;
+    import::Mapping mapping = detected;
+    for (int i = 0; i < codes.size(); ++i) {
+        const import::Field field = import::fromCode(codes[i]);
+        if (field != mapping[i].field) {
+            mapping[i] = {field, -1};
+        }
+    }
+    return mapping;
 }
 
 void ImportMappingDialog::remember(const QStringList& header, const import::Mapping& mapping)
