@@ -12,6 +12,7 @@
 #include "events/EventsPage.h"
 #include "events/FollowUpsPage.h"
 #include "io/Backups.h"
+#include "io/DailyBackup.h"
 #include "io/ImportEvents.h"
 #include "io/ImportPersons.h"
 #include "matches/MatchesPage.h"
@@ -140,6 +141,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_userLabel->setObjectName(u"userStatus"_s);
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
+    m_dailyBackup = new DailyBackup(statusBar(), this);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
@@ -152,6 +154,8 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // The daily backup's thread is done or cancelled before the database and the window go.
+    m_dailyBackup->stop();
     // Pages hold models with loader threads on the database: they go first.
     delete m_stack;
     m_stack = nullptr;
@@ -438,6 +442,7 @@ bool MainWindow::openDatabase(const QString& path, bool create)
     }
     const bool sameAsLast
         = QSettings().value(u"recent/databases"_s).toStringList().value(0) == QFileInfo(path).absoluteFilePath();
+    m_dailyBackup->stop(); // of the database that goes now; the new one's starts after its check
     m_session.setDatabase(std::move(db));
     if (!ours) {
         if (lock && !lock->isLocked()) {
@@ -459,12 +464,9 @@ bool MainWindow::openDatabase(const QString& path, bool create)
 
 void MainWindow::checkAndBackUp()
 {
-    QString status;
-    const QString restore = backups::checkOpened(this, m_session.db(), &status);
+    const QString restore = backups::checkOpened(this, m_session.db(), *m_dailyBackup);
     if (!restore.isEmpty()) {
         restoreBackup(restore);
-    } else if (!status.isEmpty()) {
-        statusBar()->showMessage(status, 15000);
     }
 }
 
@@ -604,6 +606,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     for (Page* page : std::as_const(m_pages)) {
         page->saveState();
     }
+    m_dailyBackup->stop(); // cancelled: the program may end now, and no half backup stays behind
     event->accept();
 }
 

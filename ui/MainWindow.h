@@ -18,6 +18,7 @@ class QLockFile;
 
 namespace kmuni {
 
+class DailyBackup;
 class EventsPage;
 class FollowUpsPage;
 class MatchesPage;
@@ -60,6 +61,8 @@ public:
     MatchesPage* matchesPage() const { return m_matches; }
     FollowUpsPage* followUpsPage() const { return m_followUps; }
     ReportsPage* reportsPage() const { return m_reports; }
+    /** The daily backup of the open database, running in the background after it was opened. */
+    DailyBackup* dailyBackup() const { return m_dailyBackup; }
     /** Ctrl+L: the form for a new activity, with the organisation or person shown filled in. */
     void logActivity();
     /** Switches to the page at @p index of the navigation. */
@@ -102,6 +105,7 @@ private:
     FollowUpsPage* m_followUps = nullptr;
     ReportsPage* m_reports = nullptr;
     SearchField* m_search = nullptr;
+    DailyBackup* m_dailyBackup = nullptr;
     QLabel* m_databaseLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QMenu* m_recentMenu = nullptr;

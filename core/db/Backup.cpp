@@ -48,8 +48,11 @@ Result<QString> scalar(sqlite3* h, const char* sql)
     return Result<QString>::failure(QString::fromUtf8(sqlite3_errmsg(h)));
 }
 
-/** Copies every page of @p from into @p to (both open), in steps that let other writers in. */
-int copyPages(sqlite3* from, sqlite3* to)
+/**
+ * Copies every page of @p from into @p to (both open), in steps that let other writers in. After
+ * each step @p progress may cancel: then SQLITE_INTERRUPT, and @p to is left for the caller to remove.
+ */
+int copyPages(sqlite3* from, sqlite3* to, const Progress& progress = {})
 {
     sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
     if (!b) {
@@ -58,12 +61,32 @@ int copyPages(sqlite3* from, sqlite3* to)
     int rc = SQLITE_OK;
     do {
         rc = sqlite3_backup_step(b, 256);
+        if (progress && (rc == SQLITE_OK || rc == SQLITE_DONE || rc == SQLITE_BUSY || rc == SQLITE_LOCKED)) {
+            const int total = sqlite3_backup_pagecount(b);
+            if (!progress(total - sqlite3_backup_remaining(b), total)) {
+                rc = SQLITE_INTERRUPT;
+                break;
+            }
+        }
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
             sqlite3_sleep(20);
         }
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     const int finished = sqlite3_backup_finish(b);
     return rc == SQLITE_DONE ? finished : rc;
+}
+
+/** What verifyFile() asks while SQLite checks: the progress of the copy it checks. */
+struct Asking
+{
+    const Progress* progress;
+    int pages;
+};
+
+int keepChecking(void* context)
+{
+    const auto* asking = static_cast<const Asking*>(context);
+    return (*asking->progress)(asking->pages, asking->pages) ? 0 : 1; // non-zero interrupts the statement
 }
 
 QString stamp()
@@ -76,9 +99,8 @@ QString shown(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-} // namespace
-
-Result<Verified> verify(const QString& path)
+/** verify(), asking @p progress (when given) now and then whether to go on; @p pages is what it reports. */
+Result<Verified> verifyFile(const QString& path, const Progress& progress, int pages)
 {
     using R = Result<Verified>;
     if (!QFileInfo(path).isFile()) {
@@ -89,6 +111,11 @@ Result<Verified> verify(const QString& path)
     const auto close = qScopeGuard([&] { sqlite3_close(h); });
     if (rc != SQLITE_OK) {
         return R::failure(Tr::tr("%1 cannot be opened: %2").arg(shown(path), QString::fromUtf8(sqlite3_errstr(rc))));
+    }
+    Asking asking{&progress, pages};
+    if (progress) {
+        // integrity_check of a large copy takes seconds: a cancel interrupts it.
+        sqlite3_progress_handler(h, 1000, keepChecking, &asking);
     }
     const auto application = scalar(h, "PRAGMA application_id");
     if (!application) {
@@ -120,9 +147,20 @@ Result<Verified> verify(const QString& path)
     return v;
 }
 
-Result<Verified> create(Database& db, const QString& target)
+} // namespace
+
+Result<Verified> verify(const QString& path)
+{
+    return verifyFile(path, {}, 0);
+}
+
+Result<Verified> create(Database& db, const QString& target, const Progress& progress)
 {
     using R = Result<Verified>;
+    if (!db.handle()) {
+        return R::failure(
+            Tr::tr("Only a database file can be backed up here; a server database is backed up on the server."));
+    }
     const QFileInfo info(target);
     if (!QDir().mkpath(info.absolutePath())) {
         return R::failure(Tr::tr("The folder %1 cannot be created.").arg(shown(info.absolutePath())));
@@ -137,9 +175,27 @@ Result<Verified> create(Database& db, const QString& target)
         temporary = reserve.fileName();
     }
     const auto removeTemporary = qScopeGuard([&] { QFile::remove(temporary); });
-    QString error;
-    if (!db.backupTo(temporary, &error)) {
-        return R::failure(Tr::tr("%1 cannot be written: %2").arg(shown(target), error));
+    bool cancelled = false;
+    int pages = 0;
+    const Progress ask = [&](int done, int total) {
+        pages = total;
+        cancelled = cancelled || (progress && !progress(done, total));
+        return !cancelled;
+    };
+    {
+        sqlite3* h = nullptr;
+        int rc = sqlite3_open_v2(QFile::encodeName(temporary).constData(), &h, SQLITE_OPEN_READWRITE, nullptr);
+        if (rc == SQLITE_OK) {
+            rc = copyPages(db.handle(), h, ask);
+        }
+        const QString error = QString::fromUtf8(rc != SQLITE_OK && h ? sqlite3_errmsg(h) : sqlite3_errstr(rc));
+        sqlite3_close(h);
+        if (cancelled) {
+            return R::failure(Tr::tr("The backup was cancelled."));
+        }
+        if (rc != SQLITE_OK) {
+            return R::failure(Tr::tr("%1 cannot be written: %2").arg(shown(target), error));
+        }
     }
     // A backup is one self-contained file: out of WAL mode, so that nothing lives beside it.
     {
@@ -154,7 +210,10 @@ Result<Verified> create(Database& db, const QString& target)
                     .arg(shown(target), QString::fromUtf8(sqlite3_errstr(rc == SQLITE_OK ? SQLITE_ERROR : rc))));
         }
     }
-    auto verified = verify(temporary);
+    auto verified = verifyFile(temporary, ask, pages);
+    if (cancelled) {
+        return R::failure(Tr::tr("The backup was cancelled."));
+    }
     if (!verified) {
         return R::failure(Tr::tr("The copy failed its check, the backup was not kept: %1").arg(verified.error()));
     }
@@ -266,15 +325,20 @@ QList<Copy> toRemove(const QList<Copy>& copies, const QDateTime& now)
     return remove;
 }
 
-Result<QString> automatic(Database& db)
+bool isDue(const QString& databasePath)
 {
-    const QList<Copy> copies = list(db.path());
-    const QDateTime now = time::now();
-    if (!copies.isEmpty() && copies.first().takenAt.secsTo(now) < 24 * 3600) {
+    const QList<Copy> copies = list(databasePath);
+    return copies.isEmpty() || copies.first().takenAt.secsTo(time::now()) >= 24 * 3600;
+}
+
+Result<QString> automatic(Database& db, const Progress& progress)
+{
+    if (!isDue(db.path())) {
         return QString();
     }
+    const QDateTime now = time::now();
     const QString target = defaultPath(db.path());
-    const auto made = create(db, target);
+    const auto made = create(db, target, progress);
     if (!made) {
         return Result<QString>::failure(made.error());
     }

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace kmuni {
 class Database;
 }
@@ -28,12 +30,15 @@ struct Verified
  */
 Result<Verified> verify(const QString& path);
 
+/** Called with (pages copied, pages in all), also while the copy is checked; returns false to cancel. */
+using Progress = std::function<bool(int done, int total)>;
+
 /**
  * A consistent copy of @p db (SQLite's online backup: others may write meanwhile) into @p target:
  * into a private temporary file beside it (0600), verified, then renamed. The old @p target stays
- * when anything fails.
+ * when anything fails, and when @p progress cancels (the temporary file is removed either way).
  */
-Result<Verified> create(Database& db, const QString& target);
+Result<Verified> create(Database& db, const QString& target, const Progress& progress = {});
 
 /**
  * Replaces the database at @p databasePath by the copy @p source after verifying it. The replaced
@@ -60,12 +65,16 @@ QList<Copy> list(const QString& databasePath);
  */
 QList<Copy> toRemove(const QList<Copy>& copies, const QDateTime& now);
 
+/** Whether the daily backup of @p databasePath is due: its newest backup is older than a day, or there is none. */
+bool isDue(const QString& databasePath);
+
 /**
- * The daily backup when a database is opened: a new one when the newest is older than a day (or
- * there is none), then the old ones thinned (toRemove()). Nothing when it is not due.
+ * The daily backup when a database is opened: a new one when it isDue(), then the old ones thinned
+ * (toRemove()). Nothing when it is not due. @p progress as for create(); a cancelled backup leaves
+ * nothing behind and thins nothing.
  * @return the new backup's path, empty when none was due, or the failure.
  */
-Result<QString> automatic(Database& db);
+Result<QString> automatic(Database& db, const Progress& progress = {});
 
 /** The folder for backups of @p databasePath: "backups" beside it. */
 QString defaultFolder(const QString& databasePath);

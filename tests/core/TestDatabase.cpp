@@ -8,6 +8,7 @@
 #include "db/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -58,6 +59,8 @@ private slots:
     void backupsAreThinned_data();
     void backupsAreThinned();
     void dailyBackupOncePerDay();
+    void backupCanBeCancelled_data();
+    void backupCanBeCancelled();
     void createsPrivateFolderAndFile();
     void pragmasAreSet();
     void scopedPragmaPutsTheOldValueBack();
@@ -485,6 +488,66 @@ void TestDatabase::dailyBackupOncePerDay()
     QCOMPARE(backup::list(t.path()).size(), 2);
     QVERIFY(backup::verify(second));
     time::setNowForTesting({});
+}
+
+void TestDatabase::backupCanBeCancelled_data()
+{
+    QTest::addColumn<QString>("when"); // the step at which the progress callback says stop
+    QTest::addRow("never") << u"never"_s;
+    QTest::addRow("while copying") << u"copying"_s;
+    QTest::addRow("while checking the copy") << u"checking"_s;
+}
+
+// The daily backup runs on a worker that the window stops when it closes: a cancel through the
+// progress callback leaves neither a backup nor its temporary file, and the backup stays due.
+void TestDatabase::backupCanBeCancelled()
+{
+    QFETCH(QString, when);
+    test::TempDatabase t;
+    // Many pages (several copy steps) and an index (integrity_check walks it, asking as it goes).
+    QVERIFY(test::execBeside(t.path(),
+        "CREATE TABLE ballast(id INTEGER PRIMARY KEY, b TEXT); CREATE INDEX ballast_b ON ballast(b);"
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)"
+        " INSERT INTO ballast(b) SELECT hex(randomblob(100)) FROM n"));
+    QList<std::pair<int, int>> calls;
+    bool copied = false;
+    const auto made = backup::automatic(t.db(), [&](int done, int total) {
+        calls.append({done, total});
+        if (when == u"copying"_s && done < total) {
+            return false;
+        }
+        if (done == total && total > 0) {
+            if (copied && when == u"checking"_s) {
+                return false;
+            }
+            copied = true; // the last copy step; what follows is the check
+        }
+        return true;
+    });
+    const QDir folder(backup::defaultFolder(t.path()));
+    const QStringList temporary = folder.entryList({u".kmuni-backup-*"_s}, QDir::Files | QDir::Hidden);
+    QVERIFY2(temporary.isEmpty(), qPrintable(temporary.join(u", "_s)));
+    QVERIFY2(calls.first().first < calls.first().second, "copied in steps, each reported");
+    if (when == u"never"_s) {
+        QVERIFY(calls.size() > 2);
+        QCOMPARE(calls.last().first, calls.last().second);
+        QVERIFY2(made && !made->isEmpty(), qPrintable(made.error()));
+        QVERIFY(backup::verify(*made));
+        QCOMPARE(backup::list(t.path()).size(), 1);
+        QVERIFY(!backup::isDue(t.path()));
+        return;
+    }
+    QVERIFY(made.failed());
+    QCOMPARE(made.error(), u"The backup was cancelled."_s);
+    if (when == u"copying"_s) {
+        QCOMPARE(calls.size(), 1); // stopped at once
+    } else {
+        QVERIFY(calls.size() > 2);
+        QCOMPARE(calls.last().first, calls.last().second);
+    }
+    QVERIFY(backup::list(t.path()).isEmpty());
+    QCOMPARE(folder.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QVERIFY(backup::isDue(t.path()));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Backups.h"
 
+#include "DailyBackup.h"
 #include "Session.h"
 #include "common/Format.h"
 #include "db/Backup.h"
@@ -30,17 +31,11 @@ QString databaseFilter()
     return Tr::tr("KMUni databases (*.sqlite *.db);;All files (*)");
 }
 
-QString checkOpened(QWidget* parent, Database& db, QString* status)
+QString checkOpened(QWidget* parent, Database& db, DailyBackup& daily)
 {
     const QString damage = db.quickCheck();
     if (damage.isEmpty()) {
-        // The daily backup, while it is quick (larger databases: kmuni backup, or File › Create backup).
-        if (QFileInfo(db.path()).size() <= Database::quickCheckLimit) {
-            const auto made = backup::automatic(db);
-            if (made.failed()) {
-                *status = Tr::tr("The daily backup failed: %1").arg(made.error());
-            }
-        }
+        daily.start(db.path()); // on its own thread, so that a large database does not hold the window
         return {};
     }
     std::optional<backup::Copy> good;
@@ -74,9 +69,19 @@ QString create(QWidget* parent, Session& session)
     }
     Result<backup::Verified> made;
     QString error;
+    bool cancelled = false;
     const bool ran = runInBackground(
         parent, Tr::tr("Create backup"), Tr::tr("Copying and checking the database …"), session.db().path(),
-        [&](Database& db, const TaskContext&) { made = backup::create(db, path); }, &error, Access::Read);
+        [&](Database& db, const TaskContext& context) {
+            made = backup::create(db, path, [&](int done, int total) {
+                cancelled = !context.progress(done, total);
+                return !cancelled;
+            });
+        },
+        &error, Access::Read);
+    if (ran && cancelled) {
+        return {}; // nothing was written; the user knows why
+    }
     if (!ran || !made) {
         QMessageBox::warning(parent, Tr::tr("Create backup"), ran ? made.error() : error);
         return {};

@@ -7,6 +7,7 @@
 class QWidget;
 
 namespace kmuni {
+class DailyBackup;
 class Database;
 class Session;
 } // namespace kmuni
@@ -20,10 +21,10 @@ QString databaseFilter();
 
 /**
  * After @p db was opened: damage is said so, with the newest verified backup offered; @return the
- * backup the user chose to restore, else empty. A healthy database gets its daily backup (up to
- * Database::quickCheckLimit); *@p status then says when that failed.
+ * backup the user chose to restore, else empty. A healthy database gets its daily backup from
+ * @p daily, in the background (of any size; the status bar tells how it went).
  */
-QString checkOpened(QWidget* parent, Database& db, QString* status);
+QString checkOpened(QWidget* parent, Database& db, DailyBackup& daily);
 
 /** Asks where, then writes a checked backup of the session's database; @return the status line. */
 QString create(QWidget* parent, Session& session);
