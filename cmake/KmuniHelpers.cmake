@@ -25,7 +25,7 @@ endif()
 # kmuni_add_test(<name> SOURCES <files...> LIBS <targets...> [GUI] [TIMEOUT s])
 # One Qt Test executable per class or feature, registered with CTest, run offscreen.
 function(kmuni_add_test name)
-    cmake_parse_arguments(arg "GUI" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(arg "GUI;SERVER" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${arg_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test kmuni_testsupport ${arg_LIBS} kmuni_common_cfg)
     add_test(NAME ${name} COMMAND ${name})
@@ -35,4 +35,22 @@ function(kmuni_add_test name)
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${arg_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC;KMUNI_USER=testuser;KMUNI_LANG=en;ASAN_OPTIONS=detect_leaks=0")
+    if(arg_SERVER) # a test of the server mode only: always against the throw-away cluster
+        set_tests_properties(${name} PROPERTIES FIXTURES_REQUIRED postgresql LABELS server)
+        set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT
+            "KMUNI_TEST_SERVER=postgresql://testuser@127.0.0.1:${KMUNI_TEST_PG_PORT}/postgres")
+    endif()
+endfunction()
+
+# Runs the test ${name} (made by kmuni_add_test) a second time against a PostgreSQL server: a
+# throw-away cluster the fixture "postgresql" starts (tests/support/pg-cluster.sh), where every
+# TempDatabase is a fresh database. CTest name: ${name}.postgresql, label "server".
+function(kmuni_add_server_test name)
+    add_test(NAME ${name}.postgresql COMMAND ${name} ${ARGN})
+    get_test_property(${name} TIMEOUT timeout)
+    set_tests_properties(${name}.postgresql PROPERTIES
+        TIMEOUT ${timeout}
+        FIXTURES_REQUIRED postgresql
+        LABELS server
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;TZ=UTC;KMUNI_USER=testuser;KMUNI_LANG=en;ASAN_OPTIONS=detect_leaks=0;KMUNI_TEST_SERVER=postgresql://testuser@127.0.0.1:${KMUNI_TEST_PG_PORT}/postgres")
 endfunction()

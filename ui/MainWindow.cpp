@@ -8,6 +8,7 @@
 #include "common/Format.h"
 #include "db/Backup.h"
 #include "db/Database.h"
+#include "db/ServerAddress.h"
 #include "events/EventDetail.h"
 #include "events/EventsPage.h"
 #include "events/FollowUpsPage.h"
@@ -36,6 +37,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLockFile>
@@ -179,6 +181,8 @@ void MainWindow::createMenus()
     QAction* openDb = file->addAction(Icons::get(u"database-open"_s), tr("&Open database …"));
     openDb->setShortcut(QKeySequence::Open);
     connect(openDb, &QAction::triggered, this, [this] { chooseDatabase(false); });
+    QAction* openServer = file->addAction(Icons::get(u"database-server"_s), tr("Open &server database …"));
+    connect(openServer, &QAction::triggered, this, &MainWindow::chooseServerDatabase);
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     file->addSeparator();
     QAction* import = file->addAction(Icons::get(u"import"_s), tr("&Import contact persons (CSV, Excel, vCard) …"));
@@ -396,8 +400,38 @@ void MainWindow::bringToFront()
     QApplication::alert(this); // where the window manager refuses the focus, the task bar entry asks
 }
 
+namespace {
+// A database file's full path; a server address as it is.
+QString databaseName(const QString& path)
+{
+    return ServerAddress::looks(path) ? path : QFileInfo(path).absoluteFilePath();
+}
+} // namespace
+
+std::unique_ptr<Database> MainWindow::openWithLogin(const QString& path, bool create, DbStatus* status)
+{
+    const auto mode = create ? Database::Mode::Create : Database::Mode::OpenExisting;
+    auto db = Database::open(path, mode, status);
+    // A server that wants a password: asked here, kept in memory only (never in the settings).
+    while (!db && status->code == DbError::LoginFailed) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(this, tr("Log in to the database server"),
+            status->message + u"\n\n"_s + tr("Password:"), QLineEdit::Password, {}, &ok);
+        if (!ok) {
+            status->message.clear();
+            return nullptr;
+        }
+        Database::rememberPassword(path, password);
+        db = Database::open(path, mode, status);
+    }
+    return db;
+}
+
 bool MainWindow::openDatabase(const QString& path, bool create)
 {
+    if (ServerAddress::looks(path)) {
+        return openServerDatabase(path, create);
+    }
     // One window per database on this desk: a second one is told, and opens it only when asked to
     // (what it saves is still protected by the records' versions).
     const QString canonical = QFileInfo(path).absoluteFilePath();
@@ -429,37 +463,67 @@ bool MainWindow::openDatabase(const QString& path, bool create)
         lock.reset();
     }
     DbStatus status;
-    auto db = Database::open(path, create ? Database::Mode::Create : Database::Mode::OpenExisting, &status);
+    auto db = openWithLogin(path, create, &status);
     if (!db) {
-        QMessageBox::warning(this, tr("Open database"),
-            m_session.isOpen() ? status.message + u"\n\n"_s + tr("The current database stays open.") : status.message);
+        showOpenFailure(status);
         return false;
     }
-    if (m_session.isOpen()) {
-        for (Page* page : std::as_const(m_pages)) {
-            page->saveState();
-        }
-    }
-    const bool sameAsLast
-        = QSettings().value(u"recent/databases"_s).toStringList().value(0) == QFileInfo(path).absoluteFilePath();
-    m_dailyBackup->stop(); // of the database that goes now; the new one's starts after its check
-    m_session.setDatabase(std::move(db));
+    adopt(std::move(db), path);
     if (!ours) {
         if (lock && !lock->isLocked()) {
             lock->tryLock(0); // a database created just now
         }
         m_lock = std::move(lock); // the previous database's lock goes
     }
+    m_instance->listen(m_session.db().path());
+    checkAndBackUp();
+    return true;
+}
+
+bool MainWindow::openServerDatabase(const QString& address, bool create)
+{
+    // Several windows and PCs on one server database are what it is for: no lock, the records'
+    // versions keep one office from overwriting another's changes.
+    DbStatus status;
+    auto db = openWithLogin(address, create, &status);
+    if (!db) {
+        showOpenFailure(status);
+        return false;
+    }
+    adopt(std::move(db), address);
+    m_lock.reset();
+    checkAndBackUp();
+    return true;
+}
+
+void MainWindow::showOpenFailure(const DbStatus& status)
+{
+    if (status.message.isEmpty()) {
+        return; // the user cancelled the login
+    }
+    QMessageBox::warning(this, tr("Open database"),
+        m_session.isOpen() ? status.message + u"\n\n"_s + tr("The current database stays open.") : status.message);
+}
+
+void MainWindow::adopt(std::unique_ptr<Database> db, const QString& path)
+{
+    if (m_session.isOpen()) {
+        for (Page* page : std::as_const(m_pages)) {
+            page->saveState();
+        }
+    }
+    const bool sameAsLast = QSettings().value(u"recent/databases"_s).toStringList().value(0) == databaseName(path);
+    m_dailyBackup->stop(); // of the database that goes now; the new one's starts after its check
+    m_session.setDatabase(std::move(db));
     if (sameAsLast) {
         m_organisations->restoreCurrent();
         m_persons->restoreCurrent();
         m_matches->restoreCurrent();
     }
-    m_instance->listen(m_session.db().path());
     rememberRecent(m_session.db().path());
-    setWindowTitle(tr("KMUni CRM — %1").arg(QFileInfo(m_session.db().path()).fileName()));
-    checkAndBackUp();
-    return true;
+    const QString title
+        = m_session.db().isServer() ? m_session.db().path() : QFileInfo(m_session.db().path()).fileName();
+    setWindowTitle(tr("KMUni CRM — %1").arg(title));
 }
 
 void MainWindow::checkAndBackUp()
@@ -507,11 +571,33 @@ void MainWindow::chooseDatabase(bool create)
     openDatabase(path, create);
 }
 
+void MainWindow::chooseServerDatabase()
+{
+    QSettings settings;
+    bool ok = false;
+    const QString address = QInputDialog::getText(this, tr("Open server database"),
+        tr("The shared database's address, as your IT department gives it (no password):\n"
+           "postgresql://USER@HOST:PORT/DATABASE"),
+        QLineEdit::Normal, settings.value(u"server/lastAddress"_s, u"postgresql://"_s).toString(), &ok)
+                                .trimmed();
+    if (!ok || address.isEmpty()) {
+        return;
+    }
+    ServerAddress parsed;
+    QString error;
+    if (!ServerAddress::parse(address, &parsed, &error)) {
+        QMessageBox::warning(this, tr("Open server database"), error);
+        return;
+    }
+    settings.setValue(u"server/lastAddress"_s, parsed.toString());
+    openDatabase(parsed.toString(), false);
+}
+
 void MainWindow::rememberRecent(const QString& path)
 {
     QSettings settings;
     QStringList recent = settings.value(u"recent/databases"_s).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = databaseName(path);
     recent.removeAll(absolute);
     recent.prepend(absolute);
     settings.setValue(u"recent/databases"_s, recent.mid(0, maxRecent));

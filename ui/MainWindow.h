@@ -19,6 +19,8 @@ class QLockFile;
 namespace kmuni {
 
 class DailyBackup;
+class Database;
+struct DbStatus;
 class EventsPage;
 class FollowUpsPage;
 class MatchesPage;
@@ -80,6 +82,13 @@ private:
     void updateRecentMenu();
     void rememberRecent(const QString& path);
     void chooseDatabase(bool create);
+    void chooseServerDatabase();
+    bool openServerDatabase(const QString& address, bool create);
+    /** Opens @p path, asking for a server's password while the server wants one. */
+    std::unique_ptr<Database> openWithLogin(const QString& path, bool create, DbStatus* status);
+    void showOpenFailure(const DbStatus& status);
+    /** Makes @p db the window's database (pages, recent list, title). */
+    void adopt(std::unique_ptr<Database> db, const QString& path);
     /** After opening: damage is noticed (and the newest backup offered), else the daily backup. */
     void checkAndBackUp();
     void createBackup();

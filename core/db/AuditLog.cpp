@@ -49,18 +49,11 @@ bool record(Database& db, const QString& entity, qint64 entityId, const QString&
     const QJsonObject& changes, QString* error, qint64* id)
 {
     QSqlQuery q(db.connection());
-    if (!sql::run(q,
-            u"INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            {time::toStorage(time::now()), db.userName(), entity, entityId, entityUuid, action,
-                QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))},
-            error)) {
-        return false;
-    }
-    if (id) {
-        *id = q.lastInsertId().toLongLong();
-    }
-    return true;
+    return sql::insert(q, u"audit_log"_s,
+        {{u"at"_s, time::toStorage(time::now())}, {u"user_name"_s, db.userName()}, {u"entity"_s, entity},
+            {u"entity_id"_s, entityId}, {u"entity_uuid"_s, entityUuid}, {u"action"_s, action},
+            {u"changes"_s, QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))}},
+        id, error);
 }
 
 Result<QList<Entry>> forEntity(Database& db, const QString& entity, qint64 entityId, int limit)

@@ -5,6 +5,7 @@
 #include "Backup.h"
 #include "DataLocation.h"
 #include "Migrations.h"
+#include "ServerAddress.h"
 #include "Sql.h"
 #include "SqliteFunctions.h"
 
@@ -172,6 +173,20 @@ int Database::latestSchemaVersion()
 
 std::unique_ptr<Database> Database::open(const QString& path, Mode mode, DbStatus* status)
 {
+    if (ServerAddress::looks(path)) {
+        ServerAddress address;
+        QString error;
+        if (!ServerAddress::parse(path, &address, &error)) {
+            fail(status, DbError::NotFound, error);
+            return nullptr;
+        }
+        std::unique_ptr<Database> db(new Database(address.toString(), mode, nextConnectionName()));
+        db->m_engine = Engine::PostgreSQL;
+        if (!db->initialiseServer(status)) {
+            return nullptr;
+        }
+        return db;
+    }
     const QString nativePath = QDir::toNativeSeparators(path);
     if (path.isEmpty()) {
         fail(status, DbError::NotFound, Tr::tr("No database file was given."));
@@ -385,6 +400,9 @@ QSqlDatabase Database::connection() const
 
 int Database::schemaVersion() const
 {
+    if (isServer()) {
+        return serverSchemaVersion();
+    }
     QSqlQuery q(connection());
     if (q.exec(u"PRAGMA user_version"_s) && q.next()) {
         return q.value(0).toInt();
@@ -408,7 +426,10 @@ bool Database::beginWrite(QString* error)
 {
     // The outermost write starts with BEGIN IMMEDIATE: it takes the write lock at once (waiting up to
     // the busy timeout), where a plain BEGIN would fail later with SQLITE_BUSY under a second writer.
-    const QString sql = m_depth == 0 ? u"BEGIN IMMEDIATE"_s : u"SAVEPOINT sp%1"_s.arg(m_depth);
+    // On a server, rows are locked as they are written; the row versions find a record that another
+    // office saved since a form loaded it.
+    const QString begin = isServer() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
+    const QString sql = m_depth == 0 ? begin : u"SAVEPOINT sp%1"_s.arg(m_depth);
     if (!exec(sql, error)) {
         return false;
     }
@@ -449,6 +470,12 @@ void Database::rollbackWrite()
 
 bool Database::checkIntegrity(QStringList* problems) const
 {
+    if (isServer()) { // the server keeps its pages itself; foreign keys are always enforced there
+        if (problems) {
+            problems->clear();
+        }
+        return true;
+    }
     QStringList found;
     QSqlQuery q(connection());
     if (!q.exec(u"PRAGMA integrity_check"_s)) {
@@ -476,6 +503,9 @@ bool Database::checkIntegrity(QStringList* problems) const
 
 QString Database::quickCheck() const
 {
+    if (isServer()) {
+        return {};
+    }
     QSqlQuery q(connection());
     const auto value = [&](const QString& pragma, QString* error) -> qint64 {
         if (!q.exec(pragma) || !q.next()) {
@@ -513,6 +543,9 @@ QString Database::quickCheck() const
 
 int Database::checkpoint() const
 {
+    if (isServer()) {
+        return 0;
+    }
     int frames = 0;
     int copied = 0;
     if (sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied) != SQLITE_OK) {
@@ -523,6 +556,9 @@ int Database::checkpoint() const
 
 void Database::checkpointLater(const QString& path)
 {
+    if (ServerAddress::looks(path)) {
+        return;
+    }
     QThreadPool::globalInstance()->start([path] {
         DbStatus status;
         if (auto db = Database::open(path, Mode::OpenExisting, &status)) {
@@ -533,6 +569,12 @@ void Database::checkpointLater(const QString& path)
 
 bool Database::backupTo(const QString& target, QString* error) const
 {
+    if (isServer()) {
+        if (error) {
+            *error = Tr::tr("A server database is backed up on the server (pg_dump), not by KMUni CRM.");
+        }
+        return false;
+    }
     sqlite3* dest = nullptr;
     const QByteArray targetPath = QFile::encodeName(target);
     int rc = sqlite3_open_v2(targetPath.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -566,6 +608,8 @@ void Database::interrupt() const
 {
     if (m_handle) {
         sqlite3_interrupt(m_handle);
+    } else if (isServer()) {
+        interruptServer();
     }
 }
 

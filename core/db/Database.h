@@ -22,6 +22,8 @@ enum class DbError
     NewerSchema, ///< written by a newer KMUni; left untouched
     ReadOnly, ///< the file or its folder cannot be written
     Locked, ///< another program holds the database
+    Unreachable, ///< the database server does not answer
+    LoginFailed, ///< the server refused the user name or password (or wants a password)
     Other,
 };
 
@@ -33,11 +35,18 @@ struct DbStatus
     bool ok() const { return code == DbError::None; }
 };
 
+/** Where the data lives: a file on this desk, or a PostgreSQL server shared by the offices. */
+enum class Engine
+{
+    SQLite,
+    PostgreSQL,
+};
+
 /**
- * One connection to a KMUni SQLite database, with the project's pragmas, the German collation and
- * the search-folding function registered, and the schema migrated to the version this program
- * knows. A connection belongs to the thread that opened it: list loaders open their own with
- * Mode::Reader.
+ * One connection to a KMUni database: an SQLite file (with the project's pragmas, the German
+ * collation and the search-folding function registered) or a shared PostgreSQL server
+ * (ServerAddress), the schema migrated to the version this program knows. A connection belongs to
+ * the thread that opened it: list loaders open their own with Mode::Reader.
  */
 class Database final
 {
@@ -54,7 +63,9 @@ public:
     Database& operator=(const Database&) = delete;
 
     /**
-     * Opens (and in Create mode creates) the database at @p path.
+     * Opens (and in Create mode creates) the database at @p path: a file name, or a server address
+     * "postgresql://user@host:port/dbname" (on a server, Create makes the schema in an empty database;
+     * the database itself is the administrator's).
      * @return nullptr with @p status set when the file cannot be used; the file is then left as it was.
      */
     static std::unique_ptr<Database> open(const QString& path, Mode mode, DbStatus* status);
@@ -65,9 +76,18 @@ public:
     static constexpr int applicationId = 0x4B4D556E;
 
     QSqlDatabase connection() const;
+    /** The file name, or the server address (without a password). */
     QString path() const { return m_path; }
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::PostgreSQL; }
+    /**
+     * Keeps @p password for connections to the server @p address (ServerAddress::toString()) for the
+     * rest of this process, in memory only: the window asks once, worker threads connect with it.
+     */
+    static void rememberPassword(const QString& address, const QString& password);
     bool isReader() const { return m_mode == Mode::Reader; }
     int schemaVersion() const;
+    /** The SQLite connection; nullptr on a server. */
     sqlite3* handle() const { return m_handle; }
 
     /** Who is recorded in the audit log: KMUNI_USER, else the OS login, unless set. */
@@ -116,12 +136,19 @@ private:
     Database(QString path, Mode mode, QString connectionName);
     bool initialise(DbStatus* status);
     bool migrate(DbStatus* status);
+    // The server's side (ServerDatabase.cpp).
+    bool initialiseServer(DbStatus* status);
+    bool migrateServer(DbStatus* status);
+    int serverSchemaVersion() const;
+    void interruptServer() const;
     bool exec(const QString& sql, QString* error);
 
     QString m_path;
     Mode m_mode;
+    Engine m_engine = Engine::SQLite;
     QString m_connectionName;
     sqlite3* m_handle = nullptr;
+    void* m_server = nullptr; ///< libpq's PGconn of a server connection
     QString m_userName;
     int m_depth = 0;
 };

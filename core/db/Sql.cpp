@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Sql.h"
 
+#include "Dialect.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -26,14 +29,45 @@ void bind(QSqlQuery& query, const QVariantList& values)
         // A NULL is asked for explicitly with a valueless QVariant (textOrNull, idOrNull).
         if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull()) {
             query.bindValue(i, QString(u""_s));
+        } else if (v.typeId() == QMetaType::Bool) {
+            query.bindValue(i, v.isNull() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(v.toBool() ? 1 : 0));
         } else {
             query.bindValue(i, v);
         }
     }
 }
 
+namespace {
+// A PostgreSQL server's error by its SQLSTATE (always five characters; SQLite's codes are numbers
+// of at most four digits).
+QString serverMessage(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    const QString text = error.databaseText().trimmed();
+    if (state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s) {
+        return Tr::tr("Another office changed the same data at the same moment. Try again.");
+    }
+    if (state == u"53100"_s) {
+        return Tr::tr("The database server's disk is full. Ask your IT department; nothing was saved.");
+    }
+    if (state.startsWith(u"08"_s) || state == u"57P01"_s || state == u"57P02"_s || state == u"57P03"_s) {
+        return Tr::tr("The connection to the database server was lost (%1). Nothing was saved; try again.").arg(text);
+    }
+    if (state == u"42501"_s) {
+        return Tr::tr("Your database login may not do this (%1). Ask the server's administrator.").arg(text);
+    }
+    if (state == u"25006"_s) {
+        return Tr::tr("The database cannot be written (%1).").arg(text);
+    }
+    return text.isEmpty() ? error.text() : text;
+}
+} // namespace
+
 QString message(const QSqlError& error)
 {
+    if (error.nativeErrorCode().size() == 5) {
+        return serverMessage(error);
+    }
     switch (error.nativeErrorCode().toInt() & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -72,8 +106,25 @@ Result<qint64> rowVersion(QSqlQuery& query, const QString& table, qint64 id)
         [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
 }
 
+bool isServer(const QSqlQuery& query)
+{
+    return query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+}
+
 bool run(QSqlQuery& query, const QString& statement, const QVariantList& values, QString* error)
 {
+    if (isServer(query)) {
+        QString translated = statement;
+        QVariantList translatedValues = values;
+        if (!toPostgres(&translated, &translatedValues, error)) {
+            return false;
+        }
+        if (!query.prepare(translated)) {
+            return fail(error, message(query.lastError()));
+        }
+        bind(query, translatedValues);
+        return query.exec() || fail(error, message(query.lastError()));
+    }
     if (!query.prepare(statement)) {
         if (error) {
             *error = message(query.lastError());
@@ -105,12 +156,22 @@ bool insert(QSqlQuery& query, const QString& table, const QStringList& columns, 
     qint64* newId, QString* error)
 {
     Q_ASSERT(columns.size() == values.size());
-    const QString statement = u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
+    QString statement = u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
         + placeholders(values.size()) + u')';
+    const bool server = isServer(query);
+    if (server && newId) {
+        statement += u" RETURNING id"_s; // the server's driver knows no last insert id
+    }
     if (!run(query, statement, values, error)) {
         return false;
     }
-    if (newId) {
+    if (newId && server) {
+        if (!next(query, error)) {
+            return false;
+        }
+        *newId = query.value(0).toLongLong();
+        query.finish();
+    } else if (newId) {
         *newId = query.lastInsertId().toLongLong();
     }
     return true;

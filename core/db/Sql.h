@@ -20,7 +20,13 @@ namespace kmuni::sql {
  */
 QString message(const QSqlError& error);
 
-/** Prepares @p statement, binds @p values in order and runs it; on failure sets @p error (message()). */
+/** True when @p query runs on a PostgreSQL server (see Dialect.h). */
+bool isServer(const QSqlQuery& query);
+
+/**
+ * Prepares @p statement, binds @p values in order and runs it; on failure sets @p error (message()).
+ * On a server the statement is first given its PostgreSQL form (toPostgres()).
+ */
 bool run(QSqlQuery& query, const QString& statement, const QVariantList& values, QString* error);
 
 /**

@@ -2,6 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Statement.h"
 
+#include "Database.h"
+#include "Sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include <sqlite3.h>
 
 namespace kmuni::sqlite {
@@ -10,11 +16,69 @@ Statement::Statement(sqlite3* db, const char* sql, QString* firstError)
     : m_db(db)
     , m_firstError(firstError)
 {
-    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
+    prepare(sql);
+}
+
+void Statement::prepare(const char* sql)
+{
+    if (m_db == nullptr) { // a server database, and a step without a server form yet
+        m_error = QStringLiteral("This step works on an SQLite database file only, not yet on a server.");
+        if (m_firstError && m_firstError->isEmpty()) {
+            *m_firstError = m_error;
+        }
+        return;
+    }
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
         setError();
     }
+}
+
+Statement::Statement(const Database& db, const char* sql, QString* firstError)
+    : m_db(db.handle())
+    , m_firstError(firstError)
+{
+    if (!db.isServer()) {
+        prepare(sql);
+        return;
+    }
+    m_server = std::make_unique<QSqlQuery>(db.connection());
+    m_server->setForwardOnly(true);
+    if (!m_server->prepare(QString::fromUtf8(sql))) {
+        setServerError();
+        m_server.reset();
+    }
+}
+
+void Statement::setServerError()
+{
+    m_error = sql::message(m_server->lastError());
+    if (m_firstError && m_firstError->isEmpty()) {
+        *m_firstError = m_error;
+    }
+}
+
+// Runs the statement at the first step after its bindings, then steps through its rows; after the
+// last (or an error) it is ready for the next bindings, as an SQLite statement after its reset.
+bool Statement::serverStep()
+{
+    if (!m_serverRunning) {
+        if (!m_server->exec()) {
+            setServerError();
+            return false;
+        }
+        m_serverRunning = true;
+    }
+    if (m_server->next()) {
+        return true;
+    }
+    if (m_server->lastError().isValid()) {
+        setServerError();
+    }
+    m_server->finish();
+    m_serverRunning = false;
+    return false;
 }
 
 void Statement::setError()
@@ -46,12 +110,20 @@ Statement::~Statement()
 // next exec() or next() fails with it: a row is never written or read with a value left out.
 Statement& Statement::bind(int index, qint64 value)
 {
+    if (m_server) {
+        m_server->bindValue(index - 1, value);
+        return *this;
+    }
     m_bindFailed |= m_stmt && !check(sqlite3_bind_int64(m_stmt, index, value));
     return *this;
 }
 
 Statement& Statement::bind(int index, const QString& value)
 {
+    if (m_server) {
+        m_server->bindValue(index - 1, value.isNull() ? QString(QStringLiteral("")) : value);
+        return *this;
+    }
     const QByteArray utf8 = value.toUtf8();
     m_bindFailed
         |= m_stmt && !check(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
@@ -60,6 +132,10 @@ Statement& Statement::bind(int index, const QString& value)
 
 Statement& Statement::bindNull(int index)
 {
+    if (m_server) {
+        m_server->bindValue(index - 1, QVariant(QMetaType(QMetaType::LongLong)));
+        return *this;
+    }
     m_bindFailed |= m_stmt && !check(sqlite3_bind_null(m_stmt, index));
     return *this;
 }
@@ -77,6 +153,15 @@ bool Statement::takeBindFailure()
 
 bool Statement::exec()
 {
+    if (m_server) {
+        m_serverRunning = false;
+        const bool ok = m_server->exec();
+        if (!ok) {
+            setServerError();
+        }
+        m_server->finish();
+        return ok;
+    }
     if (!m_stmt || takeBindFailure()) {
         return false;
     }
@@ -91,6 +176,9 @@ bool Statement::exec()
 
 bool Statement::next()
 {
+    if (m_server) {
+        return serverStep();
+    }
     if (!m_stmt || takeBindFailure()) {
         return false;
     }
@@ -107,6 +195,10 @@ bool Statement::next()
 
 void Statement::reset()
 {
+    if (m_server) {
+        m_server->finish();
+        m_serverRunning = false;
+    }
     if (m_stmt) {
         sqlite3_reset(m_stmt);
     }
@@ -114,22 +206,38 @@ void Statement::reset()
 
 qint64 Statement::int64(int column) const
 {
+    if (m_server) {
+        return m_server->value(column).toLongLong();
+    }
     return sqlite3_column_int64(m_stmt, column);
 }
 
 bool Statement::isNull(int column) const
 {
+    if (m_server) {
+        return m_server->value(column).isNull();
+    }
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
 QString Statement::text(int column) const
 {
+    if (m_server) {
+        return m_server->value(column).toString();
+    }
     const QByteArrayView raw = bytes(column);
     return QString::fromUtf8(raw);
 }
 
 QByteArrayView Statement::bytes(int column) const
 {
+    if (m_server) {
+        if (m_serverBytes.size() <= column) {
+            m_serverBytes.resize(column + 1);
+        }
+        m_serverBytes[column] = m_server->value(column).toString().toUtf8();
+        return m_serverBytes[column];
+    }
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     return data ? QByteArrayView(data, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }
@@ -143,6 +251,9 @@ ScopedPragma::ScopedPragma(sqlite3* db, const char* name, qint64 value)
     : m_db(db)
     , m_name(name)
 {
+    if (db == nullptr) {
+        return; // a server tunes itself
+    }
     Statement read(db, QByteArray("PRAGMA " + m_name).constData());
     if (read.next()) {
         m_old = read.int64(0);

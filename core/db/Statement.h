@@ -4,10 +4,18 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
+#include <memory>
+
+class QSqlQuery;
 struct sqlite3;
 struct sqlite3_stmt;
+
+namespace kmuni {
+class Database;
+}
 
 namespace kmuni::sqlite {
 
@@ -23,11 +31,17 @@ public:
      * statement given the same string, for work of many statements that fails as a whole.
      */
     Statement(sqlite3* db, const char* sql, QString* firstError = nullptr);
+    /**
+     * The same on @p db, a file or a server: on a server the statement runs through Qt's driver
+     * (one read of many rows in one round trip), with the same methods, so that a bulk read such as
+     * the funding report has one form for both engines.
+     */
+    Statement(const Database& db, const char* sql, QString* firstError = nullptr);
     ~Statement();
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
-    bool isValid() const { return m_stmt != nullptr; }
+    bool isValid() const { return m_stmt != nullptr || m_server != nullptr; }
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, const QString& value); ///< a null QString binds as ''
     Statement& bindNull(int index);
@@ -53,8 +67,15 @@ private:
     bool check(int rc);
     bool takeBindFailure();
 
-    sqlite3* m_db;
+    void prepare(const char* sql);
+    void setServerError();
+    bool serverStep();
+
+    sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
+    std::unique_ptr<QSqlQuery> m_server; ///< the statement on a server connection
+    bool m_serverRunning = false;
+    mutable QList<QByteArray> m_serverBytes; ///< bytes() of the current row, per column
     QString* m_firstError = nullptr;
     QString m_error;
     bool m_bindFailed = false;

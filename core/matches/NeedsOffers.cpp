@@ -175,43 +175,89 @@ bool NeedsOffersRepository::takeOverNotes(QString* error)
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
-    // The same take-over migration 4 did for the data it found (db/migrations/004_needs_offers.sql).
-    const QStringList statements = {
-        u"INSERT OR IGNORE INTO organisation_topics(organisation_id, side, topic_id) "
-        "SELECT o.id, 'need', k.topic_id FROM organisations o JOIN topic_keywords k "
-        "ON instr(kmuni_fold(o.needs), k.keyword) > 0 WHERE o.kind = 'company' AND o.needs <> '' "
-        "AND NOT EXISTS (SELECT 1 FROM organisation_topics x WHERE x.organisation_id = o.id AND x.side = 'need')"_s,
-        u"INSERT OR IGNORE INTO organisation_topics(organisation_id, side, topic_id) "
-        "SELECT o.id, 'offer', k.topic_id FROM organisations o JOIN topic_keywords k "
-        "ON instr(kmuni_fold(o.name || ' ' || o.offers || ' ' || o.notes), k.keyword) > 0 "
-        "WHERE o.kind IN ('university', 'institute') "
-        "AND NOT EXISTS (SELECT 1 FROM organisation_topics x WHERE x.organisation_id = o.id AND x.side = 'offer')"_s,
-        u"INSERT OR IGNORE INTO organisation_match_types(organisation_id, side, type) "
-        "SELECT o.id, 'need', k.type FROM organisations o JOIN match_type_keywords k "
-        "ON instr(kmuni_fold(o.needs), k.keyword) > 0 WHERE o.kind = 'company' AND o.needs <> '' "
-        "AND NOT EXISTS (SELECT 1 FROM organisation_match_types x WHERE x.organisation_id = o.id "
-        "AND x.side = 'need')"_s,
-        u"INSERT OR IGNORE INTO organisation_match_types(organisation_id, side, type) "
-        "SELECT o.id, 'offer', k.type FROM organisations o JOIN match_type_keywords k "
-        "ON instr(kmuni_fold(o.offers || ' ' || o.notes), k.keyword) > 0 "
-        "WHERE o.kind IN ('university', 'institute') "
-        "AND NOT EXISTS (SELECT 1 FROM organisation_match_types x WHERE x.organisation_id = o.id "
-        "AND x.side = 'offer')"_s,
-        // What each kind of institute offers in any case.
-        u"INSERT OR IGNORE INTO organisation_match_types(organisation_id, side, type) "
-        "SELECT o.id, 'offer', t.type FROM organisations o JOIN ("
-        "SELECT 'career_service' AS kind, 'internship' AS type UNION ALL SELECT 'career_service', 'working_student' "
-        "UNION ALL SELECT 'career_service', 'graduate_job' UNION ALL SELECT 'transfer_office', 'research_cooperation' "
-        "UNION ALL SELECT 'transfer_office', 'funding_application' UNION ALL SELECT 'faculty', 'thesis' "
-        "UNION ALL SELECT 'faculty', 'student_project' UNION ALL SELECT 'chair', 'thesis' "
-        "UNION ALL SELECT 'chair', 'research_cooperation' UNION ALL SELECT 'research_institute', "
-        "'research_cooperation' "
-        "UNION ALL SELECT 'research_institute', 'thesis') t ON t.kind = o.institute_type WHERE o.kind = 'institute'"_s,
-    };
+    // The same take-over migration 4 did for the data it found (db/migrations/004_needs_offers.sql),
+    // for organisations without topics or types of that side yet. The text is folded here, by the
+    // same code as the search's, so that it works alike on a file and on a server.
     QSqlQuery q(m_db.connection());
-    for (const QString& statement : statements) {
-        if (!sql::run(q, statement, {}, error)) {
+    using Keyword = std::pair<QVariant, QString>; // topic id or match type, folded word part
+    const auto keywords = [&](const QString& statement) {
+        return sql::rows(q, statement, {}, [](const QSqlQuery& r) {
+            return Keyword{r.value(0), r.value(1).toString()};
+        });
+    };
+    const auto topics = keywords(u"SELECT topic_id, keyword FROM topic_keywords"_s);
+    const auto types = keywords(u"SELECT type, keyword FROM match_type_keywords"_s);
+    struct Candidate
+    {
+        Id id = 0;
+        QString kind;
+        QString needs;
+        QString offerText; // name, offers and notes
+        QString typeText; // offers and notes
+        bool hasNeedTopics = false;
+        bool hasOfferTopics = false;
+        bool hasNeedTypes = false;
+        bool hasOfferTypes = false;
+    };
+    const auto candidates = sql::rows(q,
+        u"SELECT o.id, o.kind, o.needs, o.name || ' ' || o.offers || ' ' || o.notes, o.offers || ' ' || o.notes, "
+        "EXISTS (SELECT 1 FROM organisation_topics x WHERE x.organisation_id = o.id AND x.side = 'need'), "
+        "EXISTS (SELECT 1 FROM organisation_topics x WHERE x.organisation_id = o.id AND x.side = 'offer'), "
+        "EXISTS (SELECT 1 FROM organisation_match_types x WHERE x.organisation_id = o.id AND x.side = 'need'), "
+        "EXISTS (SELECT 1 FROM organisation_match_types x WHERE x.organisation_id = o.id AND x.side = 'offer') "
+        "FROM organisations o WHERE (o.kind = 'company' AND o.needs <> '') OR o.kind IN ('university', 'institute')"_s,
+        {}, [](const QSqlQuery& r) {
+            return Candidate{r.value(0).toLongLong(), r.value(1).toString(), fold::forIndex(r.value(2).toString()),
+                fold::forIndex(r.value(3).toString()), fold::forIndex(r.value(4).toString()), r.value(5).toBool(),
+                r.value(6).toBool(), r.value(7).toBool(), r.value(8).toBool()};
+        });
+    for (const auto* read : {&topics.error(), &types.error(), &candidates.error()}) {
+        if (!read->isEmpty()) {
+            return fail(error, *read);
+        }
+    }
+    const QString addTopic
+        = u"INSERT OR IGNORE INTO organisation_topics(organisation_id, side, topic_id) VALUES (?, ?, ?)"_s;
+    const QString addType
+        = u"INSERT OR IGNORE INTO organisation_match_types(organisation_id, side, type) VALUES (?, ?, ?)"_s;
+    const auto add
+        = [&](const QString& statement, const QList<Keyword>& words, Id id, const QString& side, const QString& text) {
+              for (const auto& [value, keyword] : words) {
+                  if (text.contains(keyword) && !sql::run(q, statement, {id, side, value}, error)) {
+                      return false;
+                  }
+              }
+              return true;
+          };
+    // What each kind of institute offers in any case.
+    static const QList<std::pair<QString, QString>> instituteOffers
+        = {{u"career_service"_s, u"internship"_s}, {u"career_service"_s, u"working_student"_s},
+            {u"career_service"_s, u"graduate_job"_s}, {u"transfer_office"_s, u"research_cooperation"_s},
+            {u"transfer_office"_s, u"funding_application"_s}, {u"faculty"_s, u"thesis"_s},
+            {u"faculty"_s, u"student_project"_s}, {u"chair"_s, u"thesis"_s}, {u"chair"_s, u"research_cooperation"_s},
+            {u"research_institute"_s, u"research_cooperation"_s}, {u"research_institute"_s, u"thesis"_s}};
+    for (const Candidate& c : *candidates) {
+        const bool company = c.kind == u"company"_s;
+        const bool ok = company ? (c.hasNeedTopics || add(addTopic, *topics, c.id, u"need"_s, c.needs))
+                && (c.hasNeedTypes || add(addType, *types, c.id, u"need"_s, c.needs))
+                                : (c.hasOfferTopics || add(addTopic, *topics, c.id, u"offer"_s, c.offerText))
+                && (c.hasOfferTypes || add(addType, *types, c.id, u"offer"_s, c.typeText));
+        if (!ok) {
             return false;
+        }
+    }
+    const auto instituteTypes = sql::rows(
+        q, u"SELECT id, institute_type FROM organisations WHERE kind = 'institute'"_s, {}, [](const QSqlQuery& r) {
+            return std::pair{r.value(0).toLongLong(), r.value(1).toString()};
+        });
+    if (instituteTypes.failed()) {
+        return fail(error, instituteTypes.error());
+    }
+    for (const auto& [id, instituteType] : *instituteTypes) {
+        for (const auto& [kind, type] : instituteOffers) {
+            if (kind == instituteType && !sql::run(q, addType, {id, u"offer"_s, type}, error)) {
+                return false;
+            }
         }
     }
     return tx.commit(error);

@@ -376,8 +376,9 @@ bool Suggestions::reject(Id a, Id b, QString* error)
     }
     QSqlQuery q(m_db.connection());
     return sql::run(q,
-        u"INSERT OR REPLACE INTO suggestion_rejections(company_id, university_id, rejected_at, user_name) "
-        "VALUES (?, ?, ?, ?)"_s,
+        u"INSERT INTO suggestion_rejections(company_id, university_id, rejected_at, user_name) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (company_id, university_id) DO UPDATE SET rejected_at = excluded.rejected_at, "
+        "user_name = excluded.user_name"_s,
         {company, university, time::toStorage(time::now()), m_db.userName()}, error);
 }
 

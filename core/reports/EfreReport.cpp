@@ -176,16 +176,33 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
         = [&] { return readError.isEmpty() ? Result<EfreReport>() : Result<EfreReport>::failure(readError); };
 
     EfreReport r;
-    sqlite3* h = db.handle();
-    // Every statement reads one snapshot: a write committed meanwhile (another window, an import)
-    // is either wholly in the report or not at all, never its activity without its participants.
-    const bool ownSnapshot = sqlite3_get_autocommit(h) != 0;
-    if (ownSnapshot && sqlite3_exec(h, "BEGIN DEFERRED", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        return Result<EfreReport>::failure(QString::fromUtf8(sqlite3_errmsg(h)));
+    sqlite3* h = db.handle(); // nullptr on a server
+    // Every statement reads one snapshot: a write committed meanwhile (another window, another
+    // office, an import) is either wholly in the report or not at all, never its activity without
+    // its participants. On a server: one read-only transaction that sees one state of the data.
+    const bool ownSnapshot = db.isServer() ? db.transactionDepth() == 0 : sqlite3_get_autocommit(h) != 0;
+    const auto run = [&](const char* statement) {
+        if (db.isServer()) {
+            QSqlQuery q(db.connection());
+            if (!q.exec(QString::fromLatin1(statement))) {
+                return sql::message(q.lastError());
+            }
+            return QString();
+        }
+        return sqlite3_exec(h, statement, nullptr, nullptr, nullptr) == SQLITE_OK
+            ? QString()
+            : QString::fromUtf8(sqlite3_errmsg(h));
+    };
+    if (ownSnapshot) {
+        const QString failed
+            = run(db.isServer() ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN DEFERRED");
+        if (!failed.isEmpty()) {
+            return Result<EfreReport>::failure(failed);
+        }
     }
     const auto endSnapshot = qScopeGuard([&] {
         if (ownSnapshot) {
-            sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+            run("COMMIT");
         }
     });
     auto project = ProjectSettings::load(db);
@@ -227,14 +244,14 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
     }
     QStringList cities;
     {
-        Statement q(h, "SELECT DISTINCT city FROM organisations WHERE kind = 'company' ORDER BY city", &readError);
+        Statement q(db, "SELECT DISTINCT city FROM organisations WHERE kind = 'company' ORDER BY city", &readError);
         while (q.next()) {
             cities << q.text(0);
         }
     }
     QHash<Id, int> staffPartner;
     {
-        Statement q(h, "SELECT id, partner_id FROM staff WHERE partner_id IS NOT NULL", &readError);
+        Statement q(db, "SELECT id, partner_id FROM staff WHERE partner_id IS NOT NULL", &readError);
         while (q.next()) {
             staffPartner.insert(q.int64(0), partnerIndex.value(q.int64(1), -1));
         }
@@ -264,7 +281,7 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
     QList<RowRef> excludedRows;
     if (period.isValid() && r.counted != period) {
         // Before and after the counted part of the requested period (either may be empty).
-        Statement q(h,
+        Statement q(db,
             "SELECT id FROM events WHERE starts_local >= ? AND starts_local < ? "
             "AND (starts_local < ? OR starts_local >= ?) ORDER BY starts_local, id",
             &readError);
@@ -277,7 +294,7 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
     // In time order (then by id), the order in which the participants are read below.
     QList<EventInfo> events;
     if (counting) {
-        Statement q(h,
+        Statement q(db,
             "SELECT id, starts_local, type, time_spent_min, logged_by_staff_id FROM events "
             "WHERE starts_local >= ? AND starts_local < ?",
             &readError);
@@ -302,7 +319,7 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
     }
 
     // Organisation details, looked up once each (matches, persons' organisations).
-    Statement orgLookup(h,
+    Statement orgLookup(db,
         "SELECT kind, name, sort_key, city, sector, is_sme, is_pilot, archived, legal_form FROM organisations "
         "WHERE id = ?",
         &readError);
@@ -344,7 +361,7 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
             return;
         }
         orgs.reserve(orgs.size() + qsizetype(ids.size()));
-        Statement q(h,
+        Statement q(db,
             "SELECT id, kind, name, sort_key, city, sector, is_sme, is_pilot, archived, legal_form FROM organisations",
             &readError);
         while (q.next()) {
@@ -371,7 +388,7 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
         return orgSlot[size_t(id)];
     };
     {
-        Statement q(h, "SELECT coalesce(max(id), 0) FROM organisations", &readError);
+        Statement q(db, "SELECT coalesce(max(id), 0) FROM organisations", &readError);
         orgSlot.assign(q.next() ? size_t(std::max<qint64>(q.int64(0), 0)) + 1 : 1, -1);
     }
     for (auto it = partnerIndex.cbegin(); it != partnerIndex.cend(); ++it) {
@@ -384,7 +401,7 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
     std::vector<Id> personIds;
     std::vector<Id> staffIds;
     if (counting) {
-        Statement q(h,
+        Statement q(db,
             "SELECT event_id, organisation_id, person_id, staff_id FROM event_participants "
             "WHERE starts_local >= ? AND starts_local < ? ORDER BY starts_local, event_id",
             &readError);
@@ -481,7 +498,7 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
     std::vector<std::pair<Id, Id>> personOrg; // person → organisation (0: none)
     personOrg.reserve(personIds.size());
     if (qsizetype(personIds.size()) < bulk) {
-        Statement q(h, "SELECT organisation_id FROM persons WHERE id = ?", &readError);
+        Statement q(db, "SELECT organisation_id FROM persons WHERE id = ?", &readError);
         for (Id id : personIds) {
             q.bind(1, id);
             Id orgId = 0;
@@ -492,7 +509,7 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
             personOrg.emplace_back(id, orgId);
         }
     } else {
-        Statement q(h, "SELECT id, organisation_id FROM persons", &readError);
+        Statement q(db, "SELECT id, organisation_id FROM persons", &readError);
         while (q.next()) {
             const Id id = q.int64(0);
             if (std::binary_search(personIds.begin(), personIds.end(), id)) {
@@ -543,7 +560,7 @@ Result<EfreReport> EfreReport::build(Database& db, const Period& period, const s
 
     // Matches: every stage reached in the period.
     if (counting) {
-        Statement q(h,
+        Statement q(db,
             "SELECT ms.match_id, ms.stage, ms.reached_on, m.type, m.company_id, m.university_id "
             "FROM match_stages ms JOIN matches m ON m.id = ms.match_id "
             "WHERE ms.reached_on >= ? AND ms.reached_on <= ? ORDER BY ms.reached_on, ms.id",

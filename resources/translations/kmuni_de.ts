@@ -74,6 +74,14 @@
         <source>The copy could not be restored (%1); the database kept beside it is %2.</source>
         <translation>Die Kopie konnte nicht wiederhergestellt werden (%1); die daneben aufbewahrte Datenbank ist %2.</translation>
     </message>
+    <message>
+        <source>Only a database file can be backed up here; a server database is backed up on the server.</source>
+        <translation>Nur eine Datenbankdatei kann hier gesichert werden; eine Server-Datenbank wird auf dem Server gesichert.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Die Sicherung wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::ContactSheet</name>
@@ -381,6 +389,94 @@
     <message>
         <source>The database %1 is not updated to schema %2: the backup before the update failed: %3</source>
         <translation>Die Datenbank %1 wird nicht auf Schema %2 aktualisiert: Die Sicherung vor der Aktualisierung ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server (pg_dump), not by KMUni CRM.</source>
+        <translation>Eine Server-Datenbank wird auf dem Server gesichert (pg_dump), nicht von KMUni CRM.</translation>
+    </message>
+    <message>
+        <source>Internal error: the search »%1« has no form on the server.</source>
+        <translation>Interner Fehler: Die Suche »%1« hat keine Form auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%1 is not a server address (%2). Expected: postgresql://user@host:port/database</source>
+        <translation>%1 ist keine Serveradresse (%2). Erwartet: postgresql://benutzer@host:port/datenbank</translation>
+    </message>
+    <message>
+        <source>it does not start with postgresql://</source>
+        <translation>sie beginnt nicht mit postgresql://</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. Leave it out: KMUni CRM asks for it, or reads it from ~/.pgpass, so that it is not stored in settings or shown in the list of programs.</source>
+        <translation>Die Serveradresse enthält ein Passwort. Lassen Sie es weg: KMUni CRM fragt danach oder liest es aus ~/.pgpass, damit es weder in den Einstellungen gespeichert noch in der Programmliste angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation>der Port ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>the database name is missing</source>
+        <translation>der Name der Datenbank fehlt</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode muss einer der Werte %1 sein</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds</source>
+        <translation>connect_timeout muss eine Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <source>unknown parameter »%1«</source>
+        <translation>unbekannter Parameter »%1«</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not answer. Check the address and the network, or ask your IT department whether the server is running.</source>
+        <translation>Der Datenbankserver %1 antwortet nicht. Prüfen Sie die Adresse und das Netzwerk oder fragen Sie Ihre IT-Abteilung, ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The database server asks for the password of %1.</source>
+        <translation>Der Datenbankserver verlangt das Passwort für %1.</translation>
+    </message>
+    <message>
+        <source>The database server refused the login to %1: wrong user name or password.</source>
+        <translation>Der Datenbankserver hat die Anmeldung an %1 abgelehnt: falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Diese Installation kann keine PostgreSQL-Server erreichen: Der PostgreSQL-Treiber von Qt fehlt (Debian-Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver did not provide its connection handle (%1).</source>
+        <translation>Der PostgreSQL-Treiber hat kein Verbindungshandle bereitgestellt (%1).</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not a KMUni database. Nothing was changed.</source>
+        <translation>Die Datenbank %1 enthält Tabellen eines anderen Programms, keine KMUni-Datenbank. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The database %1 on the server is empty. Create the KMUni tables in it with &quot;kmuni init --db %1&quot;.</source>
+        <translation>Die Datenbank %1 auf dem Server ist leer. Legen Sie die KMUni-Tabellen darin mit &quot;kmuni init --db %1&quot; an.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of KMUni CRM (schema %2; this program knows %3). Please update the program; the database was left unchanged.</source>
+        <translation>Die Datenbank %1 wurde mit einer neueren Version von KMUni CRM geschrieben (Schema %2; dieses Programm kennt %3). Bitte aktualisieren Sie das Programm; die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Another office changed the same data at the same moment. Try again.</source>
+        <translation>Ein anderes Büro hat im selben Moment dieselben Daten geändert. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full. Ask your IT department; nothing was saved.</source>
+        <translation>Der Datenträger des Datenbankservers ist voll. Wenden Sie sich an Ihre IT-Abteilung; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost (%1). Nothing was saved; try again.</source>
+        <translation>Die Verbindung zum Datenbankserver ist abgebrochen (%1). Es wurde nichts gespeichert; bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Your database login may not do this (%1). Ask the server&apos;s administrator.</source>
+        <translation>Ihre Datenbankanmeldung darf das nicht (%1). Wenden Sie sich an die Administration des Servers.</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2919,36 @@
     <message>
         <source>F1</source>
         <translation>F1</translation>
+    </message>
+    <message>
+        <source>Open &amp;server database …</source>
+        <translation>Se&amp;rver-Datenbank öffnen …</translation>
+    </message>
+    <message>
+        <source>Log in to the database server</source>
+        <translation>Am Datenbankserver anmelden</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Open server database</source>
+        <translation>Server-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>The shared database&apos;s address, as your IT department gives it (no password):
+postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>Die Adresse der gemeinsamen Datenbank, wie Ihre IT-Abteilung sie angibt (ohne Passwort):
+postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
+    </message>
+    <message>
+        <source>Making the daily backup …</source>
+        <translation>Die tägliche Sicherung wird erstellt …</translation>
+    </message>
+    <message>
+        <source>Daily backup written to %1 and checked.</source>
+        <translation>Tägliche Sicherung nach %1 geschrieben und geprüft.</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,13 @@
 
 #include "demo/DemoNetwork.h"
 
+#include <QCoreApplication>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QtTest>
 
 #include <sqlite3.h>
@@ -14,10 +19,62 @@ using namespace Qt::StringLiterals;
 
 namespace kmuni::test {
 
+namespace {
+// Runs @p statement on the server's maintenance database (creating and dropping test databases).
+bool onMaintenance(const QString& statement)
+{
+    DbStatus status;
+    const QString name = u"kmuni-test-maintenance"_s;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        const QUrl url(qEnvironmentVariable("KMUNI_TEST_SERVER"));
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open()) {
+            qWarning("test server: %s", qPrintable(db.lastError().text()));
+        } else {
+            QSqlQuery q(db);
+            q.exec(u"SET client_min_messages = warning"_s);
+            ok = q.exec(statement);
+            if (!ok) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(q.lastError().text()));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+} // namespace
+
+bool TempDatabase::onServer()
+{
+    return !qEnvironmentVariableIsEmpty("KMUNI_TEST_SERVER");
+}
+
 TempDatabase::TempDatabase()
     : m_path(m_dir.path() + u"/test.sqlite"_s)
 {
+    if (onServer()) {
+        static int counter = 0;
+        m_serverDatabase = u"kmuni_test_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++counter);
+        onMaintenance(u"DROP DATABASE IF EXISTS %1"_s.arg(m_serverDatabase));
+        onMaintenance(u"CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8'"_s.arg(m_serverDatabase));
+        QUrl url(qEnvironmentVariable("KMUNI_TEST_SERVER"));
+        url.setPath(u"/"_s + m_serverDatabase);
+        m_path = url.toString();
+    }
     reopen();
+}
+
+TempDatabase::~TempDatabase()
+{
+    m_db.reset();
+    if (!m_serverDatabase.isEmpty()) {
+        onMaintenance(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_serverDatabase));
+    }
 }
 
 bool TempDatabase::reopen()
@@ -33,6 +90,25 @@ bool TempDatabase::reopen()
 
 bool execBeside(const QString& path, const char* sql)
 {
+    if (path.startsWith(u"postgresql://"_s)) { // another client of the same server
+        const QString name = u"kmuni-test-beside"_s;
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+            const QUrl url(path);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+            QSqlQuery q(db);
+            ok = db.open() && q.exec(QString::fromUtf8(sql));
+            if (!ok) {
+                qWarning("%s: %s %s", sql, qPrintable(db.lastError().text()), qPrintable(q.lastError().text()));
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
     sqlite3* other = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &other, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         qWarning("cannot open %s: %s", qPrintable(path), sqlite3_errmsg(other));

@@ -11,12 +11,23 @@
 
 namespace kmuni::test {
 
-/** A fresh, migrated database in its own temporary folder, removed with the fixture. */
+/**
+ * A fresh, migrated database in its own temporary folder, removed with the fixture. With
+ * KMUNI_TEST_SERVER set (a PostgreSQL maintenance address, see tests/support/pg-cluster.sh) it is a
+ * fresh database on that server instead, dropped with the fixture: the same test runs against both
+ * engines (CTest's "*.postgresql" entries).
+ */
 class TempDatabase
 {
 public:
     TempDatabase();
+    ~TempDatabase();
+    TempDatabase(const TempDatabase&) = delete;
+    TempDatabase& operator=(const TempDatabase&) = delete;
+    /** True when the tests run against a PostgreSQL server. */
+    static bool onServer();
     Database& db() { return *m_db; }
+    /** The file, or the server address. */
     QString path() const { return m_path; }
     QString folder() const { return m_dir.path(); }
     /** Closes the connection (to reopen or damage the file). */
@@ -27,6 +38,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     std::unique_ptr<Database> m_db;
+    QString m_serverDatabase;
 };
 
 /**

@@ -35,7 +35,11 @@ QString checkOpened(QWidget* parent, Database& db, DailyBackup& daily)
 {
     const QString damage = db.quickCheck();
     if (damage.isEmpty()) {
-        daily.start(db.path()); // on its own thread, so that a large database does not hold the window
+        // On its own thread, so that a large database does not hold the window. A server database is
+        // backed up on the server (pg_dump), by its administrator.
+        if (!db.isServer()) {
+            daily.start(db.path());
+        }
         return {};
     }
     std::optional<backup::Copy> good;

@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Database on a PostgreSQL server: connecting (libpq first, so that "no answer", "wrong password"
+// and "no such database" are told apart), the schema's version and application id in the table
+// kmuni_schema, and the migrations under an advisory lock, so that two offices starting the new
+// program at the same moment do not both migrate.
+#include "Database.h"
+
+#include "Migrations.h"
+#include "ServerAddress.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::Database)
+};
+
+QMutex passwordsLock;
+QHash<QString, QString>& passwords()
+{
+    static QHash<QString, QString> map;
+    return map;
+}
+
+QString rememberedPassword(const QString& address)
+{
+    const QMutexLocker lock(&passwordsLock);
+    return passwords().value(address);
+}
+
+bool fail(DbStatus* status, DbError code, const QString& message)
+{
+    if (status) {
+        *status = {code, message};
+    }
+    return false;
+}
+
+/**
+ * Tries the connection with libpq itself: Qt's driver reports every failure alike, libpq tells
+ * whether the server answered and whether it wanted a password.
+ */
+bool probe(const ServerAddress& a, const QString& password, DbStatus* status)
+{
+    const QByteArray host = a.host.toUtf8();
+    const QByteArray port = QByteArray::number(a.port);
+    const QByteArray user = a.user.toUtf8();
+    const QByteArray database = a.database.toUtf8();
+    const QByteArray secret = password.toUtf8();
+    const QByteArray sslMode = a.sslMode.toUtf8();
+    const QByteArray rootCert = a.sslRootCert.toUtf8();
+    const QByteArray timeout = QByteArray::number(a.connectTimeout);
+    QList<const char*> keys{"host", "port", "dbname", "sslmode", "connect_timeout", "application_name"};
+    QList<const char*> values{
+        host.constData(), port.constData(), database.constData(), sslMode.constData(), timeout.constData(), "kmuni"};
+    if (!user.isEmpty()) {
+        keys << "user";
+        values << user.constData();
+    }
+    if (!secret.isEmpty()) {
+        keys << "password";
+        values << secret.constData();
+    }
+    if (!rootCert.isEmpty()) {
+        keys << "sslrootcert";
+        values << rootCert.constData();
+    }
+    keys << nullptr;
+    values << nullptr;
+
+    const QString where = a.toString();
+    if (PQpingParams(keys.constData(), values.constData(), 0) == PQPING_NO_RESPONSE) {
+        return fail(status, DbError::Unreachable,
+            Tr::tr("The database server %1 does not answer. Check the address and the network, or ask your IT "
+                   "department whether the server is running.")
+                .arg(a.host + u':' + QString::number(a.port)));
+    }
+    PGconn* conn = PQconnectdbParams(keys.constData(), values.constData(), 0);
+    const bool ok = PQstatus(conn) == CONNECTION_OK;
+    const QString detail = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    const bool needsPassword = !ok && PQconnectionNeedsPassword(conn);
+    const bool usedPassword = !ok && PQconnectionUsedPassword(conn);
+    PQfinish(conn);
+    if (ok) {
+        return true;
+    }
+    if (needsPassword) {
+        return fail(
+            status, DbError::LoginFailed, Tr::tr("The database server asks for the password of %1.").arg(where));
+    }
+    if (usedPassword) {
+        return fail(status, DbError::LoginFailed,
+            Tr::tr("The database server refused the login to %1: wrong user name or password.").arg(where));
+    }
+    return fail(status, DbError::Other, Tr::tr("The database %1 cannot be used: %2").arg(where, detail));
+}
+
+} // namespace
+
+void Database::rememberPassword(const QString& address, const QString& password)
+{
+    ServerAddress a;
+    const QString key = ServerAddress::parse(address, &a, nullptr) ? a.toString() : address;
+    const QMutexLocker lock(&passwordsLock);
+    passwords().insert(key, password);
+}
+
+bool Database::initialiseServer(DbStatus* status)
+{
+    ServerAddress a;
+    QString error;
+    if (!ServerAddress::parse(m_path, &a, &error)) {
+        return fail(status, DbError::NotFound, error);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    if (!db.isValid()) {
+        return fail(status, DbError::Other,
+            Tr::tr("This installation cannot reach PostgreSQL servers: Qt's PostgreSQL driver is missing "
+                   "(Debian package libqt6sql6-psql)."));
+    }
+    const QString password = rememberedPassword(m_path);
+    if (!probe(a, password, status)) {
+        return false;
+    }
+    db.setHostName(a.host);
+    db.setPort(a.port);
+    db.setDatabaseName(a.database);
+    if (!a.user.isEmpty()) {
+        db.setUserName(a.user);
+    }
+    if (!password.isEmpty()) {
+        db.setPassword(password);
+    }
+    db.setConnectOptions(a.connectOptions());
+    if (!db.open()) {
+        return fail(
+            status, DbError::Other, Tr::tr("The database %1 cannot be used: %2").arg(m_path, db.lastError().text()));
+    }
+    const QVariant handle = db.driver()->handle();
+    // Qt names the type by libpq's struct: "pg_conn*" (older versions "PGconn*").
+    if (handle.isValid()
+        && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)) {
+        m_server = *static_cast<PGconn* const*>(handle.constData());
+    }
+    if (!m_server) {
+        return fail(status, DbError::Other,
+            Tr::tr("The PostgreSQL driver did not provide its connection handle (%1).")
+                .arg(QString::fromLatin1(handle.typeName())));
+    }
+    // Our statements' text and times as SQLite has them; notices (from IF NOT EXISTS) kept out of the log.
+    for (const QString& setting :
+        {u"SET client_encoding = 'UTF8'"_s, u"SET client_min_messages = warning"_s, u"SET TIME ZONE 'UTC'"_s}) {
+        if (!exec(setting, &error)) {
+            return fail(status, DbError::Other, error);
+        }
+    }
+
+    QSqlQuery q(db);
+    // The audit log names the person who logged in: on a server, each staff member has a role.
+    if (!q.exec(u"SELECT current_user"_s) || !q.next()) {
+        return fail(status, DbError::Other, sql::message(q.lastError()));
+    }
+    m_userName = q.value(0).toString();
+    q.finish();
+    if (!q.exec(u"SELECT to_regclass('kmuni_schema') IS NOT NULL, "
+                "(SELECT count(*) FROM pg_tables WHERE schemaname = current_schema())"_s)
+        || !q.next()) {
+        return fail(status, DbError::Other, sql::message(q.lastError()));
+    }
+    const bool ours = q.value(0).toBool();
+    const qint64 tables = q.value(1).toLongLong();
+    q.finish();
+    if (!ours && tables > 0) {
+        return fail(status, DbError::NotADatabase,
+            Tr::tr("The database %1 holds tables of another program, not a KMUni database. Nothing was changed.")
+                .arg(m_path));
+    }
+    if (!ours && m_mode != Mode::Create) {
+        return fail(status, DbError::NotFound,
+            Tr::tr("The database %1 on the server is empty. Create the KMUni tables in it with \"kmuni init --db %1\".")
+                .arg(m_path));
+    }
+    if (ours) {
+        if (!q.exec(u"SELECT application_id, version FROM kmuni_schema"_s) || !q.next()) {
+            return fail(status, DbError::NotADatabase, Tr::tr("%1 is not a KMUni database.").arg(m_path));
+        }
+        const int appId = q.value(0).toInt();
+        const int version = q.value(1).toInt();
+        q.finish();
+        if (appId != applicationId) {
+            return fail(status, DbError::NotADatabase, Tr::tr("%1 is not a KMUni database.").arg(m_path));
+        }
+        if (version > latestSchemaVersion()) {
+            return fail(status, DbError::NewerSchema,
+                Tr::tr("The database %1 was written by a newer version of KMUni CRM (schema %2; this program knows "
+                       "%3). Please update the program; the database was left unchanged.")
+                    .arg(m_path)
+                    .arg(version)
+                    .arg(latestSchemaVersion()));
+        }
+    }
+    if (m_mode == Mode::Reader) {
+        return exec(u"SET default_transaction_read_only = on"_s, &error) || fail(status, DbError::Other, error);
+    }
+    return migrateServer(status);
+}
+
+int Database::serverSchemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"SELECT to_regclass('kmuni_schema') IS NOT NULL"_s) || !q.next()) {
+        return -1;
+    }
+    if (!q.value(0).toBool()) {
+        return 0;
+    }
+    q.finish();
+    if (q.exec(u"SELECT version FROM kmuni_schema"_s) && q.next()) {
+        return q.value(0).toInt();
+    }
+    return -1;
+}
+
+bool Database::migrateServer(DbStatus* status)
+{
+    QString error;
+    for (const migrations::Migration& m : migrations::all(Engine::PostgreSQL)) {
+        if (m.version <= schemaVersion()) {
+            continue;
+        }
+        if (!beginWrite(&error) || !exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(applicationId), &error)) {
+            rollbackWrite();
+            return fail(status, DbError::Locked, error);
+        }
+        // Under the lock: another program may have migrated meanwhile.
+        const int current = schemaVersion();
+        if (m.version <= current) {
+            rollbackWrite();
+            continue;
+        }
+        // The script runs through libpq: several statements and PL/pgSQL bodies in one go.
+        PGresult* result = PQexec(static_cast<PGconn*>(m_server), m.sql.constData());
+        const bool ran = PQresultStatus(result) == PGRES_COMMAND_OK || PQresultStatus(result) == PGRES_TUPLES_OK;
+        if (!ran) {
+            error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+        }
+        PQclear(result);
+        QSqlQuery q(connection());
+        const QString stamp = current == 0 ? u"INSERT INTO kmuni_schema(application_id, version) VALUES (?, ?)"_s
+                                           : u"UPDATE kmuni_schema SET application_id = ?, version = ?"_s;
+        if (!ran || !sql::run(q, stamp, {applicationId, m.version}, &error)) {
+            rollbackWrite();
+            return fail(status, DbError::Other,
+                Tr::tr("Updating the database to schema %1 failed: %2").arg(m.version).arg(error));
+        }
+        if (!commitWrite(&error)) {
+            return fail(status, DbError::Other, error);
+        }
+    }
+    return true;
+}
+
+void Database::interruptServer() const
+{
+    PGcancel* cancel = m_server ? PQgetCancel(static_cast<PGconn*>(m_server)) : nullptr;
+    if (cancel) {
+        char message[256];
+        PQcancel(cancel, message, sizeof message);
+        PQfreeCancel(cancel);
+    }
+}
+
+} // namespace kmuni

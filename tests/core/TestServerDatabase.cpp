@@ -1,0 +1,469 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The shared server mode (PostgreSQL): addresses, opening, refusing what is not ours, migrating
+// under a lock, and the dialect that turns the search's FTS5 queries into the server's form. Runs
+// against the throw-away cluster of tests/support/pg-cluster.sh (CTest fixture "postgresql").
+#include "TestSupport.h"
+
+#include "db/Database.h"
+#include "db/Dialect.h"
+#include "db/Migrations.h"
+#include "db/ServerAddress.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
+#include "organisations/OrganisationRepository.h"
+#include "persons/PersonFilter.h"
+#include "persons/PersonRepository.h"
+#include "reports/EfreReport.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+#include <thread>
+
+using namespace Qt::StringLiterals;
+using namespace kmuni;
+
+class TestServerDatabase : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesAddresses_data();
+    void parsesAddresses();
+    void refusesBadAddresses_data();
+    void refusesBadAddresses();
+    void ftsBecomesLike_data();
+    void ftsBecomesLike();
+    void bothEnginesEndAtTheSameVersion();
+
+    void createsAndReopens();
+    void refusesWhatIsNotOurs();
+    void refusesANewerSchemaUntouched();
+    void emptyDatabaseNeedsInit();
+    void unreachableServerIsNamed();
+    void wrongPasswordIsNamed();
+    void secondInitWaitsForTheFirst();
+    void insertReturnsTheNewId();
+    void searchFindsUmlautsAndWordParts();
+    void rowVersionsRiseOnTheServer();
+    void countersFollowTheRows();
+    void auditNamesTheLogin();
+    void reportIsTheSameOnBothEngines();
+
+private:
+    QString serverAddress(const QString& database) const;
+    bool execOn(const QString& address, const QString& statement);
+};
+
+QString TestServerDatabase::serverAddress(const QString& database) const
+{
+    QUrl url(qEnvironmentVariable("KMUNI_TEST_SERVER"));
+    url.setPath(u"/"_s + database);
+    return url.toString();
+}
+
+void TestServerDatabase::parsesAddresses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("sslMode");
+    QTest::newRow("local") << u"postgresql://anna@localhost/kmuni"_s << u"anna"_s << u"localhost"_s << 5432
+                           << u"kmuni"_s << u"prefer"_s;
+    QTest::newRow("remote: TLS verified") << u"postgresql://anna@db.wf-dortmund.de:6543/kmuni"_s << u"anna"_s
+                                          << u"db.wf-dortmund.de"_s << 6543 << u"kmuni"_s << u"verify-full"_s;
+    QTest::newRow("short scheme, no user")
+        << u"postgres://127.0.0.1/crm"_s << QString() << u"127.0.0.1"_s << 5432 << u"crm"_s << u"prefer"_s;
+    QTest::newRow("sslmode asked for") << u"postgresql://a@db.example.org/k?sslmode=require"_s << u"a"_s
+                                       << u"db.example.org"_s << 5432 << u"k"_s << u"require"_s;
+}
+
+void TestServerDatabase::parsesAddresses()
+{
+    QFETCH(QString, text);
+    ServerAddress a;
+    QString error;
+    QVERIFY2(ServerAddress::parse(text, &a, &error), qPrintable(error));
+    QFETCH(QString, user);
+    QCOMPARE(a.user, user);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(QString, database);
+    QFETCH(QString, sslMode);
+    QCOMPARE(a.host, host);
+    QCOMPARE(a.port, port);
+    QCOMPARE(a.database, database);
+    QCOMPARE(a.sslMode, sslMode);
+    // What is shown and stored parses to the same address.
+    ServerAddress again;
+    QVERIFY(ServerAddress::parse(a.toString(), &again, &error));
+    QCOMPARE(again.toString(), a.toString());
+    QCOMPARE(again.sslMode, a.sslMode);
+}
+
+void TestServerDatabase::refusesBadAddresses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("password") << u"postgresql://anna:geheim@db/kmuni"_s << u"password"_s;
+    QTest::newRow("password parameter") << u"postgresql://anna@db/kmuni?password=geheim"_s << u"password"_s;
+    QTest::newRow("no database") << u"postgresql://anna@db/"_s << u"database name"_s;
+    QTest::newRow("bad sslmode") << u"postgresql://anna@db/k?sslmode=maybe"_s << u"sslmode"_s;
+    QTest::newRow("unknown parameter") << u"postgresql://anna@db/k?options=-csearch_path%3Dx"_s << u"options"_s;
+}
+
+void TestServerDatabase::refusesBadAddresses()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, says);
+    ServerAddress a;
+    QString error;
+    QVERIFY(!ServerAddress::parse(text, &a, &error));
+    QVERIFY2(error.contains(says), qPrintable(error));
+    QVERIFY2(!error.contains(u"geheim"_s), "the password is not repeated in the message");
+}
+
+void TestServerDatabase::ftsBecomesLike_data()
+{
+    QTest::addColumn<QString>("fts");
+    QTest::addColumn<QString>("condition");
+    QTest::addColumn<QStringList>("values");
+    QTest::newRow("phrase") << sql::ftsPhrases({u"mul"_s}) << u"(name LIKE ? OR other LIKE ?)"_s
+                            << QStringList{u"%mul%"_s, u"%mul%"_s};
+    QTest::newRow("umlaut spellings in a column")
+        << sql::ftsPhrases({u"muller"_s, u"mueller"_s}, u"name"_s) << u"(name LIKE ? OR name LIKE ?)"_s
+        << QStringList{u"%muller%"_s, u"%mueller%"_s};
+    QTest::newRow("LIKE's own characters are escaped")
+        << sql::ftsPhrases({u"100%_a\"b"_s}) << u"(name LIKE ? OR other LIKE ?)"_s
+        << QStringList{u"%100\\%\\_a\"b%"_s, u"%100\\%\\_a\"b%"_s};
+    QTest::newRow("word prefixes") << sql::ftsPrefixes({u"ber stra"_s})
+                                   << u"((name || ' ' || other) ~ ? AND "
+                                      "(name || ' ' || other) ~ ?)"_s
+                                   << QStringList{u"(^|[^[:alnum:]])ber"_s, u"(^|[^[:alnum:]])stra"_s};
+}
+
+void TestServerDatabase::ftsBecomesLike()
+{
+    QFETCH(QString, fts);
+    QFETCH(QString, condition);
+    QFETCH(QStringList, values);
+    QString got;
+    QVariantList bound;
+    QString error;
+    QVERIFY2(sql::ftsToPostgres(fts, &got, &bound, &error), qPrintable(error));
+    QCOMPARE(got, condition);
+    QStringList texts;
+    for (const QVariant& v : bound) {
+        texts << v.toString();
+    }
+    QCOMPARE(texts, values);
+
+    // In a statement, the values take the place of the query's one.
+    QString statement = u"SELECT 1 FROM t WHERE a = ? AND id IN (SELECT rowid FROM s WHERE s MATCH ?) LIMIT ?"_s;
+    QVariantList all{1, fts, 5};
+    QVERIFY(sql::toPostgres(&statement, &all, &error));
+    QVERIFY(!statement.contains(u"MATCH"_s));
+    QCOMPARE(statement.count(u'?'), all.size());
+    QCOMPARE(all.first(), QVariant(1));
+    QCOMPARE(all.last(), QVariant(5));
+}
+
+void TestServerDatabase::bothEnginesEndAtTheSameVersion()
+{
+    const auto& files = migrations::all(Engine::SQLite);
+    const auto& server = migrations::all(Engine::PostgreSQL);
+    QVERIFY(!server.isEmpty());
+    QCOMPARE(server.constLast().version, files.constLast().version);
+    // After the baseline, every step exists for both engines.
+    for (const auto& m : files) {
+        if (m.version > server.constFirst().version) {
+            QVERIFY2(std::any_of(server.begin(), server.end(), [&](const auto& s) { return s.version == m.version; }),
+                qPrintable(u"migration %1 has no PostgreSQL form"_s.arg(m.version)));
+        }
+    }
+}
+
+bool TestServerDatabase::execOn(const QString& address, const QString& statement)
+{
+    const QString name = u"exec-on"_s;
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        const QUrl url(address);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        ok = db.open() && QSqlQuery(db).exec(statement);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+void TestServerDatabase::createsAndReopens()
+{
+    test::TempDatabase t;
+    QVERIFY(t.db().isServer());
+    QCOMPARE(t.db().schemaVersion(), Database::latestSchemaVersion());
+    OrganisationRepository orgs(t.db());
+    Organisation o;
+    o.kind = u"company"_s;
+    o.name = u"Müller Mikrotechnik GmbH"_s;
+    QString error;
+    QVERIFY2(orgs.save(o, &error), qPrintable(error));
+    QVERIFY(o.id > 0);
+    QVERIFY(t.reopen());
+    const auto found = OrganisationRepository(t.db()).find(o.id);
+    QVERIFY2(found.has_value(), qPrintable(found.error()));
+    QCOMPARE(found->name, o.name);
+}
+
+void TestServerDatabase::refusesWhatIsNotOurs()
+{
+    const QString address = serverAddress(u"foreign_db"_s);
+    execOn(serverAddress(u"postgres"_s), u"DROP DATABASE IF EXISTS foreign_db"_s);
+    QVERIFY(execOn(serverAddress(u"postgres"_s), u"CREATE DATABASE foreign_db"_s));
+    QVERIFY(execOn(address, u"CREATE TABLE invoices (id int)"_s));
+    DbStatus status;
+    QVERIFY(!Database::open(address, Database::Mode::Create, &status));
+    QCOMPARE(status.code, DbError::NotADatabase);
+    QVERIFY(execOn(address, u"SELECT count(*) FROM invoices"_s));
+    QVERIFY2(!execOn(address, u"SELECT 1 FROM kmuni_schema"_s), "nothing was created beside the foreign table");
+    execOn(serverAddress(u"postgres"_s), u"DROP DATABASE foreign_db WITH (FORCE)"_s);
+}
+
+void TestServerDatabase::refusesANewerSchemaUntouched()
+{
+    test::TempDatabase t;
+    const QString address = t.path();
+    t.close();
+    QVERIFY(execOn(address, u"UPDATE kmuni_schema SET version = version + 1"_s));
+    DbStatus status;
+    QVERIFY(!Database::open(address, Database::Mode::OpenExisting, &status));
+    QCOMPARE(status.code, DbError::NewerSchema);
+    QVERIFY2(status.message.contains(u"newer version"_s), qPrintable(status.message));
+    QVERIFY(execOn(address, u"UPDATE kmuni_schema SET version = version - 1"_s));
+    QVERIFY(t.reopen());
+}
+
+void TestServerDatabase::emptyDatabaseNeedsInit()
+{
+    const QString address = serverAddress(u"empty_db"_s);
+    execOn(serverAddress(u"postgres"_s), u"DROP DATABASE IF EXISTS empty_db"_s);
+    QVERIFY(execOn(serverAddress(u"postgres"_s), u"CREATE DATABASE empty_db"_s));
+    DbStatus status;
+    QVERIFY(!Database::open(address, Database::Mode::OpenExisting, &status));
+    QCOMPARE(status.code, DbError::NotFound);
+    QVERIFY2(status.message.contains(u"kmuni init"_s), qPrintable(status.message));
+    {
+        auto db = Database::open(address, Database::Mode::Create, &status);
+        QVERIFY2(db, qPrintable(status.message));
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+    }
+    execOn(serverAddress(u"postgres"_s), u"DROP DATABASE empty_db WITH (FORCE)"_s);
+}
+
+void TestServerDatabase::unreachableServerIsNamed()
+{
+    // A port nobody listens on.
+    DbStatus status;
+    QVERIFY(!Database::open(
+        u"postgresql://kmuni@127.0.0.1:9/kmuni?connect_timeout=2"_s, Database::Mode::OpenExisting, &status));
+    QCOMPARE(status.code, DbError::Unreachable);
+    QVERIFY2(status.message.contains(u"does not answer"_s), qPrintable(status.message));
+}
+
+void TestServerDatabase::wrongPasswordIsNamed()
+{
+    // A role that must log in with a password (the cluster trusts 127.0.0.1 for everyone else, so
+    // the rule is set for this role's own database by pg_hba: here, as the cluster has none, the
+    // role has no LOGIN, which the server reports as a failed login too).
+    execOn(serverAddress(u"postgres"_s), u"DROP ROLE IF EXISTS nologin_user"_s);
+    QVERIFY(execOn(serverAddress(u"postgres"_s), u"CREATE ROLE nologin_user NOLOGIN"_s));
+    QUrl url(serverAddress(u"postgres"_s));
+    url.setUserName(u"nologin_user"_s);
+    DbStatus status;
+    QVERIFY(!Database::open(url.toString(), Database::Mode::OpenExisting, &status));
+    QVERIFY2(status.code == DbError::Other || status.code == DbError::LoginFailed, qPrintable(status.message));
+    QVERIFY2(status.message.contains(u"nologin_user"_s), qPrintable(status.message));
+}
+
+void TestServerDatabase::secondInitWaitsForTheFirst()
+{
+    const QString address = serverAddress(u"race_db"_s);
+    execOn(serverAddress(u"postgres"_s), u"DROP DATABASE IF EXISTS race_db"_s);
+    QVERIFY(execOn(serverAddress(u"postgres"_s), u"CREATE DATABASE race_db"_s));
+    // Four programs create the schema at once: one migrates, the others find it done.
+    QStringList messages(4);
+    std::vector<std::thread> runs;
+    for (int i = 0; i < 4; ++i) {
+        runs.emplace_back([address, &messages, i] {
+            DbStatus status;
+            auto db = Database::open(address, Database::Mode::Create, &status);
+            messages[i] = db ? QString() : status.message;
+        });
+    }
+    for (auto& run : runs) {
+        run.join();
+    }
+    int failed = 0;
+    for (const QString& message : std::as_const(messages)) {
+        if (!message.isEmpty()) {
+            // Only "not ours" may be seen by a program that looked between CREATE TABLE and the stamp:
+            // the migration's transaction makes even that impossible.
+            qWarning("%s", qPrintable(message));
+            ++failed;
+        }
+    }
+    QCOMPARE(failed, 0);
+    DbStatus status;
+    auto db = Database::open(address, Database::Mode::OpenExisting, &status);
+    QVERIFY2(db, qPrintable(status.message));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM kmuni_schema"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(u"SELECT count(*) FROM topics"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 24);
+    q.finish();
+    db.reset();
+    execOn(serverAddress(u"postgres"_s), u"DROP DATABASE race_db WITH (FORCE)"_s);
+}
+
+void TestServerDatabase::insertReturnsTheNewId()
+{
+    test::TempDatabase t;
+    QSqlQuery q(t.db().connection());
+    qint64 first = 0;
+    qint64 second = 0;
+    QString error;
+    QVERIFY2(
+        sql::insert(q, u"settings"_s, {{u"key"_s, u"a"_s}, {u"value"_s, u"1"_s}}, nullptr, &error), qPrintable(error));
+    QVERIFY2(sql::insert(q, u"topics"_s,
+                 {{u"uuid"_s, u"u1"_s}, {u"name"_s, u"Quantensensorik"_s}, {u"sort_key"_s, u"quantensensorik"_s},
+                     {u"created_at"_s, u"2026-11-30T00:00:00Z"_s}},
+                 &first, &error),
+        qPrintable(error));
+    QVERIFY2(sql::insert(q, u"topics"_s,
+                 {{u"uuid"_s, u"u2"_s}, {u"name"_s, u"Photonik"_s}, {u"sort_key"_s, u"photonik"_s},
+                     {u"created_at"_s, u"2026-11-30T00:00:00Z"_s}},
+                 &second, &error),
+        qPrintable(error));
+    QCOMPARE(first, 25); // after the 24 seeded topics: the sequence was moved past them
+    QCOMPARE(second, 26);
+}
+
+void TestServerDatabase::searchFindsUmlautsAndWordParts()
+{
+    test::TempDatabase t;
+    PersonRepository persons(t.db());
+    QString error;
+    for (const auto& [first, last] : {std::pair{u"Jürgen"_s, u"Müller"_s}, std::pair{u"Anna"_s, u"Mueller"_s},
+             std::pair{u"Bernd"_s, u"Schmidt"_s}}) {
+        Person p;
+        p.firstName = first;
+        p.lastName = last;
+        QVERIFY2(persons.save(p, &error), qPrintable(error));
+    }
+    const auto names = [&](const QString& text) {
+        PersonFilter f;
+        f.text = text;
+        QStringList result;
+        const auto found = persons.list(f);
+        if (found.failed()) {
+            qWarning("%s", qPrintable(found.error()));
+        }
+        for (const Person& p : found.valueOr({})) {
+            result << p.lastName;
+        }
+        result.sort();
+        return result;
+    };
+    QCOMPARE(names(u"müll"_s), (QStringList{u"Mueller"_s, u"Müller"_s}));
+    QCOMPARE(names(u"Mueller"_s), (QStringList{u"Mueller"_s, u"Müller"_s}));
+    QCOMPARE(names(u"hmid"_s), QStringList{u"Schmidt"_s});
+    QCOMPARE(names(u"Sc"_s), QStringList{u"Schmidt"_s});
+    QCOMPARE(names(u"xyz"_s), QStringList{});
+}
+
+void TestServerDatabase::rowVersionsRiseOnTheServer()
+{
+    test::TempDatabase t;
+    PersonRepository persons(t.db());
+    Person p;
+    p.lastName = u"Özdemir"_s;
+    QString error;
+    QVERIFY2(persons.save(p, &error), qPrintable(error));
+    const auto loaded = persons.find(p.id);
+    QVERIFY(loaded.has_value());
+    Person mine = *loaded;
+    Person theirs = *loaded;
+    theirs.notes = u"from Bochum"_s;
+    QVERIFY2(persons.save(theirs, &error), qPrintable(error));
+    mine.notes = u"from Dortmund"_s;
+    bool conflict = false;
+    QVERIFY(!persons.save(mine, &error, &conflict));
+    QVERIFY(conflict);
+    QCOMPARE(persons.find(p.id)->notes, u"from Bochum"_s);
+}
+
+void TestServerDatabase::countersFollowTheRows()
+{
+    test::TempDatabase t;
+    PersonRepository persons(t.db());
+    QString error;
+    Person a;
+    a.lastName = u"Ahrens"_s;
+    Person b;
+    b.lastName = u"Brandt"_s;
+    QVERIFY(persons.save(a, &error));
+    QVERIFY(persons.save(b, &error));
+    QVERIFY2(persons.setArchived(b.id, true, &error), qPrintable(error));
+    QSqlQuery q(t.db().connection());
+    QVERIFY(q.exec(u"SELECT value FROM counters WHERE name = 'person'"_s) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 1);
+}
+
+void TestServerDatabase::auditNamesTheLogin()
+{
+    // Whatever KMUNI_USER says: on a server the audit log names the role that logged in.
+    qputenv("KMUNI_USER", "someone-else");
+    test::TempDatabase t;
+    qputenv("KMUNI_USER", "testuser");
+    QCOMPARE(t.db().userName(), QUrl(t.path()).userName());
+}
+
+void TestServerDatabase::reportIsTheSameOnBothEngines()
+{
+    // The demo network in a file and on the server: the funding report is the same, to the fingerprint.
+    const QString folder = QDir::tempPath() + u"/kmuni-engines-%1"_s.arg(QCoreApplication::applicationPid());
+    QDir(folder).removeRecursively();
+    DbStatus status;
+    auto file = Database::open(folder + u"/demo.sqlite"_s, Database::Mode::Create, &status);
+    QVERIFY2(file, qPrintable(status.message));
+    test::TempDatabase server;
+    QVERIFY(test::loadDemo(*file));
+    QVERIFY(test::loadDemo(server.db()));
+    for (const reports::Period& period : {reports::Period{QDate(2026, 1, 1), QDate(2026, 12, 31)},
+             reports::Period{QDate(2026, 10, 1), QDate(2026, 11, 30)}}) {
+        const auto onFile = reports::EfreReport::build(*file, period);
+        const auto onServer = reports::EfreReport::build(server.db(), period);
+        QVERIFY2(onFile.has_value(), qPrintable(onFile.error()));
+        QVERIFY2(onServer.has_value(), qPrintable(onServer.error()));
+        QCOMPARE(onServer->indicators.size(), onFile->indicators.size());
+        for (qsizetype i = 0; i < onFile->indicators.size(); ++i) {
+            QCOMPARE(onServer->indicators[i].code, onFile->indicators[i].code);
+            QCOMPARE(onServer->indicators[i].value, onFile->indicators[i].value);
+        }
+        QVERIFY(onFile->value(u"ENT_SUPPORTED"_s) > 0);
+        QCOMPARE(onServer->fingerprint(), onFile->fingerprint());
+    }
+    file.reset();
+    QDir(folder).removeRecursively();
+}
+
+QTEST_GUILESS_MAIN(TestServerDatabase)
+#include "TestServerDatabase.moc"
