@@ -55,6 +55,10 @@ const std::map<QString, Command>& commands()
                 QT_TRANSLATE_NOOP("kmuni::cli",
                     "merge two duplicate persons or organisations (--dry-run first), or list likely duplicates "
                     "(--find)")}},
+        {u"migrate"_s,
+            {&migrate,
+                QT_TRANSLATE_NOOP("kmuni::cli",
+                    "move an office's database file into the shared database (server), merging what both know")}},
         {u"person"_s,
             {&person,
                 QT_TRANSLATE_NOOP("kmuni::cli",

@@ -91,6 +91,7 @@ int report(const QStringList& arguments);
 int match(const QStringList& arguments);
 /** kmuni merge persons|organisations KEEP OTHER [--dry-run] / --find (MergeCommand.cpp). */
 int merge(const QStringList& arguments);
+int migrate(const QStringList& arguments);
 int person(const QStringList& arguments);
 
 // Calendar files (ImportEventsCommand.cpp), for the import and export dispatchers.

@@ -7,6 +7,7 @@
 #include "db/Backup.h"
 #include "db/Database.h"
 #include "demo/DemoNetwork.h"
+#include "io/MoveIn.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -164,6 +165,48 @@ int restore(const QStringList& arguments)
                    .arg(QDir::toNativeSeparators(ctx.databasePath()), QDir::toNativeSeparators(source),
                        countsText(*verified), QDir::toNativeSeparators(*kept))
             << '\n';
+    return Ok;
+}
+
+int migrate(const QStringList& arguments)
+{
+    Context ctx(u"migrate"_s,
+        Tr::tr("Moves an office's database file into the shared database (a PostgreSQL server, or another file): "
+               "organisations, persons and staff that both know become one, everything else comes with its links "
+               "and history. All or nothing; running it again changes nothing."));
+    ctx.parser.addOption({u"from"_s, Tr::tr("The office's database file."), Tr::tr("FILE")});
+    ctx.parser.addOption({u"to"_s, Tr::tr("The shared database (default: --db, KMUNI_DB)."), Tr::tr("ADDRESS")});
+    ctx.parser.addOption({u"dry-run"_s, Tr::tr("Say what would be moved and merged, and write nothing.")});
+    int exit = Ok;
+    if (!ctx.parse(arguments, &exit)) {
+        return exit;
+    }
+    if (!ctx.parser.isSet(u"from"_s)) {
+        return ctx.error(Tr::tr("migrate needs the file to move in: kmuni migrate --from FILE --to ADDRESS"), BadInput);
+    }
+    const QString to = ctx.parser.isSet(u"to"_s) ? ctx.parser.value(u"to"_s) : ctx.databasePath();
+    DbStatus status;
+    auto source = Database::open(ctx.parser.value(u"from"_s), Database::Mode::OpenExisting, &status);
+    if (!source) {
+        return ctx.error(status.message, DatabaseProblem);
+    }
+    if (const QString damage = source->quickCheck().simplified(); !damage.isEmpty()) {
+        return ctx.error(Tr::tr("The database %1 is damaged (%2); nothing was moved.")
+                             .arg(QDir::toNativeSeparators(source->path()), damage),
+            DatabaseProblem);
+    }
+    auto target = Database::open(to, Database::Mode::Create, &status);
+    if (!target) {
+        return ctx.error(status.message, DatabaseProblem);
+    }
+    if (target->path() == source->path()) {
+        return ctx.error(Tr::tr("The file and the shared database are the same."), BadInput);
+    }
+    const auto moved = movein::moveIn(*source, *target, ctx.parser.isSet(u"dry-run"_s));
+    if (!moved) {
+        return ctx.error(Tr::tr("Nothing was moved: %1").arg(moved.error()), DatabaseProblem);
+    }
+    ctx.out << moved->text() << '\n';
     return Ok;
 }
 

@@ -395,6 +395,11 @@ bool Database::migrate(DbStatus* status)
 
 QSqlDatabase Database::connection() const
 {
+    // The server went away and came back (a restart, a dropped backend): the next statement gets a
+    // new connection. The one that failed has said so; nothing is repeated behind the user's back.
+    if (isServer() && serverConnectionLost()) {
+        reconnectServer();
+    }
     return QSqlDatabase::database(m_connectionName, false);
 }
 
@@ -431,7 +436,11 @@ bool Database::beginWrite(QString* error)
     const QString begin = isServer() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
     const QString sql = m_depth == 0 ? begin : u"SAVEPOINT sp%1"_s.arg(m_depth);
     if (!exec(sql, error)) {
-        return false;
+        // A server connection that died since the last statement: nothing of this write has run
+        // yet, so it starts again on a new connection.
+        if (!isServer() || m_depth > 0 || !serverConnectionLost() || !reconnectServer() || !exec(sql, error)) {
+            return false;
+        }
     }
     ++m_depth;
     return true;

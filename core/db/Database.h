@@ -141,6 +141,11 @@ private:
     bool migrateServer(DbStatus* status);
     int serverSchemaVersion() const;
     void interruptServer() const;
+    bool openServerConnection(QString* error) const;
+    /** True when the server closed the connection (restarted, the backend ended) between transactions. */
+    bool serverConnectionLost() const;
+    /** Opens the server connection again; what failed before it is reported, nothing is repeated. */
+    bool reconnectServer() const;
     bool exec(const QString& sql, QString* error);
 
     QString m_path;
@@ -148,7 +153,7 @@ private:
     Engine m_engine = Engine::SQLite;
     QString m_connectionName;
     sqlite3* m_handle = nullptr;
-    void* m_server = nullptr; ///< libpq's PGconn of a server connection
+    mutable void* m_server = nullptr; ///< libpq's PGconn of a server connection
     QString m_userName;
     int m_depth = 0;
 };

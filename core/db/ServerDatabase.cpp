@@ -147,29 +147,9 @@ bool Database::initialiseServer(DbStatus* status)
         db.setPassword(password);
     }
     db.setConnectOptions(a.connectOptions());
-    if (!db.open()) {
-        return fail(
-            status, DbError::Other, Tr::tr("The database %1 cannot be used: %2").arg(m_path, db.lastError().text()));
+    if (!openServerConnection(&error)) {
+        return fail(status, DbError::Other, error);
     }
-    const QVariant handle = db.driver()->handle();
-    // Qt names the type by libpq's struct: "pg_conn*" (older versions "PGconn*").
-    if (handle.isValid()
-        && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)) {
-        m_server = *static_cast<PGconn* const*>(handle.constData());
-    }
-    if (!m_server) {
-        return fail(status, DbError::Other,
-            Tr::tr("The PostgreSQL driver did not provide its connection handle (%1).")
-                .arg(QString::fromLatin1(handle.typeName())));
-    }
-    // Our statements' text and times as SQLite has them; notices (from IF NOT EXISTS) kept out of the log.
-    for (const QString& setting :
-        {u"SET client_encoding = 'UTF8'"_s, u"SET client_min_messages = warning"_s, u"SET TIME ZONE 'UTC'"_s}) {
-        if (!exec(setting, &error)) {
-            return fail(status, DbError::Other, error);
-        }
-    }
-
     QSqlQuery q(db);
     // The audit log names the person who logged in: on a server, each staff member has a role.
     if (!q.exec(u"SELECT current_user"_s) || !q.next()) {
@@ -214,10 +194,59 @@ bool Database::initialiseServer(DbStatus* status)
                     .arg(latestSchemaVersion()));
         }
     }
-    if (m_mode == Mode::Reader) {
-        return exec(u"SET default_transaction_read_only = on"_s, &error) || fail(status, DbError::Other, error);
+    return m_mode == Mode::Reader || migrateServer(status);
+}
+
+bool Database::openServerConnection(QString* error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    m_server = nullptr;
+    if (!db.open()) {
+        return fail(error, Tr::tr("The database %1 cannot be used: %2").arg(m_path, db.lastError().text()));
     }
-    return migrateServer(status);
+    const QVariant handle = db.driver()->handle();
+    // Qt names the type by libpq's struct: "pg_conn*" (older versions "PGconn*").
+    if (handle.isValid()
+        && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)) {
+        m_server = *static_cast<PGconn* const*>(handle.constData());
+    }
+    if (!m_server) {
+        return fail(error,
+            Tr::tr("The PostgreSQL driver did not provide its connection handle (%1).")
+                .arg(QString::fromLatin1(handle.typeName())));
+    }
+    // Our statements' text and times as SQLite has them; notices (from IF NOT EXISTS) kept out of the log.
+    QSqlQuery q(db);
+    for (const QString& setting :
+        {u"SET client_encoding = 'UTF8'"_s, u"SET client_min_messages = warning"_s, u"SET TIME ZONE 'UTC'"_s}) {
+        if (!q.exec(setting)) {
+            return fail(error, sql::message(q.lastError()));
+        }
+    }
+    if (m_mode == Mode::Reader && !q.exec(u"SET default_transaction_read_only = on"_s)) {
+        return fail(error, sql::message(q.lastError()));
+    }
+    return true;
+}
+
+bool Database::serverConnectionLost() const
+{
+    if (m_depth > 0) {
+        return false; // inside a transaction the failure is the transaction's: it is reported, not repeated
+    }
+    // Qt's driver may close the connection itself when it notices the loss: its handle is then gone.
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const QVariant handle = db.isOpen() ? db.driver()->handle() : QVariant();
+    m_server = handle.isValid() ? *static_cast<PGconn* const*>(handle.constData()) : nullptr;
+    return m_server == nullptr || PQstatus(static_cast<PGconn*>(m_server)) == CONNECTION_BAD;
+}
+
+bool Database::reconnectServer() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
+    QString error;
+    return openServerConnection(&error);
 }
 
 int Database::serverSchemaVersion() const

@@ -3567,6 +3567,65 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     </message>
 </context>
 <context>
+    <name>kmuni::MoveIn</name>
+    <message>
+        <source>Organisation »%1« (%2 in the file) is %3 in the database.</source>
+        <translation>Organisation »%1« (%2 in der Datei) ist %3 in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Contact person »%1 %2« (%3 in the file) is %4 in the database.</source>
+        <translation>Ansprechperson »%1 %2« (%3 in der Datei) ist %4 in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Moved in:</source>
+        <translation>Übernommen:</translation>
+    </message>
+    <message>
+        <source>  %1: %2 new, %3 merged with what was there, %4 moved in before</source>
+        <translation>  %1: %2 neu, %3 mit Vorhandenem zusammengeführt, %4 schon früher übernommen</translation>
+    </message>
+    <message>
+        <source>Merged:</source>
+        <translation>Zusammengeführt:</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>contact persons</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>staff members</source>
+        <translation>Mitarbeiter/innen</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>history entries</source>
+        <translation>Einträge im Änderungsprotokoll</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::NeedsOffers</name>
     <message>
         <source>A topic needs a name.</source>
@@ -7202,6 +7261,46 @@ Name:</translation>
     <message>
         <source>unknown format &quot;%1&quot;; persons are imported from csv, xlsx or vcard</source>
         <translation>unbekanntes Format „%1“; Ansprechpersonen werden aus csv, xlsx oder vcard importiert</translation>
+    </message>
+    <message>
+        <source>move an office&apos;s database file into the shared database (server), merging what both know</source>
+        <translation>die Datenbankdatei eines Büros in die gemeinsame Datenbank (Server) übernehmen, Gemeinsames zusammenführen</translation>
+    </message>
+    <message>
+        <source>Moves an office&apos;s database file into the shared database (a PostgreSQL server, or another file): organisations, persons and staff that both know become one, everything else comes with its links and history. All or nothing; running it again changes nothing.</source>
+        <translation>Übernimmt die Datenbankdatei eines Büros in die gemeinsame Datenbank (einen PostgreSQL-Server oder eine andere Datei): Organisationen, Personen und Mitarbeiter/innen, die beide kennen, werden eins, alles andere kommt mit seinen Verknüpfungen und seinem Änderungsprotokoll. Alles oder nichts; ein zweiter Lauf ändert nichts.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s database file.</source>
+        <translation>Die Datenbankdatei des Büros.</translation>
+    </message>
+    <message>
+        <source>The shared database (default: --db, KMUNI_DB).</source>
+        <translation>Die gemeinsame Datenbank (Standard: --db, KMUNI_DB).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>Say what would be moved and merged, and write nothing.</source>
+        <translation>Sagen, was übernommen und zusammengeführt würde, und nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>migrate needs the file to move in: kmuni migrate --from FILE --to ADDRESS</source>
+        <translation>migrate braucht die zu übernehmende Datei: kmuni migrate --from DATEI --to ADRESSE</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2); nothing was moved.</source>
+        <translation>Die Datenbank %1 ist beschädigt (%2); es wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>The file and the shared database are the same.</source>
+        <translation>Die Datei und die gemeinsame Datenbank sind dieselbe.</translation>
+    </message>
+    <message>
+        <source>Nothing was moved: %1</source>
+        <translation>Es wurde nichts übernommen: %1</translation>
     </message>
 </context>
 <context>

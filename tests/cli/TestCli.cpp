@@ -121,6 +121,7 @@ private slots:
     void mergeExitCodes_data();
     void mergeExitCodes();
     void mergeFindDryRunAndMerge();
+    void migrateMovesInOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -1133,6 +1134,42 @@ void TestCli::mergeFindDryRunAndMerge()
     r = kmuni({u"merge"_s, u"organisations"_s, u"--find"_s, u"--json"_s, u"--db"_s, db});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isArray());
+}
+
+void TestCli::migrateMovesInOnce()
+{
+    // An office's file into a shared database (here another file: the server's case is in
+    // TestServerDatabase): a dry run writes nothing, the move brings everything, a second one nothing.
+    const QString office = m_dir.path() + u"/office.sqlite"_s;
+    const QString shared = m_dir.path() + u"/shared.sqlite"_s;
+    QCOMPARE(kmuni({u"init"_s, u"--demo"_s, u"--db"_s, office}).exitCode, 0);
+    Result r = kmuni({u"migrate"_s, u"--from"_s, office, u"--to"_s, shared, u"--dry-run"_s});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Dry run"_s) && r.out.contains(u"organisations: 50 new"_s), qPrintable(r.out));
+    r = kmuni({u"check"_s, u"--db"_s, shared});
+    QVERIFY2(r.out.contains(u"0 organisations"_s), qPrintable(r.out + r.err));
+    r = kmuni({u"migrate"_s, u"--from"_s, office, u"--to"_s, shared});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"contact persons: 82 new"_s), qPrintable(r.out));
+    r = kmuni({u"migrate"_s, u"--from"_s, office, u"--db"_s, shared});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"contact persons: 0 new, 0 merged with what was there, 82 moved in before"_s),
+        qPrintable(r.out));
+    const Result a = kmuni({u"report"_s, u"efre"_s, u"--db"_s, office, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+        u"2026-12-31"_s, u"-o"_s, m_dir.path() + u"/office.csv"_s});
+    const Result b = kmuni({u"report"_s, u"efre"_s, u"--db"_s, shared, u"--from"_s, u"2026-01-01"_s, u"--to"_s,
+        u"2026-12-31"_s, u"-o"_s, m_dir.path() + u"/shared.csv"_s});
+    QCOMPARE(a.exitCode, 0);
+    QCOMPARE(b.exitCode, 0);
+    QFile officeCsv(m_dir.path() + u"/office.csv"_s);
+    QFile sharedCsv(m_dir.path() + u"/shared.csv"_s);
+    QVERIFY(officeCsv.open(QIODevice::ReadOnly) && sharedCsv.open(QIODevice::ReadOnly));
+    QCOMPARE(sharedCsv.readAll(), officeCsv.readAll());
+
+    // Refusals: no --from (2), a missing file (3), the same database on both sides (2).
+    QCOMPARE(kmuni({u"migrate"_s, u"--to"_s, shared}).exitCode, 2);
+    QCOMPARE(kmuni({u"migrate"_s, u"--from"_s, m_dir.path() + u"/none.sqlite"_s, u"--to"_s, shared}).exitCode, 3);
+    QCOMPARE(kmuni({u"migrate"_s, u"--from"_s, shared, u"--to"_s, shared}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -12,6 +12,9 @@
 #include "db/ServerAddress.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "events/EventRepository.h"
+#include "io/MoveIn.h"
+#include "organisations/OrganisationFilter.h"
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonFilter.h"
 #include "persons/PersonRepository.h"
@@ -51,6 +54,8 @@ private slots:
     void countersFollowTheRows();
     void auditNamesTheLogin();
     void reportIsTheSameOnBothEngines();
+    void twoOfficesMoveIn();
+    void droppedConnectionIsNamedAndReconnected();
 
 private:
     QString serverAddress(const QString& database) const;
@@ -463,6 +468,143 @@ void TestServerDatabase::reportIsTheSameOnBothEngines()
     }
     file.reset();
     QDir(folder).removeRecursively();
+}
+
+void TestServerDatabase::twoOfficesMoveIn()
+{
+    // Dortmund's file (the demo network) and Bochum's (a company Dortmund knows, written with another
+    // legal form, and one it does not, each with an activity) move into one server database.
+    const QString folder = QDir::tempPath() + u"/kmuni-offices-%1"_s.arg(QCoreApplication::applicationPid());
+    QDir(folder).removeRecursively();
+    DbStatus status;
+    auto dortmund = Database::open(folder + u"/dortmund.sqlite"_s, Database::Mode::Create, &status);
+    auto bochum = Database::open(folder + u"/bochum.sqlite"_s, Database::Mode::Create, &status);
+    QVERIFY2(dortmund && bochum, qPrintable(status.message));
+    QVERIFY(test::loadDemo(*dortmund));
+    OrganisationFilter companies;
+    companies.kind = u"company"_s;
+    const auto known = OrganisationRepository(*dortmund).list(companies, 1);
+    QVERIFY(known && !known->isEmpty());
+    const Organisation shared = known->first();
+    QString error;
+    Organisation same;
+    same.name = shared.name;
+    same.legalForm = shared.legalForm == u"GmbH & Co. KG"_s ? u"AG"_s : u"GmbH & Co. KG"_s;
+    same.city = u"Bochum"_s;
+    Organisation fresh;
+    fresh.name = u"Hellweg Quantenoptik"_s;
+    fresh.city = u"Bochum"_s;
+    OrganisationRepository bochumOrgs(*bochum);
+    QVERIFY2(bochumOrgs.save(same, &error) && bochumOrgs.save(fresh, &error), qPrintable(error));
+    for (const Id org : {same.id, fresh.id}) {
+        Event visit;
+        visit.type = u"company_visit"_s;
+        visit.start = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+        visit.subject = u"Besuch der Wirtschaftsentwicklung Bochum"_s;
+        visit.participants << Participant{Participant::Kind::Organisation, org, {}, {}, {}};
+        QVERIFY2(EventRepository(*bochum).save(visit, &error), qPrintable(error));
+    }
+
+    test::TempDatabase server;
+    const auto first = movein::moveIn(*dortmund, server.db(), false);
+    QVERIFY2(first, qPrintable(first.error()));
+    const auto second = movein::moveIn(*bochum, server.db(), false);
+    QVERIFY2(second, qPrintable(second.error()));
+    QCOMPARE(second->tables.value(u"organisations"_s).merged, 1);
+    QCOMPARE(second->tables.value(u"organisations"_s).created, 1);
+    QCOMPARE(second->tables.value(u"events"_s).created, 2);
+    QVERIFY2(second->merges.join(u' ').contains(shared.name), qPrintable(second->merges.join(u'\n')));
+
+    // Each company once; Dortmund's company has its own activities and Bochum's visit.
+    QSqlQuery q(server.db().connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM organisations WHERE name = '%1'"_s.arg(shared.name)) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    const auto onServer = OrganisationRepository(server.db()).findByUuid(shared.uuid);
+    QVERIFY(onServer.has_value());
+    const auto dortmundTimeline = EventRepository(*dortmund).timeline(Participant::Kind::Organisation, shared.id);
+    const auto serverTimeline = EventRepository(server.db()).timeline(Participant::Kind::Organisation, onServer->id);
+    QVERIFY(dortmundTimeline && serverTimeline);
+    QCOMPARE(serverTimeline->size(), dortmundTimeline->size() + 1);
+    // The search finds what came over.
+    OrganisationFilter byName;
+    byName.text = u"Quantenoptik"_s;
+    const auto found = OrganisationRepository(server.db()).list(byName);
+    QVERIFY(found);
+    QStringList names;
+    for (const Organisation& o : *found) {
+        names << o.name + u'#' + QString::number(o.id);
+    }
+    QVERIFY2(names.size() == 1, qPrintable(names.join(u", "_s)));
+
+    // Again: nothing changes.
+    const auto again = movein::moveIn(*bochum, server.db(), false);
+    QVERIFY2(again, qPrintable(again.error()));
+    QCOMPARE(again->created(), 0);
+    const auto dortmundAgain = movein::moveIn(*dortmund, server.db(), true);
+    QVERIFY(dortmundAgain);
+    QCOMPARE(dortmundAgain->created(), 0);
+
+    // The report of the shared database counts both offices: Dortmund's enterprises and Bochum's new one.
+    const reports::Period year{QDate(2026, 1, 1), QDate(2026, 12, 31)};
+    const auto dortmundReport = reports::EfreReport::build(*dortmund, year);
+    const auto sharedReport = reports::EfreReport::build(server.db(), year);
+    QVERIFY2(dortmundReport && sharedReport, qPrintable(sharedReport.error()));
+    const bool sharedWasCounted = dortmundTimeline->size() > 0;
+    QCOMPARE(sharedReport->value(u"ENT_SUPPORTED"_s),
+        dortmundReport->value(u"ENT_SUPPORTED"_s) + 1 + (sharedWasCounted ? 0 : 1));
+    QCOMPARE(sharedReport->value(u"EVT_TOTAL"_s), dortmundReport->value(u"EVT_TOTAL"_s) + 2);
+
+    dortmund.reset();
+    bochum.reset();
+    QDir(folder).removeRecursively();
+}
+
+void TestServerDatabase::droppedConnectionIsNamedAndReconnected()
+{
+    test::TempDatabase t;
+    PersonRepository persons(t.db());
+    Person p;
+    p.lastName = u"Yılmaz"_s;
+    QString error;
+    QVERIFY2(persons.save(p, &error), qPrintable(error));
+    const auto backend = [&] {
+        QSqlQuery q(t.db().connection());
+        return q.exec(u"SELECT pg_backend_pid()"_s) && q.next() ? q.value(0).toLongLong() : 0;
+    };
+    const auto dropConnection = [&] {
+        QVERIFY(execOn(serverAddress(u"postgres"_s), u"SELECT pg_terminate_backend(%1)"_s.arg(backend())));
+        QTest::qWait(200);
+    };
+
+    // A read in the middle of the drop fails with a message that says what happened ...
+    dropConnection();
+    const auto read = persons.find(p.id);
+    QVERIFY(read.failed());
+    QVERIFY2(read.error().contains(u"connection"_s), qPrintable(read.error()));
+    // ... and the next one has a new connection.
+    const auto again = persons.find(p.id);
+    QVERIFY2(again.has_value(), qPrintable(again.error()));
+
+    // A save finds the connection gone before it has written anything, and goes on on a new one.
+    dropConnection();
+    Person edited = *again;
+    edited.notes = u"nach dem Neustart"_s;
+    QVERIFY2(persons.save(edited, &error), qPrintable(error));
+    QCOMPARE(persons.find(p.id)->notes, edited.notes);
+
+    // A save whose connection drops inside its transaction writes nothing and says so.
+    Transaction tx(t.db());
+    QVERIFY(tx.isActive());
+    QVERIFY(execOn(serverAddress(u"postgres"_s), u"SELECT pg_terminate_backend(%1)"_s.arg([&] {
+        QSqlQuery q(t.db().connection());
+        return q.exec(u"SELECT pg_backend_pid()"_s) && q.next() ? q.value(0).toLongLong() : 0;
+    }())));
+    QSqlQuery q(t.db().connection());
+    QString writeError;
+    QVERIFY(!sql::run(q, u"UPDATE persons SET notes = 'halb' WHERE id = ?"_s, {p.id}, &writeError));
+    QVERIFY2(writeError.contains(u"connection"_s), qPrintable(writeError));
+    QVERIFY(!tx.commit(&writeError));
+    QCOMPARE(persons.find(p.id)->notes, edited.notes);
 }
 
 QTEST_GUILESS_MAIN(TestServerDatabase)

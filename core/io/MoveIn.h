@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Error.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace kmuni {
+class Database;
+}
+
+namespace kmuni::movein {
+
+/** What moving one database into another did, per table. */
+struct Counts
+{
+    qint64 created = 0; ///< new in the target
+    qint64 merged = 0; ///< the same organisation, person or staff member was there: linked to it
+    qint64 already = 0; ///< moved in before (same uuid): left as it is
+};
+
+struct Report
+{
+    QMap<QString, Counts> tables; ///< by table name
+    /** "Müller Mikrotechnik GmbH ← Mueller Mikrotechnik (organisation 12 of the file)", one per merge. */
+    QStringList merges;
+    bool dryRun = false;
+
+    /** The summary for the user, a line per table and the merges (translated). */
+    QString text() const;
+    qint64 created() const;
+};
+
+/**
+ * Brings everything of @p from (an office's file) into @p to (the shared server, or another file),
+ * in one transaction of @p to: all or nothing. Organisations, persons and staff that both know are
+ * one afterwards: the same uuid, else for organisations the same kind and name (folded, legal form
+ * and umlaut spelling aside), for persons the same e-mail, else the same folded name in the same
+ * organisation, for staff the same login. What @p to has is kept; what is new comes with its
+ * links, its history (audit log) and its search index. Activities, follow-ups and matches are
+ * recognised by their uuid, so that moving the same file in twice changes nothing the second time.
+ * With @p dryRun the transaction is rolled back and the report says what would happen.
+ */
+Result<Report> moveIn(Database& from, Database& to, bool dryRun);
+
+} // namespace kmuni::movein
