@@ -5,6 +5,8 @@
 #include "db/Database.h"
 
 #include <QSettings>
+#include <QSqlDriver>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -24,14 +26,40 @@ void Session::setDatabase(std::unique_ptr<Database> db)
     std::unique_ptr<Database> old = std::move(m_db);
     m_db = std::move(db);
     if (m_db) {
+        // On a server the login is the person (and the audit log's name); a file's user may say who they are.
         const QString login = QSettings().value(u"user/login"_s).toString();
-        if (!login.isEmpty()) {
+        if (!login.isEmpty() && !m_db->isServer()) {
             m_db->setUserName(login);
+        }
+        if (m_db->isServer()) {
+            listenForChanges();
         }
         m_staff = reported(StaffRepository(*m_db).findByLogin(m_db->userName())).optional();
         m_project = reported(ProjectSettings::load(*m_db)).valueOr({});
     }
     emit databaseChanged();
+}
+
+void Session::listenForChanges()
+{
+    // Another window or office committed a write: the pages refresh, once for a burst of saves.
+    if (!m_changedElsewhere) {
+        m_changedElsewhere = new QTimer(this);
+        m_changedElsewhere->setSingleShot(true);
+        m_changedElsewhere->setInterval(300);
+        connect(m_changedElsewhere, &QTimer::timeout, this, [this] {
+            if (m_db) {
+                emit changed(EntityKind::Organisation, 0);
+            }
+        });
+    }
+    QSqlDriver* driver = m_db->connection().driver();
+    connect(driver, &QSqlDriver::notification, this,
+        [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant&) {
+            if (name == Database::changesChannel && source == QSqlDriver::OtherSource) {
+                m_changedElsewhere->start();
+            }
+        });
 }
 
 bool Session::saveProject(const ProjectSettings& settings, QString* error)

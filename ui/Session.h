@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
+
 namespace kmuni {
 
 class Database;
@@ -75,9 +77,12 @@ private:
         return result;
     }
 
+    void listenForChanges();
+
     std::unique_ptr<Database> m_db;
     std::optional<StaffMember> m_staff;
     ProjectSettings m_project;
+    QTimer* m_changedElsewhere = nullptr;
 };
 
 } // namespace kmuni

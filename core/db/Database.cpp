@@ -455,6 +455,11 @@ bool Database::commitWrite(QString* error)
         return false;
     }
     const QString sql = m_depth == 1 ? u"COMMIT"_s : u"RELEASE sp%1"_s.arg(m_depth - 1);
+    // Other windows and offices on the same server hear of it when it is committed (and only then).
+    if (m_depth == 1 && isServer() && !exec(u"NOTIFY "_s + changesChannel, error)) {
+        rollbackWrite();
+        return false;
+    }
     if (!exec(sql, error)) {
         rollbackWrite();
         return false;

@@ -85,6 +85,12 @@ public:
      * rest of this process, in memory only: the window asks once, worker threads connect with it.
      */
     static void rememberPassword(const QString& address, const QString& password);
+    /**
+     * On a server, every committed write notifies this channel (LISTEN/NOTIFY); the window's
+     * connection listens to it (QSqlDriver::notification), so that lists refresh when another
+     * window or office saved.
+     */
+    static constexpr QLatin1StringView changesChannel{"kmuni_changes"};
     bool isReader() const { return m_mode == Mode::Reader; }
     int schemaVersion() const;
     /** The SQLite connection; nullptr on a server. */
