@@ -53,6 +53,7 @@ void Session::listenForChanges()
             }
         });
     }
+    m_db->listenForChanges();
     QSqlDriver* driver = m_db->connection().driver();
     connect(driver, &QSqlDriver::notification, this,
         [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant&) {

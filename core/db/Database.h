@@ -91,6 +91,11 @@ public:
      * window or office saved.
      */
     static constexpr QLatin1StringView changesChannel{"kmuni_changes"};
+    /**
+     * Subscribes this connection to changesChannel (a server only; the thread needs an event loop, as
+     * the window's has): its driver's notification() signal then tells of every commit elsewhere.
+     */
+    void listenForChanges();
     bool isReader() const { return m_mode == Mode::Reader; }
     int schemaVersion() const;
     /** The SQLite connection; nullptr on a server. */
@@ -159,6 +164,7 @@ private:
     Engine m_engine = Engine::SQLite;
     QString m_connectionName;
     sqlite3* m_handle = nullptr;
+    bool m_listening = false;
     mutable void* m_server = nullptr; ///< libpq's PGconn of a server connection
     QString m_userName;
     int m_depth = 0;

@@ -226,10 +226,18 @@ bool Database::openServerConnection(QString* error) const
     if (m_mode == Mode::Reader && !q.exec(u"SET default_transaction_read_only = on"_s)) {
         return fail(error, sql::message(q.lastError()));
     }
-    if (m_mode != Mode::Reader) { // again after a reconnect: the driver forgets it on close
+    if (m_listening) { // again after a reconnect: the driver forgets it on close
         db.driver()->subscribeToNotification(changesChannel);
     }
     return true;
+}
+
+void Database::listenForChanges()
+{
+    if (isServer() && !m_listening) {
+        m_listening = true;
+        connection().driver()->subscribeToNotification(changesChannel);
+    }
 }
 
 bool Database::serverConnectionLost() const

@@ -100,6 +100,18 @@ bool checkVersion(qint64 loaded, qint64 stored, bool* conflict, QString* error)
                "from the command line). Nothing was overwritten."));
 }
 
+bool lockRow(QSqlQuery& query, const QString& table, qint64 id, QString* error)
+{
+    if (!isServer(query)) {
+        return true;
+    }
+    if (!run(query, u"SELECT id FROM "_s + table + u" WHERE id = ? FOR UPDATE"_s, {id}, error)) {
+        return false;
+    }
+    query.finish();
+    return true;
+}
+
 Result<qint64> rowVersion(QSqlQuery& query, const QString& table, qint64 id)
 {
     return row(query, u"SELECT row_version FROM "_s + table + u" WHERE id = ?"_s, {id},

@@ -108,6 +108,14 @@ QVariant textOrNull(const QString& text);
  */
 bool checkVersion(qint64 loaded, qint64 stored, bool* conflict, QString* error);
 
+/**
+ * Inside a write transaction, before a record's version is checked: on a server the row is locked
+ * until the commit (SELECT … FOR UPDATE), so that two offices saving the same record at once cannot
+ * both pass the check; the second waits and then sees the first one's version. A file needs nothing:
+ * its write transaction already excludes every other writer.
+ */
+bool lockRow(QSqlQuery& query, const QString& table, qint64 id, QString* error);
+
 /** The row's version after a write (the migration's trigger raises it with every update). */
 Result<qint64> rowVersion(QSqlQuery& query, const QString& table, qint64 id);
 

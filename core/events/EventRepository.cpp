@@ -368,6 +368,10 @@ bool EventRepository::save(Event& e, QString* error, bool* conflict)
     QVariantMap before;
     Result<Event> old;
     if (!inserting) {
+        QSqlQuery lock(m_db.connection());
+        if (!sql::lockRow(lock, u"events"_s, e.id, error)) {
+            return false;
+        }
         old = find(e.id);
         if (!old.ok(error)) {
             return false;

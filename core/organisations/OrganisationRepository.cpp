@@ -211,6 +211,10 @@ bool OrganisationRepository::save(Organisation& o, QString* error, bool* conflic
     const bool inserting = o.id == 0;
     QVariantMap before;
     if (!inserting) {
+        QSqlQuery lock(m_db.connection());
+        if (!sql::lockRow(lock, u"organisations"_s, o.id, error)) {
+            return false;
+        }
         const auto old = find(o.id);
         if (!old.ok(error)) {
             return false;
