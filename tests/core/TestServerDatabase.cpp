@@ -59,7 +59,6 @@ private slots:
 
 private:
     QString serverAddress(const QString& database) const;
-    bool execOn(const QString& address, const QString& statement);
 };
 
 QString TestServerDatabase::serverAddress(const QString& database) const
@@ -192,23 +191,6 @@ void TestServerDatabase::bothEnginesEndAtTheSameVersion()
     }
 }
 
-bool TestServerDatabase::execOn(const QString& address, const QString& statement)
-{
-    const QString name = u"exec-on"_s;
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        const QUrl url(address);
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        ok = db.open() && QSqlQuery(db).exec(statement);
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
 void TestServerDatabase::createsAndReopens()
 {
     test::TempDatabase t;
@@ -230,15 +212,16 @@ void TestServerDatabase::createsAndReopens()
 void TestServerDatabase::refusesWhatIsNotOurs()
 {
     const QString address = serverAddress(u"foreign_db"_s);
-    execOn(serverAddress(u"postgres"_s), u"DROP DATABASE IF EXISTS foreign_db"_s);
-    QVERIFY(execOn(serverAddress(u"postgres"_s), u"CREATE DATABASE foreign_db"_s));
-    QVERIFY(execOn(address, u"CREATE TABLE invoices (id int)"_s));
+    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE IF EXISTS foreign_db"_s);
+    QVERIFY(test::execOnServer(serverAddress(u"postgres"_s), u"CREATE DATABASE foreign_db"_s));
+    QVERIFY(test::execOnServer(address, u"CREATE TABLE invoices (id int)"_s));
     DbStatus status;
     QVERIFY(!Database::open(address, Database::Mode::Create, &status));
     QCOMPARE(status.code, DbError::NotADatabase);
-    QVERIFY(execOn(address, u"SELECT count(*) FROM invoices"_s));
-    QVERIFY2(!execOn(address, u"SELECT 1 FROM kmuni_schema"_s), "nothing was created beside the foreign table");
-    execOn(serverAddress(u"postgres"_s), u"DROP DATABASE foreign_db WITH (FORCE)"_s);
+    QVERIFY(test::execOnServer(address, u"SELECT count(*) FROM invoices"_s));
+    QVERIFY2(
+        !test::execOnServer(address, u"SELECT 1 FROM kmuni_schema"_s), "nothing was created beside the foreign table");
+    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE foreign_db WITH (FORCE)"_s);
 }
 
 void TestServerDatabase::refusesANewerSchemaUntouched()
@@ -246,20 +229,20 @@ void TestServerDatabase::refusesANewerSchemaUntouched()
     test::TempDatabase t;
     const QString address = t.path();
     t.close();
-    QVERIFY(execOn(address, u"UPDATE kmuni_schema SET version = version + 1"_s));
+    QVERIFY(test::execOnServer(address, u"UPDATE kmuni_schema SET version = version + 1"_s));
     DbStatus status;
     QVERIFY(!Database::open(address, Database::Mode::OpenExisting, &status));
     QCOMPARE(status.code, DbError::NewerSchema);
     QVERIFY2(status.message.contains(u"newer version"_s), qPrintable(status.message));
-    QVERIFY(execOn(address, u"UPDATE kmuni_schema SET version = version - 1"_s));
+    QVERIFY(test::execOnServer(address, u"UPDATE kmuni_schema SET version = version - 1"_s));
     QVERIFY(t.reopen());
 }
 
 void TestServerDatabase::emptyDatabaseNeedsInit()
 {
     const QString address = serverAddress(u"empty_db"_s);
-    execOn(serverAddress(u"postgres"_s), u"DROP DATABASE IF EXISTS empty_db"_s);
-    QVERIFY(execOn(serverAddress(u"postgres"_s), u"CREATE DATABASE empty_db"_s));
+    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE IF EXISTS empty_db"_s);
+    QVERIFY(test::execOnServer(serverAddress(u"postgres"_s), u"CREATE DATABASE empty_db"_s));
     DbStatus status;
     QVERIFY(!Database::open(address, Database::Mode::OpenExisting, &status));
     QCOMPARE(status.code, DbError::NotFound);
@@ -269,7 +252,7 @@ void TestServerDatabase::emptyDatabaseNeedsInit()
         QVERIFY2(db, qPrintable(status.message));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
     }
-    execOn(serverAddress(u"postgres"_s), u"DROP DATABASE empty_db WITH (FORCE)"_s);
+    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE empty_db WITH (FORCE)"_s);
 }
 
 void TestServerDatabase::unreachableServerIsNamed()
@@ -287,8 +270,8 @@ void TestServerDatabase::wrongPasswordIsNamed()
     // A role that must log in with a password (the cluster trusts 127.0.0.1 for everyone else, so
     // the rule is set for this role's own database by pg_hba: here, as the cluster has none, the
     // role has no LOGIN, which the server reports as a failed login too).
-    execOn(serverAddress(u"postgres"_s), u"DROP ROLE IF EXISTS nologin_user"_s);
-    QVERIFY(execOn(serverAddress(u"postgres"_s), u"CREATE ROLE nologin_user NOLOGIN"_s));
+    test::execOnServer(serverAddress(u"postgres"_s), u"DROP ROLE IF EXISTS nologin_user"_s);
+    QVERIFY(test::execOnServer(serverAddress(u"postgres"_s), u"CREATE ROLE nologin_user NOLOGIN"_s));
     QUrl url(serverAddress(u"postgres"_s));
     url.setUserName(u"nologin_user"_s);
     DbStatus status;
@@ -300,8 +283,8 @@ void TestServerDatabase::wrongPasswordIsNamed()
 void TestServerDatabase::secondInitWaitsForTheFirst()
 {
     const QString address = serverAddress(u"race_db"_s);
-    execOn(serverAddress(u"postgres"_s), u"DROP DATABASE IF EXISTS race_db"_s);
-    QVERIFY(execOn(serverAddress(u"postgres"_s), u"CREATE DATABASE race_db"_s));
+    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE IF EXISTS race_db"_s);
+    QVERIFY(test::execOnServer(serverAddress(u"postgres"_s), u"CREATE DATABASE race_db"_s));
     // Four programs create the schema at once: one migrates, the others find it done.
     QStringList messages(4);
     std::vector<std::thread> runs;
@@ -335,7 +318,7 @@ void TestServerDatabase::secondInitWaitsForTheFirst()
     QCOMPARE(q.value(0).toInt(), 24);
     q.finish();
     db.reset();
-    execOn(serverAddress(u"postgres"_s), u"DROP DATABASE race_db WITH (FORCE)"_s);
+    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE race_db WITH (FORCE)"_s);
 }
 
 void TestServerDatabase::insertReturnsTheNewId()
@@ -572,7 +555,7 @@ void TestServerDatabase::droppedConnectionIsNamedAndReconnected()
         return q.exec(u"SELECT pg_backend_pid()"_s) && q.next() ? q.value(0).toLongLong() : 0;
     };
     const auto dropConnection = [&] {
-        QVERIFY(execOn(serverAddress(u"postgres"_s), u"SELECT pg_terminate_backend(%1)"_s.arg(backend())));
+        QVERIFY(test::execOnServer(serverAddress(u"postgres"_s), u"SELECT pg_terminate_backend(%1)"_s.arg(backend())));
         QTest::qWait(200);
     };
 
@@ -595,10 +578,7 @@ void TestServerDatabase::droppedConnectionIsNamedAndReconnected()
     // A save whose connection drops inside its transaction writes nothing and says so.
     Transaction tx(t.db());
     QVERIFY(tx.isActive());
-    QVERIFY(execOn(serverAddress(u"postgres"_s), u"SELECT pg_terminate_backend(%1)"_s.arg([&] {
-        QSqlQuery q(t.db().connection());
-        return q.exec(u"SELECT pg_backend_pid()"_s) && q.next() ? q.value(0).toLongLong() : 0;
-    }())));
+    QVERIFY(test::execOnServer(serverAddress(u"postgres"_s), u"SELECT pg_terminate_backend(%1)"_s.arg(backend())));
     QSqlQuery q(t.db().connection());
     QString writeError;
     QVERIFY(!sql::run(q, u"UPDATE persons SET notes = 'halb' WHERE id = ?"_s, {p.id}, &writeError));

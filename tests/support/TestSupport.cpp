@@ -20,15 +20,19 @@ using namespace Qt::StringLiterals;
 namespace kmuni::test {
 
 namespace {
-// Runs @p statement on the server's maintenance database (creating and dropping test databases).
 bool onMaintenance(const QString& statement)
 {
-    DbStatus status;
-    const QString name = u"kmuni-test-maintenance"_s;
+    return execOnServer(qEnvironmentVariable("KMUNI_TEST_SERVER"), statement);
+}
+} // namespace
+
+bool execOnServer(const QString& address, const QString& statement)
+{
+    const QString name = u"kmuni-test-beside"_s;
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        const QUrl url(qEnvironmentVariable("KMUNI_TEST_SERVER"));
+        const QUrl url(address);
         db.setHostName(url.host());
         db.setPort(url.port(5432));
         db.setUserName(url.userName());
@@ -47,7 +51,6 @@ bool onMaintenance(const QString& statement)
     QSqlDatabase::removeDatabase(name);
     return ok;
 }
-} // namespace
 
 bool TempDatabase::onServer()
 {
@@ -91,23 +94,7 @@ bool TempDatabase::reopen()
 bool execBeside(const QString& path, const char* sql)
 {
     if (path.startsWith(u"postgresql://"_s)) { // another client of the same server
-        const QString name = u"kmuni-test-beside"_s;
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-            const QUrl url(path);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-            QSqlQuery q(db);
-            ok = db.open() && q.exec(QString::fromUtf8(sql));
-            if (!ok) {
-                qWarning("%s: %s %s", sql, qPrintable(db.lastError().text()), qPrintable(q.lastError().text()));
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        return execOnServer(path, QString::fromUtf8(sql));
     }
     sqlite3* other = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &other, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {

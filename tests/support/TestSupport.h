@@ -47,6 +47,9 @@ private:
  */
 bool execBeside(const QString& path, const char* sql);
 
+/** Runs @p statement on the server database @p address through a connection of its own. */
+bool execOnServer(const QString& address, const QString& statement);
+
 /** Fills @p db with the demo network relative to 2026-11-26; fails the test on error. */
 bool loadDemo(Database& db);
 
