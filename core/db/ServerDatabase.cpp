@@ -134,7 +134,8 @@ bool Database::initialiseServer(DbStatus* status)
                    "(Debian package libqt6sql6-psql)."));
     }
     const QString password = rememberedPassword(m_path);
-    if (!probe(a, password, status)) {
+    // A worker's second connection (list pages) follows one that worked: no second round trip to ask.
+    if (m_mode != Mode::Reader && !probe(a, password, status)) {
         return false;
     }
     db.setHostName(a.host);
