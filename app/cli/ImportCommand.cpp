@@ -72,9 +72,13 @@ std::unique_ptr<Database> readAndOpen(Context& ctx, const QString& path, QByteAr
 
 int importPersons(Context& ctx, const QString& path, const QString& format, csv::Encoding encoding)
 {
-    QByteArray bytes;
+    // The file is read by the import a chunk at a time: a CSV file of a city's contacts is not held.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return ctx.error(Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()), BadInput);
+    }
     int exit = Ok;
-    auto db = readAndOpen(ctx, path, &bytes, &exit);
+    auto db = ctx.open(false, &exit);
     if (!db) {
         return exit;
     }
@@ -83,7 +87,7 @@ int importPersons(Context& ctx, const QString& path, const QString& format, csv:
     options.dryRun = ctx.parser.isSet(u"dry-run"_s);
     options.source = QFileInfo(path).fileName();
     options.format = format == u"vcard"_s ? PersonImport::Format::VCard : PersonImport::Format::Csv;
-    return finish(ctx, PersonImport(*db).run(bytes, options), options.dryRun);
+    return finish(ctx, PersonImport(*db).run(file, options), options.dryRun);
 }
 
 int importOrganisations(Context& ctx, const QString& path, csv::Encoding encoding)

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Csv.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QStringDecoder>
+
+#include <algorithm>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -60,133 +64,446 @@ int firstInvalidUtf8Line(QByteArrayView bytes)
     return 0;
 }
 
-QChar detectSeparator(const QString& text)
+constexpr QByteArrayView byteOrderMark("\xEF\xBB\xBF", 3);
+
+// One field's text: UTF-8 or Windows-1252. Only the file's first byte order mark is dropped (as a
+// decoder of the whole text would), so one at the start of a field stays (QString::fromUtf8 drops it).
+QString decode(QByteArrayView bytes, bool utf8)
 {
-    // Count outside quotes on the first line: German Excel writes ';', the RFC ','.
-    // A first line longer than a record may be is an error of the parse; its start decides here.
+    if (bytes.isEmpty()) {
+        return {};
+    }
+    if (!utf8) {
+        return fromWindows1252(bytes);
+    }
+    if (bytes.startsWith(byteOrderMark)) {
+        QStringDecoder decoder(
+            QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+        return decoder(bytes);
+    }
+    return QString::fromUtf8(bytes);
+}
+
+// The characters (UTF-16 code units, as QString counts them) a byte starts: 0 for a UTF-8
+// continuation byte, 2 for the lead byte of a character outside the BMP.
+int width(char c, bool utf8)
+{
+    const auto b = static_cast<unsigned char>(c);
+    if (!utf8 || b < 0x80) {
+        return 1;
+    }
+    return (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
+}
+
+// The separator the first line uses: counted outside quotes, German Excel writes ';', the RFC ','.
+// A first line longer than a record may be is an error of the parse; its start decides here.
+// False when @p data ends before the first line does and more may follow (@p complete false).
+bool detectSeparator(QByteArrayView data, bool utf8, bool complete, QChar* separator)
+{
     int commas = 0;
     int semicolons = 0;
     bool quoted = false;
-    for (QChar c : QStringView(text).left(maxRecordLength + 1)) {
-        if (c == u'"') {
-            quoted = !quoted;
-        } else if (!quoted && (c == u'\n' || c == u'\r')) {
+    qsizetype characters = 0;
+    bool decided = false;
+    for (const char c : data) {
+        const int w = width(c, utf8);
+        if (w == 0) {
+            continue;
+        }
+        if (characters >= maxRecordLength + 1) {
+            decided = true;
             break;
-        } else if (!quoted && c == u',') {
+        }
+        characters += w;
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (!quoted && (c == '\n' || c == '\r')) {
+            decided = true;
+            break;
+        } else if (!quoted && c == ',') {
             ++commas;
-        } else if (!quoted && c == u';') {
+        } else if (!quoted && c == ';') {
             ++semicolons;
         }
     }
-    return semicolons > commas ? u';' : u',';
+    if (!decided && !complete) {
+        return false;
+    }
+    *separator = semicolons > commas ? u';' : u',';
+    return true;
 }
+
+// How much of @p bytes holds whole UTF-8 sequences: a sequence cut by the end of a chunk waits for
+// the next one. Valid UTF-8 cut there is valid in both parts, and invalid UTF-8 is invalid in one.
+qsizetype wholeSequences(const char* bytes, qsizetype size)
+{
+    for (qsizetype back = 1; back <= 3 && back <= size; ++back) {
+        const auto b = static_cast<unsigned char>(bytes[size - back]);
+        if ((b & 0xC0) == 0x80) {
+            continue;
+        }
+        if (b >= 0xC0) {
+            const int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+            return length > back ? size - back : size;
+        }
+        return size;
+    }
+    return size;
+}
+
+// The bytes of the field being read: a span of the buffer while they follow each other (most
+// fields), a copy once they do not (a doubled quote, text after a closing quote).
+class FieldBytes
+{
+public:
+    bool isEmpty() const { return m_copied ? m_copy.isEmpty() : m_start < 0; }
+
+    void add(const char* buffer, qsizetype at)
+    {
+        if (m_copied) {
+            m_copy += buffer[at];
+        } else if (m_start < 0) {
+            m_start = at;
+            m_end = at + 1;
+        } else if (m_end == at) {
+            ++m_end;
+        } else {
+            m_copy = QByteArray(buffer + m_start, m_end - m_start);
+            m_copy += buffer[at];
+            m_copied = true;
+        }
+    }
+
+    QString take(const char* buffer, bool utf8)
+    {
+        const QString text = decode(m_copied ? QByteArrayView(m_copy)
+                : m_start < 0                ? QByteArrayView()
+                                             : QByteArrayView(buffer + m_start, m_end - m_start),
+            utf8);
+        m_start = m_end = -1;
+        if (m_copied) {
+            m_copy.clear();
+            m_copied = false;
+        }
+        return text;
+    }
+
+private:
+    qsizetype m_start = -1;
+    qsizetype m_end = -1;
+    QByteArray m_copy;
+    bool m_copied = false;
+};
 
 } // namespace
 
-Table parse(const QByteArray& bytes, Encoding encoding, QChar separator)
+struct Reader::Private
 {
-    Table table;
-    QByteArrayView data(bytes);
-    if (data.startsWith("\xEF\xBB\xBF")) {
-        data = data.sliced(3);
-        encoding = Encoding::Utf8;
-    }
-    QString text;
-    if (encoding == Encoding::Windows1252) {
-        text = fromWindows1252(data);
-    } else {
-        bool valid = true;
-        text = fromUtf8(data, &valid);
-        if (!valid && encoding == Encoding::Auto) {
-            encoding = Encoding::Windows1252;
-            text = fromWindows1252(data);
-        } else if (!valid) {
-            // Declared UTF-8 but not: said, rather than read with U+FFFD in place of letters.
-            table.encoding = Encoding::Utf8;
-            table.error = Tr::tr("the text is not valid UTF-8 (save the file as UTF-8, or read it as Windows-1252)");
-            table.errorLine = firstInvalidUtf8Line(data);
-            return table;
-        } else {
-            encoding = Encoding::Utf8;
-        }
-    }
-    table.encoding = encoding;
-    table.separator = separator.isNull() ? detectSeparator(text) : separator;
+    enum class Step
+    {
+        Record,
+        NeedMore,
+        End,
+        Error
+    };
 
-    Record record;
-    QString field;
+    QIODevice* device = nullptr;
+    qsizetype chunkSize = defaultChunkSize;
+    Encoding encoding = Encoding::Utf8;
+    QChar separator = u',';
+    bool utf8 = true;
+    QByteArray buffer; ///< bytes read and not yet taken from pos on
+    qsizetype pos = 0; ///< where the next record starts in buffer
+    qint64 bufferOffset = 0; ///< the device position of buffer[0]
+    bool atEnd = false; ///< the device has nothing more
+    bool finished = false;
+    int line = 1; ///< the line the next record starts on
+    QString error;
+    int errorLine = 0;
+    qint64 size = 0;
+
+    // @p wanted bytes, or what a file still holds when that is less: no buffer larger than the file.
+    qsizetype readSize(qsizetype wanted) const
+    {
+        return device->isSequential() ? wanted : qsizetype(std::clamp<qint64>(device->bytesAvailable(), 1, wanted));
+    }
+    bool isValidUtf8();
+    bool fill();
+    Step parse(Record* record);
+};
+
+// Reads the device through (from where it stands) in chunks: true when every byte is UTF-8.
+bool Reader::Private::isValidUtf8()
+{
+    const qsizetype step = readSize(chunkSize);
+    QByteArray chunk(step + 3, Qt::Uninitialized);
+    qsizetype kept = 0; // the start of a sequence the last chunk cut
+    while (true) {
+        const qint64 got = device->read(chunk.data() + kept, step);
+        if (got <= 0) {
+            return QByteArrayView(chunk.constData(), kept).isValidUtf8();
+        }
+        const qsizetype size = kept + qsizetype(got);
+        const qsizetype whole = wholeSequences(chunk.constData(), size);
+        if (!QByteArrayView(chunk.constData(), whole).isValidUtf8()) {
+            return false;
+        }
+        kept = size - whole;
+        std::memmove(chunk.data(), chunk.constData() + whole, kept);
+    }
+}
+
+// Reads at least a chunk more (as much as is buffered, when one record needs more than a chunk),
+// dropping what was taken; false at the end of the device.
+bool Reader::Private::fill()
+{
+    if (atEnd) {
+        return false;
+    }
+    if (pos > 0) {
+        buffer.remove(0, pos);
+        bufferOffset += pos;
+        pos = 0;
+    }
+    const qsizetype before = buffer.size();
+    const qsizetype want = readSize(std::max(chunkSize, before));
+    buffer.resize(before + want);
+    const qint64 got = device->read(buffer.data() + before, want);
+    buffer.resize(before + std::max<qsizetype>(0, qsizetype(got)));
+    if (got <= 0) {
+        atEnd = true;
+        return false;
+    }
+    return true;
+}
+
+// One record from pos on (blank lines before it skipped), RFC 4180 on the bytes: the separator,
+// quotes and line breaks are ASCII, which no byte of a longer UTF-8 sequence is. NeedMore when
+// the buffer ends before the record does: the caller reads more and parses the record again.
+Reader::Private::Step Reader::Private::parse(Record* record)
+{
+    const char* bytes = buffer.constData();
+    const qsizetype n = buffer.size();
+    const char between = char(separator.unicode());
+    QStringList fields;
+    FieldBytes field;
     bool quoted = false;
-    bool fieldStarted = false; // the record has content (a blank line has none)
-    int line = 1;
-    record.line = 1;
-    qsizetype recordStart = 0; // where the record starts in text, for its length
+    bool started = false; // the record has content (a blank line has none)
+    qsizetype characters = 0; // since the record's start, for its length
+    int at = line;
+    int recordLine = line;
     // Stops at the record in hand: more fields or characters than a record may have.
     const auto tooMuch = [&](const QString& message) {
-        table.error = message;
-        table.errorLine = record.line;
-        return table;
+        error = message;
+        errorLine = recordLine;
+        finished = true;
+        return Step::Error;
     };
-    const QString tooLong = Tr::tr("the line is longer than %L1 characters").arg(maxRecordLength);
-    const QString tooManyFields = Tr::tr("the line has more than %L1 fields").arg(maxFields);
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
-        // The line break that ends a record of the longest length is not part of it.
-        if (i - recordStart >= maxRecordLength && (quoted || (c != u'\r' && c != u'\n'))) {
-            return tooMuch(tooLong);
-        }
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < n && text[i + 1] == u'"') {
-                    field += u'"';
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n') {
-                    ++line;
-                }
-                field += c;
+    const auto take = [&](qsizetype end) {
+        fields << field.take(bytes, utf8);
+        record->line = recordLine;
+        record->fields = std::move(fields);
+        pos = end;
+        return Step::Record;
+    };
+    qsizetype i = pos;
+    while (true) {
+        if (i >= n) {
+            if (!atEnd) {
+                return Step::NeedMore;
             }
+            finished = true;
+            if (quoted) {
+                error = Tr::tr("unterminated quoted field");
+                errorLine = recordLine;
+            }
+            if (started || !field.isEmpty()) {
+                line = at;
+                return take(i);
+            }
+            pos = i;
+            return Step::End;
+        }
+        const char c = bytes[i];
+        const int w = width(c, utf8);
+        if (w == 0) { // the rest of a character begun before
+            field.add(bytes, i++);
             continue;
         }
-        if (c == u'"' && field.isEmpty()) {
+        // The line break that ends a record of the longest length is not part of it; each half of
+        // a character outside the BMP counts.
+        if (characters + w - 1 >= maxRecordLength && (quoted || (c != '\r' && c != '\n'))) {
+            return tooMuch(Tr::tr("the line is longer than %L1 characters").arg(maxRecordLength));
+        }
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 >= n && !atEnd) {
+                    return Step::NeedMore;
+                }
+                if (i + 1 < n && bytes[i + 1] == '"') {
+                    field.add(bytes, i);
+                    i += 2;
+                    characters += 2;
+                } else {
+                    quoted = false;
+                    ++i;
+                    ++characters;
+                }
+                continue;
+            }
+            if (c == '\n') {
+                ++at;
+            }
+            field.add(bytes, i++);
+            characters += w;
+            continue;
+        }
+        if (c == '"' && field.isEmpty()) {
             quoted = true;
-            fieldStarted = true;
-        } else if (c == table.separator) {
-            if (record.fields.size() + 1 >= maxFields) {
-                return tooMuch(tooManyFields); // the field after this separator is one too many
+            started = true;
+            ++i;
+            ++characters;
+        } else if (c == between) {
+            if (fields.size() + 1 >= maxFields) {
+                // the field after this separator is one too many
+                return tooMuch(Tr::tr("the line has more than %L1 fields").arg(maxFields));
             }
-            record.fields << field;
-            field.clear();
-            fieldStarted = true;
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && text[i + 1] == u'\n') {
-                ++i;
+            fields << field.take(bytes, utf8);
+            started = true;
+            ++i;
+            ++characters;
+        } else if (c == '\r' || c == '\n') {
+            if (c == '\r') {
+                if (i + 1 >= n && !atEnd) {
+                    return Step::NeedMore;
+                }
+                if (i + 1 < n && bytes[i + 1] == '\n') {
+                    ++i;
+                }
             }
-            if (fieldStarted || !field.isEmpty()) {
-                record.fields << field;
-                table.records << record;
+            ++i;
+            line = ++at;
+            if (started || !field.isEmpty()) {
+                return take(i);
             }
-            record = Record{};
-            field.clear();
-            fieldStarted = false;
-            record.line = ++line;
-            recordStart = i + 1;
+            // A blank line: skipped, and the next record read from after it should the buffer end.
+            recordLine = at;
+            characters = 0;
+            pos = i;
         } else {
-            field += c;
-            fieldStarted = true;
+            field.add(bytes, i++);
+            started = true;
+            characters += w;
         }
     }
-    if (quoted) {
-        table.error = Tr::tr("unterminated quoted field");
-        table.errorLine = record.line;
+}
+
+Reader::Reader(QIODevice* device, Encoding encoding, QChar separator, qsizetype chunkSize)
+    : d(std::make_unique<Private>())
+{
+    Q_ASSERT(separator.unicode() < 0x80);
+    d->device = device;
+    d->chunkSize = std::max<qsizetype>(chunkSize, 1);
+    d->size = device->size();
+    if (device->peek(3) == byteOrderMark) {
+        device->skip(3);
+        encoding = Encoding::Utf8;
     }
-    if (fieldStarted || !field.isEmpty()) {
-        record.fields << field;
-        table.records << record;
+    const qint64 start = device->pos();
+    if (encoding != Encoding::Windows1252) {
+        const bool valid = d->isValidUtf8();
+        device->seek(start);
+        if (!valid && encoding == Encoding::Utf8) {
+            // Declared UTF-8 but not: said, rather than read with U+FFFD in place of letters.
+            d->error = Tr::tr("the text is not valid UTF-8 (save the file as UTF-8, or read it as Windows-1252)");
+            d->errorLine = firstInvalidUtf8Line(device->readAll());
+            d->finished = true;
+            return;
+        }
+        encoding = valid ? Encoding::Utf8 : Encoding::Windows1252;
     }
+    d->encoding = encoding;
+    d->utf8 = encoding == Encoding::Utf8;
+    // A decoder of the whole text drops a byte order mark at its start (a second one, after the
+    // one that said UTF-8).
+    if (d->utf8 && device->peek(3) == byteOrderMark) {
+        device->skip(3);
+    }
+    d->bufferOffset = device->pos();
+    if (!separator.isNull()) {
+        d->separator = separator;
+        return;
+    }
+    while (!detectSeparator(QByteArrayView(d->buffer).sliced(d->pos), d->utf8, d->atEnd, &d->separator)) {
+        d->fill();
+    }
+}
+
+Reader::~Reader() = default;
+
+bool Reader::next(Record* record)
+{
+    while (!d->finished) {
+        switch (d->parse(record)) {
+        case Private::Step::Record:
+            return true;
+        case Private::Step::NeedMore:
+            d->fill();
+            break;
+        case Private::Step::End:
+        case Private::Step::Error:
+            return false;
+        }
+    }
+    return false;
+}
+
+QChar Reader::separator() const
+{
+    return d->separator;
+}
+
+Encoding Reader::encoding() const
+{
+    return d->encoding;
+}
+
+QString Reader::error() const
+{
+    return d->error;
+}
+
+int Reader::errorLine() const
+{
+    return d->errorLine;
+}
+
+qint64 Reader::position() const
+{
+    return d->bufferOffset + d->pos;
+}
+
+qint64 Reader::size() const
+{
+    return d->size;
+}
+
+Table parse(const QByteArray& bytes, Encoding encoding, QChar separator)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    Reader reader(&buffer, encoding, separator);
+    Table table;
+    Record record;
+    while (reader.next(&record)) {
+        table.records << std::move(record);
+        record = {};
+    }
+    table.separator = reader.separator();
+    table.encoding = reader.encoding();
+    table.error = reader.error();
+    table.errorLine = reader.errorLine();
     return table;
 }
 

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QIODevice;
 
 namespace kmuni::csv {
@@ -48,6 +50,48 @@ struct Table
     Encoding encoding = Encoding::Utf8;
     QString error; ///< e.g. an unterminated quote, a line too long; empty when the file was read to its end
     int errorLine = 0; ///< the line the error is on (where its record starts), 1-based
+};
+
+/**
+ * Reads the records of a CSV file from a device a chunk at a time, exactly as parse() reads them
+ * from bytes in memory (parse() is this reader over a buffer): a file of any size takes the memory
+ * of a chunk and of the longest record, not of the file.
+ *
+ * The encoding is a property of the whole file (Encoding::Auto reads it as Windows-1252 when any
+ * byte is not UTF-8; Encoding::Utf8 is an error then), so the device is read through once before
+ * the first record and then again from where it stood: it must be seekable (a file, a buffer).
+ * The separator, when not given, must be ASCII ("," ";" or a tab).
+ */
+class Reader final
+{
+public:
+    /** The bytes read from the device at a time; a test gives a few to cross chunk boundaries. */
+    static constexpr qsizetype defaultChunkSize = 1024 * 1024;
+
+    explicit Reader(QIODevice* device, Encoding encoding = Encoding::Auto, QChar separator = {},
+        qsizetype chunkSize = defaultChunkSize);
+    ~Reader();
+    Reader(const Reader&) = delete;
+    Reader& operator=(const Reader&) = delete;
+
+    /**
+     * The next record. False at the end of the file or at a structural problem (error() then
+     * says which): a record too long or with too many fields ends the reading before it; an
+     * unterminated quoted field is returned as its record, and the next call returns false.
+     */
+    bool next(Record* record);
+    QChar separator() const;
+    Encoding encoding() const;
+    /** The first structural problem, as Table::error; empty while there is none. */
+    QString error() const;
+    int errorLine() const;
+    /** Bytes of the device taken so far, and its size: for a progress bar. */
+    qint64 position() const;
+    qint64 size() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 /**

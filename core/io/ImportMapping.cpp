@@ -8,6 +8,7 @@
 #include "common/TextFold.h"
 #include "common/Vocabulary.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
@@ -428,45 +429,131 @@ QString unneutralise(const QString& cell)
     return cell;
 }
 
-Source readCsv(const QByteArray& bytes, csv::Encoding encoding, Target target, const std::optional<Mapping>& mapping)
+RowReader::RowReader(QIODevice* device, csv::Encoding encoding, Target target, const std::optional<Mapping>& mapping,
+    qsizetype chunkSize)
 {
-    Source source;
-    csv::Table table;
-    if (xlsx::isXlsx(bytes)) {
-        // An Excel workbook: its first sheet, read as a CSV file of it would be.
-        const xlsx::Sheet sheet = xlsx::readFirstSheet(bytes);
-        if (!sheet.error.isEmpty()) {
-            source.error = sheet.errorLine > 0
-                ? Tr::tr("The file cannot be read: %1 (line %2).").arg(sheet.error).arg(sheet.errorLine)
-                : Tr::tr("The file cannot be read: %1.").arg(sheet.error);
-            return source;
+    bool sheet = false;
+    if (device->peek(4) == QByteArrayView("PK\x03\x04")) {
+        // Perhaps an Excel workbook: its first sheet, read as a CSV file of it would be. A zip
+        // archive is read whole.
+        const qint64 start = device->pos();
+        const QByteArray bytes = device->readAll();
+        if (xlsx::isXlsx(bytes)) {
+            sheet = true;
+            const xlsx::Sheet read = xlsx::readFirstSheet(bytes);
+            if (!read.error.isEmpty()) {
+                m_error = read.errorLine > 0
+                    ? Tr::tr("The file cannot be read: %1 (line %2).").arg(read.error).arg(read.errorLine)
+                    : Tr::tr("The file cannot be read: %1.").arg(read.error);
+                return;
+            }
+            m_rows.reserve(read.rows.size());
+            for (qsizetype i = 0; i < read.rows.size(); ++i) {
+                m_rows.append({read.lines.value(i), read.rows[i]});
+            }
+        } else {
+            device->seek(start);
         }
-        for (qsizetype i = 0; i < sheet.rows.size(); ++i) {
-            table.records.append({sheet.lines.value(i), sheet.rows[i]});
-        }
-    } else {
-        table = csv::parse(bytes, encoding);
     }
-    if (!table.error.isEmpty()) {
-        source.error = Tr::tr("The file cannot be read: %1 (line %2).").arg(table.error).arg(table.errorLine);
-        return source;
+    if (!sheet) {
+        m_csv = std::make_unique<csv::Reader>(device, encoding, QChar(), chunkSize);
     }
-    if (table.records.isEmpty()) {
-        source.error = Tr::tr("The file is empty.");
-        return source;
-    }
+    // The header is among the first rows (LinkedIn writes notes before it).
     QList<QStringList> first;
-    for (qsizetype i = 0; i < table.records.size() && i < 10; ++i) {
-        first << table.records[i].fields;
+    csv::Record record;
+    while (first.size() < 10 && fetch(&record)) {
+        first << record.fields;
+        m_ahead << std::move(record);
+        record = {};
+    }
+    if (!m_error.isEmpty()) {
+        return;
+    }
+    if (m_ahead.isEmpty()) {
+        m_error = Tr::tr("The file is empty.");
+        return;
     }
     const int row = headerRow(first, target);
-    source.header = table.records[row].fields;
-    source.records = table.records.mid(row + 1);
-    if (mapping && mapping->size() == source.header.size()) {
-        source.mapping = *mapping;
+    m_header = m_ahead[row].fields;
+    m_nextAhead = row + 1;
+    if (mapping && mapping->size() == m_header.size()) {
+        m_mapping = *mapping;
     } else {
-        source.mapping = target == Target::Persons ? detect(source.header) : detectOrganisations(source.header);
+        m_mapping = target == Target::Persons ? detect(m_header) : detectOrganisations(m_header);
     }
+}
+
+RowReader::RowReader(Source source)
+    : m_error(std::move(source.error))
+    , m_header(std::move(source.header))
+    , m_mapping(std::move(source.mapping))
+    , m_rows(std::move(source.records))
+{ }
+
+RowReader::~RowReader() = default;
+
+bool RowReader::fetch(csv::Record* record)
+{
+    if (!m_csv) {
+        if (m_next >= m_rows.size()) {
+            return false;
+        }
+        *record = std::move(m_rows[m_next++]); // the rows given back one by one, not held twice
+        return true;
+    }
+    // An unterminated quote comes with its record: the file is not read all the same.
+    if (m_csv->next(record) && m_csv->error().isEmpty()) {
+        return true;
+    }
+    if (!m_csv->error().isEmpty()) {
+        m_error = Tr::tr("The file cannot be read: %1 (line %2).").arg(m_csv->error()).arg(m_csv->errorLine());
+    }
+    return false;
+}
+
+bool RowReader::next(csv::Record* record)
+{
+    if (!m_error.isEmpty()) {
+        return false;
+    }
+    if (m_nextAhead < m_ahead.size()) {
+        *record = std::move(m_ahead[m_nextAhead++]);
+        if (m_nextAhead == m_ahead.size()) {
+            m_ahead = {};
+            m_nextAhead = 0;
+        }
+        return true;
+    }
+    return fetch(record);
+}
+
+double RowReader::progress() const
+{
+    if (m_csv) {
+        return m_csv->size() > 0 ? double(m_csv->position()) / double(m_csv->size()) : 1.0;
+    }
+    return m_rows.isEmpty() ? 1.0 : double(m_next) / double(m_rows.size());
+}
+
+Source readCsv(const QByteArray& bytes, csv::Encoding encoding, Target target, const std::optional<Mapping>& mapping)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    RowReader rows(&buffer, encoding, target, mapping);
+    Source source;
+    csv::Record record;
+    while (rows.next(&record)) {
+        source.records << std::move(record);
+        record = {};
+    }
+    if (!rows.error().isEmpty()) {
+        source = {};
+        source.error = rows.error();
+        return source;
+    }
+    source.header = rows.header();
+    source.mapping = rows.mapping();
     return source;
 }
 

@@ -8,7 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+
+class QIODevice;
 
 namespace kmuni::import {
 
@@ -145,7 +148,49 @@ struct Source
 /**
  * Reads a CSV file (or the first sheet of an Excel workbook, .xlsx) for an import of @p target: the header row (after
  * notes such as LinkedIn's), the mapping (@p mapping when it fits the header, else detected) and the data rows.
+ * All rows at once: RowReader reads them one by one.
  */
 Source readCsv(const QByteArray& bytes, csv::Encoding encoding, Target target, const std::optional<Mapping>& mapping);
+
+/**
+ * The rows of a file for an import, one at a time: what readCsv() reads, without holding the file.
+ * A CSV file is read from the device a chunk at a time (csv::Reader); an Excel workbook is read whole
+ * (it is a zip archive), and rows already read (a Source, as vCards give them) are handed out.
+ *
+ * The header and the mapping are known once it is made; a problem of the file may show at its end
+ * only (an unterminated quote in the last line): error() after next() returned false says it, and
+ * then the rows before it are to be forgotten, as readCsv() gives none.
+ */
+class RowReader final
+{
+public:
+    RowReader(QIODevice* device, csv::Encoding encoding, Target target, const std::optional<Mapping>& mapping,
+        qsizetype chunkSize = csv::Reader::defaultChunkSize);
+    explicit RowReader(Source source);
+    ~RowReader();
+    RowReader(const RowReader&) = delete;
+    RowReader& operator=(const RowReader&) = delete;
+
+    /** Why the file cannot be read, for the user; empty while it can. */
+    const QString& error() const { return m_error; }
+    const QStringList& header() const { return m_header; }
+    const Mapping& mapping() const { return m_mapping; }
+    /** The next data row; false at the end or at a problem (error()). */
+    bool next(csv::Record* record);
+    /** How far through the file, 0 to 1: for a progress bar. */
+    double progress() const;
+
+private:
+    bool fetch(csv::Record* record);
+
+    QString m_error;
+    QStringList m_header;
+    Mapping m_mapping;
+    std::unique_ptr<csv::Reader> m_csv;
+    QList<csv::Record> m_rows; ///< all rows, when not read from a CSV file (a sheet, vCards)
+    qsizetype m_next = 0;
+    QList<csv::Record> m_ahead; ///< the rows read to find the header, after it
+    qsizetype m_nextAhead = 0;
+};
 
 } // namespace kmuni::import

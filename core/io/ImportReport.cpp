@@ -95,20 +95,45 @@ QString ImportReport::describe(int maxIssues) const
 
 void ImportReport::countColumns(const import::Source& source)
 {
-    columns.clear();
-    for (int i = 0; i < source.header.size(); ++i) {
-        columns.append({source.header[i], source.mapping.value(i).field, 0, 0});
-    }
+    countColumns(source.header, source.mapping);
     for (const csv::Record& r : source.records) {
-        for (int i = 0; i < r.fields.size() && i < columns.size(); ++i) {
-            const QString& cell = r.fields[i];
-            if (!cell.trimmed().isEmpty()
-                && !(columns[i].field == import::Field::Ignore && import::isPlaceholder(cell))) {
-                ++columns[i].values;
-            }
+        countValues(r.fields);
+    }
+}
+
+void ImportReport::countColumns(const QStringList& header, const import::Mapping& mapping)
+{
+    columns.clear();
+    for (int i = 0; i < header.size(); ++i) {
+        columns.append({header[i], mapping.value(i).field, 0, 0});
+    }
+}
+
+void ImportReport::countValues(const QStringList& fields)
+{
+    for (int i = 0; i < fields.size() && i < columns.size(); ++i) {
+        const QString& cell = fields[i];
+        if (!cell.trimmed().isEmpty() && !(columns[i].field == import::Field::Ignore && import::isPlaceholder(cell))) {
+            ++columns[i].values;
         }
     }
 }
+
+namespace {
+
+void countPreview(ImportPreview& preview, const QStringList& fields, int sampleRows)
+{
+    if (preview.rows++ < sampleRows) {
+        preview.sample << fields;
+    }
+    for (qsizetype i = 0; i < fields.size() && i < preview.values.size(); ++i) {
+        if (!fields[i].trimmed().isEmpty() && !import::isPlaceholder(fields[i])) {
+            ++preview.values[i];
+        }
+    }
+}
+
+} // namespace
 
 ImportPreview ImportPreview::of(const import::Source& source, int sampleRows)
 {
@@ -116,17 +141,31 @@ ImportPreview ImportPreview::of(const import::Source& source, int sampleRows)
     preview.error = source.error;
     preview.header = source.header;
     preview.mapping = source.mapping;
-    preview.rows = int(source.records.size());
-    for (qsizetype i = 0; i < source.records.size() && i < sampleRows; ++i) {
-        preview.sample << source.records[i].fields;
-    }
     preview.values.fill(0, source.header.size());
     for (const csv::Record& r : source.records) {
-        for (qsizetype i = 0; i < r.fields.size() && i < preview.values.size(); ++i) {
-            if (!r.fields[i].trimmed().isEmpty() && !import::isPlaceholder(r.fields[i])) {
-                ++preview.values[i];
-            }
-        }
+        countPreview(preview, r.fields, sampleRows);
+    }
+    return preview;
+}
+
+ImportPreview ImportPreview::of(import::RowReader& rows, int sampleRows)
+{
+    ImportPreview preview;
+    if (!rows.error().isEmpty()) {
+        preview.error = rows.error();
+        return preview;
+    }
+    preview.header = rows.header();
+    preview.mapping = rows.mapping();
+    preview.values.fill(0, preview.header.size());
+    csv::Record record;
+    while (rows.next(&record)) {
+        countPreview(preview, record.fields, sampleRows);
+    }
+    if (!rows.error().isEmpty()) {
+        // As readCsv() has it: a file that cannot be read has no rows.
+        preview = {};
+        preview.error = rows.error();
     }
     return preview;
 }

@@ -64,6 +64,9 @@ struct ImportReport
     bool ok() const { return error.isEmpty() && rejected.isEmpty() && !cancelled; }
     /** Fills columns from @p source: header, field and how many cells hold something. */
     void countColumns(const import::Source& source);
+    /** The same a row at a time: the columns, without values yet; then countValues() for every row. */
+    void countColumns(const QStringList& header, const import::Mapping& mapping);
+    void countValues(const QStringList& fields);
     /** Columns with values that were not taken over, with their counts: "»Telefon privat« (3)". */
     QStringList notTakenOver() const;
     /** The mapping, one line per column with values: "»Vorname« → First name"; then how many are empty. */
@@ -84,6 +87,12 @@ struct ImportPreview
     QString error; ///< the file cannot be read
 
     static ImportPreview of(const import::Source& source, int sampleRows);
+    /** The same from rows read one by one: the file is not held. */
+    static ImportPreview of(import::RowReader& rows, int sampleRows);
 };
 
 } // namespace kmuni
+
+// A report holds a Change per row of the file (500,000 for a city): its list grows in place.
+Q_DECLARE_TYPEINFO(kmuni::ImportReport::Change, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(kmuni::ImportReport::Issue, Q_RELOCATABLE_TYPE);

@@ -16,6 +16,7 @@
 #include "persons/Person.h"
 #include "persons/PersonRepository.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
@@ -25,6 +26,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -289,9 +291,6 @@ bool PersonImport::isVCard(const QByteArray& bytes)
 
 namespace {
 
-using import::Source;
-
-// One row of the file, read and checked; the fold keys are computed here too, off the writer.
 // What a row says about its organisation (a whole Organisation per row would double an import's memory).
 struct OrganisationCells
 {
@@ -317,6 +316,7 @@ struct OrganisationCells
     }
 };
 
+// One row of the file, read and checked; the fold keys are computed here too, off the planning.
 struct Row
 {
     int line = 0;
@@ -325,8 +325,6 @@ struct Row
     OrganisationCells organisation; ///< name, legal form, address, phone, website as the row gives them
     QString organisationKey;
     QString sortKey;
-    QString indexName;
-    QString indexOther;
     QStringList problems;
     QList<int> notTaken;
 };
@@ -457,19 +455,42 @@ void readOrganisation(const Cells& c, Row& row, FieldErrors& errors, Organisatio
     row.organisationKey = it->key;
 }
 
-QList<Row> readRows(const Source& source)
+// Runs @p work(from, to, worker) over [0, @p count) shared out among @p workers threads.
+template <typename Work> void inParallel(qsizetype count, int workers, const Work& work)
 {
-    const int total = int(source.records.size());
-    QList<Row> rows(total);
-    // Every row is read and checked on its own, so the rows are shared out among the cores
-    // (checking phone numbers with libphonenumber is the slow part).
-    const auto prepare = [&](qsizetype from, qsizetype to) {
-        OrganisationCache organisations;
+    const qsizetype share = (count + workers - 1) / workers;
+    std::vector<std::thread> threads;
+    for (int w = 1; w < workers && w * share < count; ++w) {
+        threads.emplace_back(work, w * share, std::min<qsizetype>(count, (w + 1) * share), w);
+    }
+    work(0, std::min<qsizetype>(count, share), 0);
+    for (std::thread& t : threads) {
+        t.join();
+    }
+}
+
+int workerCount()
+{
+    return std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
+}
+
+// Reads and checks a batch of rows. Every row is read on its own, so the rows are shared out among
+// the cores (checking phone numbers with libphonenumber is the slow part); each core keeps its
+// organisations from batch to batch in caches[worker].
+QList<Row> readRows(
+    const QList<csv::Record>& records, const import::Mapping& mapping, std::vector<OrganisationCache>& caches)
+{
+    QList<Row> rows(records.size());
+    inParallel(records.size(), int(caches.size()), [&](qsizetype from, qsizetype to, int worker) {
+        OrganisationCache& organisations = caches[size_t(worker)];
+        if (organisations.size() > 20000) {
+            organisations.clear(); // a file of as many organisations as persons: the cache stays small
+        }
         for (qsizetype i = from; i < to; ++i) {
-            const csv::Record& record = source.records[i];
+            const csv::Record& record = records[i];
             Row& row = rows[i];
             row.line = record.line;
-            const Cells cells = readCells(record, source.mapping);
+            const Cells cells = readCells(record, mapping);
             row.notTaken = cells.notTaken;
             FieldErrors errors;
             readPerson(cells, row, errors);
@@ -477,43 +498,153 @@ QList<Row> readRows(const Source& source)
             for (const FieldError& e : std::as_const(errors)) {
                 row.problems << e.message;
             }
-            const Person& p = row.person;
-            row.sortKey = fold::personSortKey(p.lastName, p.firstName);
-            row.indexName = fold::forIndex(QString(p.firstName + u' ' + p.lastName).trimmed());
-            row.indexOther = fold::forIndex(QString(p.email + u' ' + p.function));
+            row.sortKey = fold::personSortKey(row.person.lastName, row.person.firstName);
         }
-    };
-    const int workers = std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
-    const qsizetype chunk = (total + workers - 1) / workers;
-    std::vector<std::thread> threads;
-    for (int w = 1; w < workers; ++w) {
-        threads.emplace_back(
-            prepare, std::min<qsizetype>(total, w * chunk), std::min<qsizetype>(total, (w + 1) * chunk));
-    }
-    prepare(0, std::min<qsizetype>(total, chunk));
-    for (std::thread& t : threads) {
-        t.join();
-    }
+    });
     return rows;
+}
+
+// The text of a person the plan holds from row to row, packed into one buffer: the plan of a file
+// of 500,000 rows holds as many persons, and a Person of QStrings takes several times the memory.
+// Latin-1 text (German names) takes a byte a character, other text two; a null string stays null.
+constexpr QString Person::*packedText[] = {&Person::salutation, &Person::title, &Person::firstName, &Person::lastName,
+    &Person::function, &Person::email, &Person::phone, &Person::mobile, &Person::notes, &Person::legalBasis};
+
+bool isLatin1(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x100; });
+}
+
+// A size as 7 bits a byte, the last byte's high bit clear.
+char* putSize(char* out, quint32 size)
+{
+    while (size >= 0x80) {
+        *out++ = char(size | 0x80);
+        size >>= 7;
+    }
+    *out++ = char(size);
+    return out;
+}
+
+quint32 getSize(const char*& in)
+{
+    quint32 size = 0;
+    for (int shift = 0;; shift += 7) {
+        const auto b = quint8(*in++);
+        size |= quint32(b & 0x7F) << shift;
+        if (b < 0x80) {
+            return size;
+        }
+    }
+}
+
+// Each text: 0 for a null string, else (length << 1 | two bytes a character) + 1, then the characters.
+QByteArray pack(const Person& p)
+{
+    std::array<quint32, std::size(packedText)> heads{};
+    qsizetype size = 0;
+    for (size_t i = 0; i < std::size(packedText); ++i) {
+        const QString& text = p.*packedText[i];
+        if (!text.isNull()) {
+            const bool wide = !isLatin1(text);
+            heads[i] = (quint32(text.size()) << 1 | (wide ? 1 : 0)) + 1;
+            size += text.size() * (wide ? 2 : 1);
+        }
+        char scratch[5];
+        size += putSize(scratch, heads[i]) - scratch;
+    }
+    QByteArray packed(size, Qt::Uninitialized);
+    char* out = packed.data();
+    for (size_t i = 0; i < std::size(packedText); ++i) {
+        const QString& text = p.*packedText[i];
+        out = putSize(out, heads[i]);
+        if (heads[i] == 0) {
+            continue;
+        }
+        if ((heads[i] - 1) & 1) {
+            std::memcpy(out, text.constData(), size_t(text.size()) * 2);
+            out += text.size() * 2;
+        } else {
+            for (const QChar c : text) {
+                *out++ = char(c.unicode());
+            }
+        }
+    }
+    return packed;
+}
+
+void unpack(const QByteArray& packed, Person& p)
+{
+    const char* in = packed.constData();
+    for (QString Person::*member : packedText) {
+        const quint32 head = getSize(in);
+        if (head == 0) {
+            p.*member = QString();
+            continue;
+        }
+        const qsizetype length = (head - 1) >> 1;
+        if ((head - 1) & 1) {
+            QString text(length, Qt::Uninitialized);
+            std::memcpy(text.data(), in, size_t(length) * 2);
+            p.*member = std::move(text);
+            in += length * 2;
+        } else {
+            p.*member = QString::fromLatin1(in, length); // not null when empty
+            in += length;
+        }
+    }
 }
 
 // A person as the import sees them: stored, or to be created by a row further up.
 struct Slot
 {
-    Person person; ///< organisationId < 0: the new organisation -organisationId - 1
-    QString organisationKey;
-    bool stored = false;
+    QByteArray text; ///< the person's text, pack(); empty for a stored person no row changed (read again)
+    Id id = 0; ///< stored persons; new ones once written
+    Id organisationId = 0; ///< < 0: the new organisation -organisationId - 1
+    QDate consentDate;
+    QString organisationKey; ///< shared among the slots: one string per organisation
     int firstLine = 0;
-    QStringList changed; ///< stored persons: the fields the file changes
-    qsizetype row = -1; ///< new persons: the row that creates them
+    bool stored = false;
+    bool changed = false; ///< stored persons: a row changes them (the writer saves them)
+    bool doNotContact = false;
 };
+
+} // namespace
+} // namespace kmuni
+
+// The plan holds a Slot per person of the file: its list grows in place, not by a copy beside it.
+Q_DECLARE_TYPEINFO(kmuni::Slot, Q_RELOCATABLE_TYPE);
+
+namespace kmuni {
+namespace {
+
+// The person as the slot holds them: what pack() took, and the rest.
+Person personOf(const Slot& s)
+{
+    Person p;
+    unpack(s.text, p);
+    p.id = s.id;
+    p.organisationId = s.organisationId;
+    p.consentDate = s.consentDate;
+    p.doNotContact = s.doNotContact;
+    return p;
+}
+
+void keep(Slot& s, const Person& p)
+{
+    s.text = pack(p);
+    s.organisationId = p.organisationId;
+    s.consentDate = p.consentDate;
+    s.doNotContact = p.doNotContact;
+}
 
 // The organisations the file names: the stored ones, and those it creates.
 struct Organisations
 {
-    QList<Organisation> stored;
+    QList<Id> storedIds;
+    QList<OrganisationCells> stored; ///< what the fields the file may complete hold, as storedIds
     QHash<QString, qsizetype> storedByKey;
-    QList<Organisation> created;
+    QList<OrganisationCells> created;
     QHash<QString, qsizetype> createdByKey;
     QSet<qsizetype> completed; ///< indexes into stored whose empty fields the file fills
     QSet<QString> noted;
@@ -528,18 +659,54 @@ struct StoredPersons
     QHash<quint64, qsizetype> byName; ///< personHash → index into ids
 };
 
+// Every key a hint, checked against the person it leads to: two different addresses of the same
+// 64-bit hash in one file are left to chance (as the stored persons' are).
 struct Plan
 {
     QList<Slot> people; ///< stored persons a row names, and new ones
-    QHash<QString, qsizetype> byEmail; ///< → index into people
+    QHash<quint64, qsizetype> byEmail; ///< emailHash of the lower-case address → index into people
     QHash<quint64, qsizetype> byName; ///< personHash → index into people
     QHash<qsizetype, qsizetype> slotOfStored; ///< index into stored.ids → index into people
+    QSet<QString> organisationKeys; ///< each once, shared by the slots
     StoredPersons stored;
     Organisations organisations;
     QHash<Id, QString> organisationKeyOf;
     QHash<Id, quint64> organisationHashOf;
-    std::unique_ptr<sqlite::Statement> readPerson; ///< prepared once, for storedSlot()
+    std::unique_ptr<sqlite::Statement> readPerson; ///< prepared once, for readStoredPerson()
+    QHash<const char*, QString> labels; ///< the names of fields, translated once: a row's list shares them
+
+    // What found the persons and organisations of the rows: the writer needs only what it writes,
+    // and the database's page cache takes the memory.
+    void forgetLookups()
+    {
+        byEmail = {};
+        byName = {};
+        slotOfStored = {};
+        organisationKeys = {};
+        stored = {};
+        organisations.storedByKey = {};
+        organisations.createdByKey = {};
+        organisations.noted = {};
+        organisationKeyOf = {};
+        organisationHashOf = {};
+        readPerson.reset();
+        for (Slot& s : people) {
+            s.organisationKey.clear();
+        }
+    }
 };
+
+QString shared(Plan& plan, const QString& organisationKey)
+{
+    if (organisationKey.isEmpty()) {
+        return organisationKey;
+    }
+    auto it = plan.organisationKeys.constFind(organisationKey);
+    if (it == plan.organisationKeys.cend()) {
+        it = plan.organisationKeys.insert(organisationKey);
+    }
+    return *it;
+}
 
 bool readStored(Database& db, Plan& plan, QString* error)
 {
@@ -551,21 +718,17 @@ bool readStored(Database& db, Plan& plan, QString* error)
         *error = organisations.error() + persons.error();
         return false;
     }
-    QList<Organisation>& all = plan.organisations.stored;
+    QList<OrganisationCells>& all = plan.organisations.stored;
+    QList<Id>& ids = plan.organisations.storedIds;
     sqlite::Statement organisationCount(db.handle(), "SELECT count(*) FROM organisations");
-    all.reserve(organisationCount.next() ? organisationCount.int64(0) : 0);
+    const qsizetype organisationsExpected = organisationCount.next() ? organisationCount.int64(0) : 0;
     organisationCount.reset();
+    all.reserve(organisationsExpected);
+    ids.reserve(organisationsExpected);
     while (organisations.next()) {
-        Organisation o;
-        o.id = organisations.int64(0);
-        o.name = organisations.text(1);
-        o.legalForm = organisations.text(2);
-        o.street = organisations.text(3);
-        o.postalCode = organisations.text(4);
-        o.city = organisations.text(5);
-        o.phone = organisations.text(6);
-        o.website = organisations.text(7);
-        all << std::move(o);
+        ids << organisations.int64(0);
+        all << OrganisationCells{organisations.text(1), organisations.text(2), organisations.text(3),
+            organisations.text(4), organisations.text(5), organisations.text(6), organisations.text(7)};
     }
     if (!organisations.error().isEmpty()) {
         *error = organisations.error();
@@ -573,20 +736,17 @@ bool readStored(Database& db, Plan& plan, QString* error)
     }
     // The names' keys on two cores: folding a city's 100,000 names is most of this read.
     QList<QString> keys(all.size());
-    const auto fold = [&](qsizetype from, qsizetype to) {
+    inParallel(all.size(), 2, [&](qsizetype from, qsizetype to, int) {
         for (qsizetype i = from; i < to; ++i) {
             keys[i] = matchKey(all[i].name);
         }
-    };
-    std::thread half(fold, all.size() / 2, all.size());
-    fold(0, all.size() / 2);
-    half.join();
+    });
     plan.organisationKeyOf.reserve(all.size());
     plan.organisationHashOf.reserve(all.size());
     plan.organisations.storedByKey.reserve(all.size());
     for (qsizetype i = 0; i < all.size(); ++i) {
-        plan.organisationKeyOf.insert(all[i].id, keys[i]);
-        plan.organisationHashOf.insert(all[i].id, organisationHash(keys[i]));
+        plan.organisationKeyOf.insert(ids[i], keys[i]);
+        plan.organisationHashOf.insert(ids[i], organisationHash(keys[i]));
         if (!plan.organisations.storedByKey.contains(keys[i])) {
             plan.organisations.storedByKey.insert(keys[i], i);
         }
@@ -614,25 +774,22 @@ bool readStored(Database& db, Plan& plan, QString* error)
     return error->isEmpty();
 }
 
-// The stored person @p index of plan.stored as a slot of the plan (read now); -2 with @p error.
-qsizetype storedSlot(Database& db, Plan& plan, qsizetype index, QString* error)
+// The stored person @p id as the import compares them (read now); false with @p error.
+bool readStoredPerson(Database& db, Plan& plan, Id id, Person* person, QString* error)
 {
-    if (const auto it = plan.slotOfStored.constFind(index); it != plan.slotOfStored.cend()) {
-        return *it;
-    }
     if (!plan.readPerson) {
         plan.readPerson = std::make_unique<sqlite::Statement>(db.handle(),
             "SELECT id, organisation_id, salutation, title, first_name, last_name, function, email, phone, mobile, "
             "notes, legal_basis, consent_date, do_not_contact FROM persons WHERE id = ?");
     }
     sqlite::Statement& q = *plan.readPerson;
-    q.bind(1, plan.stored.ids[index]);
+    q.bind(1, id);
     if (!q.next()) {
         *error = q.error().isEmpty() ? Tr::tr("A person was removed during the import.") : q.error();
-        return -2;
+        return false;
     }
-    Slot s;
-    Person& p = s.person;
+    Person& p = *person;
+    p = Person();
     p.id = q.int64(0);
     p.organisationId = q.int64(1);
     p.salutation = q.text(2);
@@ -648,7 +805,36 @@ qsizetype storedSlot(Database& db, Plan& plan, qsizetype index, QString* error)
     p.consentDate = time::dateFromStorage(q.text(12));
     p.doNotContact = q.int64(13) != 0;
     q.reset();
-    s.organisationKey = plan.organisationKeyOf.value(p.organisationId);
+    return true;
+}
+
+// The person of slot @p index as the plan has them so far; false with @p error.
+bool load(Database& db, Plan& plan, qsizetype index, Person* person, QString* error)
+{
+    const Slot& s = plan.people[index];
+    if (s.text.isEmpty()) {
+        return readStoredPerson(db, plan, s.id, person, error);
+    }
+    *person = personOf(s);
+    return true;
+}
+
+// The slot of the stored person @p index of plan.stored (made now when no row named them before),
+// their person in @p person; -2 with @p error.
+qsizetype storedSlot(Database& db, Plan& plan, qsizetype index, Person* person, QString* error)
+{
+    if (const auto it = plan.slotOfStored.constFind(index); it != plan.slotOfStored.cend()) {
+        return load(db, plan, *it, person, error) ? *it : -2;
+    }
+    if (!readStoredPerson(db, plan, plan.stored.ids[index], person, error)) {
+        return -2;
+    }
+    Slot s;
+    s.id = person->id;
+    s.organisationId = person->organisationId;
+    s.consentDate = person->consentDate;
+    s.doNotContact = person->doNotContact;
+    s.organisationKey = plan.organisationKeyOf.value(person->organisationId);
     s.stored = true;
     const qsizetype slot = plan.people.size();
     plan.people << std::move(s);
@@ -657,33 +843,30 @@ qsizetype storedSlot(Database& db, Plan& plan, qsizetype index, QString* error)
 }
 
 // Fills @p to's empty fields from @p from; a different value is noted once, not taken.
-bool complete(Organisation& to, const OrganisationCells& from, Organisations& all, QStringList* notes)
+bool complete(OrganisationCells& to, const OrganisationCells& from, Organisations& all, QStringList* notes)
 {
     bool changed = false;
     struct Part
     {
-        QString Organisation::*stored;
-        const QString OrganisationCells::*given;
+        QString OrganisationCells::*member;
         const char* label;
     };
     static constexpr Part parts[] = {
-        {&Organisation::legalForm, &OrganisationCells::legalForm,
-            QT_TRANSLATE_NOOP("kmuni::PersonImport", "legal form")},
-        {&Organisation::street, &OrganisationCells::street, QT_TRANSLATE_NOOP("kmuni::PersonImport", "street")},
-        {&Organisation::postalCode, &OrganisationCells::postalCode,
-            QT_TRANSLATE_NOOP("kmuni::PersonImport", "postal code")},
-        {&Organisation::city, &OrganisationCells::city, QT_TRANSLATE_NOOP("kmuni::PersonImport", "city")},
-        {&Organisation::phone, &OrganisationCells::phone, QT_TRANSLATE_NOOP("kmuni::PersonImport", "phone")},
-        {&Organisation::website, &OrganisationCells::website, QT_TRANSLATE_NOOP("kmuni::PersonImport", "website")},
+        {&OrganisationCells::legalForm, QT_TRANSLATE_NOOP("kmuni::PersonImport", "legal form")},
+        {&OrganisationCells::street, QT_TRANSLATE_NOOP("kmuni::PersonImport", "street")},
+        {&OrganisationCells::postalCode, QT_TRANSLATE_NOOP("kmuni::PersonImport", "postal code")},
+        {&OrganisationCells::city, QT_TRANSLATE_NOOP("kmuni::PersonImport", "city")},
+        {&OrganisationCells::phone, QT_TRANSLATE_NOOP("kmuni::PersonImport", "phone")},
+        {&OrganisationCells::website, QT_TRANSLATE_NOOP("kmuni::PersonImport", "website")},
     };
     for (const Part& part : parts) {
-        const QString& value = from.*part.given;
-        QString& target = to.*part.stored;
+        const QString& value = from.*part.member;
+        QString& target = to.*part.member;
         if (value.isEmpty() || target.compare(value, Qt::CaseInsensitive) == 0) {
             continue;
         }
         // "Leibniz-Institut … e.V." stored with its legal form in the name: nothing to complete.
-        if (part.stored == &Organisation::legalForm && target.isEmpty() && to.name.endsWith(u' ' + value)) {
+        if (part.member == &OrganisationCells::legalForm && target.isEmpty() && to.name.endsWith(u' ' + value)) {
             continue;
         }
         if (target.isEmpty()) {
@@ -709,12 +892,12 @@ Id organisationOf(const Row& row, Plan& plan, ImportReport& report)
         if (complete(all.stored[*it], row.organisation, all, &report.organisationNotes)) {
             all.completed.insert(*it);
         }
-        return all.stored[*it].id;
+        return all.storedIds[*it];
     }
     auto it = all.createdByKey.constFind(row.organisationKey);
     if (it == all.createdByKey.cend()) {
         it = all.createdByKey.insert(row.organisationKey, all.created.size());
-        all.created << row.organisation.toOrganisation();
+        all.created << row.organisation;
     } else {
         complete(all.created[*it], row.organisation, all, &report.organisationNotes);
     }
@@ -722,15 +905,22 @@ Id organisationOf(const Row& row, Plan& plan, ImportReport& report)
 }
 
 // Takes the row's values into @p to; the names of the fields that changed.
-QStringList takeValues(const Row& row, Id organisationId, Person& to)
+QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<const char*, QString>& labels)
 {
     QStringList changed;
     const Person& from = row.person;
-    // Labels are translated only for what changed: a re-import of a big file changes little.
-    const auto take = [&](QString Person::*member, const char* label, Qt::CaseSensitivity cs) {
+    // Labels are translated once, for what changed, and shared by the rows that change it.
+    const auto label = [&labels](const char* text) {
+        auto it = labels.constFind(text);
+        if (it == labels.cend()) {
+            it = labels.insert(text, Tr::tr(text));
+        }
+        return *it;
+    };
+    const auto take = [&](QString Person::*member, const char* text, Qt::CaseSensitivity cs) {
         if (!(from.*member).isEmpty() && (to.*member).compare(from.*member, cs) != 0) {
             to.*member = from.*member;
-            changed << Tr::tr(label);
+            changed << label(text);
         }
     };
     take(&Person::salutation, QT_TRANSLATE_NOOP("kmuni::PersonImport", "salutation"), Qt::CaseSensitive);
@@ -745,113 +935,120 @@ QStringList takeValues(const Row& row, Id organisationId, Person& to)
     if (from.consentDate.isValid() && (to.consentDate != from.consentDate || to.legalBasis != from.legalBasis)) {
         to.consentDate = from.consentDate;
         to.legalBasis = from.legalBasis;
-        changed << Tr::tr("consent");
+        changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "consent"));
     }
     if (row.doNotContact && to.doNotContact != *row.doNotContact) {
         to.doNotContact = *row.doNotContact;
-        changed << Tr::tr("do not contact");
+        changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "do not contact"));
     }
     if (organisationId != 0 && to.organisationId != organisationId) {
         to.organisationId = organisationId;
-        changed << Tr::tr("organisation");
+        changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "organisation"));
     }
     return changed;
 }
 
-// Decides for every row: a new person, a change to a stored one, or nothing.
+// Decides for every row of a batch: a new person, a change to a stored one (or one further up),
+// or nothing. What a later batch needs of this one is in @p plan.
 bool plan(Database& db, const QList<Row>& rows, Plan& plan, ImportReport& report, QString* error)
 {
-    plan.people.reserve(plan.people.size() + rows.size());
-    report.changes.reserve(rows.size());
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const Row& row = rows[i];
+    Person known; // the person of the candidate in hand, as the plan has them so far
+    for (const Row& row : rows) {
         const Id organisationId = organisationOf(row, plan, report);
         const Person& p = row.person;
         const quint64 nameKey = personHash(row.sortKey, row.organisationKey);
         const QString email = p.email.toLower();
+        const quint64 emailKey = emailHash(email.toUtf8());
         // The same person: by e-mail, else by name and organisation; a row further up first.
         qsizetype index = -1;
         if (!email.isEmpty()) {
-            index = plan.byEmail.value(email, -1);
+            if (const qsizetype candidate = plan.byEmail.value(emailKey, -1); candidate >= 0) {
+                if (!load(db, plan, candidate, &known, error)) {
+                    return false;
+                }
+                if (known.email.toLower() == email) {
+                    index = candidate;
+                }
+            }
             if (index < 0) {
-                if (const qsizetype stored = plan.stored.byEmail.value(emailHash(email.toUtf8()), -1); stored >= 0) {
-                    index = storedSlot(db, plan, stored, error);
-                    if (index == -2) {
+                if (const qsizetype stored = plan.stored.byEmail.value(emailKey, -1); stored >= 0) {
+                    const qsizetype candidate = storedSlot(db, plan, stored, &known, error);
+                    if (candidate == -2) {
                         return false;
                     }
                     // A hash is a hint: the person read must have the address.
-                    if (plan.people[index].person.email.compare(email, Qt::CaseInsensitive) != 0) {
-                        index = -1;
+                    if (known.email.compare(email, Qt::CaseInsensitive) == 0) {
+                        index = candidate;
                     }
                 }
             }
         }
         // Two e-mail addresses that differ are two persons, whatever their names.
-        const auto sameByName = [&](qsizetype candidate) {
-            const QString& known = plan.people[candidate].person.email;
-            return email.isEmpty() || known.isEmpty() || known.compare(email, Qt::CaseInsensitive) == 0;
+        const auto sameByName = [&]() {
+            return email.isEmpty() || known.email.isEmpty() || known.email.compare(email, Qt::CaseInsensitive) == 0;
+        };
+        const auto sameName = [&](qsizetype candidate) {
+            return personKeyText(known, plan.people[candidate].organisationKey) == personKeyText(p, row.organisationKey)
+                && sameByName();
         };
         if (index < 0) {
-            index = plan.byName.value(nameKey, -1);
-            if (index >= 0
-                && (personKeyText(plan.people[index].person, plan.people[index].organisationKey)
-                        != personKeyText(p, row.organisationKey)
-                    || !sameByName(index))) {
-                index = -1;
+            if (const qsizetype candidate = plan.byName.value(nameKey, -1); candidate >= 0) {
+                if (!load(db, plan, candidate, &known, error)) {
+                    return false;
+                }
+                if (sameName(candidate)) {
+                    index = candidate;
+                }
             }
         }
         if (index < 0) {
             if (const qsizetype stored = plan.stored.byName.value(nameKey, -1); stored >= 0) {
-                index = storedSlot(db, plan, stored, error);
-                if (index == -2) {
+                const qsizetype candidate = storedSlot(db, plan, stored, &known, error);
+                if (candidate == -2) {
                     return false;
                 }
                 // A hash is a hint: the person read must have the name and organisation.
-                const Slot& s = plan.people[index];
-                if (personKeyText(s.person, s.organisationKey) != personKeyText(p, row.organisationKey)
-                    || !sameByName(index)) {
-                    index = -1;
+                if (sameName(candidate)) {
+                    index = candidate;
                 }
             }
         }
         ImportReport::Change change;
         change.line = row.line;
         if (index < 0) {
+            known = p;
+            known.organisationId = organisationId;
             Slot s;
-            s.person = p;
-            s.person.organisationId = organisationId;
-            s.organisationKey = row.organisationKey;
+            keep(s, known);
+            s.organisationKey = shared(plan, row.organisationKey);
             s.firstLine = row.line;
-            s.row = i;
             index = plan.people.size();
             plan.people << std::move(s);
             change.outcome = ImportReport::Outcome::Created;
             ++report.created;
         } else {
             Slot& s = plan.people[index];
-            change.fields = takeValues(row, organisationId, s.person);
+            change.fields = takeValues(row, organisationId, known, plan.labels);
             change.name = p.displayName(); // not for new rows: a name per row of a big file adds up
             if (!row.organisationKey.isEmpty()) {
-                s.organisationKey = row.organisationKey;
+                s.organisationKey = shared(plan, row.organisationKey);
             }
             change.sameAsLine = s.stored ? 0 : s.firstLine;
             change.outcome
                 = change.fields.isEmpty() ? ImportReport::Outcome::Unchanged : ImportReport::Outcome::Updated;
             ++(change.fields.isEmpty() ? report.unchanged : report.updated);
-            if (s.stored) {
-                for (const QString& f : std::as_const(change.fields)) {
-                    if (!s.changed.contains(f)) {
-                        s.changed << f;
-                    }
-                }
+            if (!change.fields.isEmpty()) {
+                keep(s, known); // a stored person no row changes is read again when needed
+                s.changed = true;
             }
         }
-        const Slot& s = plan.people[index];
-        if (!s.person.email.isEmpty()) {
-            plan.byEmail.insert(s.person.email.toLower(), index);
+        if (!known.email.isEmpty()) {
+            plan.byEmail.insert(emailHash(known.email.toLower().toUtf8()), index);
         }
-        plan.byName.insert(
-            personHash(fold::personSortKey(s.person.lastName, s.person.firstName), s.organisationKey), index);
+        const bool asRead = known.lastName == p.lastName && known.firstName == p.firstName;
+        plan.byName.insert(personHash(asRead ? row.sortKey : fold::personSortKey(known.lastName, known.firstName),
+                               plan.people[index].organisationKey),
+            index);
         report.changes << change;
     }
     report.organisationsCreated = int(plan.organisations.created.size());
@@ -859,21 +1056,15 @@ bool plan(Database& db, const QList<Row>& rows, Plan& plan, ImportReport& report
     return true;
 }
 
-void countColumns(const Source& source, const QList<Row>& rows, ImportReport& report)
-{
-    report.countColumns(source);
-    for (const Row& row : rows) {
-        for (int i : row.notTaken) {
-            ++report.columns[i].notTaken;
-        }
-    }
-}
-
 } // namespace
 
 ImportPreview PersonImport::preview(const QByteArray& bytes, csv::Encoding encoding, int sampleRows)
 {
-    return ImportPreview::of(import::readCsv(bytes, encoding, import::Target::Persons, std::nullopt), sampleRows);
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    kmuni::import::RowReader rows(&buffer, encoding, import::Target::Persons, std::nullopt);
+    return ImportPreview::of(rows, sampleRows);
 }
 
 namespace {
@@ -881,11 +1072,11 @@ namespace {
 struct Writer
 {
     Database& db;
-    const QList<Row>& rows;
     Plan& plan;
     ImportReport& report;
     const PersonImport::Options& options;
     const PersonImport::Progress& progress;
+    int total = 0;
 
     bool fail(const QString& message)
     {
@@ -898,22 +1089,28 @@ struct Writer
     {
         QString error;
         OrganisationRepository repo(db);
-        for (Organisation& o : plan.organisations.created) {
+        for (const OrganisationCells& cells : std::as_const(plan.organisations.created)) {
+            Organisation o = cells.toOrganisation();
             if (!repo.save(o, &error)) {
                 return fail(Tr::tr("Organisation \"%1\" cannot be created: %2").arg(o.displayName(), error));
             }
             createdIds->append(o.id);
         }
         for (const qsizetype i : std::as_const(plan.organisations.completed)) {
-            const Organisation& filled = plan.organisations.stored[i];
-            auto stored = repo.find(filled.id);
+            const OrganisationCells& filled = plan.organisations.stored[i];
+            auto stored = repo.find(plan.organisations.storedIds[i]);
             if (!stored) {
                 return fail(Tr::tr("Organisation \"%1\" cannot be read: %2").arg(filled.name, stored.error()));
             }
-            for (QString Organisation::*member : {&Organisation::legalForm, &Organisation::street,
-                     &Organisation::postalCode, &Organisation::city, &Organisation::phone, &Organisation::website}) {
+            const std::pair<QString Organisation::*, const QString OrganisationCells::*> parts[]
+                = {{&Organisation::legalForm, &OrganisationCells::legalForm},
+                    {&Organisation::street, &OrganisationCells::street},
+                    {&Organisation::postalCode, &OrganisationCells::postalCode},
+                    {&Organisation::city, &OrganisationCells::city}, {&Organisation::phone, &OrganisationCells::phone},
+                    {&Organisation::website, &OrganisationCells::website}};
+            for (const auto& [member, given] : parts) {
                 if (((*stored).*member).isEmpty()) {
-                    (*stored).*member = filled.*member;
+                    (*stored).*member = filled.*given;
                 }
             }
             if (!repo.save(*stored, &error)) {
@@ -927,16 +1124,16 @@ struct Writer
     {
         PersonRepository repo(db);
         QString error;
-        for (Slot& s : plan.people) {
-            if (!s.stored || s.changed.isEmpty()) {
+        for (const Slot& s : std::as_const(plan.people)) {
+            if (!s.stored || !s.changed) {
                 continue;
             }
-            auto stored = repo.find(s.person.id);
+            auto stored = repo.find(s.id);
+            const Person n = personOf(s);
             if (!stored) {
-                return fail(Tr::tr("%1 cannot be read: %2").arg(s.person.displayName(), stored.error()));
+                return fail(Tr::tr("%1 cannot be read: %2").arg(n.displayName(), stored.error()));
             }
             Person& p = *stored;
-            const Person& n = s.person;
             p.salutation = n.salutation;
             p.title = n.title;
             p.firstName = n.firstName;
@@ -961,7 +1158,9 @@ struct Writer
     {
         // A bulk write into big indexes: a large page cache keeps SQLite from spilling pages to the
         // journal, and the search index merges its segments after the import rather than during it.
-        const sqlite::ScopedPragma cache(db.handle(), "cache_size", -131072);
+        // 64 MiB: 128 MiB was no faster (500,000 persons and 100,000 rows more) and is memory the
+        // plan of a big file needs.
+        const sqlite::ScopedPragma cache(db.handle(), "cache_size", -65536);
         // The commit does not copy the journal back into the file at once (checkpoint): that happens
         // afterwards, beside the work (Database::checkpointLater()), not while the user waits.
         const sqlite::ScopedPragma checkpoints(db.handle(), "wal_autocheckpoint", 0);
@@ -985,7 +1184,6 @@ struct Writer
         const QString changes = QString::fromUtf8(
             QJsonDocument(QJsonObject{{u"source"_s, options.source}}).toJson(QJsonDocument::Compact));
         const QString user = db.userName();
-        const int total = int(rows.size());
         int done = 0;
         QList<qsizetype> created;
         for (qsizetype i = 0; i < plan.people.size(); ++i) {
@@ -993,8 +1191,7 @@ struct Writer
             if (s.stored) {
                 continue;
             }
-            Person& p = s.person;
-            const Row& row = rows[s.row];
+            Person p = personOf(s);
             if (p.organisationId < 0) {
                 p.organisationId = createdIds.value(-p.organisationId - 1);
             }
@@ -1009,12 +1206,12 @@ struct Writer
                 .bind(16, now)
                 .bind(17, now);
             if (!insert.exec()) {
-                return fail(Tr::tr("Line %1 cannot be saved: %2").arg(row.line).arg(insert.error()));
+                return fail(Tr::tr("Line %1 cannot be saved: %2").arg(s.firstLine).arg(insert.error()));
             }
-            p.id = insert.lastInsertId();
-            audit.bind(1, now).bind(2, user).bind(3, p.id).bind(4, p.uuid).bind(5, changes);
+            s.id = insert.lastInsertId();
+            audit.bind(1, now).bind(2, user).bind(3, s.id).bind(4, p.uuid).bind(5, changes);
             if (!audit.exec()) {
-                return fail(Tr::tr("Line %1 cannot be saved: %2").arg(row.line).arg(audit.error()));
+                return fail(Tr::tr("Line %1 cannot be saved: %2").arg(s.firstLine).arg(audit.error()));
             }
             created << i;
             if (progress && ++done % 2000 == 0 && !progress(total / 3 + done / 3, total)) {
@@ -1023,25 +1220,31 @@ struct Writer
             }
         }
         // The search rows after all the persons: written in between, they cost three times as much
-        // (measured at 500,000 persons: 9.3 s against 3.7 s for 100,000 rows).
+        // (measured at 500,000 persons: 9.3 s against 3.7 s for 100,000 rows). Their text is folded
+        // a block at a time on all cores, as the person is stored.
         done = 0;
-        for (const qsizetype i : std::as_const(created)) {
-            const Slot& s = plan.people[i];
-            const Row& row = rows[s.row];
-            // A later row may have completed the person: the index follows what is stored.
-            const bool asRead = s.person.email == row.person.email && s.person.function == row.person.function
-                && s.person.firstName == row.person.firstName && s.person.lastName == row.person.lastName;
-            index.bind(1, s.person.id)
-                .bind(2,
-                    asRead ? row.indexName
-                           : fold::forIndex(QString(s.person.firstName + u' ' + s.person.lastName).trimmed()))
-                .bind(3, asRead ? row.indexOther : fold::forIndex(QString(s.person.email + u' ' + s.person.function)));
-            if (!index.exec()) {
-                return fail(Tr::tr("Line %1 cannot be saved: %2").arg(row.line).arg(index.error()));
-            }
-            if (progress && ++done % 2000 == 0 && !progress(total * 2 / 3 + done / 3, total)) {
-                report.cancelled = true;
-                return false;
+        constexpr qsizetype block = 8192;
+        QList<std::pair<QString, QString>> texts;
+        for (qsizetype from = 0; from < created.size(); from += block) {
+            const qsizetype count = std::min(block, created.size() - from);
+            texts.resize(count);
+            inParallel(count, workerCount(), [&](qsizetype first, qsizetype last, int) {
+                for (qsizetype k = first; k < last; ++k) {
+                    const Person p = personOf(plan.people[created[from + k]]);
+                    texts[k] = {fold::forIndex(QString(p.firstName + u' ' + p.lastName).trimmed()),
+                        fold::forIndex(QString(p.email + u' ' + p.function))};
+                }
+            });
+            for (qsizetype k = 0; k < count; ++k) {
+                const Slot& s = plan.people[created[from + k]];
+                index.bind(1, s.id).bind(2, texts[k].first).bind(3, texts[k].second);
+                if (!index.exec()) {
+                    return fail(Tr::tr("Line %1 cannot be saved: %2").arg(s.firstLine).arg(index.error()));
+                }
+                if (progress && ++done % 2000 == 0 && !progress(total * 2 / 3 + done / 3, total)) {
+                    report.cancelled = true;
+                    return false;
+                }
             }
         }
         QSqlQuery merge(db.connection());
@@ -1054,62 +1257,116 @@ struct Writer
 
 ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, const Progress& progress)
 {
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return run(buffer, options, progress);
+}
+
+ImportReport PersonImport::run(QIODevice& file, const Options& options, const Progress& progress)
+{
     ImportReport report;
-    const bool vcard = options.format == Format::VCard || (options.format == Format::Auto && isVCard(bytes));
-    Source source = vcard ? exports::vcardSource(bytes)
-                          : import::readCsv(bytes, options.encoding, import::Target::Persons, options.mapping);
-    if (!source.error.isEmpty()) {
-        report.error = source.error;
+    const bool vcard = options.format == Format::VCard || (options.format == Format::Auto && isVCard(file.peek(64)));
+    // vCards are read whole (a file of contacts from a phone, not of a city); CSV a chunk at a time.
+    const std::unique_ptr<import::RowReader> rows = vcard
+        ? std::make_unique<import::RowReader>(exports::vcardSource(file.readAll()))
+        : std::make_unique<import::RowReader>(
+            &file, options.encoding, import::Target::Persons, options.mapping, options.chunkSize);
+    if (!rows->error().isEmpty()) {
+        report.error = rows->error();
         return report;
     }
-    if (!import::namesPersons(source.mapping)) {
-        report.error = Tr::tr("The first line must name the columns, one of them the last name (\"Nachname\", "
-                              "\"last name\") or the full name (\"Name\"); found: %1.")
-                           .arg(source.header.join(u", "_s));
+    if (!import::namesPersons(rows->mapping())) {
+        // A file that cannot be read says so first, as when it was read whole.
+        csv::Record record;
+        while (rows->next(&record)) { }
+        report.error = !rows->error().isEmpty()
+            ? rows->error()
+            : Tr::tr("The first line must name the columns, one of them the last name (\"Nachname\", "
+                     "\"last name\") or the full name (\"Name\"); found: %1.")
+                  .arg(rows->header().join(u", "_s));
         return report;
     }
-    const QList<Row> rows = readRows(source);
-    const int total = int(rows.size());
-    report.rows = total;
-    countColumns(source, rows, report);
-    source.records = {}; // what the rows need is in them now
-    for (const Row& row : rows) {
-        if (!row.problems.isEmpty()) {
-            report.rejected.append({row.line, row.problems.join(u' ')});
+    report.countColumns(rows->header(), rows->mapping());
+    // What is stored already. A read that fails here must not look like "nobody yet" (they would be
+    // created again); rows to correct are said first all the same.
+    Plan planned;
+    QString readError;
+    bool planning = readStored(m_db, planned, &readError);
+    bool plannedOk = planning;
+    // The rows a batch at a time: read, checked and planned, then forgotten but for the plan. A row
+    // to correct stops the planning (nothing is imported then), not the checking of the others.
+    const auto workers = size_t(workerCount());
+    std::vector<OrganisationCache> caches(workers);
+    QList<csv::Record> batch;
+    int total = 0;
+    while (true) {
+        batch.clear();
+        csv::Record record;
+        while (batch.size() < std::max(1, options.batchRows) && rows->next(&record)) {
+            report.countValues(record.fields);
+            batch << std::move(record);
+            record = {};
+        }
+        if (batch.isEmpty()) {
+            break;
+        }
+        const QList<Row> read = readRows(batch, rows->mapping(), caches);
+        total += int(read.size());
+        for (const Row& row : read) {
+            for (int i : row.notTaken) {
+                ++report.columns[i].notTaken;
+            }
+            if (!row.problems.isEmpty()) {
+                report.rejected.append({row.line, row.problems.join(u' ')});
+            }
+        }
+        planning = planning && report.rejected.isEmpty();
+        if (planning && !plan(m_db, read, planned, report, &readError)) {
+            planning = plannedOk = false;
+        }
+        const double through = rows->progress();
+        if (progress && !progress(total / 3, through > 0 ? std::max(total, int(total / through)) : total)) {
+            report.cancelled = true;
+            return report;
         }
     }
+    if (!rows->error().isEmpty()) {
+        // As when the file was read whole: a file that cannot be read has no rows.
+        ImportReport unreadable;
+        unreadable.error = rows->error();
+        return unreadable;
+    }
+    report.rows = total;
     if (!report.rejected.isEmpty()) {
+        // Nothing is planned for a file with rows to correct: only they are said.
+        report.created = report.updated = report.unchanged = 0;
+        report.organisationsCreated = report.organisationsUpdated = 0;
+        report.changes.clear();
+        report.organisationNotes.clear();
+        return report;
+    }
+    if (!plannedOk) {
+        report.error = Tr::tr("The stored persons and organisations cannot be read: %1").arg(readError);
+        report.databaseFailed = true;
         return report;
     }
     if (progress && !progress(total / 3, total)) {
         report.cancelled = true;
         return report;
     }
-    // What is stored already. A read that fails here must not look like "nobody yet" (they would be
-    // created again).
-    Plan planned;
-    QString readError;
-    if (!readStored(m_db, planned, &readError)) {
-        report.error = Tr::tr("The stored persons and organisations cannot be read: %1").arg(readError);
-        report.databaseFailed = true;
-        return report;
-    }
-    if (!plan(m_db, rows, planned, report, &readError)) {
-        report.error = Tr::tr("The stored persons and organisations cannot be read: %1").arg(readError);
-        report.databaseFailed = true;
-        return report;
-    }
     if (options.dryRun) {
         return report;
     }
 
+    planned.forgetLookups();
     Transaction tx(m_db);
     if (!tx.isActive()) {
         report.error = tx.error();
         report.databaseFailed = true;
         return report;
     }
-    Writer writer{m_db, rows, planned, report, options, progress};
+    Writer writer{m_db, planned, report, options, progress, total};
     QList<Id> createdIds;
     if (!writer.organisations(&createdIds) || !writer.updates(createdIds) || !writer.inserts(createdIds)) {
         return report; // the transaction rolls back

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/Csv.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -20,7 +22,46 @@ private slots:
     void reportsUnterminatedQuote();
     void writesExcelGermanAndReadsItBack();
     void quotesFormulaLikeText();
+    void streamsAcrossChunks_data();
+    void streamsAcrossChunks();
+    void streamedAsParsedWhole_data();
+    void streamedAsParsedWhole();
 };
+
+namespace {
+
+// What csv::Reader reads from @p input a chunk of @p chunkSize bytes at a time, as a Table.
+csv::Table readInChunks(const QByteArray& input, qsizetype chunkSize, csv::Encoding encoding = csv::Encoding::Auto)
+{
+    QBuffer buffer;
+    buffer.setData(input);
+    buffer.open(QIODevice::ReadOnly);
+    csv::Reader reader(&buffer, encoding, {}, chunkSize);
+    csv::Table table;
+    csv::Record record;
+    while (reader.next(&record)) {
+        table.records << record;
+    }
+    table.separator = reader.separator();
+    table.encoding = reader.encoding();
+    table.error = reader.error();
+    table.errorLine = reader.errorLine();
+    return table;
+}
+
+// Records as "line: field|field", to compare tables with a readable difference.
+QStringList lines(const csv::Table& table)
+{
+    QStringList out;
+    for (const csv::Record& r : table.records) {
+        out << QString::number(r.line) + u": "_s + r.fields.join(u'|');
+    }
+    out << u"separator "_s + table.separator + u", encoding "_s + QString::number(int(table.encoding))
+            + u", error at "_s + QString::number(table.errorLine) + u": "_s + table.error;
+    return out;
+}
+
+} // namespace
 
 // The examples of RFC 4180, section 2.
 void TestCsv::rfc4180Examples_data()
@@ -137,6 +178,112 @@ void TestCsv::quotesFormulaLikeText()
     QCOMPARE(csv::quote(u"-5"_s, csv::Dialect::ExcelGerman), u"\"'-5\""_s);
     QCOMPARE(csv::quote(u"+49231"_s, csv::Dialect::Rfc4180), u"\"'+49231\""_s);
     QCOMPARE(csv::quote(u"plain"_s, csv::Dialect::Rfc4180), u"plain"_s);
+}
+
+// The reader takes a file a chunk at a time: records, their lines, the encoding and the separator
+// come out as the whole file read at once gave them (the expectations are what it gave), whatever
+// the chunk boundaries cut (a quoted line break, a CRLF, a doubled quote, a UTF-8 character).
+void TestCsv::streamsAcrossChunks_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<QStringList>>("records");
+    QTest::addColumn<QList<int>>("lines");
+    QTest::addColumn<QChar>("separator");
+    QTest::addColumn<int>("encoding");
+    QTest::addColumn<int>("errorLine"); // 0: read to the end
+
+    const auto utf8 = int(csv::Encoding::Utf8);
+    QTest::addRow("quoted line breaks, CRLF")
+        << QByteArray("Name;Notiz\r\nAnna;\"x\r\ny\"\r\nBen;\"1\n2\n3\"\r\nCem;z\r\n")
+        << QList<QStringList>{{u"Name"_s, u"Notiz"_s}, {u"Anna"_s, u"x\r\ny"_s}, {u"Ben"_s, u"1\n2\n3"_s},
+               {u"Cem"_s, u"z"_s}}
+        << QList<int>{1, 2, 4, 7} << QChar(u';') << utf8 << 0;
+    QTest::addRow("byte order mark, umlauts") << QByteArray("\xEF\xBB\xBFNachname;Ort\nM\xC3\xBCller;K\xC3\xB6ln\n")
+                                              << QList<QStringList>{{u"Nachname"_s, u"Ort"_s}, {u"Müller"_s, u"Köln"_s}}
+                                              << QList<int>{1, 2} << QChar(u';') << utf8 << 0;
+    QTest::addRow("Windows-1252, CRLF") << QByteArray("Nachname;Ort\r\nM\xFCller;K\xF6ln\r\n\x80;Stra\xDF\x65\r\n")
+                                        << QList<QStringList>{{u"Nachname"_s, u"Ort"_s}, {u"Müller"_s, u"Köln"_s},
+                                               {u"€"_s, u"Straße"_s}}
+                                        << QList<int>{1, 2, 3} << QChar(u';') << int(csv::Encoding::Windows1252) << 0;
+    QTest::addRow("Windows-1252 found at the end")
+        << QByteArray("a;b\nx;y\nWei\xDF;z")
+        << QList<QStringList>{{u"a"_s, u"b"_s}, {u"x"_s, u"y"_s}, {u"Weiß"_s, u"z"_s}} << QList<int>{1, 2, 3}
+        << QChar(u';') << int(csv::Encoding::Windows1252) << 0;
+    QTest::addRow("doubled quotes, separators in quotes")
+        << QByteArray("a,b\n\"x,\"\"y\"\"\",z\n\"\"\"\",\"\"\n")
+        << QList<QStringList>{{u"a"_s, u"b"_s}, {u"x,\"y\""_s, u"z"_s}, {u"\""_s, QString()}} << QList<int>{1, 2, 3}
+        << QChar(u',') << utf8 << 0;
+    QTest::addRow("blank lines, a lone CR, no final line break")
+        << QByteArray("a;b\n\n\r\nc;d\re;f") << QList<QStringList>{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}, {u"e"_s, u"f"_s}}
+        << QList<int>{1, 4, 5} << QChar(u';') << utf8 << 0;
+    QTest::addRow("characters of 2, 3 and 4 bytes")
+        << QByteArray("n;x\n\xF0\x9F\x98\x80\xE2\x82\xAC\xC3\xBC;\"\xC3\xA4\"\"\xC3\xB6\"\n")
+        << QList<QStringList>{{u"n"_s, u"x"_s}, {u"😀€ü"_s, u"ä\"ö"_s}} << QList<int>{1, 2} << QChar(u';') << utf8 << 0;
+    QTest::addRow("a byte order mark inside a field stays")
+        << QByteArray("a;b\n\xEF\xBB\xBFx;y\n") << QList<QStringList>{{u"a"_s, u"b"_s}, {u"\uFEFFx"_s, u"y"_s}}
+        << QList<int>{1, 2} << QChar(u';') << utf8 << 0;
+    QTest::addRow("LinkedIn's notes before the header")
+        << QByteArray("Notes:\n\"When exporting, you may notice\"\n\nFirst Name,Last Name\nMia,Wagner\n")
+        << QList<QStringList>{{u"Notes:"_s}, {u"When exporting, you may notice"_s}, {u"First Name"_s, u"Last Name"_s},
+               {u"Mia"_s, u"Wagner"_s}}
+        << QList<int>{1, 2, 4, 5} << QChar(u',') << utf8 << 0;
+    QTest::addRow("unterminated quote at the end")
+        << QByteArray("a;b\nc;\"open\nmore") << QList<QStringList>{{u"a"_s, u"b"_s}, {u"c"_s, u"open\nmore"_s}}
+        << QList<int>{1, 2} << QChar(u';') << utf8 << 2;
+}
+
+void TestCsv::streamsAcrossChunks()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<QStringList>, records);
+    QFETCH(QList<int>, lines);
+    QFETCH(QChar, separator);
+    QFETCH(int, encoding);
+    QFETCH(int, errorLine);
+    for (const qsizetype chunk : {1, 2, 3, 4, 5, 7, 16, 1 << 20}) {
+        const csv::Table table = readInChunks(input, chunk);
+        const QString said = u"chunk size %1: "_s.arg(chunk) + ::lines(table).join(u" / "_s);
+        QVERIFY2(table.records.size() == records.size(), qPrintable(said));
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QVERIFY2(table.records[i].fields == records[i], qPrintable(said));
+            QVERIFY2(table.records[i].line == lines[i], qPrintable(said));
+        }
+        QVERIFY2(table.separator == separator, qPrintable(said));
+        QVERIFY2(int(table.encoding) == encoding, qPrintable(said));
+        QVERIFY2(table.errorLine == errorLine, qPrintable(said));
+        QVERIFY2(table.error.isEmpty() == (errorLine == 0), qPrintable(said));
+    }
+    QCOMPARE(::lines(csv::parse(input)), ::lines(readInChunks(input, 3)));
+}
+
+// Generated files of the pieces chunk boundaries can cut: read in chunks of 1 to 7 bytes they give
+// what they give read whole (one chunk), errors included.
+void TestCsv::streamedAsParsedWhole_data()
+{
+    QTest::addColumn<int>("encoding");
+    QTest::addRow("auto") << int(csv::Encoding::Auto);
+    QTest::addRow("utf-8") << int(csv::Encoding::Utf8);
+    QTest::addRow("windows-1252") << int(csv::Encoding::Windows1252);
+}
+
+void TestCsv::streamedAsParsedWhole()
+{
+    QFETCH(int, encoding);
+    const QList<QByteArray> pieces = {"a", "bc", ";", ",", "\"", "\"\"", "\r", "\n", "\r\n", " ", "\xC3\xBC",
+        "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\xEF\xBB\xBF", "\xFC", "\x80", "\xC3", "\t"};
+    QRandomGenerator random(14); // the same files every run
+    for (int file = 0; file < 3000; ++file) {
+        QByteArray input = random.bounded(4) == 0 ? QByteArray("\xEF\xBB\xBF") : QByteArray();
+        const int length = random.bounded(40);
+        const bool utf8Only = random.bounded(3) > 0; // most files valid UTF-8, the others not
+        for (int i = 0; i < length; ++i) {
+            const int piece = random.bounded(int(utf8Only ? pieces.size() - 4 : pieces.size()));
+            input += pieces[piece];
+        }
+        const QStringList whole = lines(readInChunks(input, 1 << 20, csv::Encoding(encoding)));
+        const qsizetype chunk = 1 + random.bounded(7);
+        QCOMPARE(lines(readInChunks(input, chunk, csv::Encoding(encoding))), whole);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

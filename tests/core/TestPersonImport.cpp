@@ -10,8 +10,10 @@
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -69,6 +71,10 @@ private slots:
     void roundTripOfTheExport();
     void roundTripOfVCards_data();
     void roundTripOfVCards();
+    void rowReaderAsReadCsv_data();
+    void rowReaderAsReadCsv();
+    void streamedImportAsWhole_data();
+    void streamedImportAsWhole();
 
 private:
     int personCount();
@@ -592,6 +598,234 @@ void TestPersonImport::roundTripOfVCards()
         return lines;
     };
     QCOMPARE(withoutVCardless(personFingerprint(fresh.db())), withoutVCardless(personFingerprint(demo.db())));
+}
+
+// The rows of a file read a few bytes at a time are the rows read at once: the header after
+// LinkedIn's notes, the mapping, every row with its line; an unterminated quote at the end is an
+// error of the whole file.
+void TestPersonImport::rowReaderAsReadCsv_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("firstColumn"); // empty: the file cannot be read
+    for (const QString& name :
+        {u"outlook-de.csv"_s, u"outlook-en.csv"_s, u"google-old.csv"_s, u"google-new.csv"_s, u"thunderbird-de.csv"_s}) {
+        const QByteArray bytes = readData(name);
+        QTest::addRow("%s", qPrintable(name)) << bytes << csv::parse(bytes).records.value(0).fields.value(0);
+    }
+    QTest::addRow("LinkedIn") << readData(u"linkedin.csv"_s) << u"First Name"_s;
+    QFile excel(QStringLiteral(KMUNI_TEST_DATA) + u"/persons-excel-de-cp1252.csv"_s);
+    QVERIFY(excel.open(QIODevice::ReadOnly));
+    QTest::addRow("German Excel, Windows-1252") << excel.readAll() << u"Anrede"_s;
+    QTest::addRow("unterminated at the end") << QByteArray("Nachname;Vorname\nA;B\nC;\"D\n") << QString();
+    QTest::addRow("empty") << QByteArray("\n\r\n") << QString();
+}
+
+void TestPersonImport::rowReaderAsReadCsv()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, firstColumn);
+    const import::Source whole = import::readCsv(file, csv::Encoding::Auto, import::Target::Persons, std::nullopt);
+    QCOMPARE(whole.header.value(0), firstColumn);
+    QCOMPARE(whole.error.isEmpty(), !firstColumn.isEmpty());
+    for (const qsizetype chunk : {1, 3, 7, 64}) {
+        QBuffer buffer;
+        buffer.setData(file);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        kmuni::import::RowReader rows(&buffer, csv::Encoding::Auto, import::Target::Persons, std::nullopt, chunk);
+        QList<csv::Record> records;
+        csv::Record record;
+        while (rows.next(&record)) {
+            records << record;
+        }
+        QCOMPARE(rows.error(), whole.error);
+        if (!whole.error.isEmpty()) {
+            continue;
+        }
+        QCOMPARE(rows.header(), whole.header);
+        QVERIFY(rows.mapping() == whole.mapping);
+        QCOMPARE(records.size(), whole.records.size());
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            QCOMPARE(records[i].line, whole.records[i].line);
+            QCOMPARE(records[i].fields, whole.records[i].fields);
+        }
+    }
+}
+
+namespace {
+
+// A file of persons as users write them: every 7th row names a person of a row further up again by
+// e-mail with another phone, every 11th by name and company without the e-mail and with another
+// function; companies whose address only rows of the second half give (one of them two cities);
+// notes over lines with quotes; a column not taken over.
+struct Generated
+{
+    int rows = 600;
+    bool windows1252 = false;
+    bool variant = false; ///< every third phone another: a re-import that updates
+    bool addresses = true; ///< false: no company has an address (a later file completes them)
+    int badRow = -1; ///< a phone that is none
+    bool unterminated = false; ///< the file ends in an open quote
+};
+
+QByteArray generatedPersons(const Generated& g)
+{
+    const int rows = g.rows;
+    const QStringList first = {u"Anna"_s, u"Jörg"_s, u"Ömer"_s, u"Zoë"_s, u"François"_s, u"Maria"_s, u"Björn"_s};
+    const QStringList last = {u"Müller"_s, u"Weiß"_s, u"Schäfer"_s, u"Groß"_s, u"Kaya"_s, u"Nguyen"_s, u"Özdemir"_s};
+    QString text = u"Anrede;Vorname;Nachname;Funktion;Firma;Straße;PLZ;Ort;E-Mail;Telefon;Notizen;Telefon privat\r\n"_s;
+    for (int i = 0; i < rows; ++i) {
+        int p = i;
+        bool withEmail = true;
+        QString function = u"Referentin"_s;
+        if (i % 7 == 6) {
+            p = i / 2;
+        } else if (i % 11 == 10) {
+            p = i / 3;
+            withEmail = false;
+            function = u"Leiterin"_s;
+        }
+        const int company = p % 40;
+        const bool address = g.addresses && i >= rows / 2 && company < 20;
+        const QString city = company == 3 && i % 2 ? u"Bochum"_s : u"Dortmund"_s;
+        const int phone = 100000 + i + (g.variant && p % 3 == 0 ? 7 : 0);
+        const QStringList fields = {p % 2 ? u"Frau"_s : u"Herr Dr."_s, first[p % first.size()] + QString::number(p),
+            last[p % last.size()], function, u"Firma %1 GmbH"_s.arg(company),
+            address ? u"Hauptstraße %1"_s.arg(company) : QString(), address ? u"44137"_s : QString(),
+            address ? city : QString(), withEmail ? u"p%1@firma%2.example"_s.arg(p).arg(company) : QString(),
+            i == g.badRow ? u"keine Nummer"_s : u"0231 %1"_s.arg(phone),
+            i % 5 == 0 ? u"\"Erstkontakt auf der Messe;\r\nInteresse an \"\"Praktikum\"\"\""_s : QString(),
+            i % 9 == 0 ? u"0231 999"_s : QString()};
+        text += fields.join(u';') + u"\r\n"_s;
+    }
+    if (g.unterminated) {
+        text += u"Zeta;Zora;\"offen"_s;
+    }
+    return g.windows1252 ? text.toLatin1() : "\xEF\xBB\xBF" + text.toUtf8();
+}
+
+// Everything a report says, a line each, to compare two reports with a readable difference.
+QStringList reportLines(const ImportReport& r)
+{
+    QStringList out = {u"rows %1, created %2, updated %3, unchanged %4, organisations %5 new %6 completed"_s.arg(r.rows)
+                           .arg(r.created)
+                           .arg(r.updated)
+                           .arg(r.unchanged)
+                           .arg(r.organisationsCreated)
+                           .arg(r.organisationsUpdated),
+        u"written %1, cancelled %2, database %3, error: %4"_s.arg(r.written)
+            .arg(r.cancelled)
+            .arg(r.databaseFailed)
+            .arg(r.error)};
+    for (const ImportReport::ColumnUse& c : r.columns) {
+        out << u"column %1: %2, %3 values, %4 not taken"_s.arg(c.header, import::code(c.field))
+                   .arg(c.values)
+                   .arg(c.notTaken);
+    }
+    for (const ImportReport::Change& c : r.changes) {
+        out << u"line %1: %2 %3 [%4] as line %5"_s.arg(c.line)
+                   .arg(int(c.outcome))
+                   .arg(c.name, c.fields.join(u','))
+                   .arg(c.sameAsLine);
+    }
+    out << r.organisationNotes;
+    for (const ImportReport::Issue& i : r.rejected) {
+        out << u"rejected line %1: %2"_s.arg(i.line).arg(i.message);
+    }
+    out << r.describe(100000).split(u'\n');
+    return out;
+}
+
+// The rows of a query, each as "a|b|c", sorted.
+QStringList rowsOf(Database& db, const QString& sql)
+{
+    QStringList rows;
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql)) {
+        return {u"failed: "_s + sql};
+    }
+    while (q.next()) {
+        QStringList fields;
+        for (int i = 0; i < q.record().count(); ++i) {
+            fields << q.value(i).toString();
+        }
+        rows << fields.join(u'|');
+    }
+    rows.sort();
+    return rows;
+}
+
+} // namespace
+
+// A file read and planned in batches of 7 rows, 13 bytes at a time from the file, does what it does
+// read whole in one batch (as the import read every file before it streamed): the same report row by
+// row, the same persons, organisations, search index and audit log. The batches cut persons named
+// again further down (created, then updated), organisations completed later, notes over lines.
+void TestPersonImport::streamedImportAsWhole_data()
+{
+    QTest::addColumn<QByteArray>("before"); // imported into both databases first (empty: nothing)
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<bool>("dryRun");
+    QTest::addColumn<QStringList>("says"); // in the report, so that the case is what it claims
+    const QByteArray persons = generatedPersons({});
+    QTest::addRow("600 rows") << QByteArray() << persons << false
+                              << QStringList{u"organisations: 40 new"_s, u"as line 8"_s};
+    QTest::addRow("600 rows in Windows-1252, trial run")
+        << QByteArray() << generatedPersons({.windows1252 = true}) << true << QStringList{u"Trial run"_s};
+    QTest::addRow("again, changed, the companies completed")
+        << generatedPersons({.addresses = false}) << generatedPersons({.rows = 650, .variant = true}) << false
+        << QStringList{u"organisations: 0 new, 20 completed"_s, u"Firma 3 GmbH: city in the file"_s};
+    QTest::addRow("the same again") << persons << persons << false << QStringList{u"0 new"_s};
+    QTest::addRow("a bad row near the end")
+        << QByteArray() << generatedPersons({.badRow = 590}) << false << QStringList{u"line 710:"_s};
+    QTest::addRow("an unterminated quote at the end")
+        << QByteArray() << generatedPersons({.unterminated = true}) << false << QStringList{u"unterminated"_s};
+    QTest::addRow("LinkedIn") << QByteArray() << readData(u"linkedin.csv"_s) << false << QStringList{u"Imported"_s};
+    QTest::addRow("Outlook") << QByteArray() << readData(u"outlook-de.csv"_s) << false
+                             << QStringList{u"Not taken over"_s};
+}
+
+void TestPersonImport::streamedImportAsWhole()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(QByteArray, file);
+    QFETCH(bool, dryRun);
+    QFETCH(QStringList, says);
+    test::TempDatabase other; // as init() makes m_t
+    Organisation tu;
+    tu.kind = u"university"_s;
+    tu.name = u"Technische Universität Dortmund"_s;
+    QVERIFY(OrganisationRepository(other.db()).save(tu, nullptr));
+    if (!before.isEmpty()) {
+        QVERIFY(PersonImport(m_t->db()).run(before, options(u"before.csv"_s)).ok());
+        QVERIFY(PersonImport(other.db()).run(before, options(u"before.csv"_s)).ok());
+    }
+    PersonImport::Options whole = options(u"test.csv"_s, dryRun);
+    whole.batchRows = 1 << 30;
+    whole.chunkSize = 1 << 30;
+    PersonImport::Options streamed = options(u"test.csv"_s, dryRun);
+    streamed.batchRows = 7;
+    streamed.chunkSize = 13;
+    const ImportReport read = PersonImport(m_t->db()).run(file, whole);
+    QTemporaryDir dir;
+    QFile saved(dir.filePath(u"test.csv"_s));
+    QVERIFY(saved.open(QIODevice::WriteOnly) && saved.write(file) == file.size());
+    saved.close();
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const ImportReport streamedRead = PersonImport(other.db()).run(saved, streamed);
+    const QString said = reportLines(read).join(u'\n');
+    for (const QString& part : std::as_const(says)) {
+        QVERIFY2(said.contains(part), qPrintable(part + u" not in:\n"_s + said.left(3000)));
+    }
+    QCOMPARE(reportLines(streamedRead), reportLines(read));
+    QCOMPARE(personFingerprint(other.db()), personFingerprint(m_t->db()));
+    const QString organisations
+        = u"SELECT name, legal_form, street, postal_code, city, phone, website, kind FROM organisations"_s;
+    QCOMPARE(rowsOf(other.db(), organisations), rowsOf(m_t->db(), organisations));
+    const QString index = u"SELECT p.email, p.last_name, s.name, s.other FROM person_search s "
+                          "JOIN persons p ON p.id = s.rowid"_s;
+    QCOMPARE(rowsOf(other.db(), index), rowsOf(m_t->db(), index));
+    const QString audit = u"SELECT entity, action, count(*) FROM audit_log GROUP BY entity, action"_s;
+    QCOMPARE(rowsOf(other.db(), audit), rowsOf(m_t->db(), audit));
 }
 
 QTEST_GUILESS_MAIN(TestPersonImport)
