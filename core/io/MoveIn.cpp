@@ -45,8 +45,7 @@ class Mover
 {
 public:
     Mover(Database& from, Database& to)
-        : m_from(from)
-        , m_to(to)
+        : m_to(to)
         , m_read(from.connection())
         , m_write(to.connection())
     { }
@@ -91,8 +90,8 @@ private:
         sql::Columns columns;
         for (int i = 0; i < row.count(); ++i) {
             const QString name = row.fieldName(i);
-            if (name == u"id"_s && newId) {
-                continue;
+            if (name == u"id"_s) {
+                continue; // the target gives its own ids
             }
             columns.append({name, overrides.contains(name) ? overrides.value(name) : row.value(i)});
         }
@@ -345,7 +344,7 @@ private:
         }
         for (const QSqlRecord& c : *codes) {
             if (!insert(u"partner_codes"_s, c, {{u"organisation_id"_s, mapped(m_orgs, c.value(u"organisation_id"_s))}},
-                    &m_ignoredId, true)) {
+                    nullptr, true)) {
                 return false;
             }
         }
@@ -370,7 +369,7 @@ private:
                 complete = complete && (value.isNull() == r.value(it.key()).isNull());
                 overrides.insert(it.key(), value);
             }
-            if (complete && !insert(table, r, overrides, r.indexOf(u"id"_s) >= 0 ? &m_ignoredId : nullptr, true)) {
+            if (complete && !insert(table, r, overrides, nullptr, true)) {
                 return false;
             }
         }
@@ -552,7 +551,6 @@ private:
         return true;
     }
 
-    Database& m_from;
     Database& m_to;
     QSqlQuery m_read;
     QSqlQuery m_write;
@@ -561,7 +559,6 @@ private:
     IdMap m_orgs, m_staff, m_persons, m_topics, m_events, m_followUps, m_matches;
     QHash<qint64, qint64> m_newOrgs; ///< new organisation → its responsible staff member in the file
     QHash<QString, QSet<qint64>> m_created; ///< by audit entity: ids created in the target
-    qint64 m_ignoredId = 0; ///< the new id of a linking row, not needed
 };
 
 } // namespace
