@@ -710,17 +710,17 @@ QString shared(Plan& plan, const QString& organisationKey)
 
 bool readStored(Database& db, Plan& plan, QString* error)
 {
-    // The raw connection: Qt SQL's cost per value would be most of the time at city scale.
+    // The raw connection of a file: Qt SQL's cost per value would be most of the time at city scale.
     sqlite::Statement organisations(
-        db.handle(), "SELECT id, name, legal_form, street, postal_code, city, phone, website FROM organisations");
-    sqlite::Statement persons(db.handle(), "SELECT id, organisation_id, email, sort_key FROM persons WHERE erased = 0");
+        db, "SELECT id, name, legal_form, street, postal_code, city, phone, website FROM organisations");
+    sqlite::Statement persons(db, "SELECT id, organisation_id, email, sort_key FROM persons WHERE erased = 0");
     if (!organisations.isValid() || !persons.isValid()) {
         *error = organisations.error() + persons.error();
         return false;
     }
     QList<OrganisationCells>& all = plan.organisations.stored;
     QList<Id>& ids = plan.organisations.storedIds;
-    sqlite::Statement organisationCount(db.handle(), "SELECT count(*) FROM organisations");
+    sqlite::Statement organisationCount(db, "SELECT count(*) FROM organisations");
     const qsizetype organisationsExpected = organisationCount.next() ? organisationCount.int64(0) : 0;
     organisationCount.reset();
     all.reserve(organisationsExpected);
@@ -753,7 +753,7 @@ bool readStored(Database& db, Plan& plan, QString* error)
     }
     StoredPersons& stored = plan.stored;
     // Room for all of them at once: growing a hash of half a million keys step by step costs more.
-    sqlite::Statement count(db.handle(), "SELECT count(*) FROM persons");
+    sqlite::Statement count(db, "SELECT count(*) FROM persons");
     const qsizetype expected = count.next() ? count.int64(0) : 0;
     count.reset();
     stored.ids.reserve(expected);
@@ -778,7 +778,7 @@ bool readStored(Database& db, Plan& plan, QString* error)
 bool readStoredPerson(Database& db, Plan& plan, Id id, Person* person, QString* error)
 {
     if (!plan.readPerson) {
-        plan.readPerson = std::make_unique<sqlite::Statement>(db.handle(),
+        plan.readPerson = std::make_unique<sqlite::Statement>(db,
             "SELECT id, organisation_id, salutation, title, first_name, last_name, function, email, phone, mobile, "
             "notes, legal_basis, consent_date, do_not_contact FROM persons WHERE id = ?");
     }
@@ -1063,7 +1063,12 @@ ImportPreview PersonImport::preview(const QByteArray& bytes, csv::Encoding encod
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
-    kmuni::import::RowReader rows(&buffer, encoding, import::Target::Persons, std::nullopt);
+    return preview(buffer, encoding, sampleRows);
+}
+
+ImportPreview PersonImport::preview(QIODevice& file, csv::Encoding encoding, int sampleRows)
+{
+    kmuni::import::RowReader rows(&file, encoding, import::Target::Persons, std::nullopt);
     return ImportPreview::of(rows, sampleRows);
 }
 
@@ -1164,17 +1169,24 @@ struct Writer
         // The commit does not copy the journal back into the file at once (checkpoint): that happens
         // afterwards, beside the work (Database::checkpointLater()), not while the user waits.
         const sqlite::ScopedPragma checkpoints(db.handle(), "wal_autocheckpoint", 0);
-        // Tuning only: a failure costs speed, not data, so it is not an error of the import.
-        QSqlQuery tune(db.connection());
-        tune.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 0)"_s);
-        // One prepared statement each, reused for every row, on the raw connection (Qt SQL's overhead
-        // per value would be most of the time here).
-        sqlite::Statement insert(db.handle(),
-            "INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, email, "
-            "phone, mobile, notes, legal_basis, consent_date, do_not_contact, sort_key, created_at, updated_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        sqlite::Statement index(db.handle(), "INSERT INTO person_search(rowid, name, other) VALUES (?, ?, ?)");
-        sqlite::Statement audit(db.handle(),
+        // Tuning only: a failure costs speed, not data, so it is not an error of the import. (A server
+        // has no segments to merge, and a failed statement there would end the transaction.)
+        const bool server = db.isServer();
+        if (!server) {
+            QSqlQuery tune(db.connection());
+            tune.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 0)"_s);
+        }
+        // One prepared statement each, reused for every row, on the raw connection of a file (Qt SQL's
+        // overhead per value would be most of the time here). A server gives the new id back itself.
+        sqlite::Statement insert(db,
+            server ? "INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, "
+                     "email, phone, mobile, notes, legal_basis, consent_date, do_not_contact, sort_key, created_at, "
+                     "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"
+                   : "INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, "
+                     "email, phone, mobile, notes, legal_basis, consent_date, do_not_contact, sort_key, created_at, "
+                     "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        sqlite::Statement index(db, "INSERT INTO person_search(rowid, name, other) VALUES (?, ?, ?)");
+        sqlite::Statement audit(db,
             "INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) "
             "VALUES (?, ?, 'person', ?, ?, 'import', ?)");
         if (!insert.isValid() || !index.isValid() || !audit.isValid()) {
@@ -1205,10 +1217,13 @@ struct Writer
                 .bind(15, fold::personSortKey(p.lastName, p.firstName))
                 .bind(16, now)
                 .bind(17, now);
-            if (!insert.exec()) {
+            if (server ? !insert.next() : !insert.exec()) {
                 return fail(Tr::tr("Line %1 cannot be saved: %2").arg(s.firstLine).arg(insert.error()));
             }
-            s.id = insert.lastInsertId();
+            s.id = server ? insert.int64(0) : insert.lastInsertId();
+            if (server) {
+                insert.reset();
+            }
             audit.bind(1, now).bind(2, user).bind(3, s.id).bind(4, p.uuid).bind(5, changes);
             if (!audit.exec()) {
                 return fail(Tr::tr("Line %1 cannot be saved: %2").arg(s.firstLine).arg(audit.error()));
@@ -1247,8 +1262,10 @@ struct Writer
                 }
             }
         }
-        QSqlQuery merge(db.connection());
-        merge.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 4)"_s);
+        if (!server) {
+            QSqlQuery merge(db.connection());
+            merge.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 4)"_s);
+        }
         return true;
     }
 };

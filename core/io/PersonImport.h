@@ -78,6 +78,8 @@ public:
 
     /** The header, detected mapping and first @p sampleRows rows of a CSV file. */
     static ImportPreview preview(const QByteArray& bytes, csv::Encoding encoding, int sampleRows = 5);
+    /** The same from a file, read a chunk at a time. */
+    static ImportPreview preview(QIODevice& file, csv::Encoding encoding, int sampleRows = 5);
     /** True when @p bytes look like vCards (BEGIN:VCARD first). */
     static bool isVCard(const QByteArray& bytes);
 
