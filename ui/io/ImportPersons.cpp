@@ -39,12 +39,22 @@ struct Kind
     QString filters;
     import::Target target;
     EntityKind changed;
-    std::function<bool(const QByteArray&)> hasColumns; ///< a CSV file (a vCard has its fields)
-    std::function<ImportPreview(const QByteArray&)> preview;
-    std::function<ImportReport(Database&, const QByteArray&, bool dryRun, const std::optional<import::Mapping>&,
+    std::function<bool(QIODevice&)> hasColumns; ///< a CSV file (a vCard has its fields)
+    std::function<ImportPreview(QIODevice&)> preview;
+    std::function<ImportReport(Database&, QIODevice&, bool dryRun, const std::optional<import::Mapping>&,
         const QString& source, const TaskContext&)>
         run;
 };
+
+// The file at @p path opened for reading, or false with the message for the user in @p error.
+bool openFile(QFile& file, QString* error)
+{
+    if (file.open(QIODevice::ReadOnly)) {
+        return true;
+    }
+    *error = Tr::tr("%1 cannot be read: %2").arg(QFileInfo(file.fileName()).fileName(), file.errorString());
+    return false;
+}
 
 void runImport(QWidget* parent, Session& session, const Kind& kind, const QString& file)
 {
@@ -58,18 +68,19 @@ void runImport(QWidget* parent, Session& session, const Kind& kind, const QStrin
     if (path.isEmpty()) {
         return;
     }
+    // The file is read as it is needed, a chunk at a time where the format allows, never held whole
+    // for the whole import: once for the columns, once for the trial run, once for the import.
+    QString error;
     QFile input(path);
-    if (!input.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(
-            parent, kind.title, Tr::tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), input.errorString()));
+    if (!openFile(input, &error)) {
+        QMessageBox::warning(parent, kind.title, error);
         return;
     }
-    const QByteArray bytes = input.readAll();
     const QString source = QFileInfo(path).fileName();
     std::optional<import::Mapping> mapping;
     // A file's columns are shown with what they will be taken over as, to be changed if need be.
-    if (kind.hasColumns(bytes)) {
-        ImportPreview preview = kind.preview(bytes);
+    if (kind.hasColumns(input)) {
+        ImportPreview preview = kind.preview(input);
         if (!preview.error.isEmpty()) {
             QMessageBox::warning(parent, kind.title, preview.error);
             return;
@@ -83,13 +94,17 @@ void runImport(QWidget* parent, Session& session, const Kind& kind, const QStrin
     }
 
     // First a trial run: nothing is written, every problem is found.
+    input.close();
     ImportReport check;
-    QString error;
     const auto run = [&](const QString& label, bool dryRun, ImportReport* report) {
         return runInBackground(
             parent, kind.title, label, session.db().path(),
             [&](Database& db, const TaskContext& context) {
-                *report = kind.run(db, bytes, dryRun, mapping, source, context);
+                QFile reading(path);
+                if (!openFile(reading, &report->error)) {
+                    return;
+                }
+                *report = kind.run(db, reading, dryRun, mapping, source, context);
             },
             &error);
     };
@@ -145,15 +160,15 @@ void importPersons(QWidget* parent, Session& session, const QString& file)
                           "(*.xlsx);;vCards (*.vcf *.vcard);;All files (*)");
     kind.target = import::Target::Persons;
     kind.changed = EntityKind::Person;
-    kind.hasColumns = [](const QByteArray& bytes) { return !PersonImport::isVCard(bytes); };
-    kind.preview = [](const QByteArray& bytes) { return PersonImport::preview(bytes, csv::Encoding::Auto); };
-    kind.run = [](Database& db, const QByteArray& bytes, bool dryRun, const std::optional<import::Mapping>& mapping,
+    kind.hasColumns = [](QIODevice& device) { return !PersonImport::isVCard(device.peek(64)); };
+    kind.preview = [](QIODevice& device) { return PersonImport::preview(device, csv::Encoding::Auto); };
+    kind.run = [](Database& db, QIODevice& device, bool dryRun, const std::optional<import::Mapping>& mapping,
                    const QString& source, const TaskContext& context) {
         PersonImport::Options options;
         options.dryRun = dryRun;
         options.mapping = mapping;
         options.source = source;
-        return PersonImport(db).run(bytes, options, context.progress);
+        return PersonImport(db).run(device, options, context.progress);
     };
     runImport(parent, session, kind, file);
 }
@@ -166,10 +181,12 @@ void importOrganisations(QWidget* parent, Session& session, const QString& file)
         = Tr::tr("Lists (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)");
     kind.target = import::Target::Organisations;
     kind.changed = EntityKind::Organisation;
-    kind.hasColumns = [](const QByteArray&) { return true; };
-    kind.preview = [](const QByteArray& bytes) { return OrganisationImport::preview(bytes, csv::Encoding::Auto); };
-    kind.run = [](Database& db, const QByteArray& bytes, bool dryRun, const std::optional<import::Mapping>& mapping,
+    // Lists of organisations are short (a chamber's members, not a city's people): read whole.
+    kind.hasColumns = [](QIODevice&) { return true; };
+    kind.preview = [](QIODevice& device) { return OrganisationImport::preview(device.readAll(), csv::Encoding::Auto); };
+    kind.run = [](Database& db, QIODevice& device, bool dryRun, const std::optional<import::Mapping>& mapping,
                    const QString& source, const TaskContext&) {
+        const QByteArray bytes = device.readAll();
         OrganisationImport::Options options;
         options.dryRun = dryRun;
         options.mapping = mapping;
