@@ -85,7 +85,9 @@ QString prefixCondition(const QString& column, const QString& text, QVariantList
 }
 
 // rowid IN (the first @p limit rows of @p table matching @p match): FTS stops after the limit.
-QString ftsSubquery(const QString& table, const QString& order = {})
+// The candidates of an index in a set order (by default the oldest rows first), so that a file and a
+// server, whose indexes give their rows in different orders, find the same ones.
+QString ftsSubquery(const QString& table, const QString& order = u" ORDER BY rowid"_s)
 {
     return u"(SELECT rowid FROM "_s + table + u" WHERE "_s + table + u" MATCH ?"_s + order + u" LIMIT ?)"_s;
 }
@@ -151,9 +153,13 @@ Result<QList<SearchHit>> Search::run(const QString& text, int limitPerKind, int 
         const QString prefix = prefixCondition(u"o.sort_key"_s, searched, &values);
         c.add(0, select + u"o.archived = 0 AND "_s + prefix + u" ORDER BY o.sort_key LIMIT ?"_s, values << probe, make);
         if (!nameQuery.isEmpty()) {
-            c.add(1, select + u"o.id IN "_s + ftsSubquery(u"organisation_search"_s) + u" ORDER BY o.archived"_s,
+            c.add(1,
+                select + u"o.id IN "_s + ftsSubquery(u"organisation_search"_s)
+                    + u" ORDER BY o.archived, o.sort_key, o.id"_s,
                 {nameQuery, probe}, make);
-            c.add(2, select + u"o.id IN "_s + ftsSubquery(u"organisation_search"_s) + u" ORDER BY o.archived"_s,
+            c.add(2,
+                select + u"o.id IN "_s + ftsSubquery(u"organisation_search"_s)
+                    + u" ORDER BY o.archived, o.sort_key, o.id"_s,
                 {otherQuery, probe}, make);
         }
         result << c.hits();
@@ -176,8 +182,9 @@ Result<QList<SearchHit>> Search::run(const QString& text, int limitPerKind, int 
         const QString prefix = prefixCondition(u"p.sort_key"_s, searched, &values);
         c.add(0, select + u"p.archived = 0 AND "_s + prefix + u" ORDER BY p.sort_key LIMIT ?"_s, values << probe, make);
         if (!nameQuery.isEmpty()) {
-            c.add(1, select + u"p.id IN "_s + ftsSubquery(u"person_search"_s), {nameQuery, probe}, make);
-            c.add(2, select + u"p.id IN "_s + ftsSubquery(u"person_search"_s), {otherQuery, probe}, make);
+            const QString order = u" ORDER BY p.archived, p.sort_key, p.id"_s;
+            c.add(1, select + u"p.id IN "_s + ftsSubquery(u"person_search"_s) + order, {nameQuery, probe}, make);
+            c.add(2, select + u"p.id IN "_s + ftsSubquery(u"person_search"_s) + order, {otherQuery, probe}, make);
         }
         result << c.hits();
     }
@@ -197,9 +204,9 @@ Result<QList<SearchHit>> Search::run(const QString& text, int limitPerKind, int 
         const QString names = sql::ftsPrefixes(alternatives, u"name"_s);
         const QString other = sql::ftsPrefixes(alternatives, u"other"_s);
         if (!names.isEmpty()) {
-            c.add(0, select + ftsSubquery(u"event_search"_s, order) + u" ORDER BY e.starts_local DESC"_s,
+            c.add(0, select + ftsSubquery(u"event_search"_s, order) + u" ORDER BY e.starts_local DESC, e.id DESC"_s,
                 {names, probe}, make);
-            c.add(2, select + ftsSubquery(u"event_search"_s, order) + u" ORDER BY e.starts_local DESC"_s,
+            c.add(2, select + ftsSubquery(u"event_search"_s, order) + u" ORDER BY e.starts_local DESC, e.id DESC"_s,
                 {other, probe}, make);
         }
         result << c.hits();
@@ -221,8 +228,8 @@ Result<QList<SearchHit>> Search::run(const QString& text, int limitPerKind, int 
             = u"SELECT m.id, m.title, c.name, u.name, m.type, m.stage FROM matches m "
               "JOIN organisations c ON c.id = m.company_id JOIN organisations u ON u.id = m.university_id "
               "WHERE m.id IN "_s;
-        c.add(1, select + ftsSubquery(u"match_search"_s), {nameQuery, probe}, make);
-        c.add(2, select + ftsSubquery(u"match_search"_s), {otherQuery, probe}, make);
+        c.add(1, select + ftsSubquery(u"match_search"_s) + u" ORDER BY m.id DESC"_s, {nameQuery, probe}, make);
+        c.add(2, select + ftsSubquery(u"match_search"_s) + u" ORDER BY m.id DESC"_s, {otherQuery, probe}, make);
         result << c.hits();
     }
     if (!error.isEmpty()) {
