@@ -19,8 +19,10 @@
 #include "persons/PersonFilter.h"
 #include "persons/PersonRepository.h"
 #include "reports/EfreReport.h"
+#include "search/Search.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <thread>
@@ -50,6 +52,7 @@ private slots:
     void secondInitWaitsForTheFirst();
     void insertReturnsTheNewId();
     void searchFindsUmlautsAndWordParts();
+    void keysCompareAsInTheFileWhateverTheLocale();
     void rowVersionsRiseOnTheServer();
     void countersFollowTheRows();
     void auditNamesTheLogin();
@@ -342,6 +345,45 @@ void TestServerDatabase::insertReturnsTheNewId()
         qPrintable(error));
     QCOMPARE(first, 25); // after the 24 seeded topics: the sequence was moved past them
     QCOMPARE(second, 26);
+}
+
+void TestServerDatabase::keysCompareAsInTheFileWhateverTheLocale()
+{
+    // A server database made in a locale that ignores spaces and punctuation when it compares text
+    // (ICU's "shifted", as glibc's de_DE does): the stored keys still compare byte by byte, so that
+    // the search's prefix ranges and the lists' order are those of a file.
+    const QString address = serverAddress(u"shifted_db"_s);
+    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE IF EXISTS shifted_db WITH (FORCE)"_s);
+    QVERIFY(test::execOnServer(serverAddress(u"postgres"_s),
+        u"CREATE DATABASE shifted_db TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'de-DE-u-ka-shifted' "
+        "LOCALE 'C.UTF-8'"_s));
+    QTemporaryDir folder;
+    DbStatus status;
+    auto server = Database::open(address, Database::Mode::Create, &status);
+    auto file = Database::open(folder.filePath(u"demo.sqlite"_s), Database::Mode::Create, &status);
+    QVERIFY2(server && file, qPrintable(status.message));
+    QVERIFY(test::loadDemo(*server) && test::loadDemo(*file));
+    const auto titles = [](Database& db, const QString& text) {
+        QStringList result;
+        for (const SearchHit& hit : Search(db).run(text, 8).valueOr({})) {
+            result << QString::number(int(hit.kind)) + u' ' + hit.title;
+        }
+        return result;
+    };
+    // "schäfer a" is not the start of the key "schafer<tab>anna-lena" (first and last name apart).
+    for (const QString& text : {u"Schäfer A"_s, u"Anna-Lena"_s, u"Frank Mü"_s, u"hochschule b"_s, u"dr. "_s}) {
+        QCOMPARE(titles(*server, text), titles(*file, text));
+    }
+    const auto order = [](Database& db) {
+        QStringList names;
+        for (const Person& p : PersonRepository(db).list(PersonFilter()).valueOr({})) {
+            names << p.lastName + u", "_s + p.firstName;
+        }
+        return names;
+    };
+    QCOMPARE(order(*server), order(*file));
+    server.reset();
+    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE shifted_db WITH (FORCE)"_s);
 }
 
 void TestServerDatabase::searchFindsUmlautsAndWordParts()
