@@ -18,6 +18,20 @@ Session::Session(QObject* parent)
 
 Session::~Session() = default;
 
+namespace {
+
+// Who works: on a server the login is the person (and the audit log's name, and through the staff
+// member of that login their office); a file's user may say who they are in the settings.
+void takeLogin(Database& db)
+{
+    const QString login = QSettings().value(u"user/login"_s).toString();
+    if (!login.isEmpty() && !db.isServer()) {
+        db.setUserName(login);
+    }
+}
+
+} // namespace
+
 void Session::setDatabase(std::unique_ptr<Database> db)
 {
     // Pages drop their models (and the models their loader threads) before the old database goes.
@@ -26,11 +40,7 @@ void Session::setDatabase(std::unique_ptr<Database> db)
     std::unique_ptr<Database> old = std::move(m_db);
     m_db = std::move(db);
     if (m_db) {
-        // On a server the login is the person (and the audit log's name); a file's user may say who they are.
-        const QString login = QSettings().value(u"user/login"_s).toString();
-        if (!login.isEmpty() && !m_db->isServer()) {
-            m_db->setUserName(login);
-        }
+        takeLogin(*m_db);
         if (m_db->isServer()) {
             listenForChanges();
         }
@@ -78,10 +88,7 @@ void Session::reloadStaff()
     if (!m_db) {
         return;
     }
-    const QString login = QSettings().value(u"user/login"_s).toString();
-    if (!login.isEmpty()) {
-        m_db->setUserName(login);
-    }
+    takeLogin(*m_db);
     m_staff = reported(StaffRepository(*m_db).findByLogin(m_db->userName())).optional();
     emit staffChanged();
 }
