@@ -270,14 +270,40 @@ void TestServerDatabase::unreachableServerIsNamed()
 
 void TestServerDatabase::wrongPasswordIsNamed()
 {
-    // A role that must log in with a password (the cluster trusts 127.0.0.1 for everyone else, so
-    // the rule is set for this role's own database by pg_hba: here, as the cluster has none, the
-    // role has no LOGIN, which the server reports as a failed login too).
+    // The cluster asks "password_user" for a password (tests/support/pg-cluster.sh): without one, with
+    // a wrong one and with the right one, as a member of staff would try.
+    test::execOnServer(serverAddress(u"postgres"_s), u"DROP ROLE IF EXISTS password_user"_s);
+    QVERIFY(test::execOnServer(
+        serverAddress(u"postgres"_s), u"CREATE ROLE password_user LOGIN PASSWORD 'Zeche-Zollern-1898'"_s));
+    test::TempDatabase t;
+    QVERIFY(test::execOnServer(t.path(), u"GRANT ALL ON ALL TABLES IN SCHEMA public TO password_user"_s));
+    QUrl url(t.path());
+    url.setUserName(u"password_user"_s);
+    const QString address = url.toString();
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+    DbStatus status;
+    QVERIFY(!Database::open(address, Database::Mode::OpenExisting, &status));
+    QCOMPARE(status.code, DbError::LoginFailed);
+    QVERIFY2(status.message.contains(u"asks for the password"_s), qPrintable(status.message));
+
+    Database::rememberPassword(address, u"Zeche-Zollern-1899"_s);
+    QVERIFY(!Database::open(address, Database::Mode::OpenExisting, &status));
+    QCOMPARE(status.code, DbError::LoginFailed);
+    QVERIFY2(status.message.contains(u"wrong user name or password"_s), qPrintable(status.message));
+    QVERIFY2(!status.message.contains(u"1899"_s), "the password is never shown");
+
+    Database::rememberPassword(address, u"Zeche-Zollern-1898"_s);
+    auto db = Database::open(address, Database::Mode::OpenExisting, &status);
+    QVERIFY2(db, qPrintable(status.message));
+    QCOMPARE(db->userName(), u"password_user"_s);
+    db.reset();
+    qunsetenv("PGPASSFILE");
+
+    // A role that may not log in at all is named too.
     test::execOnServer(serverAddress(u"postgres"_s), u"DROP ROLE IF EXISTS nologin_user"_s);
     QVERIFY(test::execOnServer(serverAddress(u"postgres"_s), u"CREATE ROLE nologin_user NOLOGIN"_s));
-    QUrl url(serverAddress(u"postgres"_s));
     url.setUserName(u"nologin_user"_s);
-    DbStatus status;
     QVERIFY(!Database::open(url.toString(), Database::Mode::OpenExisting, &status));
     QVERIFY2(status.code == DbError::Other || status.code == DbError::LoginFailed, qPrintable(status.message));
     QVERIFY2(status.message.contains(u"nologin_user"_s), qPrintable(status.message));

@@ -5,7 +5,9 @@
 # A throw-away PostgreSQL cluster for the tests: Debian's server binaries, a data folder of its own,
 # listening on 127.0.0.1 only, trusting local connections, owned by an unprivileged user (initdb
 # refuses to run as root; under root the server runs as "nobody"). Its superuser is "testuser", the
-# KMUNI_USER of the file tests: the audit log names the same person on both engines.
+# KMUNI_USER of the file tests: the audit log names the same person on both engines. One role,
+# "password_user" (made by the tests that need it), must log in with a password (scram-sha-256), so
+# that a wrong password meets the server's real refusal.
 #   pg-cluster.sh start DIR PORT   a fresh cluster in DIR (one left by a killed run is stopped and
 #                                  removed first); prints the server's address
 #   pg-cluster.sh stop DIR         stop it (fast) and remove DIR
@@ -48,6 +50,10 @@ start)
     "${as_user[@]}" env LC_ALL=C.UTF-8 "$bindir/initdb" --pgdata="$dir/data" --username=testuser --auth=trust \
         --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
+    # pg_hba takes the first line that fits: the password rule before initdb's "trust" lines.
+    { echo "host all password_user 127.0.0.1/32 scram-sha-256"; cat "$dir/data/pg_hba.conf"; } >"$dir/pg_hba.new"
+    "${as_user[@]}" cp "$dir/pg_hba.new" "$dir/data/pg_hba.conf"
+    rm -f "$dir/pg_hba.new"
     "${as_user[@]}" "$bindir/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait --timeout=60 \
         -o "-c listen_addresses=127.0.0.1 -c port=$port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
         start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
