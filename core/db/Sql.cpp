@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Sql.h"
 
+#include "Database.h"
+
 #include "Dialect.h"
 
 #include <QCoreApplication>
@@ -110,6 +112,15 @@ bool lockRow(QSqlQuery& query, const QString& table, qint64 id, QString* error)
     }
     query.finish();
     return true;
+}
+
+bool lockRow(Database& db, const QString& table, qint64 id, QString* error)
+{
+    if (!db.isServer()) {
+        return true;
+    }
+    QSqlQuery query(db.connection());
+    return lockRow(query, table, id, error);
 }
 
 Result<qint64> rowVersion(QSqlQuery& query, const QString& table, qint64 id)

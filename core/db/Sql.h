@@ -12,6 +12,10 @@
 #include <QVariant>
 #include <QVariantList>
 
+namespace kmuni {
+class Database;
+}
+
 namespace kmuni::sql {
 
 /**
@@ -115,6 +119,12 @@ bool checkVersion(qint64 loaded, qint64 stored, bool* conflict, QString* error);
  * its write transaction already excludes every other writer.
  */
 bool lockRow(QSqlQuery& query, const QString& table, qint64 id, QString* error);
+/**
+ * The same on @p db's connection, for every change that reads a record and writes it back (a match
+ * moved, an organisation archived, a follow-up edited): on a server the second of two such changes
+ * waits for the first and reads what it wrote, as the file's single writer does.
+ */
+bool lockRow(Database& db, const QString& table, qint64 id, QString* error);
 
 /** The row's version after a write (the migration's trigger raises it with every update). */
 Result<qint64> rowVersion(QSqlQuery& query, const QString& table, qint64 id);

@@ -425,6 +425,9 @@ bool EventRepository::remove(Id id, QString* error)
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
+    if (!sql::lockRow(m_db, u"events"_s, id, error)) {
+        return false;
+    }
     const auto e = find(id);
     if (!e.ok(error)) {
         return false;

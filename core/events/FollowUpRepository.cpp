@@ -128,6 +128,9 @@ bool FollowUpRepository::save(FollowUp& f, QString* error)
     const bool inserting = f.id == 0;
     QVariantMap before;
     if (!inserting) {
+        if (!sql::lockRow(m_db, u"follow_ups"_s, f.id, error)) {
+            return false;
+        }
         const auto old = find(f.id);
         if (!old.ok(error)) {
             return false;

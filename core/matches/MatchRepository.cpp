@@ -297,6 +297,9 @@ bool MatchRepository::moveStage(Id id, const QString& stage, const QDate& reache
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
+    if (!sql::lockRow(m_db, u"matches"_s, id, error)) {
+        return false;
+    }
     auto m = find(id);
     if (!m.ok(error)) {
         return false;
@@ -347,6 +350,9 @@ bool MatchRepository::remove(Id id, QString* error)
     Transaction tx(m_db);
     if (!tx.isActive()) {
         return fail(error, tx.error());
+    }
+    if (!sql::lockRow(m_db, u"matches"_s, id, error)) {
+        return false;
     }
     const auto m = find(id);
     if (!m.ok(error)) {

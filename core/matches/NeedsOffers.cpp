@@ -122,6 +122,9 @@ bool NeedsOffersRepository::set(Id organisationId, NeedsOffers::Side side, const
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
+    if (!sql::lockRow(m_db, u"organisations"_s, organisationId, error)) {
+        return false;
+    }
     QSqlQuery q(m_db.connection());
     const auto uuid = sql::row(q, u"SELECT uuid FROM organisations WHERE id = ?"_s, {organisationId},
         [](const QSqlQuery& r) { return r.value(0).toString(); });

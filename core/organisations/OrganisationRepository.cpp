@@ -303,6 +303,9 @@ bool OrganisationRepository::setArchived(Id id, bool archived, const QString& re
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
+    if (!sql::lockRow(m_db, u"organisations"_s, id, error)) {
+        return false;
+    }
     auto o = find(id);
     if (!o.ok(error)) {
         return false;
@@ -333,6 +336,9 @@ bool OrganisationRepository::setStage(Id id, const QString& stage, QString* erro
     Transaction tx(m_db);
     if (!tx.isActive()) {
         return fail(error, tx.error());
+    }
+    if (!sql::lockRow(m_db, u"organisations"_s, id, error)) {
+        return false;
     }
     auto o = find(id);
     if (!o.ok(error)) {
@@ -393,6 +399,9 @@ bool OrganisationRepository::remove(Id id, QString* error)
     Transaction tx(m_db);
     if (!tx.isActive()) {
         return fail(error, tx.error());
+    }
+    if (!sql::lockRow(m_db, u"organisations"_s, id, error)) {
+        return false;
     }
     const auto o = find(id);
     if (!o.ok(error)) {

@@ -256,6 +256,9 @@ bool PersonRepository::setArchived(Id id, bool archived, QString* error)
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
+    if (!sql::lockRow(m_db, u"persons"_s, id, error)) {
+        return false;
+    }
     auto p = find(id);
     if (!p.ok(error)) {
         return false;
@@ -294,6 +297,9 @@ bool PersonRepository::remove(Id id, QString* error)
     Transaction tx(m_db);
     if (!tx.isActive()) {
         return fail(error, tx.error());
+    }
+    if (!sql::lockRow(m_db, u"persons"_s, id, error)) {
+        return false;
     }
     const auto p = find(id);
     if (!p.ok(error)) {

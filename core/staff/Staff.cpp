@@ -115,6 +115,9 @@ bool StaffRepository::save(StaffMember& s, QString* error)
     const bool inserting = s.id == 0;
     QVariantMap before;
     if (!inserting) {
+        if (!sql::lockRow(m_db, u"staff"_s, s.id, error)) {
+            return false;
+        }
         const auto old = find(s.id);
         if (!old) {
             return fail(
