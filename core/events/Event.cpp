@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Event.h"
 
+#include "common/Fields.h"
 #include "common/Time.h"
 #include "common/Vocabulary.h"
 
@@ -53,7 +54,10 @@ QList<Id> Event::participantIds(Participant::Kind kind) const
     return ids;
 }
 
-QVariantMap Event::toMap() const
+namespace {
+// The participants as the audit log keeps them: "o3 p12 s1", sorted, so that the order they were added in is no
+// change.
+QString participantsText(const QList<Participant>& participants)
 {
     QStringList parts;
     for (const Participant& p : participants) {
@@ -63,23 +67,45 @@ QVariantMap Event::toMap() const
         parts << QString(QChar(prefix)) + QString::number(p.refId);
     }
     std::sort(parts.begin(), parts.end());
-    QStringList followUpTitles;
+    return parts.join(u' ');
+}
+
+// The follow-ups as the audit log keeps them: "Angebot senden (2026-12-01); Anrufen (2026-11-20, done)".
+QString followUpsText(const QList<FollowUp>& followUps)
+{
+    QStringList titles;
     for (const FollowUp& f : followUps) {
-        followUpTitles << f.title + u" ("_s + time::dateToStorage(f.dueDate) + (f.done ? u", done)"_s : u")"_s);
+        titles << f.title + u" ("_s + time::dateToStorage(f.dueDate) + (f.done ? u", done)"_s : u")"_s);
     }
-    return {
-        {u"type"_s, type},
-        {u"start"_s, time::toStorage(start)},
-        {u"duration_min"_s, durationMin},
-        {u"location"_s, location},
-        {u"subject"_s, subject},
-        {u"minutes"_s, minutes},
-        {u"outcome"_s, outcome},
-        {u"time_spent_min"_s, timeSpentMin},
-        {u"logged_by_staff_id"_s, loggedByStaffId},
-        {u"participants"_s, parts.join(u' ')},
-        {u"follow_ups"_s, followUpTitles.join(u"; "_s)},
-    };
+    return titles.join(u"; "_s);
+}
+
+// The stored fields, once: toMap() (the audit log, the edit conflict's rows) and takeFields() (the edit conflict's
+// choices) both read this table, so the two cannot disagree about a field. The participants and the follow-ups are
+// one field each: a choice takes the whole list.
+constexpr fields::Field<Event> eventFields[] = {
+    fields::field<&Event::type>("type"),
+    fields::field<&Event::start>("start"),
+    fields::field<&Event::durationMin>("duration_min"),
+    fields::field<&Event::location>("location"),
+    fields::field<&Event::subject>("subject"),
+    fields::field<&Event::minutes>("minutes"),
+    fields::field<&Event::outcome>("outcome"),
+    fields::field<&Event::timeSpentMin>("time_spent_min"),
+    fields::field<&Event::loggedByStaffId>("logged_by_staff_id"),
+    fields::fieldShownAs<&Event::participants, participantsText>("participants"),
+    fields::fieldShownAs<&Event::followUps, followUpsText>("follow_ups"),
+};
+} // namespace
+
+QVariantMap Event::toMap() const
+{
+    return fields::toMap(eventFields, *this);
+}
+
+void Event::takeFields(const Event& other, const QStringList& keys)
+{
+    fields::take(eventFields, *this, other, keys);
 }
 
 FieldErrors Event::validate() const

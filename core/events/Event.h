@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace kmuni {
@@ -71,7 +72,13 @@ struct Event
     qint64 version = 0; ///< row_version as loaded; saving over another version is a conflict (0: do not check)
 
     QList<Id> participantIds(Participant::Kind kind) const;
+    /** The fields as stored, by key ("subject", "minutes", …): for the audit log's diff and the edit conflict. */
     QVariantMap toMap() const;
+    /**
+     * Takes the fields named in @p keys (keys of toMap()) from @p other, the rest stays: how an edit conflict is
+     * settled field by field. Keys that name no field are ignored; the row version is the caller's business.
+     */
+    void takeFields(const Event& other, const QStringList& keys);
     FieldErrors validate() const;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Match.h"
 
+#include "common/Fields.h"
 #include "common/Time.h"
 #include "common/Vocabulary.h"
 
@@ -18,28 +19,45 @@ struct Tr
 };
 } // namespace
 
-QVariantMap Match::toMap() const
+namespace {
+// The linked activities as the audit log keeps them: "12,40".
+QString eventIdsText(const QList<Id>& ids)
 {
     QStringList events;
-    for (Id id : eventIds) {
+    for (Id id : ids) {
         events << QString::number(id);
     }
-    return {
-        {u"company_id"_s, companyId},
-        {u"university_id"_s, universityId},
-        {u"type"_s, type},
-        {u"stage"_s, stage},
-        {u"title"_s, title},
-        {u"company_person_id"_s, companyPersonId},
-        {u"university_person_id"_s, universityPersonId},
-        {u"staff_id"_s, staffId},
-        {u"started_on"_s, time::dateToStorage(startedOn)},
-        {u"stage_changed_on"_s, time::dateToStorage(stageChangedOn)},
-        {u"outcome"_s, outcome},
-        {u"graduates_hired"_s, graduatesHired},
-        {u"notes"_s, notes},
-        {u"events"_s, events.join(u',')},
-    };
+    return events.join(u',');
+}
+
+// The stored fields, once: toMap() (the audit log, the edit conflict's rows) and takeFields() (the edit conflict's
+// choices) both read this table, so the two cannot disagree about a field.
+constexpr fields::Field<Match> matchFields[] = {
+    fields::field<&Match::companyId>("company_id"),
+    fields::field<&Match::universityId>("university_id"),
+    fields::field<&Match::type>("type"),
+    fields::field<&Match::stage>("stage"),
+    fields::field<&Match::title>("title"),
+    fields::field<&Match::companyPersonId>("company_person_id"),
+    fields::field<&Match::universityPersonId>("university_person_id"),
+    fields::field<&Match::staffId>("staff_id"),
+    fields::field<&Match::startedOn>("started_on"),
+    fields::field<&Match::stageChangedOn>("stage_changed_on"),
+    fields::field<&Match::outcome>("outcome"),
+    fields::field<&Match::graduatesHired>("graduates_hired"),
+    fields::field<&Match::notes>("notes"),
+    fields::fieldShownAs<&Match::eventIds, eventIdsText>("events"),
+};
+} // namespace
+
+QVariantMap Match::toMap() const
+{
+    return fields::toMap(matchFields, *this);
+}
+
+void Match::takeFields(const Match& other, const QStringList& keys)
+{
+    fields::take(matchFields, *this, other, keys);
 }
 
 FieldErrors Match::validate() const

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace kmuni {
@@ -47,7 +48,13 @@ struct Match
     QDateTime updatedAt;
     qint64 version = 0; ///< row_version as loaded; saving over another version is a conflict (0: do not check)
 
+    /** The fields as stored, by key ("title", "notes", …): for the audit log's diff and the edit conflict. */
     QVariantMap toMap() const;
+    /**
+     * Takes the fields named in @p keys (keys of toMap()) from @p other, the rest stays: how an edit conflict is
+     * settled field by field. Keys that name no field are ignored; the row version is the caller's business.
+     */
+    void takeFields(const Match& other, const QStringList& keys);
     FieldErrors validate() const;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Organisation.h"
 
+#include "common/Fields.h"
 #include "common/Vocabulary.h"
 
 #include <QCoreApplication>
@@ -45,33 +46,44 @@ QString Organisation::addressLine() const
     return parts.join(u", "_s);
 }
 
+namespace {
+// The stored fields, once: toMap() (the audit log, the edit conflict's rows) and takeFields() (the edit conflict's
+// choices) both read this table, so the two cannot disagree about a field.
+constexpr fields::Field<Organisation> organisationFields[] = {
+    fields::field<&Organisation::kind>("kind"),
+    fields::field<&Organisation::parentId>("parent_id"),
+    fields::field<&Organisation::name>("name"),
+    fields::field<&Organisation::shortName>("short_name"),
+    fields::field<&Organisation::legalForm>("legal_form"),
+    fields::field<&Organisation::instituteType>("institute_type"),
+    fields::field<&Organisation::sector>("sector"),
+    fields::field<&Organisation::street>("street"),
+    fields::field<&Organisation::postalCode>("postal_code"),
+    fields::field<&Organisation::city>("city"),
+    fields::field<&Organisation::website>("website"),
+    fields::field<&Organisation::phone>("phone"),
+    fields::field<&Organisation::email>("email"),
+    fields::field<&Organisation::employees>("employees"),
+    fields::field<&Organisation::isSme>("is_sme"),
+    fields::field<&Organisation::isPilot>("is_pilot"),
+    fields::field<&Organisation::stage>("stage"),
+    fields::field<&Organisation::responsibleStaffId>("responsible_staff_id"),
+    fields::field<&Organisation::needs>("needs"),
+    fields::field<&Organisation::offers>("offers"),
+    fields::field<&Organisation::notes>("notes"),
+    fields::field<&Organisation::archived>("archived"),
+    fields::field<&Organisation::archivedReason>("archived_reason"),
+};
+} // namespace
+
 QVariantMap Organisation::toMap() const
 {
-    return {
-        {u"kind"_s, kind},
-        {u"parent_id"_s, parentId},
-        {u"name"_s, name},
-        {u"short_name"_s, shortName},
-        {u"legal_form"_s, legalForm},
-        {u"institute_type"_s, instituteType},
-        {u"sector"_s, sector},
-        {u"street"_s, street},
-        {u"postal_code"_s, postalCode},
-        {u"city"_s, city},
-        {u"website"_s, website},
-        {u"phone"_s, phone},
-        {u"email"_s, email},
-        {u"employees"_s, employees ? QVariant(*employees) : QVariant()},
-        {u"is_sme"_s, isSme},
-        {u"is_pilot"_s, isPilot},
-        {u"stage"_s, stage},
-        {u"responsible_staff_id"_s, responsibleStaffId},
-        {u"needs"_s, needs},
-        {u"offers"_s, offers},
-        {u"notes"_s, notes},
-        {u"archived"_s, archived},
-        {u"archived_reason"_s, archivedReason},
-    };
+    return fields::toMap(organisationFields, *this);
+}
+
+void Organisation::takeFields(const Organisation& other, const QStringList& keys)
+{
+    fields::take(organisationFields, *this, other, keys);
 }
 
 FieldErrors Organisation::validate() const

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <optional>
@@ -55,8 +56,13 @@ struct Organisation
     static QString displayNameSql(const QString& alias);
     /** "Kampstraße 12, 44137 Dortmund". */
     QString addressLine() const;
-    /** The fields as stored, for the audit log's diff. */
+    /** The fields as stored, by key ("phone", "notes", …): for the audit log's diff and the edit conflict. */
     QVariantMap toMap() const;
+    /**
+     * Takes the fields named in @p keys (keys of toMap()) from @p other, the rest stays: how an edit conflict is
+     * settled field by field. Keys that name no field are ignored; the row version is the caller's business.
+     */
+    void takeFields(const Organisation& other, const QStringList& keys);
     /** Required fields and formats; @p this is expected to be normalised already. */
     FieldErrors validate() const;
 };

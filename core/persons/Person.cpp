@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Person.h"
 
+#include "common/Fields.h"
 #include "common/Time.h"
 #include "common/Vocabulary.h"
 
@@ -28,25 +29,36 @@ QString Person::sortName() const
     return firstName.isEmpty() ? lastName : lastName + u", "_s + firstName;
 }
 
+namespace {
+// The stored fields, once: toMap() (the audit log, the edit conflict's rows) and takeFields() (the edit conflict's
+// choices) both read this table, so the two cannot disagree about a field.
+constexpr fields::Field<Person> personFields[] = {
+    fields::field<&Person::organisationId>("organisation_id"),
+    fields::field<&Person::salutation>("salutation"),
+    fields::field<&Person::title>("title"),
+    fields::field<&Person::firstName>("first_name"),
+    fields::field<&Person::lastName>("last_name"),
+    fields::field<&Person::function>("function"),
+    fields::field<&Person::email>("email"),
+    fields::field<&Person::phone>("phone"),
+    fields::field<&Person::mobile>("mobile"),
+    fields::field<&Person::notes>("notes"),
+    fields::field<&Person::legalBasis>("legal_basis"),
+    fields::field<&Person::consentDate>("consent_date"),
+    fields::field<&Person::doNotContact>("do_not_contact"),
+    fields::field<&Person::archived>("archived"),
+    fields::field<&Person::erased>("erased"),
+};
+} // namespace
+
 QVariantMap Person::toMap() const
 {
-    return {
-        {u"organisation_id"_s, organisationId},
-        {u"salutation"_s, salutation},
-        {u"title"_s, title},
-        {u"first_name"_s, firstName},
-        {u"last_name"_s, lastName},
-        {u"function"_s, function},
-        {u"email"_s, email},
-        {u"phone"_s, phone},
-        {u"mobile"_s, mobile},
-        {u"notes"_s, notes},
-        {u"legal_basis"_s, legalBasis},
-        {u"consent_date"_s, time::dateToStorage(consentDate)},
-        {u"do_not_contact"_s, doNotContact},
-        {u"archived"_s, archived},
-        {u"erased"_s, erased},
-    };
+    return fields::toMap(personFields, *this);
+}
+
+void Person::takeFields(const Person& other, const QStringList& keys)
+{
+    fields::take(personFields, *this, other, keys);
 }
 
 FieldErrors Person::validate() const

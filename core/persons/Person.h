@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace kmuni {
@@ -40,7 +41,13 @@ struct Person
     QString displayName() const;
     /** "Müller, Anna" for lists. */
     QString sortName() const;
+    /** The fields as stored, by key ("phone", "notes", …): for the audit log's diff and the edit conflict. */
     QVariantMap toMap() const;
+    /**
+     * Takes the fields named in @p keys (keys of toMap()) from @p other, the rest stays: how an edit conflict is
+     * settled field by field. Keys that name no field are ignored; the row version is the caller's business.
+     */
+    void takeFields(const Person& other, const QStringList& keys);
     FieldErrors validate() const;
 };
 

@@ -37,9 +37,11 @@
 #include <QListWidget>
 #include <QLockFile>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -69,6 +71,7 @@ private slots:
     void dirtyFormAsksBeforeLeaving();
     void saveInTheQuestionSavesOrShowsTheErrors();
     void staleFormDoesNotUndoAnotherWindowsChange();
+    void conflictIsSettledFieldByField();
     void damagedDatabaseOffersTheBackup();
     void secondWindowOnTheSameDatabaseIsTold();
     void createPersonThroughTheForm();
@@ -286,7 +289,8 @@ void TestMainWindow::dirtyFormAsksBeforeLeaving()
 
 // Two windows on one database: the form was opened, then the organisation was archived from
 // elsewhere; saving the form does not silently un-archive it. The user sees both versions: "Back to
-// the form" saves nothing, "Keep the other version" closes the form, "Save my version" saves over it.
+// the form" saves nothing, "Keep the other version" closes the form, "Save with these choices" saves
+// the form's name and, as preset, keeps the archiving (only the other version changed it).
 void TestMainWindow::staleFormDoesNotUndoAnotherWindowsChange()
 {
     OrganisationsPage* page = m_window->organisationsPage();
@@ -305,7 +309,7 @@ void TestMainWindow::staleFormDoesNotUndoAnotherWindowsChange()
         QString error;
         QVERIFY2(OrganisationRepository(*other).unarchive(id, &error), qPrintable(error));
     };
-    for (const QString& button : {u"keepEditingButton"_s, u"takeTheirsButton"_s, u"saveMineButton"_s}) {
+    for (const QString& button : {u"keepEditingButton"_s, u"takeTheirsButton"_s, u"saveChosenButton"_s}) {
         QStringList shown;
         onNextModal([&](QWidget* dialog) {
             archiveElsewhere(); // while the form is open
@@ -313,9 +317,11 @@ void TestMainWindow::staleFormDoesNotUndoAnotherWindowsChange()
             notes->setText(notes->text() + u" (neu)"_s);
             onNextModal([&](QWidget* conflict) {
                 saveScreenshot(conflict, u"edit-conflict"_s);
-                auto* fields = conflict->findChild<QTreeWidget*>(u"conflictFields"_s);
-                for (int r = 0; fields && r < fields->topLevelItemCount(); ++r) {
-                    shown << fields->topLevelItem(r)->data(0, Qt::UserRole).toString();
+                auto* fields = conflict->findChild<QWidget*>(u"conflictFields"_s);
+                for (const QRadioButton* mine : fields->findChildren<QRadioButton*>()) {
+                    if (mine->objectName().endsWith(u"Mine"_s)) {
+                        shown << mine->objectName().chopped(4);
+                    }
                 }
                 conflict->findChild<QPushButton*>(button)->click();
             });
@@ -329,14 +335,99 @@ void TestMainWindow::staleFormDoesNotUndoAnotherWindowsChange()
         page->editAction()->trigger();
         QVERIFY2(shown.contains(u"archived"_s) && shown.contains(u"name"_s), qPrintable(shown.join(u' ')));
         const Organisation stored = OrganisationRepository(*other).find(id).value();
-        QCOMPARE(stored.archived, button != u"saveMineButton"_s); // only "Save my version" overwrites
-        QCOMPARE(stored.name.endsWith(u" (neu)"_s), button == u"saveMineButton"_s);
+        QVERIFY(stored.archived); // never silently undone
+        QCOMPARE(stored.name.endsWith(u" (neu)"_s), button == u"saveChosenButton"_s);
+        if (button == u"saveChosenButton"_s) {
+            OrganisationRepository repository(*other);
+            Organisation renamed = stored;
+            renamed.name.chop(6);
+            QString error;
+            QVERIFY2(repository.save(renamed, &error), qPrintable(error));
+        }
         if (stored.archived) {
             unarchive();
         }
         m_window->session().show(EntityKind::Organisation, id);
         QTRY_VERIFY(!page->detail()->organisation()->archived);
     }
+}
+
+// Issue 16: two offices edit the same organisation. Office A saves a new phone number and city while
+// office B's form is open; B changed the notes and the phone too. B's save meets the conflict dialog
+// with a row for each differing field: the phone (changed by both) and the notes (only B) preset to
+// B's version, the city (only A) to A's. B takes A's phone with the keyboard and saves: the record has
+// A's phone and city and B's notes, at a new row version.
+void TestMainWindow::conflictIsSettledFieldByField()
+{
+    OrganisationsPage* page = m_window->organisationsPage();
+    m_window->showPage(1);
+    const Id id = 7;
+    m_window->session().show(EntityKind::Organisation, id);
+    QTRY_COMPARE(page->detail()->organisation()->id, id);
+    DbStatus status;
+    auto other = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    QVERIFY2(other, qPrintable(status.message));
+    OrganisationRepository repository(*other);
+    const Organisation before = repository.find(id).value();
+    Organisation officeA;
+    QMap<QString, bool> preset;
+    QString error;
+    onNextModal([&](QWidget* dialog) {
+        // Office A, while B's form is open.
+        officeA = repository.find(id).value();
+        officeA.phone = u"+49 231 5550101"_s;
+        officeA.city = before.city == u"Bochum"_s ? u"Dortmund"_s : u"Bochum"_s;
+        QVERIFY2(repository.save(officeA, &error), qPrintable(error));
+        officeA = repository.find(id).value(); // as stored: the phone normalised, the version raised
+        // Office B.
+        dialog->findChild<QPlainTextEdit*>(u"notesTextEdit"_s)->setPlainText(u"Rückruf von Frau Peters erbeten."_s);
+        dialog->findChild<QLineEdit*>(u"phoneLineEdit"_s)->setText(u"+49 231 5550202"_s);
+        onNextModal([&](QWidget* conflict) {
+            saveScreenshot(conflict, u"edit-conflict-fields"_s);
+            for (QRadioButton* radio : conflict->findChildren<QRadioButton*>()) {
+                preset.insert(radio->objectName(), radio->isChecked());
+            }
+            // The mouse: a click on a value chooses it, as one on its radio button does.
+            auto* notesTheirs = conflict->findChild<QRadioButton*>(u"notesTheirs"_s);
+            auto* notesMine = conflict->findChild<QRadioButton*>(u"notesMine"_s);
+            QVERIFY(notesTheirs && notesMine);
+            QTest::mouseClick(notesTheirs->parentWidget()->findChild<QLabel*>(), Qt::LeftButton);
+            QVERIFY(notesTheirs->isChecked());
+            QTest::mouseClick(notesMine->parentWidget()->findChild<QLabel*>(), Qt::LeftButton);
+            QVERIFY(notesMine->isChecked());
+            auto* phoneMine = conflict->findChild<QRadioButton*>(u"phoneMine"_s);
+            auto* phoneTheirs = conflict->findChild<QRadioButton*>(u"phoneTheirs"_s);
+            QVERIFY(phoneMine && phoneTheirs);
+            // Keyboard: the arrow key switches the row to the other version.
+            phoneMine->setFocus();
+            QTest::keyClick(phoneMine, Qt::Key_Right);
+            QVERIFY(phoneTheirs->isChecked());
+            QVERIFY(!phoneMine->isChecked());
+            saveScreenshot(conflict, u"edit-conflict-fields-chosen"_s);
+            conflict->findChild<QPushButton*>(u"saveChosenButton"_s)->click();
+        });
+        QTest::keyClick(dialog, Qt::Key_S, Qt::ControlModifier);
+        if (dialog->isVisible()) {
+            qobject_cast<QDialog*>(dialog)->done(QDialog::Rejected);
+        }
+    });
+    page->editAction()->trigger();
+    // Only the fields that differ have a row, each preset as described.
+    QCOMPARE(preset.value(u"phoneMine"_s), true);
+    QCOMPARE(preset.value(u"notesMine"_s), true);
+    QCOMPARE(preset.value(u"cityTheirs"_s), true);
+    QVERIFY(!preset.contains(u"nameMine"_s));
+    const Organisation stored = repository.find(id).value();
+    QCOMPARE(stored.phone, officeA.phone);
+    QCOMPARE(stored.city, officeA.city);
+    QCOMPARE(stored.notes, u"Rückruf von Frau Peters erbeten."_s);
+    QVERIFY2(stored.version > officeA.version, qPrintable(u"%1 → %2"_s.arg(officeA.version).arg(stored.version)));
+    // The window shows what was stored.
+    QTRY_COMPARE(page->detail()->organisation()->notes, stored.notes);
+    // Back as it was, for the tests after this one.
+    Organisation restored = before;
+    restored.version = stored.version;
+    QVERIFY2(repository.save(restored, &error), qPrintable(error));
 }
 
 // Opening a database takes the daily backup (in the background); opened again after a few of its pages were damaged,

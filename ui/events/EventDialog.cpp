@@ -439,7 +439,7 @@ void EventDialog::accept()
     }
     QString error;
     const SaveOutcome outcome = saveResolvingConflicts(
-        this, m_db, repo, e, u"event"_s, e.subject.isEmpty() ? tr("Activity") : e.subject, &error);
+        this, m_db, repo, e, m_initial, u"event"_s, e.subject.isEmpty() ? tr("Activity") : e.subject, &error);
     if (settleSave(this, outcome, m_errors, error)) {
         m_event = e;
         QDialog::accept();

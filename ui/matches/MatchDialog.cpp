@@ -292,7 +292,7 @@ void MatchDialog::accept()
         }
     }
     QString error;
-    const SaveOutcome outcome = saveResolvingConflicts(this, m_db, repo, m, u"match"_s, m.title, &error);
+    const SaveOutcome outcome = saveResolvingConflicts(this, m_db, repo, m, m_initial, u"match"_s, m.title, &error);
     if (settleSave(this, outcome, m_errors, error)) {
         m_match = m;
         QDialog::accept();

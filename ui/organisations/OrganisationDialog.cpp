@@ -331,7 +331,8 @@ void OrganisationDialog::accept()
         return;
     }
     QString error;
-    const SaveOutcome outcome = saveResolvingConflicts(this, m_db, repo, o, u"organisation"_s, o.displayName(), &error);
+    const SaveOutcome outcome
+        = saveResolvingConflicts(this, m_db, repo, o, m_initial, u"organisation"_s, o.displayName(), &error);
     if (settleSave(this, outcome, m_errors, error)) {
         m_org = o;
         QDialog::accept();

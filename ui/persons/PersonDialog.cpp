@@ -234,7 +234,8 @@ void PersonDialog::accept()
         return;
     }
     QString error;
-    const SaveOutcome outcome = saveResolvingConflicts(this, m_db, repo, p, u"person"_s, p.displayName(), &error);
+    const SaveOutcome outcome
+        = saveResolvingConflicts(this, m_db, repo, p, m_initial, u"person"_s, p.displayName(), &error);
     if (settleSave(this, outcome, m_errors, error)) {
         m_person = p;
         QDialog::accept();

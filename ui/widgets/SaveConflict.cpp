@@ -2,14 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SaveConflict.h"
 
+#include "common/Validation.h"
+
+#include <QButtonGroup>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QHeaderView>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QRadioButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +95,14 @@ QString fieldLabel(const QString& key)
     return key;
 }
 
+// A field's place in fieldLabels; fields not there come last.
+qsizetype fieldRank(const QString& key)
+{
+    const auto found = std::find_if(std::begin(fieldLabels), std::end(fieldLabels),
+        [&](const auto& field) { return key == QLatin1StringView(field.first); });
+    return std::distance(std::begin(fieldLabels), found);
+}
+
 QString valueText(const QVariant& value)
 {
     if (value.typeId() == QMetaType::Bool) {
@@ -97,10 +114,87 @@ QString valueText(const QVariant& value)
     return value.toString();
 }
 
+/** @p text of the field @p key as the forms show it: phone numbers are stored as +492315550101. */
+QString shownText(const QString& key, const QString& text)
+{
+    return key == u"phone"_s || key == u"mobile"_s ? phone::display(text) : text;
+}
+
+/**
+ * One side of a field's row: a radio button and the value beside it, wrapped to the column's width (a radio
+ * button's own text does not wrap, and a long note would make the dialog wider than the screen). A click anywhere
+ * on the value chooses it, as a click on a radio button's text does; the keyboard works on the radio button.
+ */
+class ChoiceCell final : public QWidget
+{
+public:
+    ChoiceCell(const QString& field, const QString& side, const QString& value, const QString& objectName)
+        : m_radio(new QRadioButton)
+        , m_value(new QLabel)
+    {
+        m_radio->setObjectName(objectName);
+        const bool empty = value.trimmed().isEmpty();
+        const QString shown = empty ? Tr::tr("(empty)") : value;
+        // The whole value is in the tooltip; the cell shows enough to recognise it without one row filling the
+        // dialog.
+        m_value->setText(shown.size() > 300 ? shown.left(299) + u'…' : shown);
+        m_value->setTextFormat(Qt::PlainText);
+        m_value->setWordWrap(true);
+        m_value->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        m_value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        m_value->setMinimumWidth(120);
+        setToolTip(shown);
+        if (empty) {
+            m_value->setForegroundRole(QPalette::PlaceholderText);
+        }
+        m_radio->setAccessibleName(Tr::tr("%1, %2: %3").arg(field, side, shown));
+        auto* layout = new QHBoxLayout(this);
+        layout->setContentsMargins(0, 2, 0, 2);
+        layout->addWidget(m_radio, 0, Qt::AlignTop);
+        layout->addWidget(m_value, 1);
+        QObject::connect(m_radio, &QRadioButton::toggled, this, [this](bool chosen) { showChosen(chosen); });
+        showChosen(false);
+    }
+
+    QRadioButton* radio() const { return m_radio; }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent* event) override
+    {
+        if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+            m_radio->click();
+            m_radio->setFocus(Qt::MouseFocusReason);
+        }
+        QWidget::mouseReleaseEvent(event);
+    }
+
+private:
+    // The value that will not be saved is struck through: the row reads as what happens to it.
+    void showChosen(bool chosen)
+    {
+        QFont font = m_value->font();
+        font.setStrikeOut(!chosen);
+        m_value->setFont(font);
+    }
+
+    QRadioButton* m_radio;
+    QLabel* m_value;
+};
+
+QLabel* boldLabel(const QString& text)
+{
+    auto* label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
 } // namespace
 
-ConflictChoice askAboutConflict(QWidget* parent, const QString& record, const QVariantMap& mine,
-    const QVariantMap& theirs, const QString& changedBy, const QString& changedAt)
+ConflictAnswer askAboutConflict(QWidget* parent, const QString& record, const QVariantMap& mine,
+    const QVariantMap& theirs, const QVariantMap& loaded, const QString& changedBy, const QString& changedAt)
 {
     QDialog dialog(parent);
     dialog.setObjectName(u"saveConflictDialog"_s);
@@ -110,52 +204,102 @@ ConflictChoice askAboutConflict(QWidget* parent, const QString& record, const QV
                                    "overwritten. These fields differ:")
                                 .arg(record.toHtmlEscaped(), who.toHtmlEscaped(), changedAt.toHtmlEscaped()));
     text->setWordWrap(true);
-    auto* fields = new QTreeWidget;
+    auto* hint = new QLabel(loaded.isEmpty() ? Tr::tr("For each field, choose the version to save.")
+                                             : Tr::tr("For each field, choose the version to save. Fields that only "
+                                                      "the other version changed are already set to it."));
+    hint->setWordWrap(true);
+
+    auto* fields = new QWidget;
     fields->setObjectName(u"conflictFields"_s);
-    fields->setRootIsDecorated(false);
-    fields->setHeaderLabels({Tr::tr("Field"), Tr::tr("Your version"), Tr::tr("Version of %1").arg(who)});
-    fields->header()->setSectionResizeMode(QHeaderView::Stretch);
+    auto* grid = new QGridLayout(fields);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(2, 1);
+    grid->setHorizontalSpacing(16);
+    const QString mineSide = Tr::tr("Your version");
+    const QString theirSide = Tr::tr("Version of %1").arg(who);
+    grid->addWidget(boldLabel(mineSide), 0, 1);
+    grid->addWidget(boldLabel(theirSide), 0, 2);
     QStringList keys = mine.keys();
     for (const QString& key : theirs.keys()) {
         if (!keys.contains(key)) {
             keys << key;
         }
     }
+    // In the order of the forms (the table above), not the alphabetical order of the keys: "Name" before
+    // "Archived".
+    std::stable_sort(
+        keys.begin(), keys.end(), [](const QString& x, const QString& y) { return fieldRank(x) < fieldRank(y); });
+    QList<std::pair<QString, QButtonGroup*>> rows;
     for (const QString& key : std::as_const(keys)) {
         const QString a = valueText(mine.value(key));
         const QString b = valueText(theirs.value(key));
-        if (a != b) {
-            auto* row = new QTreeWidgetItem(fields, {fieldLabel(key), a, b});
-            row->setData(0, Qt::UserRole, key);
-            row->setToolTip(1, a);
-            row->setToolTip(2, b);
+        if (a == b) {
+            continue;
         }
+        const int row = int(rows.size()) + 1;
+        const QString label = fieldLabel(key);
+        auto* name = new QLabel(label);
+        name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // Radio buttons and labels sit on the same top line, whatever the height of the values.
+        name->setContentsMargins(0, 2, 0, 0);
+        grid->addWidget(name, row, 0);
+        auto* mineCell = new ChoiceCell(label, mineSide, shownText(key, a), key + u"Mine"_s);
+        auto* theirCell = new ChoiceCell(label, theirSide, shownText(key, b), key + u"Theirs"_s);
+        grid->addWidget(mineCell, row, 1);
+        grid->addWidget(theirCell, row, 2);
+        auto* group = new QButtonGroup(fields);
+        group->addButton(mineCell->radio(), 0);
+        group->addButton(theirCell->radio(), 1);
+        // Your version unless you left the field as it was loaded and only the other version changed it: then
+        // saving your version would undo their change without anyone having decided so.
+        const bool onlyTheirs = !loaded.isEmpty() && valueText(loaded.value(key)) == a;
+        (onlyTheirs ? theirCell : mineCell)->radio()->setChecked(true);
+        rows.append({key, group});
     }
+    grid->setRowStretch(int(rows.size()) + 1, 1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(fields);
+
     auto* buttons = new QDialogButtonBox;
-    QPushButton* saveMine = buttons->addButton(Tr::tr("Save &my version"), QDialogButtonBox::AcceptRole);
-    saveMine->setObjectName(u"saveMineButton"_s);
+    QPushButton* saveChosen = buttons->addButton(Tr::tr("&Save with these choices"), QDialogButtonBox::AcceptRole);
+    saveChosen->setObjectName(u"saveChosenButton"_s);
     QPushButton* takeTheirs = buttons->addButton(Tr::tr("&Keep the other version"), QDialogButtonBox::DestructiveRole);
     takeTheirs->setObjectName(u"takeTheirsButton"_s);
     QPushButton* keepEditing = buttons->addButton(Tr::tr("Back to the &form"), QDialogButtonBox::RejectRole);
     keepEditing->setObjectName(u"keepEditingButton"_s);
-    keepEditing->setDefault(true);
-    ConflictChoice choice = ConflictChoice::KeepEditing;
-    QObject::connect(saveMine, &QPushButton::clicked, &dialog, [&] {
-        choice = ConflictChoice::SaveMine;
+    ConflictAnswer answer;
+    QObject::connect(saveChosen, &QPushButton::clicked, &dialog, [&] {
+        answer.choice = ConflictChoice::SaveChosen;
+        for (const auto& [key, group] : std::as_const(rows)) {
+            if (group->checkedId() == 1) {
+                answer.takeTheirs << key;
+            }
+        }
         dialog.accept();
     });
     QObject::connect(takeTheirs, &QPushButton::clicked, &dialog, [&] {
-        choice = ConflictChoice::TakeTheirs;
+        answer.choice = ConflictChoice::TakeTheirs;
         dialog.accept();
     });
     QObject::connect(keepEditing, &QPushButton::clicked, &dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(text);
-    layout->addWidget(fields, 1);
+    layout->addWidget(hint);
+    layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    dialog.resize(760, 360);
+    // Enter goes back to the form: nothing is saved or dropped by a key pressed in passing. Set once the buttons
+    // are in the dialog, which otherwise makes its first button the default when it shows.
+    keepEditing->setDefault(true);
+    // Tab goes from row to row (to the chosen side of each: the arrow keys switch sides), then to the buttons.
+    if (!rows.isEmpty()) {
+        rows.constFirst().second->checkedButton()->setFocus();
+    }
+    // As tall as the rows need, within what fits a small screen; the rows scroll beyond that.
+    dialog.resize(780, std::clamp(dialog.sizeHint().height(), 300, 560));
     dialog.exec();
-    return choice;
+    return answer;
 }
 
 bool settleSave(QDialog* dialog, SaveOutcome outcome, FormErrors& errors, const QString& error)

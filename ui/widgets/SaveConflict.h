@@ -8,6 +8,7 @@
 #include "widgets/ReadErrors.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 class QDialog;
@@ -18,18 +19,27 @@ namespace kmuni {
 /** What the user chose when the record was saved elsewhere while the form was open. */
 enum class ConflictChoice
 {
-    SaveMine, ///< save the form over the other version (its changes to these fields are replaced)
+    SaveChosen, ///< save the form, with the fields chosen from the other version
     TakeTheirs, ///< close the form; the other version stays
     KeepEditing, ///< back to the form, nothing saved
 };
 
+/** The answer to an edit conflict: what to do and, to save, which fields to take from the other version. */
+struct ConflictAnswer
+{
+    ConflictChoice choice = ConflictChoice::KeepEditing;
+    QStringList takeTheirs; ///< keys of toMap() whose value the other version gives (ConflictChoice::SaveChosen)
+};
+
 /**
- * A save refused because someone else saved the record meanwhile (Bearbeitungskonflikt): shows
- * every field that differs, "Ihre Fassung" beside "Fassung von …" (@p changedBy, @p changedAt),
- * and asks which version to keep. Nothing is decided silently.
+ * A save refused because someone else saved the record meanwhile (Bearbeitungskonflikt): shows every field that
+ * differs, "Ihre Fassung" beside "Fassung von …" (@p changedBy, @p changedAt), and lets the user choose field by
+ * field which version is saved. Nothing is decided silently: each row starts at the form's value, except a field
+ * the form left as it was @p loaded (its toMap() when opened; empty: not known) and only the other version changed,
+ * which starts at the other version's value.
  */
-ConflictChoice askAboutConflict(QWidget* parent, const QString& record, const QVariantMap& mine,
-    const QVariantMap& theirs, const QString& changedBy, const QString& changedAt);
+ConflictAnswer askAboutConflict(QWidget* parent, const QString& record, const QVariantMap& mine,
+    const QVariantMap& theirs, const QVariantMap& loaded, const QString& changedBy, const QString& changedAt);
 
 /** How a form's save ended. */
 enum class SaveOutcome
@@ -40,14 +50,15 @@ enum class SaveOutcome
 };
 
 /**
- * Saves @p mine through @p repository (an OrganisationRepository, PersonRepository, …); when
- * someone else saved the record meanwhile, shows both versions (askAboutConflict()) and does what
- * the user chooses. @p entity is the audit log's name for the kind ("organisation"), @p name the
- * record's for people.
+ * Saves @p mine through @p repository (an OrganisationRepository, PersonRepository, …); when someone else saved the
+ * record meanwhile, shows both versions (askAboutConflict(), with @p loaded the form's toMap() when it was opened)
+ * and does what the user chooses: saving takes the chosen fields from the other version into @p mine and saves it
+ * over that version. @p entity is the audit log's name for the kind ("organisation"), @p name the record's for
+ * people.
  */
 template <typename Repository, typename Entity>
 SaveOutcome saveResolvingConflicts(QWidget* parent, Database& db, Repository& repository, Entity& mine,
-    const QString& entity, const QString& name, QString* error)
+    const QVariantMap& loaded, const QString& entity, const QString& name, QString* error)
 {
     bool conflict = false;
     if (repository.save(mine, error, &conflict)) {
@@ -61,10 +72,11 @@ SaveOutcome saveResolvingConflicts(QWidget* parent, Database& db, Repository& re
         return SaveOutcome::KeptOpen;
     }
     const auto last = audit::forEntity(db, entity, mine.id, 1).valueOr({});
-    switch (
-        askAboutConflict(parent, name, mine.toMap(), theirs->toMap(), last.isEmpty() ? QString() : last.first().user,
-            last.isEmpty() ? QString() : format::dateTime(last.first().at))) {
-    case ConflictChoice::SaveMine:
+    const ConflictAnswer answer = askAboutConflict(parent, name, mine.toMap(), theirs->toMap(), loaded,
+        last.isEmpty() ? QString() : last.first().user, last.isEmpty() ? QString() : format::dateTime(last.first().at));
+    switch (answer.choice) {
+    case ConflictChoice::SaveChosen:
+        mine.takeFields(*theirs, answer.takeTheirs);
         mine.version = theirs->version; // knowingly over the other version
         return repository.save(mine, error) ? SaveOutcome::Saved : SaveOutcome::KeptOpen;
     case ConflictChoice::TakeTheirs:
