@@ -3,17 +3,24 @@
 //
 // Two offices' windows on one server database (PostgreSQL, the CTest fixture "postgresql"): what one
 // saves appears in the other's list without F5, and a save over a record the other changed meanwhile
-// is refused, nothing overwritten.
+// is refused, nothing overwritten, until the user has chosen field by field what to keep.
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
+#include "organisations/OrganisationDetail.h"
 #include "organisations/OrganisationFilter.h"
 #include "organisations/OrganisationRepository.h"
 #include "organisations/OrganisationsPage.h"
 
+#include <QAction>
+#include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTreeView>
 #include <QtTest>
@@ -31,6 +38,7 @@ private slots:
     void cleanupTestCase();
     void saveInOneOfficeAppearsInTheOther();
     void conflictingSaveIsRefused();
+    void conflictInTheFormIsSettledFieldByField();
 
 private:
     std::unique_ptr<TempDatabase> m_t;
@@ -103,6 +111,61 @@ void TestServerWindows::conflictingSaveIsRefused()
     QVERIFY(stored.has_value());
     QCOMPARE(stored->phone, dortmund.phone);
     QVERIFY(stored->notes.isEmpty());
+}
+
+void TestServerWindows::conflictInTheFormIsSettledFieldByField()
+{
+    // Bochum has the company's form open; Dortmund saves a new phone number and city meanwhile; Bochum
+    // changes the notes and the phone too and saves: the conflict dialog shows the three fields, Bochum
+    // takes Dortmund's phone, keeps its notes, and the server holds both offices' work.
+    OrganisationFilter f;
+    f.text = u"Phoenixsee"_s;
+    const auto listed = OrganisationRepository(m_t->db()).list(f);
+    QVERIFY(listed && listed->size() == 1);
+    const Id id = listed->first().id;
+    OrganisationsPage* page = m_bochum->organisationsPage();
+    m_bochum->showPage(1);
+    m_bochum->session().show(EntityKind::Organisation, id);
+    QTRY_VERIFY(page->detail()->organisation() && page->detail()->organisation()->id == id);
+    OrganisationRepository dortmund(m_t->db());
+    Organisation saved;
+    QStringList rows;
+    QString error;
+    onNextModal([&](QWidget* form) {
+        saved = dortmund.find(id).value();
+        saved.phone = u"+49 231 5550303"_s;
+        saved.city = u"Dortmund-Hörde"_s;
+        QVERIFY2(dortmund.save(saved, &error), qPrintable(error));
+        saved = dortmund.find(id).value();
+        form->findChild<QPlainTextEdit*>(u"notesTextEdit"_s)->setPlainText(u"Besuch in Bochum vereinbart"_s);
+        form->findChild<QLineEdit*>(u"phoneLineEdit"_s)->setText(u"+49 234 5550404"_s);
+        onNextModal([&](QWidget* conflict) {
+            for (QRadioButton* radio : conflict->findChildren<QRadioButton*>()) {
+                if (radio->objectName().endsWith(u"Mine"_s)) {
+                    rows << radio->objectName().chopped(4);
+                }
+            }
+            auto* phoneTheirs = conflict->findChild<QRadioButton*>(u"phoneTheirs"_s);
+            QVERIFY(phoneTheirs);
+            phoneTheirs->click();
+            saveScreenshot(conflict, u"server-edit-conflict"_s);
+            conflict->findChild<QPushButton*>(u"saveChosenButton"_s)->click();
+        });
+        QTest::keyClick(form, Qt::Key_S, Qt::ControlModifier);
+        if (form->isVisible()) {
+            qobject_cast<QDialog*>(form)->done(QDialog::Rejected);
+        }
+    });
+    page->editAction()->trigger();
+    rows.sort();
+    QCOMPARE(rows, QStringList({u"city"_s, u"notes"_s, u"phone"_s}));
+    const Organisation stored = dortmund.find(id).value();
+    QCOMPARE(stored.phone, saved.phone);
+    QCOMPARE(stored.city, saved.city);
+    QCOMPARE(stored.notes, u"Besuch in Bochum vereinbart"_s);
+    QVERIFY(stored.version > saved.version);
+    // Bochum's page shows what is stored now.
+    QTRY_COMPARE(page->detail()->organisation()->notes, stored.notes);
 }
 
 QTEST_MAIN(TestServerWindows)
