@@ -5838,20 +5838,12 @@ Name:</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; wurde von %2 (%3) gespeichert, während Sie es bearbeitet haben. Es wurde nichts überschrieben. Diese Felder unterscheiden sich:</translation>
     </message>
     <message>
-        <source>Field</source>
-        <translation>Feld</translation>
-    </message>
-    <message>
         <source>Your version</source>
         <translation>Ihre Fassung</translation>
     </message>
     <message>
         <source>Version of %1</source>
         <translation>Fassung von %1</translation>
-    </message>
-    <message>
-        <source>Save &amp;my version</source>
-        <translation>&amp;Meine Fassung speichern</translation>
     </message>
     <message>
         <source>&amp;Keep the other version</source>
@@ -6080,6 +6072,26 @@ Name:</translation>
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>For each field, choose the version to save.</source>
+        <translation>Wählen Sie für jedes Feld, welche Fassung gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>For each field, choose the version to save. Fields that only the other version changed are already set to it.</source>
+        <translation>Wählen Sie für jedes Feld, welche Fassung gespeichert wird. Felder, die nur in der anderen Fassung geändert wurden, sind bereits auf diese gesetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save with these choices</source>
+        <translation>Mit dieser &amp;Auswahl speichern</translation>
     </message>
 </context>
 <context>
