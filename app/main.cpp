@@ -102,7 +102,9 @@ int runWindow(int argc, char** argv)
         QCoreApplication::translate("main", "KMUni CRM: contacts, activities and matches of the KMUni network."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({u"db"_s, QCoreApplication::translate("main", "The database file to open."),
+    parser.addOption({u"db"_s,
+        QCoreApplication::translate(
+            "main", "The database to open: a file, or a server's address postgresql://USER@HOST:PORT/DB."),
         QCoreApplication::translate("main", "PATH")});
     parser.addPositionalArgument(u"file"_s,
         QCoreApplication::translate("main", "The database file to open (.kmuni, .sqlite, .db)."),

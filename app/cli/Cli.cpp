@@ -167,7 +167,8 @@ Context::Context(const QString& command, const QString& description)
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addOption({u"db"_s,
-        Tr::tr("The database file (default: $KMUNI_DB, else %1).")
+        Tr::tr("The database: a file, or a server's address postgresql://USER@HOST:PORT/DB (default: $KMUNI_DB, else "
+               "%1).")
             .arg(QDir::toNativeSeparators(Database::defaultPath())),
         Tr::tr("PATH")});
 }

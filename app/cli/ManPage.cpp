@@ -74,7 +74,8 @@ int manPage()
            "on that database is open already, it comes to the front instead. With a command it works "
            "without a window, prints its results to standard output and its errors to standard error.\n"
         << ".SH OPTIONS\n"
-        << ".TP\n.BR \\-\\-db \" \" \\fIPATH\\fR\nThe database file to open.\n"
+        << ".TP\n.BR \\-\\-db \" \" \\fIPATH\\fR\nThe database to open: a file, or the address of a shared server, "
+           "postgresql://\\fIUSER\\fR@\\fIHOST\\fR:\\fIPORT\\fR/\\fIDB\\fR (see kmuni migrate).\n"
         << ".TP\n.BR \\-h \", \" \\-\\-help\nThe options and the commands.\n"
         << ".TP\n.BR \\-v \", \" \\-\\-version\nThe version.\n"
         << ".SH COMMANDS\n";

@@ -6408,10 +6408,6 @@ Name:</translation>
         <translation>unbekannter Befehl &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>The database file (default: $KMUNI_DB, else %1).</source>
-        <translation>Die Datenbankdatei (Standard: $KMUNI_DB, sonst %1).</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
@@ -7314,6 +7310,10 @@ Name:</translation>
         <source>Nothing was moved: %1</source>
         <translation>Es wurde nichts übernommen: %1</translation>
     </message>
+    <message>
+        <source>The database: a file, or a server&apos;s address postgresql://USER@HOST:PORT/DB (default: $KMUNI_DB, else %1).</source>
+        <translation>Die Datenbank: eine Datei oder die Adresse eines Servers, postgresql://BENUTZER@HOST:PORT/DB (Standard: $KMUNI_DB, sonst %1).</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::csv</name>
@@ -7906,10 +7906,6 @@ Name:</translation>
         <translation>KMUni CRM: Kontakte, Aktivitäten und Vermittlungen des KMUni-Netzwerks.</translation>
     </message>
     <message>
-        <source>The database file to open.</source>
-        <translation>Die zu öffnende Datenbankdatei.</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
@@ -7920,6 +7916,10 @@ Name:</translation>
     <message>
         <source>[FILE]</source>
         <translation>[DATEI]</translation>
+    </message>
+    <message>
+        <source>The database to open: a file, or a server&apos;s address postgresql://USER@HOST:PORT/DB.</source>
+        <translation>Die zu öffnende Datenbank: eine Datei oder die Adresse eines Servers, postgresql://BENUTZER@HOST:PORT/DB.</translation>
     </message>
 </context>
 </TS>
