@@ -13,6 +13,7 @@
 #include "organisations/OrganisationFilter.h"
 #include "organisations/OrganisationRepository.h"
 #include "organisations/OrganisationsPage.h"
+#include "staff/Staff.h"
 
 #include <QAction>
 #include <QDialog>
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTreeView>
 #include <QtTest>
@@ -39,6 +41,8 @@ private slots:
     void saveInOneOfficeAppearsInTheOther();
     void conflictingSaveIsRefused();
     void conflictInTheFormIsSettledFieldByField();
+    void openRecordFollowsTheOtherOffice();
+    void loginNamesTheOffice();
 
 private:
     std::unique_ptr<TempDatabase> m_t;
@@ -166,6 +170,58 @@ void TestServerWindows::conflictInTheFormIsSettledFieldByField()
     QVERIFY(stored.version > saved.version);
     // Bochum's page shows what is stored now.
     QTRY_COMPARE(page->detail()->organisation()->notes, stored.notes);
+}
+
+void TestServerWindows::openRecordFollowsTheOtherOffice()
+{
+    // Bochum looks at the company; Dortmund changes its phone number: Bochum's page shows it.
+    OrganisationFilter f;
+    f.text = u"Phoenixsee"_s;
+    const auto listed = OrganisationRepository(m_t->db()).list(f);
+    QVERIFY(listed && listed->size() == 1);
+    Organisation o = listed->first();
+    OrganisationsPage* page = m_bochum->organisationsPage();
+    m_bochum->showPage(1);
+    m_bochum->session().show(EntityKind::Organisation, o.id);
+    QTRY_VERIFY(page->detail()->organisation() && page->detail()->organisation()->id == o.id);
+    o.phone = u"+49 231 5550909"_s;
+    QString error;
+    QVERIFY2(OrganisationRepository(m_t->db()).save(o, &error), qPrintable(error));
+    const QString stored = OrganisationRepository(m_t->db()).find(o.id).value().phone; // as normalised
+    QTRY_COMPARE_WITH_TIMEOUT(page->detail()->organisation()->phone, stored, 10000);
+}
+
+void TestServerWindows::loginNamesTheOffice()
+{
+    // The staff member whose login is the server login ("testuser" here) is who works, with their
+    // office, whatever the settings say; the audit log names the login.
+    const auto partners = OrganisationRepository(m_t->db()).list([] {
+        OrganisationFilter f;
+        f.kind = u"partner"_s;
+        return f;
+    }());
+    QVERIFY(partners && !partners->isEmpty());
+    StaffRepository staff(m_t->db());
+    StaffMember me;
+    me.firstName = u"Kai"_s;
+    me.lastName = u"Wagner"_s;
+    me.login = u"testuser"_s;
+    me.partnerId = partners->first().id;
+    QString error;
+    const auto existing = staff.findByLogin(u"testuser"_s);
+    QVERIFY(!existing.failed());
+    if (existing) {
+        me = *existing;
+    } else {
+        QVERIFY2(staff.save(me, &error), qPrintable(error));
+    }
+    QSettings().setValue(u"user/login"_s, u"jemand.anders"_s);
+    m_bochum->session().reloadStaff();
+    QSettings().remove(u"user/login"_s);
+    QCOMPARE(m_bochum->session().db().userName(), u"testuser"_s);
+    auto* status = m_bochum->findChild<QLabel*>(u"userStatus"_s);
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(partners->first().name), qPrintable(status->text()));
 }
 
 QTEST_MAIN(TestServerWindows)
