@@ -6163,10 +6163,6 @@ Name:</translation>
         <translation>Netzwerk&amp;partner:</translation>
     </message>
     <message>
-        <source>The login name on the office PC: the program knows who is logging from it.</source>
-        <translation>Der Anmeldename am Büro-PC: Daran erkennt das Programm, wer an diesem Rechner Einträge erfasst.</translation>
-    </message>
-    <message>
         <source>L&amp;ogin name:</source>
         <translation>&amp;Anmeldename:</translation>
     </message>
@@ -6209,6 +6205,10 @@ Name:</translation>
     <message>
         <source>Enter a login name for %1 first.</source>
         <translation>Bitte geben Sie zuerst einen Anmeldenamen für %1 ein.</translation>
+    </message>
+    <message>
+        <source>The login name on the office PC, or the database role on a shared server: the program knows who is logging from it.</source>
+        <translation>Der Anmeldename am Büro-PC oder die Datenbankrolle auf einem gemeinsamen Server: Daran erkennt das Programm, wer protokolliert.</translation>
     </message>
 </context>
 <context>

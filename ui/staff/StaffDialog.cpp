@@ -3,11 +3,11 @@
 #include "StaffDialog.h"
 
 #include "Icons.h"
-#include "widgets/ReadErrors.h"
 #include "Session.h"
 #include "db/Database.h"
 #include "organisations/OrganisationRepository.h"
 #include "staff/Staff.h"
+#include "widgets/ReadErrors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,7 +52,9 @@ StaffDialog::StaffDialog(Session& session, QWidget* parent)
     form->addRow(tr("&Partner:"), m_partner);
     m_login = new QLineEdit;
     m_login->setObjectName(u"loginLineEdit"_s);
-    m_login->setToolTip(tr("The login name on the office PC: the program knows who is logging from it."));
+    m_login->setToolTip(
+        tr("The login name on the office PC, or the database role on a shared server: the program knows who is "
+           "logging from it."));
     form->addRow(tr("L&ogin name:"), m_login);
     m_email = new QLineEdit;
     form->addRow(tr("E-&mail:"), m_email);
