@@ -6208,7 +6208,7 @@ Name:</translation>
     </message>
     <message>
         <source>The login name on the office PC, or the database role on a shared server: the program knows who is logging from it.</source>
-        <translation>Der Anmeldename am Büro-PC oder die Datenbankrolle auf einem gemeinsamen Server: Daran erkennt das Programm, wer protokolliert.</translation>
+        <translation>Der Anmeldename am Büro-PC oder die Datenbankrolle auf einem gemeinsamen Server: Daran erkennt das Programm, wer Einträge erfasst.</translation>
     </message>
 </context>
 <context>
