@@ -158,6 +158,9 @@ bool Database::initialiseServer(DbStatus* status)
     }
     m_userName = q.value(0).toString();
     q.finish();
+    if (m_mode == Mode::Reader) {
+        return true; // a worker's connection beside one that found the schema (its first read would fail)
+    }
     if (!q.exec(u"SELECT to_regclass('kmuni_schema') IS NOT NULL, "
                 "(SELECT count(*) FROM pg_tables WHERE schemaname = current_schema())"_s)
         || !q.next()) {
@@ -195,7 +198,7 @@ bool Database::initialiseServer(DbStatus* status)
                     .arg(latestSchemaVersion()));
         }
     }
-    return m_mode == Mode::Reader || migrateServer(status);
+    return migrateServer(status);
 }
 
 bool Database::openServerConnection(QString* error) const
@@ -217,14 +220,13 @@ bool Database::openServerConnection(QString* error) const
                 .arg(QString::fromLatin1(handle.typeName())));
     }
     // Our statements' text and times as SQLite has them; notices (from IF NOT EXISTS) kept out of the log.
-    QSqlQuery q(db);
-    for (const QString& setting :
-        {u"SET client_encoding = 'UTF8'"_s, u"SET client_min_messages = warning"_s, u"SET TIME ZONE 'UTC'"_s}) {
-        if (!q.exec(setting)) {
-            return fail(error, sql::message(q.lastError()));
-        }
+    // One round trip for all of them: a list page's reader connects when the page opens.
+    QString settings = u"SET client_encoding = 'UTF8'; SET client_min_messages = warning; SET TIME ZONE 'UTC'"_s;
+    if (m_mode == Mode::Reader) {
+        settings += u"; SET default_transaction_read_only = on"_s;
     }
-    if (m_mode == Mode::Reader && !q.exec(u"SET default_transaction_read_only = on"_s)) {
+    QSqlQuery q(db);
+    if (!q.exec(settings)) {
         return fail(error, sql::message(q.lastError()));
     }
     if (m_listening) { // again after a reconnect: the driver forgets it on close
