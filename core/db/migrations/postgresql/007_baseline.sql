@@ -336,6 +336,9 @@ CREATE INDEX person_search_other ON person_search USING gin (other gin_trgm_ops)
 CREATE INDEX match_search_name ON match_search USING gin (name gin_trgm_ops);
 CREATE INDEX match_search_other ON match_search USING gin (other gin_trgm_ops);
 CREATE INDEX event_search_text ON event_search USING gin ((name || ' ' || other) gin_trgm_ops);
+-- The search asks the activities' words column by column (subject and place first, then minutes).
+CREATE INDEX event_search_name ON event_search USING gin (name gin_trgm_ops);
+CREATE INDEX event_search_other ON event_search USING gin (other gin_trgm_ops);
 
 -- Needs and offers (004).
 CREATE TABLE topics (
