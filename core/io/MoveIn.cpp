@@ -520,6 +520,14 @@ private:
     // The search finds what came over.
     bool reindex()
     {
+        // A server plans the lookups below (an activity's participants, thousands of times) by its
+        // statistics, which know nothing yet of the rows this transaction wrote: a full scan each
+        // time. ANALYZE counts them (it may run in a transaction and sees the transaction's rows).
+        // Tuning only, so its outcome is not checked; a role that does not own a table gets a warning.
+        if (m_to.isServer()) {
+            QSqlQuery analyze(m_to.connection());
+            analyze.exec(u"ANALYZE organisations, persons, events, event_participants, matches, match_events"_s);
+        }
         OrganisationRepository orgs(m_to);
         PersonRepository persons(m_to);
         EventRepository events(m_to);
