@@ -158,16 +158,34 @@ CREATE TABLE event_month_stats (
     minutes bigint NOT NULL,
     PRIMARY KEY (month, type)
 );
+-- An activity moved to another month or type changes two rows: they are taken in the keys' order, so
+-- that two offices moving activities the opposite way at once do not wait for each other in a circle.
+CREATE FUNCTION event_stats_add(stat_month text, stat_type text, delta integer, delta_minutes bigint)
+    RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF delta < 0 THEN
+        UPDATE event_month_stats SET events = events + delta, minutes = minutes + delta_minutes
+        WHERE month = stat_month AND type = stat_type;
+    ELSE
+        INSERT INTO event_month_stats AS s (month, type, events, minutes)
+        VALUES (stat_month, stat_type, delta, delta_minutes)
+        ON CONFLICT (month, type) DO UPDATE SET events = s.events + excluded.events,
+            minutes = s.minutes + excluded.minutes;
+    END IF;
+END $$;
 CREATE FUNCTION event_stats() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF TG_OP = 'UPDATE'
+        AND (substr(NEW.starts_local, 1, 7), NEW.type) < (substr(OLD.starts_local, 1, 7), OLD.type) THEN
+        PERFORM event_stats_add(substr(NEW.starts_local, 1, 7), NEW.type, 1, NEW.time_spent_min);
+        PERFORM event_stats_add(substr(OLD.starts_local, 1, 7), OLD.type, -1, -OLD.time_spent_min);
+        RETURN NULL;
+    END IF;
     IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        UPDATE event_month_stats SET events = events - 1, minutes = minutes - OLD.time_spent_min
-        WHERE month = substr(OLD.starts_local, 1, 7) AND type = OLD.type;
+        PERFORM event_stats_add(substr(OLD.starts_local, 1, 7), OLD.type, -1, -OLD.time_spent_min);
     END IF;
     IF TG_OP IN ('UPDATE', 'INSERT') THEN
-        INSERT INTO event_month_stats AS s (month, type, events, minutes)
-        VALUES (substr(NEW.starts_local, 1, 7), NEW.type, 1, NEW.time_spent_min)
-        ON CONFLICT (month, type) DO UPDATE SET events = s.events + 1, minutes = s.minutes + excluded.minutes;
+        PERFORM event_stats_add(substr(NEW.starts_local, 1, 7), NEW.type, 1, NEW.time_spent_min);
     END IF;
     RETURN NULL;
 END $$;
@@ -259,23 +277,37 @@ CREATE TABLE counters (
     name  text PRIMARY KEY NOT NULL,
     value bigint NOT NULL
 );
-CREATE FUNCTION count_change(counter text, delta integer) RETURNS void LANGUAGE sql AS $$
-    INSERT INTO counters AS c (name, value) VALUES (counter, delta)
+-- The counters a row's change moves, all at once and in the names' order: two offices moving matches
+-- the opposite way at once (agreed → completed, completed → agreed) would otherwise each hold one
+-- counter and wait for the other's (a deadlock, found by kmuni-load).
+CREATE FUNCTION count_changes(names text[], deltas integer[]) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO counters AS c (name, value)
+    SELECT t.name, sum(t.delta) FROM unnest(names, deltas) AS t(name, delta) GROUP BY t.name ORDER BY t.name
     ON CONFLICT (name) DO UPDATE SET value = c.value + excluded.value
 $$;
 CREATE FUNCTION count_organisations() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    names  text[] := '{}';
+    deltas integer[] := '{}';
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.archived = 0 THEN
-        PERFORM count_change('organisation:' || OLD.kind, -1);
+        names := names || ('organisation:' || OLD.kind);
+        deltas := deltas || -1;
         IF OLD.is_pilot = 1 AND OLD.kind = 'company' THEN
-            PERFORM count_change('organisation:pilot', -1);
+            names := names || 'organisation:pilot'::text;
+            deltas := deltas || -1;
         END IF;
     END IF;
     IF TG_OP IN ('UPDATE', 'INSERT') AND NEW.archived = 0 THEN
-        PERFORM count_change('organisation:' || NEW.kind, 1);
+        names := names || ('organisation:' || NEW.kind);
+        deltas := deltas || 1;
         IF NEW.is_pilot = 1 AND NEW.kind = 'company' THEN
-            PERFORM count_change('organisation:pilot', 1);
+            names := names || 'organisation:pilot'::text;
+            deltas := deltas || 1;
         END IF;
+    END IF;
+    IF cardinality(names) > 0 THEN
+        PERFORM count_changes(names, deltas);
     END IF;
     RETURN NULL;
 END $$;
@@ -286,11 +318,11 @@ CREATE TRIGGER count_organisation_update AFTER UPDATE OF kind, archived, is_pilo
 CREATE FUNCTION count_persons() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' AND NEW.archived = 0 THEN
-        PERFORM count_change('person', 1);
+        PERFORM count_changes(ARRAY['person'], ARRAY[1]);
     ELSIF TG_OP = 'DELETE' AND OLD.archived = 0 THEN
-        PERFORM count_change('person', -1);
+        PERFORM count_changes(ARRAY['person'], ARRAY[-1]);
     ELSIF TG_OP = 'UPDATE' AND OLD.archived <> NEW.archived THEN
-        PERFORM count_change('person', CASE WHEN NEW.archived = 0 THEN 1 ELSE -1 END);
+        PERFORM count_changes(ARRAY['person'], ARRAY[CASE WHEN NEW.archived = 0 THEN 1 ELSE -1 END]);
     END IF;
     RETURN NULL;
 END $$;
@@ -300,12 +332,12 @@ CREATE FUNCTION count_matches() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'UPDATE' AND OLD.stage = NEW.stage THEN
         RETURN NULL;
-    END IF;
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        PERFORM count_change('match:' || OLD.stage, -1);
-    END IF;
-    IF TG_OP IN ('UPDATE', 'INSERT') THEN
-        PERFORM count_change('match:' || NEW.stage, 1);
+    ELSIF TG_OP = 'UPDATE' THEN
+        PERFORM count_changes(ARRAY['match:' || OLD.stage, 'match:' || NEW.stage], ARRAY[-1, 1]);
+    ELSIF TG_OP = 'DELETE' THEN
+        PERFORM count_changes(ARRAY['match:' || OLD.stage], ARRAY[-1]);
+    ELSE
+        PERFORM count_changes(ARRAY['match:' || NEW.stage], ARRAY[1]);
     END IF;
     RETURN NULL;
 END $$;
