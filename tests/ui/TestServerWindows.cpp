@@ -27,6 +27,8 @@
 #include <QTreeView>
 #include <QtTest>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using namespace kmuni;
 using namespace kmuni::test;
@@ -45,6 +47,9 @@ private slots:
     void loginNamesTheOffice();
 
 private:
+    /** The company the first test saved in Dortmund, as stored now (none when it is not there once). */
+    std::optional<Organisation> company() const;
+
     std::unique_ptr<TempDatabase> m_t;
     std::unique_ptr<MainWindow> m_bochum;
 };
@@ -93,16 +98,21 @@ void TestServerWindows::saveInOneOfficeAppearsInTheOther()
     filter->clear();
 }
 
+std::optional<Organisation> TestServerWindows::company() const
+{
+    OrganisationFilter f;
+    f.text = u"Phoenixsee"_s;
+    const auto listed = OrganisationRepository(m_t->db()).list(f);
+    return listed && listed->size() == 1 ? std::optional(listed->first()) : std::nullopt;
+}
+
 void TestServerWindows::conflictingSaveIsRefused()
 {
     // Both offices loaded the same company; Dortmund saves first, Bochum's save over the old version
     // is refused and Dortmund's change stays.
-    OrganisationFilter f;
-    f.text = u"Phoenixsee"_s;
-    const auto listed = OrganisationRepository(m_t->db()).list(f);
-    QVERIFY(listed && listed->size() == 1);
-    Organisation dortmund = listed->first();
-    Organisation bochum = listed->first();
+    QVERIFY(company().has_value());
+    Organisation dortmund = *company();
+    Organisation bochum = dortmund;
     dortmund.phone = u"+49 231 555 0100"_s;
     QString error;
     QVERIFY2(OrganisationRepository(m_t->db()).save(dortmund, &error), qPrintable(error));
@@ -122,11 +132,8 @@ void TestServerWindows::conflictInTheFormIsSettledFieldByField()
     // Bochum has the company's form open; Dortmund saves a new phone number and city meanwhile; Bochum
     // changes the notes and the phone too and saves: the conflict dialog shows the three fields, Bochum
     // takes Dortmund's phone, keeps its notes, and the server holds both offices' work.
-    OrganisationFilter f;
-    f.text = u"Phoenixsee"_s;
-    const auto listed = OrganisationRepository(m_t->db()).list(f);
-    QVERIFY(listed && listed->size() == 1);
-    const Id id = listed->first().id;
+    QVERIFY(company().has_value());
+    const Id id = company()->id;
     OrganisationsPage* page = m_bochum->organisationsPage();
     m_bochum->showPage(1);
     m_bochum->session().show(EntityKind::Organisation, id);
@@ -175,11 +182,8 @@ void TestServerWindows::conflictInTheFormIsSettledFieldByField()
 void TestServerWindows::openRecordFollowsTheOtherOffice()
 {
     // Bochum looks at the company; Dortmund changes its phone number: Bochum's page shows it.
-    OrganisationFilter f;
-    f.text = u"Phoenixsee"_s;
-    const auto listed = OrganisationRepository(m_t->db()).list(f);
-    QVERIFY(listed && listed->size() == 1);
-    Organisation o = listed->first();
+    QVERIFY(company().has_value());
+    Organisation o = *company();
     OrganisationsPage* page = m_bochum->organisationsPage();
     m_bochum->showPage(1);
     m_bochum->session().show(EntityKind::Organisation, o.id);
