@@ -1159,8 +1159,85 @@ struct Writer
         return true;
     }
 
+    // On a server every statement is a round trip: the new persons go in blocks of many rows per
+    // statement (ids back by uuid), their search and audit rows likewise. The same columns and values
+    // as the file's statements below.
+    bool insertsOnServer(const QList<Id>& createdIds)
+    {
+        constexpr qsizetype block = 500; // 17 values a row: well below the server's 65,535 parameters
+        const QString now = time::toStorage(time::now());
+        const QString changes = QString::fromUtf8(
+            QJsonDocument(QJsonObject{{u"source"_s, options.source}}).toJson(QJsonDocument::Compact));
+        const QString user = db.userName();
+        QList<qsizetype> pending;
+        for (qsizetype i = 0; i < plan.people.size(); ++i) {
+            if (!plan.people[i].stored) {
+                pending << i;
+            }
+        }
+        QSqlQuery q(db.connection());
+        QString error;
+        int done = 0;
+        for (qsizetype from = 0; from < pending.size(); from += block) {
+            const qsizetype count = std::min(block, pending.size() - from);
+            QVariantList persons;
+            QVariantList index;
+            QHash<QString, qsizetype> byUuid;
+            for (qsizetype k = 0; k < count; ++k) {
+                Person p = personOf(plan.people[pending[from + k]]);
+                if (p.organisationId < 0) {
+                    p.organisationId = createdIds.value(-p.organisationId - 1);
+                }
+                p.uuid = newUuid();
+                byUuid.insert(p.uuid, k);
+                persons << p.uuid << sql::idOrNull(p.organisationId) << p.salutation << p.title << p.firstName
+                        << p.lastName << p.function << p.email << p.phone << p.mobile << p.notes << p.legalBasis
+                        << (p.consentDate.isValid() ? QVariant(time::dateToStorage(p.consentDate)) : QVariant())
+                        << (p.doNotContact ? 1 : 0) << fold::personSortKey(p.lastName, p.firstName) << now << now;
+                index << fold::forIndex(QString(p.firstName + u' ' + p.lastName).trimmed())
+                      << fold::forIndex(QString(p.email + u' ' + p.function));
+            }
+            const auto rows
+                = [&](int width) { return QStringList(count, u'(' + sql::placeholders(width) + u')').join(u", "_s); };
+            if (!sql::run(q,
+                    u"INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, "
+                    "email, phone, mobile, notes, legal_basis, consent_date, do_not_contact, sort_key, created_at, "
+                    "updated_at) VALUES "_s
+                        + rows(17) + u" RETURNING id, uuid"_s,
+                    persons, &error)) {
+                return fail(Tr::tr("Line %1 cannot be saved: %2").arg(plan.people[pending[from]].firstLine).arg(error));
+            }
+            QVariantList search;
+            QVariantList audit;
+            while (q.next()) {
+                const qsizetype k = byUuid.value(q.value(1).toString());
+                Slot& slot = plan.people[pending[from + k]];
+                slot.id = q.value(0).toLongLong();
+                search << slot.id << index[2 * k] << index[2 * k + 1];
+                audit << now << user << slot.id << q.value(1) << changes;
+            }
+            q.finish();
+            if (!sql::run(q, u"INSERT INTO person_search(rowid, name, other) VALUES "_s + rows(3), search, &error)
+                || !sql::run(q,
+                    u"INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) VALUES "_s
+                        + QStringList(count, u"(?, ?, 'person', ?, ?, 'import', ?)"_s).join(u", "_s),
+                    audit, &error)) {
+                return fail(Tr::tr("Line %1 cannot be saved: %2").arg(plan.people[pending[from]].firstLine).arg(error));
+            }
+            done += int(count);
+            if (progress && !progress(total / 3 + done * 2 / 3, total)) {
+                report.cancelled = true;
+                return false; // the transaction rolls back
+            }
+        }
+        return true;
+    }
+
     bool inserts(const QList<Id>& createdIds)
     {
+        if (db.isServer()) {
+            return insertsOnServer(createdIds);
+        }
         // A bulk write into big indexes: a large page cache keeps SQLite from spilling pages to the
         // journal, and the search index merges its segments after the import rather than during it.
         // 64 MiB: 128 MiB was no faster (500,000 persons and 100,000 rows more) and is memory the
@@ -1169,24 +1246,17 @@ struct Writer
         // The commit does not copy the journal back into the file at once (checkpoint): that happens
         // afterwards, beside the work (Database::checkpointLater()), not while the user waits.
         const sqlite::ScopedPragma checkpoints(db.handle(), "wal_autocheckpoint", 0);
-        // Tuning only: a failure costs speed, not data, so it is not an error of the import. (A server
-        // has no segments to merge, and a failed statement there would end the transaction.)
-        const bool server = db.isServer();
-        if (!server) {
-            QSqlQuery tune(db.connection());
-            tune.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 0)"_s);
-        }
-        // One prepared statement each, reused for every row, on the raw connection of a file (Qt SQL's
-        // overhead per value would be most of the time here). A server gives the new id back itself.
-        sqlite::Statement insert(db,
-            server ? "INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, "
-                     "email, phone, mobile, notes, legal_basis, consent_date, do_not_contact, sort_key, created_at, "
-                     "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id"
-                   : "INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, "
-                     "email, phone, mobile, notes, legal_basis, consent_date, do_not_contact, sort_key, created_at, "
-                     "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        sqlite::Statement index(db, "INSERT INTO person_search(rowid, name, other) VALUES (?, ?, ?)");
-        sqlite::Statement audit(db,
+        // Tuning only: a failure costs speed, not data, so it is not an error of the import.
+        QSqlQuery tune(db.connection());
+        tune.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 0)"_s);
+        // One prepared statement each, reused for every row, on the raw connection (Qt SQL's overhead
+        // per value would be most of the time here).
+        sqlite::Statement insert(db.handle(),
+            "INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, email, "
+            "phone, mobile, notes, legal_basis, consent_date, do_not_contact, sort_key, created_at, updated_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        sqlite::Statement index(db.handle(), "INSERT INTO person_search(rowid, name, other) VALUES (?, ?, ?)");
+        sqlite::Statement audit(db.handle(),
             "INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) "
             "VALUES (?, ?, 'person', ?, ?, 'import', ?)");
         if (!insert.isValid() || !index.isValid() || !audit.isValid()) {
@@ -1217,13 +1287,10 @@ struct Writer
                 .bind(15, fold::personSortKey(p.lastName, p.firstName))
                 .bind(16, now)
                 .bind(17, now);
-            if (server ? !insert.next() : !insert.exec()) {
+            if (!insert.exec()) {
                 return fail(Tr::tr("Line %1 cannot be saved: %2").arg(s.firstLine).arg(insert.error()));
             }
-            s.id = server ? insert.int64(0) : insert.lastInsertId();
-            if (server) {
-                insert.reset();
-            }
+            s.id = insert.lastInsertId();
             audit.bind(1, now).bind(2, user).bind(3, s.id).bind(4, p.uuid).bind(5, changes);
             if (!audit.exec()) {
                 return fail(Tr::tr("Line %1 cannot be saved: %2").arg(s.firstLine).arg(audit.error()));
@@ -1262,10 +1329,8 @@ struct Writer
                 }
             }
         }
-        if (!server) {
-            QSqlQuery merge(db.connection());
-            merge.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 4)"_s);
-        }
+        QSqlQuery merge(db.connection());
+        merge.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 4)"_s);
         return true;
     }
 };
