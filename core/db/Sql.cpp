@@ -102,25 +102,13 @@ bool checkVersion(qint64 loaded, qint64 stored, bool* conflict, QString* error)
                "from the command line). Nothing was overwritten."));
 }
 
-bool lockRow(QSqlQuery& query, const QString& table, qint64 id, QString* error)
-{
-    if (!isServer(query)) {
-        return true;
-    }
-    if (!run(query, u"SELECT id FROM "_s + table + u" WHERE id = ? FOR UPDATE"_s, {id}, error)) {
-        return false;
-    }
-    query.finish();
-    return true;
-}
-
 bool lockRow(Database& db, const QString& table, qint64 id, QString* error)
 {
     if (!db.isServer()) {
         return true;
     }
     QSqlQuery query(db.connection());
-    return lockRow(query, table, id, error);
+    return run(query, u"SELECT id FROM "_s + table + u" WHERE id = ? FOR UPDATE"_s, {id}, error);
 }
 
 Result<qint64> rowVersion(QSqlQuery& query, const QString& table, qint64 id)

@@ -113,16 +113,11 @@ QVariant textOrNull(const QString& text);
 bool checkVersion(qint64 loaded, qint64 stored, bool* conflict, QString* error);
 
 /**
- * Inside a write transaction, before a record's version is checked: on a server the row is locked
- * until the commit (SELECT … FOR UPDATE), so that two offices saving the same record at once cannot
- * both pass the check; the second waits and then sees the first one's version. A file needs nothing:
- * its write transaction already excludes every other writer.
- */
-bool lockRow(QSqlQuery& query, const QString& table, qint64 id, QString* error);
-/**
- * The same on @p db's connection, for every change that reads a record and writes it back (a match
- * moved, an organisation archived, a follow-up edited): on a server the second of two such changes
- * waits for the first and reads what it wrote, as the file's single writer does.
+ * Inside a write transaction, before a record is read to be written back (its version checked, a
+ * match moved, an organisation archived): on a server the row is locked until the commit (SELECT …
+ * FOR UPDATE), so that of two offices changing the same record at once the second waits and then
+ * reads what the first wrote. A file needs nothing: its write transaction already excludes every
+ * other writer.
  */
 bool lockRow(Database& db, const QString& table, qint64 id, QString* error);
 

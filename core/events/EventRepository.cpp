@@ -368,8 +368,7 @@ bool EventRepository::save(Event& e, QString* error, bool* conflict)
     QVariantMap before;
     Result<Event> old;
     if (!inserting) {
-        QSqlQuery lock(m_db.connection());
-        if (!sql::lockRow(lock, u"events"_s, e.id, error)) {
+        if (!sql::lockRow(m_db, u"events"_s, e.id, error)) {
             return false;
         }
         old = find(e.id);

@@ -1074,6 +1074,15 @@ ImportPreview PersonImport::preview(QIODevice& file, csv::Encoding encoding, int
 
 namespace {
 
+// A new person's row and its audit row, as the file's statements (a row at a time) and the server's
+// (many rows at a time) write them: 17 values of a person in this order.
+constexpr char insertPerson[]
+    = "INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, email, phone, "
+      "mobile, notes, legal_basis, consent_date, do_not_contact, sort_key, created_at, updated_at) VALUES ";
+constexpr char insertAudit[]
+    = "INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) VALUES ";
+constexpr char auditRow[] = "(?, ?, 'person', ?, ?, 'import', ?)";
+
 struct Writer
 {
     Database& db;
@@ -1199,12 +1208,7 @@ struct Writer
             }
             const auto rows
                 = [&](int width) { return QStringList(count, u'(' + sql::placeholders(width) + u')').join(u", "_s); };
-            if (!sql::run(q,
-                    u"INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, "
-                    "email, phone, mobile, notes, legal_basis, consent_date, do_not_contact, sort_key, created_at, "
-                    "updated_at) VALUES "_s
-                        + rows(17) + u" RETURNING id, uuid"_s,
-                    persons, &error)) {
+            if (!sql::run(q, QLatin1StringView(insertPerson) + rows(17) + u" RETURNING id, uuid"_s, persons, &error)) {
                 return fail(Tr::tr("Line %1 cannot be saved: %2").arg(plan.people[pending[from]].firstLine).arg(error));
             }
             QVariantList search;
@@ -1219,8 +1223,7 @@ struct Writer
             q.finish();
             if (!sql::run(q, u"INSERT INTO person_search(rowid, name, other) VALUES "_s + rows(3), search, &error)
                 || !sql::run(q,
-                    u"INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) VALUES "_s
-                        + QStringList(count, u"(?, ?, 'person', ?, ?, 'import', ?)"_s).join(u", "_s),
+                    QLatin1StringView(insertAudit) + QStringList(count, QString::fromLatin1(auditRow)).join(u", "_s),
                     audit, &error)) {
                 return fail(Tr::tr("Line %1 cannot be saved: %2").arg(plan.people[pending[from]].firstLine).arg(error));
             }
@@ -1251,14 +1254,10 @@ struct Writer
         tune.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 0)"_s);
         // One prepared statement each, reused for every row, on the raw connection (Qt SQL's overhead
         // per value would be most of the time here).
-        sqlite::Statement insert(db.handle(),
-            "INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, email, "
-            "phone, mobile, notes, legal_basis, consent_date, do_not_contact, sort_key, created_at, updated_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        sqlite::Statement insert(
+            db.handle(), QByteArray(QByteArray(insertPerson) + "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").constData());
         sqlite::Statement index(db.handle(), "INSERT INTO person_search(rowid, name, other) VALUES (?, ?, ?)");
-        sqlite::Statement audit(db.handle(),
-            "INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) "
-            "VALUES (?, ?, 'person', ?, ?, 'import', ?)");
+        sqlite::Statement audit(db.handle(), QByteArray(QByteArray(insertAudit) + auditRow).constData());
         if (!insert.isValid() || !index.isValid() || !audit.isValid()) {
             return fail(insert.error() + index.error() + audit.error());
         }

@@ -190,8 +190,7 @@ bool MatchRepository::save(Match& m, QString* error, bool* conflict)
     QVariantMap before;
     bool stageChanged = inserting;
     if (!inserting) {
-        QSqlQuery lock(m_db.connection());
-        if (!sql::lockRow(lock, u"matches"_s, m.id, error)) {
+        if (!sql::lockRow(m_db, u"matches"_s, m.id, error)) {
             return false;
         }
         const auto old = find(m.id);

@@ -239,9 +239,8 @@ bool OrganisationMerge::merge(const merge::Request& request, QString* error, mer
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
-    QSqlQuery lock(m_db.connection());
-    if (!sql::lockRow(lock, u"organisations"_s, request.keepId, error)
-        || !sql::lockRow(lock, u"organisations"_s, request.otherId, error)) {
+    if (!sql::lockRow(m_db, u"organisations"_s, request.keepId, error)
+        || !sql::lockRow(m_db, u"organisations"_s, request.otherId, error)) {
         return false;
     }
     auto l = load(m_db, request.keepId, request.otherId);

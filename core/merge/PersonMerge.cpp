@@ -188,9 +188,8 @@ bool PersonMerge::merge(const merge::Request& request, QString* error, merge::Ou
         return fail(error, tx.error());
     }
     // Read again inside the transaction: what is merged is what is there now.
-    QSqlQuery lock(m_db.connection());
-    if (!sql::lockRow(lock, u"persons"_s, request.keepId, error)
-        || !sql::lockRow(lock, u"persons"_s, request.otherId, error)) {
+    if (!sql::lockRow(m_db, u"persons"_s, request.keepId, error)
+        || !sql::lockRow(m_db, u"persons"_s, request.otherId, error)) {
         return false;
     }
     auto l = load(m_db, request.keepId, request.otherId);

@@ -211,8 +211,7 @@ bool OrganisationRepository::save(Organisation& o, QString* error, bool* conflic
     const bool inserting = o.id == 0;
     QVariantMap before;
     if (!inserting) {
-        QSqlQuery lock(m_db.connection());
-        if (!sql::lockRow(lock, u"organisations"_s, o.id, error)) {
+        if (!sql::lockRow(m_db, u"organisations"_s, o.id, error)) {
             return false;
         }
         const auto old = find(o.id);

@@ -162,8 +162,7 @@ bool PersonRepository::save(Person& p, QString* error, bool* conflict)
     const bool inserting = p.id == 0;
     QVariantMap before;
     if (!inserting) {
-        QSqlQuery lock(m_db.connection());
-        if (!sql::lockRow(lock, u"persons"_s, p.id, error)) {
+        if (!sql::lockRow(m_db, u"persons"_s, p.id, error)) {
             return false;
         }
         const auto old = find(p.id);
