@@ -161,7 +161,8 @@ bool Database::initialiseServer(DbStatus* status)
     if (m_mode == Mode::Reader) {
         return true; // a worker's connection beside one that found the schema (its first read would fail)
     }
-    if (!q.exec(u"SELECT to_regclass('kmuni_schema') IS NOT NULL, "
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema() "
+                "AND tablename = 'kmuni_schema'), "
                 "(SELECT count(*) FROM pg_tables WHERE schemaname = current_schema())"_s)
         || !q.next()) {
         return fail(status, DbError::Other, sql::message(q.lastError()));
@@ -266,7 +267,12 @@ bool Database::reconnectServer() const
 int Database::serverSchemaVersion() const
 {
     QSqlQuery q(connection());
-    if (!q.exec(u"SELECT to_regclass('kmuni_schema') IS NOT NULL"_s) || !q.next()) {
+    // Asked of pg_tables, which reads the catalog with this statement's snapshot. to_regclass() looks
+    // in the backend's catalog cache, which inside a transaction still holds "no such table" after
+    // another program created it while this one waited for the migration lock (found by the race test).
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema() "
+                "AND tablename = 'kmuni_schema')"_s)
+        || !q.next()) {
         return -1;
     }
     if (!q.value(0).toBool()) {

@@ -67,6 +67,7 @@ private slots:
     void unreachableServerIsNamed();
     void wrongPasswordIsNamed();
     void secondInitWaitsForTheFirst();
+    void schemaMadeMeanwhileIsSeenUnderTheLock();
     void insertReturnsTheNewId();
     void searchFindsUmlautsAndWordParts();
     void keysCompareAsInTheFileWhateverTheLocale();
@@ -365,6 +366,27 @@ void TestServerDatabase::secondInitWaitsForTheFirst()
     q.finish();
     db.reset();
     test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE race_db WITH (FORCE)"_s);
+}
+
+// What the race above found once in CI, step by step: a program that looked for the schema table
+// (none yet), began its migration's transaction and waited for the lock while another program
+// created the table, must see the table when it looks again, or it runs the migration a second time.
+void TestServerDatabase::schemaMadeMeanwhileIsSeenUnderTheLock()
+{
+    test::TempDatabase t;
+    const QString address = t.path();
+    QVERIFY(test::execOnServer(address, u"ALTER TABLE kmuni_schema RENAME TO kmuni_schema_away"_s));
+    QCOMPARE(t.db().schemaVersion(), 0); // the backend now remembers: no such table
+    {
+        Transaction tx(t.db());
+        QVERIFY2(tx.isActive(), qPrintable(tx.error()));
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(u"SELECT 1"_s)); // stands for taking the migration lock
+        q.finish();
+        QVERIFY(test::execOnServer(address, u"ALTER TABLE kmuni_schema_away RENAME TO kmuni_schema"_s));
+        QCOMPARE(t.db().schemaVersion(), Database::latestSchemaVersion());
+    }
+    QCOMPARE(t.db().schemaVersion(), Database::latestSchemaVersion());
 }
 
 void TestServerDatabase::insertReturnsTheNewId()
