@@ -3,6 +3,7 @@
 #include "Session.h"
 
 #include "db/Database.h"
+#include "db/SharedReader.h"
 
 #include <QSettings>
 #include <QSqlDriver>
@@ -43,6 +44,8 @@ void Session::setDatabase(std::unique_ptr<Database> db)
         takeLogin(*m_db);
         if (m_db->isServer()) {
             listenForChanges();
+            // The lists' connection logs in beside the window's, while the window is built.
+            m_db->sharedReader()->warm();
         }
         m_staff = reported(StaffRepository(*m_db).findByLogin(m_db->userName())).optional();
         m_project = reported(ProjectSettings::load(*m_db)).valueOr({});

@@ -12,6 +12,8 @@ struct sqlite3;
 
 namespace kmuni {
 
+class SharedReader;
+
 /** Why a database could not be used. The command line maps these to its exit codes. */
 enum class DbError
 {
@@ -97,6 +99,11 @@ public:
      */
     void listenForChanges();
     bool isReader() const { return m_mode == Mode::Reader; }
+    /**
+     * On a server, the read-only connection that this window's lists share (made on first use, kept
+     * while anyone holds it); nullptr for a file and for a Reader.
+     */
+    std::shared_ptr<SharedReader> sharedReader() const;
     int schemaVersion() const;
     /** The SQLite connection; nullptr on a server. */
     sqlite3* handle() const { return m_handle; }
@@ -168,6 +175,7 @@ private:
     mutable void* m_server = nullptr; ///< libpq's PGconn of a server connection
     QString m_userName;
     int m_depth = 0;
+    mutable std::shared_ptr<SharedReader> m_sharedReader;
 };
 
 } // namespace kmuni

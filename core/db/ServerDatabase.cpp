@@ -9,6 +9,7 @@
 
 #include "Migrations.h"
 #include "ServerAddress.h"
+#include "SharedReader.h"
 #include "Sql.h"
 
 #include <QCoreApplication>
@@ -234,6 +235,17 @@ bool Database::openServerConnection(QString* error) const
         db.driver()->subscribeToNotification(changesChannel);
     }
     return true;
+}
+
+std::shared_ptr<SharedReader> Database::sharedReader() const
+{
+    if (!isServer() || m_mode == Mode::Reader) {
+        return nullptr;
+    }
+    if (!m_sharedReader) {
+        m_sharedReader = std::make_shared<SharedReader>(m_path);
+    }
+    return m_sharedReader;
 }
 
 void Database::listenForChanges()

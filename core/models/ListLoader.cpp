@@ -3,6 +3,7 @@
 #include "ListLoader.h"
 
 #include "db/Database.h"
+#include "db/SharedReader.h"
 #include "db/Sql.h"
 
 #include <QHash>
@@ -62,6 +63,11 @@ ListLoader::ListLoader(QString databasePath, std::shared_ptr<LoaderShared> share
     , m_shared(std::move(shared))
 { }
 
+ListLoader::ListLoader(SharedReader* reader, std::shared_ptr<LoaderShared> shared)
+    : m_shared(std::move(shared))
+    , m_reader(reader)
+{ }
+
 ListLoader::~ListLoader()
 {
     std::lock_guard lock(m_shared->mutex);
@@ -74,14 +80,22 @@ bool ListLoader::ensureOpen(int generation)
         return true;
     }
     DbStatus status;
+    if (m_reader) {
+        m_db = m_reader->connection(&status);
+        if (!m_db) {
+            emit failed(generation, status.message);
+        }
+        return m_db != nullptr;
+    }
     auto db = Database::open(m_path, Database::Mode::Reader, &status);
     if (!db) {
         emit failed(generation, status.message);
         return false;
     }
     std::lock_guard lock(m_shared->mutex);
-    m_db = std::move(db);
-    m_shared->reader = m_db.get();
+    m_own = std::move(db);
+    m_db = m_own.get();
+    m_shared->reader = m_db;
     return true;
 }
 

@@ -16,13 +16,14 @@
 namespace kmuni {
 
 class Database;
+class SharedReader;
 
 /** State shared by a PagedListModel and its loader: the current request generation and the reader. */
 struct LoaderShared
 {
     std::atomic<int> generation{0};
     std::mutex mutex;
-    Database* reader = nullptr; ///< guarded by mutex; lives in the loader's thread
+    Database* reader = nullptr; ///< guarded by mutex; lives in the loader's thread (a file's own only)
 };
 
 using Rows = QList<QVariantList>;
@@ -38,7 +39,10 @@ class ListLoader final : public QObject
     Q_DISABLE_COPY_MOVE(ListLoader)
 
 public:
+    /** Reads the file @p databasePath on a connection of its own. */
     ListLoader(QString databasePath, std::shared_ptr<LoaderShared> shared);
+    /** Reads on @p reader's connection (on its thread), shared with the window's other lists. */
+    ListLoader(SharedReader* reader, std::shared_ptr<LoaderShared> shared);
     ~ListLoader() override;
 
     /** First block, then the total count (skipped when the first block already holds every row). */
@@ -68,7 +72,9 @@ private:
 
     QString m_path;
     std::shared_ptr<LoaderShared> m_shared;
-    std::unique_ptr<Database> m_db;
+    SharedReader* m_reader = nullptr; ///< outlives this loader (the model holds it)
+    std::unique_ptr<Database> m_own; ///< a file's connection
+    Database* m_db = nullptr; ///< the one in use: m_own's, or m_reader's
     // The sorted keys of every row of a text-searched list (SqlCondition::keepKeys).
     int m_keysGeneration = -1;
     Rows m_keys;

@@ -38,7 +38,7 @@ QVariant header(int section, Qt::Orientation orientation, int role, std::initial
 // --- organisations -------------------------------------------------------------------------------
 
 OrganisationListModel::OrganisationListModel(Database& db, QObject* parent)
-    : PagedListModel(db.path(), parent)
+    : PagedListModel(db, parent)
     , m_db(db)
 {
     rebuild();
@@ -121,7 +121,7 @@ QVariant OrganisationListModel::cell(const QVariantList& v, int column, int role
 // --- persons -------------------------------------------------------------------------------------
 
 PersonListModel::PersonListModel(Database& db, QObject* parent)
-    : PagedListModel(db.path(), parent)
+    : PagedListModel(db, parent)
     , m_db(db)
 {
     rebuild();
@@ -196,7 +196,7 @@ QVariant PersonListModel::cell(const QVariantList& v, int column, int role) cons
 // --- events --------------------------------------------------------------------------------------
 
 EventListModel::EventListModel(Database& db, QObject* parent)
-    : PagedListModel(db.path(), parent)
+    : PagedListModel(db, parent)
     , m_db(db)
 {
     rebuild();
@@ -288,7 +288,7 @@ QVariant EventListModel::cell(const QVariantList& v, int column, int role) const
 // --- matches -------------------------------------------------------------------------------------
 
 MatchListModel::MatchListModel(Database& db, QObject* parent)
-    : PagedListModel(db.path(), parent)
+    : PagedListModel(db, parent)
     , m_db(db)
 {
     setListQuery(MatchRepository(m_db).listQuery(m_filter));
@@ -344,7 +344,7 @@ QVariant MatchListModel::cell(const QVariantList& v, int column, int role) const
 // --- follow-ups ----------------------------------------------------------------------------------
 
 FollowUpListModel::FollowUpListModel(Database& db, QObject* parent)
-    : PagedListModel(db.path(), parent)
+    : PagedListModel(db, parent)
     , m_db(db)
 {
     setListQuery(FollowUpRepository(m_db).listQuery(m_filter));

@@ -3,6 +3,7 @@
 #include "PagedListModel.h"
 
 #include "db/Database.h"
+#include "db/SharedReader.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -14,15 +15,21 @@ namespace {
 constexpr int maxBlocks = 64; // 8,192 rows in memory at most
 }
 
-PagedListModel::PagedListModel(const QString& databasePath, QObject* parent)
+PagedListModel::PagedListModel(const Database& db, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_reader(db.sharedReader())
     , m_shared(std::make_shared<LoaderShared>())
 {
     qRegisterMetaType<kmuni::Rows>("kmuni::Rows");
-    m_thread.setObjectName(QStringLiteral("list loader"));
-    m_loader = new ListLoader(databasePath, m_shared);
-    m_loader->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    if (m_reader) {
+        m_loader = new ListLoader(m_reader.get(), m_shared);
+        m_loader->moveToThread(m_reader->thread());
+    } else {
+        m_thread.setObjectName(QStringLiteral("list loader"));
+        m_loader = new ListLoader(db.path(), m_shared);
+        m_loader->moveToThread(&m_thread);
+        connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    }
     connect(m_loader, &ListLoader::firstBlockReady, this, &PagedListModel::onFirstBlock);
     connect(m_loader, &ListLoader::countReady, this, &PagedListModel::onCount);
     connect(m_loader, &ListLoader::blockReady, this, &PagedListModel::onBlock);
@@ -37,12 +44,20 @@ PagedListModel::PagedListModel(const QString& databasePath, QObject* parent)
             emit loadFailed(message);
         }
     });
-    m_thread.start();
+    if (!m_reader) {
+        m_thread.start();
+    }
 }
 
 PagedListModel::~PagedListModel()
 {
     m_shared->generation = -1; // drop every queued request
+    if (m_reader) {
+        // The shared thread goes on for the other lists: the loader goes after what it has queued
+        // (a query running now is another list's as likely as this one's, so nothing is interrupted).
+        QMetaObject::invokeMethod(m_loader, [loader = m_loader] { delete loader; });
+        return;
+    }
     {
         std::lock_guard lock(m_shared->mutex);
         if (m_shared->reader) {

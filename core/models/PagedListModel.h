@@ -36,7 +36,8 @@ public:
         RowDataRole
     };
 
-    explicit PagedListModel(const QString& databasePath, QObject* parent = nullptr);
+    /** The list of @p db, read on a connection of its own (on a server, the window's SharedReader). */
+    explicit PagedListModel(const Database& db, QObject* parent = nullptr);
     ~PagedListModel() override;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -78,7 +79,8 @@ private:
     void onBlock(int generation, int block, const Rows& rows);
     void evictFarFrom(int block);
 
-    QThread m_thread;
+    std::shared_ptr<SharedReader> m_reader; ///< on a server: the thread and connection the lists share
+    QThread m_thread; ///< on a file: this list's own
     ListLoader* m_loader = nullptr;
     std::shared_ptr<LoaderShared> m_shared;
     ListQuery m_query;

@@ -10,6 +10,7 @@
 #include "common/Time.h"
 #include "db/Database.h"
 #include "db/ServerAddress.h"
+#include "db/SharedReader.h"
 #include "db/Sql.h"
 #include "db/SqliteFunctions.h"
 #include "db/Transaction.h"
@@ -136,8 +137,12 @@ public:
         m_db = Database::open(m_path, Database::Mode::OpenExisting, &status);
         if (!m_db) {
             out() << "kmuni-bench: " << status.message << Qt::endl;
+            return false;
         }
-        return m_db != nullptr;
+        if (const auto reader = m_db->sharedReader()) {
+            reader->warm(); // as the window's session does when it opens a server database
+        }
+        return true;
     }
 
     /** Runs the scenarios whose name contains @p only (all when empty). */

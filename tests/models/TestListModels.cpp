@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "db/SharedReader.h"
 #include "db/Transaction.h"
 #include "events/EventRepository.h"
 #include "models/ListModels.h"
@@ -10,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,7 @@ private slots:
     void locatesARow();
     void keepsOldRowsWhileLoading();
     void marksActivitiesOutsideTheApprovedPeriod();
+    void listsOfAServerShareOneConnection();
 
 private:
     std::unique_ptr<test::TempDatabase> m_t;
@@ -212,6 +215,49 @@ void TestListModels::marksActivitiesOutsideTheApprovedPeriod()
     QVERIFY(!model.data(last, Qt::ForegroundRole).isValid());
     model.setApprovedPeriod({}, {});
     QVERIFY(!model.data(first, Qt::ForegroundRole).isValid());
+}
+
+// On a file each list reads on a connection of its own; on a server the window's lists share one, so
+// that opening a list does not wait for a new backend and its login (about 45 ms measured locally).
+void TestListModels::listsOfAServerShareOneConnection()
+{
+    Database& db = m_t->db();
+    std::vector<std::unique_ptr<PagedListModel>> models;
+    models.emplace_back(std::make_unique<OrganisationListModel>(db));
+    models.emplace_back(std::make_unique<PersonListModel>(db));
+    models.emplace_back(std::make_unique<EventListModel>(db));
+    models.emplace_back(std::make_unique<MatchListModel>(db));
+    for (auto& model : models) {
+        QVERIFY(model->waitForLoaded());
+        QVERIFY(model->rowCount() > 0);
+    }
+    if (!db.isServer()) {
+        QVERIFY(!db.sharedReader());
+        return;
+    }
+    QCOMPARE(db.sharedReader().get(), db.sharedReader().get());
+    // The window's connection and the lists' one; connections closed a moment ago may take a moment
+    // to leave the server's table.
+    const auto backends = [&db] {
+        QSqlQuery q(db.connection());
+        return q.exec(u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND backend_type = 'client backend'"_s)
+                && q.next()
+            ? q.value(0).toInt()
+            : -1;
+    };
+    QTRY_COMPARE(backends(), 2);
+    // Lists that go while their requests wait leave the others' requests and the connection alone.
+    for (int i = 0; i < 20; ++i) {
+        OrganisationListModel gone(db);
+        gone.refresh();
+        models[i % models.size()]->refresh();
+    }
+    for (auto& model : models) {
+        QVERIFY(model->waitForLoaded());
+        QVERIFY(model->rowCount() > 0);
+    }
+    QCOMPARE(backends(), 2);
 }
 
 QTEST_MAIN(TestListModels)
