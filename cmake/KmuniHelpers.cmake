@@ -22,13 +22,18 @@ if(KMUNI_SANITIZE)
     target_link_options(kmuni_common_cfg INTERFACE -fsanitize=address,undefined)
 endif()
 
-# kmuni_add_test(<name> SOURCES <files...> LIBS <targets...> [GUI] [TIMEOUT s])
-# One Qt Test executable per class or feature, registered with CTest, run offscreen.
+# kmuni_add_test(<name> SOURCES <files...> LIBS <targets...> [GUI] [SERVER] [KEYRING] [TIMEOUT s])
+# One Qt Test executable per class or feature, registered with CTest, run offscreen. KEYRING runs it
+# with a system keyring of its own (tests/support/with-keyring.sh).
 function(kmuni_add_test name)
-    cmake_parse_arguments(arg "GUI;SERVER" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(arg "GUI;SERVER;KEYRING" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${arg_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test kmuni_testsupport ${arg_LIBS} kmuni_common_cfg)
-    add_test(NAME ${name} COMMAND ${name})
+    if(arg_KEYRING)
+        add_test(NAME ${name} COMMAND ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh $<TARGET_FILE:${name}>)
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+    endif()
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 120)
     endif()

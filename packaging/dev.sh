@@ -14,8 +14,8 @@ packages=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libsqlite3-dev libicu-dev libxlsxwriter-dev libical-dev libphonenumber-dev libzip-dev libpq-dev
-    postgresql
+    libsqlite3-dev libicu-dev libxlsxwriter-dev libical-dev libphonenumber-dev libzip-dev libpq-dev qtkeychain-qt6-dev
+    postgresql gnome-keyring dbus-daemon
     breeze-icon-theme fonts-dejavu-core tzdata
     xvfb xauth poppler-utils python3-openpyxl python3-icalendar
     lintian appstream desktop-file-utils shared-mime-info

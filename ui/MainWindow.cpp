@@ -27,6 +27,7 @@
 #include "search/SearchField.h"
 #include "staff/StaffDialog.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/LoginDialog.h"
 #include "widgets/ReadErrors.h"
 
 #include <QAction>
@@ -408,25 +409,6 @@ QString databaseName(const QString& path)
 }
 } // namespace
 
-std::unique_ptr<Database> MainWindow::openWithLogin(const QString& path, bool create, DbStatus* status)
-{
-    const auto mode = create ? Database::Mode::Create : Database::Mode::OpenExisting;
-    auto db = Database::open(path, mode, status);
-    // A server that wants a password: asked here, kept in memory only (never in the settings).
-    while (!db && status->code == DbError::LoginFailed) {
-        bool ok = false;
-        const QString password = QInputDialog::getText(this, tr("Log in to the database server"),
-            status->message + u"\n\n"_s + tr("Password:"), QLineEdit::Password, {}, &ok);
-        if (!ok) {
-            status->message.clear();
-            return nullptr;
-        }
-        Database::rememberPassword(path, password);
-        db = Database::open(path, mode, status);
-    }
-    return db;
-}
-
 bool MainWindow::openDatabase(const QString& path, bool create)
 {
     if (ServerAddress::looks(path)) {
@@ -463,7 +445,7 @@ bool MainWindow::openDatabase(const QString& path, bool create)
         lock.reset();
     }
     DbStatus status;
-    auto db = openWithLogin(path, create, &status);
+    auto db = openWithLogin(path, create ? Database::Mode::Create : Database::Mode::OpenExisting, &status, this);
     if (!db) {
         showOpenFailure(status);
         return false;
@@ -485,7 +467,7 @@ bool MainWindow::openServerDatabase(const QString& address, bool create)
     // Several windows and PCs on one server database are what it is for: no lock, the records'
     // versions keep one office from overwriting another's changes.
     DbStatus status;
-    auto db = openWithLogin(address, create, &status);
+    auto db = openWithLogin(address, create ? Database::Mode::Create : Database::Mode::OpenExisting, &status, this);
     if (!db) {
         showOpenFailure(status);
         return false;

@@ -84,8 +84,6 @@ private:
     void chooseDatabase(bool create);
     void chooseServerDatabase();
     bool openServerDatabase(const QString& address, bool create);
-    /** Opens @p path, asking for a server's password while the server wants one. */
-    std::unique_ptr<Database> openWithLogin(const QString& path, bool create, DbStatus* status);
     void showOpenFailure(const DbStatus& status);
     /** Makes @p db the window's database (pages, recent list, title). */
     void adopt(std::unique_ptr<Database> db, const QString& path);

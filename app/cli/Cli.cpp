@@ -4,6 +4,7 @@
 
 #include "db/DataLocation.h"
 #include "db/Database.h"
+#include "db/Keyring.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -208,10 +209,31 @@ QString Context::databasePath() const
     return parser.isSet(u"db"_s) ? parser.value(u"db"_s) : Database::defaultPath();
 }
 
+std::unique_ptr<Database> Context::openDatabase(const QString& path, Database::Mode mode, DbStatus* status)
+{
+    auto db = Database::open(path, mode, status);
+    if (db || status->code != DbError::LoginFailed) {
+        return db;
+    }
+    const Result<QString> kept = keyring::password(path);
+    if (kept && !kept->isEmpty()) {
+        Database::rememberPassword(path, *kept);
+        db = Database::open(path, mode, status);
+        if (!db && status->code == DbError::LoginFailed) {
+            status->message += u' ' + Tr::tr("(The password kept in the system keyring was refused.)");
+        }
+        return db;
+    }
+    status->message += u' '
+        + Tr::tr("The command line takes it from ~/.pgpass (%APPDATA%\\postgresql\\pgpass.conf on Windows) or "
+                 "from the system keyring, where the window keeps it when you log in there once and ask it to.");
+    return db;
+}
+
 std::unique_ptr<Database> Context::open(bool create, int* exit, bool checkFirst)
 {
     DbStatus status;
-    auto db = Database::open(databasePath(), create ? Database::Mode::Create : Database::Mode::OpenExisting, &status);
+    auto db = openDatabase(databasePath(), create ? Database::Mode::Create : Database::Mode::OpenExisting, &status);
     if (!db) {
         *exit = error(status.message, DatabaseProblem);
         return db;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/Database.h"
 #include "io/PrivateFile.h"
 
 #include <QCommandLineParser>
@@ -73,6 +74,12 @@ public:
      * is false, a damaged database (Database::quickCheck()) is refused the same way, untouched.
      */
     std::unique_ptr<Database> open(bool create, int* exit, bool checkFirst = true);
+    /**
+     * Database::open(); where a server wants a password that neither ~/.pgpass nor PGPASSWORD gave,
+     * the one kept in the system keyring (the window keeps it there when asked). The command line
+     * never asks for one: it runs unattended too.
+     */
+    static std::unique_ptr<Database> openDatabase(const QString& path, Database::Mode mode, DbStatus* status);
 
 private:
     QString m_command;

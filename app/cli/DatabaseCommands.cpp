@@ -195,7 +195,7 @@ int migrate(const QStringList& arguments)
                              .arg(QDir::toNativeSeparators(source->path()), damage),
             DatabaseProblem);
     }
-    auto target = Database::open(to, Database::Mode::Create, &status);
+    auto target = Context::openDatabase(to, Database::Mode::Create, &status);
     if (!target) {
         return ctx.error(status.message, DatabaseProblem);
     }

@@ -50,7 +50,8 @@ bool ServerAddress::parse(const QString& text, ServerAddress* address, QString* 
     const auto passwordRefused = [&] {
         if (error) {
             *error = Tr::tr("The server address holds a password. Leave it out: KMUni CRM asks for it, or reads it "
-                            "from ~/.pgpass, so that it is not stored in settings or shown in the list of programs.");
+                            "from ~/.pgpass or the system keyring, so that it is not stored in settings or shown in "
+                            "the list of programs.");
         }
         return false;
     };

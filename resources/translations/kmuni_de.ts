@@ -407,10 +407,6 @@
         <translation>sie beginnt nicht mit postgresql://</translation>
     </message>
     <message>
-        <source>The server address holds a password. Leave it out: KMUni CRM asks for it, or reads it from ~/.pgpass, so that it is not stored in settings or shown in the list of programs.</source>
-        <translation>Die Serveradresse enthält ein Passwort. Lassen Sie es weg: KMUni CRM fragt danach oder liest es aus ~/.pgpass, damit es weder in den Einstellungen gespeichert noch in der Programmliste angezeigt wird.</translation>
-    </message>
-    <message>
         <source>the port is not a number from 1 to 65535</source>
         <translation>der Port ist keine Zahl von 1 bis 65535</translation>
     </message>
@@ -477,6 +473,14 @@
     <message>
         <source>Your database login may not do this (%1). Ask the server&apos;s administrator.</source>
         <translation>Ihre Datenbankanmeldung darf das nicht (%1). Wenden Sie sich an die Administration des Servers.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used: %1</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. Leave it out: KMUni CRM asks for it, or reads it from ~/.pgpass or the system keyring, so that it is not stored in settings or shown in the list of programs.</source>
+        <translation>Die Serveradresse enthält ein Passwort. Lassen Sie es weg: KMUni CRM fragt danach oder liest es aus ~/.pgpass oder dem Schlüsselbund des Systems, damit es weder in den Einstellungen gespeichert noch in der Programmliste angezeigt wird.</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2567,37 @@
     </message>
 </context>
 <context>
+    <name>kmuni::LoginDialog</name>
+    <message>
+        <source>&amp;Keep the password in the system keyring</source>
+        <translation>Passwort im &amp;Schlüsselbund des Systems aufbewahren</translation>
+    </message>
+    <message>
+        <source>Log in to the database server</source>
+        <translation>Am Datenbankserver anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Next time the program logs in with it without asking. Your desktop keeps it encrypted; it is never written to KMUni&apos;s settings.</source>
+        <translation>Beim nächsten Mal meldet sich das Programm damit an, ohne zu fragen. Ihr Desktop bewahrt es verschlüsselt auf; in die Einstellungen von KMUni wird es nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>The password kept in the system keyring was refused.</source>
+        <translation>Das im Schlüsselbund des Systems aufbewahrte Passwort wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>System keyring</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::MainWindow</name>
     <message>
         <source>KMUni CRM</source>
@@ -2923,14 +2958,6 @@
     <message>
         <source>Open &amp;server database …</source>
         <translation>Se&amp;rver-Datenbank öffnen …</translation>
-    </message>
-    <message>
-        <source>Log in to the database server</source>
-        <translation>Am Datenbankserver anmelden</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Open server database</source>
@@ -7313,6 +7340,14 @@ Name:</translation>
     <message>
         <source>The database: a file, or a server&apos;s address postgresql://USER@HOST:PORT/DB (default: $KMUNI_DB, else %1).</source>
         <translation>Die Datenbank: eine Datei oder die Adresse eines Servers, postgresql://BENUTZER@HOST:PORT/DB (Standard: $KMUNI_DB, sonst %1).</translation>
+    </message>
+    <message>
+        <source>(The password kept in the system keyring was refused.)</source>
+        <translation>(Das im Schlüsselbund des Systems aufbewahrte Passwort wurde abgelehnt.)</translation>
+    </message>
+    <message>
+        <source>The command line takes it from ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows) or from the system keyring, where the window keeps it when you log in there once and ask it to.</source>
+        <translation>Die Kommandozeile nimmt es aus ~/.pgpass (unter Windows %APPDATA%\postgresql\pgpass.conf) oder aus dem Schlüsselbund des Systems, in dem das Programmfenster es aufbewahrt, wenn Sie sich dort einmal anmelden und das auswählen.</translation>
     </message>
 </context>
 <context>

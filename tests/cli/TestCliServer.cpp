@@ -4,12 +4,14 @@
 // database holding the same demo network, and says the same, exits the same and writes the same
 // files (../shared/design/CLI.md; issue 16: "the CLI suite passes on SQLite and on PostgreSQL").
 #include "TestSupport.h"
+#include "db/Keyring.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <QtTest>
 
@@ -18,7 +20,7 @@ using namespace kmuni;
 
 namespace {
 
-struct Result
+struct Run
 {
     int exitCode = -1;
     QString out;
@@ -27,7 +29,7 @@ struct Result
 
 // Runs kmuni on the database @p db in the folder @p folder (outputs are named relative to it, so that
 // both engines print the same), with "DB" in what it prints where it names the database.
-Result run(const QString& db, const QString& folder, const QStringList& arguments)
+Run run(const QString& db, const QString& folder, const QStringList& arguments)
 {
     QProcess p;
     p.setWorkingDirectory(folder);
@@ -69,6 +71,7 @@ private slots:
     void initTestCase();
     void sameOnBothEngines_data();
     void sameOnBothEngines();
+    void passwordComesFromTheKeyring();
 
 private:
     QTemporaryDir m_fileFolder;
@@ -85,7 +88,7 @@ void TestCliServer::initTestCase()
     m_server->close();
     for (const auto& [db, folder] :
         {std::pair{m_file, m_fileFolder.path()}, {m_server->path(), m_serverFolder.path()}}) {
-        const Result r = run(db, folder, {u"init"_s, u"--demo"_s});
+        const Run r = run(db, folder, {u"init"_s, u"--demo"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"50 organisations, 82 contact persons"_s), qPrintable(r.out));
     }
@@ -171,8 +174,8 @@ void TestCliServer::sameOnBothEngines()
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
     QFETCH(QString, output);
-    const Result file = run(m_file, m_fileFolder.path(), arguments);
-    const Result server = run(m_server->path(), m_serverFolder.path(), arguments);
+    const Run file = run(m_file, m_fileFolder.path(), arguments);
+    const Run server = run(m_server->path(), m_serverFolder.path(), arguments);
     QVERIFY2(file.exitCode == exitCode, qPrintable(file.out + file.err));
     QVERIFY2(server.exitCode == exitCode, qPrintable(server.out + server.err));
     QCOMPARE(server.out, file.out);
@@ -187,6 +190,40 @@ void TestCliServer::sameOnBothEngines()
         }
         QCOMPARE(b, a);
     }
+}
+
+// The command line never asks for a password (it runs unattended too): it takes the one the window
+// kept in the system keyring, and says where else it may come from when there is none.
+void TestCliServer::passwordComesFromTheKeyring()
+{
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+    const QString admin = qEnvironmentVariable("KMUNI_TEST_SERVER");
+    test::execOnServer(
+        admin, u"DO $$BEGIN CREATE ROLE keyring_cli_user LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END$$"_s);
+    QVERIFY(test::execOnServer(admin, u"ALTER ROLE keyring_cli_user PASSWORD 'Zeche-Zollverein-1932'"_s));
+    QVERIFY(test::execOnServer(m_server->path(), u"GRANT ALL ON ALL TABLES IN SCHEMA public TO keyring_cli_user"_s));
+    QUrl url(m_server->path());
+    url.setUserName(u"keyring_cli_user"_s);
+    const QString address = url.toString();
+    QString error;
+    QVERIFY2(keyring::forget(address, &error), qPrintable(error));
+
+    Run r = run(address, m_serverFolder.path(), {u"search"_s, u"Dortmund"_s});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"asks for the password"_s) && r.err.contains(u"pgpass"_s), qPrintable(r.err));
+
+    QVERIFY2(keyring::keep(address, u"Zeche-Zollverein-1932"_s, &error), qPrintable(error));
+    r = run(address, m_serverFolder.path(), {u"search"_s, u"Dortmund"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, run(m_file, m_fileFolder.path(), {u"search"_s, u"Dortmund"_s}).out);
+
+    QVERIFY2(keyring::keep(address, u"Zeche-Zollverein-1931"_s, &error), qPrintable(error));
+    r = run(address, m_serverFolder.path(), {u"search"_s, u"Dortmund"_s});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"kept in the system keyring was refused"_s), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(u"1931"_s), "the password is never shown");
+    QVERIFY(keyring::forget(address, &error));
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)

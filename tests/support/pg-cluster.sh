@@ -5,9 +5,10 @@
 # A throw-away PostgreSQL cluster for the tests: Debian's server binaries, a data folder of its own,
 # listening on 127.0.0.1 only, trusting local connections, owned by an unprivileged user (initdb
 # refuses to run as root; under root the server runs as "nobody"). Its superuser is "testuser", the
-# KMUNI_USER of the file tests: the audit log names the same person on both engines. One role,
-# "password_user" (made by the tests that need it), must log in with a password (scram-sha-256), so
-# that a wrong password meets the server's real refusal.
+# KMUNI_USER of the file tests: the audit log names the same person on both engines. Three roles,
+# "password_user", "keyring_user" and "keyring_cli_user" (made by the tests that need them, one per
+# test program, which may run at once), must log in with a password (scram-sha-256), so that a wrong
+# password meets the server's real refusal.
 #   pg-cluster.sh start DIR PORT   a fresh cluster in DIR (one left by a killed run is stopped and
 #                                  removed first); prints the server's address
 #   pg-cluster.sh stop DIR         stop it (fast) and remove DIR
@@ -51,7 +52,7 @@ start)
         --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
     # pg_hba takes the first line that fits: the password rule before initdb's "trust" lines.
-    { echo "host all password_user 127.0.0.1/32 scram-sha-256"; cat "$dir/data/pg_hba.conf"; } >"$dir/pg_hba.new"
+    { echo "host all password_user,keyring_user,keyring_cli_user 127.0.0.1/32 scram-sha-256"; cat "$dir/data/pg_hba.conf"; } >"$dir/pg_hba.new"
     "${as_user[@]}" cp "$dir/pg_hba.new" "$dir/data/pg_hba.conf"
     rm -f "$dir/pg_hba.new"
     "${as_user[@]}" "$bindir/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait --timeout=60 \

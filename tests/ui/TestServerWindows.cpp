@@ -9,13 +9,17 @@
 #include "TestSupport.h"
 
 #include "db/Database.h"
+#include "db/Keyring.h"
 #include "organisations/OrganisationDetail.h"
 #include "organisations/OrganisationFilter.h"
 #include "organisations/OrganisationRepository.h"
 #include "organisations/OrganisationsPage.h"
 #include "staff/Staff.h"
+#include "widgets/LoginDialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,7 +28,9 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QTreeView>
+#include <QUrl>
 #include <QtTest>
 
 #include <optional>
@@ -45,8 +51,14 @@ private slots:
     void conflictInTheFormIsSettledFieldByField();
     void openRecordFollowsTheOtherOffice();
     void loginNamesTheOffice();
+    void passwordIsAskedAndKeptWhenChosen();
+    void keptPasswordLogsInWithoutAsking();
+    void refusedKeptPasswordIsAskedAgain();
 
 private:
+    /** The test database's address for "keyring_user", a role that logs in with keyringPassword. */
+    QString keyringAddress() const;
+    static constexpr auto keyringPassword = "Hoesch-Westfalenhütte-1871";
     /** The company the first test saved in Dortmund, as stored now (none when it is not there once). */
     std::optional<Organisation> company() const;
 
@@ -226,6 +238,112 @@ void TestServerWindows::loginNamesTheOffice()
     auto* status = m_bochum->findChild<QLabel*>(u"userStatus"_s);
     QVERIFY(status);
     QVERIFY2(status->text().contains(partners->first().name), qPrintable(status->text()));
+}
+
+QString TestServerWindows::keyringAddress() const
+{
+    // The cluster asks this role for a password (tests/support/pg-cluster.sh); ~/.pgpass is not asked.
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", "/nonexistent/pgpass");
+    const QString admin = qEnvironmentVariable("KMUNI_TEST_SERVER"); // its "postgres" database
+    execOnServer(
+        admin, u"DO $$BEGIN CREATE ROLE keyring_user LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END$$"_s);
+    execOnServer(admin, u"ALTER ROLE keyring_user PASSWORD '%1'"_s.arg(QString::fromUtf8(keyringPassword)));
+    execOnServer(m_t->path(), u"GRANT ALL ON ALL TABLES IN SCHEMA public TO keyring_user"_s);
+    execOnServer(m_t->path(), u"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO keyring_user"_s);
+    QUrl url(m_t->path());
+    url.setUserName(u"keyring_user"_s);
+    return url.toString();
+}
+
+void TestServerWindows::passwordIsAskedAndKeptWhenChosen()
+{
+    // A first login: nothing in the keyring, so the window asks, and keeps the password in the
+    // keyring because the user ticked it.
+    const QString address = keyringAddress();
+    QString error;
+    QVERIFY2(keyring::forget(address, &error), qPrintable(error));
+    Database::rememberPassword(address, {});
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool asked = false;
+    onNextModal([&asked](QWidget* modal) {
+        auto* dialog = qobject_cast<LoginDialog*>(modal);
+        QVERIFY(dialog);
+        asked = true;
+        auto* reason = dialog->findChild<QLabel*>(u"loginReason"_s);
+        QVERIFY2(reason->text().contains(u"asks for the password"_s), qPrintable(reason->text()));
+        auto* keep = dialog->findChild<QCheckBox*>(u"loginKeep"_s);
+        QVERIFY(keep->isEnabled());
+        QVERIFY(!keep->isChecked());
+        type(dialog->findChild<QLineEdit*>(u"loginPassword"_s), QString::fromUtf8(keyringPassword));
+        keep->setChecked(true);
+        saveScreenshot(dialog, u"server-login"_s);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QVERIFY(window.openDatabase(address, false));
+    QVERIFY(asked);
+    QCOMPARE(window.session().db().userName(), u"keyring_user"_s);
+    const auto kept = keyring::password(address);
+    QVERIFY2(kept.has_value(), qPrintable(kept.error()));
+    QCOMPARE(*kept, QString::fromUtf8(keyringPassword));
+}
+
+void TestServerWindows::keptPasswordLogsInWithoutAsking()
+{
+    // The next start of the program (nothing in memory): the keyring's password logs in, nobody is asked.
+    const QString address = keyringAddress();
+    QString error;
+    QVERIFY2(keyring::keep(address, QString::fromUtf8(keyringPassword), &error), qPrintable(error));
+    Database::rememberPassword(address, {});
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool asked = false;
+    QTimer guard; // any dialog now is a failure: noted and closed, so that the test goes on
+    guard.setInterval(20);
+    connect(&guard, &QTimer::timeout, this, [&asked] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+            asked = true;
+            dialog->reject();
+        }
+    });
+    guard.start();
+    QVERIFY(window.openDatabase(address, false));
+    guard.stop();
+    QVERIFY(!asked);
+    QCOMPARE(window.session().db().userName(), u"keyring_user"_s);
+}
+
+void TestServerWindows::refusedKeptPasswordIsAskedAgain()
+{
+    // The password was changed on the server: the kept one is refused, the window says so and asks;
+    // the new one replaces it in the keyring.
+    const QString address = keyringAddress();
+    QString error;
+    QVERIFY2(keyring::keep(address, u"Kokerei-Hansa"_s, &error), qPrintable(error));
+    Database::rememberPassword(address, {});
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool asked = false;
+    onNextModal([&asked](QWidget* modal) {
+        auto* dialog = qobject_cast<LoginDialog*>(modal);
+        QVERIFY(dialog);
+        asked = true;
+        const QString reason = dialog->findChild<QLabel*>(u"loginReason"_s)->text();
+        QVERIFY2(reason.contains(u"wrong user name or password"_s), qPrintable(reason));
+        QVERIFY2(reason.contains(u"kept in the system keyring was refused"_s), qPrintable(reason));
+        QVERIFY(dialog->findChild<QCheckBox*>(u"loginKeep"_s)->isChecked());
+        type(dialog->findChild<QLineEdit*>(u"loginPassword"_s), QString::fromUtf8(keyringPassword));
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    QVERIFY(window.openDatabase(address, false));
+    QVERIFY(asked);
+    const auto kept = keyring::password(address);
+    QVERIFY2(kept.has_value(), qPrintable(kept.error()));
+    QCOMPARE(*kept, QString::fromUtf8(keyringPassword));
 }
 
 QTEST_MAIN(TestServerWindows)
