@@ -52,51 +52,74 @@ bool fail(DbStatus* status, DbError code, const QString& message)
     return false;
 }
 
-/**
- * Tries the connection with libpq itself: Qt's driver reports every failure alike, libpq tells
- * whether the server answered and whether it wanted a password.
- */
-bool probe(const ServerAddress& a, const QString& password, DbStatus* status)
+/** libpq's connection parameters for @p a (keys and values, each list ending in nullptr). */
+struct LibpqParameters
 {
-    const QByteArray host = a.host.toUtf8();
-    const QByteArray port = QByteArray::number(a.port);
-    const QByteArray user = a.user.toUtf8();
-    const QByteArray database = a.database.toUtf8();
-    const QByteArray secret = password.toUtf8();
-    const QByteArray sslMode = a.sslMode.toUtf8();
-    const QByteArray rootCert = a.sslRootCert.toUtf8();
-    const QByteArray timeout = QByteArray::number(a.connectTimeout);
-    QList<const char*> keys{"host", "port", "dbname", "sslmode", "connect_timeout", "application_name"};
-    QList<const char*> values{
-        host.constData(), port.constData(), database.constData(), sslMode.constData(), timeout.constData(), "kmuni"};
-    if (!user.isEmpty()) {
-        keys << "user";
-        values << user.constData();
+    LibpqParameters(const ServerAddress& a, const QString& password)
+        : host(a.host.toUtf8())
+        , port(QByteArray::number(a.port))
+        , user(a.user.toUtf8())
+        , database(a.database.toUtf8())
+        , secret(password.toUtf8())
+        , sslMode(a.sslMode.toUtf8())
+        , rootCert(a.sslRootCert.toUtf8())
+        , timeout(QByteArray::number(a.connectTimeout))
+    {
+        keys = {"host", "port", "dbname", "sslmode", "connect_timeout", "application_name"};
+        values = {host.constData(), port.constData(), database.constData(), sslMode.constData(), timeout.constData(),
+            "kmuni"};
+        if (!user.isEmpty()) {
+            keys << "user";
+            values << user.constData();
+        }
+        if (!secret.isEmpty()) {
+            keys << "password";
+            values << secret.constData();
+        }
+        if (!rootCert.isEmpty()) {
+            keys << "sslrootcert";
+            values << rootCert.constData();
+        }
+        keys << nullptr;
+        values << nullptr;
     }
-    if (!secret.isEmpty()) {
-        keys << "password";
-        values << secret.constData();
-    }
-    if (!rootCert.isEmpty()) {
-        keys << "sslrootcert";
-        values << rootCert.constData();
-    }
-    keys << nullptr;
-    values << nullptr;
 
-    const QString where = a.toString();
-    if (PQpingParams(keys.constData(), values.constData(), 0) == PQPING_NO_RESPONSE) {
+    QByteArray host, port, user, database, secret, sslMode, rootCert, timeout;
+    QList<const char*> keys;
+    QList<const char*> values;
+};
+
+/**
+ * Whether the server at @p a answers at all (libpq's ping: the server's greeting, no login). Asked
+ * before the connection, so that a server that does not answer is named after one wait.
+ */
+bool answers(const ServerAddress& a, DbStatus* status)
+{
+    const LibpqParameters p(a, {});
+    if (PQpingParams(p.keys.constData(), p.values.constData(), 0) == PQPING_NO_RESPONSE) {
         return fail(status, DbError::Unreachable,
             Tr::tr("The database server %1 does not answer. Check the address and the network, or ask your IT "
                    "department whether the server is running.")
                 .arg(a.host + u':' + QString::number(a.port)));
     }
-    PGconn* conn = PQconnectdbParams(keys.constData(), values.constData(), 0);
+    return true;
+}
+
+/**
+ * Why the login to @p a failed, asked of libpq itself after Qt's driver failed: the driver reports
+ * every failure alike, libpq tells whether the server wanted a password or refused the one given.
+ * True when libpq's login works after all (then the driver's own message stands).
+ */
+bool loginProblem(const ServerAddress& a, const QString& password, DbStatus* status)
+{
+    const LibpqParameters p(a, password);
+    PGconn* conn = PQconnectdbParams(p.keys.constData(), p.values.constData(), 0);
     const bool ok = PQstatus(conn) == CONNECTION_OK;
     const QString detail = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
     const bool needsPassword = !ok && PQconnectionNeedsPassword(conn);
     const bool usedPassword = !ok && PQconnectionUsedPassword(conn);
     PQfinish(conn);
+    const QString where = a.toString();
     if (ok) {
         return true;
     }
@@ -135,8 +158,8 @@ bool Database::initialiseServer(DbStatus* status)
                    "(Debian package libqt6sql6-psql)."));
     }
     const QString password = rememberedPassword(m_path);
-    // A worker's second connection (list pages) follows one that worked: no second round trip to ask.
-    if (m_mode != Mode::Reader && !probe(a, password, status)) {
+    // A worker's second connection (list pages) follows one that worked: no round trip to ask.
+    if (m_mode != Mode::Reader && !answers(a, status)) {
         return false;
     }
     db.setHostName(a.host);
@@ -150,6 +173,9 @@ bool Database::initialiseServer(DbStatus* status)
     }
     db.setConnectOptions(a.connectOptions());
     if (!openServerConnection(&error)) {
+        if (m_mode != Mode::Reader && !loginProblem(a, password, status)) {
+            return false;
+        }
         return fail(status, DbError::Other, error);
     }
     QSqlQuery q(db);
