@@ -53,4 +53,7 @@ struct Tallies
  */
 void addIndicators(EfreReport& r, const Tallies& in);
 
+/** EfreReport::build(): reads the report of @p period from @p db (EfreReader.cpp). */
+Result<EfreReport> readEfreReport(Database& db, const Period& period, const std::function<bool(int, int)>& progress);
+
 } // namespace kmuni::reports
