@@ -95,7 +95,12 @@ struct LibpqParameters
  */
 bool answers(const ServerAddress& a, DbStatus* status)
 {
-    const LibpqParameters p(a, {});
+    // Whether the server answers, not whether it proves who it is: with verify-full, a certificate
+    // that does not fit would look like silence. That check comes with the login, and says so.
+    ServerAddress reachable = a;
+    reachable.sslMode = u"prefer"_s;
+    reachable.sslRootCert.clear();
+    const LibpqParameters p(reachable, {});
     if (PQpingParams(p.keys.constData(), p.values.constData(), 0) == PQPING_NO_RESPONSE) {
         return fail(status, DbError::Unreachable,
             Tr::tr("The database server %1 does not answer. Check the address and the network, or ask your IT "
@@ -131,7 +136,13 @@ bool loginProblem(const ServerAddress& a, const QString& password, DbStatus* sta
         return fail(status, DbError::LoginFailed,
             Tr::tr("The database server refused the login to %1: wrong user name or password.").arg(where));
     }
-    return fail(status, DbError::Other, Tr::tr("The database %1 cannot be used: %2").arg(where, detail));
+    QString message = Tr::tr("The database %1 cannot be used: %2").arg(where, detail);
+    if (a.sslMode.startsWith(u"verify"_s)) {
+        message += u' '
+            + Tr::tr("(The server must prove who it is: its certificate must name the host of the address and be "
+                     "signed by a certificate authority this PC trusts, or by the one given with ?sslrootcert=FILE.)");
+    }
+    return fail(status, DbError::Other, message);
 }
 
 } // namespace

@@ -482,6 +482,10 @@
         <source>The server address holds a password. Leave it out: KMUni CRM asks for it, or reads it from ~/.pgpass or the system keyring, so that it is not stored in settings or shown in the list of programs.</source>
         <translation>Die Serveradresse enthält ein Passwort. Lassen Sie es weg: KMUni CRM fragt danach oder liest es aus ~/.pgpass oder dem Schlüsselbund des Systems, damit es weder in den Einstellungen gespeichert noch in der Programmliste angezeigt wird.</translation>
     </message>
+    <message>
+        <source>(The server must prove who it is: its certificate must name the host of the address and be signed by a certificate authority this PC trusts, or by the one given with ?sslrootcert=FILE.)</source>
+        <translation>(Der Server muss nachweisen, wer er ist: Sein Zertifikat muss den Rechnernamen der Adresse nennen und von einer Zertifizierungsstelle unterschrieben sein, der dieser PC vertraut, oder von der mit ?sslrootcert=DATEI angegebenen.)</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::DemoNetwork</name>

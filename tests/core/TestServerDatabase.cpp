@@ -21,6 +21,8 @@
 #include "reports/EfreReport.h"
 #include "search/Search.h"
 
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -66,6 +68,8 @@ private slots:
     void emptyDatabaseNeedsInit();
     void unreachableServerIsNamed();
     void wrongPasswordIsNamed();
+    void tlsVerifiesTheServer_data();
+    void tlsVerifiesTheServer();
     void secondInitWaitsForTheFirst();
     void schemaMadeMeanwhileIsSeenUnderTheLock();
     void insertReturnsTheNewId();
@@ -325,6 +329,55 @@ void TestServerDatabase::wrongPasswordIsNamed()
     QVERIFY(!Database::open(url.toString(), Database::Mode::OpenExisting, &status));
     QVERIFY2(status.code == DbError::Other || status.code == DbError::LoginFailed, qPrintable(status.message));
     QVERIFY2(status.message.contains(u"nologin_user"_s), qPrintable(status.message));
+}
+
+void TestServerDatabase::tlsVerifiesTheServer_data()
+{
+    // The test cluster speaks TLS with a certificate for "localhost" from a CA of its own
+    // (tests/support/pg-cluster.sh): verify-full checks both the CA and the name.
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<bool>("ownCa");
+    QTest::addColumn<QString>("refusal"); // empty: the connection works, encrypted
+    QTest::newRow("name and CA fit") << u"localhost"_s << true << QString();
+    QTest::newRow("another name") << u"127.0.0.1"_s << true << u"does not match host name"_s;
+    QTest::newRow("another CA") << u"localhost"_s << false << u"certificate verify failed"_s;
+}
+
+void TestServerDatabase::tlsVerifiesTheServer()
+{
+    QFETCH(QString, host);
+    QFETCH(bool, ownCa);
+    QFETCH(QString, refusal);
+    test::TempDatabase t;
+    QSqlQuery q(t.db().connection());
+    QVERIFY(q.exec(u"SHOW ssl_cert_file"_s) && q.next());
+    const QString folder = QFileInfo(q.value(0).toString()).absolutePath();
+    q.finish();
+    QTemporaryDir other;
+    QString otherCa = other.filePath(u"other-ca.pem"_s);
+    if (!ownCa) {
+        // A CA that did not sign the server's certificate.
+        QVERIFY(QProcess::execute(u"openssl"_s,
+                    {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"1"_s, u"-subj"_s,
+                        u"/CN=Someone else"_s, u"-keyout"_s, other.filePath(u"other.key"_s), u"-out"_s, otherCa})
+            == 0);
+    }
+    QUrl url(t.path());
+    url.setHost(host);
+    url.setQuery(u"sslmode=verify-full&sslrootcert="_s + (ownCa ? folder + u"/ca.pem"_s : otherCa));
+    DbStatus status;
+    auto db = Database::open(url.toString(), Database::Mode::OpenExisting, &status);
+    if (!refusal.isEmpty()) {
+        QVERIFY(!db);
+        QVERIFY2(status.message.contains(refusal), qPrintable(status.message));
+        QVERIFY2(status.message.contains(u"prove who it is"_s), qPrintable(status.message));
+        QVERIFY2(!status.message.contains(u"does not answer"_s), qPrintable(status.message));
+        return;
+    }
+    QVERIFY2(db, qPrintable(status.message));
+    QSqlQuery tls(db->connection());
+    QVERIFY(tls.exec(u"SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s) && tls.next());
+    QVERIFY(tls.value(0).toBool());
 }
 
 void TestServerDatabase::secondInitWaitsForTheFirst()

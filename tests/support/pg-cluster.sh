@@ -55,8 +55,21 @@ start)
     { echo "host all password_user,keyring_user,keyring_cli_user 127.0.0.1/32 scram-sha-256"; cat "$dir/data/pg_hba.conf"; } >"$dir/pg_hba.new"
     "${as_user[@]}" cp "$dir/pg_hba.new" "$dir/data/pg_hba.conf"
     rm -f "$dir/pg_hba.new"
+    # TLS as on a real server: a CA of its own (tls/ca.pem, for sslrootcert) signs the server's
+    # certificate for the name "localhost" (not for 127.0.0.1: verify-full must see the difference).
+    mkdir "$dir/tls"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=KMUni test CA" \
+        -keyout "$dir/tls/ca.key" -out "$dir/tls/ca.pem" >/dev/null 2>&1
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
+        -keyout "$dir/tls/server.key" -out "$dir/tls/server.csr" >/dev/null 2>&1
+    printf 'subjectAltName=DNS:localhost\n' >"$dir/tls/san.cnf"
+    openssl x509 -req -in "$dir/tls/server.csr" -CA "$dir/tls/ca.pem" -CAkey "$dir/tls/ca.key" -CAcreateserial \
+        -days 2 -extfile "$dir/tls/san.cnf" -out "$dir/tls/server.pem" >/dev/null 2>&1
+    chmod 0600 "$dir/tls/server.key"
+    chmod 0755 "$dir/tls"
+    [[ $owner == "$(id -un)" ]] || chown -R "$owner" "$dir/tls"
     "${as_user[@]}" "$bindir/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait --timeout=60 \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c ssl=on -c ssl_cert_file=$dir/tls/server.pem -c ssl_key_file=$dir/tls/server.key" \
         start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     echo "postgresql://testuser@127.0.0.1:$port/postgres"
     ;;
