@@ -3,12 +3,12 @@
 // The command line on both engines: every command runs once on a database file and once on a server
 // database holding the same demo network, and says the same, exits the same and writes the same
 // files (../shared/design/CLI.md; issue 16: "the CLI suite passes on SQLite and on PostgreSQL").
+#include "CliSupport.h"
 #include "TestSupport.h"
 #include "db/Keyring.h"
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -20,31 +20,20 @@ using namespace kmuni;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = cli_test::Result;
 
 // Runs kmuni on the database @p db in the folder @p folder (outputs are named relative to it, so that
 // both engines print the same), with "DB" in what it prints where it names the database.
 Run run(const QString& db, const QString& folder, const QStringList& arguments)
 {
-    QProcess p;
-    p.setWorkingDirectory(folder);
-    p.start(QStringLiteral(KMUNI_BINARY), arguments + QStringList{u"--db"_s, db});
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        return {};
-    }
+    Run r = cli_test::run(
+        arguments + QStringList{u"--db"_s, db}, QProcessEnvironment::systemEnvironment(), folder, 120000);
     // Each database made up its own uuids for the demo network: they are the one thing that differs.
     static const QRegularExpression uuid(u"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"_s);
-    const auto clean = [&](const QByteArray& bytes) {
-        return QString::fromUtf8(bytes).replace(db, u"DB"_s).replace(uuid, u"UUID"_s);
-    };
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, clean(p.readAllStandardOutput()),
-        clean(p.readAllStandardError())};
+    for (QString* text : {&r.out, &r.err}) {
+        text->replace(db, u"DB"_s).replace(uuid, u"UUID"_s);
+    }
+    return r;
 }
 
 QByteArray contentOf(const QString& path)
