@@ -55,21 +55,38 @@ template <typename T> T take(Result<T> result, QString& error)
     return result ? std::move(*result) : T{};
 }
 
-} // namespace
-
-Result<std::shared_ptr<QTextDocument>> build(Database& db, Id id, QString* title)
+/**
+ * The sections of one organisation's contact sheet, one method per section, in the order they are
+ * printed. A section that cannot be read in full keeps the first failure in error().
+ */
+class Sheet
 {
-    using R = Result<std::shared_ptr<QTextDocument>>;
-    const auto found = OrganisationRepository(db).find(id);
-    if (!found) {
-        return found.failed() ? R::failure(found.error()) : R(std::shared_ptr<QTextDocument>());
-    }
-    // A sheet with a part that could not be read is no sheet: the first failure ends it.
-    QString error;
-    const Organisation& o = *found;
-    if (title) {
-        *title = o.displayName();
-    }
+public:
+    Sheet(Database& db, const Organisation& o)
+        : m_db(db)
+        , m_o(o)
+    { }
+
+    QString heading() const;
+    Result<QString> masterData();
+    QString contactPersons();
+    QString lastContacts();
+    QString openFollowUps();
+    QString matchList();
+    QString notes() const;
+    const QString& error() const { return m_error; }
+
+private:
+    Database& m_db;
+    const Organisation& m_o;
+    QString m_error;
+    QSet<QString> m_ownPeople; ///< the names of this organisation's contact persons
+};
+
+/** The name and the facts under it. */
+QString Sheet::heading() const
+{
+    const Organisation& o = m_o;
     QStringList facts = {vocab::label(vocab::List::OrganisationKind, o.kind)};
     if (!o.sector.isEmpty()) {
         facts << vocab::label(vocab::List::Sector, o.sector);
@@ -86,9 +103,14 @@ Result<std::shared_ptr<QTextDocument>> build(Database& db, Id id, QString* title
     QString html = u"<html><body style='font-size:9.5pt'>"_s;
     html += u"<h1 style='font-size:17pt; margin-bottom:2px'>"_s + esc(o.displayName()) + u"</h1>"_s;
     html += u"<p style='color:#555555; margin-top:0'>"_s + esc(facts.join(u" · "_s)) + u"</p>"_s;
+    return html;
+}
 
-    // Master data and address block.
-    html += u"<table width='100%' cellspacing='0' cellpadding='2'>"_s;
+/** Master data and address block; a failure to read the responsible staff member ends the sheet. */
+Result<QString> Sheet::masterData()
+{
+    const Organisation& o = m_o;
+    QString html = u"<table width='100%' cellspacing='0' cellpadding='2'>"_s;
     QStringList address;
     for (const QString& part :
         QStringList{o.displayName(), o.street, QString(o.postalCode + u' ' + o.city).trimmed()}) {
@@ -105,16 +127,16 @@ Result<std::shared_ptr<QTextDocument>> build(Database& db, Id id, QString* title
         html += line(Tr::tr("SME"), o.isSme ? Tr::tr("yes") : Tr::tr("no"));
     }
     if (o.responsibleStaffId > 0) {
-        const auto s = StaffRepository(db).find(o.responsibleStaffId);
+        const auto s = StaffRepository(m_db).find(o.responsibleStaffId);
         if (s.failed()) {
-            return R::failure(s.error());
+            return Result<QString>::failure(s.error());
         }
         if (s) {
             html += line(Tr::tr("Responsible"), esc(s->displayName() + u" (" + s->partnerName + u')'));
         }
     }
     QStringList contacts;
-    for (const PartnerContact& c : take(EventRepository(db).partnerContacts(o.id), error)) {
+    for (const PartnerContact& c : take(EventRepository(m_db).partnerContacts(o.id), m_error)) {
         contacts << esc(
             Tr::tr("%1: %n activity(s), last on %2", nullptr, c.events).arg(c.partnerName, format::date(c.last)));
     }
@@ -122,14 +144,17 @@ Result<std::shared_ptr<QTextDocument>> build(Database& db, Id id, QString* title
     html += line(Tr::tr("Needs"), esc(o.needs).replace(u'\n', u"<br>"_s));
     html += line(Tr::tr("Offers"), esc(o.offers).replace(u'\n', u"<br>"_s));
     html += u"</table>"_s;
+    return html;
+}
 
-    // Contact persons.
+/** Contact persons. */
+QString Sheet::contactPersons()
+{
     PersonFilter pf;
-    pf.organisationId = o.id;
+    pf.organisationId = m_o.id;
     QList<QStringList> persons;
-    QSet<QString> ownPeople;
-    for (const Person& p : take(PersonRepository(db).list(pf), error)) {
-        ownPeople.insert(p.displayName());
+    for (const Person& p : take(PersonRepository(m_db).list(pf), m_error)) {
+        m_ownPeople.insert(p.displayName());
         QString name = u"<b>"_s + esc(p.displayName()) + u"</b>"_s;
         if (p.doNotContact) {
             name += u"<br><span style='color:#b22222; font-weight:bold'>"_s + esc(Tr::tr("Do not contact"))
@@ -148,17 +173,22 @@ Result<std::shared_ptr<QTextDocument>> build(Database& db, Id id, QString* title
         }
         persons << QStringList{name, phones.join(u"<br>"_s), esc(p.email)};
     }
-    html += table(Tr::tr("Contact persons"), {Tr::tr("Name and function"), Tr::tr("Phone"), Tr::tr("E-mail")}, persons,
+    return table(Tr::tr("Contact persons"), {Tr::tr("Name and function"), Tr::tr("Phone"), Tr::tr("E-mail")}, persons,
         {36, 24, 40}, Tr::tr("No contact persons recorded."));
+}
 
-    // The last contacts.
+/** The last contacts. */
+QString Sheet::lastContacts()
+{
+    const Organisation& o = m_o;
     QList<QStringList> events;
-    for (const EventSummary& e : take(EventRepository(db).timeline(Participant::Kind::Organisation, o.id, 6), error)) {
+    for (const EventSummary& e :
+        take(EventRepository(m_db).timeline(Participant::Kind::Organisation, o.id, 6), m_error)) {
         // This organisation's people first; a career fair's long list is cut short.
         QStringList with;
         QStringList others;
         for (const QString& person : e.persons) {
-            (ownPeople.contains(person) ? with : others) << person;
+            (m_ownPeople.contains(person) ? with : others) << person;
         }
         for (const QString& org : e.organisations) {
             if (org != o.name) {
@@ -181,30 +211,37 @@ Result<std::shared_ptr<QTextDocument>> build(Database& db, Id id, QString* title
                 + (e.staff.isEmpty() ? QString() : u"<br><i>"_s + esc(e.staff.join(u", "_s)) + u"</i>"_s),
             esc(e.outcome)};
     }
-    html += table(Tr::tr("Last contacts"),
+    return table(Tr::tr("Last contacts"),
         {Tr::tr("Date"), Tr::tr("Activity"), Tr::tr("Participants"), Tr::tr("Outcome")}, events, {14, 28, 30, 28},
         Tr::tr("No activities recorded."));
+}
 
-    // Open follow-ups.
+/** Open follow-ups. */
+QString Sheet::openFollowUps()
+{
     FollowUpFilter ff;
-    ff.organisationId = o.id;
+    ff.organisationId = m_o.id;
     QList<QStringList> followUps;
     const QDate today = time::today();
-    for (const FollowUpItem& f : take(FollowUpRepository(db).list(ff, 30), error)) {
+    for (const FollowUpItem& f : take(FollowUpRepository(m_db).list(ff, 30), m_error)) {
         QString due = esc(format::date(f.followUp.dueDate));
         if (f.followUp.dueDate < today) {
             due = u"<span style='color:#b22222'>"_s + due + u" ("_s + esc(Tr::tr("overdue")) + u")</span>"_s;
         }
         followUps << QStringList{due, esc(f.followUp.title), esc(f.staffName)};
     }
-    html += table(Tr::tr("Open follow-ups"), {Tr::tr("Due"), Tr::tr("What"), Tr::tr("Who")}, followUps, {18, 57, 25},
+    return table(Tr::tr("Open follow-ups"), {Tr::tr("Due"), Tr::tr("What"), Tr::tr("Who")}, followUps, {18, 57, 25},
         Tr::tr("No open follow-ups."));
+}
 
-    // Matches.
+/** Matches. */
+QString Sheet::matchList()
+{
+    const Organisation& o = m_o;
     MatchFilter mf;
     mf.organisationId = o.id;
     QList<QStringList> matches;
-    for (const Match& m : take(MatchRepository(db).list(mf, 30), error)) {
+    for (const Match& m : take(MatchRepository(m_db).list(mf, 30), m_error)) {
         const QString other = m.companyId == o.id ? m.universityName : m.companyName;
         QString what = u"<b>"_s + esc(vocab::label(vocab::List::MatchType, m.type)) + u"</b>"_s;
         if (!m.title.isEmpty()) {
@@ -213,15 +250,50 @@ Result<std::shared_ptr<QTextDocument>> build(Database& db, Id id, QString* title
         matches << QStringList{esc(other), what, esc(vocab::label(vocab::List::MatchStage, m.stage)),
             u"<span style='white-space:nowrap'>"_s + esc(format::date(m.stageChangedOn)) + u"</span>"_s};
     }
-    html += table(Tr::tr("Matches"), {Tr::tr("With"), Tr::tr("Match"), Tr::tr("Stage"), Tr::tr("Since")}, matches,
+    return table(Tr::tr("Matches"), {Tr::tr("With"), Tr::tr("Match"), Tr::tr("Stage"), Tr::tr("Since")}, matches,
         {30, 38, 17, 15}, Tr::tr("No matches recorded."));
-    if (!o.notes.trimmed().isEmpty()) {
+}
+
+/** The notes, when there are any. */
+QString Sheet::notes() const
+{
+    QString html;
+    if (!m_o.notes.trimmed().isEmpty()) {
         html += section(Tr::tr("Notes"));
-        html += u"<p>"_s + esc(o.notes).replace(u'\n', u"<br>"_s) + u"</p>"_s;
+        html += u"<p>"_s + esc(m_o.notes).replace(u'\n', u"<br>"_s) + u"</p>"_s;
     }
+    return html;
+}
+
+} // namespace
+
+Result<std::shared_ptr<QTextDocument>> build(Database& db, Id id, QString* title)
+{
+    using R = Result<std::shared_ptr<QTextDocument>>;
+    const auto found = OrganisationRepository(db).find(id);
+    if (!found) {
+        return found.failed() ? R::failure(found.error()) : R(std::shared_ptr<QTextDocument>());
+    }
+    // A sheet with a part that could not be read is no sheet: the first failure ends it.
+    const Organisation& o = *found;
+    if (title) {
+        *title = o.displayName();
+    }
+    Sheet sheet(db, o);
+    QString html = sheet.heading();
+    const auto masterData = sheet.masterData();
+    if (masterData.failed()) {
+        return R::failure(masterData.error());
+    }
+    html += *masterData;
+    html += sheet.contactPersons();
+    html += sheet.lastContacts();
+    html += sheet.openFollowUps();
+    html += sheet.matchList();
+    html += sheet.notes();
     html += u"</body></html>"_s;
-    if (!error.isEmpty()) {
-        return R::failure(error);
+    if (!sheet.error().isEmpty()) {
+        return R::failure(sheet.error());
     }
 
     auto document = std::make_shared<QTextDocument>();

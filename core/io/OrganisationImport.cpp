@@ -227,6 +227,175 @@ QStringList takeValues(const Row& row, Organisation& to)
     return changed;
 }
 
+/**
+ * The rows of one import run, set against the stored organisations, one method per step; what it
+ * finds goes into the report.
+ */
+class Plan
+{
+public:
+    Plan(Database& db, const Stored& stored, ImportReport& report, QString& error)
+        : m_db(db)
+        , m_report(report)
+        , m_error(error)
+        , m_repo(db)
+        , m_result(stored.list)
+        , m_byKey(stored.byKey)
+        , m_changedFields(m_result.size())
+    { }
+
+    void readRows(const import::Source& source);
+    void planRows();
+    void write();
+
+private:
+    qsizetype parentOf(Row& row);
+    void planRow(Row& row);
+    void checkResult(const Row& row, qsizetype index);
+
+    Database& m_db;
+    ImportReport& m_report;
+    QString& m_error;
+    OrganisationRepository m_repo;
+    // Every organisation as it will be: stored ones changed, new ones appended (id 0).
+    QList<Organisation> m_result;
+    QHash<QString, qsizetype> m_byKey;
+    QList<QStringList> m_changedFields;
+    QHash<qsizetype, qsizetype> m_newParent; // new institutes of a new university: index → its index
+    QList<Row> m_rows;
+};
+
+void Plan::readRows(const import::Source& source)
+{
+    for (const csv::Record& record : source.records) {
+        m_rows << readRow(record, source.mapping);
+        for (int i : std::as_const(m_rows.last().notTaken)) {
+            ++m_report.columns[i].notTaken;
+        }
+    }
+}
+
+void Plan::planRows()
+{
+    // Institutes after the universities, wherever the file lists them.
+    std::stable_partition(m_rows.begin(), m_rows.end(), [](const Row& r) { return r.parentName.isEmpty(); });
+    for (Row& row : m_rows) {
+        planRow(row);
+    }
+}
+
+// The university of an institute, among the stored ones or those further up in the file.
+qsizetype Plan::parentOf(Row& row)
+{
+    qsizetype parentIndex = -1;
+    if (!row.parentName.isEmpty()) {
+        parentIndex = m_byKey.value(import::matchKey(row.parentName) + u'|', -1);
+        if (parentIndex < 0 || m_result[parentIndex].kind != u"university"_s) {
+            row.problems << Tr::tr("The university \"%1\" is not known.").arg(row.parentName);
+            parentIndex = -1;
+        }
+    }
+    return parentIndex;
+}
+
+void Plan::planRow(Row& row)
+{
+    const qsizetype parentIndex = parentOf(row);
+    if (!row.problems.isEmpty()) {
+        m_report.rejected.append({row.line, row.problems.join(u' ')});
+        return;
+    }
+    // As the form would store it (trimmed, phone in E.164, website with its scheme), to compare.
+    {
+        Organisation normalised = row.organisation;
+        normalised.parentId = 0;
+        m_repo.check(normalised);
+        row.organisation = normalised;
+    }
+    const QString parentKey = parentIndex >= 0 ? import::matchKey(m_result[parentIndex].name) : QString();
+    const QString key = import::matchKey(row.organisation.name) + u'|' + parentKey;
+    ImportReport::Change change;
+    change.line = row.line;
+    change.name = row.organisation.displayName();
+    qsizetype index = m_byKey.value(key, -1);
+    if (index < 0) {
+        Organisation o = row.organisation;
+        o.parentId = parentIndex >= 0 ? m_result[parentIndex].id : 0;
+        index = m_result.size();
+        m_result << o;
+        m_changedFields << QStringList{};
+        if (parentIndex >= 0 && m_result[parentIndex].id == 0) {
+            m_newParent.insert(index, parentIndex);
+        }
+        m_byKey.insert(key, index);
+        change.outcome = ImportReport::Outcome::Created;
+        ++m_report.created;
+    } else {
+        change.fields = takeValues(row, m_result[index]);
+        change.outcome = change.fields.isEmpty() ? ImportReport::Outcome::Unchanged : ImportReport::Outcome::Updated;
+        ++(change.fields.isEmpty() ? m_report.unchanged : m_report.updated);
+        for (const QString& f : std::as_const(change.fields)) {
+            if (!m_changedFields[index].contains(f)) {
+                m_changedFields[index] << f;
+            }
+        }
+    }
+    checkResult(row, index);
+    m_report.changes << change;
+}
+
+// Checked as the form checks it (normalised phone and website), with the university in place.
+void Plan::checkResult(const Row& row, qsizetype index)
+{
+    Organisation check = m_result[index];
+    const Id parent = check.parentId;
+    check.parentId = m_newParent.contains(index) ? 0 : parent;
+    FieldErrors problems = m_repo.check(check);
+    if (m_newParent.contains(index)) {
+        problems.removeIf([](const FieldError& e) { return e.field == u"parentId"_s; });
+    }
+    if (!problems.isEmpty()) {
+        m_report.rejected.append({row.line, describe(problems)});
+    }
+    check.parentId = parent;
+    m_result[index] = check;
+}
+
+/** Saves the new and changed organisations, all or none. */
+void Plan::write()
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        m_report.error = tx.error();
+        m_report.databaseFailed = true;
+        return;
+    }
+    // Universities before their institutes: the file may list them in any order.
+    for (const bool institutes : {false, true}) {
+        for (qsizetype i = 0; i < m_result.size(); ++i) {
+            Organisation& o = m_result[i];
+            const bool isNew = o.id == 0;
+            if ((!isNew && m_changedFields[i].isEmpty()) || m_newParent.contains(i) != institutes) {
+                continue;
+            }
+            if (m_newParent.contains(i)) {
+                o.parentId = m_result[m_newParent.value(i)].id;
+            }
+            if (!m_repo.save(o, &m_error)) {
+                m_report.error = Tr::tr("Organisation \"%1\" cannot be saved: %2").arg(o.displayName(), m_error);
+                m_report.databaseFailed = true;
+                return;
+            }
+        }
+    }
+    if (!tx.commit(&m_error)) {
+        m_report.error = m_error;
+        m_report.databaseFailed = true;
+        return;
+    }
+    m_report.written = true;
+}
+
 } // namespace
 
 OrganisationImport::OrganisationImport(Database& db)
@@ -263,122 +432,16 @@ ImportReport OrganisationImport::run(const QByteArray& bytes, const Options& opt
         report.databaseFailed = true;
         return report;
     }
-    OrganisationRepository repo(m_db);
-    // Every organisation as it will be: stored ones changed, new ones appended (id 0).
-    QList<Organisation> result = stored.list;
-    QHash<QString, qsizetype> byKey = stored.byKey;
-    QList<QStringList> changedFields(result.size());
-    QHash<qsizetype, qsizetype> newParent; // new institutes of a new university: index → its index
-    QList<Row> rows;
-    for (const csv::Record& record : source.records) {
-        rows << readRow(record, source.mapping);
-        for (int i : std::as_const(rows.last().notTaken)) {
-            ++report.columns[i].notTaken;
-        }
-    }
-    // Institutes after the universities, wherever the file lists them.
-    std::stable_partition(rows.begin(), rows.end(), [](const Row& r) { return r.parentName.isEmpty(); });
-    for (Row& row : rows) {
-        // The university of an institute, among the stored ones or those further up in the file.
-        qsizetype parentIndex = -1;
-        if (!row.parentName.isEmpty()) {
-            parentIndex = byKey.value(import::matchKey(row.parentName) + u'|', -1);
-            if (parentIndex < 0 || result[parentIndex].kind != u"university"_s) {
-                row.problems << Tr::tr("The university \"%1\" is not known.").arg(row.parentName);
-                parentIndex = -1;
-            }
-        }
-        if (!row.problems.isEmpty()) {
-            report.rejected.append({row.line, row.problems.join(u' ')});
-            continue;
-        }
-        // As the form would store it (trimmed, phone in E.164, website with its scheme), to compare.
-        {
-            Organisation normalised = row.organisation;
-            normalised.parentId = 0;
-            repo.check(normalised);
-            row.organisation = normalised;
-        }
-        const QString parentKey = parentIndex >= 0 ? import::matchKey(result[parentIndex].name) : QString();
-        const QString key = import::matchKey(row.organisation.name) + u'|' + parentKey;
-        ImportReport::Change change;
-        change.line = row.line;
-        change.name = row.organisation.displayName();
-        qsizetype index = byKey.value(key, -1);
-        if (index < 0) {
-            Organisation o = row.organisation;
-            o.parentId = parentIndex >= 0 ? result[parentIndex].id : 0;
-            index = result.size();
-            result << o;
-            changedFields << QStringList{};
-            if (parentIndex >= 0 && result[parentIndex].id == 0) {
-                newParent.insert(index, parentIndex);
-            }
-            byKey.insert(key, index);
-            change.outcome = ImportReport::Outcome::Created;
-            ++report.created;
-        } else {
-            change.fields = takeValues(row, result[index]);
-            change.outcome
-                = change.fields.isEmpty() ? ImportReport::Outcome::Unchanged : ImportReport::Outcome::Updated;
-            ++(change.fields.isEmpty() ? report.unchanged : report.updated);
-            for (const QString& f : std::as_const(change.fields)) {
-                if (!changedFields[index].contains(f)) {
-                    changedFields[index] << f;
-                }
-            }
-        }
-        // Checked as the form checks it (normalised phone and website), with the university in place.
-        Organisation check = result[index];
-        const Id parent = check.parentId;
-        check.parentId = newParent.contains(index) ? 0 : parent;
-        FieldErrors problems = repo.check(check);
-        if (newParent.contains(index)) {
-            problems.removeIf([](const FieldError& e) { return e.field == u"parentId"_s; });
-        }
-        if (!problems.isEmpty()) {
-            report.rejected.append({row.line, describe(problems)});
-        }
-        check.parentId = parent;
-        result[index] = check;
-        report.changes << change;
-    }
+    Plan plan(m_db, stored, report, error);
+    plan.readRows(source);
+    plan.planRows();
     const auto byLine = [](const auto& a, const auto& b) { return a.line < b.line; };
     std::sort(report.changes.begin(), report.changes.end(), byLine);
     std::sort(report.rejected.begin(), report.rejected.end(), byLine);
     if (!report.rejected.isEmpty() || options.dryRun) {
         return report;
     }
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        report.error = tx.error();
-        report.databaseFailed = true;
-        return report;
-    }
-    // Universities before their institutes: the file may list them in any order.
-    for (const bool institutes : {false, true}) {
-        for (qsizetype i = 0; i < result.size(); ++i) {
-            Organisation& o = result[i];
-            const bool isNew = o.id == 0;
-            if ((!isNew && changedFields[i].isEmpty()) || newParent.contains(i) != institutes) {
-                continue;
-            }
-            if (newParent.contains(i)) {
-                o.parentId = result[newParent.value(i)].id;
-            }
-            if (!repo.save(o, &error)) {
-                report.error = Tr::tr("Organisation \"%1\" cannot be saved: %2").arg(o.displayName(), error);
-                report.databaseFailed = true;
-                return report;
-            }
-        }
-    }
-    if (!tx.commit(&error)) {
-        report.error = error;
-        report.databaseFailed = true;
-        return report;
-    }
-    report.written = true;
+    plan.write();
     return report;
 }
 

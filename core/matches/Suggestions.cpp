@@ -93,81 +93,154 @@ QString typeLabels(const QStringList& types)
     return labels.join(u", "_s);
 }
 
-} // namespace
+/**
+ * One run of Suggestions::forOrganisation, one method per step. What a step reads stays for the
+ * next ones; a step that returns false has failed and left the reason in m_error.
+ */
+class Finder
+{
+public:
+    Finder(Database& db, Id organisationId)
+        : m_db(db)
+        , m_organisationId(organisationId)
+        , m_q(db.connection())
+    {
+        m_q.setForwardOnly(true);
+    }
 
-Suggestions::Suggestions(Database& db)
-    : m_db(db)
-{ }
+    Result<QList<Suggestion>> run(int limit);
 
-Result<QList<Suggestion>> Suggestions::forOrganisation(Id organisationId, int limit) const
+private:
+    bool readOwn();
+    bool findBySharedTopics();
+    bool findBySectorAndType(QSet<Id>& candidates);
+    bool readCandidates();
+    bool readPast();
+    QList<Suggestion> suggestions();
+    bool explain(const Party& p, Suggestion& s) const;
+    void sortAndLimit(QList<Suggestion>& result, int limit);
+
+    Database& m_db;
+    const Id m_organisationId;
+    QSqlQuery m_q;
+    QString m_error;
+    Party m_self;
+    bool m_company = false;
+    QString m_other; ///< the side the partners name: offer for a company, need for a university side
+    NeedsOffers m_mine;
+    QSet<QString> m_mySectors; // a company's sector; the sectors of the topics an institute offers
+    QHash<Id, QString> m_topicName;
+    QVariantList m_topicIds;
+    QString m_kinds;
+    QHash<Id, QList<Id>> m_sharedTopicIds;
+    QList<Id> m_ids; ///< the candidates, in id order
+    QHash<Id, Party> m_parties;
+    QHash<Id, QStringList> m_theirTypes;
+    QHash<Id, QSet<QString>> m_theirSectors; // the sectors of the topics a university side offers
+    QSet<Id> m_excluded;
+    QHash<Id, QHash<QString, int>> m_past; // university side → type → count
+};
+
+Result<QList<Suggestion>> Finder::run(int limit)
 {
     using R = Result<QList<Suggestion>>;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    QString error;
     const auto self
-        = sql::row(q, u"SELECT "_s + partyColumns + u" FROM organisations o WHERE o.id = ? AND o.kind <> 'partner'"_s,
-            {organisationId}, partyFromRow);
+        = sql::row(m_q, u"SELECT "_s + partyColumns + u" FROM organisations o WHERE o.id = ? AND o.kind <> 'partner'"_s,
+            {m_organisationId}, partyFromRow);
     if (self.failed()) {
         return R::failure(self.error());
     }
     if (!self) {
         return QList<Suggestion>();
     }
-    const bool company = self->kind == u"company"_s;
-    const NeedsOffers::Side side = NeedsOffers::sideOf(self->kind);
-    const NeedsOffers::Side otherSide = company ? NeedsOffers::Side::Offer : NeedsOffers::Side::Need;
-    const QString other = NeedsOffers::code(otherSide);
-    const auto mine = NeedsOffersRepository(m_db).of(organisationId, side);
-    if (mine.failed()) {
-        return R::failure(mine.error());
+    m_self = *self;
+    if (!readOwn()) {
+        return R::failure(m_error);
     }
-    QSet<QString> mySectors; // a company's sector; the sectors of the topics an institute offers
-    if (company && !self->sector.isEmpty()) {
-        mySectors.insert(self->sector);
+    // Candidates: a shared topic, or (the sector fits and a match type is sought and offered).
+    if (!findBySharedTopics()) {
+        return R::failure(m_error);
     }
-    QHash<Id, QString> topicName;
-    QVariantList topicIds;
-    for (const Topic& t : mine->topics) {
-        topicName.insert(t.id, t.name);
-        topicIds << t.id;
-        if (!company && !t.sector.isEmpty()) {
-            mySectors.insert(t.sector);
+    QSet<Id> candidates(m_sharedTopicIds.keyBegin(), m_sharedTopicIds.keyEnd());
+    if (!findBySectorAndType(candidates)) {
+        return R::failure(m_error);
+    }
+    candidates.remove(m_organisationId);
+    if (candidates.isEmpty()) {
+        return QList<Suggestion>();
+    }
+    m_ids = QList<Id>(candidates.cbegin(), candidates.cend());
+    std::sort(m_ids.begin(), m_ids.end());
+    if (!readCandidates() || !readPast()) {
+        return R::failure(m_error);
+    }
+    QList<Suggestion> result = suggestions();
+    sortAndLimit(result, limit);
+    return result;
+}
+
+/** What the organisation itself seeks or offers: its topics, match types and sectors. */
+bool Finder::readOwn()
+{
+    m_company = m_self.kind == u"company"_s;
+    const NeedsOffers::Side side = NeedsOffers::sideOf(m_self.kind);
+    const NeedsOffers::Side otherSide = m_company ? NeedsOffers::Side::Offer : NeedsOffers::Side::Need;
+    m_other = NeedsOffers::code(otherSide);
+    const auto mine = NeedsOffersRepository(m_db).of(m_organisationId, side);
+    if (!mine.ok(&m_error)) {
+        return false;
+    }
+    m_mine = *mine;
+    if (m_company && !m_self.sector.isEmpty()) {
+        m_mySectors.insert(m_self.sector);
+    }
+    for (const Topic& t : m_mine.topics) {
+        m_topicName.insert(t.id, t.name);
+        m_topicIds << t.id;
+        if (!m_company && !t.sector.isEmpty()) {
+            m_mySectors.insert(t.sector);
         }
     }
-    const QString kinds = company ? u"('university', 'institute')"_s : u"('company')"_s;
+    m_kinds = m_company ? u"('university', 'institute')"_s : u"('company')"_s;
+    return true;
+}
 
-    // Candidates: a shared topic, or (the sector fits and a match type is sought and offered).
-    QHash<Id, Suggestion> found;
-    QHash<Id, QList<Id>> sharedTopicIds;
-    if (!topicIds.isEmpty()) {
-        if (!sql::run(q,
+/** The candidates with a shared topic, and the topics they share. */
+bool Finder::findBySharedTopics()
+{
+    if (!m_topicIds.isEmpty()) {
+        if (!sql::run(m_q,
                 u"SELECT ot.organisation_id, ot.topic_id FROM organisation_topics ot "
                 "JOIN organisations o ON o.id = ot.organisation_id WHERE ot.side = ? AND ot.topic_id IN ("_s
-                    + sql::placeholders(topicIds.size()) + u") AND o.archived = 0 AND o.kind IN "_s + kinds,
-                QVariantList{other} + topicIds, &error)) {
-            return R::failure(error);
+                    + sql::placeholders(m_topicIds.size()) + u") AND o.archived = 0 AND o.kind IN "_s + m_kinds,
+                QVariantList{m_other} + m_topicIds, &m_error)) {
+            return false;
         }
-        while (sql::next(q, &error)) {
-            sharedTopicIds[q.value(0).toLongLong()] << q.value(1).toLongLong();
+        while (sql::next(m_q, &m_error)) {
+            m_sharedTopicIds[m_q.value(0).toLongLong()] << m_q.value(1).toLongLong();
         }
-        if (!error.isEmpty()) {
-            return R::failure(error);
+        if (!m_error.isEmpty()) {
+            return false;
         }
     }
-    QSet<Id> candidates(sharedTopicIds.keyBegin(), sharedTopicIds.keyEnd());
+    return true;
+}
+
+/** Adds to @p candidates those whose sector fits and that seek or offer a match type in common. */
+bool Finder::findBySectorAndType(QSet<Id>& candidates)
+{
     QVariantList sectors;
-    for (const QString& s : std::as_const(mySectors)) {
+    for (const QString& s : std::as_const(m_mySectors)) {
         sectors << s;
     }
     QVariantList types;
-    for (const QString& t : mine->types) {
+    for (const QString& t : m_mine.types) {
         types << t;
     }
     if (!sectors.isEmpty() && !types.isEmpty()) {
         // A company: universities and institutes that offer the type and topics of its sector.
         // A university side: companies of a sector it offers topics in that seek a type it offers.
-        const QString statement = company
+        const QString statement = m_company
             ? u"SELECT DISTINCT mt.organisation_id FROM organisation_match_types mt "
               "JOIN organisations o ON o.id = mt.organisation_id "
               "WHERE mt.side = 'offer' AND mt.type IN (%1) AND o.archived = 0 AND o.kind IN ('university', "
@@ -178,163 +251,198 @@ Result<QList<Suggestion>> Suggestions::forOrganisation(Id organisationId, int li
               "JOIN organisations o ON o.id = mt.organisation_id "
               "WHERE mt.side = 'need' AND mt.type IN (%1) AND o.archived = 0 AND o.kind = 'company' "
               "AND o.sector IN (%2)"_s;
-        if (!sql::run(q, statement.arg(sql::placeholders(types.size()), sql::placeholders(sectors.size())),
-                types + sectors, &error)) {
-            return R::failure(error);
+        if (!sql::run(m_q, statement.arg(sql::placeholders(types.size()), sql::placeholders(sectors.size())),
+                types + sectors, &m_error)) {
+            return false;
         }
-        while (sql::next(q, &error)) {
-            candidates.insert(q.value(0).toLongLong());
+        while (sql::next(m_q, &m_error)) {
+            candidates.insert(m_q.value(0).toLongLong());
         }
-        if (!error.isEmpty()) {
-            return R::failure(error);
+        if (!m_error.isEmpty()) {
+            return false;
         }
     }
-    candidates.remove(organisationId);
-    if (candidates.isEmpty()) {
-        return QList<Suggestion>();
-    }
-    QList<Id> ids(candidates.cbegin(), candidates.cend());
-    std::sort(ids.begin(), ids.end());
+    return true;
+}
 
-    // Who they are; what they seek or offer; what is already under way or was turned down.
-    QHash<Id, Party> parties;
-    QHash<Id, QStringList> theirTypes;
-    QHash<Id, QSet<QString>> theirSectors; // the sectors of the topics a university side offers
-    QSet<Id> excluded;
-    const QString pairColumn = company ? u"university_id"_s : u"company_id"_s;
-    const QString selfColumn = company ? u"company_id"_s : u"university_id"_s;
+/** Who they are; what they seek or offer; what is already under way or was turned down. */
+bool Finder::readCandidates()
+{
+    const QString pairColumn = m_company ? u"university_id"_s : u"company_id"_s;
+    const QString selfColumn = m_company ? u"company_id"_s : u"university_id"_s;
     if (!overChunks(
-            q, u"SELECT "_s + partyColumns + u" FROM organisations o WHERE o.id IN (%1)"_s, {}, ids,
-            [&](const QSqlQuery& r) { parties.insert(r.value(0).toLongLong(), partyFromRow(r)); }, &error)
+            m_q, u"SELECT "_s + partyColumns + u" FROM organisations o WHERE o.id IN (%1)"_s, {}, m_ids,
+            [&](const QSqlQuery& r) { m_parties.insert(r.value(0).toLongLong(), partyFromRow(r)); }, &m_error)
         || !overChunks(
-            q,
+            m_q,
             u"SELECT organisation_id, type FROM organisation_match_types WHERE side = ? AND organisation_id IN (%1)"_s,
-            {other}, ids, [&](const QSqlQuery& r) { theirTypes[r.value(0).toLongLong()] << r.value(1).toString(); },
-            &error)
-        || (company
+            {m_other}, m_ids,
+            [&](const QSqlQuery& r) { m_theirTypes[r.value(0).toLongLong()] << r.value(1).toString(); }, &m_error)
+        || (m_company
             && !overChunks(
-                q,
+                m_q,
                 u"SELECT DISTINCT ot.organisation_id, t.sector FROM organisation_topics ot JOIN topics t ON "
                 "t.id = ot.topic_id WHERE ot.side = 'offer' AND t.sector <> '' AND ot.organisation_id IN (%1)"_s,
-                {}, ids,
-                [&](const QSqlQuery& r) { theirSectors[r.value(0).toLongLong()].insert(r.value(1).toString()); },
-                &error))
+                {}, m_ids,
+                [&](const QSqlQuery& r) { m_theirSectors[r.value(0).toLongLong()].insert(r.value(1).toString()); },
+                &m_error))
         || !overChunks(
-            q,
+            m_q,
             u"SELECT "_s + pairColumn + u" FROM matches WHERE "_s + selfColumn
                 + u" = ? AND stage NOT IN ('completed', 'declined') AND "_s + pairColumn + u" IN (%1)"_s,
-            {organisationId}, ids, [&](const QSqlQuery& r) { excluded.insert(r.value(0).toLongLong()); }, &error)
+            {m_organisationId}, m_ids, [&](const QSqlQuery& r) { m_excluded.insert(r.value(0).toLongLong()); },
+            &m_error)
         || !overChunks(
-            q,
+            m_q,
             u"SELECT "_s + pairColumn + u" FROM suggestion_rejections WHERE "_s + selfColumn + u" = ? AND "_s
                 + pairColumn + u" IN (%1)"_s,
-            {organisationId}, ids, [&](const QSqlQuery& r) { excluded.insert(r.value(0).toLongLong()); }, &error)) {
-        return R::failure(error);
+            {m_organisationId}, m_ids, [&](const QSqlQuery& r) { m_excluded.insert(r.value(0).toLongLong()); },
+            &m_error)) {
+        return false;
     }
+    return true;
+}
 
-    // What worked before: agreed or completed matches of the university side with companies of the
-    // company's sector.
-    QHash<Id, QHash<QString, int>> past; // university side → type → count
-    if (company && !self->sector.isEmpty()) {
+/**
+ * What worked before: agreed or completed matches of the university side with companies of the
+ * company's sector.
+ */
+bool Finder::readPast()
+{
+    if (m_company && !m_self.sector.isEmpty()) {
         if (!overChunks(
-                q,
+                m_q,
                 u"SELECT m.university_id, m.type, count(*) FROM matches m JOIN organisations c ON c.id = m.company_id "
                 "WHERE m.stage IN ('agreed', 'completed') AND c.sector = ? AND m.company_id <> ? "
                 "AND m.university_id IN (%1) GROUP BY m.university_id, m.type"_s,
-                {self->sector, organisationId}, ids,
-                [&](const QSqlQuery& r) { past[r.value(0).toLongLong()][r.value(1).toString()] = r.value(2).toInt(); },
-                &error)) {
-            return R::failure(error);
+                {m_self.sector, m_organisationId}, m_ids,
+                [&](const QSqlQuery& r) {
+                    m_past[r.value(0).toLongLong()][r.value(1).toString()] = r.value(2).toInt();
+                },
+                &m_error)) {
+            return false;
         }
-    } else if (!company) {
+    } else if (!m_company) {
         QHash<QString, QHash<QString, int>> bySector; // this university side's record per company sector
-        if (!sql::run(q,
+        if (!sql::run(m_q,
                 u"SELECT c.sector, m.type, count(*) FROM matches m JOIN organisations c ON c.id = m.company_id "
                 "WHERE m.university_id = ? AND m.stage IN ('agreed', 'completed') GROUP BY c.sector, m.type"_s,
-                {organisationId}, &error)) {
-            return R::failure(error);
+                {m_organisationId}, &m_error)) {
+            return false;
         }
-        while (sql::next(q, &error)) {
-            bySector[q.value(0).toString()][q.value(1).toString()] = q.value(2).toInt();
+        while (sql::next(m_q, &m_error)) {
+            bySector[m_q.value(0).toString()][m_q.value(1).toString()] = m_q.value(2).toInt();
         }
-        if (!error.isEmpty()) {
-            return R::failure(error);
+        if (!m_error.isEmpty()) {
+            return false;
         }
-        for (Id id : std::as_const(ids)) {
-            past.insert(id, bySector.value(parties.value(id).sector));
+        for (Id id : std::as_const(m_ids)) {
+            m_past.insert(id, bySector.value(m_parties.value(id).sector));
         }
     }
+    return true;
+}
 
+/** The candidates neither excluded nor without a good enough reason, scored and explained. */
+QList<Suggestion> Finder::suggestions()
+{
     QList<Suggestion> result;
-    for (Id id : std::as_const(ids)) {
-        if (excluded.contains(id) || !parties.contains(id)) {
+    for (Id id : std::as_const(m_ids)) {
+        if (m_excluded.contains(id) || !m_parties.contains(id)) {
             continue;
         }
-        const Party& p = parties[id];
+        const Party& p = m_parties[id];
         Suggestion s;
         s.organisationId = id;
         s.name = p.name;
         s.kind = p.kind;
         s.city = p.city;
-        for (Id topic : sharedTopicIds.value(id)) {
-            s.sharedTopics << topicName.value(topic);
-        }
-        std::sort(s.sharedTopics.begin(), s.sharedTopics.end());
-        for (const QString& t : mine->types) {
-            if (theirTypes.value(id).contains(t)) {
-                s.types << t;
-            }
-        }
-        const QString companySector = company ? self->sector : p.sector;
-        const bool sectorFits = !companySector.isEmpty()
-            && (company ? theirSectors.value(id).contains(companySector) : mySectors.contains(companySector));
-        const bool sameCity = !self->cityKey.isEmpty() && self->cityKey == p.cityKey;
-        QStringList pastTypes;
-        for (auto it = past.value(id).cbegin(); it != past.value(id).cend(); ++it) {
-            s.pastMatches += it.value();
-            pastTypes << it.key();
-        }
-        std::sort(pastTypes.begin(), pastTypes.end());
-        if (s.sharedTopics.isEmpty() && !(sectorFits && !s.types.isEmpty())) {
+        if (!explain(p, s)) {
             continue; // no reason good enough
-        }
-        s.score = topicWeight * int(s.sharedTopics.size()) + typeWeight * int(s.types.size())
-            + (sectorFits ? sectorWeight : 0) + (sameCity ? cityWeight : 0)
-            + std::min(pastWeight * s.pastMatches, pastMost);
-        if (!s.sharedTopics.isEmpty()) {
-            s.reasons << Tr::tr("both: %1").arg(s.sharedTopics.join(u", "_s));
-        }
-        if (!s.types.isEmpty()) {
-            s.reasons << (company ? Tr::tr("offers what is sought: %1") : Tr::tr("looks for what is offered: %1"))
-                             .arg(typeLabels(s.types));
-        }
-        if (sectorFits) {
-            const QString sector = vocab::label(vocab::List::Sector, companySector);
-            s.reasons << (company ? Tr::tr("offers topics of the sector %1") : Tr::tr("a company of the sector %1"))
-                             .arg(sector);
-        }
-        if (sameCity) {
-            s.reasons << Tr::tr("also in %1").arg(p.city);
-        }
-        if (s.pastMatches > 0) {
-            s.reasons << Tr::tr("has already agreed or completed %n match(es) with companies of the sector %1 (%2)",
-                nullptr, s.pastMatches)
-                             .arg(vocab::label(vocab::List::Sector, companySector), typeLabels(pastTypes));
         }
         result << s;
     }
+    return result;
+}
+
+/** The reasons for @p s (the candidate @p p) and their score; false when none is good enough. */
+bool Finder::explain(const Party& p, Suggestion& s) const
+{
+    const Id id = s.organisationId;
+    for (Id topic : m_sharedTopicIds.value(id)) {
+        s.sharedTopics << m_topicName.value(topic);
+    }
+    std::sort(s.sharedTopics.begin(), s.sharedTopics.end());
+    for (const QString& t : m_mine.types) {
+        if (m_theirTypes.value(id).contains(t)) {
+            s.types << t;
+        }
+    }
+    const QString companySector = m_company ? m_self.sector : p.sector;
+    const bool sectorFits = !companySector.isEmpty()
+        && (m_company ? m_theirSectors.value(id).contains(companySector) : m_mySectors.contains(companySector));
+    const bool sameCity = !m_self.cityKey.isEmpty() && m_self.cityKey == p.cityKey;
+    QStringList pastTypes;
+    const QHash<QString, int> past = m_past.value(id);
+    for (auto it = past.cbegin(); it != past.cend(); ++it) {
+        s.pastMatches += it.value();
+        pastTypes << it.key();
+    }
+    std::sort(pastTypes.begin(), pastTypes.end());
+    if (s.sharedTopics.isEmpty() && !(sectorFits && !s.types.isEmpty())) {
+        return false;
+    }
+    s.score = topicWeight * int(s.sharedTopics.size()) + typeWeight * int(s.types.size())
+        + (sectorFits ? sectorWeight : 0) + (sameCity ? cityWeight : 0)
+        + std::min(pastWeight * s.pastMatches, pastMost);
+    if (!s.sharedTopics.isEmpty()) {
+        s.reasons << Tr::tr("both: %1").arg(s.sharedTopics.join(u", "_s));
+    }
+    if (!s.types.isEmpty()) {
+        s.reasons << (m_company ? Tr::tr("offers what is sought: %1") : Tr::tr("looks for what is offered: %1"))
+                         .arg(typeLabels(s.types));
+    }
+    if (sectorFits) {
+        const QString sector = vocab::label(vocab::List::Sector, companySector);
+        s.reasons << (m_company ? Tr::tr("offers topics of the sector %1") : Tr::tr("a company of the sector %1"))
+                         .arg(sector);
+    }
+    if (sameCity) {
+        s.reasons << Tr::tr("also in %1").arg(p.city);
+    }
+    if (s.pastMatches > 0) {
+        s.reasons << Tr::tr(
+            "has already agreed or completed %n match(es) with companies of the sector %1 (%2)", nullptr, s.pastMatches)
+                         .arg(vocab::label(vocab::List::Sector, companySector), typeLabels(pastTypes));
+    }
+    return true;
+}
+
+/** Most weighty first, then by name; at most @p limit (negative: all). */
+void Finder::sortAndLimit(QList<Suggestion>& result, int limit)
+{
     std::sort(result.begin(), result.end(), [&](const Suggestion& a, const Suggestion& b) {
         if (a.score != b.score) {
             return a.score > b.score;
         }
-        const QString& ka = parties[a.organisationId].sortKey;
-        const QString& kb = parties[b.organisationId].sortKey;
+        const QString& ka = m_parties[a.organisationId].sortKey;
+        const QString& kb = m_parties[b.organisationId].sortKey;
         return ka != kb ? ka < kb : a.organisationId < b.organisationId;
     });
     if (limit >= 0 && result.size() > limit) {
         result.resize(limit);
     }
-    return result;
+}
+
+} // namespace
+
+Suggestions::Suggestions(Database& db)
+    : m_db(db)
+{ }
+
+Result<QList<Suggestion>> Suggestions::forOrganisation(Id organisationId, int limit) const
+{
+    return Finder(m_db, organisationId).run(limit);
 }
 
 namespace {
