@@ -234,6 +234,11 @@ QVariant textOrNull(const QString& text)
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+QString where(const SqlCondition& condition)
+{
+    return condition.clauses.isEmpty() ? QString() : u" WHERE "_s + condition.where();
+}
+
 QString placeholders(qsizetype count)
 {
     QString s;

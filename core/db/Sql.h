@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "db/ListQuery.h"
 
 #include <QList>
 #include <QSqlError>
@@ -61,6 +62,24 @@ auto rows(QSqlQuery& query, const QString& statement, const QVariantList& values
         return R::failure(error);
     }
     return result;
+}
+
+/** " WHERE " and the clauses of @p condition; nothing when it has none. */
+QString where(const SqlCondition& condition);
+
+/**
+ * As rows(), for the first @p limit rows of "SELECT @p select WHERE @p condition ORDER BY @p orderBy" (the
+ * WHERE only when @p condition has clauses): @p select is the columns and the FROM clause, the condition's
+ * values are bound, then the limit.
+ */
+template <typename Make>
+auto firstRows(QSqlQuery& query, const QString& select, const SqlCondition& condition, const QString& orderBy,
+    int limit, Make make)
+{
+    return rows(query,
+        QStringLiteral("SELECT ") + select + where(condition) + QStringLiteral(" ORDER BY ") + orderBy
+            + QStringLiteral(" LIMIT ?"),
+        condition.values + QVariantList{limit}, make);
 }
 
 /** As rows(), for a statement of at most one row: its value, nothing, or the error. */

@@ -89,14 +89,8 @@ Result<FollowUp> FollowUpRepository::find(Id id) const
 
 Result<QList<FollowUpItem>> FollowUpRepository::list(const FollowUpFilter& filter, int limit) const
 {
-    const SqlCondition c = filter.condition();
-    QString statement = u"SELECT "_s + selectColumns;
-    if (!c.clauses.isEmpty()) {
-        statement += u" WHERE "_s + c.where();
-    }
-    statement += u" ORDER BY f.due_date, f.id LIMIT ?"_s;
     QSqlQuery q(m_db.connection());
-    return sql::rows(q, statement, c.values + QVariantList{limit}, fromRow);
+    return sql::firstRows(q, selectColumns, filter.condition(), u"f.due_date, f.id"_s, limit, fromRow);
 }
 
 ListQuery FollowUpRepository::listQuery(const FollowUpFilter& filter) const

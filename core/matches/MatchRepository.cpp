@@ -96,14 +96,9 @@ Result<Match> MatchRepository::find(Id id) const
 
 Result<QList<Match>> MatchRepository::list(const MatchFilter& filter, int limit) const
 {
-    const SqlCondition c = filter.condition();
-    QString statement = u"SELECT "_s + selectColumns;
-    if (!c.clauses.isEmpty()) {
-        statement += u" WHERE "_s + c.where();
-    }
-    statement += u" ORDER BY m.stage_changed_on DESC, m.id DESC LIMIT ?"_s;
     QSqlQuery q(m_db.connection());
-    return sql::rows(q, statement, c.values + QVariantList{limit}, fromRow);
+    return sql::firstRows(
+        q, selectColumns, filter.condition(), u"m.stage_changed_on DESC, m.id DESC"_s, limit, fromRow);
 }
 
 ListQuery MatchRepository::listQuery(const MatchFilter& filter) const

@@ -121,4 +121,11 @@ bool recordMerge(Database& db, const QString& entity, Id keep, const QString& ke
     return audit::record(db, entity, keep, keepUuid, u"update"_s, changes, error);
 }
 
+bool deleteOther(Database& db, const QString& table, const QString& searchTable, Id other, QString* error)
+{
+    QSqlQuery q(db.connection());
+    return sql::run(q, u"DELETE FROM %1 WHERE rowid = ?"_s.arg(searchTable), {other}, error)
+        && sql::run(q, u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {other}, error);
+}
+
 } // namespace kmuni::merge

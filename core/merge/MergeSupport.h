@@ -1,13 +1,17 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the person and organisation merges share inside core: the table of fields to choose between and the
-// statements that move links without duplicating them.
+// What the person and organisation merges share inside core: the table of fields to choose between, the
+// statements that move links without duplicating them and the transaction that carries a merge out.
 #pragma once
 
 #include "Merge.h"
 #include "common/Error.h"
+#include "db/Sql.h"
+#include "db/Transaction.h"
 
 #include <QVariantList>
+
+#include <functional>
 
 #include <functional>
 
@@ -96,5 +100,90 @@ bool moveParticipations(Database& db, const QString& column, Id keep, Id other, 
  */
 bool recordMerge(Database& db, const QString& entity, Id keep, const QString& keepUuid, Id other,
     const QString& otherUuid, const QVariantMap& otherValues, const QVariantMap& mergedValues, QString* error);
+
+/** Deletes OTHER: its row in @p searchTable, then row @p other of @p table. */
+bool deleteOther(Database& db, const QString& table, const QString& searchTable, Id other, QString* error);
+
+/** Both records of type T as read for a merge, with the plan and the fields to choose between. */
+template <typename T> struct Loaded
+{
+    T keep;
+    T other;
+    Plan plan;
+    QList<FieldSpec<T>> specs;
+};
+
+/** What the merge of records of type T does in its own way, for planOf() and carryOut(). */
+template <typename T> struct Steps
+{
+    QString entity; ///< in the audit log: "person"
+    QString table; ///< "persons": both rows are locked, OTHER's is deleted
+    QString searchTable; ///< "person_search": OTHER's row is deleted
+    /** Reads KEEP and OTHER and plans their merge; the plan's refusal says when it cannot be done. */
+    std::function<Result<Loaded<T>>(Database& db, Id keep, Id other)> load;
+    /** Moves OTHER's links over to KEEP and saves @p merged (KEEP with the chosen fields). */
+    std::function<bool(Database& db, Id keep, Id other, T& merged, QString* error)> moveAndSave;
+};
+
+/** The dry run of merging OTHER into KEEP: the plan @p steps load. */
+template <typename T> Result<Plan> planOf(Database& db, const Steps<T>& steps, Id keep, Id other)
+{
+    auto l = steps.load(db, keep, other);
+    if (l.failed()) {
+        return Result<Plan>::failure(l.error());
+    }
+    return l->plan;
+}
+
+/**
+ * Merges OTHER into KEEP as @p request says, in one transaction: both rows are locked and read again, the
+ * merge is refused as the plan says or is a conflict when a version differs from the request's; else OTHER's
+ * links move to KEEP and KEEP is saved with the chosen fields (Steps::moveAndSave), the audit log records the
+ * merge (recordMerge()) and OTHER is deleted. See PersonMerge::merge().
+ */
+template <typename T>
+bool carryOut(Database& db, const Steps<T>& steps, const Request& request, QString* error, Outcome* outcome, Plan* done)
+{
+    Outcome ignored;
+    Outcome& result = outcome ? *outcome : ignored;
+    result = Outcome::Failed;
+    Transaction tx(db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
+    // Read again inside the transaction: what is merged is what is there now.
+    if (!sql::lockRow(db, steps.table, request.keepId, error)
+        || !sql::lockRow(db, steps.table, request.otherId, error)) {
+        return false;
+    }
+    auto l = steps.load(db, request.keepId, request.otherId);
+    if (!l.ok(error)) {
+        return false;
+    }
+    if (l->plan.refused()) {
+        result = Outcome::Refused;
+        return fail(error, l->plan.refusal);
+    }
+    bool conflict = false;
+    if (!sql::checkVersion(request.keepVersion, l->keep.version, &conflict, error)
+        || !sql::checkVersion(request.otherVersion, l->other.version, &conflict, error)) {
+        result = Outcome::Conflict;
+        return false;
+    }
+    const Id keep = l->keep.id;
+    const Id other = l->other.id;
+    T merged = mergedOf(l->specs, l->keep, l->other, request.choices);
+    if (!steps.moveAndSave(db, keep, other, merged, error)
+        || !recordMerge(
+            db, steps.entity, keep, merged.uuid, other, l->other.uuid, l->other.toMap(), merged.toMap(), error)
+        || !deleteOther(db, steps.table, steps.searchTable, other, error) || !tx.commit(error)) {
+        return false;
+    }
+    result = Outcome::Merged;
+    if (done) {
+        *done = l->plan;
+    }
+    return true;
+}
 
 } // namespace kmuni::merge

@@ -7,7 +7,6 @@
 #include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "db/Sql.h"
-#include "db/Transaction.h"
 #include "matches/MatchRepository.h"
 #include "organisations/OrganisationRepository.h"
 #include "staff/Staff.h"
@@ -92,13 +91,7 @@ QList<merge::FieldSpec<Organisation>> organisationFields(const Names& organisati
     };
 }
 
-struct Loaded
-{
-    Organisation keep;
-    Organisation other;
-    merge::Plan plan;
-    QList<merge::FieldSpec<Organisation>> specs;
-};
+using Loaded = merge::Loaded<Organisation>;
 
 Result<Loaded> load(Database& db, Id keepId, Id otherId)
 {
@@ -215,52 +208,9 @@ Result<Loaded> load(Database& db, Id keepId, Id otherId)
     return l;
 }
 
-} // namespace
-
-OrganisationMerge::OrganisationMerge(Database& db)
-    : m_db(db)
-{ }
-
-Result<merge::Plan> OrganisationMerge::plan(Id keep, Id other) const
+bool moveAndSave(Database& db, Id keep, Id other, Organisation& merged, QString* error)
 {
-    auto l = load(m_db, keep, other);
-    if (l.failed()) {
-        return Result<merge::Plan>::failure(l.error());
-    }
-    return l->plan;
-}
-
-bool OrganisationMerge::merge(const merge::Request& request, QString* error, merge::Outcome* outcome, merge::Plan* done)
-{
-    merge::Outcome ignored;
-    merge::Outcome& result = outcome ? *outcome : ignored;
-    result = merge::Outcome::Failed;
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return fail(error, tx.error());
-    }
-    if (!sql::lockRow(m_db, u"organisations"_s, request.keepId, error)
-        || !sql::lockRow(m_db, u"organisations"_s, request.otherId, error)) {
-        return false;
-    }
-    auto l = load(m_db, request.keepId, request.otherId);
-    if (!l.ok(error)) {
-        return false;
-    }
-    if (l->plan.refused()) {
-        result = merge::Outcome::Refused;
-        return fail(error, l->plan.refusal);
-    }
-    bool conflict = false;
-    if (!sql::checkVersion(request.keepVersion, l->keep.version, &conflict, error)
-        || !sql::checkVersion(request.otherVersion, l->other.version, &conflict, error)) {
-        result = merge::Outcome::Conflict;
-        return false;
-    }
-    const Id keep = l->keep.id;
-    const Id other = l->other.id;
-    Organisation merged = merge::mergedOf(l->specs, l->keep, l->other, request.choices);
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(db.connection());
     const QVariantList ids{keep, other};
     const auto matchIds = sql::rows(q, u"SELECT id FROM matches WHERE company_id = ? OR university_id = ?"_s,
         {other, other}, [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
@@ -269,7 +219,7 @@ bool OrganisationMerge::merge(const merge::Request& request, QString* error, mer
     }
     // Rows keyed by the organisation: OTHER's that KEEP lacks are copied, the rest go with OTHER (cascade).
     const QString copy = u"INSERT INTO %1 SELECT ?, %2 FROM %1 WHERE organisation_id = ? ON CONFLICT DO NOTHING"_s;
-    if (!merge::moveParticipations(m_db, u"organisation_id"_s, keep, other, error)
+    if (!merge::moveParticipations(db, u"organisation_id"_s, keep, other, error)
         || !sql::run(q, u"UPDATE persons SET organisation_id = ? WHERE organisation_id = ?"_s, ids, error)
         || !sql::run(q, u"UPDATE follow_ups SET organisation_id = ? WHERE organisation_id = ?"_s, ids, error)
         || !sql::run(q, u"UPDATE matches SET company_id = ? WHERE company_id = ?"_s, ids, error)
@@ -292,28 +242,39 @@ bool OrganisationMerge::merge(const merge::Request& request, QString* error, mer
             u"UPDATE partner_codes SET organisation_id = ? WHERE organisation_id = ? AND NOT EXISTS "
             "(SELECT 1 FROM partner_codes WHERE organisation_id = ?)"_s,
             {keep, other, keep}, error)
-        || !OrganisationRepository(m_db).save(merged, error)) {
+        || !OrganisationRepository(db).save(merged, error)) {
         return false;
     }
     // The matches' search rows name their organisations.
-    MatchRepository matches(m_db);
+    MatchRepository matches(db);
     for (Id id : *matchIds) {
         const auto match = matches.find(id);
         if (!match.ok(error) || (match && !matches.reindex(*match, error))) {
             return false;
         }
     }
-    if (!merge::recordMerge(
-            m_db, u"organisation"_s, keep, merged.uuid, other, l->other.uuid, l->other.toMap(), merged.toMap(), error)
-        || !sql::run(q, u"DELETE FROM organisation_search WHERE rowid = ?"_s, {other}, error)
-        || !sql::run(q, u"DELETE FROM organisations WHERE id = ?"_s, {other}, error) || !tx.commit(error)) {
-        return false;
-    }
-    result = merge::Outcome::Merged;
-    if (done) {
-        *done = l->plan;
-    }
     return true;
+}
+
+merge::Steps<Organisation> steps()
+{
+    return {u"organisation"_s, u"organisations"_s, u"organisation_search"_s, load, moveAndSave};
+}
+
+} // namespace
+
+OrganisationMerge::OrganisationMerge(Database& db)
+    : m_db(db)
+{ }
+
+Result<merge::Plan> OrganisationMerge::plan(Id keep, Id other) const
+{
+    return merge::planOf(m_db, steps(), keep, other);
+}
+
+bool OrganisationMerge::merge(const merge::Request& request, QString* error, merge::Outcome* outcome, merge::Plan* done)
+{
+    return merge::carryOut(m_db, steps(), request, error, outcome, done);
 }
 
 } // namespace kmuni

@@ -7,7 +7,6 @@
 #include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "db/Sql.h"
-#include "db/Transaction.h"
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
 
@@ -79,13 +78,7 @@ QList<merge::FieldSpec<Person>> personFields(const std::function<QString(Id)>& o
     };
 }
 
-struct Loaded
-{
-    Person keep;
-    Person other;
-    merge::Plan plan;
-    QList<merge::FieldSpec<Person>> specs;
-};
+using Loaded = merge::Loaded<Person>;
 
 Result<Loaded> load(Database& db, Id keepId, Id otherId)
 {
@@ -163,6 +156,22 @@ Result<Loaded> load(Database& db, Id keepId, Id otherId)
     return l;
 }
 
+bool moveAndSave(Database& db, Id keep, Id other, Person& merged, QString* error)
+{
+    QSqlQuery q(db.connection());
+    const QVariantList ids{keep, other};
+    return merge::moveParticipations(db, u"person_id"_s, keep, other, error)
+        && sql::run(q, u"UPDATE follow_ups SET person_id = ? WHERE person_id = ?"_s, ids, error)
+        && sql::run(q, u"UPDATE matches SET company_person_id = ? WHERE company_person_id = ?"_s, ids, error)
+        && sql::run(q, u"UPDATE matches SET university_person_id = ? WHERE university_person_id = ?"_s, ids, error)
+        && PersonRepository(db).save(merged, error);
+}
+
+merge::Steps<Person> steps()
+{
+    return {u"person"_s, u"persons"_s, u"person_search"_s, load, moveAndSave};
+}
+
 } // namespace
 
 PersonMerge::PersonMerge(Database& db)
@@ -171,63 +180,12 @@ PersonMerge::PersonMerge(Database& db)
 
 Result<merge::Plan> PersonMerge::plan(Id keep, Id other) const
 {
-    auto l = load(m_db, keep, other);
-    if (l.failed()) {
-        return Result<merge::Plan>::failure(l.error());
-    }
-    return l->plan;
+    return merge::planOf(m_db, steps(), keep, other);
 }
 
 bool PersonMerge::merge(const merge::Request& request, QString* error, merge::Outcome* outcome, merge::Plan* done)
 {
-    merge::Outcome ignored;
-    merge::Outcome& result = outcome ? *outcome : ignored;
-    result = merge::Outcome::Failed;
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return fail(error, tx.error());
-    }
-    // Read again inside the transaction: what is merged is what is there now.
-    if (!sql::lockRow(m_db, u"persons"_s, request.keepId, error)
-        || !sql::lockRow(m_db, u"persons"_s, request.otherId, error)) {
-        return false;
-    }
-    auto l = load(m_db, request.keepId, request.otherId);
-    if (!l.ok(error)) {
-        return false;
-    }
-    if (l->plan.refused()) {
-        result = merge::Outcome::Refused;
-        return fail(error, l->plan.refusal);
-    }
-    bool conflict = false;
-    if (!sql::checkVersion(request.keepVersion, l->keep.version, &conflict, error)
-        || !sql::checkVersion(request.otherVersion, l->other.version, &conflict, error)) {
-        result = merge::Outcome::Conflict;
-        return false;
-    }
-    const Id keep = l->keep.id;
-    const Id other = l->other.id;
-    Person merged = merge::mergedOf(l->specs, l->keep, l->other, request.choices);
-    QSqlQuery q(m_db.connection());
-    const QVariantList ids{keep, other};
-    PersonRepository persons(m_db);
-    if (!merge::moveParticipations(m_db, u"person_id"_s, keep, other, error)
-        || !sql::run(q, u"UPDATE follow_ups SET person_id = ? WHERE person_id = ?"_s, ids, error)
-        || !sql::run(q, u"UPDATE matches SET company_person_id = ? WHERE company_person_id = ?"_s, ids, error)
-        || !sql::run(q, u"UPDATE matches SET university_person_id = ? WHERE university_person_id = ?"_s, ids, error)
-        || !persons.save(merged, error)
-        || !merge::recordMerge(
-            m_db, u"person"_s, keep, merged.uuid, other, l->other.uuid, l->other.toMap(), merged.toMap(), error)
-        || !sql::run(q, u"DELETE FROM person_search WHERE rowid = ?"_s, {other}, error)
-        || !sql::run(q, u"DELETE FROM persons WHERE id = ?"_s, {other}, error) || !tx.commit(error)) {
-        return false;
-    }
-    result = merge::Outcome::Merged;
-    if (done) {
-        *done = l->plan;
-    }
-    return true;
+    return merge::carryOut(m_db, steps(), request, error, outcome, done);
 }
 
 } // namespace kmuni

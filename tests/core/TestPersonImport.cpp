@@ -499,33 +499,11 @@ QStringList personFingerprint(Database& db)
     lines.sort();
     return lines;
 }
-
-QByteArray exported(Database& db, exports::List list, csv::Dialect dialect, const QString& path)
-{
-    exports::Selection selection;
-    selection.list = list;
-    exports::Options options;
-    if (int(dialect) < 0) {
-        options.format = io::TableFormat::Xlsx;
-    } else {
-        options.dialect = dialect;
-    }
-    QString error;
-    if (!exports::write(db, selection, path, options, &error)) {
-        qWarning() << error;
-        return {};
-    }
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 } // namespace
 
 void TestPersonImport::roundTripOfTheExport_data()
 {
-    QTest::addColumn<int>("dialect"); // -1: XLSX
-    QTest::newRow("excel-de") << int(csv::Dialect::ExcelGerman);
-    QTest::newRow("rfc4180") << int(csv::Dialect::Rfc4180);
-    QTest::newRow("xlsx") << -1;
+    test::addExportFormats();
 }
 
 void TestPersonImport::roundTripOfTheExport()
@@ -534,10 +512,9 @@ void TestPersonImport::roundTripOfTheExport()
     test::TempDatabase demo;
     QVERIFY(test::loadDemo(demo.db()));
     QTemporaryDir dir;
-    const QByteArray organisations = exported(demo.db(), exports::List::Organisations, csv::Dialect(dialect),
-        dir.filePath(dialect < 0 ? u"organisations.xlsx"_s : u"organisations.csv"_s));
-    const QByteArray persons = exported(demo.db(), exports::List::Persons, csv::Dialect(dialect),
-        dir.filePath(dialect < 0 ? u"persons.xlsx"_s : u"persons.csv"_s));
+    const QByteArray organisations
+        = test::exported(demo.db(), exports::List::Organisations, csv::Dialect(dialect), dir.path());
+    const QByteArray persons = test::exported(demo.db(), exports::List::Persons, csv::Dialect(dialect), dir.path());
     QVERIFY(!organisations.isEmpty() && !persons.isEmpty());
     // Into the same database: nothing changes.
     const ImportReport same = PersonImport(demo.db()).run(persons, {});
@@ -580,7 +557,7 @@ void TestPersonImport::roundTripOfVCards()
     // Into a new database with the organisations: the fields vCard has come back as they were.
     test::TempDatabase fresh;
     const QByteArray organisations
-        = exported(demo.db(), exports::List::Organisations, csv::Dialect::Rfc4180, dir.filePath(u"o.csv"_s));
+        = test::exported(demo.db(), exports::List::Organisations, csv::Dialect::Rfc4180, dir.path());
     QVERIFY(OrganisationImport(fresh.db()).run(organisations, {}).ok());
     const ImportReport report = PersonImport(fresh.db()).run(bytes, {});
     QVERIFY2(report.ok(), qPrintable(report.describe()));

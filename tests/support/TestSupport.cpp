@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "demo/DemoNetwork.h"
+#include "io/ListExport.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -121,6 +122,34 @@ bool loadDemo(Database& db)
         return false;
     }
     return true;
+}
+
+QByteArray exported(Database& db, exports::List list, csv::Dialect dialect, const QString& folder)
+{
+    const QString path = folder + u'/' + exports::listName(list) + (int(dialect) < 0 ? u".xlsx"_s : u".csv"_s);
+    exports::Selection selection;
+    selection.list = list;
+    exports::Options options;
+    if (int(dialect) < 0) {
+        options.format = io::TableFormat::Xlsx;
+    } else {
+        options.dialect = dialect;
+    }
+    QString error;
+    if (!exports::write(db, selection, path, options, &error)) {
+        qWarning() << error;
+        return {};
+    }
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void addExportFormats()
+{
+    QTest::addColumn<int>("dialect"); // -1: XLSX
+    QTest::newRow("excel-de") << int(csv::Dialect::ExcelGerman);
+    QTest::newRow("rfc4180") << int(csv::Dialect::Rfc4180);
+    QTest::newRow("xlsx") << -1;
 }
 
 QString runProgram(const QString& program, const QStringList& arguments)

@@ -9,6 +9,13 @@
 
 #include <memory>
 
+namespace kmuni::csv {
+enum class Dialect;
+}
+namespace kmuni::exports {
+enum class List;
+}
+
 namespace kmuni::test {
 
 /**
@@ -52,6 +59,16 @@ bool execOnServer(const QString& address, const QString& statement);
 
 /** Fills @p db with the demo network relative to 2026-11-26; fails the test on error. */
 bool loadDemo(Database& db);
+
+/**
+ * Writes the export of @p list of @p db in @p dialect (csv::Dialect(-1): XLSX) to @p folder, as
+ * "organisations.csv", "persons.xlsx" and so on, and returns the file's bytes: nothing, with a warning,
+ * when the export failed.
+ */
+QByteArray exported(Database& db, exports::List list, csv::Dialect dialect, const QString& folder);
+
+/** For a data function: the column "dialect" (int, a csv::Dialect or -1 for XLSX) and a row per export format. */
+void addExportFormats();
 
 /** Runs @p program with @p arguments (two minutes at most) and returns what it printed to stdout. */
 QString runProgram(const QString& program, const QStringList& arguments);
