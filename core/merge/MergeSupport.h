@@ -13,8 +13,6 @@
 
 #include <functional>
 
-#include <functional>
-
 namespace kmuni {
 class Database;
 }
