@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,6 +39,10 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kmuni::Database)
 };
+
+// How long a statement waits for another program's write lock: a save, usually; a migration.
+constexpr int busyWaitMs = 5000;
+constexpr int migrationWaitMs = 60000;
 
 QString nextConnectionName()
 {
@@ -265,7 +270,7 @@ bool Database::initialise(DbStatus* status)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     db.setDatabaseName(m_path);
-    QString options = u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+    QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyWaitMs);
     if (m_mode == Mode::Reader) {
         options += u";QSQLITE_OPEN_READONLY"_s;
     }
@@ -346,6 +351,11 @@ bool Database::migrate(DbStatus* status)
                     .arg(copy.error()));
         }
     }
+    // Another program migrating the same file (two windows started after an update, a backup of a
+    // large file before it) holds the write lock longer than a save does: wait for it up to a minute
+    // rather than the usual five seconds.
+    sqlite3_busy_timeout(m_handle, migrationWaitMs);
+    const auto usualWait = qScopeGuard([this] { sqlite3_busy_timeout(m_handle, busyWaitMs); });
     for (const migrations::Migration& m : migrations::all()) {
         if (m.version <= schemaVersion()) {
             continue;
