@@ -175,6 +175,17 @@ void MainWindow::addPage(Page* page)
 
 void MainWindow::createMenus()
 {
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createExtrasMenu();
+    createHelpMenu();
+    createToolBar();
+    updateRecentMenu();
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newDb = file->addAction(Icons::get(u"database-new"_s), tr("&New database …"));
     newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -216,7 +227,10 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_newItem = edit->addAction(Icons::get(u"item-new"_s), tr("&New"));
     m_newItem->setObjectName(u"newItemAction"_s);
@@ -237,7 +251,10 @@ void MainWindow::createMenus()
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
+}
 
+void MainWindow::createViewMenu()
+{
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages.size(); ++i) {
         QAction* go = view->addAction(m_pages[i]->icon(), m_pages[i]->title());
@@ -257,7 +274,10 @@ void MainWindow::createMenus()
             page->refresh();
         }
     });
+}
 
+void MainWindow::createExtrasMenu()
+{
     QMenu* extras = menuBar()->addMenu(tr("E&xtras"));
     QAction* project = extras->addAction(Icons::get(u"project"_s), tr("&Project and funding …"));
     project->setObjectName(u"projectAction"_s);
@@ -272,7 +292,10 @@ void MainWindow::createMenus()
             StaffDialog(m_session, this).exec();
         }
     });
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&User guide"));
     guide->setObjectName(u"userGuideAction"_s);
@@ -283,7 +306,10 @@ void MainWindow::createMenus()
     QAction* about = help->addAction(Icons::get(u"about"_s), tr("&About KMUni CRM"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
 
+void MainWindow::createToolBar()
+{
     QToolBar* tools = addToolBar(tr("Tools"));
     tools->setObjectName(u"mainToolBar"_s);
     tools->setMovable(false);
@@ -294,7 +320,6 @@ void MainWindow::createMenus()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     tools->addWidget(spacer);
     tools->addWidget(m_search);
-    updateRecentMenu();
 }
 
 Page* MainWindow::currentPage() const

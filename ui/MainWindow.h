@@ -77,6 +77,12 @@ protected:
 private:
     void addPage(Page* page);
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createExtrasMenu();
+    void createHelpMenu();
+    void createToolBar();
     void showEntity(EntityKind kind, Id id);
     void updateStatus();
     void updateRecentMenu();

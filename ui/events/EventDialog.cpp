@@ -112,6 +112,31 @@ std::optional<Event> EventDialog::edit(
 void EventDialog::buildForm()
 {
     // Left: what, when, where, who.
+    auto* what = createActivityGroup();
+    // Right: minutes, outcome, time spent, follow-ups.
+    auto* record = createRecordGroup();
+    auto* followUps = createFollowUpGroup();
+
+    auto* buttons = saveCancelButtons(this);
+    // Enter adds a follow-up or a participant; it does not save.
+    buttons->button(QDialogButtonBox::Save)->setAutoDefault(false);
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(record, 3);
+    right->addWidget(followUps, 2);
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(what, 1);
+    columns->addLayout(right, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    addFormFooter(layout, m_errors, tr("Ctrl+S saves, Esc cancels. In the lists, Del removes a row."), buttons);
+
+    connectParticipantPickers();
+    setTabOrderOfFields();
+}
+
+QGroupBox* EventDialog::createActivityGroup()
+{
     auto* what = new QGroupBox(tr("Activity"));
     auto* form = new QFormLayout(what);
     m_type = new QComboBox;
@@ -120,26 +145,7 @@ void EventDialog::buildForm()
         m_type->addItem(vocab::label(vocab::List::EventType, code), code);
     }
     m_errors.addRow(form, tr("&Type:"), m_type, u"type"_s);
-    auto* when = new QWidget;
-    auto* whenLayout = new QHBoxLayout(when);
-    whenLayout->setContentsMargins(0, 0, 0, 0);
-    m_date = new QDateEdit;
-    m_date->setObjectName(u"dateEdit"_s);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"dd.MM.yyyy"_s);
-    m_time = new QTimeEdit;
-    m_time->setObjectName(u"timeEdit"_s);
-    m_time->setDisplayFormat(u"HH:mm"_s);
-    m_duration = new QSpinBox;
-    m_duration->setObjectName(u"durationSpinBox"_s);
-    m_duration->setRange(0, 14 * 24 * 60);
-    m_duration->setSingleStep(15);
-    m_duration->setSuffix(tr(" min"));
-    m_duration->setAccessibleName(tr("Duration"));
-    whenLayout->addWidget(m_date, 2);
-    whenLayout->addWidget(m_time, 1);
-    whenLayout->addWidget(new QLabel(tr("Duration:")));
-    whenLayout->addWidget(m_duration, 1);
+    QWidget* when = createWhenRow();
     m_errors.addRow(form, tr("&Date:"), when, u"start"_s);
     qobject_cast<QLabel*>(form->labelForField(when->parentWidget()))->setBuddy(m_date);
     m_subject = new QLineEdit;
@@ -165,8 +171,36 @@ void EventDialog::buildForm()
     m_participants->setIconSize(QSize(16, 16));
     m_participants->installEventFilter(new DeleteKey(this));
     form->addRow(QString(), m_participants);
+    return what;
+}
 
-    // Right: minutes, outcome, time spent, follow-ups.
+QWidget* EventDialog::createWhenRow()
+{
+    auto* when = new QWidget;
+    auto* whenLayout = new QHBoxLayout(when);
+    whenLayout->setContentsMargins(0, 0, 0, 0);
+    m_date = new QDateEdit;
+    m_date->setObjectName(u"dateEdit"_s);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(u"dd.MM.yyyy"_s);
+    m_time = new QTimeEdit;
+    m_time->setObjectName(u"timeEdit"_s);
+    m_time->setDisplayFormat(u"HH:mm"_s);
+    m_duration = new QSpinBox;
+    m_duration->setObjectName(u"durationSpinBox"_s);
+    m_duration->setRange(0, 14 * 24 * 60);
+    m_duration->setSingleStep(15);
+    m_duration->setSuffix(tr(" min"));
+    m_duration->setAccessibleName(tr("Duration"));
+    whenLayout->addWidget(m_date, 2);
+    whenLayout->addWidget(m_time, 1);
+    whenLayout->addWidget(new QLabel(tr("Duration:")));
+    whenLayout->addWidget(m_duration, 1);
+    return when;
+}
+
+QGroupBox* EventDialog::createRecordGroup()
+{
     auto* record = new QGroupBox(tr("Minutes and outcome"));
     auto* recordForm = new QFormLayout(record);
     m_minutes = new QPlainTextEdit;
@@ -186,7 +220,11 @@ void EventDialog::buildForm()
     m_timeSpent->setSuffix(tr(" h"));
     m_timeSpent->setToolTip(tr("Staff time for the funding documentation, including travel and preparation"));
     m_errors.addRow(recordForm, tr("Time &spent:"), m_timeSpent, u"timeSpentMin"_s);
+    return record;
+}
 
+QGroupBox* EventDialog::createFollowUpGroup()
+{
     auto* followUps = new QGroupBox(tr("Follow-ups"));
     auto* followUpLayout = new QVBoxLayout(followUps);
     auto* newFollowUp = new QHBoxLayout;
@@ -230,27 +268,11 @@ void EventDialog::buildForm()
     followUpLayout->addWidget(m_followUps);
     connect(m_followUpAdd, &QPushButton::clicked, this, &EventDialog::addFollowUp);
     connect(m_followUpWhat, &QLineEdit::returnPressed, this, &EventDialog::addFollowUp);
+    return followUps;
+}
 
-    auto* buttons = saveCancelButtons(this);
-    // Enter adds a follow-up or a participant; it does not save.
-    buttons->button(QDialogButtonBox::Save)->setAutoDefault(false);
-
-    auto* right = new QVBoxLayout;
-    right->addWidget(record, 3);
-    right->addWidget(followUps, 2);
-    auto* columns = new QHBoxLayout;
-    columns->addWidget(what, 1);
-    columns->addLayout(right, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addWidget(m_errors.generalLabel());
-    auto* hint = new QLabel(tr("Ctrl+S saves, Esc cancels. In the lists, Del removes a row."));
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(hint, 1);
-    bottom->addWidget(buttons);
-    layout->addLayout(bottom);
-
+void EventDialog::connectParticipantPickers()
+{
     connect(m_participantPicker, &EntityPicker::chosen, this, [this](Id id, SearchHit::Kind kind, const QString&) {
         Participant p;
         p.kind = kind == SearchHit::Kind::Person ? Participant::Kind::Person : Participant::Kind::Organisation;
@@ -261,23 +283,17 @@ void EventDialog::buildForm()
     connect(m_staffPicker, &StaffPicker::chosen, this, [this](const StaffMember& s) {
         addParticipant(Participant{Participant::Kind::Staff, s.id, {}, s.displayName(), s.partnerName});
     });
+}
+
+void EventDialog::setTabOrderOfFields()
+{
     // The order a user fills the form in.
-    QWidget::setTabOrder(m_type, m_date);
-    QWidget::setTabOrder(m_date, m_time);
-    QWidget::setTabOrder(m_time, m_duration);
-    QWidget::setTabOrder(m_duration, m_subject);
-    QWidget::setTabOrder(m_subject, m_location);
-    QWidget::setTabOrder(m_location, m_participantPicker);
-    QWidget::setTabOrder(m_participantPicker, m_staffPicker);
-    QWidget::setTabOrder(m_staffPicker, m_participants);
-    QWidget::setTabOrder(m_participants, m_minutes);
-    QWidget::setTabOrder(m_minutes, m_outcome);
-    QWidget::setTabOrder(m_outcome, m_timeSpent);
-    QWidget::setTabOrder(m_timeSpent, m_followUpWhat);
-    QWidget::setTabOrder(m_followUpWhat, m_followUpWho);
-    QWidget::setTabOrder(m_followUpWho, m_followUpDue);
-    QWidget::setTabOrder(m_followUpDue, m_followUpAdd);
-    QWidget::setTabOrder(m_followUpAdd, m_followUps);
+    const QList<QWidget*> order{m_type, m_date, m_time, m_duration, m_subject, m_location, m_participantPicker,
+        m_staffPicker, m_participants, m_minutes, m_outcome, m_timeSpent, m_followUpWhat, m_followUpWho, m_followUpDue,
+        m_followUpAdd, m_followUps};
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        QWidget::setTabOrder(order[i - 1], order[i]);
+    }
 }
 
 void EventDialog::addParticipant(const Participant& participant)
@@ -437,20 +453,13 @@ void EventDialog::accept()
     if (!m_errors.showAll(problems)) {
         return;
     }
-    QString error;
-    const SaveOutcome outcome = saveResolvingConflicts(
-        this, m_db, repo, e, m_initial, u"event"_s, e.subject.isEmpty() ? tr("Activity") : e.subject, &error);
-    if (settleSave(this, outcome, m_errors, error)) {
-        m_event = e;
-        QDialog::accept();
-    }
+    saveAndAccept(this, m_db, repo, e, m_initial, u"event"_s, e.subject.isEmpty() ? tr("Activity") : e.subject,
+        m_errors, m_event);
 }
 
 void EventDialog::reject()
 {
-    if (!isDirty() || mayLeaveUnsaved(this, tr("Save this activity?"))) {
-        QDialog::reject();
-    }
+    rejectOrAsk(this, isDirty(), tr("Save this activity?"));
 }
 
 } // namespace kmuni

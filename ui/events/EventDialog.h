@@ -14,6 +14,7 @@
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -52,6 +53,12 @@ public:
 
 private:
     void buildForm();
+    QGroupBox* createActivityGroup();
+    QWidget* createWhenRow();
+    QGroupBox* createRecordGroup();
+    QGroupBox* createFollowUpGroup();
+    void connectParticipantPickers();
+    void setTabOrderOfFields();
     void load(const Event& e);
     Event collect() const;
     void addParticipant(const Participant& p);

@@ -143,14 +143,8 @@ void MatchDialog::buildForm()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_duplicateBox);
-    layout->addWidget(m_errors.generalLabel());
-    auto* hint = new QLabel(tr("Fields marked * are required. Ctrl+S saves, Esc cancels."));
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    hint->setWordWrap(true);
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(hint, 1);
-    bottom->addWidget(buttons);
-    layout->addLayout(bottom);
+    addFormFooter(layout, m_errors, tr("Fields marked * are required. Ctrl+S saves, Esc cancels."), buttons)
+        ->setWordWrap(true);
 
     connect(m_staffPicker, &StaffPicker::chosen, this, [this](const StaffMember& s) { setStaff(s.id); });
     connect(m_clearStaff, &QToolButton::clicked, this, [this] { setStaff(0); });
@@ -286,24 +280,16 @@ void MatchDialog::accept()
     const QString key = u"%1|%2|%3"_s.arg(m.companyId).arg(m.universityId).arg(m.type);
     if (m.id == 0 || m_initial.value(u"type"_s) != m.type || m_initial.value(u"company_id"_s) != m.companyId
         || m_initial.value(u"university_id"_s) != m.universityId) {
-        if (key != m_warnedFor && checkDuplicates(m)) {
-            m_warnedFor = key;
+        if (m_duplicateBox->stopsSaveFor(key, [&] { return checkDuplicates(m); })) {
             return;
         }
     }
-    QString error;
-    const SaveOutcome outcome = saveResolvingConflicts(this, m_db, repo, m, m_initial, u"match"_s, m.title, &error);
-    if (settleSave(this, outcome, m_errors, error)) {
-        m_match = m;
-        QDialog::accept();
-    }
+    saveAndAccept(this, m_db, repo, m, m_initial, u"match"_s, m.title, m_errors, m_match);
 }
 
 void MatchDialog::reject()
 {
-    if (!isDirty() || mayLeaveUnsaved(this, tr("Save the changes to this match?"))) {
-        QDialog::reject();
-    }
+    rejectOrAsk(this, isDirty(), tr("Save the changes to this match?"));
 }
 
 } // namespace kmuni

@@ -58,7 +58,6 @@ private:
     QList<StaffMember> m_staffList;
     QVariantMap m_initial;
     FormErrors m_errors;
-    QString m_warnedFor;
     Id m_staffId = 0;
 
     EntityPicker* m_company = nullptr;

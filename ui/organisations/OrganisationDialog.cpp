@@ -17,7 +17,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -74,6 +73,37 @@ std::optional<Organisation> OrganisationDialog::edit(Database& db, const Organis
 
 void OrganisationDialog::buildForm()
 {
+    auto* master = createMasterGroup();
+    auto* contact = createContactGroup();
+    auto* texts = createTextTabs();
+
+    m_duplicateBox = new WarningBox(u"duplicateWarning"_s);
+
+    auto* buttons = saveCancelButtons(this);
+
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(master, 1);
+    columns->addWidget(contact, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns);
+    layout->addWidget(texts, 1);
+    layout->addWidget(m_duplicateBox);
+    addFormFooter(layout, m_errors, tr("Fields marked * are required. Ctrl+S saves, Esc cancels."), buttons);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &OrganisationDialog::updateKindFields);
+    // Warn about a possible duplicate as soon as the name or e-mail is entered, not only on Save.
+    for (QLineEdit* edit : {m_name, m_email}) {
+        connect(edit, &QLineEdit::editingFinished, this, [this] {
+            const Organisation o = collect();
+            if (!o.name.trimmed().isEmpty()) {
+                checkDuplicates(o);
+            }
+        });
+    }
+}
+
+QGroupBox* OrganisationDialog::createMasterGroup()
+{
     auto* master = new QGroupBox(tr("Organisation"));
     auto* masterForm = new QFormLayout(master);
     m_masterForm = masterForm;
@@ -104,6 +134,12 @@ void OrganisationDialog::buildForm()
     m_shortName->setObjectName(u"shortNameLineEdit"_s);
     m_shortName->setMaxLength(maxLength(TextKind::Name));
     m_errors.addRow(masterForm, tr("Short na&me:"), m_shortName, u"shortName"_s);
+    addCompanyRows(masterForm);
+    return master;
+}
+
+void OrganisationDialog::addCompanyRows(QFormLayout* masterForm)
+{
     m_legalForm = new QComboBox;
     m_legalForm->setObjectName(u"legalFormComboBox"_s);
     m_legalForm->setEditable(true);
@@ -138,7 +174,10 @@ void OrganisationDialog::buildForm()
     m_pilot->setObjectName(u"pilotCheckBox"_s);
     masterForm->addRow(QString(), m_pilot);
     m_companyOnly = {m_legalForm, m_sector, m_stage, m_employees, m_sme, m_pilot};
+}
 
+QGroupBox* OrganisationDialog::createContactGroup()
+{
     auto* contact = new QGroupBox(tr("Address and contact"));
     auto* contactForm = new QFormLayout(contact);
     m_street = new QLineEdit;
@@ -168,7 +207,11 @@ void OrganisationDialog::buildForm()
     m_website->setMaxLength(maxLength(TextKind::Url));
     m_website->setPlaceholderText(u"https://www.example.de"_s);
     m_errors.addRow(contactForm, tr("&Website:"), m_website, u"website"_s);
+    return contact;
+}
 
+QTabWidget* OrganisationDialog::createTextTabs()
+{
     auto* texts = new QTabWidget;
     m_needs = new QPlainTextEdit;
     m_needs->setObjectName(u"needsTextEdit"_s);
@@ -182,36 +225,7 @@ void OrganisationDialog::buildForm()
     texts->addTab(m_needs, tr("Needs"));
     texts->addTab(m_offers, tr("Offers"));
     texts->addTab(m_notes, tr("Notes"));
-
-    m_duplicateBox = new WarningBox(u"duplicateWarning"_s);
-
-    auto* buttons = saveCancelButtons(this);
-
-    auto* columns = new QHBoxLayout;
-    columns->addWidget(master, 1);
-    columns->addWidget(contact, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
-    layout->addWidget(texts, 1);
-    layout->addWidget(m_duplicateBox);
-    layout->addWidget(m_errors.generalLabel());
-    auto* hint = new QLabel(tr("Fields marked * are required. Ctrl+S saves, Esc cancels."));
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(hint, 1);
-    bottom->addWidget(buttons);
-    layout->addLayout(bottom);
-
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &OrganisationDialog::updateKindFields);
-    // Warn about a possible duplicate as soon as the name or e-mail is entered, not only on Save.
-    for (QLineEdit* edit : {m_name, m_email}) {
-        connect(edit, &QLineEdit::editingFinished, this, [this] {
-            const Organisation o = collect();
-            if (!o.name.trimmed().isEmpty()) {
-                checkDuplicates(o);
-            }
-        });
-    }
+    return texts;
 }
 
 void OrganisationDialog::load(const Organisation& o)
@@ -325,25 +339,17 @@ void OrganisationDialog::accept()
     if (!m_errors.showAll(problems)) {
         return;
     }
+    // The next Save with the same name and e-mail goes through.
     const QString key = o.name.trimmed().toLower() + u'|' + o.email.trimmed().toLower();
-    if (key != m_warnedFor && checkDuplicates(o)) {
-        m_warnedFor = key; // the next Save with the same name and e-mail goes through
+    if (m_duplicateBox->stopsSaveFor(key, [&] { return checkDuplicates(o); })) {
         return;
     }
-    QString error;
-    const SaveOutcome outcome
-        = saveResolvingConflicts(this, m_db, repo, o, m_initial, u"organisation"_s, o.displayName(), &error);
-    if (settleSave(this, outcome, m_errors, error)) {
-        m_org = o;
-        QDialog::accept();
-    }
+    saveAndAccept(this, m_db, repo, o, m_initial, u"organisation"_s, o.displayName(), m_errors, m_org);
 }
 
 void OrganisationDialog::reject()
 {
-    if (!isDirty() || mayLeaveUnsaved(this, tr("Save the changes to this organisation?"))) {
-        QDialog::reject();
-    }
+    rejectOrAsk(this, isDirty(), tr("Save the changes to this organisation?"));
 }
 
 } // namespace kmuni

@@ -15,10 +15,12 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QFrame;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
+class QTabWidget;
 
 namespace kmuni {
 
@@ -47,6 +49,10 @@ public:
 
 private:
     void buildForm();
+    QGroupBox* createMasterGroup();
+    void addCompanyRows(QFormLayout* masterForm);
+    QGroupBox* createContactGroup();
+    QTabWidget* createTextTabs();
     void load(const Organisation& o);
     Organisation collect() const;
     void updateKindFields();
@@ -56,7 +62,6 @@ private:
     Organisation m_org;
     QVariantMap m_initial;
     FormErrors m_errors;
-    QString m_warnedFor; ///< the name/e-mail the duplicate warning was shown for
 
     QComboBox* m_kind = nullptr;
     QComboBox* m_parent = nullptr;

@@ -18,8 +18,6 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -124,13 +122,7 @@ void PersonDialog::buildForm()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_duplicateBox);
-    layout->addWidget(m_errors.generalLabel());
-    auto* hint = new QLabel(tr("Fields marked * are required. Ctrl+S saves, Esc cancels."));
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    auto* bottom = new QHBoxLayout;
-    bottom->addWidget(hint, 1);
-    bottom->addWidget(buttons);
-    layout->addLayout(bottom);
+    addFormFooter(layout, m_errors, tr("Fields marked * are required. Ctrl+S saves, Esc cancels."), buttons);
 
     connect(m_legalBasis, &QComboBox::currentIndexChanged, this,
         [this] { m_consentDate->setEnabled(m_legalBasis->currentData().toString() == u"consent"_s); });
@@ -229,24 +221,15 @@ void PersonDialog::accept()
     }
     const QString key
         = p.firstName.trimmed().toLower() + u'|' + p.lastName.trimmed().toLower() + u'|' + p.email.trimmed().toLower();
-    if (key != m_warnedFor && checkDuplicates(p)) {
-        m_warnedFor = key;
+    if (m_duplicateBox->stopsSaveFor(key, [&] { return checkDuplicates(p); })) {
         return;
     }
-    QString error;
-    const SaveOutcome outcome
-        = saveResolvingConflicts(this, m_db, repo, p, m_initial, u"person"_s, p.displayName(), &error);
-    if (settleSave(this, outcome, m_errors, error)) {
-        m_person = p;
-        QDialog::accept();
-    }
+    saveAndAccept(this, m_db, repo, p, m_initial, u"person"_s, p.displayName(), m_errors, m_person);
 }
 
 void PersonDialog::reject()
 {
-    if (!isDirty() || mayLeaveUnsaved(this, tr("Save the changes to this contact person?"))) {
-        QDialog::reject();
-    }
+    rejectOrAsk(this, isDirty(), tr("Save the changes to this contact person?"));
 }
 
 } // namespace kmuni

@@ -49,7 +49,6 @@ private:
     Person m_person;
     QVariantMap m_initial;
     FormErrors m_errors;
-    QString m_warnedFor;
 
     EntityPicker* m_organisation = nullptr;
     QComboBox* m_salutation = nullptr;

@@ -86,6 +86,26 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     , m_session(session)
 {
     setObjectName(u"reportsPage"_s);
+    QHBoxLayout* bar = createPeriodBar();
+    createSummary();
+    createIndicatorTree();
+    QSplitter* splitter = createFiledPanel();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_notes);
+    layout->addWidget(m_sinceFiled);
+    layout->addWidget(splitter, 1);
+
+    connectActions();
+    applyChoice();
+    showReport();
+    m_filed->reload();
+}
+
+QHBoxLayout* ReportsPage::createPeriodBar()
+{
     m_choice = new QComboBox;
     m_choice->setObjectName(u"periodChoice"_s);
     m_choice->addItems({tr("Current quarter"), tr("Previous quarter"), tr("This year"), tr("Last year"),
@@ -134,7 +154,11 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     bar->addWidget(m_csv);
     bar->addWidget(m_print);
     bar->addWidget(m_file);
+    return bar;
+}
 
+void ReportsPage::createSummary()
+{
     m_summary = new QLabel;
     m_summary->setObjectName(u"reportSummary"_s);
     m_summary->setWordWrap(true);
@@ -142,7 +166,10 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     m_notes = new QLabel;
     m_notes->setObjectName(u"reportNotes"_s);
     m_notes->setWordWrap(true);
+}
 
+void ReportsPage::createIndicatorTree()
+{
     m_tree = new QTreeWidget;
     m_tree->setObjectName(u"indicatorTree"_s);
     m_tree->setHeaderLabels({tr("Indicator"), tr("Value"), tr("Code"), tr("EU indicator")});
@@ -155,7 +182,10 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     m_tree->header()->setSectionResizeMode(ReferenceColumn, QHeaderView::ResizeToContents);
     m_tree->setToolTip(tr("Enter or double-click: the rows behind the number"));
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) { openRows(item); });
+}
 
+QSplitter* ReportsPage::createFiledPanel()
+{
     // The filed reports, newest first.
     m_sinceFiled = new QLabel;
     m_sinceFiled->setObjectName(u"sinceFiled"_s);
@@ -170,14 +200,11 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     splitter->addWidget(m_filed);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    return splitter;
+}
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_notes);
-    layout->addWidget(m_sinceFiled);
-    layout->addWidget(splitter, 1);
-
+void ReportsPage::connectActions()
+{
     connect(m_choice, &QComboBox::activated, this, [this] { applyChoice(); });
     connect(m_build, &QPushButton::clicked, this, [this] { build(chosenPeriod()); });
     connect(m_pdf, &QPushButton::clicked, this, [this] { exportAs(reports::Format::Pdf); });
@@ -185,7 +212,7 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     connect(m_csv, &QPushButton::clicked, this, [this] { exportAs(reports::Format::Csv); });
     connect(m_print, &QPushButton::clicked, this, &ReportsPage::printReport);
     connect(m_file, &QPushButton::clicked, this, &ReportsPage::askToFile);
-    connect(&session, &Session::databaseChanged, this, [this] {
+    connect(&m_session, &Session::databaseChanged, this, [this] {
         m_report.reset();
         m_filedId = 0;
         m_built = false;
@@ -196,14 +223,11 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
             refresh();
         }
     });
-    connect(&session, &Session::projectChanged, this, [this] {
+    connect(&m_session, &Session::projectChanged, this, [this] {
         if (m_choice->currentIndex() == WholeProject) {
             applyChoice();
         }
     });
-    applyChoice();
-    showReport();
-    m_filed->reload();
 }
 
 QString ReportsPage::title() const

@@ -11,8 +11,10 @@
 
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -65,6 +67,11 @@ private:
         WholeProject,
         Custom
     };
+    QHBoxLayout* createPeriodBar();
+    void createSummary();
+    void createIndicatorTree();
+    QSplitter* createFiledPanel();
+    void connectActions();
     void applyChoice();
     reports::Period chosenPeriod() const;
     void showReport();

@@ -111,4 +111,11 @@ bool mayLeaveUnsaved(QDialog* dialog, const QString& question)
     return answer == QMessageBox::Discard;
 }
 
+void rejectOrAsk(QDialog* dialog, bool dirty, const QString& question)
+{
+    if (!dirty || mayLeaveUnsaved(dialog, question)) {
+        dialog->QDialog::reject();
+    }
+}
+
 } // namespace kmuni

@@ -51,4 +51,10 @@ private:
  */
 bool mayLeaveUnsaved(QDialog* dialog, const QString& question);
 
+/**
+ * Cancel of a form dialog: rejects @p dialog (QDialog::reject()) at once when nothing changed (@p dirty is false),
+ * otherwise as mayLeaveUnsaved() with @p question lets it.
+ */
+void rejectOrAsk(QDialog* dialog, bool dirty, const QString& question);
+
 } // namespace kmuni

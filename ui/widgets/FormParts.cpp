@@ -3,6 +3,7 @@
 #include "FormParts.h"
 
 #include "Icons.h"
+#include "widgets/FormErrors.h"
 
 #include <QAction>
 #include <QDialog>
@@ -29,6 +30,18 @@ QDialogButtonBox* saveCancelButtons(QDialog* dialog)
     return buttons;
 }
 
+QLabel* addFormFooter(QBoxLayout* layout, FormErrors& errors, const QString& hint, QDialogButtonBox* buttons)
+{
+    layout->addWidget(errors.generalLabel());
+    auto* label = new QLabel(hint);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(label, 1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
+    return label;
+}
+
 WarningBox::WarningBox(const QString& objectName, QWidget* parent)
     : QFrame(parent)
 {
@@ -48,6 +61,15 @@ void WarningBox::showText(const QString& text)
 {
     m_text->setText(text);
     show();
+}
+
+bool WarningBox::stopsSaveFor(const QString& key, const std::function<bool()>& warn)
+{
+    if (key == m_warnedFor || !warn()) {
+        return false;
+    }
+    m_warnedFor = key;
+    return true;
 }
 
 } // namespace kmuni

@@ -4,17 +4,28 @@
 
 #include <QFrame>
 
+#include <functional>
+
+class QBoxLayout;
 class QDialog;
 class QDialogButtonBox;
 class QLabel;
 
 namespace kmuni {
 
+class FormErrors;
+
 /**
  * Save and Cancel for a form dialog, wired to its accept() and reject(); Ctrl+S and Ctrl+Return
  * save from any field of the form. The Save button is named "saveButton" for tests.
  */
 QDialogButtonBox* saveCancelButtons(QDialog* dialog);
+
+/**
+ * The foot of a form dialog, added to @p layout: the line for the errors of no field (@p errors), then @p hint
+ * (dimmed) beside @p buttons. @return the hint's label.
+ */
+QLabel* addFormFooter(QBoxLayout* layout, FormErrors& errors, const QString& hint, QDialogButtonBox* buttons);
 
 /** A framed line with the warning icon (a possible duplicate, say), hidden until showText(). */
 class WarningBox final : public QFrame
@@ -24,9 +35,15 @@ public:
     explicit WarningBox(const QString& objectName, QWidget* parent = nullptr);
     /** Shows @p text (rich text) in the box and the box itself. */
     void showText(const QString& text);
+    /**
+     * Whether a Save stops for the warning: true when @p warn() shows it (and returns true). Not asked again for the
+     * @p key it was last shown for: the next Save with the same key goes through.
+     */
+    bool stopsSaveFor(const QString& key, const std::function<bool()>& warn);
 
 private:
     QLabel* m_text = nullptr;
+    QString m_warnedFor; ///< the key the warning was last shown for on a Save
 };
 
 } // namespace kmuni

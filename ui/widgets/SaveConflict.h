@@ -7,11 +7,11 @@
 #include "widgets/FormErrors.h"
 #include "widgets/ReadErrors.h"
 
+#include <QDialog>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
 
-class QDialog;
 class QWidget;
 
 namespace kmuni {
@@ -93,5 +93,21 @@ SaveOutcome saveResolvingConflicts(QWidget* parent, Database& db, Repository& re
  * the other version the dialog closes without saving; otherwise @p error shows in the form.
  */
 bool settleSave(QDialog* dialog, SaveOutcome outcome, FormErrors& errors, const QString& error);
+
+/**
+ * The end of a form dialog's Save, its input checked: saves @p mine as saveResolvingConflicts() does and settles the
+ * outcome (settleSave()); when saved, @p mine is kept in @p saved and @p dialog accepted (QDialog::accept()).
+ */
+template <typename Repository, typename Entity>
+void saveAndAccept(QDialog* dialog, Database& db, Repository& repository, Entity& mine, const QVariantMap& loaded,
+    const QString& entity, const QString& name, FormErrors& errors, Entity& saved)
+{
+    QString error;
+    const SaveOutcome outcome = saveResolvingConflicts(dialog, db, repository, mine, loaded, entity, name, &error);
+    if (settleSave(dialog, outcome, errors, error)) {
+        saved = mine;
+        dialog->QDialog::accept();
+    }
+}
 
 } // namespace kmuni
