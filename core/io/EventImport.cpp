@@ -122,6 +122,364 @@ QString issueLine(const EventImportReport::Issue& issue)
         : Tr::tr("  line %1: %2").arg(issue.line).arg(issue.message);
 }
 
+// The events' ical::read, in the range of the options; a file that cannot be read is the report's error.
+ical::Calendar readCalendar(const QByteArray& bytes, const EventImport::Options& options, EventImportReport& report)
+{
+    ical::ReadOptions readOptions;
+    readOptions.from = options.from;
+    readOptions.to = options.to;
+    ical::Calendar calendar = ical::read(bytes, readOptions);
+    if (!calendar.error.isEmpty()) {
+        report.error = calendar.error;
+        report.errorLine = calendar.errorLine;
+        return calendar;
+    }
+    for (const ical::Problem& p : calendar.problems) {
+        addIssue(report.rejected, p.line, p.message);
+    }
+    for (const ical::Problem& p : calendar.notes) {
+        addIssue(report.notes, p.line, p.message);
+    }
+    report.events = int(calendar.events.size());
+    return calendar;
+}
+
+/** What the import makes of one event of the file besides its own fields. */
+struct Incoming
+{
+    QList<Participant> participants;
+    Id organiserStaff = 0;
+    QStringList unmatched; ///< the attendees' addresses that are nobody in the database
+    QString ownUuid; ///< the uuid of the activity the event was exported from
+    QString type;
+    int timeSpent = 0;
+};
+
+// The event's fields taken into the stored activity @p e.
+void updateActivity(Event& e, const ical::CalendarEvent& c, const Incoming& in)
+{
+    if (!in.type.isEmpty()) {
+        e.type = in.type;
+    }
+    if (c.kmuniTimeSpentMin >= 0 || e.timeSpentMin == e.durationMin) {
+        e.timeSpentMin = in.timeSpent; // else staff entered their own time: kept
+    }
+    e.start = c.start;
+    e.durationMin = c.durationMin;
+    e.subject = c.summary.simplified();
+    e.location = c.location.simplified();
+    if (!c.kmuniOutcome.isEmpty()) {
+        e.outcome = c.kmuniOutcome;
+    }
+    e.minutes = ical::minutesOf(c.description, c.kmuniOutcome);
+    if (e.loggedByStaffId == 0) {
+        e.loggedByStaffId = in.organiserStaff;
+    }
+    for (const Participant& p : std::as_const(in.participants)) {
+        if (!hasParticipant(e, p)) {
+            e.participants << p; // participants added by hand stay
+        }
+    }
+}
+
+bool sameActivity(const Event& e, const Event& before)
+{
+    return e.type == before.type && e.start == before.start && e.durationMin == before.durationMin
+        && e.subject == before.subject && e.location == before.location && e.minutes == before.minutes
+        && e.outcome == before.outcome && e.timeSpentMin == before.timeSpentMin
+        && e.loggedByStaffId == before.loggedByStaffId && e.participants.size() == before.participants.size();
+}
+
+// A new activity @p e of the event.
+void newActivity(Event& e, const ical::CalendarEvent& c, const Incoming& in, Id loggedByStaffId)
+{
+    e.uuid = in.ownUuid; // an exported activity comes back under its own uuid (empty: a new one)
+    e.type = in.type.isEmpty() ? u"meeting"_s : in.type;
+    e.start = c.start;
+    e.durationMin = c.durationMin;
+    e.timeSpentMin = in.timeSpent;
+    e.subject = c.summary.simplified();
+    e.location = c.location.simplified();
+    e.outcome = c.kmuniOutcome;
+    e.minutes = ical::minutesOf(c.description, c.kmuniOutcome);
+    e.loggedByStaffId = in.organiserStaff > 0 ? in.organiserStaff : loggedByStaffId;
+    e.participants = in.participants;
+}
+
+/**
+ * One import run, one method per step: every event of the file checked and planned, then (not in
+ * a trial run) written. What it finds and does goes into the report.
+ */
+class Importer
+{
+public:
+    Importer(Database& db, const ical::Calendar& calendar, const Directory& directory,
+        const EventImport::Options& options, const EventImport::Progress& progress, EventImportReport& report,
+        QString& error)
+        : m_db(db)
+        , m_calendar(calendar)
+        , m_directory(directory)
+        , m_options(options)
+        , m_progress(progress)
+        , m_report(report)
+        , m_error(error)
+        , m_repo(db)
+        , m_q(db.connection())
+        , m_steps(calendar.events.size() * (options.dryRun ? 1 : 2))
+    { }
+
+    bool planEvents();
+    void listUnknownAttendees();
+    void write();
+
+private:
+    bool carryOn(qsizetype done, qsizetype total);
+    bool fail(const QString& message);
+    bool planEvent(const ical::CalendarEvent& c);
+    bool skips(const ical::CalendarEvent& c);
+    Incoming attendanceOf(const ical::CalendarEvent& c);
+    Result<Id> existingOf(const ical::CalendarEvent& c, Incoming& in);
+    bool readExisting(Id id, const ical::CalendarEvent& c, const Incoming& in, Plan& plan);
+
+    Database& m_db;
+    const ical::Calendar& m_calendar;
+    const Directory& m_directory;
+    const EventImport::Options& m_options;
+    const EventImport::Progress& m_progress;
+    EventImportReport& m_report;
+    QString& m_error;
+    EventRepository m_repo;
+    QSqlQuery m_q;
+    QList<Plan> m_plans;
+    QSet<QString> m_keys;
+    QHash<QString, QString> m_unknown; // folded → as written
+    const qsizetype m_steps;
+    qsizetype m_step = 0;
+};
+
+// The events are checked, then (not in a trial run) written: each counts once in the progress.
+bool Importer::carryOn(qsizetype done, qsizetype total)
+{
+    if (m_progress && !m_progress(int(done), int(total))) {
+        m_report.cancelled = true;
+    }
+    return !m_report.cancelled;
+}
+
+// A database error: the report says so; false.
+bool Importer::fail(const QString& message)
+{
+    m_report.error = message;
+    m_report.databaseFailed = true;
+    return false;
+}
+
+// False when the import stops (cancelled, or the database failed).
+bool Importer::planEvents()
+{
+    for (const ical::CalendarEvent& c : m_calendar.events) {
+        if (!carryOn(m_step++, m_steps)) {
+            return false;
+        }
+        if (!planEvent(c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// An event planned or skipped; false when the database failed.
+bool Importer::planEvent(const ical::CalendarEvent& c)
+{
+    if (skips(c)) {
+        return true;
+    }
+    Incoming in = attendanceOf(c);
+    if (!std::any_of(in.participants.cbegin(), in.participants.cend(),
+            [](const Participant& p) { return p.kind != Participant::Kind::Staff; })) {
+        addIssue(m_report.skipped, c.line,
+            in.unmatched.isEmpty() ? Tr::tr("\"%1\" names no attendees.").arg(c.summary)
+                                   : Tr::tr("\"%1\": no attendee is a known person or organisation (%2).")
+                                         .arg(c.summary, in.unmatched.join(u", "_s)));
+        return true;
+    }
+
+    const Result<Id> existingId = existingOf(c, in);
+    if (existingId.failed()) {
+        return fail(existingId.error());
+    }
+    Plan plan;
+    plan.key = c.key;
+    plan.line = c.line;
+    Event& e = plan.event;
+    in.type = typeOf(c);
+    in.timeSpent = c.kmuniTimeSpentMin >= 0 ? c.kmuniTimeSpentMin : c.allDay || !c.durationKnown ? 0 : c.durationMin;
+    if (existingId) {
+        if (!readExisting(*existingId, c, in, plan)) {
+            return false;
+        }
+        const Event before = e;
+        updateActivity(e, c, in);
+        if (sameActivity(e, before)) {
+            ++m_report.unchanged;
+            if (!plan.needsKey) {
+                return true;
+            }
+            plan.onlyKey = true; // an exported activity seen for the first time: only remember its UID
+        } else {
+            ++m_report.updated;
+        }
+    } else {
+        newActivity(e, c, in, m_options.loggedByStaffId);
+        plan.needsKey = in.ownUuid.isEmpty();
+        ++m_report.created;
+    }
+    const FieldErrors problems = e.validate();
+    if (!problems.isEmpty()) {
+        addIssue(m_report.rejected, c.line, c.summary.left(60) + u": "_s + describe(problems));
+    }
+    m_plans << plan;
+    return true;
+}
+
+// True for an event left out: in the file twice, cancelled, or too long.
+bool Importer::skips(const ical::CalendarEvent& c)
+{
+    if (m_keys.contains(c.key)) {
+        addIssue(m_report.skipped, c.line, Tr::tr("\"%1\" is in the file twice; the first one counts.").arg(c.summary));
+        return true;
+    }
+    m_keys.insert(c.key);
+    if (c.cancelled) {
+        addIssue(m_report.skipped, c.line, Tr::tr("\"%1\" was cancelled.").arg(c.summary));
+        return true;
+    }
+    if (c.durationMin > 14 * 24 * 60) {
+        addIssue(m_report.skipped, c.line,
+            Tr::tr("\"%1\" lasts longer than 14 days, too long for an activity.").arg(c.summary));
+        return true;
+    }
+    return false;
+}
+
+// Who took part: the organiser and every attendee who did not decline, rooms left out.
+Incoming Importer::attendanceOf(const ical::CalendarEvent& c)
+{
+    Incoming in;
+    QList<ical::Attendee> people = c.attendees;
+    if (!c.organiser.email.isEmpty()) {
+        people.prepend(c.organiser);
+    }
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        const ical::Attendee& a = people[i];
+        const bool isOrganiser = i == 0 && !c.organiser.email.isEmpty();
+        if (a.email.isEmpty() || a.cutype == u"RESOURCE"_s || a.cutype == u"ROOM"_s || a.partstat == u"DECLINED"_s) {
+            continue;
+        }
+        const QString key = emailKey(a.email);
+        Participant p;
+        if (const Id id = m_directory.persons.value(key)) {
+            p = {Participant::Kind::Person, id, {}, {}, {}};
+        } else if (const Id staff = m_directory.staff.value(key)) {
+            p = {Participant::Kind::Staff, staff, {}, {}, {}};
+            if (isOrganiser) {
+                in.organiserStaff = staff;
+            }
+        } else if (const Id organisation = m_directory.organisations.value(key)) {
+            p = {Participant::Kind::Organisation, organisation, {}, {}, {}};
+        } else {
+            if (!m_unknown.contains(key)) {
+                m_unknown.insert(key, a.email.trimmed());
+            }
+            if (!in.unmatched.contains(a.email.trimmed(), Qt::CaseInsensitive)) {
+                in.unmatched << a.email.trimmed();
+            }
+            continue;
+        }
+        if (!std::any_of(in.participants.cbegin(), in.participants.cend(),
+                [&p](const Participant& o) { return o.kind == p.kind && o.refId == p.refId; })) {
+            in.participants << p;
+        }
+    }
+    return in;
+}
+
+// The activity it was imported as before, or the activity it was exported from.
+Result<Id> Importer::existingOf(const ical::CalendarEvent& c, Incoming& in)
+{
+    Result<Id> existingId = findBy(m_q, u"SELECT id FROM events WHERE source_uid = ?"_s, c.key);
+    in.ownUuid = c.key == c.uid ? ical::uuidOf(c.uid) : QString();
+    if (!existingId.failed() && !existingId && !in.ownUuid.isEmpty()) {
+        existingId = findBy(m_q, u"SELECT id FROM events WHERE uuid = ?"_s, in.ownUuid);
+    }
+    return existingId;
+}
+
+// The stored activity @p id into @p plan, and whether its source_uid is to be set; false when the
+// database failed.
+bool Importer::readExisting(Id id, const ical::CalendarEvent& c, const Incoming& in, Plan& plan)
+{
+    Event& e = plan.event;
+    const auto found = m_repo.find(id);
+    if (!found.ok(&m_error) || !found) {
+        return fail(m_error);
+    }
+    e = *found;
+    plan.existing = true;
+    const auto stored = sql::row(m_q, u"SELECT coalesce(source_uid, '') FROM events WHERE id = ?"_s, {e.id},
+        [](const QSqlQuery& r) { return r.value(0).toString(); });
+    if (stored.failed()) {
+        return fail(stored.error());
+    }
+    // Found by its own uuid (an export of ours): the uuid finds it again; a UID it was
+    // imported under before stays, so that the first file still finds it too.
+    plan.needsKey = in.ownUuid.isEmpty() && stored.valueOr(QString()) != c.key;
+    return true;
+}
+
+void Importer::listUnknownAttendees()
+{
+    for (auto it = m_unknown.cbegin(); it != m_unknown.cend(); ++it) {
+        m_report.unknownAttendees << it.value();
+    }
+    std::sort(m_report.unknownAttendees.begin(), m_report.unknownAttendees.end(),
+        [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+}
+
+// Every planned activity saved, all or none.
+void Importer::write()
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        fail(tx.error());
+        return;
+    }
+    m_step = m_calendar.events.size();
+    for (Plan& plan : m_plans) {
+        if (!carryOn(m_step++, m_steps)) {
+            return; // the transaction rolls back
+        }
+        if (!plan.onlyKey && !m_repo.save(plan.event, &m_error)) {
+            fail(Tr::tr("The event in line %1 cannot be saved: %2").arg(plan.line).arg(m_error));
+            return; // the transaction rolls back
+        }
+        if (plan.needsKey
+            && !sql::run(
+                m_q, u"UPDATE events SET source_uid = ? WHERE id = ?"_s, {plan.key, plan.event.id}, &m_error)) {
+            fail(Tr::tr("The event in line %1 cannot be saved: %2").arg(plan.line).arg(m_error));
+            return;
+        }
+    }
+    if (!carryOn(m_steps, m_steps)) {
+        return;
+    }
+    if (!tx.commit(&m_error)) {
+        fail(m_error);
+        return;
+    }
+    m_report.written = true;
+}
+
 } // namespace
 
 QString EventImportReport::describe(int maxIssues) const
@@ -176,29 +534,10 @@ EventImport::EventImport(Database& db)
 EventImportReport EventImport::run(const QByteArray& bytes, const Options& options, const Progress& progress)
 {
     EventImportReport report;
-    // The events are checked, then (not in a trial run) written: each counts once in the progress.
-    const auto carryOn = [&](qsizetype done, qsizetype total) {
-        if (progress && !progress(int(done), int(total))) {
-            report.cancelled = true;
-        }
-        return !report.cancelled;
-    };
-    ical::ReadOptions readOptions;
-    readOptions.from = options.from;
-    readOptions.to = options.to;
-    const ical::Calendar calendar = ical::read(bytes, readOptions);
+    const ical::Calendar calendar = readCalendar(bytes, options, report);
     if (!calendar.error.isEmpty()) {
-        report.error = calendar.error;
-        report.errorLine = calendar.errorLine;
         return report;
     }
-    for (const ical::Problem& p : calendar.problems) {
-        addIssue(report.rejected, p.line, p.message);
-    }
-    for (const ical::Problem& p : calendar.notes) {
-        addIssue(report.notes, p.line, p.message);
-    }
-    report.events = int(calendar.events.size());
 
     Directory directory;
     QString error;
@@ -207,217 +546,15 @@ EventImportReport EventImport::run(const QByteArray& bytes, const Options& optio
         report.databaseFailed = true;
         return report;
     }
-    EventRepository repo(m_db);
-    QSqlQuery q(m_db.connection());
-    QList<Plan> plans;
-    QSet<QString> keys;
-    QHash<QString, QString> unknown; // folded → as written
-    const qsizetype steps = calendar.events.size() * (options.dryRun ? 1 : 2);
-    qsizetype step = 0;
-    for (const ical::CalendarEvent& c : calendar.events) {
-        if (!carryOn(step++, steps)) {
-            return report;
-        }
-        if (keys.contains(c.key)) {
-            addIssue(
-                report.skipped, c.line, Tr::tr("\"%1\" is in the file twice; the first one counts.").arg(c.summary));
-            continue;
-        }
-        keys.insert(c.key);
-        if (c.cancelled) {
-            addIssue(report.skipped, c.line, Tr::tr("\"%1\" was cancelled.").arg(c.summary));
-            continue;
-        }
-        if (c.durationMin > 14 * 24 * 60) {
-            addIssue(report.skipped, c.line,
-                Tr::tr("\"%1\" lasts longer than 14 days, too long for an activity.").arg(c.summary));
-            continue;
-        }
-        // Who took part: the organiser and every attendee who did not decline, rooms left out.
-        QList<Participant> participants;
-        Id organiserStaff = 0;
-        QStringList unmatched;
-        QList<ical::Attendee> people = c.attendees;
-        if (!c.organiser.email.isEmpty()) {
-            people.prepend(c.organiser);
-        }
-        for (qsizetype i = 0; i < people.size(); ++i) {
-            const ical::Attendee& a = people[i];
-            const bool isOrganiser = i == 0 && !c.organiser.email.isEmpty();
-            if (a.email.isEmpty() || a.cutype == u"RESOURCE"_s || a.cutype == u"ROOM"_s
-                || a.partstat == u"DECLINED"_s) {
-                continue;
-            }
-            const QString key = emailKey(a.email);
-            Participant p;
-            if (const Id id = directory.persons.value(key)) {
-                p = {Participant::Kind::Person, id, {}, {}, {}};
-            } else if (const Id staff = directory.staff.value(key)) {
-                p = {Participant::Kind::Staff, staff, {}, {}, {}};
-                if (isOrganiser) {
-                    organiserStaff = staff;
-                }
-            } else if (const Id organisation = directory.organisations.value(key)) {
-                p = {Participant::Kind::Organisation, organisation, {}, {}, {}};
-            } else {
-                if (!unknown.contains(key)) {
-                    unknown.insert(key, a.email.trimmed());
-                }
-                if (!unmatched.contains(a.email.trimmed(), Qt::CaseInsensitive)) {
-                    unmatched << a.email.trimmed();
-                }
-                continue;
-            }
-            if (!std::any_of(participants.cbegin(), participants.cend(),
-                    [&p](const Participant& o) { return o.kind == p.kind && o.refId == p.refId; })) {
-                participants << p;
-            }
-        }
-        if (!std::any_of(participants.cbegin(), participants.cend(),
-                [](const Participant& p) { return p.kind != Participant::Kind::Staff; })) {
-            addIssue(report.skipped, c.line,
-                unmatched.isEmpty() ? Tr::tr("\"%1\" names no attendees.").arg(c.summary)
-                                    : Tr::tr("\"%1\": no attendee is a known person or organisation (%2).")
-                                          .arg(c.summary, unmatched.join(u", "_s)));
-            continue;
-        }
-
-        // The activity it was imported as before, or the activity it was exported from.
-        Result<Id> existingId = findBy(q, u"SELECT id FROM events WHERE source_uid = ?"_s, c.key);
-        const QString ownUuid = c.key == c.uid ? ical::uuidOf(c.uid) : QString();
-        if (!existingId.failed() && !existingId && !ownUuid.isEmpty()) {
-            existingId = findBy(q, u"SELECT id FROM events WHERE uuid = ?"_s, ownUuid);
-        }
-        if (existingId.failed()) {
-            report.error = existingId.error();
-            report.databaseFailed = true;
-            return report;
-        }
-        Plan plan;
-        plan.key = c.key;
-        plan.line = c.line;
-        Event& e = plan.event;
-        const QString type = typeOf(c);
-        const int timeSpent = c.kmuniTimeSpentMin >= 0 ? c.kmuniTimeSpentMin
-            : c.allDay || !c.durationKnown             ? 0
-                                                       : c.durationMin;
-        if (existingId) {
-            const auto found = repo.find(*existingId);
-            if (!found.ok(&error) || !found) {
-                report.error = error;
-                report.databaseFailed = true;
-                return report;
-            }
-            e = *found;
-            plan.existing = true;
-            const auto stored = sql::row(q, u"SELECT coalesce(source_uid, '') FROM events WHERE id = ?"_s, {e.id},
-                [](const QSqlQuery& r) { return r.value(0).toString(); });
-            if (stored.failed()) {
-                report.error = stored.error();
-                report.databaseFailed = true;
-                return report;
-            }
-            // Found by its own uuid (an export of ours): the uuid finds it again; a UID it was
-            // imported under before stays, so that the first file still finds it too.
-            plan.needsKey = ownUuid.isEmpty() && stored.valueOr(QString()) != c.key;
-            const Event before = e;
-            if (!type.isEmpty()) {
-                e.type = type;
-            }
-            if (c.kmuniTimeSpentMin >= 0 || e.timeSpentMin == e.durationMin) {
-                e.timeSpentMin = timeSpent; // else staff entered their own time: kept
-            }
-            e.start = c.start;
-            e.durationMin = c.durationMin;
-            e.subject = c.summary.simplified();
-            e.location = c.location.simplified();
-            if (!c.kmuniOutcome.isEmpty()) {
-                e.outcome = c.kmuniOutcome;
-            }
-            e.minutes = ical::minutesOf(c.description, c.kmuniOutcome);
-            if (e.loggedByStaffId == 0) {
-                e.loggedByStaffId = organiserStaff;
-            }
-            for (const Participant& p : std::as_const(participants)) {
-                if (!hasParticipant(e, p)) {
-                    e.participants << p; // participants added by hand stay
-                }
-            }
-            const bool same = e.type == before.type && e.start == before.start && e.durationMin == before.durationMin
-                && e.subject == before.subject && e.location == before.location && e.minutes == before.minutes
-                && e.outcome == before.outcome && e.timeSpentMin == before.timeSpentMin
-                && e.loggedByStaffId == before.loggedByStaffId && e.participants.size() == before.participants.size();
-            if (same) {
-                ++report.unchanged;
-                if (!plan.needsKey) {
-                    continue;
-                }
-                plan.onlyKey = true; // an exported activity seen for the first time: only remember its UID
-            } else {
-                ++report.updated;
-            }
-        } else {
-            e.uuid = ownUuid; // an exported activity comes back under its own uuid (empty: a new one)
-            e.type = type.isEmpty() ? u"meeting"_s : type;
-            e.start = c.start;
-            e.durationMin = c.durationMin;
-            e.timeSpentMin = timeSpent;
-            e.subject = c.summary.simplified();
-            e.location = c.location.simplified();
-            e.outcome = c.kmuniOutcome;
-            e.minutes = ical::minutesOf(c.description, c.kmuniOutcome);
-            e.loggedByStaffId = organiserStaff > 0 ? organiserStaff : options.loggedByStaffId;
-            e.participants = participants;
-            plan.needsKey = ownUuid.isEmpty();
-            ++report.created;
-        }
-        const FieldErrors problems = e.validate();
-        if (!problems.isEmpty()) {
-            addIssue(report.rejected, c.line, c.summary.left(60) + u": "_s + describe(problems));
-        }
-        plans << plan;
+    Importer importer(m_db, calendar, directory, options, progress, report, error);
+    if (!importer.planEvents()) {
+        return report;
     }
-    for (auto it = unknown.cbegin(); it != unknown.cend(); ++it) {
-        report.unknownAttendees << it.value();
-    }
-    std::sort(report.unknownAttendees.begin(), report.unknownAttendees.end(),
-        [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    importer.listUnknownAttendees();
     if (!report.rejected.isEmpty() || options.dryRun) {
         return report;
     }
-
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        report.error = tx.error();
-        report.databaseFailed = true;
-        return report;
-    }
-    step = calendar.events.size();
-    for (Plan& plan : plans) {
-        if (!carryOn(step++, steps)) {
-            return report; // the transaction rolls back
-        }
-        if (!plan.onlyKey && !repo.save(plan.event, &error)) {
-            report.error = Tr::tr("The event in line %1 cannot be saved: %2").arg(plan.line).arg(error);
-            report.databaseFailed = true;
-            return report; // the transaction rolls back
-        }
-        if (plan.needsKey
-            && !sql::run(q, u"UPDATE events SET source_uid = ? WHERE id = ?"_s, {plan.key, plan.event.id}, &error)) {
-            report.error = Tr::tr("The event in line %1 cannot be saved: %2").arg(plan.line).arg(error);
-            report.databaseFailed = true;
-            return report;
-        }
-    }
-    if (!carryOn(steps, steps)) {
-        return report;
-    }
-    if (!tx.commit(&error)) {
-        report.error = error;
-        report.databaseFailed = true;
-        return report;
-    }
-    report.written = true;
+    importer.write();
     return report;
 }
 

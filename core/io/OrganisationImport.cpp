@@ -54,39 +54,70 @@ struct Row
     QString key;
 };
 
-Row readRow(const csv::Record& record, const import::Mapping& mapping)
+/**
+ * Reads one row into a Row, one method per step: the cells by field, then the texts, the legal form,
+ * the coded values, the number of employees and the yes/no fields.
+ */
+class RowReading
 {
-    Row row;
-    row.line = record.line;
-    std::array<QString, size_t(Field::Count)> v;
-    for (int i = 0; i < mapping.size() && i < record.fields.size(); ++i) {
-        const Field f = mapping[i].field;
+public:
+    RowReading(const import::Mapping& mapping, Row& row)
+        : m_mapping(mapping)
+        , m_row(row)
+    { }
+
+    void readCells(const csv::Record& record);
+    void takeTexts();
+    void splitLegalForm();
+    void takeCodes();
+    void takeEmployees();
+    void takeYesNo();
+
+private:
+    void take(Field f, QString* into);
+    void coded(Field f, vocab::List list, QString* into, const QString& unknown);
+
+    const import::Mapping& m_mapping;
+    Row& m_row;
+    std::array<QString, size_t(Field::Count)> m_v;
+};
+
+void RowReading::readCells(const csv::Record& record)
+{
+    for (int i = 0; i < m_mapping.size() && i < record.fields.size(); ++i) {
+        const Field f = m_mapping[i].field;
         const QString cell = import::unneutralise(record.fields[i].trimmed());
         if (cell.isEmpty() || f == Field::Type || f == Field::Redundant) {
             continue;
         }
         if (f == Field::Ignore) {
             if (!import::isPlaceholder(cell)) {
-                row.notTaken << i;
+                m_row.notTaken << i;
             }
             continue;
         }
-        QString& target = v[size_t(f)];
+        QString& target = m_v[size_t(f)];
         if (target.isEmpty()) {
             target = cell;
         } else if (f == Field::Notes || f == Field::OrgNeeds || f == Field::OrgOffers) {
             target += u'\n' + cell;
         } else if (target != cell) {
-            row.notTaken << i;
+            m_row.notTaken << i;
         }
     }
-    Organisation& o = row.organisation;
-    const auto take = [&](Field f, QString* into) {
-        if (!v[size_t(f)].isEmpty()) {
-            *into = v[size_t(f)];
-            row.given << f;
-        }
-    };
+}
+
+void RowReading::take(Field f, QString* into)
+{
+    if (!m_v[size_t(f)].isEmpty()) {
+        *into = m_v[size_t(f)];
+        m_row.given << f;
+    }
+}
+
+void RowReading::takeTexts()
+{
+    Organisation& o = m_row.organisation;
     take(Field::Organisation, &o.name);
     take(Field::OrgShortName, &o.shortName);
     take(Field::LegalForm, &o.legalForm);
@@ -99,60 +130,94 @@ Row readRow(const csv::Record& record, const import::Mapping& mapping)
     take(Field::OrgNeeds, &o.needs);
     take(Field::OrgOffers, &o.offers);
     take(Field::Notes, &o.notes);
-    take(Field::OrgParent, &row.parentName);
-    if (o.name.isEmpty()) {
-        row.problems << Tr::tr("The organisation's name is missing.");
-        return row;
-    }
+    take(Field::OrgParent, &m_row.parentName);
+}
+
+void RowReading::splitLegalForm()
+{
+    Organisation& o = m_row.organisation;
     const bool legalFormColumn = std::any_of(
-        mapping.cbegin(), mapping.cend(), [](const import::Column& c) { return c.field == Field::LegalForm; });
+        m_mapping.cbegin(), m_mapping.cend(), [](const import::Column& c) { return c.field == Field::LegalForm; });
     if (!legalFormColumn) {
         // "Zeche Zollern Robotik GmbH" in a list without a column for it: the legal form goes into its own field.
         o.legalForm = import::splitLegalForm(&o.name);
         if (!o.legalForm.isEmpty()) {
-            row.given << Field::LegalForm;
+            m_row.given << Field::LegalForm;
         }
     }
-    const auto coded = [&](Field f, vocab::List list, QString* into, const QString& unknown) {
-        const QString& text = v[size_t(f)];
-        if (text.isEmpty()) {
-            return;
-        }
-        *into = list == vocab::List::OrganisationKind ? kindOf(text) : vocab::fromText(list, text);
-        if (into->isEmpty()) {
-            row.problems << unknown.arg(text);
-        } else {
-            row.given << f;
-        }
-    };
+}
+
+void RowReading::coded(Field f, vocab::List list, QString* into, const QString& unknown)
+{
+    const QString& text = m_v[size_t(f)];
+    if (text.isEmpty()) {
+        return;
+    }
+    *into = list == vocab::List::OrganisationKind ? kindOf(text) : vocab::fromText(list, text);
+    if (into->isEmpty()) {
+        m_row.problems << unknown.arg(text);
+    } else {
+        m_row.given << f;
+    }
+}
+
+void RowReading::takeCodes()
+{
+    Organisation& o = m_row.organisation;
     coded(Field::OrgKind, vocab::List::OrganisationKind, &o.kind,
         Tr::tr("\"%1\" is not a kind of organisation (company, university, institute, partner)."));
     coded(Field::OrgSector, vocab::List::Sector, &o.sector, Tr::tr("\"%1\" is not one of the sectors."));
     coded(Field::OrgStage, vocab::List::OutreachStage, &o.stage, Tr::tr("\"%1\" is not an outreach stage."));
-    if (!row.given.contains(Field::OrgKind) && !row.parentName.isEmpty()) {
+    if (!m_row.given.contains(Field::OrgKind) && !m_row.parentName.isEmpty()) {
         o.kind = u"institute"_s;
     }
-    if (const QString& text = v[size_t(Field::OrgEmployees)]; !text.isEmpty()) {
+}
+
+void RowReading::takeEmployees()
+{
+    if (const QString& text = m_v[size_t(Field::OrgEmployees)]; !text.isEmpty()) {
         bool ok = false;
         const int n = QString(text).remove(u'.').remove(u' ').toInt(&ok);
         if (ok) {
-            o.employees = n;
-            row.given << Field::OrgEmployees;
+            m_row.organisation.employees = n;
+            m_row.given << Field::OrgEmployees;
         } else {
-            row.problems << Tr::tr("\"%1\" is not a number of employees.").arg(text);
+            m_row.problems << Tr::tr("\"%1\" is not a number of employees.").arg(text);
         }
     }
+}
+
+void RowReading::takeYesNo()
+{
+    Organisation& o = m_row.organisation;
     for (const auto& [field, member] :
         {std::pair{Field::OrgSme, &Organisation::isSme}, std::pair{Field::OrgPilot, &Organisation::isPilot}}) {
-        if (const QString& text = v[size_t(field)]; !text.isEmpty()) {
+        if (const QString& text = m_v[size_t(field)]; !text.isEmpty()) {
             if (const auto value = yesNo(text)) {
                 o.*member = *value;
-                row.given << field;
+                m_row.given << field;
             } else {
-                row.problems << Tr::tr("%1: \"%2\" is neither yes nor no.").arg(import::label(field), text);
+                m_row.problems << Tr::tr("%1: \"%2\" is neither yes nor no.").arg(import::label(field), text);
             }
         }
     }
+}
+
+Row readRow(const csv::Record& record, const import::Mapping& mapping)
+{
+    Row row;
+    row.line = record.line;
+    RowReading reading(mapping, row);
+    reading.readCells(record);
+    reading.takeTexts();
+    if (row.organisation.name.isEmpty()) {
+        row.problems << Tr::tr("The organisation's name is missing.");
+        return row;
+    }
+    reading.splitLegalForm();
+    reading.takeCodes();
+    reading.takeEmployees();
+    reading.takeYesNo();
     return row;
 }
 

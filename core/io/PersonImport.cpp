@@ -948,12 +948,20 @@ QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<cons
     return changed;
 }
 
-// Decides for every row of a batch: a new person, a change to a stored one (or one further up),
-// or nothing. What a later batch needs of this one is in @p plan.
-bool plan(Database& db, const QList<Row>& rows, Plan& plan, ImportReport& report, QString* error)
+// Decides for the rows of a batch one at a time, one method per step: the same person found (by
+// e-mail, else by name and organisation), then a new person or a change to them, then the keys
+// that find them for the rows below. What a later batch needs of this one is in @p plan.
+struct Planner
 {
-    Person known; // the person of the candidate in hand, as the plan has them so far
-    for (const Row& row : rows) {
+    Database& db;
+    Plan& plan;
+    ImportReport& report;
+    QString* error;
+    Person known; ///< the person of the candidate in hand, as the plan has them so far
+
+    // A row planned; false with @p error when a stored person cannot be read.
+    bool planRow(const Row& row)
+    {
         const Id organisationId = organisationOf(row, plan, report);
         const Person& p = row.person;
         const quint64 nameKey = personHash(row.sortKey, row.organisationKey);
@@ -961,87 +969,130 @@ bool plan(Database& db, const QList<Row>& rows, Plan& plan, ImportReport& report
         const quint64 emailKey = emailHash(email.toUtf8());
         // The same person: by e-mail, else by name and organisation; a row further up first.
         qsizetype index = -1;
-        if (!email.isEmpty()) {
-            if (const qsizetype candidate = plan.byEmail.value(emailKey, -1); candidate >= 0) {
-                if (!load(db, plan, candidate, &known, error)) {
+        if (!email.isEmpty() && !findByEmail(email, emailKey, &index)) {
+            return false;
+        }
+        if (index < 0 && !findByName(row, email, nameKey, &index)) {
+            return false;
+        }
+        ImportReport::Change change;
+        change.line = row.line;
+        if (index < 0) {
+            index = created(row, organisationId, change);
+        } else {
+            updated(row, organisationId, index, change);
+        }
+        remember(row, index);
+        report.changes << change;
+        return true;
+    }
+
+    // The candidate with the address @p email into @p index (left -1 without one); false with @p error.
+    bool findByEmail(const QString& email, quint64 emailKey, qsizetype* index)
+    {
+        if (const qsizetype candidate = plan.byEmail.value(emailKey, -1); candidate >= 0) {
+            if (!load(db, plan, candidate, &known, error)) {
+                return false;
+            }
+            if (known.email.toLower() == email) {
+                *index = candidate;
+            }
+        }
+        if (*index < 0) {
+            if (const qsizetype stored = plan.stored.byEmail.value(emailKey, -1); stored >= 0) {
+                const qsizetype candidate = storedSlot(db, plan, stored, &known, error);
+                if (candidate == -2) {
                     return false;
                 }
-                if (known.email.toLower() == email) {
-                    index = candidate;
-                }
-            }
-            if (index < 0) {
-                if (const qsizetype stored = plan.stored.byEmail.value(emailKey, -1); stored >= 0) {
-                    const qsizetype candidate = storedSlot(db, plan, stored, &known, error);
-                    if (candidate == -2) {
-                        return false;
-                    }
-                    // A hash is a hint: the person read must have the address.
-                    if (known.email.compare(email, Qt::CaseInsensitive) == 0) {
-                        index = candidate;
-                    }
+                // A hash is a hint: the person read must have the address.
+                if (known.email.compare(email, Qt::CaseInsensitive) == 0) {
+                    *index = candidate;
                 }
             }
         }
-        // Two e-mail addresses that differ are two persons, whatever their names.
-        const auto sameByName = [&]() {
-            return email.isEmpty() || known.email.isEmpty() || known.email.compare(email, Qt::CaseInsensitive) == 0;
-        };
-        const auto sameName = [&](qsizetype candidate) {
-            return personKeyText(known, plan.people[candidate].organisationKey) == personKeyText(p, row.organisationKey)
-                && sameByName();
-        };
-        if (index < 0) {
-            if (const qsizetype candidate = plan.byName.value(nameKey, -1); candidate >= 0) {
-                if (!load(db, plan, candidate, &known, error)) {
-                    return false;
-                }
-                if (sameName(candidate)) {
-                    index = candidate;
-                }
+        return true;
+    }
+
+    // Two e-mail addresses that differ are two persons, whatever their names.
+    bool sameByName(const QString& email) const
+    {
+        return email.isEmpty() || known.email.isEmpty() || known.email.compare(email, Qt::CaseInsensitive) == 0;
+    }
+
+    bool sameName(const Row& row, const QString& email, qsizetype candidate) const
+    {
+        const Person& p = row.person;
+        return personKeyText(known, plan.people[candidate].organisationKey) == personKeyText(p, row.organisationKey)
+            && sameByName(email);
+    }
+
+    // The candidate of the same name and organisation into @p index (left -1 without one); false with
+    // @p error.
+    bool findByName(const Row& row, const QString& email, quint64 nameKey, qsizetype* index)
+    {
+        if (const qsizetype candidate = plan.byName.value(nameKey, -1); candidate >= 0) {
+            if (!load(db, plan, candidate, &known, error)) {
+                return false;
+            }
+            if (sameName(row, email, candidate)) {
+                *index = candidate;
             }
         }
-        if (index < 0) {
+        if (*index < 0) {
             if (const qsizetype stored = plan.stored.byName.value(nameKey, -1); stored >= 0) {
                 const qsizetype candidate = storedSlot(db, plan, stored, &known, error);
                 if (candidate == -2) {
                     return false;
                 }
                 // A hash is a hint: the person read must have the name and organisation.
-                if (sameName(candidate)) {
-                    index = candidate;
+                if (sameName(row, email, candidate)) {
+                    *index = candidate;
                 }
             }
         }
-        ImportReport::Change change;
-        change.line = row.line;
-        if (index < 0) {
-            known = p;
-            known.organisationId = organisationId;
-            Slot s;
-            keep(s, known);
+        return true;
+    }
+
+    // A new person: their slot's index.
+    qsizetype created(const Row& row, Id organisationId, ImportReport::Change& change)
+    {
+        const Person& p = row.person;
+        known = p;
+        known.organisationId = organisationId;
+        Slot s;
+        keep(s, known);
+        s.organisationKey = shared(plan, row.organisationKey);
+        s.firstLine = row.line;
+        const qsizetype index = plan.people.size();
+        plan.people << std::move(s);
+        change.outcome = ImportReport::Outcome::Created;
+        ++report.created;
+        return index;
+    }
+
+    // The row's values taken into the person of slot @p index.
+    void updated(const Row& row, Id organisationId, qsizetype index, ImportReport::Change& change)
+    {
+        const Person& p = row.person;
+        Slot& s = plan.people[index];
+        change.fields = takeValues(row, organisationId, known, plan.labels);
+        change.name = p.displayName(); // not for new rows: a name per row of a big file adds up
+        if (!row.organisationKey.isEmpty()) {
             s.organisationKey = shared(plan, row.organisationKey);
-            s.firstLine = row.line;
-            index = plan.people.size();
-            plan.people << std::move(s);
-            change.outcome = ImportReport::Outcome::Created;
-            ++report.created;
-        } else {
-            Slot& s = plan.people[index];
-            change.fields = takeValues(row, organisationId, known, plan.labels);
-            change.name = p.displayName(); // not for new rows: a name per row of a big file adds up
-            if (!row.organisationKey.isEmpty()) {
-                s.organisationKey = shared(plan, row.organisationKey);
-            }
-            change.sameAsLine = s.stored ? 0 : s.firstLine;
-            change.outcome
-                = change.fields.isEmpty() ? ImportReport::Outcome::Unchanged : ImportReport::Outcome::Updated;
-            ++(change.fields.isEmpty() ? report.unchanged : report.updated);
-            if (!change.fields.isEmpty()) {
-                keep(s, known); // a stored person no row changes is read again when needed
-                s.changed = true;
-            }
         }
+        change.sameAsLine = s.stored ? 0 : s.firstLine;
+        change.outcome = change.fields.isEmpty() ? ImportReport::Outcome::Unchanged : ImportReport::Outcome::Updated;
+        ++(change.fields.isEmpty() ? report.unchanged : report.updated);
+        if (!change.fields.isEmpty()) {
+            keep(s, known); // a stored person no row changes is read again when needed
+            s.changed = true;
+        }
+    }
+
+    // The keys that find the person of slot @p index for the rows below.
+    void remember(const Row& row, qsizetype index)
+    {
+        const Person& p = row.person;
         if (!known.email.isEmpty()) {
             plan.byEmail.insert(emailHash(known.email.toLower().toUtf8()), index);
         }
@@ -1049,7 +1100,18 @@ bool plan(Database& db, const QList<Row>& rows, Plan& plan, ImportReport& report
         plan.byName.insert(personHash(asRead ? row.sortKey : fold::personSortKey(known.lastName, known.firstName),
                                plan.people[index].organisationKey),
             index);
-        report.changes << change;
+    }
+};
+
+// Decides for every row of a batch: a new person, a change to a stored one (or one further up),
+// or nothing. What a later batch needs of this one is in @p plan.
+bool plan(Database& db, const QList<Row>& rows, Plan& plan, ImportReport& report, QString* error)
+{
+    Planner planner{db, plan, report, error, {}};
+    for (const Row& row : rows) {
+        if (!planner.planRow(row)) {
+            return false;
+        }
     }
     report.organisationsCreated = int(plan.organisations.created.size());
     report.organisationsUpdated = int(plan.organisations.completed.size());
@@ -1334,6 +1396,157 @@ struct Writer
     }
 };
 
+// A file without the columns of a name: why, for the user.
+QString headerError(import::RowReader& rows)
+{
+    // A file that cannot be read says so first, as when it was read whole.
+    csv::Record record;
+    while (rows.next(&record)) { }
+    return !rows.error().isEmpty()
+        ? rows.error()
+        : Tr::tr("The first line must name the columns, one of them the last name (\"Nachname\", "
+                 "\"last name\") or the full name (\"Name\"); found: %1.")
+              .arg(rows.header().join(u", "_s));
+}
+
+/**
+ * One run of the import, one method per step: the rows planned a batch at a time, the plan checked,
+ * then written. What it finds goes into the report.
+ */
+class Importer
+{
+public:
+    Importer(Database& db, import::RowReader& rows, const PersonImport::Options& options,
+        const PersonImport::Progress& progress, ImportReport& report)
+        : m_db(db)
+        , m_rows(rows)
+        , m_options(options)
+        , m_progress(progress)
+        , m_report(report)
+        , m_planning(readStored(db, m_planned, &m_readError))
+        , m_plannedOk(m_planning)
+    { }
+
+    bool planBatches();
+    bool checkPlan();
+    void write();
+
+private:
+    void planBatch(const QList<Row>& read);
+
+    Database& m_db;
+    import::RowReader& m_rows;
+    const PersonImport::Options& m_options;
+    const PersonImport::Progress& m_progress;
+    ImportReport& m_report;
+    // What is stored already. A read that fails here must not look like "nobody yet" (they would be
+    // created again); rows to correct are said first all the same. (Read as the members are made:
+    // m_planned and m_readError first.)
+    Plan m_planned;
+    QString m_readError;
+    bool m_planning;
+    bool m_plannedOk;
+    int m_total = 0;
+};
+
+// The rows a batch at a time: read, checked and planned, then forgotten but for the plan. A row
+// to correct stops the planning (nothing is imported then), not the checking of the others.
+// False when the user cancels.
+bool Importer::planBatches()
+{
+    const auto workers = size_t(workerCount());
+    std::vector<OrganisationCache> caches(workers);
+    QList<csv::Record> batch;
+    while (true) {
+        batch.clear();
+        csv::Record record;
+        while (batch.size() < std::max(1, m_options.batchRows) && m_rows.next(&record)) {
+            m_report.countValues(record.fields);
+            batch << std::move(record);
+            record = {};
+        }
+        if (batch.isEmpty()) {
+            break;
+        }
+        const QList<Row> read = readRows(batch, m_rows.mapping(), caches);
+        planBatch(read);
+        const double through = m_rows.progress();
+        if (m_progress && !m_progress(m_total / 3, through > 0 ? std::max(m_total, int(m_total / through)) : m_total)) {
+            m_report.cancelled = true;
+            return false;
+        }
+    }
+    return true;
+}
+
+void Importer::planBatch(const QList<Row>& read)
+{
+    m_total += int(read.size());
+    for (const Row& row : read) {
+        for (int i : row.notTaken) {
+            ++m_report.columns[i].notTaken;
+        }
+        if (!row.problems.isEmpty()) {
+            m_report.rejected.append({row.line, row.problems.join(u' ')});
+        }
+    }
+    m_planning = m_planning && m_report.rejected.isEmpty();
+    if (m_planning && !plan(m_db, read, m_planned, m_report, &m_readError)) {
+        m_planning = m_plannedOk = false;
+    }
+}
+
+// The whole file read: true when its plan can be written (or tried out); else the report says why.
+bool Importer::checkPlan()
+{
+    m_report.rows = m_total;
+    if (!m_report.rejected.isEmpty()) {
+        // Nothing is planned for a file with rows to correct: only they are said.
+        m_report.created = m_report.updated = m_report.unchanged = 0;
+        m_report.organisationsCreated = m_report.organisationsUpdated = 0;
+        m_report.changes.clear();
+        m_report.organisationNotes.clear();
+        return false;
+    }
+    if (!m_plannedOk) {
+        m_report.error = Tr::tr("The stored persons and organisations cannot be read: %1").arg(m_readError);
+        m_report.databaseFailed = true;
+        return false;
+    }
+    if (m_progress && !m_progress(m_total / 3, m_total)) {
+        m_report.cancelled = true;
+        return false;
+    }
+    return true;
+}
+
+// The plan written, all or nothing.
+void Importer::write()
+{
+    m_planned.forgetLookups();
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        m_report.error = tx.error();
+        m_report.databaseFailed = true;
+        return;
+    }
+    Writer writer{m_db, m_planned, m_report, m_options, m_progress, m_total};
+    QList<Id> createdIds;
+    if (!writer.organisations(&createdIds) || !writer.updates(createdIds) || !writer.inserts(createdIds)) {
+        return; // the transaction rolls back
+    }
+    QString error;
+    if (!tx.commit(&error)) {
+        m_report.error = error;
+        m_report.databaseFailed = true;
+        return;
+    }
+    m_report.written = true;
+    if (m_progress) {
+        m_progress(m_total, m_total);
+    }
+}
+
 } // namespace
 
 ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, const Progress& progress)
@@ -1358,59 +1571,13 @@ ImportReport PersonImport::run(QIODevice& file, const Options& options, const Pr
         return report;
     }
     if (!import::namesPersons(rows->mapping())) {
-        // A file that cannot be read says so first, as when it was read whole.
-        csv::Record record;
-        while (rows->next(&record)) { }
-        report.error = !rows->error().isEmpty()
-            ? rows->error()
-            : Tr::tr("The first line must name the columns, one of them the last name (\"Nachname\", "
-                     "\"last name\") or the full name (\"Name\"); found: %1.")
-                  .arg(rows->header().join(u", "_s));
+        report.error = headerError(*rows);
         return report;
     }
     report.countColumns(rows->header(), rows->mapping());
-    // What is stored already. A read that fails here must not look like "nobody yet" (they would be
-    // created again); rows to correct are said first all the same.
-    Plan planned;
-    QString readError;
-    bool planning = readStored(m_db, planned, &readError);
-    bool plannedOk = planning;
-    // The rows a batch at a time: read, checked and planned, then forgotten but for the plan. A row
-    // to correct stops the planning (nothing is imported then), not the checking of the others.
-    const auto workers = size_t(workerCount());
-    std::vector<OrganisationCache> caches(workers);
-    QList<csv::Record> batch;
-    int total = 0;
-    while (true) {
-        batch.clear();
-        csv::Record record;
-        while (batch.size() < std::max(1, options.batchRows) && rows->next(&record)) {
-            report.countValues(record.fields);
-            batch << std::move(record);
-            record = {};
-        }
-        if (batch.isEmpty()) {
-            break;
-        }
-        const QList<Row> read = readRows(batch, rows->mapping(), caches);
-        total += int(read.size());
-        for (const Row& row : read) {
-            for (int i : row.notTaken) {
-                ++report.columns[i].notTaken;
-            }
-            if (!row.problems.isEmpty()) {
-                report.rejected.append({row.line, row.problems.join(u' ')});
-            }
-        }
-        planning = planning && report.rejected.isEmpty();
-        if (planning && !plan(m_db, read, planned, report, &readError)) {
-            planning = plannedOk = false;
-        }
-        const double through = rows->progress();
-        if (progress && !progress(total / 3, through > 0 ? std::max(total, int(total / through)) : total)) {
-            report.cancelled = true;
-            return report;
-        }
+    Importer importer(m_db, *rows, options, progress, report);
+    if (!importer.planBatches()) {
+        return report;
     }
     if (!rows->error().isEmpty()) {
         // As when the file was read whole: a file that cannot be read has no rows.
@@ -1418,50 +1585,10 @@ ImportReport PersonImport::run(QIODevice& file, const Options& options, const Pr
         unreadable.error = rows->error();
         return unreadable;
     }
-    report.rows = total;
-    if (!report.rejected.isEmpty()) {
-        // Nothing is planned for a file with rows to correct: only they are said.
-        report.created = report.updated = report.unchanged = 0;
-        report.organisationsCreated = report.organisationsUpdated = 0;
-        report.changes.clear();
-        report.organisationNotes.clear();
+    if (!importer.checkPlan() || options.dryRun) {
         return report;
     }
-    if (!plannedOk) {
-        report.error = Tr::tr("The stored persons and organisations cannot be read: %1").arg(readError);
-        report.databaseFailed = true;
-        return report;
-    }
-    if (progress && !progress(total / 3, total)) {
-        report.cancelled = true;
-        return report;
-    }
-    if (options.dryRun) {
-        return report;
-    }
-
-    planned.forgetLookups();
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        report.error = tx.error();
-        report.databaseFailed = true;
-        return report;
-    }
-    Writer writer{m_db, planned, report, options, progress, total};
-    QList<Id> createdIds;
-    if (!writer.organisations(&createdIds) || !writer.updates(createdIds) || !writer.inserts(createdIds)) {
-        return report; // the transaction rolls back
-    }
-    QString error;
-    if (!tx.commit(&error)) {
-        report.error = error;
-        report.databaseFailed = true;
-        return report;
-    }
-    report.written = true;
-    if (progress) {
-        progress(total, total);
-    }
+    importer.write();
     return report;
 }
 
