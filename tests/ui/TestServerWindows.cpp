@@ -56,8 +56,13 @@ private slots:
     void refusedKeptPasswordIsAskedAgain();
 
 private:
-    /** The test database's address for "keyring_user", a role that logs in with keyringPassword. */
+    /**
+     * The test database's address for "keyring_user", a role that logs in with keyringPassword; no
+     * password for it in this process's memory (as at a new start of the program).
+     */
     QString keyringAddress() const;
+    /** A new window, shown (nullptr when it did not appear). */
+    static std::unique_ptr<MainWindow> shownWindow();
     static constexpr auto keyringPassword = "Hoesch-Westfalenhütte-1871";
     /** The company the first test saved in Dortmund, as stored now (none when it is not there once). */
     std::optional<Organisation> company() const;
@@ -253,7 +258,16 @@ QString TestServerWindows::keyringAddress() const
     execOnServer(m_t->path(), u"GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO keyring_user"_s);
     QUrl url(m_t->path());
     url.setUserName(u"keyring_user"_s);
+    // As at a new start of the program: no password in memory.
+    Database::rememberPassword(url.toString(), {});
     return url.toString();
+}
+
+std::unique_ptr<MainWindow> TestServerWindows::shownWindow()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    return QTest::qWaitForWindowExposed(window.get()) ? std::move(window) : nullptr;
 }
 
 void TestServerWindows::passwordIsAskedAndKeptWhenChosen()
@@ -263,10 +277,8 @@ void TestServerWindows::passwordIsAskedAndKeptWhenChosen()
     const QString address = keyringAddress();
     QString error;
     QVERIFY2(keyring::forget(address, &error), qPrintable(error));
-    Database::rememberPassword(address, {});
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto window = shownWindow();
+    QVERIFY(window);
     bool asked = false;
     onNextModal([&asked](QWidget* modal) {
         auto* dialog = qobject_cast<LoginDialog*>(modal);
@@ -282,9 +294,9 @@ void TestServerWindows::passwordIsAskedAndKeptWhenChosen()
         saveScreenshot(dialog, u"server-login"_s);
         QTest::keyClick(dialog, Qt::Key_Return);
     });
-    QVERIFY(window.openDatabase(address, false));
+    QVERIFY(window->openDatabase(address, false));
     QVERIFY(asked);
-    QCOMPARE(window.session().db().userName(), u"keyring_user"_s);
+    QCOMPARE(window->session().db().userName(), u"keyring_user"_s);
     const auto kept = keyring::password(address);
     QVERIFY2(kept.has_value(), qPrintable(kept.error()));
     QCOMPARE(*kept, QString::fromUtf8(keyringPassword));
@@ -296,10 +308,8 @@ void TestServerWindows::keptPasswordLogsInWithoutAsking()
     const QString address = keyringAddress();
     QString error;
     QVERIFY2(keyring::keep(address, QString::fromUtf8(keyringPassword), &error), qPrintable(error));
-    Database::rememberPassword(address, {});
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto window = shownWindow();
+    QVERIFY(window);
     bool asked = false;
     QTimer guard; // any dialog now is a failure: noted and closed, so that the test goes on
     guard.setInterval(20);
@@ -310,10 +320,10 @@ void TestServerWindows::keptPasswordLogsInWithoutAsking()
         }
     });
     guard.start();
-    QVERIFY(window.openDatabase(address, false));
+    QVERIFY(window->openDatabase(address, false));
     guard.stop();
     QVERIFY(!asked);
-    QCOMPARE(window.session().db().userName(), u"keyring_user"_s);
+    QCOMPARE(window->session().db().userName(), u"keyring_user"_s);
 }
 
 void TestServerWindows::refusedKeptPasswordIsAskedAgain()
@@ -323,10 +333,8 @@ void TestServerWindows::refusedKeptPasswordIsAskedAgain()
     const QString address = keyringAddress();
     QString error;
     QVERIFY2(keyring::keep(address, u"Kokerei-Hansa"_s, &error), qPrintable(error));
-    Database::rememberPassword(address, {});
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto window = shownWindow();
+    QVERIFY(window);
     bool asked = false;
     onNextModal([&asked](QWidget* modal) {
         auto* dialog = qobject_cast<LoginDialog*>(modal);
@@ -339,7 +347,7 @@ void TestServerWindows::refusedKeptPasswordIsAskedAgain()
         type(dialog->findChild<QLineEdit*>(u"loginPassword"_s), QString::fromUtf8(keyringPassword));
         QTest::keyClick(dialog, Qt::Key_Return);
     });
-    QVERIFY(window.openDatabase(address, false));
+    QVERIFY(window->openDatabase(address, false));
     QVERIFY(asked);
     const auto kept = keyring::password(address);
     QVERIFY2(kept.has_value(), qPrintable(kept.error()));
