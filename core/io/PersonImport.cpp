@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonImport.h"
 
+#include "PersonImportWriter.h"
 #include "PersonVCard.h"
 #include "common/Similarity.h"
 #include "common/TextFold.h"
@@ -9,26 +10,19 @@
 #include "common/Validation.h"
 #include "common/Vocabulary.h"
 #include "db/Database.h"
-#include "db/Sql.h"
 #include "db/Statement.h"
 #include "db/Transaction.h"
-#include "organisations/OrganisationRepository.h"
 #include "persons/Person.h"
-#include "persons/PersonRepository.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <memory>
-#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +31,14 @@ namespace kmuni {
 namespace {
 
 using import::Field;
+using import::detail::inParallel;
+using import::detail::OrganisationCells;
+using import::detail::Organisations;
+using import::detail::personOf;
+using import::detail::Plan;
+using import::detail::Slot;
+using import::detail::StoredPersons;
+using import::detail::workerCount;
 
 struct Tr
 {
@@ -291,31 +293,6 @@ bool PersonImport::isVCard(const QByteArray& bytes)
 
 namespace {
 
-// What a row says about its organisation (a whole Organisation per row would double an import's memory).
-struct OrganisationCells
-{
-    QString name;
-    QString legalForm;
-    QString street;
-    QString postalCode;
-    QString city;
-    QString phone;
-    QString website;
-
-    Organisation toOrganisation() const
-    {
-        Organisation o;
-        o.name = name;
-        o.legalForm = legalForm;
-        o.street = street;
-        o.postalCode = postalCode;
-        o.city = city;
-        o.phone = phone;
-        o.website = website;
-        return o;
-    }
-};
-
 // One row of the file, read and checked; the fold keys are computed here too, off the planning.
 struct Row
 {
@@ -455,25 +432,6 @@ void readOrganisation(const Cells& c, Row& row, FieldErrors& errors, Organisatio
     row.organisationKey = it->key;
 }
 
-// Runs @p work(from, to, worker) over [0, @p count) shared out among @p workers threads.
-template <typename Work> void inParallel(qsizetype count, int workers, const Work& work)
-{
-    const qsizetype share = (count + workers - 1) / workers;
-    std::vector<std::thread> threads;
-    for (int w = 1; w < workers && w * share < count; ++w) {
-        threads.emplace_back(work, w * share, std::min<qsizetype>(count, (w + 1) * share), w);
-    }
-    work(0, std::min<qsizetype>(count, share), 0);
-    for (std::thread& t : threads) {
-        t.join();
-    }
-}
-
-int workerCount()
-{
-    return std::clamp(int(std::thread::hardware_concurrency()), 1, 4);
-}
-
 // Reads and checks a batch of rows. Every row is read on its own, so the rows are shared out among
 // the cores (checking phone numbers with libphonenumber is the slow part); each core keeps its
 // organisations from batch to batch in caches[worker].
@@ -595,28 +553,9 @@ void unpack(const QByteArray& packed, Person& p)
     }
 }
 
-// A person as the import sees them: stored, or to be created by a row further up.
-struct Slot
-{
-    QByteArray text; ///< the person's text, pack(); empty for a stored person no row changed (read again)
-    Id id = 0; ///< stored persons; new ones once written
-    Id organisationId = 0; ///< < 0: the new organisation -organisationId - 1
-    QDate consentDate;
-    QString organisationKey; ///< shared among the slots: one string per organisation
-    int firstLine = 0;
-    bool stored = false;
-    bool changed = false; ///< stored persons: a row changes them (the writer saves them)
-    bool doNotContact = false;
-};
-
 } // namespace
-} // namespace kmuni
 
-// The plan holds a Slot per person of the file: its list grows in place, not by a copy beside it.
-Q_DECLARE_TYPEINFO(kmuni::Slot, Q_RELOCATABLE_TYPE);
-
-namespace kmuni {
-namespace {
+namespace import::detail {
 
 // The person as the slot holds them: what pack() took, and the rest.
 Person personOf(const Slot& s)
@@ -630,6 +569,10 @@ Person personOf(const Slot& s)
     return p;
 }
 
+} // namespace import::detail
+
+namespace {
+
 void keep(Slot& s, const Person& p)
 {
     s.text = pack(p);
@@ -637,64 +580,6 @@ void keep(Slot& s, const Person& p)
     s.consentDate = p.consentDate;
     s.doNotContact = p.doNotContact;
 }
-
-// The organisations the file names: the stored ones, and those it creates.
-struct Organisations
-{
-    QList<Id> storedIds;
-    QList<OrganisationCells> stored; ///< what the fields the file may complete hold, as storedIds
-    QHash<QString, qsizetype> storedByKey;
-    QList<OrganisationCells> created;
-    QHash<QString, qsizetype> createdByKey;
-    QSet<qsizetype> completed; ///< indexes into stored whose empty fields the file fills
-    QSet<QString> noted;
-};
-
-// The stored persons, as few columns as tell them apart; a person's other fields are read only
-// when a row names them (a city's 500,000 persons are read in well under a second this way).
-struct StoredPersons
-{
-    QList<Id> ids;
-    QHash<quint64, qsizetype> byEmail; ///< emailHash → index into ids
-    QHash<quint64, qsizetype> byName; ///< personHash → index into ids
-};
-
-// Every key a hint, checked against the person it leads to: two different addresses of the same
-// 64-bit hash in one file are left to chance (as the stored persons' are).
-struct Plan
-{
-    QList<Slot> people; ///< stored persons a row names, and new ones
-    QHash<quint64, qsizetype> byEmail; ///< emailHash of the lower-case address → index into people
-    QHash<quint64, qsizetype> byName; ///< personHash → index into people
-    QHash<qsizetype, qsizetype> slotOfStored; ///< index into stored.ids → index into people
-    QSet<QString> organisationKeys; ///< each once, shared by the slots
-    StoredPersons stored;
-    Organisations organisations;
-    QHash<Id, QString> organisationKeyOf;
-    QHash<Id, quint64> organisationHashOf;
-    std::unique_ptr<sqlite::Statement> readPerson; ///< prepared once, for readStoredPerson()
-    QHash<const char*, QString> labels; ///< the names of fields, translated once: a row's list shares them
-
-    // What found the persons and organisations of the rows: the writer needs only what it writes,
-    // and the database's page cache takes the memory.
-    void forgetLookups()
-    {
-        byEmail = {};
-        byName = {};
-        slotOfStored = {};
-        organisationKeys = {};
-        stored = {};
-        organisations.storedByKey = {};
-        organisations.createdByKey = {};
-        organisations.noted = {};
-        organisationKeyOf = {};
-        organisationHashOf = {};
-        readPerson.reset();
-        for (Slot& s : people) {
-            s.organisationKey.clear();
-        }
-    }
-};
 
 QString shared(Plan& plan, const QString& organisationKey)
 {
@@ -1136,266 +1021,6 @@ ImportPreview PersonImport::preview(QIODevice& file, csv::Encoding encoding, int
 
 namespace {
 
-// A new person's row and its audit row, as the file's statements (a row at a time) and the server's
-// (many rows at a time) write them: 17 values of a person in this order.
-constexpr char insertPerson[]
-    = "INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, email, phone, "
-      "mobile, notes, legal_basis, consent_date, do_not_contact, sort_key, created_at, updated_at) VALUES ";
-constexpr char insertAudit[]
-    = "INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) VALUES ";
-constexpr char auditRow[] = "(?, ?, 'person', ?, ?, 'import', ?)";
-
-struct Writer
-{
-    Database& db;
-    Plan& plan;
-    ImportReport& report;
-    const PersonImport::Options& options;
-    const PersonImport::Progress& progress;
-    int total = 0;
-
-    bool fail(const QString& message)
-    {
-        report.error = message;
-        report.databaseFailed = true;
-        return false;
-    }
-
-    bool organisations(QList<Id>* createdIds)
-    {
-        QString error;
-        OrganisationRepository repo(db);
-        for (const OrganisationCells& cells : std::as_const(plan.organisations.created)) {
-            Organisation o = cells.toOrganisation();
-            if (!repo.save(o, &error)) {
-                return fail(Tr::tr("Organisation \"%1\" cannot be created: %2").arg(o.displayName(), error));
-            }
-            createdIds->append(o.id);
-        }
-        for (const qsizetype i : std::as_const(plan.organisations.completed)) {
-            const OrganisationCells& filled = plan.organisations.stored[i];
-            auto stored = repo.find(plan.organisations.storedIds[i]);
-            if (!stored) {
-                return fail(Tr::tr("Organisation \"%1\" cannot be read: %2").arg(filled.name, stored.error()));
-            }
-            const std::pair<QString Organisation::*, const QString OrganisationCells::*> parts[]
-                = {{&Organisation::legalForm, &OrganisationCells::legalForm},
-                    {&Organisation::street, &OrganisationCells::street},
-                    {&Organisation::postalCode, &OrganisationCells::postalCode},
-                    {&Organisation::city, &OrganisationCells::city}, {&Organisation::phone, &OrganisationCells::phone},
-                    {&Organisation::website, &OrganisationCells::website}};
-            for (const auto& [member, given] : parts) {
-                if (((*stored).*member).isEmpty()) {
-                    (*stored).*member = filled.*given;
-                }
-            }
-            if (!repo.save(*stored, &error)) {
-                return fail(Tr::tr("Organisation \"%1\" cannot be saved: %2").arg(filled.name, error));
-            }
-        }
-        return true;
-    }
-
-    bool updates(const QList<Id>& createdIds)
-    {
-        PersonRepository repo(db);
-        QString error;
-        for (const Slot& s : std::as_const(plan.people)) {
-            if (!s.stored || !s.changed) {
-                continue;
-            }
-            auto stored = repo.find(s.id);
-            const Person n = personOf(s);
-            if (!stored) {
-                return fail(Tr::tr("%1 cannot be read: %2").arg(n.displayName(), stored.error()));
-            }
-            Person& p = *stored;
-            p.salutation = n.salutation;
-            p.title = n.title;
-            p.firstName = n.firstName;
-            p.lastName = n.lastName;
-            p.function = n.function;
-            p.email = n.email;
-            p.phone = n.phone;
-            p.mobile = n.mobile;
-            p.notes = n.notes;
-            p.legalBasis = n.legalBasis;
-            p.consentDate = n.consentDate;
-            p.doNotContact = n.doNotContact;
-            p.organisationId = n.organisationId < 0 ? createdIds.value(-n.organisationId - 1) : n.organisationId;
-            if (!repo.save(p, &error)) {
-                return fail(Tr::tr("%1 cannot be saved: %2").arg(p.displayName(), error));
-            }
-        }
-        return true;
-    }
-
-    // On a server every statement is a round trip: the new persons go in blocks of many rows per
-    // statement (ids back by uuid), their search and audit rows likewise. The same columns and values
-    // as the file's statements below.
-    bool insertsOnServer(const QList<Id>& createdIds)
-    {
-        constexpr qsizetype block = 500; // 17 values a row: well below the server's 65,535 parameters
-        const QString now = time::toStorage(time::now());
-        const QString changes = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"source"_s, options.source}}).toJson(QJsonDocument::Compact));
-        const QString user = db.userName();
-        QList<qsizetype> pending;
-        for (qsizetype i = 0; i < plan.people.size(); ++i) {
-            if (!plan.people[i].stored) {
-                pending << i;
-            }
-        }
-        QSqlQuery q(db.connection());
-        QString error;
-        int done = 0;
-        for (qsizetype from = 0; from < pending.size(); from += block) {
-            const qsizetype count = std::min(block, pending.size() - from);
-            QVariantList persons;
-            QVariantList index;
-            QHash<QString, qsizetype> byUuid;
-            for (qsizetype k = 0; k < count; ++k) {
-                Person p = personOf(plan.people[pending[from + k]]);
-                if (p.organisationId < 0) {
-                    p.organisationId = createdIds.value(-p.organisationId - 1);
-                }
-                p.uuid = newUuid();
-                byUuid.insert(p.uuid, k);
-                persons << p.uuid << sql::idOrNull(p.organisationId) << p.salutation << p.title << p.firstName
-                        << p.lastName << p.function << p.email << p.phone << p.mobile << p.notes << p.legalBasis
-                        << (p.consentDate.isValid() ? QVariant(time::dateToStorage(p.consentDate)) : QVariant())
-                        << (p.doNotContact ? 1 : 0) << fold::personSortKey(p.lastName, p.firstName) << now << now;
-                index << fold::forIndex(QString(p.firstName + u' ' + p.lastName).trimmed())
-                      << fold::forIndex(QString(p.email + u' ' + p.function));
-            }
-            const auto rows
-                = [&](int width) { return QStringList(count, u'(' + sql::placeholders(width) + u')').join(u", "_s); };
-            if (!sql::run(q, QLatin1StringView(insertPerson) + rows(17) + u" RETURNING id, uuid"_s, persons, &error)) {
-                return fail(Tr::tr("Line %1 cannot be saved: %2").arg(plan.people[pending[from]].firstLine).arg(error));
-            }
-            QVariantList search;
-            QVariantList audit;
-            while (q.next()) {
-                const qsizetype k = byUuid.value(q.value(1).toString());
-                Slot& slot = plan.people[pending[from + k]];
-                slot.id = q.value(0).toLongLong();
-                search << slot.id << index[2 * k] << index[2 * k + 1];
-                audit << now << user << slot.id << q.value(1) << changes;
-            }
-            q.finish();
-            if (!sql::run(q, u"INSERT INTO person_search(rowid, name, other) VALUES "_s + rows(3), search, &error)
-                || !sql::run(q,
-                    QLatin1StringView(insertAudit) + QStringList(count, QString::fromLatin1(auditRow)).join(u", "_s),
-                    audit, &error)) {
-                return fail(Tr::tr("Line %1 cannot be saved: %2").arg(plan.people[pending[from]].firstLine).arg(error));
-            }
-            done += int(count);
-            if (progress && !progress(total / 3 + done * 2 / 3, total)) {
-                report.cancelled = true;
-                return false; // the transaction rolls back
-            }
-        }
-        return true;
-    }
-
-    bool inserts(const QList<Id>& createdIds)
-    {
-        if (db.isServer()) {
-            return insertsOnServer(createdIds);
-        }
-        // A bulk write into big indexes: a large page cache keeps SQLite from spilling pages to the
-        // journal, and the search index merges its segments after the import rather than during it.
-        // 64 MiB: 128 MiB was no faster (500,000 persons and 100,000 rows more) and is memory the
-        // plan of a big file needs.
-        const sqlite::ScopedPragma cache(db.handle(), "cache_size", -65536);
-        // The commit does not copy the journal back into the file at once (checkpoint): that happens
-        // afterwards, beside the work (Database::checkpointLater()), not while the user waits.
-        const sqlite::ScopedPragma checkpoints(db.handle(), "wal_autocheckpoint", 0);
-        // Tuning only: a failure costs speed, not data, so it is not an error of the import.
-        QSqlQuery tune(db.connection());
-        tune.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 0)"_s);
-        // One prepared statement each, reused for every row, on the raw connection (Qt SQL's overhead
-        // per value would be most of the time here).
-        sqlite::Statement insert(
-            db.handle(), QByteArray(QByteArray(insertPerson) + "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").constData());
-        sqlite::Statement index(db.handle(), "INSERT INTO person_search(rowid, name, other) VALUES (?, ?, ?)");
-        sqlite::Statement audit(db.handle(), QByteArray(QByteArray(insertAudit) + auditRow).constData());
-        if (!insert.isValid() || !index.isValid() || !audit.isValid()) {
-            return fail(insert.error() + index.error() + audit.error());
-        }
-        const QString now = time::toStorage(time::now());
-        const QString changes = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"source"_s, options.source}}).toJson(QJsonDocument::Compact));
-        const QString user = db.userName();
-        int done = 0;
-        QList<qsizetype> created;
-        for (qsizetype i = 0; i < plan.people.size(); ++i) {
-            Slot& s = plan.people[i];
-            if (s.stored) {
-                continue;
-            }
-            Person p = personOf(s);
-            if (p.organisationId < 0) {
-                p.organisationId = createdIds.value(-p.organisationId - 1);
-            }
-            p.uuid = newUuid();
-            insert.bind(1, p.uuid);
-            p.organisationId > 0 ? insert.bind(2, p.organisationId) : insert.bindNull(2);
-            insert.bind(3, p.salutation).bind(4, p.title).bind(5, p.firstName).bind(6, p.lastName).bind(7, p.function);
-            insert.bind(8, p.email).bind(9, p.phone).bind(10, p.mobile).bind(11, p.notes).bind(12, p.legalBasis);
-            p.consentDate.isValid() ? insert.bind(13, time::dateToStorage(p.consentDate)) : insert.bindNull(13);
-            insert.bind(14, p.doNotContact ? 1 : 0)
-                .bind(15, fold::personSortKey(p.lastName, p.firstName))
-                .bind(16, now)
-                .bind(17, now);
-            if (!insert.exec()) {
-                return fail(Tr::tr("Line %1 cannot be saved: %2").arg(s.firstLine).arg(insert.error()));
-            }
-            s.id = insert.lastInsertId();
-            audit.bind(1, now).bind(2, user).bind(3, s.id).bind(4, p.uuid).bind(5, changes);
-            if (!audit.exec()) {
-                return fail(Tr::tr("Line %1 cannot be saved: %2").arg(s.firstLine).arg(audit.error()));
-            }
-            created << i;
-            if (progress && ++done % 2000 == 0 && !progress(total / 3 + done / 3, total)) {
-                report.cancelled = true;
-                return false; // the transaction rolls back
-            }
-        }
-        // The search rows after all the persons: written in between, they cost three times as much
-        // (measured at 500,000 persons: 9.3 s against 3.7 s for 100,000 rows). Their text is folded
-        // a block at a time on all cores, as the person is stored.
-        done = 0;
-        constexpr qsizetype block = 8192;
-        QList<std::pair<QString, QString>> texts;
-        for (qsizetype from = 0; from < created.size(); from += block) {
-            const qsizetype count = std::min(block, created.size() - from);
-            texts.resize(count);
-            inParallel(count, workerCount(), [&](qsizetype first, qsizetype last, int) {
-                for (qsizetype k = first; k < last; ++k) {
-                    const Person p = personOf(plan.people[created[from + k]]);
-                    texts[k] = {fold::forIndex(QString(p.firstName + u' ' + p.lastName).trimmed()),
-                        fold::forIndex(QString(p.email + u' ' + p.function))};
-                }
-            });
-            for (qsizetype k = 0; k < count; ++k) {
-                const Slot& s = plan.people[created[from + k]];
-                index.bind(1, s.id).bind(2, texts[k].first).bind(3, texts[k].second);
-                if (!index.exec()) {
-                    return fail(Tr::tr("Line %1 cannot be saved: %2").arg(s.firstLine).arg(index.error()));
-                }
-                if (progress && ++done % 2000 == 0 && !progress(total * 2 / 3 + done / 3, total)) {
-                    report.cancelled = true;
-                    return false;
-                }
-            }
-        }
-        QSqlQuery merge(db.connection());
-        merge.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 4)"_s);
-        return true;
-    }
-};
-
 // A file without the columns of a name: why, for the user.
 QString headerError(import::RowReader& rows)
 {
@@ -1530,9 +1155,7 @@ void Importer::write()
         m_report.databaseFailed = true;
         return;
     }
-    Writer writer{m_db, m_planned, m_report, m_options, m_progress, m_total};
-    QList<Id> createdIds;
-    if (!writer.organisations(&createdIds) || !writer.updates(createdIds) || !writer.inserts(createdIds)) {
+    if (!import::detail::writePlan(m_db, m_planned, m_report, m_options, m_progress, m_total)) {
         return; // the transaction rolls back
     }
     QString error;
