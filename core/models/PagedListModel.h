@@ -17,7 +17,8 @@ namespace kmuni {
 /**
  * A table model over a sorted SQL list of any size. It holds only the blocks of rows that were
  * looked at (keyset paging, offset for jumps), loads them on a worker thread with its own
- * connection, and knows the total row count, so the scroll bar is right from the start. Until a
+ * connection (on a server, the thread and connection the window's lists share: SharedReader), and
+ * knows the total row count, so the scroll bar is right from the start. Until a
  * block arrives its rows show as empty; a new query keeps the old rows on screen until the first
  * block of the new one is in.
  *
