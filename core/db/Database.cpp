@@ -317,6 +317,12 @@ bool Database::initialise(DbStatus* status)
                 .arg(latestSchemaVersion()));
     }
 
+    // Temporary data (statement journals, sorts) stays in memory: personal data never lands in a
+    // temporary file, and a bulk write does not copy each changed page to one (the 100k import's
+    // statement journal was 1.5 million writes, a third of its time).
+    if (!exec(u"PRAGMA temp_store = MEMORY"_s, &error)) {
+        return fail(status, DbError::Other, error);
+    }
     if (m_mode == Mode::Reader) {
         return exec(u"PRAGMA foreign_keys = ON"_s, &error) || fail(status, DbError::Other, error);
     }

@@ -140,6 +140,22 @@ Statement& Statement::bindNull(int index)
     return *this;
 }
 
+Statement& Statement::bind(int index, const QVariant& value)
+{
+    if (value.isNull()) {
+        return bindNull(index);
+    }
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return bind(index, value.toLongLong());
+    default:
+        return bind(index, value.toString());
+    }
+}
+
 bool Statement::takeBindFailure()
 {
     if (!m_bindFailed) {

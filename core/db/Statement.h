@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <memory>
 
@@ -45,6 +46,8 @@ public:
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, const QString& value); ///< a null QString binds as ''
     Statement& bindNull(int index);
+    /** A null QVariant binds as NULL, integers and booleans as integers, anything else as text. */
+    Statement& bind(int index, const QVariant& value);
     /** Runs it (no rows expected) and resets it for the next binding. */
     bool exec();
     /**

@@ -19,6 +19,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <memory>
+#include <span>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -31,11 +33,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::PersonImport)
 };
 
-// A new person's row and its audit row, as the file's statements (a row at a time) and the server's
-// (many rows at a time) write them: 17 values of a person in this order.
-constexpr char insertPerson[]
-    = "INSERT INTO persons(uuid, organisation_id, salutation, title, first_name, last_name, function, email, phone, "
-      "mobile, notes, legal_basis, consent_date, do_not_contact, sort_key, created_at, updated_at) VALUES ";
+// A new person's row is written with the repository's columns and values; its audit row here.
 constexpr char insertAudit[]
     = "INSERT INTO audit_log(at, user_name, entity, entity_id, entity_uuid, action, changes) VALUES ";
 constexpr char auditRow[] = "(?, ?, 'person', ?, ?, 'import', ?)";
@@ -125,142 +123,183 @@ struct Writer
         return true;
     }
 
-    // On a server every statement is a round trip: the new persons go in blocks of many rows per
-    // statement (ids back by uuid), their search and audit rows likewise. The same columns and values
-    // as the file's statements below.
-    bool insertsOnServer(const QList<Id>& createdIds)
+    // The new persons go in blocks of many rows per statement, on both engines: on a server every
+    // statement is a round trip, and in a file every statement copies the pages it changes to its
+    // statement journal first (a row at a time, that was a third of the import). Their ids come back
+    // by uuid; their audit rows follow in a block of their own.
+    bool inserts(const QList<Id>& createdIds)
     {
-        constexpr qsizetype block = 500; // 17 values a row: well below the server's 65,535 parameters
-        const QString now = time::toStorage(time::now());
-        const QString changes = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"source"_s, options.source}}).toJson(QJsonDocument::Compact));
-        const QString user = db.userName();
+        // A bulk write into big indexes (file only; a server tunes itself): a large page cache keeps
+        // SQLite from spilling pages to the journal. 64 MiB: 128 MiB was no faster (500,000 persons
+        // and 100,000 rows more) and is memory the plan of a big file needs.
+        const sqlite::ScopedPragma cache(db.handle(), "cache_size", -65536);
+        // The commit does not copy the journal back into the file at once (checkpoint): that happens
+        // afterwards, beside the work (Database::checkpointLater()), not while the user waits.
+        const sqlite::ScopedPragma checkpoints(db.handle(), "wal_autocheckpoint", 0);
+        const bool file = !db.isServer();
+        if (file) {
+            // The search index merges its segments after the import rather than during it. Tuning
+            // only: a failure costs speed, not data, so it is not an error of the import.
+            QSqlQuery tune(db.connection());
+            tune.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 0)"_s);
+        }
         QList<qsizetype> pending;
         for (qsizetype i = 0; i < plan.people.size(); ++i) {
             if (!plan.people[i].stored) {
                 pending << i;
             }
         }
-        QSqlQuery q(db.connection());
-        QString error;
+        // A chunk of rows at a time, their values made ready on all cores, then written a block at a time.
+        Blocks blocks{db, options.source};
+        constexpr qsizetype chunk = 8192;
+        QList<NewRow> rows;
         int done = 0;
-        for (qsizetype from = 0; from < pending.size(); from += block) {
-            const qsizetype count = std::min(block, pending.size() - from);
-            QVariantList persons;
-            QVariantList index;
-            QHash<QString, qsizetype> byUuid;
-            for (qsizetype k = 0; k < count; ++k) {
-                Person p = personOf(plan.people[pending[from + k]]);
-                if (p.organisationId < 0) {
-                    p.organisationId = createdIds.value(-p.organisationId - 1);
+        for (qsizetype from = 0; from < pending.size(); from += chunk) {
+            const qsizetype count = std::min(chunk, pending.size() - from);
+            rows.resize(count);
+            inParallel(count, workerCount(), [&](qsizetype first, qsizetype last, int) {
+                for (qsizetype k = first; k < last; ++k) {
+                    rows[k] = newRow(plan.people[pending[from + k]], createdIds, blocks.now, !file);
                 }
-                p.uuid = newUuid();
-                byUuid.insert(p.uuid, k);
-                persons << p.uuid << sql::idOrNull(p.organisationId) << p.salutation << p.title << p.firstName
-                        << p.lastName << p.function << p.email << p.phone << p.mobile << p.notes << p.legalBasis
-                        << (p.consentDate.isValid() ? QVariant(time::dateToStorage(p.consentDate)) : QVariant())
-                        << (p.doNotContact ? 1 : 0) << fold::personSortKey(p.lastName, p.firstName) << now << now;
-                index << fold::forIndex(QString(p.firstName + u' ' + p.lastName).trimmed())
-                      << fold::forIndex(QString(p.email + u' ' + p.function));
+            });
+            for (qsizetype b = 0; b < count; b += Blocks::size) {
+                const qsizetype n = std::min(Blocks::size, count - b);
+                const Slot& first = plan.people[pending[from + b]];
+                if (!blocks.prepare(n)
+                    || !insertBlock(blocks, std::span<const NewRow>(rows).subspan(b, n),
+                        std::span<const qsizetype>(pending).subspan(from + b, n), file)) {
+                    return fail(Tr::tr("Line %1 cannot be saved: %2").arg(first.firstLine).arg(blocks.error()));
+                }
+                done += int(n);
+                if (progress && !progress(total / 3 + done * (file ? 1 : 2) / 3, total)) {
+                    report.cancelled = true;
+                    return false; // the transaction rolls back
+                }
             }
-            const auto rows
-                = [&](int width) { return QStringList(count, u'(' + sql::placeholders(width) + u')').join(u", "_s); };
-            if (!sql::run(q, QLatin1StringView(insertPerson) + rows(17) + u" RETURNING id, uuid"_s, persons, &error)) {
-                return fail(Tr::tr("Line %1 cannot be saved: %2").arg(plan.people[pending[from]].firstLine).arg(error));
-            }
-            QVariantList search;
-            QVariantList audit;
-            while (q.next()) {
-                const qsizetype k = byUuid.value(q.value(1).toString());
-                Slot& slot = plan.people[pending[from + k]];
-                slot.id = q.value(0).toLongLong();
-                search << slot.id << index[2 * k] << index[2 * k + 1];
-                audit << now << user << slot.id << q.value(1) << changes;
-            }
-            q.finish();
-            if (!sql::run(q, u"INSERT INTO person_search(rowid, name, other) VALUES "_s + rows(3), search, &error)
-                || !sql::run(q,
-                    QLatin1StringView(insertAudit) + QStringList(count, QString::fromLatin1(auditRow)).join(u", "_s),
-                    audit, &error)) {
-                return fail(Tr::tr("Line %1 cannot be saved: %2").arg(plan.people[pending[from]].firstLine).arg(error));
-            }
-            done += int(count);
-            if (progress && !progress(total / 3 + done * 2 / 3, total)) {
-                report.cancelled = true;
-                return false; // the transaction rolls back
-            }
+        }
+        if (file && !searchRows(pending)) {
+            return false;
+        }
+        if (file) {
+            QSqlQuery merge(db.connection());
+            merge.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 4)"_s);
         }
         return true;
     }
 
-    bool inserts(const QList<Id>& createdIds)
+    /** The block statements, prepared once for the full block and once for the last, shorter one. */
+    struct Blocks
     {
-        if (db.isServer()) {
-            return insertsOnServer(createdIds);
-        }
-        // A bulk write into big indexes: a large page cache keeps SQLite from spilling pages to the
-        // journal, and the search index merges its segments after the import rather than during it.
-        // 64 MiB: 128 MiB was no faster (500,000 persons and 100,000 rows more) and is memory the
-        // plan of a big file needs.
-        const sqlite::ScopedPragma cache(db.handle(), "cache_size", -65536);
-        // The commit does not copy the journal back into the file at once (checkpoint): that happens
-        // afterwards, beside the work (Database::checkpointLater()), not while the user waits.
-        const sqlite::ScopedPragma checkpoints(db.handle(), "wal_autocheckpoint", 0);
-        // Tuning only: a failure costs speed, not data, so it is not an error of the import.
-        QSqlQuery tune(db.connection());
-        tune.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 0)"_s);
-        // One prepared statement each, reused for every row, on the raw connection (Qt SQL's overhead
-        // per value would be most of the time here).
-        sqlite::Statement insert(
-            db.handle(), QByteArray(QByteArray(insertPerson) + "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").constData());
-        sqlite::Statement index(db.handle(), "INSERT INTO person_search(rowid, name, other) VALUES (?, ?, ?)");
-        sqlite::Statement audit(db.handle(), QByteArray(QByteArray(insertAudit) + auditRow).constData());
-        if (!insert.isValid() || !index.isValid() || !audit.isValid()) {
-            return fail(insert.error() + index.error() + audit.error());
-        }
-        const QString now = time::toStorage(time::now());
-        const QString changes = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{u"source"_s, options.source}}).toJson(QJsonDocument::Compact));
+        static constexpr qsizetype size = 500; // 19 values a row: below SQLite's 32,766 and a server's 65,535
+        Blocks(Database& database, const QString& source)
+            : db(database)
+            , changes(
+                  QString::fromUtf8(QJsonDocument(QJsonObject{{u"source"_s, source}}).toJson(QJsonDocument::Compact)))
+        { }
+
+        Database& db;
+        qsizetype preparedFor = 0;
+        std::unique_ptr<sqlite::Statement> persons;
+        std::unique_ptr<sqlite::Statement> audit;
+        const QDateTime now = time::now();
+        const QString nowText = time::toStorage(now);
         const QString user = db.userName();
-        int done = 0;
-        QList<qsizetype> created;
-        for (qsizetype i = 0; i < plan.people.size(); ++i) {
-            Slot& s = plan.people[i];
-            if (s.stored) {
-                continue;
+        const QString changes;
+        QString failure; ///< of a statement outside the two
+
+        bool prepare(qsizetype count)
+        {
+            if (count == preparedFor) {
+                return true;
             }
-            Person p = personOf(s);
-            if (p.organisationId < 0) {
-                p.organisationId = createdIds.value(-p.organisationId - 1);
-            }
-            p.uuid = newUuid();
-            insert.bind(1, p.uuid);
-            p.organisationId > 0 ? insert.bind(2, p.organisationId) : insert.bindNull(2);
-            insert.bind(3, p.salutation).bind(4, p.title).bind(5, p.firstName).bind(6, p.lastName).bind(7, p.function);
-            insert.bind(8, p.email).bind(9, p.phone).bind(10, p.mobile).bind(11, p.notes).bind(12, p.legalBasis);
-            p.consentDate.isValid() ? insert.bind(13, time::dateToStorage(p.consentDate)) : insert.bindNull(13);
-            insert.bind(14, p.doNotContact ? 1 : 0)
-                .bind(15, fold::personSortKey(p.lastName, p.firstName))
-                .bind(16, now)
-                .bind(17, now);
-            if (!insert.exec()) {
-                return fail(Tr::tr("Line %1 cannot be saved: %2").arg(s.firstLine).arg(insert.error()));
-            }
-            s.id = insert.lastInsertId();
-            audit.bind(1, now).bind(2, user).bind(3, s.id).bind(4, p.uuid).bind(5, changes);
-            if (!audit.exec()) {
-                return fail(Tr::tr("Line %1 cannot be saved: %2").arg(s.firstLine).arg(audit.error()));
-            }
-            created << i;
-            if (progress && ++done % 2000 == 0 && !progress(total / 3 + done / 3, total)) {
-                report.cancelled = true;
-                return false; // the transaction rolls back
+            const auto rows = [&](int width) {
+                return QStringList(count, u'(' + sql::placeholders(width) + u')').join(u", "_s).toLatin1();
+            };
+            const QStringList& columns = PersonRepository::storedColumns();
+            const QByteArray insert = QByteArray("INSERT INTO persons(") + columns.join(u", "_s).toLatin1()
+                + ") VALUES " + rows(int(columns.size())) + " RETURNING id, uuid";
+            persons = std::make_unique<sqlite::Statement>(db, insert.constData());
+            audit = std::make_unique<sqlite::Statement>(
+                db, QByteArray(insertAudit + QByteArrayList(count, auditRow).join(", ")).constData());
+            preparedFor = count;
+            return persons->isValid() && audit->isValid();
+        }
+
+        QString error() const
+        {
+            return !failure.isEmpty() ? failure : !persons->error().isEmpty() ? persons->error() : audit->error();
+        }
+    };
+
+    // A new person's row: its values in the repository's columns, and on a server its search texts.
+    struct NewRow
+    {
+        QString uuid;
+        QVariantList values;
+        std::pair<QString, QString> texts;
+    };
+
+    static NewRow newRow(const Slot& slot, const QList<Id>& createdIds, const QDateTime& now, bool withTexts)
+    {
+        Person p = personOf(slot);
+        if (p.organisationId < 0) {
+            p.organisationId = createdIds.value(-p.organisationId - 1);
+        }
+        p.uuid = newUuid();
+        p.createdAt = p.updatedAt = now;
+        return {p.uuid, PersonRepository::storedValues(p),
+            withTexts ? PersonRepository::indexTexts(p) : std::pair<QString, QString>()};
+    }
+
+    // One block of new persons (@p rows, for the slots @p at) and their audit rows; on a server also their
+    // search rows (a file writes those after all the persons, see searchRows()).
+    bool insertBlock(Blocks& blocks, std::span<const NewRow> rows, std::span<const qsizetype> at, bool file)
+    {
+        QHash<QString, qsizetype> byUuid;
+        int column = 0;
+        const auto size = qsizetype(rows.size());
+        for (qsizetype k = 0; k < size; ++k) {
+            byUuid.insert(rows[k].uuid, k);
+            for (const QVariant& value : rows[k].values) {
+                blocks.persons->bind(++column, value);
             }
         }
-        // The search rows after all the persons: written in between, they cost three times as much
-        // (measured at 500,000 persons: 9.3 s against 3.7 s for 100,000 rows). Their text is folded
-        // a block at a time on all cores, as the person is stored.
-        done = 0;
+        QVariantList search;
+        column = 0;
+        while (blocks.persons->next()) {
+            const QString uuid = blocks.persons->text(1);
+            const qsizetype k = byUuid.value(uuid);
+            Slot& slot = plan.people[at[k]];
+            slot.id = blocks.persons->int64(0);
+            blocks.audit->bind(column + 1, blocks.nowText).bind(column + 2, blocks.user).bind(column + 3, slot.id);
+            blocks.audit->bind(column + 4, uuid).bind(column + 5, blocks.changes);
+            column += 5;
+            search << slot.id << rows[k].texts.first << rows[k].texts.second;
+        }
+        if (!blocks.persons->error().isEmpty() || column != 5 * size || !blocks.audit->exec()) {
+            return false;
+        }
+        QSqlQuery q(db.connection());
+        if (!file
+            && !sql::run(q,
+                u"INSERT INTO person_search(rowid, name, other) VALUES "_s
+                    + QStringList(size, u"(?, ?, ?)"_s).join(u", "_s),
+                search, &blocks.failure)) {
+            return false;
+        }
+        return true;
+    }
+
+    // A file's search rows, after all the persons: written in between, they cost three times as much
+    // (measured at 500,000 persons: 9.3 s against 3.7 s for 100,000 rows). Their text is folded a
+    // block at a time on all cores, as the person is stored.
+    bool searchRows(const QList<qsizetype>& created)
+    {
+        sqlite::Statement index(db.handle(), "INSERT INTO person_search(rowid, name, other) VALUES (?, ?, ?)");
+        if (!index.isValid()) {
+            return fail(index.error());
+        }
+        int done = 0;
         constexpr qsizetype block = 8192;
         QList<std::pair<QString, QString>> texts;
         for (qsizetype from = 0; from < created.size(); from += block) {
@@ -268,9 +307,7 @@ struct Writer
             texts.resize(count);
             inParallel(count, workerCount(), [&](qsizetype first, qsizetype last, int) {
                 for (qsizetype k = first; k < last; ++k) {
-                    const Person p = personOf(plan.people[created[from + k]]);
-                    texts[k] = {fold::forIndex(QString(p.firstName + u' ' + p.lastName).trimmed()),
-                        fold::forIndex(QString(p.email + u' ' + p.function))};
+                    texts[k] = PersonRepository::indexTexts(personOf(plan.people[created[from + k]]));
                 }
             });
             for (qsizetype k = 0; k < count; ++k) {
@@ -285,8 +322,6 @@ struct Writer
                 }
             }
         }
-        QSqlQuery merge(db.connection());
-        merge.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 4)"_s);
         return true;
     }
 };

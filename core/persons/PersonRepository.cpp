@@ -144,9 +144,65 @@ bool PersonRepository::reindex(const Person& p, QString* error)
     if (!sql::run(q, u"DELETE FROM person_search WHERE rowid = ?"_s, {p.id}, error)) {
         return false;
     }
-    const QString name = fold::forIndex(QStringList{p.firstName, p.lastName}.join(u' ').trimmed());
-    const QString other = fold::forIndex(QStringList{p.email, p.function}.join(u' '));
+    const auto [name, other] = indexTexts(p);
     return sql::run(q, u"INSERT INTO person_search(rowid, name, other) VALUES (?, ?, ?)"_s, {p.id, name, other}, error);
+}
+
+std::pair<QString, QString> PersonRepository::indexTexts(const Person& p)
+{
+    return {fold::forIndex(QStringList{p.firstName, p.lastName}.join(u' ').trimmed()),
+        fold::forIndex(QStringList{p.email, p.function}.join(u' '))};
+}
+
+const QStringList& PersonRepository::storedColumns()
+{
+    static const QStringList columns = {
+        u"uuid"_s,
+        u"organisation_id"_s,
+        u"salutation"_s,
+        u"title"_s,
+        u"first_name"_s,
+        u"last_name"_s,
+        u"function"_s,
+        u"email"_s,
+        u"phone"_s,
+        u"mobile"_s,
+        u"notes"_s,
+        u"legal_basis"_s,
+        u"consent_date"_s,
+        u"do_not_contact"_s,
+        u"archived"_s,
+        u"erased"_s,
+        u"sort_key"_s,
+        u"created_at"_s,
+        u"updated_at"_s,
+    };
+    return columns;
+}
+
+QVariantList PersonRepository::storedValues(const Person& p)
+{
+    return {
+        p.uuid,
+        sql::idOrNull(p.organisationId),
+        p.salutation,
+        p.title,
+        p.firstName,
+        p.lastName,
+        p.function,
+        p.email,
+        p.phone,
+        p.mobile,
+        p.notes,
+        p.legalBasis,
+        sql::textOrNull(time::dateToStorage(p.consentDate)),
+        p.doNotContact ? 1 : 0,
+        p.archived ? 1 : 0,
+        p.erased ? 1 : 0,
+        fold::personSortKey(p.lastName, p.firstName),
+        time::toStorage(p.createdAt),
+        time::toStorage(p.updatedAt),
+    };
 }
 
 bool PersonRepository::save(Person& p, QString* error, bool* conflict)
@@ -188,48 +244,8 @@ bool PersonRepository::save(Person& p, QString* error, bool* conflict)
         p.createdAt = time::now();
     }
     p.updatedAt = time::now();
-    static const QStringList columns = {
-        u"uuid"_s,
-        u"organisation_id"_s,
-        u"salutation"_s,
-        u"title"_s,
-        u"first_name"_s,
-        u"last_name"_s,
-        u"function"_s,
-        u"email"_s,
-        u"phone"_s,
-        u"mobile"_s,
-        u"notes"_s,
-        u"legal_basis"_s,
-        u"consent_date"_s,
-        u"do_not_contact"_s,
-        u"archived"_s,
-        u"erased"_s,
-        u"sort_key"_s,
-        u"created_at"_s,
-        u"updated_at"_s,
-    };
-    const QVariantList values = {
-        p.uuid,
-        sql::idOrNull(p.organisationId),
-        p.salutation,
-        p.title,
-        p.firstName,
-        p.lastName,
-        p.function,
-        p.email,
-        p.phone,
-        p.mobile,
-        p.notes,
-        p.legalBasis,
-        sql::textOrNull(time::dateToStorage(p.consentDate)),
-        p.doNotContact ? 1 : 0,
-        p.archived ? 1 : 0,
-        p.erased ? 1 : 0,
-        fold::personSortKey(p.lastName, p.firstName),
-        time::toStorage(p.createdAt),
-        time::toStorage(p.updatedAt),
-    };
+    const QStringList& columns = storedColumns();
+    const QVariantList values = storedValues(p);
     QSqlQuery q(m_db.connection());
     const bool ok = inserting ? sql::insert(q, u"persons"_s, columns, values, &p.id, error)
                               : sql::update(q, u"persons"_s, columns, values, p.id, error);

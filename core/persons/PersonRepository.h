@@ -8,8 +8,11 @@
 #include "db/ListQuery.h"
 
 #include <QList>
+#include <QStringList>
+#include <QVariantList>
 
 #include <optional>
+#include <utility>
 
 namespace kmuni {
 
@@ -88,6 +91,11 @@ public:
         const QString& firstName, const QString& lastName, const QString& email, Id exceptId = 0) const;
 
     bool reindex(const Person& person, QString* error);
+    /** The two texts of a person's search row: the name, and e-mail with function; folded. */
+    static std::pair<QString, QString> indexTexts(const Person& person);
+    /** The columns of the persons table that a save writes, and a person's values for them, in order. */
+    static const QStringList& storedColumns();
+    static QVariantList storedValues(const Person& person);
 
 private:
     Database& m_db;

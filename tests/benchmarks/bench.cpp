@@ -714,7 +714,8 @@ private:
         sqlite3_open(QFile::encodeName(m_file).constData(), &db);
         QString error;
         sqlite::registerFunctions(db, &error);
-        sqlite3_exec(db, "PRAGMA cache_size = -131072; BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        sqlite3_exec(
+            db, "PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY; BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
         sqlite3_stmt* person = nullptr;
         sqlite3_stmt* search = nullptr;
         sqlite3_stmt* audit = nullptr;

@@ -107,6 +107,13 @@ void TestDatabase::pragmasAreSet()
     QCOMPARE(scalar(t.db(), u"PRAGMA secure_delete"_s).toInt(), 1);
     QVERIFY(scalar(t.db(), u"PRAGMA busy_timeout"_s).toInt() >= 1000);
     QCOMPARE(scalar(t.db(), u"PRAGMA application_id"_s).toInt(), Database::applicationId);
+    // Statement journals and sorts stay in memory: no personal data in temporary files, and a bulk
+    // write does not copy every page it changes to one. Readers too (they sort).
+    QCOMPARE(scalar(t.db(), u"PRAGMA temp_store"_s).toInt(), 2);
+    DbStatus status;
+    const auto reader = Database::open(t.db().path(), Database::Mode::Reader, &status);
+    QVERIFY2(reader, qPrintable(status.message));
+    QCOMPARE(scalar(*reader, u"PRAGMA temp_store"_s).toInt(), 2);
 }
 
 // Bulk work (import, report) widens the page cache for its duration only.
