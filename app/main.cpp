@@ -134,6 +134,7 @@ int main(int argc, char** argv)
     for (int i = 0; i < argc; ++i) {
         arguments << QString::fromLocal8Bit(argv[i]);
     }
+    arguments = QStringList{arguments.value(0)} + kmuni::cli::subcommandFirst(arguments.mid(1));
     if (kmuni::cli::isGeneralHelp(arguments.mid(1))) {
         QCoreApplication app(argc, argv);
         describeApplication();

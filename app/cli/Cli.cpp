@@ -6,6 +6,8 @@
 #include "db/Database.h"
 #include "db/Keyring.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -102,6 +104,20 @@ int exitFor(io::Failure failure)
         break;
     }
     return BadInput;
+}
+
+QStringList subcommandFirst(const QStringList& arguments)
+{
+    const QString first = arguments.value(0);
+    const qsizetype skip = first == u"--db"_s ? 2 : first.startsWith(u"--db="_s) ? 1 : 0;
+    const QString command = arguments.value(skip);
+    const auto commands = commandSummaries();
+    const bool known
+        = std::any_of(commands.cbegin(), commands.cend(), [&](const auto& c) { return c.first == command; });
+    if (skip == 0 || !known) {
+        return arguments;
+    }
+    return QStringList{command} + arguments.mid(0, skip) + arguments.mid(skip + 1);
 }
 
 bool isSubcommand(const QStringList& arguments)

@@ -32,6 +32,12 @@ enum Exit
 /** The exit code for a file that was not written: 3 for the disk or the database, 2 for the path. */
 int exitFor(io::Failure failure);
 
+/**
+ * @p arguments (without the program name) with a leading `--db PATH` moved behind the sub-command
+ * that follows it (`kmuni --db X import …` as `kmuni import --db X …`); anything else unchanged.
+ */
+QStringList subcommandFirst(const QStringList& arguments);
+
 /** True when @p arguments (without the program name) name a sub-command rather than the window. */
 bool isSubcommand(const QStringList& arguments);
 

@@ -49,6 +49,10 @@ void TestCliGeneral::exitCodes_data()
     QTest::addRow("init over text file") << QStringList{u"init"_s, u"--db"_s, text} << 3;
     QTest::addRow("demo into full db") << QStringList{u"init"_s, u"--demo"_s, u"--db"_s, m_demo} << 2;
     QTest::addRow("init existing is fine") << QStringList{u"init"_s, u"--db"_s, m_demo} << 0;
+    // The database may come before the command, as with other programs (not the window then).
+    QTest::addRow("--db before the command") << QStringList{u"--db"_s, m_demo, u"check"_s} << 0;
+    QTest::addRow("--db= before the command") << QStringList{u"--db="_s + missing, u"check"_s} << 3;
+    QTest::addRow("--db before a search") << QStringList{u"--db"_s, missing, u"search"_s, u"x"_s} << 3;
 }
 
 void TestCliGeneral::exitCodes()
