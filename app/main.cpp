@@ -9,21 +9,15 @@
 #include "common/BundledFonts.h"
 #include "db/DataLocation.h"
 #include "db/Database.h"
-#include "organisations/OrganisationsPage.h"
 
-#include <QAbstractItemView>
 #include <QApplication>
 #include <QFile>
-#include <QTimer>
-#include <QTreeView>
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QStyleFactory>
-
-#include <cstdio>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -34,47 +28,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// For kmuni-bench's cold-start scenario: the first paint of the organisation list with rows in it
-// prints the resident memory and ends the program.
-class FirstPaintProbe final : public QObject
-{
-public:
-    FirstPaintProbe(QAbstractItemView* view)
-        : QObject(view)
-        , m_view(view)
-    {
-        view->viewport()->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Paint && !m_done && m_view->model() && m_view->model()->rowCount() > 0
-            && m_view->model()->index(0, 0).data().isValid()) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, [] {
-                QFile status(u"/proc/self/status"_s);
-                QByteArray rss;
-                if (status.open(QIODevice::ReadOnly)) {
-                    for (const QByteArray& line : status.readAll().split('\n')) {
-                        if (line.startsWith("VmRSS:")) {
-                            rss = line.mid(6).trimmed();
-                        }
-                    }
-                }
-                std::fprintf(stdout, "kmuni-first-paint rss %s\n", rss.constData());
-                std::fflush(stdout);
-                QCoreApplication::quit();
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    QAbstractItemView* m_view;
-    bool m_done = false;
-};
 
 void describeApplication()
 {
@@ -117,10 +70,6 @@ int runWindow(int argc, char** argv)
         return 0;
     }
     kmuni::MainWindow window;
-    if (qEnvironmentVariableIsSet("KMUNI_BENCH_FIRST_PAINT")) {
-        window.showPage(1);
-        new FirstPaintProbe(window.organisationsPage()->view());
-    }
     window.show();
     window.openInitialDatabase(path);
     return app.exec();

@@ -564,7 +564,9 @@ private:
         QList<double> memory;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.insert(u"KMUNI_BENCH_FIRST_PAINT"_s, u"1"_s);
+        // The probe: a Qt generic plugin beside this program (tests/benchmarks/firstpaint).
+        env.insert(u"QT_PLUGIN_PATH"_s, QFileInfo(executable).absolutePath() + u"/plugins"_s);
+        env.insert(u"QT_QPA_GENERIC_PLUGINS"_s, u"kmunifirstpaint"_s);
         const auto launch = [&](const QString& program, const QStringList& args, double* rss) {
             QProcess p;
             p.setProcessEnvironment(env);
