@@ -484,6 +484,226 @@ QString componentAt(const QList<QStringView>& parts, qsizetype i, bool v21)
     return i < parts.size() ? unescape(parts[i], v21) : QString();
 }
 
+// ---------------------------------------------------------------------------------------------
+// What the properties set
+
+// Takes a property's value into the contact; false when it does not (the contact has the property
+// already, or the value is not one it can hold), so that the value is listed as ignored. Adds to
+// @p cost what the components of a structured value take.
+using Take = bool (*)(const Property& property, const QString& value, bool v21, Contact& contact, qsizetype& cost);
+
+// Sets @p field to the unescaped value unless it holds one already.
+bool takeFirstText(QString& field, const QString& value, bool v21)
+{
+    if (!field.isEmpty()) {
+        return false;
+    }
+    field = unescape(value, v21);
+    return true;
+}
+
+// FN: the first one.
+bool takeFormattedName(const Property&, const QString& value, bool v21, Contact& contact, qsizetype&)
+{
+    return takeFirstText(contact.formattedName, value, v21);
+}
+
+// N: the five components of the first one.
+bool takeName(const Property&, const QString& value, bool v21, Contact& contact, qsizetype&)
+{
+    if (!contact.familyName.isEmpty() || !contact.givenName.isEmpty()) {
+        return false;
+    }
+    const QList<QStringView> parts = splitUnescaped(value, u';');
+    contact.familyName = componentAt(parts, 0, v21);
+    contact.givenName = componentAt(parts, 1, v21);
+    contact.additionalNames = componentAt(parts, 2, v21);
+    contact.honorificPrefixes = componentAt(parts, 3, v21);
+    contact.honorificSuffixes = componentAt(parts, 4, v21);
+    return true;
+}
+
+// ORG: the organisation and its departments, from the first one.
+bool takeOrganisation(const Property&, const QString& value, bool v21, Contact& contact, qsizetype& cost)
+{
+    if (!contact.organisation.isEmpty() || !contact.departments.isEmpty()) {
+        return false;
+    }
+    const QList<QStringView> parts = splitUnescaped(value, u';');
+    contact.organisation = componentAt(parts, 0, v21);
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QString department = unescape(parts[i], v21);
+        if (!department.isEmpty()) {
+            contact.departments << department;
+        }
+    }
+    cost += 64 * parts.size();
+    return true;
+}
+
+// TITLE: the first one.
+bool takeTitle(const Property&, const QString& value, bool v21, Contact& contact, qsizetype&)
+{
+    return takeFirstText(contact.title, value, v21);
+}
+
+// ROLE: the first one.
+bool takeRole(const Property&, const QString& value, bool v21, Contact& contact, qsizetype&)
+{
+    return takeFirstText(contact.role, value, v21);
+}
+
+// EMAIL: each one, without "mailto:".
+bool takeEmail(const Property& property, const QString& value, bool v21, Contact& contact, qsizetype&)
+{
+    QString address = unescape(value, v21);
+    if (address.startsWith(u"mailto:", Qt::CaseInsensitive)) {
+        address = address.sliced(7).trimmed();
+    }
+    if (!address.isEmpty()) {
+        contact.emails << TypedValue{address, property.types()};
+    }
+    return true;
+}
+
+// TEL: each one, as text or as a "tel:" URI.
+bool takePhone(const Property& property, const QString& value, bool v21, Contact& contact, qsizetype&)
+{
+    QString number;
+    const QString trimmed = value.trimmed();
+    if (trimmed.startsWith(u"tel:", Qt::CaseInsensitive)) {
+        number = QUrl::fromPercentEncoding(trimmed.sliced(4).toUtf8()).trimmed(); // a URI: no escapes
+    } else {
+        number = unescape(value, v21);
+    }
+    if (!number.isEmpty()) {
+        contact.phones << TypedValue{number, property.types()};
+    }
+    return true;
+}
+
+// ADR: each one that has a component.
+bool takeAddress(const Property& property, const QString& value, bool v21, Contact& contact, qsizetype& cost)
+{
+    const QList<QStringView> parts = splitUnescaped(value, u';');
+    Address address{property.types(), componentAt(parts, 0, v21), componentAt(parts, 1, v21),
+        componentAt(parts, 2, v21), componentAt(parts, 3, v21), componentAt(parts, 4, v21), componentAt(parts, 5, v21),
+        componentAt(parts, 6, v21)};
+    Address empty;
+    empty.types = address.types;
+    if (address != empty) {
+        contact.addresses << address;
+    }
+    cost += 64 * 8;
+    return true;
+}
+
+// URL: each one.
+bool takeUrl(const Property&, const QString& value, bool v21, Contact& contact, qsizetype&)
+{
+    const QString url = unescape(value, v21);
+    if (!url.isEmpty()) {
+        contact.urls << url;
+    }
+    return true;
+}
+
+// NOTE: each one, on a line of its own.
+bool takeNote(const Property&, const QString& value, bool v21, Contact& contact, qsizetype&)
+{
+    const QString note = unescape(value, v21);
+    if (!note.isEmpty()) {
+        contact.note += (contact.note.isEmpty() ? QString() : u"\n"_s) + note;
+    }
+    return true;
+}
+
+// UID: the first one, without "urn:uuid:".
+bool takeUid(const Property&, const QString& value, bool v21, Contact& contact, qsizetype&)
+{
+    if (!contact.uid.isEmpty()) {
+        return false;
+    }
+    QString uid = unescape(value, v21);
+    if (uid.startsWith(u"urn:uuid:", Qt::CaseInsensitive)) {
+        uid = uid.sliced(9);
+    }
+    contact.uid = uid;
+    return true;
+}
+
+// BDAY: the first one, when it is a date with a year.
+bool takeBirthday(const Property&, const QString& value, bool, Contact& contact, qsizetype&)
+{
+    if (contact.birthday) {
+        return false;
+    }
+    contact.birthday = parseDate(value);
+    return contact.birthday.has_value(); // not "--0415" (no year), "circa 1800"
+}
+
+// REV: the first one, when it is a timestamp.
+bool takeRevision(const Property&, const QString& value, bool, Contact& contact, qsizetype&)
+{
+    if (contact.revision.isValid()) {
+        return false;
+    }
+    contact.revision = parseTimestamp(value);
+    return contact.revision.isValid();
+}
+
+// KIND: the first one, in lower case.
+bool takeKind(const Property&, const QString& value, bool v21, Contact& contact, qsizetype&)
+{
+    if (!contact.kind.isEmpty()) {
+        return false;
+    }
+    contact.kind = unescape(value, v21).toLower();
+    return true;
+}
+
+// CATEGORIES: the categories of each one, without repeats.
+bool takeCategories(const Property&, const QString& value, bool v21, Contact& contact, qsizetype& cost)
+{
+    const QList<QStringView> parts = splitUnescaped(value, u',');
+    QSet<QString> seen(contact.categories.cbegin(), contact.categories.cend());
+    for (QStringView part : parts) {
+        const QString category = unescape(part, v21);
+        if (!category.isEmpty() && !seen.contains(category)) {
+            seen.insert(category);
+            contact.categories << category;
+        }
+    }
+    cost += 64 * parts.size();
+    return true;
+}
+
+struct Taker
+{
+    QStringView name; // upper case
+    Take take;
+};
+
+// The properties a contact has fields for (VERSION and PRODID are the parser's own).
+constexpr Taker takers[] = {{u"FN", takeFormattedName}, {u"N", takeName}, {u"ORG", takeOrganisation},
+    {u"TITLE", takeTitle}, {u"ROLE", takeRole}, {u"EMAIL", takeEmail}, {u"TEL", takePhone}, {u"ADR", takeAddress},
+    {u"URL", takeUrl}, {u"NOTE", takeNote}, {u"UID", takeUid}, {u"BDAY", takeBirthday}, {u"REV", takeRevision},
+    {u"KIND", takeKind}, {u"CATEGORIES", takeCategories}};
+
+// What takes the property named @p name; nullptr for one no field holds.
+Take takerFor(const QString& name)
+{
+    for (const Taker& taker : takers) {
+        if (name == taker.name) {
+            return taker.take;
+        }
+    }
+    return nullptr;
+}
+
+// Where each line of a value begins in it, with the line's number, for errors.
+using LineStarts = QList<QPair<qsizetype, int>>;
+
 // The parser of one file.
 class Parser
 {
@@ -500,6 +720,11 @@ private:
         m_result.errorLine = line;
         return false;
     }
+    // Fails for a value longer than maxValueLength.
+    bool failTooLong(int line)
+    {
+        return fail(Tr::tr("the value is longer than %L1 characters").arg(maxValueLength), line);
+    }
     bool charge(qsizetype bytes, int line)
     {
         m_used += bytes;
@@ -512,6 +737,11 @@ private:
         return true;
     }
     bool readProperty(Line first, Contact& contact);
+    bool readHeader(QStringView firstText, int startLine, QString* joined, qsizetype* colon);
+    bool isSkippedBinary(const Property& property, QStringView rest) const;
+    void skipBinary(bool base64);
+    bool readValue(QStringView rest, bool qp, int startLine, QString* value, LineStarts* starts);
+    bool decodeValue(const Property& property, int startLine, const LineStarts& starts, QString& value);
     bool apply(const Property& property, const QString& value, int line, Contact& contact);
 
     Lines m_lines;
@@ -575,6 +805,7 @@ ParseResult Parser::run()
     return m_result;
 }
 
+// Reads the property that begins on @p first, with its folded lines, into @p contact.
 bool Parser::readProperty(Line first, Contact& contact)
 {
     const int startLine = first.number;
@@ -583,90 +814,122 @@ bool Parser::readProperty(Line first, Contact& contact)
     while (!firstText.isEmpty() && firstText.front().isSpace()) {
         firstText = firstText.sliced(1);
     }
-    const QString tooLong = Tr::tr("the value is longer than %L1 characters").arg(maxValueLength);
 
     // The name and parameters, usually all on the first line; folded over several only rarely.
     QString joined;
-    // A quoted parameter value may go on after a fold: the colon must be outside the quotes.
-    qsizetype colon = findColon(firstText, !m_lines.nextStartsWithBlank());
-    QStringView header;
-    QString value;
-    if (colon >= 0) {
-        header = firstText.left(colon);
-    } else {
-        joined = firstText.toString();
-        while (colon < 0 && m_lines.nextStartsWithBlank()) {
-            joined += m_lines.next().text.sliced(1);
-            if (joined.size() > maxValueLength) {
-                return fail(tooLong, startLine);
-            }
-            colon = findColon(joined, !m_lines.nextStartsWithBlank());
-        }
-        if (colon < 0) {
-            const QString shown = joined.size() > 40 ? joined.left(40) + u"…"_s : joined;
-            return fail(Tr::tr("“%1” is not a vCard property (NAME:value)").arg(shown), startLine);
-        }
-        header = QStringView(joined).left(colon);
+    qsizetype colon = -1;
+    if (!readHeader(firstText, startLine, &joined, &colon)) {
+        return false;
     }
-    const Property property = parseHeader(header);
+    // The first line, or the lines joined when the header goes on after a fold.
+    const QStringView text = joined.isEmpty() ? firstText : QStringView(joined);
+    const Property property = parseHeader(text.left(colon));
     if (property.name.isEmpty()) {
         return fail(Tr::tr("a property without a name"), startLine);
     }
 
-    const bool binary = property.base64() || property.name == u"PHOTO" || property.name == u"LOGO"
-        || property.name == u"SOUND" || property.name == u"KEY";
-    const QStringView rest
-        = colon >= 0 && joined.isEmpty() ? firstText.sliced(colon + 1) : QStringView(joined).sliced(colon + 1);
-
-    // A data: URI may begin on the next line ("PHOTO:" and a folded line).
-    const bool dataUri = rest.startsWith(u"data:", Qt::CaseInsensitive)
-        || (rest.trimmed().isEmpty() && m_lines.nextStartsWithBlank()
-            && m_lines.peek().text.trimmed().startsWith(u"data:", Qt::CaseInsensitive));
-    if (binary && (property.base64() || dataUri)) {
-        // Skipped, without keeping it: the folded lines, and in 2.1 the unindented lines of BASE64
-        // up to the empty line that ends them.
-        while (m_lines.nextStartsWithBlank()) {
-            m_lines.next();
-        }
-        if (property.base64()) {
-            while (!m_lines.atEnd()) {
-                const Line next = m_lines.peek();
-                if (isBlank(next.text)) {
-                    m_lines.next();
-                    break;
-                }
-                if (next.text.contains(u':')) {
-                    break; // the next property (a writer that left out the empty line)
-                }
-                m_lines.next();
-            }
-        }
+    const QStringView rest = text.sliced(colon + 1);
+    if (isSkippedBinary(property, rest)) {
+        skipBinary(property.base64());
         contact.ignored << qMakePair(property.written, QString());
         return charge(128 + 2 * property.written.size(), startLine);
     }
 
-    // The value: folded lines joined; QUOTED-PRINTABLE's soft line breaks ("=" at the end) too.
     const bool qp = property.quotedPrintable();
-    if (rest.size() > maxValueLength) {
-        return fail(tooLong, startLine);
+    QString value;
+    LineStarts starts;
+    if (!readValue(rest, qp, startLine, &value, &starts)) {
+        return false;
     }
-    value = rest.toString();
-    QList<QPair<qsizetype, int>> starts{{0, startLine}}; // where each line begins in value, for errors
+    if (qp && !decodeValue(property, startLine, starts, value)) {
+        return false;
+    }
+    return apply(property, value, startLine, contact);
+}
+
+// Finds the colon after the name and parameters: in @p firstText, else in the lines joined into
+// @p joined up to the one it is on.
+bool Parser::readHeader(QStringView firstText, int startLine, QString* joined, qsizetype* colon)
+{
+    // A quoted parameter value may go on after a fold: the colon must be outside the quotes.
+    *colon = findColon(firstText, !m_lines.nextStartsWithBlank());
+    if (*colon >= 0) {
+        return true;
+    }
+    *joined = firstText.toString();
+    while (*colon < 0 && m_lines.nextStartsWithBlank()) {
+        *joined += m_lines.next().text.sliced(1);
+        if (joined->size() > maxValueLength) {
+            return failTooLong(startLine);
+        }
+        *colon = findColon(*joined, !m_lines.nextStartsWithBlank());
+    }
+    if (*colon < 0) {
+        const QString shown = joined->size() > 40 ? joined->left(40) + u"…"_s : *joined;
+        return fail(Tr::tr("“%1” is not a vCard property (NAME:value)").arg(shown), startLine);
+    }
+    return true;
+}
+
+// Whether the value, beginning with @p rest, is binary data that is skipped: BASE64, or a data: URI
+// of a PHOTO, LOGO, SOUND or KEY.
+bool Parser::isSkippedBinary(const Property& property, QStringView rest) const
+{
+    const bool binary = property.base64() || property.name == u"PHOTO" || property.name == u"LOGO"
+        || property.name == u"SOUND" || property.name == u"KEY";
+    // A data: URI may begin on the next line ("PHOTO:" and a folded line).
+    const bool dataUri = rest.startsWith(u"data:", Qt::CaseInsensitive)
+        || (rest.trimmed().isEmpty() && m_lines.nextStartsWithBlank()
+            && m_lines.peek().text.trimmed().startsWith(u"data:", Qt::CaseInsensitive));
+    return binary && (property.base64() || dataUri);
+}
+
+// Skips a binary value, without keeping it: the folded lines, and in 2.1 the unindented lines of
+// BASE64 up to the empty line that ends them.
+void Parser::skipBinary(bool base64)
+{
+    while (m_lines.nextStartsWithBlank()) {
+        m_lines.next();
+    }
+    if (base64) {
+        while (!m_lines.atEnd()) {
+            const Line next = m_lines.peek();
+            if (isBlank(next.text)) {
+                m_lines.next();
+                break;
+            }
+            if (next.text.contains(u':')) {
+                break; // the next property (a writer that left out the empty line)
+            }
+            m_lines.next();
+        }
+    }
+}
+
+// Reads the value: @p rest, the folded lines joined, and with @p qp QUOTED-PRINTABLE's soft line
+// breaks ("=" at the end) too. @p starts gets where each line begins in the value.
+bool Parser::readValue(QStringView rest, bool qp, int startLine, QString* value, LineStarts* starts)
+{
+    if (rest.size() > maxValueLength) {
+        return failTooLong(startLine);
+    }
+    *value = rest.toString();
+    *starts = {{0, startLine}};
     for (;;) {
         if (qp) {
-            const QString chopped = chopTrailingBlanks(value);
+            const QString chopped = chopTrailingBlanks(*value);
             if (chopped.endsWith(u'=')) {
                 if (m_lines.atEnd()) {
                     return fail(Tr::tr("the quoted-printable value ends with a soft line break (=) at the end of the "
                                        "file"),
                         m_lines.lastNumber());
                 }
-                value = chopped.chopped(1);
+                *value = chopped.chopped(1);
                 const Line next = m_lines.next();
-                starts << qMakePair(value.size(), next.number);
-                value += next.text;
-                if (value.size() > maxValueLength) {
-                    return fail(tooLong, startLine);
+                *starts << qMakePair(value->size(), next.number);
+                *value += next.text;
+                if (value->size() > maxValueLength) {
+                    return failTooLong(startLine);
                 }
                 continue;
             }
@@ -675,45 +938,49 @@ bool Parser::readProperty(Line first, Contact& contact)
             break;
         }
         const Line next = m_lines.next();
-        starts << qMakePair(value.size(), next.number);
-        value += next.text.sliced(1);
-        if (value.size() > maxValueLength) {
-            return fail(tooLong, startLine);
+        *starts << qMakePair(value->size(), next.number);
+        *value += next.text.sliced(1);
+        if (value->size() > maxValueLength) {
+            return failTooLong(startLine);
         }
     }
-    if (value.size() > maxValueLength) {
-        return fail(tooLong, startLine);
+    if (value->size() > maxValueLength) {
+        return failTooLong(startLine);
     }
-
-    if (qp) {
-        const std::optional<Charset> charset = charsetNamed(property.first("CHARSET"_L1));
-        if (!charset) {
-            return fail(Tr::tr("unknown character set “%1”").arg(property.first("CHARSET"_L1)), startLine);
-        }
-        QString decoded;
-        const qsizetype bad = decodeQuotedPrintable(value, *charset, &decoded);
-        if (bad >= 0) {
-            int badLine = startLine;
-            for (const auto& [offset, number] : starts) {
-                if (offset <= bad) {
-                    badLine = number;
-                }
-            }
-            return fail(Tr::tr("broken quoted-printable sequence “%1” (= must be followed by two hexadecimal digits)")
-                            .arg(QStringView(value).sliced(bad, qMin<qsizetype>(3, value.size() - bad))),
-                badLine);
-        }
-        value = decoded;
-    }
-    return apply(property, value, startLine, contact);
+    return true;
 }
 
+// Decodes the QUOTED-PRINTABLE @p value in the property's CHARSET; a broken sequence is an error
+// on the line it is on (@p starts).
+bool Parser::decodeValue(const Property& property, int startLine, const LineStarts& starts, QString& value)
+{
+    const std::optional<Charset> charset = charsetNamed(property.first("CHARSET"_L1));
+    if (!charset) {
+        return fail(Tr::tr("unknown character set “%1”").arg(property.first("CHARSET"_L1)), startLine);
+    }
+    QString decoded;
+    const qsizetype bad = decodeQuotedPrintable(value, *charset, &decoded);
+    if (bad >= 0) {
+        int badLine = startLine;
+        for (const auto& [offset, number] : starts) {
+            if (offset <= bad) {
+                badLine = number;
+            }
+        }
+        return fail(Tr::tr("broken quoted-printable sequence “%1” (= must be followed by two hexadecimal digits)")
+                        .arg(QStringView(value).sliced(bad, qMin<qsizetype>(3, value.size() - bad))),
+            badLine);
+    }
+    value = decoded;
+    return true;
+}
+
+// Sets what the property says in @p contact, or lists it as ignored; VERSION is checked here.
 bool Parser::apply(const Property& property, const QString& value, int line, Contact& contact)
 {
     const bool v21 = contact.version == u"2.1";
     const QString& name = property.name;
     qsizetype cost = 128 + 2 * value.size();
-    const auto ignore = [&] { contact.ignored << qMakePair(property.written, unescape(value, v21)); };
 
     if (name == u"VERSION") {
         const QString version = value.trimmed();
@@ -723,100 +990,11 @@ bool Parser::apply(const Property& property, const QString& value, int line, Con
         contact.version = version;
     } else if (name == u"PRODID") {
         // Which program wrote it: nothing to keep.
-    } else if (name == u"FN" && contact.formattedName.isEmpty()) {
-        contact.formattedName = unescape(value, v21);
-    } else if (name == u"N" && contact.familyName.isEmpty() && contact.givenName.isEmpty()) {
-        const QList<QStringView> parts = splitUnescaped(value, u';');
-        contact.familyName = componentAt(parts, 0, v21);
-        contact.givenName = componentAt(parts, 1, v21);
-        contact.additionalNames = componentAt(parts, 2, v21);
-        contact.honorificPrefixes = componentAt(parts, 3, v21);
-        contact.honorificSuffixes = componentAt(parts, 4, v21);
-    } else if (name == u"ORG" && contact.organisation.isEmpty() && contact.departments.isEmpty()) {
-        const QList<QStringView> parts = splitUnescaped(value, u';');
-        contact.organisation = componentAt(parts, 0, v21);
-        for (qsizetype i = 1; i < parts.size(); ++i) {
-            const QString department = unescape(parts[i], v21);
-            if (!department.isEmpty()) {
-                contact.departments << department;
-            }
-        }
-        cost += 64 * parts.size();
-    } else if (name == u"TITLE" && contact.title.isEmpty()) {
-        contact.title = unescape(value, v21);
-    } else if (name == u"ROLE" && contact.role.isEmpty()) {
-        contact.role = unescape(value, v21);
-    } else if (name == u"EMAIL") {
-        QString address = unescape(value, v21);
-        if (address.startsWith(u"mailto:", Qt::CaseInsensitive)) {
-            address = address.sliced(7).trimmed();
-        }
-        if (!address.isEmpty()) {
-            contact.emails << TypedValue{address, property.types()};
-        }
-    } else if (name == u"TEL") {
-        QString number;
-        const QString trimmed = value.trimmed();
-        if (trimmed.startsWith(u"tel:", Qt::CaseInsensitive)) {
-            number = QUrl::fromPercentEncoding(trimmed.sliced(4).toUtf8()).trimmed(); // a URI: no escapes
-        } else {
-            number = unescape(value, v21);
-        }
-        if (!number.isEmpty()) {
-            contact.phones << TypedValue{number, property.types()};
-        }
-    } else if (name == u"ADR") {
-        const QList<QStringView> parts = splitUnescaped(value, u';');
-        Address address{property.types(), componentAt(parts, 0, v21), componentAt(parts, 1, v21),
-            componentAt(parts, 2, v21), componentAt(parts, 3, v21), componentAt(parts, 4, v21),
-            componentAt(parts, 5, v21), componentAt(parts, 6, v21)};
-        Address empty;
-        empty.types = address.types;
-        if (address != empty) {
-            contact.addresses << address;
-        }
-        cost += 64 * 8;
-    } else if (name == u"URL") {
-        const QString url = unescape(value, v21);
-        if (!url.isEmpty()) {
-            contact.urls << url;
-        }
-    } else if (name == u"NOTE") {
-        const QString note = unescape(value, v21);
-        if (!note.isEmpty()) {
-            contact.note += (contact.note.isEmpty() ? QString() : u"\n"_s) + note;
-        }
-    } else if (name == u"UID" && contact.uid.isEmpty()) {
-        QString uid = unescape(value, v21);
-        if (uid.startsWith(u"urn:uuid:", Qt::CaseInsensitive)) {
-            uid = uid.sliced(9);
-        }
-        contact.uid = uid;
-    } else if (name == u"BDAY" && !contact.birthday) {
-        contact.birthday = parseDate(value);
-        if (!contact.birthday) {
-            ignore(); // "--0415" (no year), "circa 1800"
-        }
-    } else if (name == u"REV" && !contact.revision.isValid()) {
-        contact.revision = parseTimestamp(value);
-        if (!contact.revision.isValid()) {
-            ignore();
-        }
-    } else if (name == u"KIND" && contact.kind.isEmpty()) {
-        contact.kind = unescape(value, v21).toLower();
-    } else if (name == u"CATEGORIES") {
-        const QList<QStringView> parts = splitUnescaped(value, u',');
-        QSet<QString> seen(contact.categories.cbegin(), contact.categories.cend());
-        for (QStringView part : parts) {
-            const QString category = unescape(part, v21);
-            if (!category.isEmpty() && !seen.contains(category)) {
-                seen.insert(category);
-                contact.categories << category;
-            }
-        }
-        cost += 64 * parts.size();
     } else {
-        ignore();
+        const Take take = takerFor(name);
+        if (!take || !take(property, value, v21, contact, cost)) {
+            contact.ignored << qMakePair(property.written, unescape(value, v21));
+        }
     }
     return charge(cost, line);
 }
@@ -961,6 +1139,132 @@ QString composedName(const Contact& c)
     return name;
 }
 
+// Writes contacts as vCards, one after the other.
+class Writer
+{
+public:
+    explicit Writer(Version version)
+        : m_version(version)
+    { }
+    void card(const Contact& c);
+    // The cards written, taken out of the writer.
+    QByteArray take() { return std::move(m_out); }
+
+private:
+    // Writes one line, folded.
+    void line(const QString& text) { appendFolded(m_out, text); }
+    void names(const Contact& c);
+    void work(const Contact& c);
+    void reachability(const Contact& c);
+    void details(const Contact& c);
+
+    Version m_version;
+    bool m_v4 = m_version == Version::V40;
+    QByteArray m_out;
+};
+
+// Writes one card.
+void Writer::card(const Contact& c)
+{
+    line(u"BEGIN:VCARD"_s);
+    line(m_v4 ? u"VERSION:4.0"_s : u"VERSION:3.0"_s);
+    line(u"PRODID:-//KMUni CRM//KMUni CRM//EN"_s);
+    names(c);
+    work(c);
+    reachability(c);
+    details(c);
+    line(u"END:VCARD"_s);
+}
+
+// Writes KIND (4.0), FN and N.
+void Writer::names(const Contact& c)
+{
+    if (m_v4 && !c.kind.isEmpty()) {
+        line(u"KIND:"_s + escapeText(c.kind));
+    }
+    const QString fn = c.formattedName.isEmpty() ? composedName(c) : c.formattedName;
+    line(u"FN:"_s + escapeText(fn));
+    line(u"N:"_s
+        + QStringList{escapeText(c.familyName), escapeText(c.givenName), escapeText(c.additionalNames),
+            escapeText(c.honorificPrefixes), escapeText(c.honorificSuffixes)}
+              .join(u';'));
+}
+
+// Writes ORG, TITLE and ROLE.
+void Writer::work(const Contact& c)
+{
+    if (!c.organisation.isEmpty() || !c.departments.isEmpty()) {
+        QStringList org{escapeText(c.organisation)};
+        for (const QString& d : c.departments) {
+            org << escapeText(d);
+        }
+        line(u"ORG:"_s + org.join(u';'));
+    }
+    if (!c.title.isEmpty()) {
+        line(u"TITLE:"_s + escapeText(c.title));
+    }
+    if (!c.role.isEmpty()) {
+        line(u"ROLE:"_s + escapeText(c.role));
+    }
+}
+
+// Writes EMAIL, TEL, ADR and URL.
+void Writer::reachability(const Contact& c)
+{
+    for (const TypedValue& e : c.emails) {
+        if (!e.value.trimmed().isEmpty()) {
+            line(u"EMAIL"_s + typeParams(e.types, m_version) + u':' + escapeText(e.value.trimmed()));
+        }
+    }
+    for (const TypedValue& p : c.phones) {
+        const QString number = p.value.trimmed();
+        if (number.isEmpty()) {
+            continue;
+        }
+        if (m_v4 && isTelUriNumber(number)) {
+            line(u"TEL"_s + typeParams(p.types, m_version) + u";VALUE=uri:tel:"_s + number);
+        } else {
+            line(u"TEL"_s + typeParams(p.types, m_version) + u':' + escapeText(number));
+        }
+    }
+    for (const Address& a : c.addresses) {
+        line(u"ADR"_s + typeParams(a.types, m_version) + u':'
+            + QStringList{escapeText(a.poBox), escapeText(a.extended), escapeText(a.street), escapeText(a.locality),
+                escapeText(a.region), escapeText(a.postalCode), escapeText(a.country)}
+                  .join(u';'));
+    }
+    for (const QString& url : c.urls) {
+        if (!url.trimmed().isEmpty()) {
+            line(u"URL:"_s + uriText(url.trimmed()));
+        }
+    }
+}
+
+// Writes NOTE, CATEGORIES, BDAY, UID and REV.
+void Writer::details(const Contact& c)
+{
+    if (!c.note.isEmpty()) {
+        line(u"NOTE:"_s + escapeText(c.note));
+    }
+    if (!c.categories.isEmpty()) {
+        QStringList categories;
+        for (const QString& category : c.categories) {
+            categories << escapeText(category);
+        }
+        line(u"CATEGORIES:"_s + categories.join(u','));
+    }
+    if (c.birthday && c.birthday->isValid()) {
+        line(u"BDAY:"_s + c.birthday->toString(m_v4 ? u"yyyyMMdd"_s : u"yyyy-MM-dd"_s));
+    }
+    if (!c.uid.isEmpty()) {
+        const bool isUuid = !QUuid::fromString(c.uid).isNull();
+        line(u"UID:"_s + (isUuid ? u"urn:uuid:"_s + c.uid : escapeText(c.uid)));
+    }
+    if (c.revision.isValid()) {
+        line(u"REV:"_s + c.revision.toUTC().toString(m_v4 ? u"yyyyMMdd'T'HHmmss'Z'"_s : u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s));
+    }
+}
+
 } // namespace
 
 ParseResult parse(const QByteArray& bytes)
@@ -993,86 +1297,11 @@ ParseResult parse(const QByteArray& bytes)
 
 QByteArray write(const QList<Contact>& contacts, Version version)
 {
-    const bool v4 = version == Version::V40;
-    QByteArray out;
+    Writer writer(version);
     for (const Contact& c : contacts) {
-        const auto line = [&out](const QString& text) { appendFolded(out, text); };
-        line(u"BEGIN:VCARD"_s);
-        line(v4 ? u"VERSION:4.0"_s : u"VERSION:3.0"_s);
-        line(u"PRODID:-//KMUni CRM//KMUni CRM//EN"_s);
-        if (v4 && !c.kind.isEmpty()) {
-            line(u"KIND:"_s + escapeText(c.kind));
-        }
-        const QString fn = c.formattedName.isEmpty() ? composedName(c) : c.formattedName;
-        line(u"FN:"_s + escapeText(fn));
-        line(u"N:"_s
-            + QStringList{escapeText(c.familyName), escapeText(c.givenName), escapeText(c.additionalNames),
-                escapeText(c.honorificPrefixes), escapeText(c.honorificSuffixes)}
-                  .join(u';'));
-        if (!c.organisation.isEmpty() || !c.departments.isEmpty()) {
-            QStringList org{escapeText(c.organisation)};
-            for (const QString& d : c.departments) {
-                org << escapeText(d);
-            }
-            line(u"ORG:"_s + org.join(u';'));
-        }
-        if (!c.title.isEmpty()) {
-            line(u"TITLE:"_s + escapeText(c.title));
-        }
-        if (!c.role.isEmpty()) {
-            line(u"ROLE:"_s + escapeText(c.role));
-        }
-        for (const TypedValue& e : c.emails) {
-            if (!e.value.trimmed().isEmpty()) {
-                line(u"EMAIL"_s + typeParams(e.types, version) + u':' + escapeText(e.value.trimmed()));
-            }
-        }
-        for (const TypedValue& p : c.phones) {
-            const QString number = p.value.trimmed();
-            if (number.isEmpty()) {
-                continue;
-            }
-            if (v4 && isTelUriNumber(number)) {
-                line(u"TEL"_s + typeParams(p.types, version) + u";VALUE=uri:tel:"_s + number);
-            } else {
-                line(u"TEL"_s + typeParams(p.types, version) + u':' + escapeText(number));
-            }
-        }
-        for (const Address& a : c.addresses) {
-            line(u"ADR"_s + typeParams(a.types, version) + u':'
-                + QStringList{escapeText(a.poBox), escapeText(a.extended), escapeText(a.street), escapeText(a.locality),
-                    escapeText(a.region), escapeText(a.postalCode), escapeText(a.country)}
-                      .join(u';'));
-        }
-        for (const QString& url : c.urls) {
-            if (!url.trimmed().isEmpty()) {
-                line(u"URL:"_s + uriText(url.trimmed()));
-            }
-        }
-        if (!c.note.isEmpty()) {
-            line(u"NOTE:"_s + escapeText(c.note));
-        }
-        if (!c.categories.isEmpty()) {
-            QStringList categories;
-            for (const QString& category : c.categories) {
-                categories << escapeText(category);
-            }
-            line(u"CATEGORIES:"_s + categories.join(u','));
-        }
-        if (c.birthday && c.birthday->isValid()) {
-            line(u"BDAY:"_s + c.birthday->toString(v4 ? u"yyyyMMdd"_s : u"yyyy-MM-dd"_s));
-        }
-        if (!c.uid.isEmpty()) {
-            const bool isUuid = !QUuid::fromString(c.uid).isNull();
-            line(u"UID:"_s + (isUuid ? u"urn:uuid:"_s + c.uid : escapeText(c.uid)));
-        }
-        if (c.revision.isValid()) {
-            line(u"REV:"_s
-                + c.revision.toUTC().toString(v4 ? u"yyyyMMdd'T'HHmmss'Z'"_s : u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s));
-        }
-        line(u"END:VCARD"_s);
+        writer.card(c);
     }
-    return out;
+    return writer.take();
 }
 
 } // namespace kmuni::vcard
