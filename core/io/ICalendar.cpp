@@ -545,20 +545,22 @@ QString decode(const QByteArray& bytes)
     return QString::fromLatin1(data);
 }
 
-} // namespace
-
-Calendar read(const QByteArray& bytes, const ReadOptions& givenOptions)
+// Why read() refuses @p bytes before decoding them (too large, binary data); empty when it does not.
+QString refusal(const QByteArray& bytes)
 {
-    Calendar out;
     if (bytes.size() > maxFileSize) {
-        out.error = Tr::tr("The file is too large for a calendar (more than %1 MB).").arg(maxFileSize / 1024 / 1024);
-        return out;
+        return Tr::tr("The file is too large for a calendar (more than %1 MB).").arg(maxFileSize / 1024 / 1024);
     }
     if (bytes.contains('\0')) {
-        out.error = Tr::tr("This is not an iCalendar file: it holds binary data.");
-        return out;
+        return Tr::tr("This is not an iCalendar file: it holds binary data.");
     }
-    ReadOptions options = givenOptions;
+    return {};
+}
+
+// @p given with what it leaves open filled in: a year before and after today, at least one occurrence.
+ReadOptions withDefaults(const ReadOptions& given)
+{
+    ReadOptions options = given;
     if (!options.from.isValid()) {
         options.from = time::today().addYears(-1);
     }
@@ -566,48 +568,89 @@ Calendar read(const QByteArray& bytes, const ReadOptions& givenOptions)
         options.to = time::today().addYears(1);
     }
     options.maxOccurrences = std::max(1, options.maxOccurrences);
-    const QString textIn = decode(bytes);
-    const Scan structure = scan(textIn);
-    if (!structure.error.isEmpty()) {
-        out.error = structure.error;
-        out.errorLine = structure.errorLine;
-        return out;
-    }
+    return options;
+}
+
+using CalendarPointer = std::unique_ptr<icalcomponent, decltype(&icalcomponent_free)>;
+
+// @p text as libical reads it; null when it reads nothing.
+CalendarPointer parseCalendar(const QString& text)
+{
     icalerror_set_errors_are_fatal(0);
-    std::unique_ptr<icalcomponent, decltype(&icalcomponent_free)> calendar(
-        icalparser_parse_string(textIn.toUtf8().constData()), &icalcomponent_free);
-    if (!calendar || icalcomponent_isa(calendar.get()) != ICAL_VCALENDAR_COMPONENT) {
-        out.error = Tr::tr("The calendar cannot be read.");
-        out.errorLine = 1;
-        return out;
-    }
+    return CalendarPointer(icalparser_parse_string(text.toUtf8().constData()), &icalcomponent_free);
+}
+
+// The VEVENTs of @p calendar, in the order of the file.
+QList<icalcomponent*> eventComponents(icalcomponent* calendar)
+{
     QList<icalcomponent*> components;
-    for (icalcomponent* c = icalcomponent_get_first_component(calendar.get(), ICAL_VEVENT_COMPONENT); c;
-         c = icalcomponent_get_next_component(calendar.get(), ICAL_VEVENT_COMPONENT)) {
+    for (icalcomponent* c = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); c;
+         c = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
         components << c;
     }
-    const bool linesKnown = components.size() == structure.events.size();
-    Reader reader(calendar.get(), options, out);
-    QList<Source> sources;
-    for (qsizetype i = 0; i < components.size(); ++i) {
-        sources << reader.read(components[i], linesKnown ? structure.events[i] : EventLines{});
-    }
-    // Overrides (RECURRENCE-ID) by UID, for the recurring events they change.
-    QHash<QString, QList<qsizetype>> overrides;
+    return components;
+}
+
+// The overrides (RECURRENCE-ID) of a file by UID, and the UIDs of its recurring events.
+struct Overrides
+{
+    QHash<QString, QList<qsizetype>> byUid; ///< indexes into the sources
     QSet<QString> recurringUids;
+};
+
+// The overrides of @p sources by UID, for the recurring events they change.
+Overrides overridesOf(const QList<Source>& sources)
+{
+    Overrides result;
     for (qsizetype i = 0; i < sources.size(); ++i) {
         if (sources[i].failed) {
             continue;
         }
         if (sources[i].recurrenceId.isValid()) {
-            overrides[sources[i].event.uid] << i;
+            result.byUid[sources[i].event.uid] << i;
         } else if (sources[i].recurring) {
-            recurringUids.insert(sources[i].event.uid);
+            result.recurringUids.insert(sources[i].event.uid);
         }
     }
+    return result;
+}
+
+// Adds the occurrences of the recurring @p s within [@p from, @p to) to @p out, each changed one as
+// its override of @p overrides (indexes into @p sources).
+void placeOccurrences(const Source& s, const QList<Source>& sources, const QList<qsizetype>& overrides, Reader& reader,
+    const QDateTime& from, const QDateTime& to, Calendar& out)
+{
+    const auto inRange = [&](const QDateTime& t) { return t >= from && t < to; };
+    QHash<QString, const Source*> changed;
+    for (qsizetype i : overrides) {
+        changed.insert(sources[i].event.key, &sources[i]);
+    }
+    QSet<QString> placed;
+    for (const Occurrence& o : reader.expand(s)) {
+        if (const Source* c = changed.value(o.key)) {
+            out.events << c->event;
+            placed.insert(o.key);
+            continue;
+        }
+        CalendarEvent e = s.event;
+        e.start = o.start;
+        e.key = o.key;
+        out.events << e;
+    }
+    // Moved into the range from outside it (or from beyond the cap).
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        if (!placed.contains(it.key()) && inRange(it.value()->event.start)) {
+            out.events << it.value()->event;
+        }
+    }
+}
+
+// Adds the events of @p sources to @p out in the order of the file, recurring ones expanded.
+void placeEvents(const QList<Source>& sources, Reader& reader, const ReadOptions& options, Calendar& out)
+{
+    const Overrides overrides = overridesOf(sources);
     const QDateTime from = time::fromBerlin(options.from, QTime(0, 0));
     const QDateTime to = time::fromBerlin(options.to.addDays(1), QTime(0, 0));
-    const auto inRange = [&](const QDateTime& t) { return t >= from && t < to; };
     for (const Source& s : std::as_const(sources)) {
         if (s.failed) {
             continue;
@@ -615,7 +658,7 @@ Calendar read(const QByteArray& bytes, const ReadOptions& givenOptions)
         if (s.recurrenceId.isValid()) {
             // An override on its own (its series is not in the file, or not recurring) is an event;
             // one of a series in the file is placed below, where its occurrence is.
-            if (!recurringUids.contains(s.event.uid)) {
+            if (!overrides.recurringUids.contains(s.event.uid)) {
                 out.events << s.event;
             }
             continue;
@@ -624,29 +667,41 @@ Calendar read(const QByteArray& bytes, const ReadOptions& givenOptions)
             out.events << s.event;
             continue;
         }
-        QHash<QString, const Source*> changed;
-        for (qsizetype i : overrides.value(s.event.uid)) {
-            changed.insert(sources[i].event.key, &sources[i]);
-        }
-        QSet<QString> placed;
-        for (const Occurrence& o : reader.expand(s)) {
-            if (const Source* c = changed.value(o.key)) {
-                out.events << c->event;
-                placed.insert(o.key);
-                continue;
-            }
-            CalendarEvent e = s.event;
-            e.start = o.start;
-            e.key = o.key;
-            out.events << e;
-        }
-        // Moved into the range from outside it (or from beyond the cap).
-        for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
-            if (!placed.contains(it.key()) && inRange(it.value()->event.start)) {
-                out.events << it.value()->event;
-            }
-        }
+        placeOccurrences(s, sources, overrides.byUid.value(s.event.uid), reader, from, to, out);
     }
+}
+
+} // namespace
+
+Calendar read(const QByteArray& bytes, const ReadOptions& givenOptions)
+{
+    Calendar out;
+    out.error = refusal(bytes);
+    if (!out.error.isEmpty()) {
+        return out;
+    }
+    const ReadOptions options = withDefaults(givenOptions);
+    const QString textIn = decode(bytes);
+    const Scan structure = scan(textIn);
+    if (!structure.error.isEmpty()) {
+        out.error = structure.error;
+        out.errorLine = structure.errorLine;
+        return out;
+    }
+    const CalendarPointer calendar = parseCalendar(textIn);
+    if (!calendar || icalcomponent_isa(calendar.get()) != ICAL_VCALENDAR_COMPONENT) {
+        out.error = Tr::tr("The calendar cannot be read.");
+        out.errorLine = 1;
+        return out;
+    }
+    const QList<icalcomponent*> components = eventComponents(calendar.get());
+    const bool linesKnown = components.size() == structure.events.size();
+    Reader reader(calendar.get(), options, out);
+    QList<Source> sources;
+    for (qsizetype i = 0; i < components.size(); ++i) {
+        sources << reader.read(components[i], linesKnown ? structure.events[i] : EventLines{});
+    }
+    placeEvents(sources, reader, options, out);
     return out;
 }
 

@@ -93,45 +93,16 @@ QList<merge::FieldSpec<Organisation>> organisationFields(const Names& organisati
 
 using Loaded = merge::Loaded<Organisation>;
 
-Result<Loaded> load(Database& db, Id keepId, Id otherId)
+// The names the fields show for the parents (by id) and the responsible staff members (by -id) of
+// @p keep and @p other.
+Result<QHash<Id, QString>> relatedNames(
+    Database& db, OrganisationRepository& organisations, const Organisation& keep, const Organisation& other)
 {
-    using R = Result<Loaded>;
-    Loaded l;
-    l.plan.entity = u"organisation"_s;
-    l.plan.keepId = keepId;
-    l.plan.otherId = otherId;
-    if (keepId == otherId) {
-        l.plan.refusal = Tr::tr("An organisation cannot be merged with itself.");
-        return l;
-    }
-    OrganisationRepository organisations(db);
-    for (auto [id, into] : {std::pair{keepId, &l.keep}, std::pair{otherId, &l.other}}) {
-        const auto o = organisations.find(id);
-        if (o.failed()) {
-            return R::failure(o.error());
-        }
-        if (!o) {
-            l.plan.refusal = Tr::tr("There is no organisation with the id %1.").arg(id);
-            return l;
-        }
-        *into = *o;
-    }
-    l.plan.keepName = l.keep.displayName();
-    l.plan.otherName = l.other.displayName();
-    l.plan.keepVersion = l.keep.version;
-    l.plan.otherVersion = l.other.version;
-    if (l.keep.kind != l.other.kind) {
-        const auto kind = [](const Organisation& o) { return vocab::label(vocab::List::OrganisationKind, o.kind); };
-        l.plan.refusal = Tr::tr("%1 is of the kind \"%2\", %3 of the kind \"%4\": only organisations of the same kind "
-                                "can be merged. Change the kind of one of them first.")
-                             .arg(l.keep.displayName(), kind(l.keep), l.other.displayName(), kind(l.other));
-        return l;
-    }
-
+    using R = Result<QHash<Id, QString>>;
     QString error;
     QHash<Id, QString> names;
     StaffRepository staff(db);
-    for (const Organisation* o : {&l.keep, &l.other}) {
+    for (const Organisation* o : {&keep, &other}) {
         if (o->parentId > 0) {
             const auto parent = organisations.find(o->parentId);
             if (!parent.ok(&error)) {
@@ -148,10 +119,12 @@ Result<Loaded> load(Database& db, Id keepId, Id otherId)
                 -o->responsibleStaffId, member ? member->displayName() : QString::number(o->responsibleStaffId));
         }
     }
-    l.specs = organisationFields(
-        [names](Id id) { return names.value(id); }, [names](Id id) { return id == 0 ? QString() : names.value(-id); });
-    l.plan.fields = merge::fieldsOf(l.specs, l.keep, l.other);
+    return names;
+}
 
+// Adds to @p plan what goes from OTHER to KEEP, kind by kind, counted; false (and @p error) when a count fails.
+bool addMoves(Database& db, merge::Plan& plan, Id keepId, Id otherId, QString* error)
+{
     const QVariantList other{otherId};
     const QVariantList otherThenKeep{otherId, keepId};
     const struct
@@ -188,22 +161,80 @@ Result<Loaded> load(Database& db, Id keepId, Id otherId)
             u"SELECT count(*) FROM audit_log WHERE entity = 'organisation' AND entity_id = ?"_s, other},
     };
     for (const auto& m : moves) {
-        if (!merge::addMove(db, l.plan, m.kind, m.label, m.statement, m.values, &error)) {
-            return R::failure(error);
+        if (!merge::addMove(db, plan, m.kind, m.label, m.statement, m.values, error)) {
+            return false;
         }
     }
+    return true;
+}
+
+// Adds to @p plan the notes on shared activities and on two partner codes; false (and @p error)
+// when a count fails.
+bool addNotes(Database& db, merge::Plan& plan, Id keepId, Id otherId, QString* error)
+{
     const auto shared = merge::sharedActivities(db, u"organisation_id"_s, keepId, otherId);
     const auto codes = merge::count(db,
         u"SELECT count(*) FROM partner_codes WHERE organisation_id = ? OR organisation_id = ?"_s, {keepId, otherId});
-    if (!shared.ok(&error) || !codes.ok(&error)) {
-        return R::failure(error);
+    if (!shared.ok(error) || !codes.ok(error)) {
+        return false;
     }
     if (*shared > 0) {
-        l.plan.notes << Tr::tr(
+        plan.notes << Tr::tr(
             "Both took part in %n activity(ies): there the merged organisation is listed once.", nullptr, *shared);
     }
     if (*codes > 1) {
-        l.plan.notes << Tr::tr("Both have a partner code for the report: %1 keeps its own.").arg(l.plan.keepName);
+        plan.notes << Tr::tr("Both have a partner code for the report: %1 keeps its own.").arg(plan.keepName);
+    }
+    return true;
+}
+
+Result<Loaded> load(Database& db, Id keepId, Id otherId)
+{
+    using R = Result<Loaded>;
+    Loaded l;
+    l.plan.entity = u"organisation"_s;
+    l.plan.keepId = keepId;
+    l.plan.otherId = otherId;
+    if (keepId == otherId) {
+        l.plan.refusal = Tr::tr("An organisation cannot be merged with itself.");
+        return l;
+    }
+    OrganisationRepository organisations(db);
+    for (auto [id, into] : {std::pair{keepId, &l.keep}, std::pair{otherId, &l.other}}) {
+        const auto o = organisations.find(id);
+        if (o.failed()) {
+            return R::failure(o.error());
+        }
+        if (!o) {
+            l.plan.refusal = Tr::tr("There is no organisation with the id %1.").arg(id);
+            return l;
+        }
+        *into = *o;
+    }
+    l.plan.keepName = l.keep.displayName();
+    l.plan.otherName = l.other.displayName();
+    l.plan.keepVersion = l.keep.version;
+    l.plan.otherVersion = l.other.version;
+    if (l.keep.kind != l.other.kind) {
+        const auto kind = [](const Organisation& o) { return vocab::label(vocab::List::OrganisationKind, o.kind); };
+        l.plan.refusal = Tr::tr("%1 is of the kind \"%2\", %3 of the kind \"%4\": only organisations of the same kind "
+                                "can be merged. Change the kind of one of them first.")
+                             .arg(l.keep.displayName(), kind(l.keep), l.other.displayName(), kind(l.other));
+        return l;
+    }
+
+    QString error;
+    const auto related = relatedNames(db, organisations, l.keep, l.other);
+    if (!related.ok(&error)) {
+        return R::failure(error);
+    }
+    const QHash<Id, QString>& names = *related;
+    l.specs = organisationFields(
+        [names](Id id) { return names.value(id); }, [names](Id id) { return id == 0 ? QString() : names.value(-id); });
+    l.plan.fields = merge::fieldsOf(l.specs, l.keep, l.other);
+
+    if (!addMoves(db, l.plan, keepId, otherId, &error) || !addNotes(db, l.plan, keepId, otherId, &error)) {
+        return R::failure(error);
     }
     return l;
 }
