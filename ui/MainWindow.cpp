@@ -373,6 +373,8 @@ void MainWindow::showEntity(EntityKind kind, Id id)
         showPage(int(m_pages.indexOf(m_matches)));
         m_matches->showItem(id);
         break;
+    case EntityKind::Staff:
+        break; // staff members have no page of their own
     }
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/EntityKind.h"
+
 #include "common/Ids.h"
 #include "project/ProjectSettings.h"
 #include "staff/Staff.h"
@@ -16,16 +18,6 @@ class QTimer;
 namespace kmuni {
 
 class Database;
-
-/** What kind of thing a page shows or a change touched. */
-enum class EntityKind
-{
-    Organisation,
-    Person,
-    Event,
-    Match,
-    FollowUp
-};
 
 /**
  * The open database and who is working with it, shared by the window's pages. Pages announce

@@ -20,20 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::cli)
 };
 
-QString kindCode(SearchHit::Kind kind)
-{
-    switch (kind) {
-    case SearchHit::Kind::Organisation:
-        return u"organisation"_s;
-    case SearchHit::Kind::Person:
-        return u"person"_s;
-    case SearchHit::Kind::Event:
-        return u"event"_s;
-    case SearchHit::Kind::Match:
-        return u"match"_s;
-    }
-    return {};
-}
 } // namespace
 
 int search(const QStringList& arguments)
@@ -69,7 +55,7 @@ int search(const QStringList& arguments)
     if (ctx.parser.isSet(u"json"_s)) {
         QJsonArray array;
         for (const SearchHit& h : hits) {
-            array.append(QJsonObject{{u"kind"_s, kindCode(h.kind)}, {u"id"_s, h.id}, {u"title"_s, h.title},
+            array.append(QJsonObject{{u"kind"_s, entityCode(h.kind)}, {u"id"_s, h.id}, {u"title"_s, h.title},
                 {u"subtitle"_s, h.subtitle}, {u"rank"_s, h.rank}});
         }
         ctx.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
@@ -83,7 +69,7 @@ int search(const QStringList& arguments)
     for (const SearchHit& h : hits) {
         if (group != h.kind) {
             group = h.kind;
-            ctx.out << Search::kindName(h.kind) << '\n';
+            ctx.out << entityPluralName(h.kind) << '\n';
         }
         ctx.out << "  " << QString::number(h.id).rightJustified(6) << "  " << h.title;
         if (!h.subtitle.isEmpty()) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/EntityKind.h"
 #include "common/Ids.h"
 #include "common/Validation.h"
 
@@ -17,12 +18,7 @@ namespace kmuni {
 /** Someone who took part in an activity: an organisation, a contact person or a staff member. */
 struct Participant
 {
-    enum class Kind
-    {
-        Organisation,
-        Person,
-        Staff
-    };
+    using Kind = EntityKind; ///< Organisation, Person or Staff
     Kind kind = Kind::Organisation;
     Id refId = 0;
     QString role;

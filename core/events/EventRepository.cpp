@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventRepository.h"
 
+#include "common/EntityKind.h"
 #include "common/Error.h"
 #include "common/TextFold.h"
 #include "common/Time.h"
@@ -26,7 +27,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::EventRepository)
 };
 
-const QString entity = u"event"_s;
+const QString entity = entityCode(EntityKind::Event);
 
 QString participantColumn(Participant::Kind kind)
 {
@@ -37,6 +38,10 @@ QString participantColumn(Participant::Kind kind)
         return u"person_id"_s;
     case Participant::Kind::Staff:
         return u"staff_id"_s;
+    case EntityKind::Event:
+    case EntityKind::Match:
+    case EntityKind::FollowUp:
+        break; // never a participant
     }
     return {};
 }
@@ -50,6 +55,10 @@ QString tableOf(Participant::Kind kind)
         return u"persons"_s;
     case Participant::Kind::Staff:
         return u"staff"_s;
+    case EntityKind::Event:
+    case EntityKind::Match:
+    case EntityKind::FollowUp:
+        break; // never a participant
     }
     return {};
 }
@@ -492,6 +501,10 @@ Result<QList<EventSummary>> EventRepository::summaries(const QString& statement,
             case Participant::Kind::Staff:
                 s.staff << p.name;
                 break;
+            case EntityKind::Event:
+            case EntityKind::Match:
+            case EntityKind::FollowUp:
+                break; // never a participant
             }
         }
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FollowUpRepository.h"
 
+#include "common/EntityKind.h"
 #include "common/Error.h"
 #include "common/Time.h"
 #include "db/AuditLog.h"
@@ -22,7 +23,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::FollowUpRepository)
 };
 
-const QString entity = u"follow_up"_s;
+const QString entity = entityCode(EntityKind::FollowUp);
 
 const QString selectColumns
     = u"f.id, f.uuid, f.event_id, f.organisation_id, f.person_id, f.staff_id, f.title, f.due_date, f.done, f.done_at, "

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MatchRepository.h"
 
+#include "common/EntityKind.h"
 #include "common/Error.h"
 #include "common/Format.h"
 #include "common/TextFold.h"
@@ -25,7 +26,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::MatchRepository)
 };
 
-const QString entity = u"match"_s;
+const QString entity = entityCode(EntityKind::Match);
 
 const QString selectColumns
     = u"m.id, m.uuid, m.company_id, m.university_id, m.type, m.stage, m.title, m.company_person_id, "

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrganisationRepository.h"
 
+#include "common/EntityKind.h"
 #include "common/Error.h"
 #include "common/Similarity.h"
 #include "common/TextFold.h"
@@ -26,7 +27,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::OrganisationRepository)
 };
 
-const QString entity = u"organisation"_s;
+const QString entity = entityCode(EntityKind::Organisation);
 
 const QString selectColumns
     = u"o.id, o.uuid, o.kind, o.parent_id, o.name, o.short_name, o.legal_form, o.institute_type, o.sector, o.street, "

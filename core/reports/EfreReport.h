@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/EntityKind.h"
 #include "common/Error.h"
 #include "common/Ids.h"
 #include "project/ProjectSettings.h"
@@ -36,15 +37,8 @@ struct Period
     bool operator==(const Period&) const = default;
 };
 
-/** What the numbers behind an indicator are. */
-enum class RowKind
-{
-    Organisation,
-    Person,
-    Staff,
-    Event,
-    Match,
-};
+/** What the numbers behind an indicator are: Organisation, Person, Staff, Event or Match. */
+using RowKind = EntityKind;
 
 struct RowRef
 {

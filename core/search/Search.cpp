@@ -202,21 +202,6 @@ Search::Search(Database& db)
     : m_db(db)
 { }
 
-QString Search::kindName(SearchHit::Kind kind)
-{
-    switch (kind) {
-    case Kind::Organisation:
-        return QCoreApplication::translate("kmuni::Search", "Organisations");
-    case Kind::Person:
-        return QCoreApplication::translate("kmuni::Search", "Contact persons");
-    case Kind::Event:
-        return QCoreApplication::translate("kmuni::Search", "Activities");
-    case Kind::Match:
-        return QCoreApplication::translate("kmuni::Search", "Matches");
-    }
-    return {};
-}
-
 QString Search::query(const QString& text)
 {
     QString capped = text.simplified();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/EntityKind.h"
 #include "common/Error.h"
 #include "common/Ids.h"
 
@@ -15,13 +16,7 @@ class Database;
 /** One result of the global search. */
 struct SearchHit
 {
-    enum class Kind
-    {
-        Organisation,
-        Person,
-        Event,
-        Match
-    };
+    using Kind = EntityKind; ///< Organisation, Person, Event or Match
     Kind kind = Kind::Organisation;
     Id id = 0;
     QString title;
@@ -67,9 +62,6 @@ public:
      * maxQueryLength characters (see query()).
      */
     Result<QList<SearchHit>> run(const QString& text, int limitPerKind = 8, int kinds = Everything) const;
-
-    /** The translated plural name of a kind ("Organisations"), for group headings. */
-    static QString kindName(SearchHit::Kind kind);
 
 private:
     Database& m_db;

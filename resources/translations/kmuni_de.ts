@@ -1109,6 +1109,33 @@
     </message>
 </context>
 <context>
+    <name>kmuni::EntityKind</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Ansprechpersonen</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Vermittlungen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::EntityPicker</name>
     <message>
         <source>Type a name …</source>
@@ -6123,25 +6150,6 @@ Name:</translation>
     <message>
         <source>&amp;Save with these choices</source>
         <translation>Mit dieser &amp;Auswahl speichern</translation>
-    </message>
-</context>
-<context>
-    <name>kmuni::Search</name>
-    <message>
-        <source>Organisations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <source>Contact persons</source>
-        <translation>Ansprechpersonen</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>Aktivitäten</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>Vermittlungen</translation>
     </message>
 </context>
 <context>

@@ -69,19 +69,6 @@ protected:
     }
 };
 
-QString iconFor(Participant::Kind kind)
-{
-    switch (kind) {
-    case Participant::Kind::Organisation:
-        return u"nav-organisations"_s;
-    case Participant::Kind::Person:
-        return u"nav-persons"_s;
-    case Participant::Kind::Staff:
-        return u"person-new"_s;
-    }
-    return {};
-}
-
 } // namespace
 
 EventDialog::EventDialog(Database& db, const Event& event, std::optional<StaffMember> loggedBy, QWidget* parent)
@@ -329,7 +316,7 @@ void EventDialog::addParticipant(const Participant& participant)
         }
     }
     auto* item = new QListWidgetItem(
-        Icons::get(iconFor(participant.kind)), detail.isEmpty() ? name : name + u"  ·  "_s + detail);
+        Icons::get(entityIcon(participant.kind)), detail.isEmpty() ? name : name + u"  ·  "_s + detail);
     item->setData(KindRole, int(participant.kind));
     item->setData(IdRole, participant.refId);
     m_participants->addItem(item);

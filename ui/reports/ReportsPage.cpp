@@ -50,22 +50,6 @@ enum Column
     ReferenceColumn,
 };
 
-EntityKind entityKind(reports::RowKind kind)
-{
-    switch (kind) {
-    case reports::RowKind::Person:
-        return EntityKind::Person;
-    case reports::RowKind::Event:
-        return EntityKind::Event;
-    case reports::RowKind::Match:
-        return EntityKind::Match;
-    case reports::RowKind::Organisation:
-    case reports::RowKind::Staff:
-        break;
-    }
-    return EntityKind::Organisation;
-}
-
 QString fileSuffix(reports::Format format)
 {
     switch (format) {
@@ -484,7 +468,7 @@ void ReportsPage::openRows(QTreeWidgetItem* item)
         if (kind == reports::RowKind::Staff) {
             return; // staff members have no page of their own
         }
-        EntityKind entity = entityKind(kind);
+        EntityKind entity = kind;
         if (kind == reports::RowKind::Match) {
             // Matches show on their company's page.
             const auto match = MatchRepository(m_session.db()).find(id);

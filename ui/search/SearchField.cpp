@@ -24,36 +24,6 @@ constexpr int IdRole = Qt::UserRole + 2;
 constexpr int HtmlRole = Qt::UserRole + 3;
 constexpr int FailureRole = Qt::UserRole + 4; // the row that says the search failed
 
-EntityKind entityOf(SearchHit::Kind kind)
-{
-    switch (kind) {
-    case SearchHit::Kind::Organisation:
-        return EntityKind::Organisation;
-    case SearchHit::Kind::Person:
-        return EntityKind::Person;
-    case SearchHit::Kind::Event:
-        return EntityKind::Event;
-    case SearchHit::Kind::Match:
-        return EntityKind::Match;
-    }
-    return EntityKind::Organisation;
-}
-
-QString iconOf(SearchHit::Kind kind)
-{
-    switch (kind) {
-    case SearchHit::Kind::Organisation:
-        return u"nav-organisations"_s;
-    case SearchHit::Kind::Person:
-        return u"nav-persons"_s;
-    case SearchHit::Kind::Event:
-        return u"nav-activities"_s;
-    case SearchHit::Kind::Match:
-        return u"nav-matches"_s;
-    }
-    return {};
-}
-
 // The typed text in bold where it occurs literally (case-insensitive) in @p title.
 QString highlighted(const QString& title, const QString& typed)
 {
@@ -167,7 +137,7 @@ void SearchField::runSearch()
     for (const SearchHit& hit : hits) {
         if (group != hit.kind) {
             group = hit.kind;
-            auto* heading = new QTreeWidgetItem(m_popup, {Search::kindName(hit.kind)});
+            auto* heading = new QTreeWidgetItem(m_popup, {entityPluralName(hit.kind)});
             heading->setFlags(Qt::ItemIsEnabled);
             QFont bold = heading->font(0);
             bold.setBold(true);
@@ -175,7 +145,7 @@ void SearchField::runSearch()
             heading->setForeground(0, m_popup->palette().brush(QPalette::PlaceholderText));
         }
         auto* item = new QTreeWidgetItem(m_popup, {hit.title + u"  "_s + hit.subtitle});
-        item->setIcon(0, Icons::get(iconOf(hit.kind)));
+        item->setIcon(0, Icons::get(entityIcon(hit.kind)));
         item->setData(0, KindRole, int(hit.kind));
         item->setData(0, IdRole, hit.id);
         QString html = highlighted(hit.title, text);
@@ -217,7 +187,7 @@ void SearchField::openItem(QTreeWidgetItem* item)
     const auto kind = SearchHit::Kind(item->data(0, KindRole).toInt());
     const Id id = item->data(0, IdRole).toLongLong();
     m_popup->hide();
-    emit openRequested(entityOf(kind), id);
+    emit openRequested(kind, id);
 }
 
 void SearchField::moveSelection(int delta)

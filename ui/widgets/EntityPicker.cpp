@@ -3,8 +3,8 @@
 #include "EntityPicker.h"
 
 #include "Icons.h"
-#include "widgets/ReadErrors.h"
 #include "Session.h"
+#include "widgets/ReadErrors.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -93,7 +93,7 @@ void EntityPicker::search(const QString& text)
         item->setData(hit.id, IdRole);
         item->setData(int(hit.kind), KindRole);
         item->setData(hit.title, TitleRole);
-        item->setIcon(Icons::get(hit.kind == SearchHit::Kind::Person ? u"nav-persons"_s : u"nav-organisations"_s));
+        item->setIcon(Icons::get(entityIcon(hit.kind)));
         m_items->appendRow(item);
     }
     m_completer->setCompletionPrefix(QString());
