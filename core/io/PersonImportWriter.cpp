@@ -215,7 +215,10 @@ struct Writer
             const auto rows = [&](int width) {
                 return QStringList(count, u'(' + sql::placeholders(width) + u')').join(u", "_s).toLatin1();
             };
-            const QStringList& columns = PersonRepository::storedColumns();
+            QStringList columns;
+            for (const auto& [column, value] : PersonRepository::storedRow(Person())) {
+                columns << column;
+            }
             const QByteArray insert = QByteArray("INSERT INTO persons(") + columns.join(u", "_s).toLatin1()
                 + ") VALUES " + rows(int(columns.size())) + " RETURNING id, uuid";
             persons = std::make_unique<sqlite::Statement>(db, insert.constData());
@@ -235,7 +238,7 @@ struct Writer
     struct NewRow
     {
         QString uuid;
-        QVariantList values;
+        sql::Columns values; ///< in the columns' order of every row
         std::pair<QString, QString> texts;
     };
 
@@ -247,7 +250,7 @@ struct Writer
         }
         p.uuid = newUuid();
         p.createdAt = p.updatedAt = now;
-        return {p.uuid, PersonRepository::storedValues(p),
+        return {p.uuid, PersonRepository::storedRow(p),
             withTexts ? PersonRepository::indexTexts(p) : std::pair<QString, QString>()};
     }
 
@@ -260,7 +263,7 @@ struct Writer
         const auto size = qsizetype(rows.size());
         for (qsizetype k = 0; k < size; ++k) {
             byUuid.insert(rows[k].uuid, k);
-            for (const QVariant& value : rows[k].values) {
+            for (const auto& [name, value] : rows[k].values) {
                 blocks.persons->bind(++column, value);
             }
         }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonRepository.h"
 
+#include "common/EntityKind.h"
 #include "common/Error.h"
 #include "common/Similarity.h"
 #include "common/TextFold.h"
@@ -27,7 +28,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::PersonRepository)
 };
 
-const QString entity = u"person"_s;
+const QString entity = entityCode(EntityKind::Person);
 
 const QString selectColumns
     = u"p.id, p.uuid, p.organisation_id, p.salutation, p.title, p.first_name, p.last_name, p.function, p.email, "
@@ -154,54 +155,28 @@ std::pair<QString, QString> PersonRepository::indexTexts(const Person& p)
         fold::forIndex(QStringList{p.email, p.function}.join(u' '))};
 }
 
-const QStringList& PersonRepository::storedColumns()
-{
-    static const QStringList columns = {
-        u"uuid"_s,
-        u"organisation_id"_s,
-        u"salutation"_s,
-        u"title"_s,
-        u"first_name"_s,
-        u"last_name"_s,
-        u"function"_s,
-        u"email"_s,
-        u"phone"_s,
-        u"mobile"_s,
-        u"notes"_s,
-        u"legal_basis"_s,
-        u"consent_date"_s,
-        u"do_not_contact"_s,
-        u"archived"_s,
-        u"erased"_s,
-        u"sort_key"_s,
-        u"created_at"_s,
-        u"updated_at"_s,
-    };
-    return columns;
-}
-
-QVariantList PersonRepository::storedValues(const Person& p)
+sql::Columns PersonRepository::storedRow(const Person& p)
 {
     return {
-        p.uuid,
-        sql::idOrNull(p.organisationId),
-        p.salutation,
-        p.title,
-        p.firstName,
-        p.lastName,
-        p.function,
-        p.email,
-        p.phone,
-        p.mobile,
-        p.notes,
-        p.legalBasis,
-        sql::textOrNull(time::dateToStorage(p.consentDate)),
-        p.doNotContact ? 1 : 0,
-        p.archived ? 1 : 0,
-        p.erased ? 1 : 0,
-        fold::personSortKey(p.lastName, p.firstName),
-        time::toStorage(p.createdAt),
-        time::toStorage(p.updatedAt),
+        {u"uuid"_s, p.uuid},
+        {u"organisation_id"_s, sql::idOrNull(p.organisationId)},
+        {u"salutation"_s, p.salutation},
+        {u"title"_s, p.title},
+        {u"first_name"_s, p.firstName},
+        {u"last_name"_s, p.lastName},
+        {u"function"_s, p.function},
+        {u"email"_s, p.email},
+        {u"phone"_s, p.phone},
+        {u"mobile"_s, p.mobile},
+        {u"notes"_s, p.notes},
+        {u"legal_basis"_s, p.legalBasis},
+        {u"consent_date"_s, sql::textOrNull(time::dateToStorage(p.consentDate))},
+        {u"do_not_contact"_s, p.doNotContact ? 1 : 0},
+        {u"archived"_s, p.archived ? 1 : 0},
+        {u"erased"_s, p.erased ? 1 : 0},
+        {u"sort_key"_s, fold::personSortKey(p.lastName, p.firstName)},
+        {u"created_at"_s, time::toStorage(p.createdAt)},
+        {u"updated_at"_s, time::toStorage(p.updatedAt)},
     };
 }
 
@@ -244,11 +219,10 @@ bool PersonRepository::save(Person& p, QString* error, bool* conflict)
         p.createdAt = time::now();
     }
     p.updatedAt = time::now();
-    const QStringList& columns = storedColumns();
-    const QVariantList values = storedValues(p);
+    const sql::Columns row = storedRow(p);
     QSqlQuery q(m_db.connection());
-    const bool ok = inserting ? sql::insert(q, u"persons"_s, columns, values, &p.id, error)
-                              : sql::update(q, u"persons"_s, columns, values, p.id, error);
+    const bool ok
+        = inserting ? sql::insert(q, u"persons"_s, row, &p.id, error) : sql::update(q, u"persons"_s, row, p.id, error);
     if (!ok || !reindex(p, error)) {
         return false;
     }

@@ -6,10 +6,9 @@
 #include "PersonFilter.h"
 #include "common/Error.h"
 #include "db/ListQuery.h"
+#include "db/Sql.h"
 
 #include <QList>
-#include <QStringList>
-#include <QVariantList>
 
 #include <optional>
 #include <utility>
@@ -93,9 +92,8 @@ public:
     bool reindex(const Person& person, QString* error);
     /** The two texts of a person's search row: the name, and e-mail with function; folded. */
     static std::pair<QString, QString> indexTexts(const Person& person);
-    /** The columns of the persons table that a save writes, and a person's values for them, in order. */
-    static const QStringList& storedColumns();
-    static QVariantList storedValues(const Person& person);
+    /** A person's row as a save writes it: each column of the persons table with its value. */
+    static sql::Columns storedRow(const Person& person);
 
 private:
     Database& m_db;
