@@ -4,72 +4,50 @@
 
 #include <QCoreApplication>
 
-using namespace Qt::StringLiterals;
+#include <array>
 
 namespace kmuni {
 
 namespace {
-struct Tr
+
+struct Described
 {
-    Q_DECLARE_TR_FUNCTIONS(kmuni::EntityKind)
+    const char* code;
+    const char* icon;
+    const char* pluralName; ///< translated in the context kmuni::EntityKind
 };
+
+// A row per kind, in the enum's order.
+constexpr std::array<Described, 6> kinds = {{
+    {"organisation", "nav-organisations", QT_TRANSLATE_NOOP("kmuni::EntityKind", "Organisations")},
+    {"person", "nav-persons", QT_TRANSLATE_NOOP("kmuni::EntityKind", "Contact persons")},
+    {"staff", "person-new", QT_TRANSLATE_NOOP("kmuni::EntityKind", "Staff")},
+    {"event", "nav-activities", QT_TRANSLATE_NOOP("kmuni::EntityKind", "Activities")},
+    {"match", "nav-matches", QT_TRANSLATE_NOOP("kmuni::EntityKind", "Matches")},
+    {"follow_up", "nav-follow-ups", QT_TRANSLATE_NOOP("kmuni::EntityKind", "Follow-ups")},
+}};
+static_assert(int(EntityKind::FollowUp) + 1 == int(kinds.size()), "a row for every kind");
+
+const Described& described(EntityKind kind)
+{
+    return kinds.at(size_t(kind));
+}
+
 } // namespace
 
 QString entityCode(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::Organisation:
-        return u"organisation"_s;
-    case EntityKind::Person:
-        return u"person"_s;
-    case EntityKind::Staff:
-        return u"staff"_s;
-    case EntityKind::Event:
-        return u"event"_s;
-    case EntityKind::Match:
-        return u"match"_s;
-    case EntityKind::FollowUp:
-        return u"follow_up"_s;
-    }
-    return {};
+    return QString::fromLatin1(described(kind).code);
 }
 
 QString entityIcon(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::Organisation:
-        return u"nav-organisations"_s;
-    case EntityKind::Person:
-        return u"nav-persons"_s;
-    case EntityKind::Staff:
-        return u"person-new"_s;
-    case EntityKind::Event:
-        return u"nav-activities"_s;
-    case EntityKind::Match:
-        return u"nav-matches"_s;
-    case EntityKind::FollowUp:
-        return u"nav-follow-ups"_s;
-    }
-    return {};
+    return QString::fromLatin1(described(kind).icon);
 }
 
 QString entityPluralName(EntityKind kind)
 {
-    switch (kind) {
-    case EntityKind::Organisation:
-        return Tr::tr("Organisations");
-    case EntityKind::Person:
-        return Tr::tr("Contact persons");
-    case EntityKind::Staff:
-        return Tr::tr("Staff");
-    case EntityKind::Event:
-        return Tr::tr("Activities");
-    case EntityKind::Match:
-        return Tr::tr("Matches");
-    case EntityKind::FollowUp:
-        return Tr::tr("Follow-ups");
-    }
-    return {};
+    return QCoreApplication::translate("kmuni::EntityKind", described(kind).pluralName);
 }
 
 } // namespace kmuni

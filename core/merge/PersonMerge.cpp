@@ -3,6 +3,7 @@
 #include "PersonMerge.h"
 
 #include "MergeSupport.h"
+#include "common/EntityKind.h"
 #include "common/Format.h"
 #include "common/Vocabulary.h"
 #include "db/Database.h"
@@ -84,7 +85,7 @@ Result<Loaded> load(Database& db, Id keepId, Id otherId)
 {
     using R = Result<Loaded>;
     Loaded l;
-    l.plan.entity = u"person"_s;
+    l.plan.entity = entityCode(EntityKind::Person);
     l.plan.keepId = keepId;
     l.plan.otherId = otherId;
     if (keepId == otherId) {
