@@ -36,13 +36,19 @@ bool dateOf(Context& ctx, const QString& name, QDate* date, int* exit)
     return true;
 }
 
-} // namespace
-
-int exportList(const QStringList& arguments)
+/** What the command line asks for: the list and its rows, the file and its format. */
+struct Request
 {
-    Context ctx(u"export"_s,
-        Tr::tr("Exports a list (all rows, or those of a period) as CSV (German Excel or RFC 4180) or XLSX; persons "
-               "also as vCard, activities as iCalendar."));
+    exports::Selection selection;
+    exports::Options options;
+    QString output;
+    bool vcard = false;
+    bool ics = false;
+};
+
+/** Declares the command's list argument and its options. */
+void addOptions(Context& ctx)
+{
     ctx.parser.addPositionalArgument(
         u"list"_s, Tr::tr("The list to export."), u"organisations|persons|activities|follow-ups|matches"_s);
     ctx.parser.addOption({{u"o"_s, u"output"_s}, Tr::tr("The file to write."), Tr::tr("FILE")});
@@ -58,102 +64,157 @@ int exportList(const QStringList& arguments)
     ctx.parser.addOption({u"from"_s,
         Tr::tr("Activities, follow-ups (due) and matches (started) from this day on, YYYY-MM-DD."), Tr::tr("DATE")});
     ctx.parser.addOption({u"to"_s, Tr::tr("… up to this day, YYYY-MM-DD."), Tr::tr("DATE")});
-    int exit = Ok;
-    if (!ctx.parse(arguments, &exit)) {
-        return exit;
-    }
+}
+
+/** The list named by the one positional argument; false with the exit code set. */
+bool listOf(Context& ctx, exports::List* list, int* exit)
+{
     const QStringList positional = ctx.parser.positionalArguments();
-    exports::Selection selection;
-    if (positional.size() != 1 || !exports::listFromName(positional.first(), &selection.list)) {
-        return ctx.error(positional.isEmpty()
+    if (positional.size() != 1 || !exports::listFromName(positional.first(), list)) {
+        *exit = ctx.error(positional.isEmpty()
                 ? Tr::tr("export needs a list: organisations, persons, activities, follow-ups or matches")
                 : Tr::tr("unknown list \"%1\": use organisations, persons, activities, follow-ups or matches")
                       .arg(positional.join(u' ')),
             Usage);
+        return false;
     }
+    return true;
+}
+
+/**
+ * The file (-o) and its format (--format, else the file's extension), which must suit the list of
+ * @p r; false with the exit code set.
+ */
+bool fileOf(Context& ctx, Request* r, int* exit)
+{
     if (!ctx.parser.isSet(u"output"_s)) {
-        return ctx.error(Tr::tr("-o FILE is required"), Usage);
+        *exit = ctx.error(Tr::tr("-o FILE is required"), Usage);
+        return false;
     }
-    const QString output = ctx.parser.value(u"output"_s);
+    r->output = ctx.parser.value(u"output"_s);
     const QString formatName
-        = (ctx.parser.isSet(u"format"_s) ? ctx.parser.value(u"format"_s) : QFileInfo(output).suffix()).toLower();
-    exports::Options options;
-    const bool vcard = formatName == u"vcard"_s || formatName == u"vcf"_s;
-    const bool ics = formatName == u"ics"_s || formatName == u"ical"_s;
-    if (!vcard && !ics && !exports::formatFromName(formatName, &options.format)) {
-        return ctx.error(Tr::tr("unknown format \"%1\": use csv, xlsx, vcard (persons) or ics (activities)")
-                             .arg(formatName.isEmpty() ? QFileInfo(output).fileName() : formatName),
+        = (ctx.parser.isSet(u"format"_s) ? ctx.parser.value(u"format"_s) : QFileInfo(r->output).suffix()).toLower();
+    r->vcard = formatName == u"vcard"_s || formatName == u"vcf"_s;
+    r->ics = formatName == u"ics"_s || formatName == u"ical"_s;
+    if (!r->vcard && !r->ics && !exports::formatFromName(formatName, &r->options.format)) {
+        *exit = ctx.error(Tr::tr("unknown format \"%1\": use csv, xlsx, vcard (persons) or ics (activities)")
+                              .arg(formatName.isEmpty() ? QFileInfo(r->output).fileName() : formatName),
             Usage);
+        return false;
     }
-    if (vcard && selection.list != exports::List::Persons) {
-        return ctx.error(Tr::tr("vCard is for persons: kmuni export persons -o FILE.vcf"), Usage);
+    if (r->vcard && r->selection.list != exports::List::Persons) {
+        *exit = ctx.error(Tr::tr("vCard is for persons: kmuni export persons -o FILE.vcf"), Usage);
+        return false;
     }
-    if (ics && selection.list != exports::List::Activities) {
-        return ctx.error(Tr::tr("iCalendar is for activities: kmuni export activities -o FILE.ics"), Usage);
+    if (r->ics && r->selection.list != exports::List::Activities) {
+        *exit = ctx.error(Tr::tr("iCalendar is for activities: kmuni export activities -o FILE.ics"), Usage);
+        return false;
     }
-    if (ctx.parser.isSet(u"dialect"_s)) {
-        const QString dialect = ctx.parser.value(u"dialect"_s).trimmed().toLower();
-        if (dialect == u"excel-de"_s) {
-            options.dialect = csv::Dialect::ExcelGerman;
-        } else if (dialect == u"rfc4180"_s) {
-            options.dialect = csv::Dialect::Rfc4180;
-        } else {
-            return ctx.error(Tr::tr("unknown dialect \"%1\": use excel-de or rfc4180").arg(dialect), Usage);
+    return true;
+}
+
+/** The CSV dialect of --dialect, left as it is when not given; false with the exit code set. */
+bool dialectOf(Context& ctx, csv::Dialect* dialect, int* exit)
+{
+    if (!ctx.parser.isSet(u"dialect"_s)) {
+        return true;
+    }
+    const QString name = ctx.parser.value(u"dialect"_s).trimmed().toLower();
+    if (name == u"excel-de"_s) {
+        *dialect = csv::Dialect::ExcelGerman;
+    } else if (name == u"rfc4180"_s) {
+        *dialect = csv::Dialect::Rfc4180;
+    } else {
+        *exit = ctx.error(Tr::tr("unknown dialect \"%1\": use excel-de or rfc4180").arg(name), Usage);
+        return false;
+    }
+    return true;
+}
+
+/** The period of --from and --to, for the lists that have one; false with the exit code set. */
+bool periodOf(Context& ctx, exports::List list, QDate* from, QDate* to, int* exit)
+{
+    if (!dateOf(ctx, u"from"_s, from, exit) || !dateOf(ctx, u"to"_s, to, exit)) {
+        return false;
+    }
+    if (from->isValid() && to->isValid() && *to < *from) {
+        *exit = ctx.error(Tr::tr("the period ends (%1) before it starts (%2)")
+                              .arg(to->toString(Qt::ISODate), from->toString(Qt::ISODate)),
+            BadInput);
+        return false;
+    }
+    if ((from->isValid() || to->isValid())
+        && (list == exports::List::Organisations || list == exports::List::Persons)) {
+        *exit = ctx.error(Tr::tr("--from and --to are for activities, follow-ups and matches"), Usage);
+        return false;
+    }
+    return true;
+}
+
+/** Writes the file @p r asks for from @p db and says how many rows it has; @return the exit code. */
+int writeFile(Context& ctx, Database& db, const Request& r)
+{
+    if (r.ics) {
+        return exportEventsIcs(ctx, db, r.selection.activities, r.output);
+    }
+    QString error;
+    io::Failure failure = io::Failure::None;
+    int rows = 0;
+    if (r.vcard) {
+        const QString version = ctx.parser.value(u"vcard-version"_s);
+        if (!version.isEmpty() && version != u"3.0"_s && version != u"4.0"_s) {
+            return ctx.error(Tr::tr("unknown vCard version \"%1\": use 4.0 or 3.0").arg(version), Usage);
         }
+        if (!exports::writeVCards(db, r.selection.persons, r.output,
+                version == u"3.0"_s ? vcard::Version::V30 : vcard::Version::V40, &error, &failure, &rows)) {
+            return ctx.error(error, exitFor(failure));
+        }
+        ctx.out << Tr::tr("%n vCard(s) written to %1.", nullptr, rows).arg(QDir::toNativeSeparators(r.output)) << '\n';
+        return Ok;
     }
-    QDate from;
-    QDate to;
-    if (!dateOf(ctx, u"from"_s, &from, &exit) || !dateOf(ctx, u"to"_s, &to, &exit)) {
+    if (!exports::write(db, r.selection, r.output, r.options, &error, {}, &failure, &rows)) {
+        return ctx.error(error, exitFor(failure));
+    }
+    ctx.out << Tr::tr("%n row(s) written to %1.", nullptr, rows).arg(QDir::toNativeSeparators(r.output)) << '\n';
+    return Ok;
+}
+
+} // namespace
+
+int exportList(const QStringList& arguments)
+{
+    Context ctx(u"export"_s,
+        Tr::tr("Exports a list (all rows, or those of a period) as CSV (German Excel or RFC 4180) or XLSX; persons "
+               "also as vCard, activities as iCalendar."));
+    addOptions(ctx);
+    int exit = Ok;
+    if (!ctx.parse(arguments, &exit)) {
         return exit;
     }
-    if (from.isValid() && to.isValid() && to < from) {
-        return ctx.error(Tr::tr("the period ends (%1) before it starts (%2)")
-                             .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)),
-            BadInput);
+    Request r;
+    QDate from;
+    QDate to;
+    if (!listOf(ctx, &r.selection.list, &exit) || !fileOf(ctx, &r, &exit) || !dialectOf(ctx, &r.options.dialect, &exit)
+        || !periodOf(ctx, r.selection.list, &from, &to, &exit)) {
+        return exit;
     }
-    if ((from.isValid() || to.isValid())
-        && (selection.list == exports::List::Organisations || selection.list == exports::List::Persons)) {
-        return ctx.error(Tr::tr("--from and --to are for activities, follow-ups and matches"), Usage);
-    }
-    if (!QFileInfo(QFileInfo(output).absolutePath()).isDir()) {
-        return ctx.error(Tr::tr("the folder of %1 does not exist").arg(QDir::toNativeSeparators(output)), BadInput);
+    if (!QFileInfo(QFileInfo(r.output).absolutePath()).isDir()) {
+        return ctx.error(Tr::tr("the folder of %1 does not exist").arg(QDir::toNativeSeparators(r.output)), BadInput);
     }
 
     // Every row of the list: archived organisations and persons stay out as in the window's
     // default; every follow-up and every match, open or closed.
-    selection.activities.from = from;
-    selection.activities.to = to;
-    selection.followUps.openOnly = false;
-    selection.from = from;
-    selection.to = to;
+    r.selection.activities.from = from;
+    r.selection.activities.to = to;
+    r.selection.followUps.openOnly = false;
+    r.selection.from = from;
+    r.selection.to = to;
 
     auto db = ctx.open(false, &exit);
     if (!db) {
         return exit;
     }
-    if (ics) {
-        return exportEventsIcs(ctx, *db, selection.activities, output);
-    }
-    QString error;
-    io::Failure failure = io::Failure::None;
-    int rows = 0;
-    if (vcard) {
-        const QString version = ctx.parser.value(u"vcard-version"_s);
-        if (!version.isEmpty() && version != u"3.0"_s && version != u"4.0"_s) {
-            return ctx.error(Tr::tr("unknown vCard version \"%1\": use 4.0 or 3.0").arg(version), Usage);
-        }
-        if (!exports::writeVCards(*db, selection.persons, output,
-                version == u"3.0"_s ? vcard::Version::V30 : vcard::Version::V40, &error, &failure, &rows)) {
-            return ctx.error(error, exitFor(failure));
-        }
-        ctx.out << Tr::tr("%n vCard(s) written to %1.", nullptr, rows).arg(QDir::toNativeSeparators(output)) << '\n';
-        return Ok;
-    }
-    if (!exports::write(*db, selection, output, options, &error, {}, &failure, &rows)) {
-        return ctx.error(error, exitFor(failure));
-    }
-    ctx.out << Tr::tr("%n row(s) written to %1.", nullptr, rows).arg(QDir::toNativeSeparators(output)) << '\n';
-    return Ok;
+    return writeFile(ctx, *db, r);
 }
 
 } // namespace kmuni::cli

@@ -106,6 +106,86 @@ Header readHeader(const QString& path)
     return header;
 }
 
+// Creates the missing database file @p path (Create mode only), its folders private, then refreshes @p info.
+bool createFile(const QString& path, Database::Mode mode, QFileInfo& info, DbStatus* status)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    if (mode != Database::Mode::Create) {
+        return fail(status, DbError::NotFound,
+            Tr::tr("There is no database at %1. Create one with \"kmuni init\".").arg(nativePath));
+    }
+    if (!makePrivateFolder(info.absolutePath())) {
+        return fail(status, DbError::ReadOnly, Tr::tr("The folder %1 cannot be created.").arg(info.absolutePath()));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return fail(status, DbError::ReadOnly,
+            Tr::tr("The database %1 cannot be created: %2").arg(nativePath, file.errorString()));
+    }
+    file.close();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    info.refresh();
+    return true;
+}
+
+// Refuses the non-empty file @p path by its header: not SQLite, another program's, or a newer schema.
+bool checkHeader(const QString& path, DbStatus* status)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    const Header header = readHeader(path);
+    if (!header.valid) {
+        return fail(status, DbError::NotADatabase, Tr::tr("%1 is not a KMUni database.").arg(nativePath));
+    }
+    if (header.applicationId != 0 && header.applicationId != quint32(Database::applicationId)) {
+        return fail(status, DbError::NotADatabase,
+            Tr::tr("%1 is an SQLite database of another program, not a KMUni database.").arg(nativePath));
+    }
+    if (header.applicationId == quint32(Database::applicationId)
+        && int(header.userVersion) > Database::latestSchemaVersion()) {
+        return fail(status, DbError::NewerSchema,
+            Tr::tr("The database %1 was written by a newer version of KMUni CRM (schema %2; this program knows %3). "
+                   "Please update the program; the file was left unchanged.")
+                .arg(nativePath)
+                .arg(header.userVersion)
+                .arg(Database::latestSchemaVersion()));
+    }
+    return true;
+}
+
+// Whether the database file @p path (created first in Create mode) can be opened in @p mode: checked
+// before SQLite opens it, so that a file we refuse is left as it was.
+bool checkFile(const QString& path, Database::Mode mode, DbStatus* status)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    if (path.isEmpty()) {
+        return fail(status, DbError::NotFound, Tr::tr("No database file was given."));
+    }
+    QFileInfo info(path);
+    if (info.isDir()) {
+        return fail(status, DbError::NotADatabase, Tr::tr("%1 is a folder, not a database file.").arg(nativePath));
+    }
+    if (!info.exists() && !createFile(path, mode, info, status)) {
+        return false;
+    }
+    if (!info.isReadable()) {
+        return fail(status, DbError::ReadOnly,
+            Tr::tr("The database %1 cannot be read: you have no permission to read the file.").arg(nativePath));
+    }
+    if (info.size() > 0) {
+        if (!checkHeader(path, status)) {
+            return false;
+        }
+    } else if (mode != Database::Mode::Create) {
+        return fail(
+            status, DbError::NotADatabase, Tr::tr("%1 is an empty file, not a KMUni database.").arg(nativePath));
+    }
+    if (mode != Database::Mode::Reader && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        return fail(status, DbError::ReadOnly,
+            Tr::tr("The database %1 is read-only (the file or its folder cannot be written).").arg(nativePath));
+    }
+    return true;
+}
+
 DbStatus statusFromSqlError(const QSqlError& error, const QString& path)
 {
     const int code = error.nativeErrorCode().toInt() & 0xff;
@@ -192,73 +272,9 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode, DbStatu
         }
         return db;
     }
-    const QString nativePath = QDir::toNativeSeparators(path);
-    if (path.isEmpty()) {
-        fail(status, DbError::NotFound, Tr::tr("No database file was given."));
+    if (!checkFile(path, mode, status)) {
         return nullptr;
     }
-    QFileInfo info(path);
-    if (info.isDir()) {
-        fail(status, DbError::NotADatabase, Tr::tr("%1 is a folder, not a database file.").arg(nativePath));
-        return nullptr;
-    }
-    if (!info.exists()) {
-        if (mode != Mode::Create) {
-            fail(status, DbError::NotFound,
-                Tr::tr("There is no database at %1. Create one with \"kmuni init\".").arg(nativePath));
-            return nullptr;
-        }
-        if (!makePrivateFolder(info.absolutePath())) {
-            fail(status, DbError::ReadOnly, Tr::tr("The folder %1 cannot be created.").arg(info.absolutePath()));
-            return nullptr;
-        }
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            fail(status, DbError::ReadOnly,
-                Tr::tr("The database %1 cannot be created: %2").arg(nativePath, file.errorString()));
-            return nullptr;
-        }
-        file.close();
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        info.refresh();
-    }
-
-    if (!info.isReadable()) {
-        fail(status, DbError::ReadOnly,
-            Tr::tr("The database %1 cannot be read: you have no permission to read the file.").arg(nativePath));
-        return nullptr;
-    }
-    if (info.size() > 0) {
-        const Header header = readHeader(path);
-        if (!header.valid) {
-            fail(status, DbError::NotADatabase, Tr::tr("%1 is not a KMUni database.").arg(nativePath));
-            return nullptr;
-        }
-        if (header.applicationId != 0 && header.applicationId != quint32(applicationId)) {
-            fail(status, DbError::NotADatabase,
-                Tr::tr("%1 is an SQLite database of another program, not a KMUni database.").arg(nativePath));
-            return nullptr;
-        }
-        if (header.applicationId == quint32(applicationId) && int(header.userVersion) > latestSchemaVersion()) {
-            fail(status, DbError::NewerSchema,
-                Tr::tr(
-                    "The database %1 was written by a newer version of KMUni CRM (schema %2; this program knows %3). "
-                    "Please update the program; the file was left unchanged.")
-                    .arg(nativePath)
-                    .arg(header.userVersion)
-                    .arg(latestSchemaVersion()));
-            return nullptr;
-        }
-    } else if (mode != Mode::Create) {
-        fail(status, DbError::NotADatabase, Tr::tr("%1 is an empty file, not a KMUni database.").arg(nativePath));
-        return nullptr;
-    }
-    if (mode != Mode::Reader && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
-        fail(status, DbError::ReadOnly,
-            Tr::tr("The database %1 is read-only (the file or its folder cannot be written).").arg(nativePath));
-        return nullptr;
-    }
-
     std::unique_ptr<Database> db(new Database(path, mode, nextConnectionName()));
     if (!db->initialise(status)) {
         return nullptr;

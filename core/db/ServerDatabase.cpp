@@ -145,6 +145,71 @@ bool loginProblem(const ServerAddress& a, const QString& password, DbStatus* sta
     return fail(status, DbError::Other, message);
 }
 
+// Gives @p db the server, database and login of @p a, with @p password when one is remembered.
+void setLogin(QSqlDatabase& db, const ServerAddress& a, const QString& password)
+{
+    db.setHostName(a.host);
+    db.setPort(a.port);
+    db.setDatabaseName(a.database);
+    if (!a.user.isEmpty()) {
+        db.setUserName(a.user);
+    }
+    if (!password.isEmpty()) {
+        db.setPassword(password);
+    }
+    db.setConnectOptions(a.connectOptions());
+}
+
+// Refuses the KMUni schema of the database @p path (its table kmuni_schema) when it is another
+// program's or of a newer version.
+bool checkSchemaVersion(QSqlQuery& q, const QString& path, DbStatus* status)
+{
+    if (!q.exec(u"SELECT application_id, version FROM kmuni_schema"_s) || !q.next()) {
+        return fail(status, DbError::NotADatabase, Tr::tr("%1 is not a KMUni database.").arg(path));
+    }
+    const int appId = q.value(0).toInt();
+    const int version = q.value(1).toInt();
+    q.finish();
+    if (appId != Database::applicationId) {
+        return fail(status, DbError::NotADatabase, Tr::tr("%1 is not a KMUni database.").arg(path));
+    }
+    if (version > Database::latestSchemaVersion()) {
+        return fail(status, DbError::NewerSchema,
+            Tr::tr("The database %1 was written by a newer version of KMUni CRM (schema %2; this program knows "
+                   "%3). Please update the program; the database was left unchanged.")
+                .arg(path)
+                .arg(version)
+                .arg(Database::latestSchemaVersion()));
+    }
+    return true;
+}
+
+// Whether the database @p path on the server can be migrated in @p mode: KMUni's tables of a version
+// this program knows, or (in Create mode) no tables at all; another program's tables are never touched.
+bool checkServerSchema(QSqlQuery& q, const QString& path, Database::Mode mode, DbStatus* status)
+{
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema() "
+                "AND tablename = 'kmuni_schema'), "
+                "(SELECT count(*) FROM pg_tables WHERE schemaname = current_schema())"_s)
+        || !q.next()) {
+        return fail(status, DbError::Other, sql::message(q.lastError()));
+    }
+    const bool ours = q.value(0).toBool();
+    const qint64 tables = q.value(1).toLongLong();
+    q.finish();
+    if (!ours && tables > 0) {
+        return fail(status, DbError::NotADatabase,
+            Tr::tr("The database %1 holds tables of another program, not a KMUni database. Nothing was changed.")
+                .arg(path));
+    }
+    if (!ours && mode != Database::Mode::Create) {
+        return fail(status, DbError::NotFound,
+            Tr::tr("The database %1 on the server is empty. Create the KMUni tables in it with \"kmuni init --db %1\".")
+                .arg(path));
+    }
+    return !ours || checkSchemaVersion(q, path, status);
+}
+
 } // namespace
 
 void Database::rememberPassword(const QString& address, const QString& password)
@@ -173,16 +238,7 @@ bool Database::initialiseServer(DbStatus* status)
     if (m_mode != Mode::Reader && !answers(a, status)) {
         return false;
     }
-    db.setHostName(a.host);
-    db.setPort(a.port);
-    db.setDatabaseName(a.database);
-    if (!a.user.isEmpty()) {
-        db.setUserName(a.user);
-    }
-    if (!password.isEmpty()) {
-        db.setPassword(password);
-    }
-    db.setConnectOptions(a.connectOptions());
+    setLogin(db, a, password);
     if (!openServerConnection(&error)) {
         if (m_mode != Mode::Reader && !loginProblem(a, password, status)) {
             return false;
@@ -199,43 +255,8 @@ bool Database::initialiseServer(DbStatus* status)
     if (m_mode == Mode::Reader) {
         return true; // a worker's connection beside one that found the schema (its first read would fail)
     }
-    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = current_schema() "
-                "AND tablename = 'kmuni_schema'), "
-                "(SELECT count(*) FROM pg_tables WHERE schemaname = current_schema())"_s)
-        || !q.next()) {
-        return fail(status, DbError::Other, sql::message(q.lastError()));
-    }
-    const bool ours = q.value(0).toBool();
-    const qint64 tables = q.value(1).toLongLong();
-    q.finish();
-    if (!ours && tables > 0) {
-        return fail(status, DbError::NotADatabase,
-            Tr::tr("The database %1 holds tables of another program, not a KMUni database. Nothing was changed.")
-                .arg(m_path));
-    }
-    if (!ours && m_mode != Mode::Create) {
-        return fail(status, DbError::NotFound,
-            Tr::tr("The database %1 on the server is empty. Create the KMUni tables in it with \"kmuni init --db %1\".")
-                .arg(m_path));
-    }
-    if (ours) {
-        if (!q.exec(u"SELECT application_id, version FROM kmuni_schema"_s) || !q.next()) {
-            return fail(status, DbError::NotADatabase, Tr::tr("%1 is not a KMUni database.").arg(m_path));
-        }
-        const int appId = q.value(0).toInt();
-        const int version = q.value(1).toInt();
-        q.finish();
-        if (appId != applicationId) {
-            return fail(status, DbError::NotADatabase, Tr::tr("%1 is not a KMUni database.").arg(m_path));
-        }
-        if (version > latestSchemaVersion()) {
-            return fail(status, DbError::NewerSchema,
-                Tr::tr("The database %1 was written by a newer version of KMUni CRM (schema %2; this program knows "
-                       "%3). Please update the program; the database was left unchanged.")
-                    .arg(m_path)
-                    .arg(version)
-                    .arg(latestSchemaVersion()));
-        }
+    if (!checkServerSchema(q, m_path, m_mode, status)) {
+        return false;
     }
     return migrateServer(status);
 }

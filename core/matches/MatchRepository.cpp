@@ -64,6 +64,49 @@ Match fromRow(const QSqlQuery& q)
     return m;
 }
 
+// A match's row as a save writes it: each column of the matches table with its value.
+sql::Columns storedRow(const Match& m)
+{
+    return {
+        {u"uuid"_s, m.uuid},
+        {u"company_id"_s, m.companyId},
+        {u"university_id"_s, m.universityId},
+        {u"type"_s, m.type},
+        {u"stage"_s, m.stage},
+        {u"title"_s, m.title},
+        {u"company_person_id"_s, sql::idOrNull(m.companyPersonId)},
+        {u"university_person_id"_s, sql::idOrNull(m.universityPersonId)},
+        {u"started_on"_s, time::dateToStorage(m.startedOn)},
+        {u"stage_changed_on"_s, time::dateToStorage(m.stageChangedOn)},
+        {u"outcome"_s, m.outcome},
+        {u"graduates_hired"_s, m.graduatesHired},
+        {u"notes"_s, m.notes},
+        {u"created_at"_s, time::toStorage(m.createdAt)},
+        {u"updated_at"_s, time::toStorage(m.updatedAt)},
+        {u"staff_id"_s, sql::idOrNull(m.staffId)},
+    };
+}
+
+// After the saved row of @p m: its stage history row when @p stageChanged, and its activities anew.
+bool writeLinks(QSqlQuery& q, const Match& m, bool stageChanged, QString* error)
+{
+    if (stageChanged
+        && !sql::run(q, u"INSERT INTO match_stages(match_id, stage, reached_on) VALUES (?, ?, ?)"_s,
+            {m.id, m.stage, time::dateToStorage(m.stageChangedOn)}, error)) {
+        return false;
+    }
+    if (!sql::run(q, u"DELETE FROM match_events WHERE match_id = ?"_s, {m.id}, error)) {
+        return false;
+    }
+    for (Id eventId : std::as_const(m.eventIds)) {
+        if (!sql::run(
+                q, u"INSERT OR IGNORE INTO match_events(match_id, event_id) VALUES (?, ?)"_s, {m.id, eventId}, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 MatchRepository::MatchRepository(Database& db)
@@ -172,6 +215,31 @@ bool MatchRepository::reindex(const Match& m, QString* error)
         error);
 }
 
+bool MatchRepository::loadStored(Match& m, QVariantMap* before, bool* stageChanged, QString* error, bool* conflict)
+{
+    if (!sql::lockRow(m_db, u"matches"_s, m.id, error)) {
+        return false;
+    }
+    const auto old = find(m.id);
+    if (!old.ok(error)) {
+        return false;
+    }
+    if (!old) {
+        return fail(error, Tr::tr("The match no longer exists."));
+    }
+    if (!sql::checkVersion(m.version, old->version, conflict, error)) {
+        return false;
+    }
+    *before = old->toMap();
+    m.uuid = old->uuid;
+    m.createdAt = old->createdAt;
+    *stageChanged = old->stage != m.stage;
+    if (*stageChanged && m.stageChangedOn == old->stageChangedOn) {
+        m.stageChangedOn = time::today();
+    }
+    return true;
+}
+
 bool MatchRepository::save(Match& m, QString* error, bool* conflict)
 {
     const FieldErrors problems = check(m);
@@ -186,25 +254,8 @@ bool MatchRepository::save(Match& m, QString* error, bool* conflict)
     QVariantMap before;
     bool stageChanged = inserting;
     if (!inserting) {
-        if (!sql::lockRow(m_db, u"matches"_s, m.id, error)) {
+        if (!loadStored(m, &before, &stageChanged, error, conflict)) {
             return false;
-        }
-        const auto old = find(m.id);
-        if (!old.ok(error)) {
-            return false;
-        }
-        if (!old) {
-            return fail(error, Tr::tr("The match no longer exists."));
-        }
-        if (!sql::checkVersion(m.version, old->version, conflict, error)) {
-            return false;
-        }
-        before = old->toMap();
-        m.uuid = old->uuid;
-        m.createdAt = old->createdAt;
-        stageChanged = old->stage != m.stage;
-        if (stageChanged && m.stageChangedOn == old->stageChangedOn) {
-            m.stageChangedOn = time::today();
         }
     } else {
         if (m.uuid.isEmpty()) {
@@ -213,32 +264,12 @@ bool MatchRepository::save(Match& m, QString* error, bool* conflict)
         m.createdAt = time::now();
     }
     m.updatedAt = time::now();
-    static const QStringList columns = {u"uuid"_s, u"company_id"_s, u"university_id"_s, u"type"_s, u"stage"_s,
-        u"title"_s, u"company_person_id"_s, u"university_person_id"_s, u"started_on"_s, u"stage_changed_on"_s,
-        u"outcome"_s, u"graduates_hired"_s, u"notes"_s, u"created_at"_s, u"updated_at"_s, u"staff_id"_s};
-    const QVariantList values = {m.uuid, m.companyId, m.universityId, m.type, m.stage, m.title,
-        sql::idOrNull(m.companyPersonId), sql::idOrNull(m.universityPersonId), time::dateToStorage(m.startedOn),
-        time::dateToStorage(m.stageChangedOn), m.outcome, m.graduatesHired, m.notes, time::toStorage(m.createdAt),
-        time::toStorage(m.updatedAt), sql::idOrNull(m.staffId)};
+    const sql::Columns row = storedRow(m);
     QSqlQuery q(m_db.connection());
-    const bool ok = inserting ? sql::insert(q, u"matches"_s, columns, values, &m.id, error)
-                              : sql::update(q, u"matches"_s, columns, values, m.id, error);
-    if (!ok) {
+    const bool ok
+        = inserting ? sql::insert(q, u"matches"_s, row, &m.id, error) : sql::update(q, u"matches"_s, row, m.id, error);
+    if (!ok || !writeLinks(q, m, stageChanged, error)) {
         return false;
-    }
-    if (stageChanged
-        && !sql::run(q, u"INSERT INTO match_stages(match_id, stage, reached_on) VALUES (?, ?, ?)"_s,
-            {m.id, m.stage, time::dateToStorage(m.stageChangedOn)}, error)) {
-        return false;
-    }
-    if (!sql::run(q, u"DELETE FROM match_events WHERE match_id = ?"_s, {m.id}, error)) {
-        return false;
-    }
-    for (Id eventId : std::as_const(m.eventIds)) {
-        if (!sql::run(
-                q, u"INSERT OR IGNORE INTO match_events(match_id, event_id) VALUES (?, ?)"_s, {m.id, eventId}, error)) {
-            return false;
-        }
     }
     const auto version = sql::rowVersion(q, u"matches"_s, m.id);
     if (!version.ok(error)) {

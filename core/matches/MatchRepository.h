@@ -61,6 +61,12 @@ public:
     bool reindex(const Match& match, QString* error);
 
 private:
+    /**
+     * Inside save()'s transaction: locks the stored row of @p match, checks that it still exists at
+     * the version the form loaded, takes its uuid and creation time; @p before receives its fields for
+     * the audit log, @p stageChanged whether the stage moved (then dated today unless given).
+     */
+    bool loadStored(Match& match, QVariantMap* before, bool* stageChanged, QString* error, bool* conflict);
     Database& m_db;
 };
 

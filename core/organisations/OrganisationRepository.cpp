@@ -73,6 +73,41 @@ Organisation fromRow(const QSqlQuery& q)
     return o;
 }
 
+// An organisation's row as a save writes it: each column of the organisations table with its value.
+sql::Columns storedRow(const Organisation& o)
+{
+    return {
+        {u"uuid"_s, o.uuid},
+        {u"kind"_s, o.kind},
+        {u"parent_id"_s, sql::idOrNull(o.parentId)},
+        {u"name"_s, o.name},
+        {u"short_name"_s, o.shortName},
+        {u"legal_form"_s, o.legalForm},
+        {u"institute_type"_s, o.instituteType},
+        {u"sector"_s, o.sector},
+        {u"street"_s, o.street},
+        {u"postal_code"_s, o.postalCode},
+        {u"city"_s, o.city},
+        {u"website"_s, o.website},
+        {u"phone"_s, o.phone},
+        {u"email"_s, o.email},
+        {u"employees"_s, o.employees ? QVariant(*o.employees) : QVariant(QMetaType(QMetaType::Int))},
+        {u"is_sme"_s, o.isSme ? 1 : 0},
+        {u"is_pilot"_s, o.isPilot ? 1 : 0},
+        {u"stage"_s, o.stage},
+        {u"responsible_staff_id"_s, sql::idOrNull(o.responsibleStaffId)},
+        {u"needs"_s, o.needs},
+        {u"offers"_s, o.offers},
+        {u"notes"_s, o.notes},
+        {u"archived"_s, o.archived ? 1 : 0},
+        {u"archived_reason"_s, o.archivedReason},
+        {u"sort_key"_s, fold::sortKey(o.name)},
+        {u"city_key"_s, fold::sortKey(o.city)},
+        {u"created_at"_s, time::toStorage(o.createdAt)},
+        {u"updated_at"_s, time::toStorage(o.updatedAt)},
+    };
+}
+
 } // namespace
 
 OrganisationRepository::OrganisationRepository(Database& db)
@@ -199,6 +234,27 @@ bool OrganisationRepository::reindex(const Organisation& o, QString* error)
         q, u"INSERT INTO organisation_search(rowid, name, other) VALUES (?, ?, ?)"_s, {o.id, name, other}, error);
 }
 
+bool OrganisationRepository::loadStored(Organisation& o, QVariantMap* before, QString* error, bool* conflict)
+{
+    if (!sql::lockRow(m_db, u"organisations"_s, o.id, error)) {
+        return false;
+    }
+    const auto old = find(o.id);
+    if (!old.ok(error)) {
+        return false;
+    }
+    if (!old) {
+        return fail(error, Tr::tr("The organisation no longer exists."));
+    }
+    if (!sql::checkVersion(o.version, old->version, conflict, error)) {
+        return false;
+    }
+    *before = old->toMap();
+    o.uuid = old->uuid;
+    o.createdAt = old->createdAt;
+    return true;
+}
+
 bool OrganisationRepository::save(Organisation& o, QString* error, bool* conflict)
 {
     const FieldErrors problems = check(o);
@@ -212,22 +268,9 @@ bool OrganisationRepository::save(Organisation& o, QString* error, bool* conflic
     const bool inserting = o.id == 0;
     QVariantMap before;
     if (!inserting) {
-        if (!sql::lockRow(m_db, u"organisations"_s, o.id, error)) {
+        if (!loadStored(o, &before, error, conflict)) {
             return false;
         }
-        const auto old = find(o.id);
-        if (!old.ok(error)) {
-            return false;
-        }
-        if (!old) {
-            return fail(error, Tr::tr("The organisation no longer exists."));
-        }
-        if (!sql::checkVersion(o.version, old->version, conflict, error)) {
-            return false;
-        }
-        before = old->toMap();
-        o.uuid = old->uuid;
-        o.createdAt = old->createdAt;
     } else {
         if (o.uuid.isEmpty()) {
             o.uuid = newUuid();
@@ -235,40 +278,10 @@ bool OrganisationRepository::save(Organisation& o, QString* error, bool* conflic
         o.createdAt = time::now();
     }
     o.updatedAt = time::now();
-
-    const sql::Columns columns = {
-        {u"uuid"_s, o.uuid},
-        {u"kind"_s, o.kind},
-        {u"parent_id"_s, sql::idOrNull(o.parentId)},
-        {u"name"_s, o.name},
-        {u"short_name"_s, o.shortName},
-        {u"legal_form"_s, o.legalForm},
-        {u"institute_type"_s, o.instituteType},
-        {u"sector"_s, o.sector},
-        {u"street"_s, o.street},
-        {u"postal_code"_s, o.postalCode},
-        {u"city"_s, o.city},
-        {u"website"_s, o.website},
-        {u"phone"_s, o.phone},
-        {u"email"_s, o.email},
-        {u"employees"_s, o.employees ? QVariant(*o.employees) : QVariant(QMetaType(QMetaType::Int))},
-        {u"is_sme"_s, o.isSme ? 1 : 0},
-        {u"is_pilot"_s, o.isPilot ? 1 : 0},
-        {u"stage"_s, o.stage},
-        {u"responsible_staff_id"_s, sql::idOrNull(o.responsibleStaffId)},
-        {u"needs"_s, o.needs},
-        {u"offers"_s, o.offers},
-        {u"notes"_s, o.notes},
-        {u"archived"_s, o.archived ? 1 : 0},
-        {u"archived_reason"_s, o.archivedReason},
-        {u"sort_key"_s, fold::sortKey(o.name)},
-        {u"city_key"_s, fold::sortKey(o.city)},
-        {u"created_at"_s, time::toStorage(o.createdAt)},
-        {u"updated_at"_s, time::toStorage(o.updatedAt)},
-    };
+    const sql::Columns row = storedRow(o);
     QSqlQuery q(m_db.connection());
-    const bool ok = inserting ? sql::insert(q, u"organisations"_s, columns, &o.id, error)
-                              : sql::update(q, u"organisations"_s, columns, o.id, error);
+    const bool ok = inserting ? sql::insert(q, u"organisations"_s, row, &o.id, error)
+                              : sql::update(q, u"organisations"_s, row, o.id, error);
     if (!ok || !reindex(o, error)) {
         return false;
     }

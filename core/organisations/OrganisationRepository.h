@@ -92,6 +92,12 @@ public:
     bool reindex(const Organisation& organisation, QString* error);
 
 private:
+    /**
+     * Inside save()'s transaction: locks the stored row of @p organisation, checks that it still
+     * exists at the version the form loaded, takes its uuid and creation time; @p before receives its
+     * fields for the audit log.
+     */
+    bool loadStored(Organisation& organisation, QVariantMap* before, QString* error, bool* conflict);
     bool setArchived(Id id, bool archived, const QString& reason, QString* error);
     Database& m_db;
 };
