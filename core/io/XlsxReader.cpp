@@ -698,6 +698,111 @@ bool isZip(const QByteArray& bytes)
     return bytes.startsWith("PK\x03\x04");
 }
 
+/** Why @p bytes are no archive a workbook can be in (empty, an OLE2 file, no ZIP); empty when they may be. */
+QString whyNoArchive(const QByteArray& bytes)
+{
+    if (bytes.isEmpty()) {
+        return Tr::tr("the file is empty");
+    }
+    if (isOle2(bytes)) {
+        return Tr::tr("this is an old Excel file (.xls) or a password-protected workbook; save it as .xlsx or CSV");
+    }
+    if (!isZip(bytes)) {
+        return Tr::tr("this is not an Excel workbook (.xlsx)");
+    }
+    return {};
+}
+
+/** Why the archive @p z is no Excel workbook (an OpenDocument sheet, …); empty when it has xl/workbook.xml. */
+QString whyNoWorkbook(zip_t* z)
+{
+    if (hasEntry(z, "xl/workbook.xml")) {
+        return {};
+    }
+    QByteArray mimetype;
+    QString error;
+    if (readEntry(z, u"mimetype"_s, false, &mimetype, &error)
+        && mimetype.startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
+        return Tr::tr("this is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV");
+    }
+    return Tr::tr("this is not an Excel workbook (.xlsx)");
+}
+
+/** Where the parts to read are in the archive, and the workbook's date system. */
+struct Layout
+{
+    bool date1904 = false;
+    QString sheetPath; ///< the first worksheet
+    QString stringsPath = u"xl/sharedStrings.xml"_s;
+    QString stylesPath = u"xl/styles.xml"_s;
+};
+
+/** Reads xl/workbook.xml and its relationships into @p layout; false with *@p error. */
+bool readLayout(zip_t* z, Layout* layout, QString* error)
+{
+    QByteArray part;
+    Workbook workbook;
+    if (!readEntry(z, u"xl/workbook.xml"_s, true, &part, error) || !readWorkbook(part, &workbook, error)) {
+        return false;
+    }
+    layout->date1904 = workbook.date1904;
+    QHash<QString, Relationship> rels;
+    if (!readEntry(z, u"xl/_rels/workbook.xml.rels"_s, false, &part, error) || !readRelationships(part, &rels, error)) {
+        return false;
+    }
+    for (const QString& id : std::as_const(workbook.sheetIds)) {
+        const auto it = rels.constFind(id);
+        if (it != rels.cend() && it->type == u"worksheet") {
+            layout->sheetPath = it->target;
+            break;
+        }
+    }
+    if (layout->sheetPath.isEmpty()) {
+        if (!rels.isEmpty() || !hasEntry(z, "xl/worksheets/sheet1.xml")) {
+            *error = Tr::tr("the workbook has no worksheet");
+            return false;
+        }
+        layout->sheetPath = u"xl/worksheets/sheet1.xml"_s; // no relationships: the usual name
+    }
+    for (const Relationship& r : std::as_const(rels)) {
+        if (r.type == u"sharedStrings") {
+            layout->stringsPath = r.target;
+        } else if (r.type == u"styles") {
+            layout->stylesPath = r.target;
+        }
+    }
+    return true;
+}
+
+/** Reads the shared strings, the styles and the worksheet of @p layout into @p sheet; false with *@p failure. */
+bool readSheet(zip_t* z, const Layout& layout, Sheet* sheet, Failure* failure)
+{
+    QByteArray part;
+    QString error;
+    QStringList strings;
+    if (!readEntry(z, layout.stringsPath, false, &part, &error)
+        || (!part.isEmpty() && !readSharedStrings(part, &strings, &error))) {
+        *failure = {error, 0};
+        return false;
+    }
+    QList<Kind> styles;
+    if (!readEntry(z, layout.stylesPath, false, &part, &error)
+        || (!part.isEmpty() && !readStyles(part, &styles, &error))) {
+        *failure = {error, 0};
+        return false;
+    }
+    if (!readEntry(z, layout.sheetPath, true, &part, &error)) {
+        *failure = {error, 0};
+        return false;
+    }
+    SheetParser parser{strings, styles, layout.date1904, sheet, {}, 0, 0};
+    if (!parser.read(part)) {
+        *failure = parser.failure;
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool isXlsx(const QByteArray& bytes)
@@ -718,80 +823,24 @@ Sheet readFirstSheet(const QByteArray& bytes)
         sheet.errorLine = line;
         return sheet;
     };
-    if (bytes.isEmpty()) {
-        return failed(Tr::tr("the file is empty"));
-    }
-    if (isOle2(bytes)) {
-        return failed(
-            Tr::tr("this is an old Excel file (.xls) or a password-protected workbook; save it as .xlsx or CSV"));
-    }
-    if (!isZip(bytes)) {
-        return failed(Tr::tr("this is not an Excel workbook (.xlsx)"));
+    if (const QString why = whyNoArchive(bytes); !why.isEmpty()) {
+        return failed(why);
     }
     QString error;
     const Zip z = openZip(bytes, &error);
     if (!z) {
         return failed(error);
     }
-    if (!hasEntry(z.get(), "xl/workbook.xml")) {
-        QByteArray mimetype;
-        if (readEntry(z.get(), u"mimetype"_s, false, &mimetype, &error)
-            && mimetype.startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
-            return failed(Tr::tr("this is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV"));
-        }
-        return failed(Tr::tr("this is not an Excel workbook (.xlsx)"));
+    if (const QString why = whyNoWorkbook(z.get()); !why.isEmpty()) {
+        return failed(why);
     }
-
-    QByteArray part;
-    Workbook workbook;
-    if (!readEntry(z.get(), u"xl/workbook.xml"_s, true, &part, &error) || !readWorkbook(part, &workbook, &error)) {
+    Layout layout;
+    if (!readLayout(z.get(), &layout, &error)) {
         return failed(error);
     }
-    QHash<QString, Relationship> rels;
-    if (!readEntry(z.get(), u"xl/_rels/workbook.xml.rels"_s, false, &part, &error)
-        || !readRelationships(part, &rels, &error)) {
-        return failed(error);
-    }
-    QString sheetPath;
-    for (const QString& id : std::as_const(workbook.sheetIds)) {
-        const auto it = rels.constFind(id);
-        if (it != rels.cend() && it->type == u"worksheet") {
-            sheetPath = it->target;
-            break;
-        }
-    }
-    if (sheetPath.isEmpty()) {
-        if (!rels.isEmpty() || !hasEntry(z.get(), "xl/worksheets/sheet1.xml")) {
-            return failed(Tr::tr("the workbook has no worksheet"));
-        }
-        sheetPath = u"xl/worksheets/sheet1.xml"_s; // no relationships: the usual name
-    }
-    QString stringsPath = u"xl/sharedStrings.xml"_s;
-    QString stylesPath = u"xl/styles.xml"_s;
-    for (const Relationship& r : std::as_const(rels)) {
-        if (r.type == u"sharedStrings") {
-            stringsPath = r.target;
-        } else if (r.type == u"styles") {
-            stylesPath = r.target;
-        }
-    }
-
-    QStringList strings;
-    if (!readEntry(z.get(), stringsPath, false, &part, &error)
-        || (!part.isEmpty() && !readSharedStrings(part, &strings, &error))) {
-        return failed(error);
-    }
-    QList<Kind> styles;
-    if (!readEntry(z.get(), stylesPath, false, &part, &error)
-        || (!part.isEmpty() && !readStyles(part, &styles, &error))) {
-        return failed(error);
-    }
-    if (!readEntry(z.get(), sheetPath, true, &part, &error)) {
-        return failed(error);
-    }
-    SheetParser parser{strings, styles, workbook.date1904, &sheet, {}, 0, 0};
-    if (!parser.read(part)) {
-        return failed(parser.failure.message, parser.failure.line);
+    Failure failure;
+    if (!readSheet(z.get(), layout, &sheet, &failure)) {
+        return failed(failure.message, failure.line);
     }
     return sheet;
 }

@@ -40,6 +40,101 @@ QString describe(const NeedsOffers& value)
     return parts.join(u", "_s);
 }
 
+using Keyword = std::pair<QVariant, QString>; // topic id or match type, folded word part
+
+/** The keywords of @p statement (rows of a topic id or match type, then a word part), folded. */
+Result<QList<Keyword>> readKeywords(QSqlQuery& q, const QString& statement)
+{
+    return sql::rows(q, statement, {}, [](const QSqlQuery& r) { return Keyword{r.value(0), r.value(1).toString()}; });
+}
+
+/** An organisation takeOverNotes() may add topics or types to, with its folded texts. */
+struct Candidate
+{
+    Id id = 0;
+    QString kind;
+    QString needs;
+    QString offerText; // name, offers and notes
+    QString typeText; // offers and notes
+    bool hasNeedTopics = false;
+    bool hasOfferTopics = false;
+    bool hasNeedTypes = false;
+    bool hasOfferTypes = false;
+};
+
+/** The companies with needs, the universities and the institutes, with what they have of each side. */
+Result<QList<Candidate>> readCandidates(QSqlQuery& q)
+{
+    return sql::rows(q,
+        u"SELECT o.id, o.kind, o.needs, o.name || ' ' || o.offers || ' ' || o.notes, o.offers || ' ' || o.notes, "
+        "EXISTS (SELECT 1 FROM organisation_topics x WHERE x.organisation_id = o.id AND x.side = 'need'), "
+        "EXISTS (SELECT 1 FROM organisation_topics x WHERE x.organisation_id = o.id AND x.side = 'offer'), "
+        "EXISTS (SELECT 1 FROM organisation_match_types x WHERE x.organisation_id = o.id AND x.side = 'need'), "
+        "EXISTS (SELECT 1 FROM organisation_match_types x WHERE x.organisation_id = o.id AND x.side = 'offer') "
+        "FROM organisations o WHERE (o.kind = 'company' AND o.needs <> '') OR o.kind IN ('university', 'institute')"_s,
+        {}, [](const QSqlQuery& r) {
+            return Candidate{r.value(0).toLongLong(), r.value(1).toString(), fold::forIndex(r.value(2).toString()),
+                fold::forIndex(r.value(3).toString()), fold::forIndex(r.value(4).toString()), r.value(5).toBool(),
+                r.value(6).toBool(), r.value(7).toBool(), r.value(8).toBool()};
+        });
+}
+
+// The statements that give a side of an organisation a topic and a match type, once each.
+const QString addTopic
+    = u"INSERT OR IGNORE INTO organisation_topics(organisation_id, side, topic_id) VALUES (?, ?, ?)"_s;
+const QString addType
+    = u"INSERT OR IGNORE INTO organisation_match_types(organisation_id, side, type) VALUES (?, ?, ?)"_s;
+
+/** Runs @p statement for each of @p words that @p text contains: organisation @p id's @p side has it. */
+bool addKeywords(QSqlQuery& q, const QString& statement, const QList<Keyword>& words, Id id, const QString& side,
+    const QString& text, QString* error)
+{
+    for (const auto& [value, keyword] : words) {
+        if (text.contains(keyword) && !sql::run(q, statement, {id, side, value}, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/** The topics and types named in @p c's text, for the side (of its kind) that has none yet. */
+bool takeOverCandidate(
+    QSqlQuery& q, const Candidate& c, const QList<Keyword>& topics, const QList<Keyword>& types, QString* error)
+{
+    const bool company = c.kind == u"company"_s;
+    return company ? (c.hasNeedTopics || addKeywords(q, addTopic, topics, c.id, u"need"_s, c.needs, error))
+            && (c.hasNeedTypes || addKeywords(q, addType, types, c.id, u"need"_s, c.needs, error))
+                   : (c.hasOfferTopics || addKeywords(q, addTopic, topics, c.id, u"offer"_s, c.offerText, error))
+            && (c.hasOfferTypes || addKeywords(q, addType, types, c.id, u"offer"_s, c.typeText, error));
+}
+
+/** The match types each institute offers by its institute type. */
+bool addInstituteOffers(QSqlQuery& q, QString* error)
+{
+    // What each kind of institute offers in any case.
+    static const QList<std::pair<QString, QString>> instituteOffers
+        = {{u"career_service"_s, u"internship"_s}, {u"career_service"_s, u"working_student"_s},
+            {u"career_service"_s, u"graduate_job"_s}, {u"transfer_office"_s, u"research_cooperation"_s},
+            {u"transfer_office"_s, u"funding_application"_s}, {u"faculty"_s, u"thesis"_s},
+            {u"faculty"_s, u"student_project"_s}, {u"chair"_s, u"thesis"_s}, {u"chair"_s, u"research_cooperation"_s},
+            {u"research_institute"_s, u"research_cooperation"_s}, {u"research_institute"_s, u"thesis"_s}};
+    const auto instituteTypes = sql::rows(
+        q, u"SELECT id, institute_type FROM organisations WHERE kind = 'institute'"_s, {}, [](const QSqlQuery& r) {
+            return std::pair{r.value(0).toLongLong(), r.value(1).toString()};
+        });
+    if (instituteTypes.failed()) {
+        return fail(error, instituteTypes.error());
+    }
+    for (const auto& [id, instituteType] : *instituteTypes) {
+        for (const auto& [kind, type] : instituteOffers) {
+            if (kind == instituteType && !sql::run(q, addType, {id, u"offer"_s, type}, error)) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 NeedsOffers::Side NeedsOffers::sideOf(const QString& kind)
@@ -146,16 +241,12 @@ bool NeedsOffersRepository::set(Id organisationId, NeedsOffers::Side side, const
         return false;
     }
     for (const Topic& t : value.topics) {
-        if (!sql::run(q,
-                u"INSERT OR IGNORE INTO organisation_topics(organisation_id, side, topic_id) VALUES (?, ?, ?)"_s,
-                {organisationId, code, t.id}, error)) {
+        if (!sql::run(q, addTopic, {organisationId, code, t.id}, error)) {
             return false;
         }
     }
     for (const QString& type : value.types) {
-        if (!sql::run(q,
-                u"INSERT OR IGNORE INTO organisation_match_types(organisation_id, side, type) VALUES (?, ?, ?)"_s,
-                {organisationId, code, type}, error)) {
+        if (!sql::run(q, addType, {organisationId, code, type}, error)) {
             return false;
         }
     }
@@ -182,88 +273,20 @@ bool NeedsOffersRepository::takeOverNotes(QString* error)
     // for organisations without topics or types of that side yet. The text is folded here, by the
     // same code as the search's, so that it works alike on a file and on a server.
     QSqlQuery q(m_db.connection());
-    using Keyword = std::pair<QVariant, QString>; // topic id or match type, folded word part
-    const auto keywords = [&](const QString& statement) {
-        return sql::rows(q, statement, {}, [](const QSqlQuery& r) {
-            return Keyword{r.value(0), r.value(1).toString()};
-        });
-    };
-    const auto topics = keywords(u"SELECT topic_id, keyword FROM topic_keywords"_s);
-    const auto types = keywords(u"SELECT type, keyword FROM match_type_keywords"_s);
-    struct Candidate
-    {
-        Id id = 0;
-        QString kind;
-        QString needs;
-        QString offerText; // name, offers and notes
-        QString typeText; // offers and notes
-        bool hasNeedTopics = false;
-        bool hasOfferTopics = false;
-        bool hasNeedTypes = false;
-        bool hasOfferTypes = false;
-    };
-    const auto candidates = sql::rows(q,
-        u"SELECT o.id, o.kind, o.needs, o.name || ' ' || o.offers || ' ' || o.notes, o.offers || ' ' || o.notes, "
-        "EXISTS (SELECT 1 FROM organisation_topics x WHERE x.organisation_id = o.id AND x.side = 'need'), "
-        "EXISTS (SELECT 1 FROM organisation_topics x WHERE x.organisation_id = o.id AND x.side = 'offer'), "
-        "EXISTS (SELECT 1 FROM organisation_match_types x WHERE x.organisation_id = o.id AND x.side = 'need'), "
-        "EXISTS (SELECT 1 FROM organisation_match_types x WHERE x.organisation_id = o.id AND x.side = 'offer') "
-        "FROM organisations o WHERE (o.kind = 'company' AND o.needs <> '') OR o.kind IN ('university', 'institute')"_s,
-        {}, [](const QSqlQuery& r) {
-            return Candidate{r.value(0).toLongLong(), r.value(1).toString(), fold::forIndex(r.value(2).toString()),
-                fold::forIndex(r.value(3).toString()), fold::forIndex(r.value(4).toString()), r.value(5).toBool(),
-                r.value(6).toBool(), r.value(7).toBool(), r.value(8).toBool()};
-        });
+    const auto topics = readKeywords(q, u"SELECT topic_id, keyword FROM topic_keywords"_s);
+    const auto types = readKeywords(q, u"SELECT type, keyword FROM match_type_keywords"_s);
+    const auto candidates = readCandidates(q);
     for (const auto* read : {&topics.error(), &types.error(), &candidates.error()}) {
         if (!read->isEmpty()) {
             return fail(error, *read);
         }
     }
-    const QString addTopic
-        = u"INSERT OR IGNORE INTO organisation_topics(organisation_id, side, topic_id) VALUES (?, ?, ?)"_s;
-    const QString addType
-        = u"INSERT OR IGNORE INTO organisation_match_types(organisation_id, side, type) VALUES (?, ?, ?)"_s;
-    const auto add
-        = [&](const QString& statement, const QList<Keyword>& words, Id id, const QString& side, const QString& text) {
-              for (const auto& [value, keyword] : words) {
-                  if (text.contains(keyword) && !sql::run(q, statement, {id, side, value}, error)) {
-                      return false;
-                  }
-              }
-              return true;
-          };
-    // What each kind of institute offers in any case.
-    static const QList<std::pair<QString, QString>> instituteOffers
-        = {{u"career_service"_s, u"internship"_s}, {u"career_service"_s, u"working_student"_s},
-            {u"career_service"_s, u"graduate_job"_s}, {u"transfer_office"_s, u"research_cooperation"_s},
-            {u"transfer_office"_s, u"funding_application"_s}, {u"faculty"_s, u"thesis"_s},
-            {u"faculty"_s, u"student_project"_s}, {u"chair"_s, u"thesis"_s}, {u"chair"_s, u"research_cooperation"_s},
-            {u"research_institute"_s, u"research_cooperation"_s}, {u"research_institute"_s, u"thesis"_s}};
     for (const Candidate& c : *candidates) {
-        const bool company = c.kind == u"company"_s;
-        const bool ok = company ? (c.hasNeedTopics || add(addTopic, *topics, c.id, u"need"_s, c.needs))
-                && (c.hasNeedTypes || add(addType, *types, c.id, u"need"_s, c.needs))
-                                : (c.hasOfferTopics || add(addTopic, *topics, c.id, u"offer"_s, c.offerText))
-                && (c.hasOfferTypes || add(addType, *types, c.id, u"offer"_s, c.typeText));
-        if (!ok) {
+        if (!takeOverCandidate(q, c, *topics, *types, error)) {
             return false;
         }
     }
-    const auto instituteTypes = sql::rows(
-        q, u"SELECT id, institute_type FROM organisations WHERE kind = 'institute'"_s, {}, [](const QSqlQuery& r) {
-            return std::pair{r.value(0).toLongLong(), r.value(1).toString()};
-        });
-    if (instituteTypes.failed()) {
-        return fail(error, instituteTypes.error());
-    }
-    for (const auto& [id, instituteType] : *instituteTypes) {
-        for (const auto& [kind, type] : instituteOffers) {
-            if (kind == instituteType && !sql::run(q, addType, {id, u"offer"_s, type}, error)) {
-                return false;
-            }
-        }
-    }
-    return tx.commit(error);
+    return addInstituteOffers(q, error) && tx.commit(error);
 }
 
 } // namespace kmuni

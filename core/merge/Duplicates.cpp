@@ -122,51 +122,61 @@ bool sameFirstName(const QString& a, const QString& b)
     return similarity::nearlySame(a, b);
 }
 
-} // namespace
-
-Result<QList<merge::DuplicatePair>> PersonMerge::findDuplicates(int limit) const
+/** Adds the persons with the same e-mail address, and those with the same name in the same organisation. */
+bool addSamePersons(Database& db, Pairs& pairs, QString* error)
 {
-    using R = Result<QList<merge::DuplicatePair>>;
-    Pairs pairs(limit);
-    QString error;
     // The exact cases by grouping on indexed, stored columns.
-    if (!addGroups(m_db, pairs,
+    if (!addGroups(db, pairs,
             u"SELECT lower(p.email), p.id FROM persons p JOIN (SELECT lower(email) AS e FROM persons "
             "WHERE email <> '' AND erased = 0 GROUP BY lower(email) HAVING count(*) > 1) d ON d.e = lower(p.email) "
             "WHERE p.erased = 0 ORDER BY 1, 2"_s,
-            Tr::tr("same e-mail"), &error)
-        || !addGroups(m_db, pairs,
-            u"SELECT p.organisation_id || ':' || p.sort_key, p.id FROM persons p JOIN (SELECT organisation_id AS o, "
-            "sort_key AS k FROM persons WHERE erased = 0 AND organisation_id IS NOT NULL "
-            "GROUP BY organisation_id, sort_key HAVING count(*) > 1) d ON d.o = p.organisation_id AND d.k = p.sort_key "
-            "WHERE p.erased = 0 ORDER BY 1, 2"_s,
-            Tr::tr("same name in the same organisation"), &error)) {
-        return R::failure(error);
+            Tr::tr("same e-mail"), error)) {
+        return false;
     }
-    // Spelling: one pass over the names, organisation by organisation, grouped by the last name's key.
-    QSqlQuery q(m_db.connection());
-    if (!sql::run(q,
-            u"SELECT id, organisation_id, first_name, last_name FROM persons WHERE erased = 0 AND organisation_id IS "
-            "NOT NULL ORDER BY organisation_id"_s,
-            {}, &error)) {
-        return R::failure(error);
-    }
-    Id organisation = 0;
-    QHash<QString, QList<std::pair<Id, QString>>> byLastName;
-    const QString similar = Tr::tr("similar name in the same organisation");
-    const auto compare = [&] {
-        for (const auto& people : std::as_const(byLastName)) {
-            for (qsizetype i = 0; i < people.size(); ++i) {
-                for (qsizetype j = i + 1; j < people.size(); ++j) {
-                    if (sameFirstName(people.at(i).second, people.at(j).second)) {
-                        pairs.add(people.at(i).first, people.at(j).first, similar);
-                    }
+    return addGroups(db, pairs,
+        u"SELECT p.organisation_id || ':' || p.sort_key, p.id FROM persons p JOIN (SELECT organisation_id AS o, "
+        "sort_key AS k FROM persons WHERE erased = 0 AND organisation_id IS NOT NULL "
+        "GROUP BY organisation_id, sort_key HAVING count(*) > 1) d ON d.o = p.organisation_id AND d.k = p.sort_key "
+        "WHERE p.erased = 0 ORDER BY 1, 2"_s,
+        Tr::tr("same name in the same organisation"), error);
+}
+
+/** The persons of one organisation by their last name's key: their ids and first names' keys. */
+using ByLastName = QHash<QString, QList<std::pair<Id, QString>>>;
+
+/** Pairs the persons of each group of @p byLastName whose first names are alike. */
+void addSameFirstNames(Pairs& pairs, const ByLastName& byLastName, const QString& reason)
+{
+    for (const auto& people : byLastName) {
+        for (qsizetype i = 0; i < people.size(); ++i) {
+            for (qsizetype j = i + 1; j < people.size(); ++j) {
+                if (sameFirstName(people.at(i).second, people.at(j).second)) {
+                    pairs.add(people.at(i).first, people.at(j).first, reason);
                 }
             }
         }
+    }
+}
+
+/** Adds the persons of the same organisation whose names are spelled alike. */
+bool addSimilarPersons(Database& db, Pairs& pairs, QString* error)
+{
+    // Spelling: one pass over the names, organisation by organisation, grouped by the last name's key.
+    QSqlQuery q(db.connection());
+    if (!sql::run(q,
+            u"SELECT id, organisation_id, first_name, last_name FROM persons WHERE erased = 0 AND organisation_id IS "
+            "NOT NULL ORDER BY organisation_id"_s,
+            {}, error)) {
+        return false;
+    }
+    Id organisation = 0;
+    ByLastName byLastName;
+    const QString similar = Tr::tr("similar name in the same organisation");
+    const auto compare = [&] {
+        addSameFirstNames(pairs, byLastName, similar);
         byLastName.clear();
     };
-    while (sql::next(q, &error)) {
+    while (sql::next(q, error)) {
         const Id org = q.value(1).toLongLong();
         if (org != organisation) {
             compare();
@@ -177,33 +187,53 @@ Result<QList<merge::DuplicatePair>> PersonMerge::findDuplicates(int limit) const
             byLastName[last].append({q.value(0).toLongLong(), spellingKey(q.value(2).toString())});
         }
     }
-    if (!error.isEmpty()) {
-        return R::failure(error);
+    if (!error->isEmpty()) {
+        return false;
     }
     compare();
+    return true;
+}
 
+/** Fills in @p pair's names and what the two persons share: their e-mail address, their organisation. */
+bool describePersons(Database& db, const PersonRepository& persons, merge::DuplicatePair& pair, QString* error)
+{
+    const auto keep = persons.find(pair.keepId);
+    const auto other = persons.find(pair.otherId);
+    if (!keep.ok(error) || !other.ok(error)) {
+        return false;
+    }
+    pair.keepName = keep ? keep->displayName() : QString();
+    pair.otherName = other ? other->displayName() : QString();
+    if (keep && !keep->email.isEmpty() && other && keep->email.compare(other->email, Qt::CaseInsensitive) == 0) {
+        pair.detail = keep->email;
+    }
+    if (keep && keep->organisationId > 0 && keep->organisationId == (other ? other->organisationId : 0)) {
+        QSqlQuery n(db.connection());
+        const auto name = sql::row(n, u"SELECT name, legal_form FROM organisations WHERE id = ?"_s,
+            {keep->organisationId},
+            [](const QSqlQuery& r) { return Organisation::displayName(r.value(0).toString(), r.value(1).toString()); });
+        if (!name.ok(error)) {
+            return false;
+        }
+        pair.detail = pair.detail.isEmpty() ? name.valueOr({}) : pair.detail + u", "_s + name.valueOr({});
+    }
+    return true;
+}
+
+} // namespace
+
+Result<QList<merge::DuplicatePair>> PersonMerge::findDuplicates(int limit) const
+{
+    using R = Result<QList<merge::DuplicatePair>>;
+    Pairs pairs(limit);
+    QString error;
+    if (!addSamePersons(m_db, pairs, &error) || !addSimilarPersons(m_db, pairs, &error)) {
+        return R::failure(error);
+    }
     PersonRepository persons(m_db);
     for (merge::DuplicatePair& pair : pairs.list()) {
-        const auto keep = persons.find(pair.keepId);
-        const auto other = persons.find(pair.otherId);
-        if (!keep.ok(&error) || !other.ok(&error)) {
+        if (!describePersons(m_db, persons, pair, &error)) {
             return R::failure(error);
-        }
-        pair.keepName = keep ? keep->displayName() : QString();
-        pair.otherName = other ? other->displayName() : QString();
-        if (keep && !keep->email.isEmpty() && other && keep->email.compare(other->email, Qt::CaseInsensitive) == 0) {
-            pair.detail = keep->email;
-        }
-        if (keep && keep->organisationId > 0 && keep->organisationId == (other ? other->organisationId : 0)) {
-            QSqlQuery n(m_db.connection());
-            const auto name = sql::row(n, u"SELECT name, legal_form FROM organisations WHERE id = ?"_s,
-                {keep->organisationId}, [](const QSqlQuery& r) {
-                    return Organisation::displayName(r.value(0).toString(), r.value(1).toString());
-                });
-            if (!name.ok(&error)) {
-                return R::failure(error);
-            }
-            pair.detail = pair.detail.isEmpty() ? name.valueOr({}) : pair.detail + u", "_s + name.valueOr({});
         }
     }
     return pairs.list();

@@ -33,28 +33,21 @@ QJsonValue textOrNull(const QVariant& value)
     return value.isNull() ? QJsonValue() : QJsonValue(value.toString());
 }
 
-} // namespace
-
-PersonData::PersonData(Database& db)
-    : m_db(db)
-{ }
-
-Result<QJsonObject> PersonData::collect(Id id) const
+/** The person's organisation: its id, kind and name. */
+Result<QJsonObject> readOrganisation(QSqlQuery& q, Id organisationId)
 {
-    using R = Result<QJsonObject>;
-    QSqlQuery q(m_db.connection());
-    const auto person = sql::row(q, u"SELECT * FROM persons WHERE id = ?"_s, {id}, wholeRow);
-    if (!person) {
-        return person.failed() ? R::failure(person.error()) : R();
-    }
-    const Id organisationId = person->value(u"organisation_id"_s).toInteger();
-    const auto organisation = sql::row(
+    return sql::row(
         q, u"SELECT id, kind, name FROM organisations WHERE id = ?"_s, {organisationId}, [](const QSqlQuery& r) {
             return QJsonObject{{u"id"_s, r.value(0).toLongLong()}, {u"kind"_s, r.value(1).toString()},
                 {u"name"_s, r.value(2).toString()}};
         });
+}
+
+/** The activities person @p id took part in, in time order. */
+Result<QList<QJsonObject>> readActivities(QSqlQuery& q, Id id)
+{
     // The activities with the person's part in them; who else took part is left out.
-    const auto activities = sql::rows(q,
+    return sql::rows(q,
         u"SELECT e.id, e.uuid, e.type, e.starts_local, e.duration_min, e.location, e.subject, e.minutes, e.outcome, "
         "ep.role FROM event_participants ep JOIN events e ON e.id = ep.event_id WHERE ep.person_id = ? "
         "ORDER BY e.starts_local, e.id"_s,
@@ -68,7 +61,12 @@ Result<QJsonObject> PersonData::collect(Id id) const
                 {u"minutes"_s, r.value(7).toString()}, {u"outcome"_s, r.value(8).toString()},
                 {u"role"_s, r.value(9).toString()}};
         });
-    const auto matches = sql::rows(q,
+}
+
+/** The matches person @p id is a contact person of (for the company or the university). */
+Result<QList<QJsonObject>> readMatches(QSqlQuery& q, Id id)
+{
+    return sql::rows(q,
         u"SELECT m.id, m.uuid, m.type, m.stage, m.title, c.name, u.name, m.started_on, m.stage_changed_on, "
         "m.outcome, m.graduates_hired, m.notes, m.company_person_id = ? FROM matches m "
         "JOIN organisations c ON c.id = m.company_id JOIN organisations u ON u.id = m.university_id "
@@ -85,7 +83,12 @@ Result<QJsonObject> PersonData::collect(Id id) const
                 {u"notes"_s, r.value(11).toString()},
                 {u"contact_person_for"_s, r.value(12).toBool() ? u"company"_s : u"university"_s}};
         });
-    const auto followUps = sql::rows(q,
+}
+
+/** The follow-ups concerning person @p id, by due date. */
+Result<QList<QJsonObject>> readFollowUps(QSqlQuery& q, Id id)
+{
+    return sql::rows(q,
         u"SELECT id, uuid, title, due_date, done, done_at, event_id, created_at FROM follow_ups WHERE person_id = ? "
         "ORDER BY due_date, id"_s,
         {id}, [](const QSqlQuery& r) {
@@ -95,7 +98,12 @@ Result<QJsonObject> PersonData::collect(Id id) const
                 {u"activity_id"_s, r.value(6).isNull() ? QJsonValue() : QJsonValue(r.value(6).toLongLong())},
                 {u"created_at"_s, r.value(7).toString()}};
         });
-    const auto audit = sql::rows(q,
+}
+
+/** The audit-log entries about person @p id, oldest first. */
+Result<QList<QJsonObject>> readAuditLog(QSqlQuery& q, Id id)
+{
+    return sql::rows(q,
         u"SELECT id, at, user_name, action, changes FROM audit_log WHERE entity = 'person' AND entity_id = ? "
         "ORDER BY id"_s,
         {id}, [](const QSqlQuery& r) {
@@ -103,19 +111,44 @@ Result<QJsonObject> PersonData::collect(Id id) const
                 {u"user"_s, r.value(2).toString()}, {u"action"_s, r.value(3).toString()},
                 {u"changes"_s, QJsonDocument::fromJson(r.value(4).toString().toUtf8()).object()}};
         });
+}
+
+/** @p objects as a JSON array. */
+QJsonArray jsonArray(const QList<QJsonObject>& objects)
+{
+    QJsonArray result;
+    for (const QJsonObject& o : objects) {
+        result.append(o);
+    }
+    return result;
+}
+
+} // namespace
+
+PersonData::PersonData(Database& db)
+    : m_db(db)
+{ }
+
+Result<QJsonObject> PersonData::collect(Id id) const
+{
+    using R = Result<QJsonObject>;
+    QSqlQuery q(m_db.connection());
+    const auto person = sql::row(q, u"SELECT * FROM persons WHERE id = ?"_s, {id}, wholeRow);
+    if (!person) {
+        return person.failed() ? R::failure(person.error()) : R();
+    }
+    const Id organisationId = person->value(u"organisation_id"_s).toInteger();
+    const auto organisation = readOrganisation(q, organisationId);
+    const auto activities = readActivities(q, id);
+    const auto matches = readMatches(q, id);
+    const auto followUps = readFollowUps(q, id);
+    const auto audit = readAuditLog(q, id);
     for (const QString& failure :
         {organisation.error(), activities.error(), matches.error(), followUps.error(), audit.error()}) {
         if (!failure.isEmpty()) {
             return R::failure(failure);
         }
     }
-    const auto array = [](const QList<QJsonObject>& objects) {
-        QJsonArray result;
-        for (const QJsonObject& o : objects) {
-            result.append(o);
-        }
-        return result;
-    };
     return QJsonObject{
         {u"format"_s, u"kmuni-person-data"_s},
         {u"version"_s, 1},
@@ -124,10 +157,10 @@ Result<QJsonObject> PersonData::collect(Id id) const
         {u"program"_s, QString(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion())},
         {u"person"_s, *person},
         {u"organisation"_s, organisation ? QJsonValue(*organisation) : QJsonValue()},
-        {u"activities"_s, array(*activities)},
-        {u"matches"_s, array(*matches)},
-        {u"follow_ups"_s, array(*followUps)},
-        {u"audit_log"_s, array(*audit)},
+        {u"activities"_s, jsonArray(*activities)},
+        {u"matches"_s, jsonArray(*matches)},
+        {u"follow_ups"_s, jsonArray(*followUps)},
+        {u"audit_log"_s, jsonArray(*audit)},
     };
 }
 

@@ -175,6 +175,10 @@ private:
     void readCitiesStaffAndTypes();
     void readEvents();
     bool readParticipants();
+    void prepareOrgSlots();
+    bool readParticipantRows();
+    void addParticipant(const Statement& q, quint64& mask, QVarLengthArray<qsizetype, 8>& eventOrgs);
+    void tallyEvent(qint64 minute, quint64 mask, QVarLengthArray<qsizetype, 8>& eventOrgs);
     void sortParticipants();
     void readMatchSteps();
     void assemble();
@@ -456,6 +460,20 @@ qint32& EfreReader::slot(Id id)
 // of the organisations are looked up afterwards, once each, not once per row. False when cancelled.
 bool EfreReader::readParticipants()
 {
+    prepareOrgSlots();
+    if (m_counting && !readParticipantRows()) {
+        return false;
+    }
+    for (std::vector<Id>* ids : {&m_personIds, &m_staffIds}) {
+        std::sort(ids->begin(), ids->end());
+        ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
+    }
+    return true;
+}
+
+// The organisation lookup, and a slot for every organisation id: the partners' ones marked.
+void EfreReader::prepareOrgSlots()
+{
     m_orgLookup.emplace(m_db,
         "SELECT kind, name, sort_key, city, sector, is_sme, is_pilot, archived, legal_form FROM organisations "
         "WHERE id = ?",
@@ -469,73 +487,81 @@ bool EfreReader::readParticipants()
             slot(it.key()) = -2 - it.value();
         }
     }
-    if (m_counting) {
-        Statement q(m_db,
-            "SELECT event_id, organisation_id, person_id, staff_id FROM event_participants "
-            "WHERE starts_local >= ? AND starts_local < ? ORDER BY starts_local, event_id",
-            &m_readError);
-        q.bind(1, m_from).bind(2, m_to);
-        EventCursor events(m_events);
-        Id current = 0;
-        qint64 minute = 0;
-        quint64 mask = 0;
-        QVarLengthArray<qsizetype, 8> eventOrgs;
-        const auto flush = [&] {
-            for (qsizetype i : std::as_const(eventOrgs)) {
-                CompanyTally& t = m_tallies[i];
-                if (t.contacts == 0 || minute < t.first) {
-                    t.first = minute;
-                }
-                t.last = std::max(t.last, minute);
-                ++t.contacts;
-                t.partners |= mask;
-            }
-            eventOrgs.clear();
-        };
-        qint64 rows = 0;
-        while (q.next()) {
-            const Id eventId = q.int64(0);
-            if (eventId != current) {
-                flush();
-                current = eventId;
-                const EventInfo* e = events.find(eventId);
-                minute = e ? e->minute : 0;
-                mask = e && e->loggerPartner >= 0 ? quint64(1) << e->loggerPartner : 0;
-            }
-            if (!q.isNull(1)) {
-                const Id id = q.int64(1);
-                qint32& at = slot(std::max<Id>(id, 0));
-                if (at <= -2) {
-                    mask |= quint64(1) << (-2 - at);
-                } else {
-                    if (at == -1) {
-                        at = qint32(m_tallies.size());
-                        m_tallies.append(CompanyTally{});
-                        m_tallyIds.append(id);
-                    }
-                    eventOrgs.append(at);
-                }
-            } else if (!q.isNull(2)) {
-                m_personIds.push_back(q.int64(2));
-            } else if (!q.isNull(3)) {
-                const Id s = q.int64(3);
-                m_staffIds.push_back(s);
-                const int p = m_staffPartner.value(s, -1);
-                if (p >= 0) {
-                    mask |= quint64(1) << p;
-                }
-            }
-            if ((++rows & 0xFFFF) == 0 && m_progress && !m_progress(m_step, steps)) {
-                return false;
-            }
+}
+
+// The participant rows of the counted period, activity by activity. False when cancelled.
+bool EfreReader::readParticipantRows()
+{
+    Statement q(m_db,
+        "SELECT event_id, organisation_id, person_id, staff_id FROM event_participants "
+        "WHERE starts_local >= ? AND starts_local < ? ORDER BY starts_local, event_id",
+        &m_readError);
+    q.bind(1, m_from).bind(2, m_to);
+    EventCursor events(m_events);
+    Id current = 0;
+    qint64 minute = 0;
+    quint64 mask = 0;
+    QVarLengthArray<qsizetype, 8> eventOrgs;
+    qint64 rows = 0;
+    while (q.next()) {
+        const Id eventId = q.int64(0);
+        if (eventId != current) {
+            tallyEvent(minute, mask, eventOrgs);
+            current = eventId;
+            const EventInfo* e = events.find(eventId);
+            minute = e ? e->minute : 0;
+            mask = e && e->loggerPartner >= 0 ? quint64(1) << e->loggerPartner : 0;
         }
-        flush();
+        addParticipant(q, mask, eventOrgs);
+        if ((++rows & 0xFFFF) == 0 && m_progress && !m_progress(m_step, steps)) {
+            return false;
+        }
     }
-    for (std::vector<Id>* ids : {&m_personIds, &m_staffIds}) {
-        std::sort(ids->begin(), ids->end());
-        ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
-    }
+    tallyEvent(minute, mask, eventOrgs);
     return true;
+}
+
+// One participant row of the activity at hand: an organisation, a person or a staff member.
+void EfreReader::addParticipant(const Statement& q, quint64& mask, QVarLengthArray<qsizetype, 8>& eventOrgs)
+{
+    if (!q.isNull(1)) {
+        const Id id = q.int64(1);
+        qint32& at = slot(std::max<Id>(id, 0));
+        if (at <= -2) {
+            mask |= quint64(1) << (-2 - at);
+        } else {
+            if (at == -1) {
+                at = qint32(m_tallies.size());
+                m_tallies.append(CompanyTally{});
+                m_tallyIds.append(id);
+            }
+            eventOrgs.append(at);
+        }
+    } else if (!q.isNull(2)) {
+        m_personIds.push_back(q.int64(2));
+    } else if (!q.isNull(3)) {
+        const Id s = q.int64(3);
+        m_staffIds.push_back(s);
+        const int p = m_staffPartner.value(s, -1);
+        if (p >= 0) {
+            mask |= quint64(1) << p;
+        }
+    }
+}
+
+// Counts the activity at @p minute with the partners of @p mask for each of @p eventOrgs, then empties it.
+void EfreReader::tallyEvent(qint64 minute, quint64 mask, QVarLengthArray<qsizetype, 8>& eventOrgs)
+{
+    for (qsizetype i : std::as_const(eventOrgs)) {
+        CompanyTally& t = m_tallies[i];
+        if (t.contacts == 0 || minute < t.first) {
+            t.first = minute;
+        }
+        t.last = std::max(t.last, minute);
+        ++t.contacts;
+        t.partners |= mask;
+    }
+    eventOrgs.clear();
 }
 
 // The organisation of each participating person, then the kinds of all organisations: the persons
