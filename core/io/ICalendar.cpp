@@ -46,14 +46,16 @@ struct Scan
     QList<EventLines> events;
 };
 
-Scan scan(const QString& text)
+/** A logical line: its continuation lines joined, with the number of its first physical line. */
+struct Logical
 {
-    Scan result;
-    struct Logical
-    {
-        int line;
-        QString text;
-    };
+    int line;
+    QString text;
+};
+
+/** The logical lines of @p text: one that begins with a space or tab continues the line before. */
+QList<Logical> unfold(const QString& text)
+{
     QList<Logical> lines;
     const QStringList physical = text.split(u'\n');
     for (qsizetype i = 0; i < physical.size(); ++i) {
@@ -67,15 +69,12 @@ Scan scan(const QString& text)
             lines.append(Logical{int(i + 1), l});
         }
     }
-    if (lines.isEmpty()) {
-        result.error = Tr::tr("The file is empty.");
-        return result;
-    }
-    if (lines.first().text.trimmed().compare(u"BEGIN:VCALENDAR"_s, Qt::CaseInsensitive) != 0) {
-        result.error = Tr::tr("This is not an iCalendar file: it does not begin with BEGIN:VCALENDAR.");
-        result.errorLine = lines.first().line;
-        return result;
-    }
+    return lines;
+}
+
+/** Where the structure check is: the open components (BEGIN and line), and whether the calendar has ended. */
+struct Nesting
+{
     struct Open
     {
         QString name;
@@ -83,48 +82,79 @@ Scan scan(const QString& text)
     };
     QList<Open> stack;
     bool closed = false;
-    for (const Logical& l : std::as_const(lines)) {
-        if (closed) {
-            result.error = Tr::tr("There is more after END:VCALENDAR; one calendar per file, please.");
-            result.errorLine = l.line;
-            return result;
+};
+
+/** Sets @p result's error in @p line; returns false. */
+bool failAt(Scan& result, const QString& error, int line)
+{
+    result.error = error;
+    result.errorLine = line;
+    return false;
+}
+
+/** Checks one logical line against @p nesting and notes VEVENTs and their properties; false with @p result's error. */
+bool checkLine(const Logical& l, Nesting& nesting, Scan& result)
+{
+    if (nesting.closed) {
+        return failAt(result, Tr::tr("There is more after END:VCALENDAR; one calendar per file, please."), l.line);
+    }
+    QList<Nesting::Open>& stack = nesting.stack;
+    const qsizetype colon = l.text.indexOf(u':');
+    const qsizetype semicolon = l.text.indexOf(u';');
+    const qsizetype nameEnd = semicolon >= 0 && semicolon < colon ? semicolon : colon;
+    if (colon <= 0 || nameEnd <= 0) {
+        return failAt(result, Tr::tr("\"%1\" is not an iCalendar line (NAME:value).").arg(l.text.left(60)), l.line);
+    }
+    const QString name = l.text.left(nameEnd).trimmed().toUpper();
+    const QString value = l.text.mid(colon + 1).trimmed().toUpper();
+    if (name == u"BEGIN"_s) {
+        if (value == u"VEVENT"_s && stack.size() == 1) {
+            result.events.append(EventLines{l.line, {}});
         }
-        const qsizetype colon = l.text.indexOf(u':');
-        const qsizetype semicolon = l.text.indexOf(u';');
-        const qsizetype nameEnd = semicolon >= 0 && semicolon < colon ? semicolon : colon;
-        if (colon <= 0 || nameEnd <= 0) {
-            result.error = Tr::tr("\"%1\" is not an iCalendar line (NAME:value).").arg(l.text.left(60));
-            result.errorLine = l.line;
-            return result;
+        stack.append(Nesting::Open{value, l.line});
+    } else if (name == u"END"_s) {
+        if (stack.isEmpty() || stack.last().name != value) {
+            return failAt(result,
+                stack.isEmpty() ? Tr::tr("END:%1 without a BEGIN:%1.").arg(value)
+                                : Tr::tr("END:%1 where END:%2 was expected (BEGIN:%2 in line %3): the file is broken.")
+                                      .arg(value, stack.last().name)
+                                      .arg(stack.last().line),
+                l.line);
         }
-        const QString name = l.text.left(nameEnd).trimmed().toUpper();
-        const QString value = l.text.mid(colon + 1).trimmed().toUpper();
-        if (name == u"BEGIN"_s) {
-            if (value == u"VEVENT"_s && stack.size() == 1) {
-                result.events.append(EventLines{l.line, {}});
-            }
-            stack.append(Open{value, l.line});
-        } else if (name == u"END"_s) {
-            if (stack.isEmpty() || stack.last().name != value) {
-                result.error = stack.isEmpty()
-                    ? Tr::tr("END:%1 without a BEGIN:%1.").arg(value)
-                    : Tr::tr("END:%1 where END:%2 was expected (BEGIN:%2 in line %3): the file is broken.")
-                          .arg(value, stack.last().name)
-                          .arg(stack.last().line);
-                result.errorLine = l.line;
-                return result;
-            }
-            stack.removeLast();
-            closed = stack.isEmpty();
-        } else if (stack.size() == 2 && stack.last().name == u"VEVENT"_s && !result.events.isEmpty()) {
-            result.events.last().properties.insert(name, l.line); // the last one wins; fine for errors
+        stack.removeLast();
+        nesting.closed = stack.isEmpty();
+    } else if (stack.size() == 2 && stack.last().name == u"VEVENT"_s && !result.events.isEmpty()) {
+        result.events.last().properties.insert(name, l.line); // the last one wins; fine for errors
+    }
+    return true;
+}
+
+/** The first pass over @p text (see above): its structure checked, its events' lines noted. */
+Scan scan(const QString& text)
+{
+    Scan result;
+    const QList<Logical> lines = unfold(text);
+    if (lines.isEmpty()) {
+        result.error = Tr::tr("The file is empty.");
+        return result;
+    }
+    if (lines.first().text.trimmed().compare(u"BEGIN:VCALENDAR"_s, Qt::CaseInsensitive) != 0) {
+        failAt(result, Tr::tr("This is not an iCalendar file: it does not begin with BEGIN:VCALENDAR."),
+            lines.first().line);
+        return result;
+    }
+    Nesting nesting;
+    for (const Logical& l : lines) {
+        if (!checkLine(l, nesting, result)) {
+            return result;
         }
     }
-    if (!stack.isEmpty()) {
-        result.error = Tr::tr("The file ends inside %1 (BEGIN in line %2): it is incomplete.")
-                           .arg(stack.last().name)
-                           .arg(stack.last().line);
-        result.errorLine = lines.last().line;
+    if (!nesting.stack.isEmpty()) {
+        failAt(result,
+            Tr::tr("The file ends inside %1 (BEGIN in line %2): it is incomplete.")
+                .arg(nesting.stack.last().name)
+                .arg(nesting.stack.last().line),
+            lines.last().line);
     }
     return result;
 }
