@@ -163,11 +163,15 @@ bool next(QSqlQuery& query, QString* error)
     return false;
 }
 
-bool insert(QSqlQuery& query, const QString& table, const QStringList& columns, const QVariantList& values,
-    qint64* newId, QString* error)
+bool insert(QSqlQuery& query, const QString& table, const Columns& columns, qint64* newId, QString* error)
 {
-    Q_ASSERT(columns.size() == values.size());
-    QString statement = u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
+    QStringList names;
+    QVariantList values;
+    for (const auto& [name, value] : columns) {
+        names << name;
+        values << value;
+    }
+    QString statement = u"INSERT INTO "_s + table + u" ("_s + names.join(u", "_s) + u") VALUES ("_s
         + placeholders(values.size()) + u')';
     const bool server = isServer(query);
     if (server && newId) {
@@ -188,40 +192,16 @@ bool insert(QSqlQuery& query, const QString& table, const QStringList& columns, 
     return true;
 }
 
-bool update(QSqlQuery& query, const QString& table, const QStringList& columns, const QVariantList& values, qint64 id,
-    QString* error)
+bool update(QSqlQuery& query, const QString& table, const Columns& columns, qint64 id, QString* error)
 {
-    Q_ASSERT(columns.size() == values.size());
     QStringList assignments;
-    for (const QString& c : columns) {
-        assignments << c + u" = ?"_s;
+    QVariantList values;
+    for (const auto& [name, value] : columns) {
+        assignments << name + u" = ?"_s;
+        values << value;
     }
     return run(query, u"UPDATE "_s + table + u" SET "_s + assignments.join(u", "_s) + u" WHERE id = ?"_s,
         values + QVariantList{id}, error);
-}
-
-namespace {
-std::pair<QStringList, QVariantList> split(const Columns& columns)
-{
-    std::pair<QStringList, QVariantList> result;
-    for (const auto& [name, value] : columns) {
-        result.first << name;
-        result.second << value;
-    }
-    return result;
-}
-} // namespace
-
-bool insert(QSqlQuery& query, const QString& table, const Columns& columns, qint64* newId, QString* error)
-{
-    const auto [names, values] = split(columns);
-    return insert(query, table, names, values, newId, error);
-}
-
-bool update(QSqlQuery& query, const QString& table, const Columns& columns, qint64 id, QString* error)
-{
-    const auto [names, values] = split(columns);
-    return update(query, table, names, values, id, error);
 }
 
 QVariant idOrNull(qint64 id)

@@ -111,14 +111,6 @@ bool insert(QSqlQuery& query, const QString& table, const Columns& columns, qint
 /** UPDATE @p table SET column = value, … WHERE id = @p id. */
 bool update(QSqlQuery& query, const QString& table, const Columns& columns, qint64 id, QString* error);
 
-/** INSERT INTO @p table (@p columns) VALUES (@p values); @p newId receives the row id. */
-bool insert(QSqlQuery& query, const QString& table, const QStringList& columns, const QVariantList& values,
-    qint64* newId, QString* error);
-
-/** UPDATE @p table SET @p columns = @p values WHERE id = @p id. */
-bool update(QSqlQuery& query, const QString& table, const QStringList& columns, const QVariantList& values, qint64 id,
-    QString* error);
-
 /** NULL for 0, so that "no reference" is stored as NULL. */
 QVariant idOrNull(qint64 id);
 /** NULL for an empty string. */

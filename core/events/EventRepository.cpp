@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EventRepository.h"
 
+#include "FollowUpRepository.h"
+
 #include "common/EntityKind.h"
 #include "common/Error.h"
 #include "common/TextFold.h"
@@ -309,21 +311,17 @@ bool EventRepository::writeFollowUps(Event& e, QString* error)
         if (!f.done) {
             f.doneAt = {};
         }
-        const QVariantList values = {e.id, sql::idOrNull(f.organisationId), sql::idOrNull(f.personId),
-            sql::idOrNull(f.staffId), f.title, time::dateToStorage(f.dueDate), f.done ? 1 : 0,
-            f.doneAt.isValid() ? QVariant(time::toStorage(f.doneAt)) : QVariant(), now};
-        static const QStringList columns = {u"event_id"_s, u"organisation_id"_s, u"person_id"_s, u"staff_id"_s,
-            u"title"_s, u"due_date"_s, u"done"_s, u"done_at"_s, u"updated_at"_s};
+        const sql::Columns row = FollowUpRepository::storedRow(f, now);
         if (f.id > 0) {
-            if (!sql::update(q, u"follow_ups"_s, columns, values, f.id, error)) {
+            if (!sql::update(q, u"follow_ups"_s, row, f.id, error)) {
                 return false;
             }
         } else {
             if (f.uuid.isEmpty()) {
                 f.uuid = newUuid();
             }
-            if (!sql::insert(q, u"follow_ups"_s, columns + QStringList{u"uuid"_s, u"created_at"_s},
-                    values + QVariantList{f.uuid, now}, &f.id, error)) {
+            if (!sql::insert(q, u"follow_ups"_s, row + sql::Columns{{u"uuid"_s, f.uuid}, {u"created_at"_s, now}}, &f.id,
+                    error)) {
                 return false;
             }
         }
@@ -400,15 +398,24 @@ bool EventRepository::save(Event& e, QString* error, bool* conflict)
         e.createdAt = time::now();
     }
     e.updatedAt = time::now();
-    static const QStringList columns
-        = {u"uuid"_s, u"type"_s, u"starts_at"_s, u"starts_local"_s, u"duration_min"_s, u"location"_s, u"subject"_s,
-            u"minutes"_s, u"outcome"_s, u"time_spent_min"_s, u"logged_by_staff_id"_s, u"created_at"_s, u"updated_at"_s};
-    const QVariantList values = {e.uuid, e.type, time::toStorage(e.start), localKey(e.start), e.durationMin, e.location,
-        e.subject, e.minutes, e.outcome, e.timeSpentMin, sql::idOrNull(e.loggedByStaffId), time::toStorage(e.createdAt),
-        time::toStorage(e.updatedAt)};
+    const sql::Columns row = {
+        {u"uuid"_s, e.uuid},
+        {u"type"_s, e.type},
+        {u"starts_at"_s, time::toStorage(e.start)},
+        {u"starts_local"_s, localKey(e.start)},
+        {u"duration_min"_s, e.durationMin},
+        {u"location"_s, e.location},
+        {u"subject"_s, e.subject},
+        {u"minutes"_s, e.minutes},
+        {u"outcome"_s, e.outcome},
+        {u"time_spent_min"_s, e.timeSpentMin},
+        {u"logged_by_staff_id"_s, sql::idOrNull(e.loggedByStaffId)},
+        {u"created_at"_s, time::toStorage(e.createdAt)},
+        {u"updated_at"_s, time::toStorage(e.updatedAt)},
+    };
     QSqlQuery q(m_db.connection());
-    const bool ok = inserting ? sql::insert(q, u"events"_s, columns, values, &e.id, error)
-                              : sql::update(q, u"events"_s, columns, values, e.id, error);
+    const bool ok
+        = inserting ? sql::insert(q, u"events"_s, row, &e.id, error) : sql::update(q, u"events"_s, row, e.id, error);
     if (!ok || !writeParticipants(e, error) || !writeFollowUps(e, error)
         || !reindex(old ? &*old : nullptr, &e, error)) {
         return false;

@@ -142,15 +142,11 @@ bool FollowUpRepository::save(FollowUp& f, QString* error)
         f.doneAt = time::now();
     }
     const QString now = time::toStorage(time::now());
-    static const QStringList columns = {u"event_id"_s, u"organisation_id"_s, u"person_id"_s, u"staff_id"_s, u"title"_s,
-        u"due_date"_s, u"done"_s, u"done_at"_s, u"updated_at"_s};
-    const QVariantList values = {sql::idOrNull(f.eventId), sql::idOrNull(f.organisationId), sql::idOrNull(f.personId),
-        sql::idOrNull(f.staffId), f.title, time::dateToStorage(f.dueDate), f.done ? 1 : 0,
-        f.done ? QVariant(time::toStorage(f.doneAt)) : QVariant(), now};
+    const sql::Columns row = storedRow(f, now);
     QSqlQuery q(m_db.connection());
-    const bool ok = inserting ? sql::insert(q, u"follow_ups"_s, columns + QStringList{u"uuid"_s, u"created_at"_s},
-                        values + QVariantList{f.uuid, now}, &f.id, error)
-                              : sql::update(q, u"follow_ups"_s, columns, values, f.id, error);
+    const bool ok = inserting
+        ? sql::insert(q, u"follow_ups"_s, row + sql::Columns{{u"uuid"_s, f.uuid}, {u"created_at"_s, now}}, &f.id, error)
+        : sql::update(q, u"follow_ups"_s, row, f.id, error);
     if (!ok
         || !audit::record(
             m_db, entity, f.id, f.uuid, inserting ? u"create"_s : u"update"_s, audit::diff(before, f.toMap()), error)) {
@@ -171,6 +167,21 @@ bool FollowUpRepository::setDone(Id id, bool done, QString* error)
     f->done = done;
     f->doneAt = done ? time::now() : QDateTime();
     return save(*f, error);
+}
+
+sql::Columns FollowUpRepository::storedRow(const FollowUp& f, const QString& now)
+{
+    return {
+        {u"event_id"_s, sql::idOrNull(f.eventId)},
+        {u"organisation_id"_s, sql::idOrNull(f.organisationId)},
+        {u"person_id"_s, sql::idOrNull(f.personId)},
+        {u"staff_id"_s, sql::idOrNull(f.staffId)},
+        {u"title"_s, f.title},
+        {u"due_date"_s, time::dateToStorage(f.dueDate)},
+        {u"done"_s, f.done ? 1 : 0},
+        {u"done_at"_s, f.done ? QVariant(time::toStorage(f.doneAt)) : QVariant()},
+        {u"updated_at"_s, now},
+    };
 }
 
 } // namespace kmuni

@@ -5,6 +5,7 @@
 #include "Event.h"
 #include "common/Error.h"
 #include "db/ListQuery.h"
+#include "db/Sql.h"
 
 #include <QDate>
 #include <QList>
@@ -64,6 +65,11 @@ public:
     ListQuery listQuery(const FollowUpFilter& filter) const;
     /** Saves a follow-up of its own (not of an activity), e.g. on an organisation. */
     bool save(FollowUp& followUp, QString* error);
+    /**
+     * A follow-up's row as every save writes it, at @p now; an insert adds its uuid and created_at.
+     * The activity's save writes its follow-ups with it too.
+     */
+    static sql::Columns storedRow(const FollowUp& followUp, const QString& now);
     /** Marks done (or open again), with an audit row. */
     bool setDone(Id id, bool done, QString* error);
 

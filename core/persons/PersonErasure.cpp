@@ -339,15 +339,15 @@ private:
         const QString& table, const QString& entity, const QStringList& columns, const MaskedRow& row, QString* error)
     {
         QJsonObject changes;
-        QVariantList values;
+        sql::Columns values;
         for (int i = 0; i < columns.size(); ++i) {
-            values << row.after.at(i);
+            values.append({columns.at(i), row.after.at(i)});
             if (row.after.at(i) != row.before.at(i)) {
                 changes.insert(columns.at(i), QJsonArray{hidden, row.after.at(i)});
             }
         }
-        return sql::update(m_q, table, columns + QStringList{u"updated_at"_s},
-                   values + QVariantList{time::toStorage(time::now())}, row.id, error)
+        values.append({u"updated_at"_s, time::toStorage(time::now())});
+        return sql::update(m_q, table, values, row.id, error)
             && audit::record(m_db, entity, row.id, row.uuid, u"update"_s, changes, error);
     }
 

@@ -131,20 +131,21 @@ bool StaffRepository::save(StaffMember& s, QString* error)
     const QString now = time::toStorage(time::now());
     QSqlQuery q(m_db.connection());
     bool ok = false;
+    const sql::Columns row = {
+        {u"partner_id"_s, sql::idOrNull(s.partnerId)},
+        {u"first_name"_s, s.firstName},
+        {u"last_name"_s, s.lastName},
+        {u"login"_s, sql::textOrNull(s.login)},
+        {u"email"_s, s.email},
+        {u"phone"_s, s.phone},
+        {u"active"_s, s.active ? 1 : 0},
+        {u"updated_at"_s, now},
+    };
     if (inserting) {
-        ok = sql::insert(q, u"staff"_s,
-            {u"uuid"_s, u"partner_id"_s, u"first_name"_s, u"last_name"_s, u"login"_s, u"email"_s, u"phone"_s,
-                u"active"_s, u"created_at"_s, u"updated_at"_s},
-            {s.uuid, sql::idOrNull(s.partnerId), s.firstName, s.lastName, sql::textOrNull(s.login), s.email, s.phone,
-                s.active ? 1 : 0, now, now},
+        ok = sql::insert(q, u"staff"_s, sql::Columns{{u"uuid"_s, s.uuid}} + row + sql::Columns{{u"created_at"_s, now}},
             &s.id, error);
     } else {
-        ok = sql::update(q, u"staff"_s,
-            {u"partner_id"_s, u"first_name"_s, u"last_name"_s, u"login"_s, u"email"_s, u"phone"_s, u"active"_s,
-                u"updated_at"_s},
-            {sql::idOrNull(s.partnerId), s.firstName, s.lastName, sql::textOrNull(s.login), s.email, s.phone,
-                s.active ? 1 : 0, now},
-            s.id, error);
+        ok = sql::update(q, u"staff"_s, row, s.id, error);
     }
     if (!ok
         || !audit::record(m_db, u"staff"_s, s.id, s.uuid, inserting ? u"create"_s : u"update"_s,
