@@ -132,6 +132,27 @@ bool checkVersion(qint64 loaded, qint64 stored, bool* conflict, QString* error);
  */
 bool lockRow(Database& db, const QString& table, qint64 id, QString* error);
 
+/**
+ * Row @p id of @p table as a change in the open write transaction reads it: locked (lockRow()),
+ * then read with @p repository's find(). A read that fails, or a row that no longer exists (a
+ * failure saying @p gone), is a failed Result; the caller tests ok().
+ */
+template <typename Repository>
+auto lockedRow(Database& db, const QString& table, qint64 id, const Repository& repository, const QString& gone)
+    -> decltype(repository.find(id))
+{
+    using Found = decltype(repository.find(id));
+    QString error;
+    if (!lockRow(db, table, id, &error)) {
+        return Found::failure(error);
+    }
+    Found row = repository.find(id);
+    if (row.failed() || row) {
+        return row;
+    }
+    return Found::failure(gone);
+}
+
 /** The row's version after a write (the migration's trigger raises it with every update). */
 Result<qint64> rowVersion(QSqlQuery& query, const QString& table, qint64 id);
 

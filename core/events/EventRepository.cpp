@@ -375,15 +375,9 @@ bool EventRepository::save(Event& e, QString* error, bool* conflict)
     QVariantMap before;
     Result<Event> old;
     if (!inserting) {
-        if (!sql::lockRow(m_db, u"events"_s, e.id, error)) {
-            return false;
-        }
-        old = find(e.id);
+        old = sql::lockedRow(m_db, u"events"_s, e.id, *this, Tr::tr("The activity no longer exists."));
         if (!old.ok(error)) {
             return false;
-        }
-        if (!old) {
-            return fail(error, Tr::tr("The activity no longer exists."));
         }
         if (!sql::checkVersion(e.version, old->version, conflict, error)) {
             return false;
@@ -440,15 +434,9 @@ bool EventRepository::remove(Id id, QString* error)
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
-    if (!sql::lockRow(m_db, u"events"_s, id, error)) {
-        return false;
-    }
-    const auto e = find(id);
+    const auto e = sql::lockedRow(m_db, u"events"_s, id, *this, Tr::tr("The activity no longer exists."));
     if (!e.ok(error)) {
         return false;
-    }
-    if (!e) {
-        return fail(error, Tr::tr("The activity no longer exists."));
     }
     QSqlQuery q(m_db.connection());
     if (!reindex(&*e, nullptr, error) || !sql::run(q, u"DELETE FROM events WHERE id = ?"_s, {id}, error)

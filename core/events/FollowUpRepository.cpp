@@ -123,15 +123,9 @@ bool FollowUpRepository::save(FollowUp& f, QString* error)
     const bool inserting = f.id == 0;
     QVariantMap before;
     if (!inserting) {
-        if (!sql::lockRow(m_db, u"follow_ups"_s, f.id, error)) {
-            return false;
-        }
-        const auto old = find(f.id);
+        const auto old = sql::lockedRow(m_db, u"follow_ups"_s, f.id, *this, Tr::tr("The follow-up no longer exists."));
         if (!old.ok(error)) {
             return false;
-        }
-        if (!old) {
-            return fail(error, Tr::tr("The follow-up no longer exists."));
         }
         before = old->toMap();
         f.uuid = old->uuid;

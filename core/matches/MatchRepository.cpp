@@ -217,15 +217,9 @@ bool MatchRepository::reindex(const Match& m, QString* error)
 
 bool MatchRepository::loadStored(Match& m, QVariantMap* before, bool* stageChanged, QString* error, bool* conflict)
 {
-    if (!sql::lockRow(m_db, u"matches"_s, m.id, error)) {
-        return false;
-    }
-    const auto old = find(m.id);
+    const auto old = sql::lockedRow(m_db, u"matches"_s, m.id, *this, Tr::tr("The match no longer exists."));
     if (!old.ok(error)) {
         return false;
-    }
-    if (!old) {
-        return fail(error, Tr::tr("The match no longer exists."));
     }
     if (!sql::checkVersion(m.version, old->version, conflict, error)) {
         return false;
@@ -323,15 +317,9 @@ bool MatchRepository::moveStage(Id id, const QString& stage, const QDate& reache
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
-    if (!sql::lockRow(m_db, u"matches"_s, id, error)) {
-        return false;
-    }
-    auto m = find(id);
+    auto m = sql::lockedRow(m_db, u"matches"_s, id, *this, Tr::tr("There is no match with the id %1.").arg(id));
     if (!m.ok(error)) {
         return false;
-    }
-    if (!m) {
-        return fail(error, Tr::tr("There is no match with the id %1.").arg(id));
     }
     if (m->stage == stage) {
         return true;
@@ -377,15 +365,9 @@ bool MatchRepository::remove(Id id, QString* error)
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
-    if (!sql::lockRow(m_db, u"matches"_s, id, error)) {
-        return false;
-    }
-    const auto m = find(id);
+    const auto m = sql::lockedRow(m_db, u"matches"_s, id, *this, Tr::tr("The match no longer exists."));
     if (!m.ok(error)) {
         return false;
-    }
-    if (!m) {
-        return fail(error, Tr::tr("The match no longer exists."));
     }
     QSqlQuery q(m_db.connection());
     if (!sql::run(q, u"DELETE FROM match_search WHERE rowid = ?"_s, {id}, error)

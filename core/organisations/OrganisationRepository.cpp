@@ -236,15 +236,10 @@ bool OrganisationRepository::reindex(const Organisation& o, QString* error)
 
 bool OrganisationRepository::loadStored(Organisation& o, QVariantMap* before, QString* error, bool* conflict)
 {
-    if (!sql::lockRow(m_db, u"organisations"_s, o.id, error)) {
-        return false;
-    }
-    const auto old = find(o.id);
+    const auto old
+        = sql::lockedRow(m_db, u"organisations"_s, o.id, *this, Tr::tr("The organisation no longer exists."));
     if (!old.ok(error)) {
         return false;
-    }
-    if (!old) {
-        return fail(error, Tr::tr("The organisation no longer exists."));
     }
     if (!sql::checkVersion(o.version, old->version, conflict, error)) {
         return false;
@@ -316,15 +311,9 @@ bool OrganisationRepository::setArchived(Id id, bool archived, const QString& re
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
-    if (!sql::lockRow(m_db, u"organisations"_s, id, error)) {
-        return false;
-    }
-    auto o = find(id);
+    auto o = sql::lockedRow(m_db, u"organisations"_s, id, *this, Tr::tr("The organisation no longer exists."));
     if (!o.ok(error)) {
         return false;
-    }
-    if (!o) {
-        return fail(error, Tr::tr("The organisation no longer exists."));
     }
     const QVariantMap before = o->toMap();
     o->archived = archived;
@@ -350,15 +339,9 @@ bool OrganisationRepository::setStage(Id id, const QString& stage, QString* erro
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
-    if (!sql::lockRow(m_db, u"organisations"_s, id, error)) {
-        return false;
-    }
-    auto o = find(id);
+    auto o = sql::lockedRow(m_db, u"organisations"_s, id, *this, Tr::tr("The organisation no longer exists."));
     if (!o.ok(error)) {
         return false;
-    }
-    if (!o) {
-        return fail(error, Tr::tr("The organisation no longer exists."));
     }
     if (o->stage == stage) {
         return true;
@@ -413,15 +396,9 @@ bool OrganisationRepository::remove(Id id, QString* error)
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
-    if (!sql::lockRow(m_db, u"organisations"_s, id, error)) {
-        return false;
-    }
-    const auto o = find(id);
+    const auto o = sql::lockedRow(m_db, u"organisations"_s, id, *this, Tr::tr("The organisation no longer exists."));
     if (!o.ok(error)) {
         return false;
-    }
-    if (!o) {
-        return fail(error, Tr::tr("The organisation no longer exists."));
     }
     const auto usageNow = usage(id);
     if (!usageNow.ok(error)) {

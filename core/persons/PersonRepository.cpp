@@ -193,15 +193,9 @@ bool PersonRepository::save(Person& p, QString* error, bool* conflict)
     const bool inserting = p.id == 0;
     QVariantMap before;
     if (!inserting) {
-        if (!sql::lockRow(m_db, u"persons"_s, p.id, error)) {
-            return false;
-        }
-        const auto old = find(p.id);
+        const auto old = sql::lockedRow(m_db, u"persons"_s, p.id, *this, Tr::tr("The person no longer exists."));
         if (!old.ok(error)) {
             return false;
-        }
-        if (!old) {
-            return fail(error, Tr::tr("The person no longer exists."));
         }
         if (old->erased) {
             return fail(error, Tr::tr("This person was erased; the record cannot be changed."));
@@ -245,15 +239,9 @@ bool PersonRepository::setArchived(Id id, bool archived, QString* error)
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
-    if (!sql::lockRow(m_db, u"persons"_s, id, error)) {
-        return false;
-    }
-    auto p = find(id);
+    auto p = sql::lockedRow(m_db, u"persons"_s, id, *this, Tr::tr("The person no longer exists."));
     if (!p.ok(error)) {
         return false;
-    }
-    if (!p) {
-        return fail(error, Tr::tr("The person no longer exists."));
     }
     if (p->archived == archived) {
         return true;
@@ -287,15 +275,9 @@ bool PersonRepository::remove(Id id, QString* error)
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
-    if (!sql::lockRow(m_db, u"persons"_s, id, error)) {
-        return false;
-    }
-    const auto p = find(id);
+    const auto p = sql::lockedRow(m_db, u"persons"_s, id, *this, Tr::tr("The person no longer exists."));
     if (!p.ok(error)) {
         return false;
-    }
-    if (!p) {
-        return fail(error, Tr::tr("The person no longer exists."));
     }
     QSqlQuery q(m_db.connection());
     const auto matchCount

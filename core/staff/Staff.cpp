@@ -115,13 +115,11 @@ bool StaffRepository::save(StaffMember& s, QString* error)
     const bool inserting = s.id == 0;
     QVariantMap before;
     if (!inserting) {
-        if (!sql::lockRow(m_db, u"staff"_s, s.id, error)) {
+        // A failed read is said as itself, not as "no longer exists".
+        const auto old = sql::lockedRow(m_db, u"staff"_s, s.id, *this,
+            QCoreApplication::translate("kmuni::StaffRepository", "The staff member no longer exists."));
+        if (!old.ok(error)) {
             return false;
-        }
-        const auto old = find(s.id);
-        if (!old) {
-            return fail(
-                error, QCoreApplication::translate("kmuni::StaffRepository", "The staff member no longer exists."));
         }
         before = toMap(*old);
         s.uuid = old->uuid;
