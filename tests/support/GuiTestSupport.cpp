@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GuiTestSupport.h"
 
+#include "MainWindow.h"
+
 #include <QApplication>
 #include <QDialog>
 #include <QTimer>
@@ -63,6 +65,28 @@ void saveScreenshot(QWidget* widget, const QString& name)
     if (!dir.isEmpty()) {
         widget->grab().save(dir + u'/' + name + u".png"_s);
     }
+}
+
+std::unique_ptr<MainWindow> shownWindow()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1400, 860);
+    window->show();
+    return QTest::qWaitForWindowExposed(window.get()) ? std::move(window) : nullptr;
+}
+
+std::unique_ptr<MainWindow> windowOn(const QString& path)
+{
+    auto window = shownWindow();
+    if (!window) {
+        qWarning("the main window was not exposed");
+        return nullptr;
+    }
+    if (!window->openDatabase(path, false)) {
+        qWarning("the main window did not open %s", qPrintable(path));
+        return nullptr;
+    }
+    return window;
 }
 
 } // namespace kmuni::test

@@ -5,8 +5,13 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QWidget;
+
+namespace kmuni {
+class MainWindow;
+}
 
 /** Driving the window with QTest as a user would, on the offscreen platform. */
 namespace kmuni::test {
@@ -22,6 +27,12 @@ void activate(QWidget* window);
 
 /** Types @p text as key events: QTest::keyClicks knows ASCII only; umlauts and ß arrive with their text. */
 void type(QWidget* widget, const QString& text);
+
+/** A main window at 1400×860, shown and exposed as a user sees it; null when it was not exposed. */
+std::unique_ptr<MainWindow> shownWindow();
+
+/** shownWindow() with the database at @p path opened; null (after a QTest warning) when either failed. */
+std::unique_ptr<MainWindow> windowOn(const QString& path);
 
 /** Saves a picture of @p widget as NAME.png when KMUNI_SCREENSHOT_DIR is set. */
 void saveScreenshot(QWidget* widget, const QString& name);

@@ -96,11 +96,8 @@ void TestMainWindow::initTestCase()
     m_t = std::make_unique<test::TempDatabase>();
     QVERIFY(test::loadDemo(m_t->db()));
     m_t->close();
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1400, 860);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openDatabase(m_t->path(), false));
+    m_window = test::windowOn(m_t->path());
+    QVERIFY(m_window);
 }
 
 void TestMainWindow::cleanupTestCase()

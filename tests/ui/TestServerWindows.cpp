@@ -61,8 +61,6 @@ private:
      * password for it in this process's memory (as at a new start of the program).
      */
     QString keyringAddress() const;
-    /** A new window, shown (nullptr when it did not appear). */
-    static std::unique_ptr<MainWindow> shownWindow();
     static constexpr auto keyringPassword = "Hoesch-Westfalenhütte-1871";
     /** The company the first test saved in Dortmund, as stored now (none when it is not there once). */
     std::optional<Organisation> company() const;
@@ -77,11 +75,8 @@ void TestServerWindows::initTestCase()
     QVERIFY(TempDatabase::onServer());
     m_t = std::make_unique<TempDatabase>();
     QVERIFY(loadDemo(m_t->db()));
-    m_bochum = std::make_unique<MainWindow>();
-    m_bochum->resize(1400, 860);
-    m_bochum->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_bochum.get()));
-    QVERIFY(m_bochum->openDatabase(m_t->path(), false));
+    m_bochum = windowOn(m_t->path());
+    QVERIFY(m_bochum);
     QVERIFY(m_bochum->windowTitle().contains(u"postgresql://"_s));
 }
 
@@ -261,13 +256,6 @@ QString TestServerWindows::keyringAddress() const
     // As at a new start of the program: no password in memory.
     Database::rememberPassword(url.toString(), {});
     return url.toString();
-}
-
-std::unique_ptr<MainWindow> TestServerWindows::shownWindow()
-{
-    auto window = std::make_unique<MainWindow>();
-    window->show();
-    return QTest::qWaitForWindowExposed(window.get()) ? std::move(window) : nullptr;
 }
 
 void TestServerWindows::passwordIsAskedAndKeptWhenChosen()
