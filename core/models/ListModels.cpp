@@ -11,9 +11,7 @@
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
 
-#include <QColor>
 #include <QCoreApplication>
-#include <QFont>
 
 using namespace Qt::StringLiterals;
 
@@ -107,10 +105,8 @@ QVariant OrganisationListModel::cell(const QVariantList& v, int column, int role
             return {};
         }
     }
-    if (role == Qt::FontRole && v[R::ColArchived].toBool()) {
-        QFont font;
-        font.setItalic(true);
-        return font;
+    if (role == EmphasisRole) {
+        return QVariant::fromValue(v[R::ColArchived].toBool() ? Emphasis::Archived : Emphasis::None);
     }
     if (role == Qt::UserRole && column == Name) {
         return v[R::ColPilot].toBool();
@@ -241,7 +237,7 @@ void EventListModel::setApprovedPeriod(const QDate& from, const QDate& to)
     m_approvedFrom = from.isValid() ? time::dateToStorage(from) : QString();
     m_approvedEnd = to.isValid() ? time::dateToStorage(to.addDays(1)) : QString();
     if (rowCount() > 0) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::ForegroundRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {EmphasisRole, Qt::ToolTipRole});
     }
 }
 
@@ -252,8 +248,8 @@ QVariant EventListModel::cell(const QVariantList& v, int column, int role) const
         const QString start = v[R::ColStart].toString();
         return !m_approvedFrom.isEmpty() && (start < m_approvedFrom || start >= m_approvedEnd);
     };
-    if (role == Qt::ForegroundRole && outside()) {
-        return QColor(0x9a, 0x6a, 0x2e); // brownish: there, but not counted
+    if (role == EmphasisRole) {
+        return QVariant::fromValue(outside() ? Emphasis::OutsidePeriod : Emphasis::None);
     }
     if (role == Qt::ToolTipRole && outside()) {
         return tr("Outside the approved period: not counted in the EFRE report.");
@@ -390,24 +386,14 @@ QVariant FollowUpListModel::cell(const QVariantList& v, int column, int role) co
         default:
             return {};
         }
-    case OverdueRole:
-        return !done && due < time::today();
-    case DueTodayRole:
-        return !done && due == time::today();
-    case DoneRole:
-        return done;
-    case Qt::ForegroundRole:
-        // Colour carries meaning only: overdue red, due today amber, done grey.
+    case EmphasisRole:
         if (done) {
-            return QColor(0x8a, 0x8a, 0x8a);
+            return QVariant::fromValue(Emphasis::Done);
         }
         if (due < time::today()) {
-            return QColor(0xc0, 0x39, 0x2b);
+            return QVariant::fromValue(Emphasis::Overdue);
         }
-        if (due == time::today()) {
-            return QColor(0xb3, 0x6b, 0x00);
-        }
-        return {};
+        return QVariant::fromValue(due == time::today() ? Emphasis::DueToday : Emphasis::None);
     default:
         return {};
     }

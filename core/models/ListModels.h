@@ -157,12 +157,6 @@ public:
         Staff,
         ColumnCount
     };
-    enum
-    {
-        OverdueRole = IdRole + 10,
-        DueTodayRole,
-        DoneRole
-    };
     explicit FollowUpListModel(Database& db, QObject* parent = nullptr);
     void setFilter(const FollowUpFilter& filter);
     const FollowUpFilter& filter() const { return m_filter; }

@@ -34,8 +34,20 @@ public:
     enum Role
     {
         IdRole = Qt::UserRole + 1,
-        RowDataRole
+        RowDataRole,
+        /** What the row stands out for, an Emphasis (the same in every column); the window chooses the look. */
+        EmphasisRole
     };
+    enum class Emphasis
+    {
+        None,
+        Archived, ///< an archived organisation, listed on request
+        OutsidePeriod, ///< an activity outside the approved period: there, but not counted
+        Overdue, ///< an open follow-up past its due date
+        DueToday, ///< an open follow-up due today
+        Done ///< a follow-up marked done
+    };
+    Q_ENUM(Emphasis)
 
     /** The list of @p db, read on a connection of its own (on a server, the window's SharedReader). */
     explicit PagedListModel(const Database& db, QObject* parent = nullptr);

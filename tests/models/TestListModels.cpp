@@ -9,7 +9,6 @@
 #include "persons/PersonRepository.h"
 
 #include <QAbstractItemModelTester>
-#include <QColor>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
@@ -204,17 +203,20 @@ void TestListModels::marksActivitiesOutsideTheApprovedPeriod()
     const QModelIndex first = model.index(0, EventListModel::Subject);
     const QModelIndex last = model.index(model.rowCount() - 1, EventListModel::Subject);
     QTRY_VERIFY(model.data(last).isValid());
-    QVERIFY(!model.data(first, Qt::ForegroundRole).isValid()); // no approved period: nothing marked
+    const auto emphasis = [](const QModelIndex& index) {
+        return index.data(PagedListModel::EmphasisRole).value<PagedListModel::Emphasis>();
+    };
+    QCOMPARE(emphasis(first), PagedListModel::Emphasis::None); // no approved period: nothing marked
     // The demo's first activity (148 days before 2026-11-26) lies before its approved period.
     const QDate firstDay = QDate(2026, 11, 26).addDays(-148);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setApprovedPeriod(firstDay.addDays(1), firstDay.addMonths(18));
     QVERIFY(!changed.isEmpty());
-    QVERIFY(model.data(first, Qt::ForegroundRole).value<QColor>().isValid());
+    QCOMPARE(emphasis(first), PagedListModel::Emphasis::OutsidePeriod);
     QVERIFY(model.data(first, Qt::ToolTipRole).toString().contains(u"approved period"_s));
-    QVERIFY(!model.data(last, Qt::ForegroundRole).isValid());
+    QCOMPARE(emphasis(last), PagedListModel::Emphasis::None);
     model.setApprovedPeriod({}, {});
-    QVERIFY(!model.data(first, Qt::ForegroundRole).isValid());
+    QCOMPARE(emphasis(first), PagedListModel::Emphasis::None);
 }
 
 // On a file each list reads on a connection of its own; on a server the window's lists share one, so

@@ -11,11 +11,13 @@
 #include "events/EventsPage.h"
 #include "events/FollowUpRepository.h"
 #include "events/FollowUpsPage.h"
+#include "models/ListModels.h"
 #include "models/PagedListModel.h"
 #include "organisations/OrganisationDetail.h"
 #include "organisations/OrganisationRepository.h"
 #include "organisations/OrganisationsPage.h"
 #include "persons/PersonRepository.h"
+#include "widgets/EmphasisDelegate.h"
 #include "widgets/EntityPicker.h"
 
 #include <QAbstractItemView>
@@ -80,6 +82,7 @@ private slots:
     void findsItInTheEventList();
     void findsItOnBothOrganisationPages();
     void followUpIsOpenThenDone();
+    void overdueFollowUpsStandOut();
     void stageMovesAndIsAudited();
     void editAndDeleteWithConfirmation();
 
@@ -100,11 +103,8 @@ void TestLogActivity::initTestCase()
     m_kanalkai = organisation(u"Kanalkai"_s);
     m_kreuzweg = organisation(u"Kreuzweg"_s);
     m_t->close();
-    m_window = std::make_unique<MainWindow>();
-    m_window->resize(1400, 860);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openDatabase(m_t->path(), false));
+    m_window = test::windowOn(m_t->path());
+    QVERIFY(m_window);
 }
 
 void TestLogActivity::cleanupTestCase()
@@ -242,6 +242,42 @@ void TestLogActivity::followUpIsOpenThenDone()
     QTest::keyClick(page->view(), Qt::Key_D, Qt::ControlModifier);
     QTRY_COMPARE(page->view()->model()->rowCount(), int(before.size()) - 1);
     QVERIFY(FollowUpRepository(*db).find(followUp)->done);
+}
+
+void TestLogActivity::overdueFollowUpsStandOut()
+{
+    // What a row stands out for comes from the model, its look from the window: open follow-ups past
+    // their date red, those due today amber, the others plain.
+    FollowUpsPage* page = m_window->followUpsPage();
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    QVERIFY2(db, qPrintable(status.message));
+    const auto open = FollowUpRepository(*db).list(FollowUpFilter()).value();
+    QHash<Id, QDate> due;
+    for (const FollowUpItem& item : open) {
+        due.insert(item.followUp.id, item.followUp.dueDate);
+    }
+    auto* model = qobject_cast<PagedListModel*>(page->view()->model());
+    QVERIFY(model);
+    QTRY_COMPARE(model->rowCount(), int(open.size()));
+    auto* delegate = qobject_cast<EmphasisDelegate*>(page->view()->itemDelegate());
+    QVERIFY(delegate);
+    const QColor plain = page->view()->palette().color(QPalette::Text);
+    int late = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QTRY_VERIFY(model->idAt(row) > 0);
+        const QDate day = due.value(model->idAt(row));
+        QVERIFY(day.isValid());
+        QStyleOptionViewItem option;
+        option.palette = page->view()->palette();
+        delegate->initStyleOption(&option, model->index(row, FollowUpListModel::Title));
+        const QColor expected = day < time::today() ? QColor(0xc0, 0x39, 0x2b)
+            : day == time::today()                  ? QColor(0xb3, 0x6b, 0x00)
+                                                    : plain;
+        QCOMPARE(option.palette.color(QPalette::Text), expected);
+        late += day < time::today();
+    }
+    QVERIFY(late > 0); // the demo has overdue follow-ups
 }
 
 void TestLogActivity::stageMovesAndIsAudited()

@@ -7,6 +7,7 @@
 #include "common/Format.h"
 #include "io/ExportList.h"
 #include "models/PagedListModel.h"
+#include "widgets/EmphasisDelegate.h"
 
 #include <QAction>
 #include <QEvent>
@@ -79,6 +80,7 @@ void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSortIndicatorShown(true);
+    m_view->setItemDelegate(new EmphasisDelegate(m_view));
     m_view->installEventFilter(new KeyFilter(
         this, [this] { editItem(currentId()); }, [this] { removeItem(currentId()); }));
     connect(m_view, &QTreeView::doubleClicked, this,

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace kmuni {
+
+/**
+ * How a list row that stands out looks: the model says what it stands out for
+ * (PagedListModel::EmphasisRole), this says how: archived italic, overdue red, due today amber,
+ * done grey, outside the approved period brown. Colour carries meaning, never alone: the detail
+ * and the tooltip say it in words.
+ */
+class EmphasisDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    // Public, so that a test can see what a row looks like without painting it.
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+};
+
+} // namespace kmuni
