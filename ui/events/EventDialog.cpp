@@ -126,23 +126,15 @@ QGroupBox* EventDialog::createActivityGroup()
 {
     auto* what = new QGroupBox(tr("Activity"));
     auto* form = new QFormLayout(what);
-    m_type = new QComboBox;
-    m_type->setObjectName(u"typeComboBox"_s);
-    for (const QString& code : vocab::codes(vocab::List::EventType)) {
-        m_type->addItem(vocab::label(vocab::List::EventType, code), code);
-    }
+    m_type = vocabularyComboBox(vocab::List::EventType, u"typeComboBox"_s);
     m_errors.addRow(form, tr("&Type:"), m_type, u"type"_s);
     QWidget* when = createWhenRow();
     m_errors.addRow(form, tr("&Date:"), when, u"start"_s);
     qobject_cast<QLabel*>(form->labelForField(when->parentWidget()))->setBuddy(m_date);
-    m_subject = new QLineEdit;
-    m_subject->setObjectName(u"subjectLineEdit"_s);
-    m_subject->setMaxLength(maxLength(TextKind::Title));
+    m_subject = boundedLineEdit(TextKind::Title, u"subjectLineEdit"_s);
     m_subject->setPlaceholderText(tr("e.g. Needs for interns and theses"));
     m_errors.addRow(form, tr("&Subject:"), m_subject, u"subject"_s);
-    m_location = new QLineEdit;
-    m_location->setObjectName(u"locationLineEdit"_s);
-    m_location->setMaxLength(maxLength(TextKind::Short));
+    m_location = boundedLineEdit(TextKind::Short, u"locationLineEdit"_s);
     m_errors.addRow(form, tr("&Place:"), m_location, u"location"_s);
     m_participantPicker = new EntityPicker(m_db, Search::Organisations | Search::Persons);
     m_participantPicker->setObjectName(u"participantPicker"_s);
@@ -195,9 +187,7 @@ QGroupBox* EventDialog::createRecordGroup()
     m_minutes->setTabChangesFocus(true);
     m_minutes->setPlaceholderText(tr("What was discussed; line breaks are kept."));
     m_errors.addRow(recordForm, tr("&Minutes:"), m_minutes, u"minutes"_s);
-    m_outcome = new QLineEdit;
-    m_outcome->setObjectName(u"outcomeLineEdit"_s);
-    m_outcome->setMaxLength(maxLength(TextKind::Text));
+    m_outcome = boundedLineEdit(TextKind::Text, u"outcomeLineEdit"_s);
     m_errors.addRow(recordForm, tr("&Outcome:"), m_outcome, u"outcome"_s);
     m_timeSpent = new QDoubleSpinBox;
     m_timeSpent->setObjectName(u"timeSpentSpinBox"_s);
@@ -215,9 +205,7 @@ QGroupBox* EventDialog::createFollowUpGroup()
     auto* followUps = new QGroupBox(tr("Follow-ups"));
     auto* followUpLayout = new QVBoxLayout(followUps);
     auto* newFollowUp = new QHBoxLayout;
-    m_followUpWhat = new QLineEdit;
-    m_followUpWhat->setObjectName(u"followUpWhatLineEdit"_s);
-    m_followUpWhat->setMaxLength(maxLength(TextKind::Title));
+    m_followUpWhat = boundedLineEdit(TextKind::Title, u"followUpWhatLineEdit"_s);
     m_followUpWhat->setPlaceholderText(tr("What is to be done, Enter adds"));
     m_followUpWhat->setAccessibleName(tr("New follow-up: what"));
     m_followUpWho = new QComboBox;

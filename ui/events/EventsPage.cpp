@@ -15,6 +15,7 @@
 #include "reports/ParticipantList.h"
 #include "staff/Staff.h"
 #include "widgets/EntityPicker.h"
+#include "widgets/FormParts.h"
 #include "widgets/HeaderCard.h"
 #include "widgets/ReadErrors.h"
 
@@ -161,18 +162,8 @@ QWidget* EventsPage::buildFilterBar()
     first->addWidget(m_to);
     first->addWidget(m_text, 1);
 
-    m_type = new QComboBox;
-    m_type->setObjectName(u"typeFilter"_s);
-    m_type->addItem(tr("All types"), QString());
-    for (const QString& code : vocab::codes(vocab::List::EventType)) {
-        m_type->addItem(vocab::label(vocab::List::EventType, code), code);
-    }
-    m_sector = new QComboBox;
-    m_sector->setObjectName(u"sectorFilter"_s);
-    m_sector->addItem(tr("All sectors"), QString());
-    for (const QString& code : vocab::codes(vocab::List::Sector)) {
-        m_sector->addItem(vocab::label(vocab::List::Sector, code), code);
-    }
+    m_type = vocabularyComboBox(vocab::List::EventType, u"typeFilter"_s, tr("All types"));
+    m_sector = vocabularyComboBox(vocab::List::Sector, u"sectorFilter"_s, tr("All sectors"));
     m_staff = new QComboBox;
     m_staff->setObjectName(u"staffFilter"_s);
     for (QComboBox* combo : {m_type, m_sector, m_staff}) {

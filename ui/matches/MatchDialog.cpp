@@ -91,15 +91,9 @@ void MatchDialog::buildForm()
     m_universityPerson->setObjectName(u"universityPersonPicker"_s);
     m_universityPerson->setAccessibleName(tr("Contact person at the university or institute"));
     m_errors.addRow(form, tr("Contact p&erson there:"), m_universityPerson, u"universityPersonId"_s);
-    m_type = new QComboBox;
-    m_type->setObjectName(u"typeComboBox"_s);
-    for (const QString& code : vocab::codes(vocab::List::MatchType)) {
-        m_type->addItem(vocab::label(vocab::List::MatchType, code), code);
-    }
+    m_type = vocabularyComboBox(vocab::List::MatchType, u"typeComboBox"_s);
     m_errors.addRow(form, tr("&Type: *"), m_type, u"type"_s);
-    m_title = new QLineEdit;
-    m_title->setObjectName(u"titleLineEdit"_s);
-    m_title->setMaxLength(maxLength(TextKind::Title));
+    m_title = boundedLineEdit(TextKind::Title, u"titleLineEdit"_s);
     m_title->setPlaceholderText(tr("What it is about, e.g. \"Thesis on warehouse robotics\""));
     m_errors.addRow(form, tr("T&itle:"), m_title, u"title"_s);
 

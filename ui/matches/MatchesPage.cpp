@@ -149,18 +149,8 @@ QWidget* MatchesPage::buildFilterBar()
     m_text->setClearButtonEnabled(true);
     m_text->setAccessibleName(tr("Filter matches"));
     m_text->addAction(Icons::get(u"filter"_s), QLineEdit::LeadingPosition);
-    m_type = new QComboBox;
-    m_type->setObjectName(u"typeFilter"_s);
-    m_type->addItem(tr("All types"), QString());
-    for (const QString& code : vocab::codes(vocab::List::MatchType)) {
-        m_type->addItem(vocab::label(vocab::List::MatchType, code), code);
-    }
-    m_stage = new QComboBox;
-    m_stage->setObjectName(u"stageFilter"_s);
-    m_stage->addItem(tr("All stages"), QString());
-    for (const QString& code : vocab::codes(vocab::List::MatchStage)) {
-        m_stage->addItem(vocab::label(vocab::List::MatchStage, code), code);
-    }
+    m_type = vocabularyComboBox(vocab::List::MatchType, u"typeFilter"_s, tr("All types"));
+    m_stage = vocabularyComboBox(vocab::List::MatchStage, u"stageFilter"_s, tr("All stages"));
     m_state = new QComboBox;
     m_state->setObjectName(u"stateFilter"_s);
     m_state->addItem(tr("Open and closed"), int(MatchFilter::State::All));
@@ -475,11 +465,7 @@ void MatchesPage::askMove()
                                     format::date(m->stageChangedOn)));
     what->setWordWrap(true);
     form->addRow(what);
-    auto* stage = new QComboBox;
-    stage->setObjectName(u"stageComboBox"_s);
-    for (const QString& code : vocab::codes(vocab::List::MatchStage)) {
-        stage->addItem(vocab::label(vocab::List::MatchStage, code), code);
-    }
+    auto* stage = vocabularyComboBox(vocab::List::MatchStage, u"stageComboBox"_s);
     const QString next = MatchRepository::nextStage(m->stage);
     stage->setCurrentIndex(std::max(0, stage->findData(next.isEmpty() ? m->stage : next)));
     form->addRow(tr("&Stage:"), stage);

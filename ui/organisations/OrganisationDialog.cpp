@@ -29,18 +29,6 @@ using namespace Qt::StringLiterals;
 namespace kmuni {
 namespace {
 
-QComboBox* vocabCombo(vocab::List list, bool withEmpty, const QString& emptyText = {})
-{
-    auto* combo = new QComboBox;
-    if (withEmpty) {
-        combo->addItem(emptyText, QString());
-    }
-    for (const QString& code : vocab::codes(list)) {
-        combo->addItem(vocab::label(list, code), code);
-    }
-    return combo;
-}
-
 void selectData(QComboBox* combo, const QVariant& value)
 {
     const int index = combo->findData(value);
@@ -107,8 +95,7 @@ QGroupBox* OrganisationDialog::createMasterGroup()
     auto* master = new QGroupBox(tr("Organisation"));
     auto* masterForm = new QFormLayout(master);
     m_masterForm = masterForm;
-    m_kind = vocabCombo(vocab::List::OrganisationKind, false);
-    m_kind->setObjectName(u"kindComboBox"_s);
+    m_kind = vocabularyComboBox(vocab::List::OrganisationKind, u"kindComboBox"_s);
     m_errors.addRow(masterForm, tr("&Kind:"), m_kind, u"kind"_s);
 
     m_parent = new QComboBox;
@@ -121,18 +108,14 @@ QGroupBox* OrganisationDialog::createMasterGroup()
         m_parent->addItem(u.name, u.id);
     }
     m_errors.addRow(masterForm, tr("&University:"), m_parent, u"parentId"_s);
-    m_instituteType = vocabCombo(vocab::List::InstituteType, true, tr("(not stated)"));
+    m_instituteType = vocabularyComboBox(vocab::List::InstituteType, u"instituteTypeComboBox"_s, tr("(not stated)"));
     m_errors.addRow(masterForm, tr("Type of &institute:"), m_instituteType, u"instituteType"_s);
     m_instituteOnly = {m_parent, m_instituteType};
 
-    m_name = new QLineEdit;
-    m_name->setObjectName(u"nameLineEdit"_s);
-    m_name->setMaxLength(maxLength(TextKind::Name));
+    m_name = boundedLineEdit(TextKind::Name, u"nameLineEdit"_s);
     m_name->setAccessibleName(tr("Name"));
     m_errors.addRow(masterForm, tr("&Name: *"), m_name, u"name"_s);
-    m_shortName = new QLineEdit;
-    m_shortName->setObjectName(u"shortNameLineEdit"_s);
-    m_shortName->setMaxLength(maxLength(TextKind::Name));
+    m_shortName = boundedLineEdit(TextKind::Name, u"shortNameLineEdit"_s);
     m_errors.addRow(masterForm, tr("Short na&me:"), m_shortName, u"shortName"_s);
     addCompanyRows(masterForm);
     return master;
@@ -147,11 +130,9 @@ void OrganisationDialog::addCompanyRows(QFormLayout* masterForm)
     m_legalForm->addItem(QString());
     m_legalForm->addItems(vocab::codes(vocab::List::LegalForm));
     m_errors.addRow(masterForm, tr("&Legal form:"), m_legalForm, u"legalForm"_s);
-    m_sector = vocabCombo(vocab::List::Sector, true, tr("(no sector)"));
-    m_sector->setObjectName(u"sectorComboBox"_s);
+    m_sector = vocabularyComboBox(vocab::List::Sector, u"sectorComboBox"_s, tr("(no sector)"));
     m_errors.addRow(masterForm, tr("&Sector:"), m_sector, u"sector"_s);
-    m_stage = vocabCombo(vocab::List::OutreachStage, true, tr("(not stated)"));
-    m_stage->setObjectName(u"stageComboBox"_s);
+    m_stage = vocabularyComboBox(vocab::List::OutreachStage, u"stageComboBox"_s, tr("(not stated)"));
     m_errors.addRow(masterForm, tr("Outreach s&tage:"), m_stage, u"stage"_s);
     m_staff = new QComboBox;
     m_staff->setObjectName(u"staffComboBox"_s);
@@ -180,31 +161,21 @@ QGroupBox* OrganisationDialog::createContactGroup()
 {
     auto* contact = new QGroupBox(tr("Address and contact"));
     auto* contactForm = new QFormLayout(contact);
-    m_street = new QLineEdit;
-    m_street->setObjectName(u"streetLineEdit"_s);
-    m_street->setMaxLength(maxLength(TextKind::Address));
+    m_street = boundedLineEdit(TextKind::Address, u"streetLineEdit"_s);
     m_errors.addRow(contactForm, tr("S&treet:"), m_street, u"street"_s);
     m_postalCode = new QLineEdit;
     m_postalCode->setObjectName(u"postalCodeLineEdit"_s);
     m_postalCode->setMaxLength(5);
     m_postalCode->setPlaceholderText(u"44137"_s);
     m_errors.addRow(contactForm, tr("P&ostal code:"), m_postalCode, u"postalCode"_s);
-    m_city = new QLineEdit;
-    m_city->setObjectName(u"cityLineEdit"_s);
-    m_city->setMaxLength(maxLength(TextKind::Address));
+    m_city = boundedLineEdit(TextKind::Address, u"cityLineEdit"_s);
     m_errors.addRow(contactForm, tr("&City:"), m_city, u"city"_s);
-    m_phone = new QLineEdit;
-    m_phone->setObjectName(u"phoneLineEdit"_s);
-    m_phone->setMaxLength(maxLength(TextKind::Phone));
+    m_phone = boundedLineEdit(TextKind::Phone, u"phoneLineEdit"_s);
     m_phone->setPlaceholderText(u"0231 / 755-1234"_s);
     m_errors.addRow(contactForm, tr("P&hone:"), m_phone, u"phone"_s);
-    m_email = new QLineEdit;
-    m_email->setObjectName(u"emailLineEdit"_s);
-    m_email->setMaxLength(maxLength(TextKind::Email));
+    m_email = boundedLineEdit(TextKind::Email, u"emailLineEdit"_s);
     m_errors.addRow(contactForm, tr("E-&mail:"), m_email, u"email"_s);
-    m_website = new QLineEdit;
-    m_website->setObjectName(u"websiteLineEdit"_s);
-    m_website->setMaxLength(maxLength(TextKind::Url));
+    m_website = boundedLineEdit(TextKind::Url, u"websiteLineEdit"_s);
     m_website->setPlaceholderText(u"https://www.example.de"_s);
     m_errors.addRow(contactForm, tr("&Website:"), m_website, u"website"_s);
     return contact;

@@ -11,6 +11,7 @@
 #include "merge/MergeActions.h"
 #include "models/ListModels.h"
 #include "organisations/OrganisationRepository.h"
+#include "widgets/FormParts.h"
 #include "widgets/HeaderCard.h"
 #include "widgets/ReadErrors.h"
 
@@ -174,12 +175,7 @@ QWidget* OrganisationsPage::buildFilterBar()
     m_text->addAction(Icons::get(u"filter"_s), QLineEdit::LeadingPosition);
 
     const auto vocabCombo = [](vocab::List list, const QString& all, const QString& name) {
-        auto* combo = new QComboBox;
-        combo->setObjectName(name);
-        combo->addItem(all, QString());
-        for (const QString& code : vocab::codes(list)) {
-            combo->addItem(vocab::label(list, code), code);
-        }
+        QComboBox* combo = vocabularyComboBox(list, name, all);
         combo->setAccessibleName(all);
         // Long labels must not widen the window: the popup shows them in full.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -56,11 +56,7 @@ void PersonDialog::buildForm()
     m_organisation->setObjectName(u"organisationPicker"_s);
     m_organisation->setAccessibleName(tr("Organisation"));
     m_errors.addRow(form, tr("&Organisation:"), m_organisation, u"organisationId"_s);
-    m_salutation = new QComboBox;
-    m_salutation->setObjectName(u"salutationComboBox"_s);
-    for (const QString& code : vocab::codes(vocab::List::Salutation)) {
-        m_salutation->addItem(vocab::label(vocab::List::Salutation, code), code);
-    }
+    m_salutation = vocabularyComboBox(vocab::List::Salutation, u"salutationComboBox"_s);
     m_errors.addRow(form, tr("S&alutation:"), m_salutation, u"salutation"_s);
     m_title = new QComboBox;
     m_title->setObjectName(u"titleComboBox"_s);
@@ -68,38 +64,22 @@ void PersonDialog::buildForm()
     m_title->lineEdit()->setMaxLength(maxLength(TextKind::Title));
     m_title->addItems(vocab::codes(vocab::List::AcademicTitle));
     m_errors.addRow(form, tr("&Title:"), m_title, u"title"_s);
-    m_firstName = new QLineEdit;
-    m_firstName->setObjectName(u"firstNameLineEdit"_s);
-    m_firstName->setMaxLength(maxLength(TextKind::Name));
+    m_firstName = boundedLineEdit(TextKind::Name, u"firstNameLineEdit"_s);
     m_errors.addRow(form, tr("&First name:"), m_firstName, u"firstName"_s);
-    m_lastName = new QLineEdit;
-    m_lastName->setObjectName(u"lastNameLineEdit"_s);
-    m_lastName->setMaxLength(maxLength(TextKind::Name));
+    m_lastName = boundedLineEdit(TextKind::Name, u"lastNameLineEdit"_s);
     m_lastName->setAccessibleName(tr("Last name"));
     m_errors.addRow(form, tr("&Last name: *"), m_lastName, u"lastName"_s);
-    m_function = new QLineEdit;
-    m_function->setObjectName(u"functionLineEdit"_s);
-    m_function->setMaxLength(maxLength(TextKind::Lines));
+    m_function = boundedLineEdit(TextKind::Lines, u"functionLineEdit"_s);
     m_errors.addRow(form, tr("F&unction:"), m_function, u"function"_s);
-    m_email = new QLineEdit;
-    m_email->setObjectName(u"emailLineEdit"_s);
-    m_email->setMaxLength(maxLength(TextKind::Email));
+    m_email = boundedLineEdit(TextKind::Email, u"emailLineEdit"_s);
     m_errors.addRow(form, tr("E-&mail:"), m_email, u"email"_s);
-    m_phone = new QLineEdit;
-    m_phone->setObjectName(u"phoneLineEdit"_s);
-    m_phone->setMaxLength(maxLength(TextKind::Phone));
+    m_phone = boundedLineEdit(TextKind::Phone, u"phoneLineEdit"_s);
     m_phone->setPlaceholderText(u"0231 / 755-1234"_s);
     m_errors.addRow(form, tr("&Phone:"), m_phone, u"phone"_s);
-    m_mobile = new QLineEdit;
-    m_mobile->setObjectName(u"mobileLineEdit"_s);
-    m_mobile->setMaxLength(maxLength(TextKind::Phone));
+    m_mobile = boundedLineEdit(TextKind::Phone, u"mobileLineEdit"_s);
     m_mobile->setPlaceholderText(u"0171 2345678"_s);
     m_errors.addRow(form, tr("Mo&bile:"), m_mobile, u"mobile"_s);
-    m_legalBasis = new QComboBox;
-    m_legalBasis->setObjectName(u"legalBasisComboBox"_s);
-    for (const QString& code : vocab::codes(vocab::List::LegalBasis)) {
-        m_legalBasis->addItem(vocab::label(vocab::List::LegalBasis, code), code);
-    }
+    m_legalBasis = vocabularyComboBox(vocab::List::LegalBasis, u"legalBasisComboBox"_s);
     m_errors.addRow(form, tr("Legal &basis:"), m_legalBasis, u"legalBasis"_s);
     m_consentDate = new QDateEdit;
     m_consentDate->setObjectName(u"consentDateEdit"_s);

@@ -6,15 +6,38 @@
 #include "widgets/FormErrors.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
 namespace kmuni {
+
+QLineEdit* boundedLineEdit(TextKind kind, const QString& objectName)
+{
+    auto* edit = new QLineEdit;
+    edit->setObjectName(objectName);
+    edit->setMaxLength(maxLength(kind));
+    return edit;
+}
+
+QComboBox* vocabularyComboBox(vocab::List list, const QString& objectName, const QString& first)
+{
+    auto* combo = new QComboBox;
+    combo->setObjectName(objectName);
+    if (!first.isEmpty()) {
+        combo->addItem(first, QString());
+    }
+    for (const QString& code : vocab::codes(list)) {
+        combo->addItem(vocab::label(list, code), code);
+    }
+    return combo;
+}
 
 QDialogButtonBox* saveCancelButtons(QDialog* dialog)
 {

@@ -2,14 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Validation.h"
+#include "common/Vocabulary.h"
+
 #include <QFrame>
 
 #include <functional>
 
 class QBoxLayout;
+class QComboBox;
 class QDialog;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 
 namespace kmuni {
 
@@ -26,6 +31,15 @@ QDialogButtonBox* saveCancelButtons(QDialog* dialog);
  * (dimmed) beside @p buttons. @return the hint's label.
  */
 QLabel* addFormFooter(QBoxLayout* layout, FormErrors& errors, const QString& hint, QDialogButtonBox* buttons);
+
+/** A line edit named @p objectName (for tests) that takes at most maxLength(@p kind) characters. */
+QLineEdit* boundedLineEdit(TextKind kind, const QString& objectName);
+
+/**
+ * A combo box named @p objectName with the labels of vocabulary @p list, each with its code as data.
+ * @p first, when given, comes first with an empty code: "(not stated)" in a form, "All types" in a filter.
+ */
+QComboBox* vocabularyComboBox(vocab::List list, const QString& objectName, const QString& first = {});
 
 /** A framed line with the warning icon (a possible duplicate, say), hidden until showText(). */
 class WarningBox final : public QFrame
