@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NeedsOffers.h"
+#include "common/EntityKind.h"
 
 #include "common/TextFold.h"
 #include "common/Time.h"
@@ -257,7 +258,8 @@ bool NeedsOffersRepository::set(Id organisationId, NeedsOffers::Side side, const
     const QString field = side == NeedsOffers::Side::Need ? u"need_topics"_s : u"offer_topics"_s;
     const QJsonObject changes = audit::diff({{field, describe(*before)}}, {{field, describe(*after)}});
     if (!changes.isEmpty()
-        && !audit::record(m_db, u"organisation"_s, organisationId, *uuid, u"update"_s, changes, error)) {
+        && !audit::record(
+            m_db, entityCode(EntityKind::Organisation), organisationId, *uuid, u"update"_s, changes, error)) {
         return false;
     }
     return tx.commit(error);

@@ -4,14 +4,17 @@
 
 #include "MatchRepository.h"
 #include "NeedsOffers.h"
+#include "common/EntityKind.h"
 #include "common/Time.h"
 #include "common/Vocabulary.h"
+#include "db/AuditLog.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -477,29 +480,55 @@ bool orderPair(Database& db, Id a, Id b, Id* companyId, Id* universityId, QStrin
 
 bool Suggestions::reject(Id a, Id b, QString* error)
 {
-    Id company = 0;
-    Id university = 0;
-    if (!orderPair(m_db, a, b, &company, &university, error)) {
-        return false;
-    }
-    QSqlQuery q(m_db.connection());
-    return sql::run(q,
-        u"INSERT INTO suggestion_rejections(company_id, university_id, rejected_at, user_name) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (company_id, university_id) DO UPDATE SET rejected_at = excluded.rejected_at, "
-        "user_name = excluded.user_name"_s,
-        {company, university, time::toStorage(time::now()), m_db.userName()}, error);
+    return setRejected(a, b, true, error);
 }
 
 bool Suggestions::unreject(Id a, Id b, QString* error)
 {
+    return setRejected(a, b, false, error);
+}
+
+// The rejection and the company's audit row ("suggestion rejected: <university>") in one transaction,
+// so that the company's history says who hid the pair and who brought it back.
+bool Suggestions::setRejected(Id a, Id b, bool rejected, QString* error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
     Id company = 0;
     Id university = 0;
     if (!orderPair(m_db, a, b, &company, &university, error)) {
         return false;
     }
     QSqlQuery q(m_db.connection());
-    return sql::run(q, u"DELETE FROM suggestion_rejections WHERE company_id = ? AND university_id = ?"_s,
-        {company, university}, error);
+    const bool written = rejected
+        ? sql::run(q,
+            u"INSERT INTO suggestion_rejections(company_id, university_id, rejected_at, user_name) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (company_id, university_id) DO UPDATE SET rejected_at = excluded.rejected_at, "
+            "user_name = excluded.user_name"_s,
+            {company, university, time::toStorage(time::now()), m_db.userName()}, error)
+        : sql::run(q, u"DELETE FROM suggestion_rejections WHERE company_id = ? AND university_id = ?"_s,
+            {company, university}, error);
+    if (!written) {
+        return false;
+    }
+    const auto names
+        = sql::row(q, u"SELECT c.uuid, u.name FROM organisations c, organisations u WHERE c.id = ? AND u.id = ?"_s,
+            {company, university}, [](const QSqlQuery& r) {
+                return std::pair{r.value(0).toString(), r.value(1).toString()};
+            });
+    if (!names.ok(error)) {
+        return false;
+    }
+    if (!names) {
+        return fail(error, Tr::tr("The organisation no longer exists."));
+    }
+    const QString field = u"rejected_suggestion"_s;
+    const QJsonObject change = rejected ? audit::diff({{field, QString()}}, {{field, names->second}})
+                                        : audit::diff({{field, names->second}}, {{field, QString()}});
+    return audit::record(m_db, entityCode(EntityKind::Organisation), company, names->first, u"update"_s, change, error)
+        && tx.commit(error);
 }
 
 Result<QList<Suggestion>> Suggestions::rejected(Id organisationId) const

@@ -56,6 +56,8 @@ public:
         Id organisationId, const Suggestion& suggestion, const QString& type, Id staffId, Id* matchId, QString* error);
 
 private:
+    bool setRejected(Id a, Id b, bool rejected, QString* error);
+
     Database& m_db;
 };
 

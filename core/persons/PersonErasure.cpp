@@ -5,6 +5,7 @@
 // so that the old values are not left anywhere in the database files.
 #include "PersonRepository.h"
 #include "PersonTraces.h"
+#include "common/EntityKind.h"
 
 #include "common/Error.h"
 #include "common/TextFold.h"
@@ -61,9 +62,10 @@ struct Linked
 
     bool contains(const QString& entity, Id id) const
     {
-        return (entity == u"event"_s && events.contains(id)) || (entity == u"match"_s && matches.contains(id))
+        return (entity == entityCode(EntityKind::Event) && events.contains(id))
+            || (entity == entityCode(EntityKind::Match) && matches.contains(id))
             || (entity == u"follow_up"_s && followUps.contains(id))
-            || (entity == u"organisation"_s && organisation > 0 && id == organisation);
+            || (entity == entityCode(EntityKind::Organisation) && organisation > 0 && id == organisation);
     }
 };
 
@@ -133,7 +135,7 @@ private:
             return false;
         }
         for (const auto& [entity, entityId, changes] : *entries) {
-            if (entity == u"event"_s) {
+            if (entity == entityCode(EntityKind::Event)) {
                 for (const QJsonValue& v : changes.value(u"participants"_s).toArray()) {
                     if (v.toString().split(u' ').contains(token)) {
                         m_linked.events.insert(entityId);
@@ -141,13 +143,14 @@ private:
                 }
                 continue;
             }
-            const QStringList fields = entity == u"match"_s
+            const QStringList fields = entity == entityCode(EntityKind::Match)
                 ? QStringList{u"company_person_id"_s, u"university_person_id"_s}
                 : QStringList{u"person_id"_s};
             for (const QString& field : fields) {
                 for (const QJsonValue& v : changes.value(field).toArray()) {
                     if (v.toInteger() == id) {
-                        (entity == u"match"_s ? m_linked.matches : m_linked.followUps).insert(entityId);
+                        (entity == entityCode(EntityKind::Match) ? m_linked.matches : m_linked.followUps)
+                            .insert(entityId);
                     }
                 }
             }
@@ -476,7 +479,8 @@ private:
         if (!m_person.archived) {
             changes.insert(u"archived"_s, QJsonArray{false, true});
         }
-        return audit::record(m_db, u"person"_s, m_person.id, m_person.uuid, u"erase"_s, changes, error);
+        return audit::record(
+            m_db, entityCode(EntityKind::Person), m_person.id, m_person.uuid, u"erase"_s, changes, error);
     }
 
     bool optimiseIndexes(QString* error)
@@ -548,12 +552,11 @@ bool PersonRepository::erase(Id id, QString* error, ErasureSummary* summary)
         if (!tx.isActive()) {
             return fail(error, tx.error());
         }
-        const auto person = find(id);
+        // Locked before it is read: on a server a save in another office waits until the erasure is done.
+        const auto person = sql::lockedRow(
+            m_db, u"persons"_s, id, *this, Tr::tr("There is no contact person with the id %1.").arg(id));
         if (!person.ok(error)) {
             return false;
-        }
-        if (!person) {
-            return fail(error, Tr::tr("There is no contact person with the id %1.").arg(id));
         }
         if (person->erased) {
             result.alreadyErased = true;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FiledReports.h"
+#include "common/EntityKind.h"
 
 #include "common/Format.h"
 #include "common/Time.h"
@@ -180,8 +181,8 @@ QStringList describe(const ChangesSinceFiling& changes)
         lines << Tr::tr("%1 (%2): %3 → %4").arg(c.label, c.code, text(c.filed), text(c.now));
     }
     for (const audit::Entry& e : changes.entries) {
-        const QString what = e.entity == u"event"_s ? Tr::tr("activity no. %1").arg(e.entityId)
-                                                    : Tr::tr("match no. %1").arg(e.entityId);
+        const QString what = e.entity == entityCode(EntityKind::Event) ? Tr::tr("activity no. %1").arg(e.entityId)
+                                                                       : Tr::tr("match no. %1").arg(e.entityId);
         const QString action = e.action == u"create"_s ? Tr::tr("logged")
             : e.action == u"delete"_s                  ? Tr::tr("deleted")
                                                        : Tr::tr("changed");
@@ -390,7 +391,8 @@ Result<ChangesSinceFiling> FiledReports::changesSince(Id id, const EfreReport& n
             matches.insert(m.matchId);
         }
     }
-    const auto entries = audit::after(m_db, filedRow->auditId, {u"event"_s, u"match"_s});
+    const auto entries
+        = audit::after(m_db, filedRow->auditId, {entityCode(EntityKind::Event), entityCode(EntityKind::Match)});
     if (entries.failed()) {
         return R::failure(entries.error());
     }

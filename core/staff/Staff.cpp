@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Staff.h"
+#include "common/EntityKind.h"
 
 #include "common/Error.h"
 #include "common/Time.h"
@@ -146,7 +147,7 @@ bool StaffRepository::save(StaffMember& s, QString* error)
         ok = sql::update(q, u"staff"_s, row, s.id, error);
     }
     if (!ok
-        || !audit::record(m_db, u"staff"_s, s.id, s.uuid, inserting ? u"create"_s : u"update"_s,
+        || !audit::record(m_db, entityCode(EntityKind::Staff), s.id, s.uuid, inserting ? u"create"_s : u"update"_s,
             audit::diff(before, toMap(s)), error)) {
         return false;
     }

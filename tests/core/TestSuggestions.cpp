@@ -10,6 +10,7 @@
 #include "matches/Suggestions.h"
 #include "organisations/OrganisationRepository.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -161,8 +162,15 @@ void TestSuggestions::rejectedPairStaysAwayUntilUndone()
     QVERIFY2(suggestions.unreject(m_materialflow, m_logistics, &error), qPrintable(error));
     QCOMPARE(suggestions.forOrganisation(m_logistics).value().first().organisationId, m_materialflow);
     QVERIFY(suggestions.rejected(m_logistics).value().isEmpty());
-    // Two companies are no pair.
+    // The company's history says both, newest first.
+    const auto history = audit::forEntity(m_t->db(), u"organisation"_s, m_logistics, 2).value();
+    QCOMPARE(history.size(), 2);
+    const QString university = u"Lehrstuhl für Förder- und Lagerwesen"_s;
+    QCOMPARE(history[0].changes.value(u"rejected_suggestion"_s).toArray().at(0).toString(), university);
+    QCOMPARE(history[1].changes.value(u"rejected_suggestion"_s).toArray().at(1).toString(), university);
+    // Two companies are no pair, and nothing is written.
     QVERIFY(!suggestions.reject(m_logistics, m_software, &error));
+    QCOMPARE(audit::forEntity(m_t->db(), u"organisation"_s, m_logistics, 1).value().first().id, history[0].id);
 }
 
 void TestSuggestions::openMatchIsNotSuggestedAgain()
