@@ -106,20 +106,48 @@ Result<Id> findBy(QSqlQuery& q, const QString& statement, const QString& value)
     return sql::row(q, statement, {value}, [](const QSqlQuery& r) { return Id(r.value(0).toLongLong()); });
 }
 
-void addIssue(QList<EventImportReport::Issue>& issues, int line, const QString& message)
-{
-    if (!issues.isEmpty() && issues.last().line == line && issues.last().message == message) {
-        ++issues.last().times;
-        return;
-    }
-    issues.append({line, message, 1});
-}
-
 QString issueLine(const EventImportReport::Issue& issue)
 {
     return issue.times > 1
         ? Tr::tr("  line %1: %2 (%n occurrence(s))", nullptr, issue.times).arg(issue.line).arg(issue.message)
         : Tr::tr("  line %1: %2").arg(issue.line).arg(issue.message);
+}
+
+void addIssue(QList<EventImportReport::Issue>& issues, int line, const QString& message, int event = 0)
+{
+    if (!issues.isEmpty() && issues.last().line == line && issues.last().message == message) {
+        ++issues.last().times;
+        return;
+    }
+    issues.append({line, message, 1, event > 0 ? event : line});
+}
+
+// The events @p issues are about: one event may have several problems (a start and an end that cannot be read).
+int eventsOf(const QList<EventImportReport::Issue>& issues)
+{
+    QSet<int> lines;
+    int unknown = 0;
+    for (const EventImportReport::Issue& i : issues) {
+        if (i.event > 0) {
+            lines.insert(i.event);
+        } else {
+            ++unknown;
+        }
+    }
+    return int(lines.size()) + unknown;
+}
+
+// Up to @p maxIssues of @p issues as lines of the report, and how many more there are.
+QStringList issueLines(const QList<EventImportReport::Issue>& issues, int maxIssues)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < issues.size() && i < maxIssues; ++i) {
+        lines << issueLine(issues[i]);
+    }
+    if (issues.size() > maxIssues) {
+        lines << Tr::tr("  … and %n more", nullptr, int(issues.size() - maxIssues));
+    }
+    return lines;
 }
 
 // The events' ical::read, in the range of the options; a file that cannot be read is the report's error.
@@ -135,10 +163,10 @@ ical::Calendar readCalendar(const QByteArray& bytes, const EventImport::Options&
         return calendar;
     }
     for (const ical::Problem& p : calendar.problems) {
-        addIssue(report.rejected, p.line, p.message);
+        addIssue(report.rejected, p.line, p.message, p.event);
     }
     for (const ical::Problem& p : calendar.notes) {
-        addIssue(report.notes, p.line, p.message);
+        addIssue(report.notes, p.line, p.message, p.event);
     }
     report.events = int(calendar.events.size());
     return calendar;
@@ -336,7 +364,7 @@ bool Importer::planEvent(const ical::CalendarEvent& c)
     }
     const FieldErrors problems = e.validate();
     if (!problems.isEmpty()) {
-        addIssue(m_report.rejected, c.line, c.summary.left(60) + u": "_s + describe(problems));
+        addIssue(m_report.rejected, c.line, c.summary.left(60) + u": "_s + describe(problems), c.line);
     }
     m_plans << plan;
     return true;
@@ -492,13 +520,8 @@ QString EventImportReport::describe(int maxIssues) const
     if (!rejected.isEmpty()) {
         lines << Tr::tr("%n event(s) cannot be imported, so nothing was imported. Correct them and import the file "
                         "again:",
-            nullptr, int(rejected.size()));
-        for (qsizetype i = 0; i < rejected.size() && i < maxIssues; ++i) {
-            lines << issueLine(rejected[i]);
-        }
-        if (rejected.size() > maxIssues) {
-            lines << Tr::tr("  … and %n more", nullptr, int(rejected.size() - maxIssues));
-        }
+            nullptr, eventsOf(rejected));
+        lines << issueLines(rejected, maxIssues);
     } else {
         const QString counts = Tr::tr("%n activity(ies) created", nullptr, created) + u", "_s
             + Tr::tr("%n updated", nullptr, updated) + u", "_s + Tr::tr("%n unchanged", nullptr, unchanged);
@@ -510,15 +533,11 @@ QString EventImportReport::describe(int maxIssues) const
             times += i.times;
         }
         lines << Tr::tr("%n event(s) skipped:", nullptr, times);
-        for (qsizetype i = 0; i < skipped.size() && i < maxIssues; ++i) {
-            lines << issueLine(skipped[i]);
-        }
-        if (skipped.size() > maxIssues) {
-            lines << Tr::tr("  … and %n more", nullptr, int(skipped.size() - maxIssues));
-        }
+        lines << issueLines(skipped, maxIssues);
     }
-    for (const Issue& n : notes) {
-        lines << issueLine(n);
+    if (!notes.isEmpty()) {
+        lines << Tr::tr("%n note(s):", nullptr, int(notes.size()));
+        lines << issueLines(notes, maxIssues);
     }
     if (!unknownAttendees.isEmpty()) {
         lines << Tr::tr("%n attendee(s) not in the database:", nullptr, int(unknownAttendees.size()));

@@ -24,6 +24,7 @@ struct EventImportReport
         int line = 0;
         QString message;
         int times = 1; ///< the occurrences of a recurring event are named once
+        int event = 0; ///< the line of the event (BEGIN:VEVENT; 0: not known): one event may have several issues
     };
 
     int events = 0; ///< events (occurrences of recurring events counted one by one) read from the file
@@ -32,7 +33,7 @@ struct EventImportReport
     int unchanged = 0;
     QList<Issue> skipped; ///< not imported, and why (cancelled; no attendee is a known person or organisation)
     QList<Issue> rejected; ///< cannot be imported (unknown time zone, text too long): nothing is written
-    QList<Issue> notes; ///< worth knowing (a recurrence cut short)
+    QList<Issue> notes; ///< worth knowing (a recurrence cut short or out of the range, a date or zone guessed)
     QStringList unknownAttendees; ///< e-mail addresses that are no person, organisation or staff member
     bool written = false;
     bool cancelled = false; ///< the user cancelled through the progress callback: nothing was written
@@ -41,7 +42,11 @@ struct EventImportReport
     bool databaseFailed = false; ///< error is the database's, not the file's
 
     bool ok() const { return error.isEmpty() && rejected.isEmpty(); }
-    /** A few lines for the user: counts, the rejected and skipped events, the unknown attendees. */
+    /**
+     * A few lines for the user: counts, the rejected events (counted once however many problems
+     * they have), the skipped events, the notes, the unknown attendees; at most @p maxIssues lines of
+     * each list.
+     */
     QString describe(int maxIssues = 50) const;
 };
 

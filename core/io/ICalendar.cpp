@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
 #include <QTimeZone>
@@ -15,6 +16,7 @@
 #include <libical/ical.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 
@@ -33,10 +35,18 @@ struct Tr
 // structure is checked here (BEGIN/END balanced, every line a property) and every VEVENT's line
 // and the lines of its properties are noted, in the order libical will list the events.
 
+/** A logical line: its continuation lines joined, with the number of its first physical line. */
+struct Logical
+{
+    int line;
+    QString text;
+};
+
 struct EventLines
 {
     int line = 0;
     QHash<QString, int> properties; ///< upper-case property name → its first line
+    QList<Logical> dates; ///< the RDATE and EXDATE lines, to name the one whose date cannot be read
 };
 
 struct Scan
@@ -44,13 +54,6 @@ struct Scan
     QString error;
     int errorLine = 0;
     QList<EventLines> events;
-};
-
-/** A logical line: its continuation lines joined, with the number of its first physical line. */
-struct Logical
-{
-    int line;
-    QString text;
 };
 
 /** The logical lines of @p text: one that begins with a space or tab continues the line before. */
@@ -109,7 +112,7 @@ bool checkLine(const Logical& l, Nesting& nesting, Scan& result)
     const QString value = l.text.mid(colon + 1).trimmed().toUpper();
     if (name == u"BEGIN"_s) {
         if (value == u"VEVENT"_s && stack.size() == 1) {
-            result.events.append(EventLines{l.line, {}});
+            result.events.append(EventLines{l.line, {}, {}});
         }
         stack.append(Nesting::Open{value, l.line});
     } else if (name == u"END"_s) {
@@ -125,6 +128,9 @@ bool checkLine(const Logical& l, Nesting& nesting, Scan& result)
         nesting.closed = stack.isEmpty();
     } else if (stack.size() == 2 && stack.last().name == u"VEVENT"_s && !result.events.isEmpty()) {
         result.events.last().properties.insert(name, l.line); // the last one wins; fine for errors
+        if (name == u"RDATE"_s || name == u"EXDATE"_s) {
+            result.events.last().dates.append(l);
+        }
     }
     return true;
 }
@@ -168,6 +174,7 @@ struct Zone
     icaltimezone* file = nullptr;
     QTimeZone qt;
     bool utc = false;
+    bool fixedOffset = false; ///< an Outlook label of which only its "(UTC+01:00)" is known: no summer time
 };
 
 QString text(const char* s)
@@ -181,6 +188,212 @@ QString parameter(icalproperty* p, icalparameter_kind kind)
     return param ? text(icalparameter_as_ical_string(param)).section(u'=', 1).remove(u'"') : QString();
 }
 
+/** Lower case, letters and digits only, one space between words: "Time (US & Canada)" → "time us canada". */
+QString folded(const QString& text)
+{
+    QString out;
+    bool gap = false;
+    for (const QChar c : text.toCaseFolded()) {
+        if (!c.isLetterOrNumber()) {
+            gap = true;
+            continue;
+        }
+        if (gap && !out.isEmpty()) {
+            out += u' ';
+        }
+        out += c;
+        gap = false;
+    }
+    return out;
+}
+
+struct Label
+{
+    const char* name; ///< folded, UTF-8
+    const char* zone; ///< IANA
+};
+
+// The display names of Windows time zones (English and German Windows) that Outlook Web App and
+// Exchange write as TZID, without their "(UTC+01:00)", folded: those that name no city, and those
+// whose first city is not the zone Windows means.
+constexpr Label displayNames[] = {
+    {"amsterdam berlin bern rome stockholm vienna", "Europe/Berlin"},
+    {"amsterdam berlin bern rom stockholm wien", "Europe/Berlin"},
+    {"dublin edinburgh lisbon london", "Europe/London"},
+    {"dublin edinburgh lissabon london", "Europe/London"},
+    {"greenwich mean time dublin edinburgh lisbon london", "Europe/London"},
+    {"greenwich mean time dublin edinburgh lissabon london", "Europe/London"},
+    {"coordinated universal time", "UTC"},
+    {"koordinierte weltzeit", "UTC"},
+    {"eastern time us canada", "America/New_York"},
+    {"eastern time usa kanada", "America/New_York"},
+    {"central time us canada", "America/Chicago"},
+    {"central time usa kanada", "America/Chicago"},
+    {"mountain time us canada", "America/Denver"},
+    {"mountain time usa kanada", "America/Denver"},
+    {"pacific time us canada", "America/Los_Angeles"},
+    {"pacific time usa kanada", "America/Los_Angeles"},
+    {"pacific time us canada tijuana", "America/Los_Angeles"},
+    {"pacific time usa kanada tijuana", "America/Los_Angeles"},
+    {"alaska", "America/Anchorage"},
+    {"hawaii", "Pacific/Honolulu"},
+    {"arizona", "America/Phoenix"},
+    {"indiana east", "America/Indiana/Indianapolis"},
+    {"indiana ost", "America/Indiana/Indianapolis"},
+    {"atlantic time canada", "America/Halifax"},
+    {"atlantic time kanada", "America/Halifax"},
+    {"newfoundland", "America/St_Johns"},
+    {"neufundland", "America/St_Johns"},
+    {"saskatchewan", "America/Regina"},
+};
+
+// The cities of those display names, English and German, for the names not listed above (Windows
+// rewords them now and then): "(UTC+01:00) Belgrad, Bratislava (Pressburg), …" is Belgrade's zone.
+constexpr Label cities[] = {
+    {"amsterdam", "Europe/Amsterdam"},
+    {"athens", "Europe/Athens"},
+    {"athen", "Europe/Athens"},
+    {"belgrade", "Europe/Belgrade"},
+    {"belgrad", "Europe/Belgrade"},
+    {"berlin", "Europe/Berlin"},
+    {"bern", "Europe/Zurich"},
+    {"bratislava", "Europe/Bratislava"},
+    {"brussels", "Europe/Brussels"},
+    {"br\xc3\xbcssel", "Europe/Brussels"},
+    {"bucharest", "Europe/Bucharest"},
+    {"bukarest", "Europe/Bucharest"},
+    {"budapest", "Europe/Budapest"},
+    {"chisinau", "Europe/Chisinau"},
+    {"copenhagen", "Europe/Copenhagen"},
+    {"kopenhagen", "Europe/Copenhagen"},
+    {"dublin", "Europe/London"}, // the same clock; Europe/Dublin's winter time is a "negative summer time"
+    {"edinburgh", "Europe/London"},
+    {"helsinki", "Europe/Helsinki"},
+    {"istanbul", "Europe/Istanbul"},
+    {"kaliningrad", "Europe/Kaliningrad"},
+    {"kyiv", "Europe/Kiev"},
+    {"kiev", "Europe/Kiev"},
+    {"kiew", "Europe/Kiev"},
+    {"lisbon", "Europe/Lisbon"},
+    {"lissabon", "Europe/Lisbon"},
+    {"ljubljana", "Europe/Ljubljana"},
+    {"london", "Europe/London"},
+    {"madrid", "Europe/Madrid"},
+    {"minsk", "Europe/Minsk"},
+    {"moscow", "Europe/Moscow"},
+    {"moskau", "Europe/Moscow"},
+    {"paris", "Europe/Paris"},
+    {"prague", "Europe/Prague"},
+    {"prag", "Europe/Prague"},
+    {"reykjavik", "Atlantic/Reykjavik"},
+    {"riga", "Europe/Riga"},
+    {"rome", "Europe/Rome"},
+    {"rom", "Europe/Rome"},
+    {"sarajevo", "Europe/Sarajevo"},
+    {"skopje", "Europe/Skopje"},
+    {"sofia", "Europe/Sofia"},
+    {"stockholm", "Europe/Stockholm"},
+    {"tallinn", "Europe/Tallinn"},
+    {"vienna", "Europe/Vienna"},
+    {"wien", "Europe/Vienna"},
+    {"vilnius", "Europe/Vilnius"},
+    {"wilna", "Europe/Vilnius"},
+    {"warsaw", "Europe/Warsaw"},
+    {"warschau", "Europe/Warsaw"},
+    {"zagreb", "Europe/Zagreb"},
+    {"canberra", "Australia/Sydney"},
+    {"sydney", "Australia/Sydney"},
+    {"brisbane", "Australia/Brisbane"},
+    {"perth", "Australia/Perth"},
+    {"auckland", "Pacific/Auckland"},
+    {"osaka", "Asia/Tokyo"},
+    {"tokyo", "Asia/Tokyo"},
+    {"tokio", "Asia/Tokyo"},
+    {"beijing", "Asia/Shanghai"},
+    {"peking", "Asia/Shanghai"},
+    {"kuala lumpur", "Asia/Kuala_Lumpur"},
+    {"singapore", "Asia/Singapore"},
+    {"singapur", "Asia/Singapore"},
+    {"chennai", "Asia/Kolkata"},
+    {"abu dhabi", "Asia/Dubai"},
+    {"jerusalem", "Asia/Jerusalem"},
+};
+
+/** The zone @p name names in @p labels (folded), or an invalid one. */
+template <std::size_t N> QTimeZone listed(const Label (&labels)[N], const QString& name)
+{
+    for (const Label& l : labels) {
+        if (name == QString::fromUtf8(l.name) && QTimeZone::isTimeZoneIdAvailable(l.zone)) {
+            return QTimeZone(l.zone);
+        }
+    }
+    return {};
+}
+
+/** The zone of the first city of @p names ("Belgrad, Bratislava (Pressburg), …") whose standard time is @p offset. */
+QTimeZone cityZone(const QString& names, int offset)
+{
+    static const QRegularExpression separator(uR"([,;:])"_s);
+    static const QRegularExpression parenthesis(uR"(\([^)]*\))"_s);
+    for (QString city : names.split(separator, Qt::SkipEmptyParts)) {
+        const QTimeZone zone = listed(cities, folded(city.remove(parenthesis)));
+        if (zone.isValid() && zone.standardTimeOffset(time::now()) == offset) {
+            return zone;
+        }
+    }
+    return {};
+}
+
+/**
+ * The zone of a Windows display name as Outlook Web App and Exchange write it without a VTIMEZONE:
+ * "(UTC-05:00) Eastern Time (US & Canada)", "(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien".
+ * A name not known is taken at the offset of its "(UTC+01:00)" all year (fixedOffset).
+ */
+std::optional<Zone> labelZone(const QString& name)
+{
+    static const QRegularExpression prefix(
+        uR"(^\(\s*(?:UTC|GMT)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)\s*(.*)$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = prefix.match(name);
+    QTimeZone zone = listed(displayNames, folded(m.hasMatch() ? m.captured(4) : name));
+    if (!zone.isValid() && !m.hasMatch()) {
+        return std::nullopt; // not a label of Outlook's
+    }
+    const int offset = (m.captured(1) == u"-"_s ? -1 : 1) * (m.captured(2).toInt() * 3600 + m.captured(3).toInt() * 60);
+    if (!zone.isValid()) {
+        zone = cityZone(m.captured(4), offset);
+    }
+    if (zone.isValid()) {
+        return zone.id() == "UTC" ? Zone{nullptr, {}, true} : Zone{nullptr, zone, false};
+    }
+    if (std::abs(offset) > 14 * 3600) {
+        return std::nullopt;
+    }
+    return Zone{nullptr, QTimeZone(offset), false, true};
+}
+
+/** The zone @p name names without a VTIMEZONE: a Windows id, UTC, an IANA id, a Windows display name. */
+std::optional<Zone> namedZone(const QString& name)
+{
+    const QByteArray windows = QTimeZone::windowsIdToDefaultIanaId(name.toUtf8());
+    if (!windows.isEmpty()) {
+        return Zone{nullptr, QTimeZone(windows), false};
+    }
+    if (name.compare(u"UTC"_s, Qt::CaseInsensitive) == 0 || name == u"GMT"_s || name == u"Z"_s) {
+        return Zone{nullptr, {}, true};
+    }
+    // "Europe/Berlin", also with a prefix: "/mozilla.org/20050126_1/Europe/Berlin".
+    QStringList parts = name.split(u'/', Qt::SkipEmptyParts);
+    while (!parts.isEmpty()) {
+        const QByteArray id = parts.join(u'/').toUtf8();
+        if (QTimeZone::isTimeZoneIdAvailable(id)) {
+            return Zone{nullptr, QTimeZone(id), false};
+        }
+        parts.removeFirst();
+    }
+    return labelZone(name);
+}
+
 class Zones
 {
 public:
@@ -188,7 +401,10 @@ public:
         : m_calendar(calendar)
     { }
 
-    /** The zone named @p tzid, or nothing when neither the file nor Qt knows it. */
+    /**
+     * The zone named @p tzid: the file's VTIMEZONE of that name, else what the name says (namedZone);
+     * nothing when neither the file nor Qt knows it.
+     */
     std::optional<Zone> find(const QString& tzid)
     {
         const auto it = m_cache.constFind(tzid);
@@ -199,23 +415,7 @@ public:
         if (icaltimezone* z = icalcomponent_get_timezone(m_calendar, tzid.toUtf8().constData())) {
             zone = Zone{z, {}, false};
         } else {
-            const QString name = tzid.trimmed();
-            const QByteArray windows = QTimeZone::windowsIdToDefaultIanaId(name.toUtf8());
-            if (!windows.isEmpty()) {
-                zone = Zone{nullptr, QTimeZone(windows), false};
-            } else if (name.compare(u"UTC"_s, Qt::CaseInsensitive) == 0 || name == u"GMT"_s || name == u"Z"_s) {
-                zone = Zone{nullptr, {}, true};
-            } else {
-                // "Europe/Berlin", also with a prefix: "/mozilla.org/20050126_1/Europe/Berlin".
-                QStringList parts = name.split(u'/', Qt::SkipEmptyParts);
-                while (!parts.isEmpty() && !zone) {
-                    const QByteArray id = parts.join(u'/').toUtf8();
-                    if (QTimeZone::isTimeZoneIdAvailable(id)) {
-                        zone = Zone{nullptr, QTimeZone(id), false};
-                    }
-                    parts.removeFirst();
-                }
-            }
+            zone = namedZone(tzid.trimmed());
         }
         if (zone && !zone->utc && !zone->file && !zone->qt.isValid()) {
             zone.reset();
@@ -253,6 +453,20 @@ QDateTime instant(const icaltimetype& t, const Zone& zone)
     return QDateTime(dateOf(t), clock, zone.qt).toUTC();
 }
 
+/** The day of @p t in @p zone: as written for a date or a wall time, the day in Berlin for UTC. */
+QDate dayOf(const icaltimetype& t, const Zone& zone)
+{
+    return t.is_date || !zone.utc ? dateOf(t) : instant(t, zone).toTimeZone(time::berlin()).date();
+}
+
+/** "UTC+01:00", "UTC-05:00". */
+QString utcOffset(int seconds)
+{
+    const int minutes = std::abs(seconds) / 60;
+    return u"UTC"_s + (seconds < 0 ? u'-' : u'+')
+        + u"%1:%2"_s.arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
 // ---------------------------------------------------------------------------------------------
 // One VEVENT.
 
@@ -270,6 +484,7 @@ struct Source
     Zone zone;
     qint64 durationSecs = 0;
     QDateTime recurrenceId; // of an override, UTC (all-day: Berlin midnight)
+    QDate recurrenceDay; // of an override: the day of its RECURRENCE-ID (dayOf), for an all-day series
     bool recurring = false;
     bool failed = false;
 };
@@ -281,17 +496,70 @@ QString occurrenceKey(const QString& uid, const QDateTime& start, bool allDay)
                   : start.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
 }
 
+/** A rule that matches rarely or never must not loop for long. */
+constexpr int maxSteps = 200000;
+
+/** The RRULE @p p of @p s, its UNTIL in UTC turned into a wall time of DTSTART's zone, as libical compares them. */
+icalrecurrencetype ruleOf(icalproperty* p, const Source& s)
+{
+    icalrecurrencetype rule = icalproperty_get_rrule(p);
+    if (icaltime_is_null_time(rule.until) || !icaltime_is_utc(rule.until) || s.dtstart.is_date || s.zone.utc) {
+        return rule;
+    }
+    if (s.zone.file) {
+        icaltimezone_convert_time(&rule.until, icaltimezone_get_utc_timezone(), s.zone.file);
+    } else {
+        const QDateTime wall = instant(rule.until, Zone{nullptr, {}, true}).toTimeZone(s.zone.qt);
+        rule.until.year = wall.date().year();
+        rule.until.month = wall.date().month();
+        rule.until.day = wall.date().day();
+        rule.until.hour = wall.time().hour();
+        rule.until.minute = wall.time().minute();
+        rule.until.second = wall.time().second();
+    }
+    rule.until.zone = nullptr;
+    return rule;
+}
+
+using RecurIterator = std::unique_ptr<icalrecur_iterator, decltype(&icalrecur_iterator_free)>;
+
 class Reader
 {
 public:
     Reader(icalcomponent* calendar, const ReadOptions& options, Calendar& out)
         : m_zones(calendar)
         , m_options(options)
+        , m_from(time::fromBerlin(options.from, QTime(0, 0)).toUTC())
+        , m_to(time::fromBerlin(options.to.addDays(1), QTime(0, 0)).toUTC())
         , m_out(out)
     { }
 
-    /** Resolves the zone of a DTSTART-like property; nullopt (and a problem) when unknown. */
-    std::optional<Zone> zoneOf(icalproperty* p, const icaltimetype& t, int line)
+    /**
+     * Resolves the zone of a DTSTART-like property in @p line of the event in line @p event; nullopt
+     * (and a problem) when unknown, a note the first time a zone is known by its offset only.
+     */
+    std::optional<Zone> zoneOf(icalproperty* p, const icaltimetype& t, int line, int event)
+    {
+        const auto zone = resolve(p, t);
+        const QString tzid = parameter(p, ICAL_TZID_PARAMETER);
+        if (!zone) {
+            m_out.problems.append({line,
+                Tr::tr("The time zone \"%1\" is unknown and the file does not define it (no VTIMEZONE).").arg(tzid),
+                event});
+        } else if (zone->fixedOffset && !m_offsetOnly.contains(tzid)) {
+            m_offsetOnly.insert(tzid);
+            m_out.notes.append({line,
+                Tr::tr("The time zone \"%1\" is not defined in the file and not known by its name: its times are "
+                       "taken as %2 all year, as it is not known whether it has summer time. Times in summer may be "
+                       "an hour off.")
+                    .arg(tzid, utcOffset(zone->qt.offsetFromUtc(time::now()))),
+                event});
+        }
+        return zone;
+    }
+
+    /** The zone of a DTSTART-like property: UTC, the network's for a floating time, else its TZID's. */
+    std::optional<Zone> resolve(icalproperty* p, const icaltimetype& t)
     {
         if (icaltime_is_utc(t)) {
             return Zone{nullptr, {}, true};
@@ -300,12 +568,7 @@ public:
         if (tzid.isEmpty()) {
             return Zone{nullptr, time::berlin(), false}; // floating: the network's local time
         }
-        auto zone = m_zones.find(tzid);
-        if (!zone) {
-            m_out.problems.append({line,
-                Tr::tr("The time zone \"%1\" is unknown and the file does not define it (no VTIMEZONE).").arg(tzid)});
-        }
-        return zone;
+        return m_zones.find(tzid);
     }
 
     Source read(icalcomponent* ev, const EventLines& lines)
@@ -315,19 +578,9 @@ public:
         CalendarEvent& e = s.event;
         e.line = lines.line;
         const auto lineOf = [&lines](const char* name) { return lines.properties.value(text(name), lines.line); };
-        // libical turns what it cannot read into X-LIC-ERROR; those about times are fatal here.
-        for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_XLICERROR_PROPERTY); p;
-             p = icalcomponent_get_next_property(ev, ICAL_XLICERROR_PROPERTY)) {
-            const QString message = text(icalproperty_get_xlicerror(p));
-            for (const char* name : {"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID"}) {
-                if (message.contains(u' ' + text(name) + u' ')) {
-                    m_out.problems.append({lineOf(name), Tr::tr("The event cannot be read: %1").arg(message)});
-                    s.failed = true;
-                }
-            }
-        }
         e.uid = text(icalcomponent_get_uid(ev)).trimmed();
         e.summary = text(icalcomponent_get_summary(ev));
+        readErrors(lines, s);
         e.description = text(icalcomponent_get_description(ev));
         e.location = text(icalcomponent_get_location(ev));
         e.cancelled = icalcomponent_get_status(ev) == ICAL_STATUS_CANCELLED;
@@ -380,13 +633,14 @@ public:
         icalproperty* dtstart = icalcomponent_get_first_property(ev, ICAL_DTSTART_PROPERTY);
         if (!dtstart) {
             if (!s.failed) {
-                m_out.problems.append({lines.line, Tr::tr("The event \"%1\" has no start (DTSTART).").arg(e.summary)});
+                m_out.problems.append(
+                    {lines.line, Tr::tr("The event \"%1\" has no start (DTSTART).").arg(e.summary), lines.line});
             }
             s.failed = true;
             return s;
         }
         s.dtstart = icalproperty_get_dtstart(dtstart);
-        const auto zone = zoneOf(dtstart, s.dtstart, lineOf("DTSTART"));
+        const auto zone = zoneOf(dtstart, s.dtstart, lineOf("DTSTART"), lines.line);
         if (!zone) {
             s.failed = true;
             return s;
@@ -397,7 +651,7 @@ public:
         if (!e.start.isValid()) {
             // libical takes digits as a date without checking it ("39921836": month 18, day 36).
             m_out.problems.append({lineOf("DTSTART"),
-                Tr::tr("The event \"%1\" starts on a day that does not exist (DTSTART).").arg(e.summary)});
+                Tr::tr("The event \"%1\" starts on a day that does not exist (DTSTART).").arg(e.summary), lines.line});
             s.failed = true;
             return s;
         }
@@ -405,7 +659,7 @@ public:
             const icaltimetype end = icalproperty_get_dtend(p);
             if (e.allDay || end.is_date) {
                 s.durationSecs = qint64(dateOf(s.dtstart).daysTo(dateOf(end))) * 86400;
-            } else if (const auto endZone = zoneOf(p, end, lineOf("DTEND"))) {
+            } else if (const auto endZone = zoneOf(p, end, lineOf("DTEND"), lines.line)) {
                 s.durationSecs = e.start.secsTo(instant(end, *endZone));
             } else {
                 s.failed = true;
@@ -432,12 +686,13 @@ public:
         e.key = e.uid;
         if (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY)) {
             const icaltimetype rid = icalproperty_get_recurrenceid(p);
-            const auto ridZone = zoneOf(p, rid, lineOf("RECURRENCE-ID"));
+            const auto ridZone = zoneOf(p, rid, lineOf("RECURRENCE-ID"), lines.line);
             if (!ridZone) {
                 s.failed = true;
                 return s;
             }
             s.recurrenceId = instant(rid, *ridZone);
+            s.recurrenceDay = dayOf(rid, *ridZone);
             e.key = occurrenceKey(e.uid, s.recurrenceId, rid.is_date);
         }
         s.recurring = icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY)
@@ -445,60 +700,77 @@ public:
         return s;
     }
 
+    /**
+     * libical turns what it cannot read into X-LIC-ERROR: one about a time makes the event a problem,
+     * a date of RDATE or EXDATE that cannot be read is left out with a note (Google's birthday
+     * calendar writes "RDATE:20131210Z").
+     */
+    void readErrors(const EventLines& lines, Source& s)
+    {
+        icalcomponent* ev = s.component;
+        for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_XLICERROR_PROPERTY); p;
+             p = icalcomponent_get_next_property(ev, ICAL_XLICERROR_PROPERTY)) {
+            const QString message = text(icalproperty_get_xlicerror(p));
+            const auto mentions = [&message](const char* name) { return message.contains(u' ' + text(name) + u' '); };
+            if (mentions("RDATE") || mentions("EXDATE")) {
+                noteUnreadableDate(message, mentions("RDATE") ? u"RDATE"_s : u"EXDATE"_s, lines, s.event);
+                continue;
+            }
+            for (const char* name : {"DTSTART", "DTEND", "DURATION", "RRULE", "RECURRENCE-ID"}) {
+                if (mentions(name)) {
+                    m_out.problems.append({lines.properties.value(text(name), lines.line),
+                        Tr::tr("The event cannot be read: %1").arg(message), lines.line});
+                    s.failed = true;
+                }
+            }
+        }
+    }
+
+    /** A note that a date of @p property (RDATE, EXDATE) of @p e is left out; @p message is libical's. */
+    void noteUnreadableDate(
+        const QString& message, const QString& property, const EventLines& lines, const CalendarEvent& e)
+    {
+        // libical ends its message with the value: "… Removing entire property: 20131210Z".
+        const qsizetype colon = message.lastIndexOf(u": "_s);
+        QString value = colon >= 0 ? message.mid(colon + 2).trimmed() : QString();
+        int line = lines.properties.value(property, lines.line);
+        for (const Logical& l : lines.dates) {
+            const QString name = l.text.section(u':', 0, 0).section(u';', 0, 0).trimmed();
+            if (name.compare(property, Qt::CaseInsensitive) == 0
+                && (value.isEmpty() || l.text.section(u':', -1).contains(value))) {
+                line = l.line;
+                value = value.isEmpty() ? l.text.section(u':', -1).trimmed() : value;
+                break;
+            }
+        }
+        m_out.notes.append({line,
+            property == u"RDATE"_s
+                ? Tr::tr("\"%1\": the additional date \"%2\" (RDATE) cannot be read and is left out.")
+                      .arg(e.summary, value)
+                : Tr::tr("\"%1\": the excluded date \"%2\" (EXDATE) cannot be read and is ignored: the "
+                         "occurrence on that day is read.")
+                      .arg(e.summary, value),
+            e.line});
+    }
+
     /** The starts of @p s within the range, EXDATEs left out, at most maxOccurrences. */
     QList<Occurrence> expand(const Source& s)
     {
-        const QDateTime from = time::fromBerlin(m_options.from, QTime(0, 0)).toUTC();
-        const QDateTime to = time::fromBerlin(m_options.to.addDays(1), QTime(0, 0)).toUTC();
-        const bool allDay = s.event.allDay;
-        icalcomponent* ev = s.component;
-        QSet<QDateTime> excluded;
-        QSet<QDate> excludedDays;
-        for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_EXDATE_PROPERTY); p;
-             p = icalcomponent_get_next_property(ev, ICAL_EXDATE_PROPERTY)) {
-            const icaltimetype t = icalproperty_get_exdate(p);
-            if (t.is_date) {
-                excludedDays.insert(dateOf(t));
-            } else if (const auto zone = zoneOf(p, t, s.event.line)) {
-                excluded.insert(instant(t, *zone));
-            }
-        }
+        const Exclusions excluded = exclusionsOf(s);
         QMap<QDateTime, bool> starts; // ordered, unique
-        bool capped = false;
         const auto add = [&](const QDateTime& start) {
-            if (start < from || start >= to || excluded.contains(start)
-                || excludedDays.contains(start.toTimeZone(time::berlin()).date())) {
-                return;
+            if (inRange(start) && !excluded.contains(start)) {
+                starts.insert(start, true);
             }
-            starts.insert(start, true);
         };
         add(s.event.start); // DTSTART is the first occurrence (RFC 5545 3.8.5.3)
-        constexpr int maxSteps = 200000; // a rule that matches rarely or never must not loop for long
-        for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY); p;
-             p = icalcomponent_get_next_property(ev, ICAL_RRULE_PROPERTY)) {
-            icalrecurrencetype rule = icalproperty_get_rrule(p);
-            if (!icaltime_is_null_time(rule.until) && icaltime_is_utc(rule.until) && !s.dtstart.is_date
-                && !s.zone.utc) {
-                // libical compares UNTIL with the wall times of DTSTART's zone: give it one.
-                const QDateTime until = instant(rule.until, Zone{nullptr, {}, true});
-                const QDateTime wall = s.zone.file ? QDateTime() : until.toTimeZone(s.zone.qt);
-                if (s.zone.file) {
-                    icaltimezone_convert_time(&rule.until, icaltimezone_get_utc_timezone(), s.zone.file);
-                } else {
-                    rule.until.year = wall.date().year();
-                    rule.until.month = wall.date().month();
-                    rule.until.day = wall.date().day();
-                    rule.until.hour = wall.time().hour();
-                    rule.until.minute = wall.time().minute();
-                    rule.until.second = wall.time().second();
-                }
-                rule.until.zone = nullptr;
-            }
-            std::unique_ptr<icalrecur_iterator, decltype(&icalrecur_iterator_free)> it(
-                icalrecur_iterator_new(rule, s.dtstart), &icalrecur_iterator_free);
+        for (icalproperty* p = icalcomponent_get_first_property(s.component, ICAL_RRULE_PROPERTY); p;
+             p = icalcomponent_get_next_property(s.component, ICAL_RRULE_PROPERTY)) {
+            const icalrecurrencetype rule = ruleOf(p, s);
+            RecurIterator it(icalrecur_iterator_new(rule, s.dtstart), &icalrecur_iterator_free);
             if (!it) {
-                m_out.problems.append(
-                    {s.event.line, Tr::tr("The repetition rule of \"%1\" cannot be read.").arg(s.event.summary)});
+                m_out.problems.append({s.event.line,
+                    Tr::tr("The repetition rule of \"%1\" cannot be read.").arg(s.event.summary), s.event.line});
                 return {};
             }
             if (rule.count == 0 && m_options.from.addDays(-2) > dateOf(s.dtstart)) {
@@ -509,51 +781,146 @@ public:
                 jump.day = day.day();
                 icalrecur_iterator_set_start(it.get(), jump); // skips the years before the range
             }
-            for (int step = 0; step < maxSteps; ++step) {
+            for (int step = 0; step < maxSteps && starts.size() <= m_options.maxOccurrences; ++step) {
                 const icaltimetype next = icalrecur_iterator_next(it.get());
                 if (icaltime_is_null_time(next)) {
                     break;
                 }
                 const QDateTime start = instant(next, s.zone);
-                if (start >= to) {
+                if (start >= m_to) {
                     break;
                 }
                 add(start);
-                if (starts.size() > m_options.maxOccurrences) {
-                    capped = true;
-                    break;
-                }
             }
         }
-        for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_RDATE_PROPERTY); p;
-             p = icalcomponent_get_next_property(ev, ICAL_RDATE_PROPERTY)) {
-            const icaldatetimeperiodtype rdate = icalproperty_get_rdate(p);
-            const icaltimetype t = icaltime_is_null_time(rdate.time) ? rdate.period.start : rdate.time;
-            if (const auto zone = zoneOf(p, t, s.event.line)) {
-                add(instant(t, *zone));
-            }
+        for (const QDateTime& start : additionalDates(s, true)) {
+            add(start);
         }
+        const bool capped = starts.size() > m_options.maxOccurrences;
         QList<Occurrence> result;
-        for (auto it = starts.cbegin(); it != starts.cend(); ++it) {
-            if (result.size() == m_options.maxOccurrences) {
-                capped = true;
-                break;
-            }
-            result.append({it.key(), occurrenceKey(s.event.uid, it.key(), allDay)});
+        for (auto it = starts.cbegin(); it != starts.cend() && result.size() < m_options.maxOccurrences; ++it) {
+            result.append({it.key(), occurrenceKey(s.event.uid, it.key(), s.event.allDay)});
         }
         if (capped) {
             m_out.notes.append({s.event.line,
                 Tr::tr("\"%1\" repeats more than %n time(s) between %2 and %3; only the first %n are read.", nullptr,
                     m_options.maxOccurrences)
-                    .arg(s.event.summary, m_options.from.toString(Qt::ISODate), m_options.to.toString(Qt::ISODate))});
+                    .arg(s.event.summary, m_options.from.toString(Qt::ISODate), m_options.to.toString(Qt::ISODate)),
+                s.event.line});
         }
         return result;
     }
 
+    /** A note that the recurring @p s has no occurrence in the range: its first and last day, how to choose it. */
+    void noteNothingInRange(const Source& s)
+    {
+        const auto [first, last] = span(s);
+        const auto day = [](const QDateTime& t) { return t.toTimeZone(time::berlin()).date().toString(Qt::ISODate); };
+        const QString from = m_options.from.toString(Qt::ISODate);
+        const QString to = m_options.to.toString(Qt::ISODate);
+        QString what;
+        if (!last.isValid()) {
+            what = Tr::tr("\"%1\" repeats from %2 on, but not between %3 and %4, so none of it is imported.")
+                       .arg(s.event.summary, day(first), from, to);
+        } else if (day(first) == day(last)) {
+            what = Tr::tr("\"%1\" is on %2 only, not between %3 and %4, so it is not imported.")
+                       .arg(s.event.summary, day(first), from, to);
+        } else {
+            what = Tr::tr("\"%1\" repeats from %2 to %3, but not between %4 and %5, so none of it is imported.")
+                       .arg(s.event.summary, day(first), day(last), from, to);
+        }
+        m_out.notes.append({s.event.line,
+            what + u' '
+                + Tr::tr("The range for recurring events is chosen with --from and --to on the command line; in the "
+                         "program it is the approved project period, else a year before and after today."),
+            s.event.line});
+    }
+
 private:
+    /** The occurrences an EXDATE takes out: instants, and days (all-day series, EXDATEs that are dates). */
+    struct Exclusions
+    {
+        QSet<QDateTime> instants;
+        QSet<QDate> days; // in Berlin
+
+        bool contains(const QDateTime& start) const
+        {
+            return instants.contains(start) || days.contains(start.toTimeZone(time::berlin()).date());
+        }
+    };
+
+    bool inRange(const QDateTime& start) const { return start >= m_from && start < m_to; }
+
+    /**
+     * The EXDATEs of @p s. Those of an all-day series are days, also when written as a time:
+     * Exchange writes "EXDATE;TZID=W. Europe Standard Time:20260226T000000" for the 26th.
+     */
+    Exclusions exclusionsOf(const Source& s)
+    {
+        Exclusions out;
+        for (icalproperty* p = icalcomponent_get_first_property(s.component, ICAL_EXDATE_PROPERTY); p;
+             p = icalcomponent_get_next_property(s.component, ICAL_EXDATE_PROPERTY)) {
+            const icaltimetype t = icalproperty_get_exdate(p);
+            if (t.is_date) {
+                out.days.insert(dateOf(t));
+            } else if (const auto zone = zoneOf(p, t, s.event.line, s.event.line)) {
+                if (s.event.allDay) {
+                    out.days.insert(dayOf(t, *zone));
+                } else {
+                    out.instants.insert(instant(t, *zone));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The starts the RDATEs of @p s add; with @p report, a zone that is unknown is a problem. */
+    QList<QDateTime> additionalDates(const Source& s, bool report)
+    {
+        QList<QDateTime> starts;
+        for (icalproperty* p = icalcomponent_get_first_property(s.component, ICAL_RDATE_PROPERTY); p;
+             p = icalcomponent_get_next_property(s.component, ICAL_RDATE_PROPERTY)) {
+            const icaldatetimeperiodtype rdate = icalproperty_get_rdate(p);
+            const icaltimetype t = icaltime_is_null_time(rdate.time) ? rdate.period.start : rdate.time;
+            const auto zone = report ? zoneOf(p, t, s.event.line, s.event.line) : resolve(p, t);
+            if (zone) {
+                starts << instant(t, *zone);
+            }
+        }
+        return starts;
+    }
+
+    /** The first and the last start of @p s, EXDATEs not heeded; the last is invalid when it repeats without end. */
+    std::pair<QDateTime, QDateTime> span(const Source& s)
+    {
+        QDateTime last = s.event.start;
+        for (icalproperty* p = icalcomponent_get_first_property(s.component, ICAL_RRULE_PROPERTY); p;
+             p = icalcomponent_get_next_property(s.component, ICAL_RRULE_PROPERTY)) {
+            const icalrecurrencetype rule = ruleOf(p, s);
+            if (rule.count == 0 && icaltime_is_null_time(rule.until)) {
+                return {s.event.start, {}};
+            }
+            RecurIterator it(icalrecur_iterator_new(rule, s.dtstart), &icalrecur_iterator_free);
+            for (int step = 0; it && step < maxSteps; ++step) {
+                const icaltimetype next = icalrecur_iterator_next(it.get());
+                if (icaltime_is_null_time(next)) {
+                    break;
+                }
+                last = std::max(last, instant(next, s.zone));
+            }
+        }
+        for (const QDateTime& start : additionalDates(s, false)) {
+            last = std::max(last, start);
+        }
+        return {s.event.start, last};
+    }
+
     Zones m_zones;
     const ReadOptions& m_options;
+    const QDateTime m_from; // the range as instants: [m_from, m_to)
+    const QDateTime m_to;
     Calendar& m_out;
+    QSet<QString> m_offsetOnly; // the zones known by their offset only, noted once each
 };
 
 QString decode(const QByteArray& bytes)
@@ -645,33 +1012,48 @@ Overrides overridesOf(const QList<Source>& sources)
     return result;
 }
 
+// The key of the override @p o of the recurring @p series: the occurrence it changes. For an
+// all-day series that is a day, also when the RECURRENCE-ID is a time (Exchange writes
+// "RECURRENCE-ID;TZID=W. Europe Standard Time:20260226T000000").
+QString overrideKey(const Source& series, const Source& o)
+{
+    return series.event.allDay ? series.event.uid + u'#' + o.recurrenceDay.toString(u"yyyyMMdd"_s) : o.event.key;
+}
+
 // Adds the occurrences of the recurring @p s within [@p from, @p to) to @p out, each changed one as
-// its override of @p overrides (indexes into @p sources).
+// its override of @p overrides (indexes into @p sources); a note when there is none.
 void placeOccurrences(const Source& s, const QList<Source>& sources, const QList<qsizetype>& overrides, Reader& reader,
     const QDateTime& from, const QDateTime& to, Calendar& out)
 {
     const auto inRange = [&](const QDateTime& t) { return t >= from && t < to; };
     QHash<QString, const Source*> changed;
     for (qsizetype i : overrides) {
-        changed.insert(sources[i].event.key, &sources[i]);
+        changed.insert(overrideKey(s, sources[i]), &sources[i]);
     }
+    const qsizetype before = out.events.size();
+    const qsizetype problems = out.problems.size();
     QSet<QString> placed;
     for (const Occurrence& o : reader.expand(s)) {
-        if (const Source* c = changed.value(o.key)) {
-            out.events << c->event;
-            placed.insert(o.key);
-            continue;
-        }
         CalendarEvent e = s.event;
-        e.start = o.start;
+        if (const Source* c = changed.value(o.key)) {
+            e = c->event;
+            placed.insert(o.key);
+        } else {
+            e.start = o.start;
+        }
         e.key = o.key;
         out.events << e;
     }
     // Moved into the range from outside it (or from beyond the cap).
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         if (!placed.contains(it.key()) && inRange(it.value()->event.start)) {
-            out.events << it.value()->event;
+            CalendarEvent e = it.value()->event;
+            e.key = it.key();
+            out.events << e;
         }
+    }
+    if (out.events.size() == before && out.problems.size() == problems) {
+        reader.noteNothingInRange(s);
     }
 }
 

@@ -55,6 +55,7 @@ struct Problem
 {
     int line = 0;
     QString message;
+    int event = 0; ///< the line of the event's BEGIN:VEVENT (0: not known), to count the events
 };
 
 /** Which occurrences of recurring events are read. Single events are read whatever their date. */
@@ -70,7 +71,12 @@ struct Calendar
 {
     QList<CalendarEvent> events; ///< recurring events expanded, in the order of the file
     QList<Problem> problems; ///< events that cannot be read (an unknown time zone, no start, …)
-    QList<Problem> notes; ///< things the user should know (a recurrence cut at maxOccurrences)
+    /**
+     * Things the user should know: a recurrence cut at maxOccurrences, a recurring event with no
+     * occurrence in the range, an RDATE or EXDATE that cannot be read (left out), a time zone known
+     * by its offset only.
+     */
+    QList<Problem> notes;
     QString error; ///< the file as a whole cannot be read
     int errorLine = 0; ///< where (0: not tied to a line)
 };
@@ -81,10 +87,12 @@ inline constexpr qsizetype maxFileSize = 64 * 1024 * 1024;
 /**
  * Reads an iCalendar file (RFC 5545) as Outlook, Thunderbird and Google Calendar write it, with
  * libical: folded lines, escaped text, VTIMEZONEs of the file (Outlook's "W. Europe Standard Time"
- * among them), Windows or IANA zone names without a VTIMEZONE, UTC and floating times (taken as
- * Europe/Berlin), all-day events, RRULE/RDATE/EXDATE expanded within the range of @p options with
- * RECURRENCE-ID overrides. A file that is empty, not an iCalendar file or broken (unbalanced
- * BEGIN/END, a line that is no property) gives an error with its line.
+ * among them), Windows or IANA zone names without a VTIMEZONE, the display names Outlook Web App
+ * writes ("(UTC-05:00) Eastern Time (US & Canada)"; one not known is taken at its offset, with a
+ * note), UTC and floating times (taken as Europe/Berlin), all-day events, RRULE/RDATE/EXDATE
+ * expanded within the range of @p options with RECURRENCE-ID overrides (of an all-day series also
+ * when written as a time, as Exchange does). A file that is empty, not an iCalendar file or broken
+ * (unbalanced BEGIN/END, a line that is no property) gives an error with its line.
  */
 Calendar read(const QByteArray& bytes, const ReadOptions& options);
 

@@ -168,6 +168,19 @@ private slots:
     void unknownZoneIsAProblemWithItsLine();
     void impossibleDateIsAProblem_data();
     void impossibleDateIsAProblem();
+    void allDaySeriesMovedByExchange_data();
+    void allDaySeriesMovedByExchange();
+    void seriesOutsideTheRangeIsNamed_data();
+    void seriesOutsideTheRangeIsNamed();
+    void outlookWebAppZoneLabels_data();
+    void outlookWebAppZoneLabels();
+    void readsOutlookWebApp();
+    void labelWithVtimezoneTakesTheFilesRules_data();
+    void labelWithVtimezoneTakesTheFilesRules();
+    void unreadableRepetitionDateIsANote_data();
+    void unreadableRepetitionDateIsANote();
+    void reportCountsEventsNotProblems_data();
+    void reportCountsEventsNotProblems();
 
     // The writer.
     void foldsAt75Octets();
@@ -474,6 +487,331 @@ void TestICalendar::impossibleDateIsAProblem()
     const EventImportReport report = import(file);
     QCOMPARE(report.rejected.size(), 1);
     QVERIFY(!report.written);
+}
+
+/** The days (Berlin) of the events called @p summary, in order. */
+QStringList daysOf(const ical::Calendar& c, const QString& summary)
+{
+    QStringList days;
+    for (const ical::CalendarEvent& e : c.events) {
+        if (e.summary == summary) {
+            days << e.start.toTimeZone(time::berlin()).date().toString(Qt::ISODate);
+        }
+    }
+    days.sort();
+    return days;
+}
+
+void TestICalendar::allDaySeriesMovedByExchange_data()
+{
+    // Exchange writes the RECURRENCE-ID (and EXDATE) of an all-day series as midnight in a zone:
+    // exchange-allday-moved.ics is jens-maus/node-ical test/fixtures/exchange_whole_day_moved_recurrence.ics,
+    // exchange-allday-gmt.ics is niccokunzmann/python-recurring-ical-events
+    // recurring_ical_events/test/calendars/issue_28_rrule_with_UTC_endinginZ.ics.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QStringList>("days");
+    QTest::addColumn<QString>("movedDay");
+    QTest::addColumn<QString>("movedKey");
+    const QByteArray berlin = sample(u"exchange-allday-moved.ics"_s);
+    const QByteArray london = sample(u"exchange-allday-gmt.ics"_s);
+    const QString refuse = u"040000008200E00074C5B7101A82E00800000000017E1BADC42ED601000000000000000"
+                           "010000000FBF1FBAE2E9FBC4D81F16854E2F4D51B"_s;
+    QTest::newRow("W. Europe: the 26th moved to the 27th")
+        << berlin << QDate(2026, 2, 1) << QDate(2026, 3, 8) << u"Exchange Recurring Test"_s
+        << QStringList{u"2026-02-19"_s, u"2026-02-24"_s, u"2026-02-27"_s, u"2026-03-03"_s, u"2026-03-05"_s}
+        << u"2026-02-27"_s << u"exchange-moved-recurrence#20260226"_s;
+    QTest::newRow("GMT: two days moved") << london << QDate(2020, 4, 1) << QDate(2020, 6, 30) << u"Refuse black bin"_s
+                                         << QStringList{u"2020-04-02"_s, u"2020-04-17"_s, u"2020-04-30"_s,
+                                                u"2020-05-14"_s, u"2020-05-29"_s, u"2020-06-11"_s, u"2020-06-25"_s}
+                                         << u"2020-05-29"_s << refuse + u"#20200528"_s;
+    QByteArray exdate = berlin;
+    exdate.replace("WKST=MO\n", "WKST=MO\nEXDATE;TZID=W. Europe Standard Time:20260303T000000\n");
+    QTest::newRow("W. Europe: EXDATE written as a time")
+        << exdate << QDate(2026, 2, 1) << QDate(2026, 3, 8) << u"Exchange Recurring Test"_s
+        << QStringList{u"2026-02-19"_s, u"2026-02-24"_s, u"2026-02-27"_s, u"2026-03-05"_s} << u"2026-02-27"_s
+        << u"exchange-moved-recurrence#20260226"_s;
+    QByteArray exdateLondon = london;
+    exdateLondon.replace("WKST=MO\r\nUID:040000008200E00074C5B7101A82E00800000000017E1",
+        "WKST=MO\r\nEXDATE;TZID=GMT Standard "
+        "Time:20200430T000000\r\nUID:040000008200E00074C5B7101A82E00800000000017E1");
+    QTest::newRow("GMT: EXDATE written as a time (midnight in London is not in Berlin)")
+        << exdateLondon << QDate(2020, 4, 1) << QDate(2020, 6, 30) << u"Refuse black bin"_s
+        << QStringList{u"2020-04-02"_s, u"2020-04-17"_s, u"2020-05-14"_s, u"2020-05-29"_s, u"2020-06-11"_s,
+               u"2020-06-25"_s}
+        << u"2020-04-17"_s << refuse + u"#20200416"_s;
+}
+
+void TestICalendar::allDaySeriesMovedByExchange()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QString, summary);
+    QFETCH(QStringList, days);
+    QFETCH(QString, movedDay);
+    QFETCH(QString, movedKey);
+    const ical::Calendar c = ical::read(bytes, range(from, to));
+    QVERIFY2(c.error.isEmpty() && c.problems.isEmpty(), qPrintable(c.error));
+    QCOMPARE(daysOf(c, summary), days);
+    QSet<QString> keys;
+    for (const ical::CalendarEvent& e : c.events) {
+        QVERIFY2(!keys.contains(e.key), qPrintable(e.key)); // the moved day is not there twice
+        keys.insert(e.key);
+        QVERIFY(e.allDay);
+        if (e.start.toTimeZone(time::berlin()).date().toString(Qt::ISODate) == movedDay) {
+            QCOMPARE(e.key, movedKey); // the occurrence it replaces, as the series names it
+        }
+    }
+    QVERIFY(keys.contains(movedKey));
+}
+
+void TestICalendar::seriesOutsideTheRangeIsNamed_data()
+{
+    // apple-allday-daily.ics is tine20/tine20 tests/tine20/Calendar/Import/files/apple_caldendar_repeating_allday.ics,
+    // exchange-weekly-2019.ics is bitfireAT/ical4android lib/src/androidTest/resources/events/outlook1.ics,
+    // google-birthday.ics is kewisch/ical.js samples/google_birthday.ics (a series of one, COUNT=1).
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("says");
+    QTest::addColumn<QDate>("first");
+    QTest::newRow("Apple iCal 5, all day, 2011")
+        << sample(u"apple-allday-daily.ics"_s) << from2026 << to2026 << 5
+        << u"\"wdh.\" repeats from 2011-11-08 to 2011-11-12, but not between 2026-01-01 and 2026-04-30"_s
+        << QDate(2011, 11, 8);
+    QTest::newRow("Exchange 2010, weekly, 2019")
+        << sample(u"exchange-weekly-2019.ics"_s) << from2026 << to2026 << 47
+        << u"\"Weekly Meeting - Test\" repeats from 2019-10-23 to 2019-12-18, but not between 2026-01-01 and "
+           "2026-04-30"_s
+        << QDate(2019, 10, 23);
+    QTest::newRow("Exchange 2010, weekly, before the range")
+        << sample(u"exchange-weekly-2019.ics"_s) << QDate(2019, 1, 1) << QDate(2019, 6, 30) << 47
+        << u"\"Weekly Meeting - Test\" repeats from 2019-10-23 to 2019-12-18, but not between 2019-01-01 and "
+           "2019-06-30"_s
+        << QDate(2019, 10, 23);
+    QByteArray endless = sample(u"exchange-weekly-2019.ics"_s);
+    endless.replace("UNTIL=20191218T080000Z;", "");
+    QTest::newRow("without end, after the range")
+        << endless << QDate(2019, 1, 1) << QDate(2019, 6, 30) << 47
+        << u"\"Weekly Meeting - Test\" repeats from 2019-10-23 on, but not between 2019-01-01 and 2019-06-30"_s
+        << QDate(2019, 10, 23);
+    QTest::newRow("Google, a series of one day")
+        << sample(u"google-birthday.ics"_s) << from2026 << to2026 << 8
+        << u"\"PErson #2's birthday\" is on 2014-12-10 only, not between 2026-01-01 and 2026-04-30"_s
+        << QDate(2014, 12, 10);
+}
+
+void TestICalendar::seriesOutsideTheRangeIsNamed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(int, line);
+    QFETCH(QString, says);
+    QFETCH(QDate, first);
+    const auto outside = [](const ical::Calendar& c) {
+        QList<ical::Problem> found;
+        for (const ical::Problem& n : c.notes) {
+            if (n.message.contains(u"--from and --to"_s)) {
+                found << n;
+            }
+        }
+        return found;
+    };
+    const ical::Calendar c = ical::read(bytes, range(from, to));
+    QVERIFY2(c.error.isEmpty() && c.problems.isEmpty(), qPrintable(c.error));
+    const QList<ical::Problem> notes = outside(c);
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes[0].line, line);
+    QVERIFY2(notes[0].message.startsWith(says), qPrintable(notes[0].message));
+    // One occurrence in the range: no such note.
+    QVERIFY(outside(ical::read(bytes, range(first, first.addDays(7)))).isEmpty());
+}
+
+void TestICalendar::outlookWebAppZoneLabels_data()
+{
+    // Outlook Web App writes the display name of the Windows zone as TZID, without a VTIMEZONE
+    // (jens-maus/node-ical test/fixtures/Office-2012-owa.ics); German Windows its German name.
+    QTest::addColumn<QString>("tzid");
+    QTest::addColumn<QByteArray>("wall");
+    QTest::addColumn<QDateTime>("start");
+    QTest::addColumn<QString>("offsetOnly"); // the offset a note names; empty: no note
+    const auto row = [](const char* name, const QString& tzid, const char* wall, const QDateTime& start,
+                         const QString& offsetOnly = {}) {
+        QTest::newRow(name) << tzid << QByteArray(wall) << start << offsetOnly;
+    };
+    row("German, Berlin, summer", u"(UTC+01:00) Amsterdam, Berlin, Bern, Rom, Stockholm, Wien"_s, "20260714T100000",
+        utc(2026, 7, 14, 8, 0));
+    row("English, Berlin, winter", u"(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna"_s, "20260114T100000",
+        utc(2026, 1, 14, 9, 0));
+    row("German, Paris", u"(UTC+01:00) Brüssel, Kopenhagen, Madrid, Paris"_s, "20260714T100000",
+        utc(2026, 7, 14, 8, 0));
+    row("German, Prague, newer wording",
+        u"(UTC+01:00) Belgrad, Bratislava (Pressburg), Budapest, Ljubljana "
+        "(Laibach), Prag (Praha)"_s,
+        "20260714T100000", utc(2026, 7, 14, 8, 0));
+    row("London", u"(UTC+00:00) Dublin, Edinburgh, Lisbon, London"_s, "20260714T100000", utc(2026, 7, 14, 9, 0));
+    row("Windows XP, London", u"(GMT) Greenwich Mean Time : Dublin, Edinburgh, Lisbon, London"_s, "20260114T100000",
+        utc(2026, 1, 14, 10, 0));
+    row("Eastern, English", u"(UTC-05:00) Eastern Time (US & Canada)"_s, "20260714T100000", utc(2026, 7, 14, 14, 0));
+    row("Eastern, German", u"(UTC-05:00) Eastern Time (USA & Kanada)"_s, "20260114T100000", utc(2026, 1, 14, 15, 0));
+    row("Pacific", u"(UTC-08:00) Pacific Time (US & Canada)"_s, "20260714T100000", utc(2026, 7, 14, 17, 0));
+    row("Arizona: no summer time", u"(UTC-07:00) Arizona"_s, "20260714T100000", utc(2026, 7, 14, 17, 0));
+    row("Sydney", u"(GMT+10:00) Canberra, Melbourne, Sydney"_s, "20260714T100000", utc(2026, 7, 14, 0, 0));
+    row("not known: its offset", u"(UTC+03:30) Teheran"_s, "20260714T100000", utc(2026, 7, 14, 6, 30), u"UTC+03:30"_s);
+    row("not known: no summer time", u"(UTC+01:00) Atlantis"_s, "20260714T100000", utc(2026, 7, 14, 9, 0),
+        u"UTC+01:00"_s);
+    row("a city of another offset", u"(UTC-02:00) Berlin"_s, "20260714T100000", utc(2026, 7, 14, 12, 0),
+        u"UTC-02:00"_s);
+}
+
+void TestICalendar::outlookWebAppZoneLabels()
+{
+    QFETCH(QString, tzid);
+    QFETCH(QByteArray, wall);
+    QFETCH(QDateTime, start);
+    QFETCH(QString, offsetOnly);
+    const QByteArray file = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:owa\nSUMMARY:Termin\n")
+        + "DTSTART;TZID=\"" + tzid.toUtf8() + "\":" + wall + "\r\nDURATION:PT1H\r\n"
+        + crlf("END:VEVENT\nEND:VCALENDAR\n");
+    const ical::Calendar c = ical::read(file, range(from2026, QDate(2026, 12, 31)));
+    QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.value(0).message));
+    QCOMPARE(c.events.size(), 1);
+    QCOMPARE(c.events[0].start, start);
+    QCOMPARE(c.notes.size(), offsetOnly.isEmpty() ? 0 : 1);
+    if (!offsetOnly.isEmpty()) {
+        QCOMPARE(c.notes[0].line, 6);
+        QVERIFY2(c.notes[0].message.contains(tzid) && c.notes[0].message.contains(offsetOnly),
+            qPrintable(c.notes[0].message));
+        QVERIFY(c.notes[0].message.contains(u"summer time"_s));
+    }
+}
+
+void TestICalendar::readsOutlookWebApp()
+{
+    // jens-maus/node-ical test/fixtures/Office-2012-owa.ics: display names, no VTIMEZONE, no UID.
+    const ical::Calendar c = ical::read(sample(u"owa-labels.ics"_s), range(QDate(2020, 10, 1), QDate(2020, 11, 30)));
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.value(0).message));
+    QVERIFY(c.notes.isEmpty());
+    const ical::CalendarEvent* sydney = bySummary(c, u"TEST Syd"_s);
+    QVERIFY(sydney);
+    QCOMPARE(sydney->start, utc(2020, 10, 28, 2, 30)); // 13:30 summer time in Sydney
+    QCOMPARE(sydney->durationMin, 90);
+    QVERIFY(sydney->uid.startsWith(u"no-uid-"_s));
+    QCOMPARE(bySummary(c, u"TEST"_s)->start, utc(2020, 10, 28, 17, 30)); // summer time in New York
+    QCOMPARE(bySummary(c, u"TEST 3"_s)->start, utc(2020, 11, 2, 18, 30)); // winter time
+    const QStringList weekly = daysOf(c, u"TEST2"_s);
+    QCOMPARE(weekly.size(), 1 + 8); // DTSTART on a Monday, then Thursdays and Fridays
+    QCOMPARE(weekly.first(), u"2020-11-02"_s);
+    // The import is no longer refused: the events name no attendees and are skipped.
+    const EventImportReport report = import(sample(u"owa-labels.ics"_s));
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QVERIFY(report.describe().contains(u"\"TEST2\" repeats from 2020-11-02 to 2021-08-27"_s));
+}
+
+void TestICalendar::labelWithVtimezoneTakesTheFilesRules_data()
+{
+    // Exchange 2007 with a VTIMEZONE named like the display name (emacs-mirror/emacs
+    // test/lisp/calendar/icalendar-tests.el, bug#11473): libical finds it, its rules count, not the name.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QDateTime>("start");
+    const QByteArray file = sample(u"exchange2007-label.ics"_s);
+    QTest::newRow("as written") << file << utc(2012, 5, 15, 13, 0);
+    QByteArray other = file;
+    other.replace("TZOFFSETFROM:+0100\nTZOFFSETTO:+0200", "TZOFFSETFROM:+0100\nTZOFFSETTO:+0300");
+    QTest::newRow("the file's summer time, not Berlin's") << other << utc(2012, 5, 15, 12, 0);
+}
+
+void TestICalendar::labelWithVtimezoneTakesTheFilesRules()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QDateTime, start);
+    const ical::Calendar c = ical::read(bytes, range(QDate(2012, 1, 1), QDate(2012, 12, 31)));
+    QVERIFY2(c.error.isEmpty() && c.problems.isEmpty(), qPrintable(c.error + c.problems.value(0).message));
+    QVERIFY(c.notes.isEmpty());
+    QCOMPARE(c.events.size(), 1);
+    QCOMPARE(c.events[0].summary, u"Query"_s);
+    QCOMPARE(c.events[0].start, start);
+    QCOMPARE(c.events[0].durationMin, 30);
+}
+
+void TestICalendar::unreadableRepetitionDateIsANote_data()
+{
+    // kewisch/ical.js samples/google_birthday.ics: Google writes "RDATE:20131210Z", which is no date.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("notes"); // "line: words of the note"
+    const QByteArray google = sample(u"google-birthday.ics"_s);
+    QTest::newRow("RDATE") << google
+                           << QStringList{u"12: \"PErson #2's birthday\": the additional date \"20131210Z\" (RDATE)"_s,
+                                  u"13: \"PErson #2's birthday\": the additional date \"20121210Z\" (RDATE)"_s};
+    QByteArray exdate = google;
+    exdate.replace("RDATE:20131210Z", "EXDATE:20131210Z");
+    QTest::newRow("EXDATE") << exdate
+                            << QStringList{u"12: \"PErson #2's birthday\": the excluded date \"20131210Z\" (EXDATE)"_s,
+                                   u"13: \"PErson #2's birthday\": the additional date \"20121210Z\" (RDATE)"_s};
+}
+
+void TestICalendar::unreadableRepetitionDateIsANote()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, notes);
+    const ical::Calendar c = ical::read(bytes, range(QDate(2012, 1, 1), QDate(2014, 12, 31)));
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.value(0).message));
+    QStringList found;
+    for (const ical::Problem& n : c.notes) {
+        QVERIFY2(!n.message.contains(u"Removing entire property"_s), qPrintable(n.message)); // not libical's words
+        QCOMPARE(n.event, 8);
+        found << QString::number(n.line) + u": "_s + n.message;
+    }
+    QCOMPARE(found.size(), notes.size());
+    for (qsizetype i = 0; i < notes.size(); ++i) {
+        QVERIFY2(found[i].startsWith(notes[i]), qPrintable(found[i]));
+    }
+    // The birthdays of 2012, 2013 and 2014 are the file's own events (of another UID than the series).
+    QCOMPARE(daysOf(c, u"PErson #2's birthday"_s),
+        (QStringList{u"2012-12-10"_s, u"2013-12-10"_s, u"2014-12-10"_s, u"2014-12-10"_s}));
+
+    // The import goes on: the dates are notes, not events that cannot be imported.
+    EventImport::Options o;
+    o.from = QDate(2012, 1, 1);
+    o.to = QDate(2014, 12, 31);
+    o.dryRun = true;
+    const EventImportReport report = EventImport(m_t->db()).run(bytes, o);
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.notes.size(), notes.size());
+    QVERIFY(!report.describe().contains(u"cannot be imported"_s));
+    QVERIFY2(report.describe().contains(u"  line 12: \"PErson #2's birthday\""_s), qPrintable(report.describe()));
+    QVERIFY2(report.describe(1).contains(u"… and 1 more"_s), qPrintable(report.describe(1)));
+}
+
+void TestICalendar::reportCountsEventsNotProblems_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("events");
+    QTest::addColumn<int>("problems");
+    QTest::newRow("one event, two times that cannot be read") << crlf(
+        "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nSUMMARY:Kaputt\nDTSTART:morgen\n"
+        "DTEND:abends\nEND:VEVENT\nEND:VCALENDAR\n") << 1 << 2;
+    QTest::newRow("two events, an unknown zone each") << crlf(
+        "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a\nSUMMARY:Eins\nDTSTART;TZID=Atlantis:20260114T100000\n"
+        "END:VEVENT\nBEGIN:VEVENT\nUID:b\nSUMMARY:Zwei\nDTSTART;TZID=Lemuria:20260114T100000\nEND:VEVENT\n"
+        "END:VCALENDAR\n") << 2 << 2;
+}
+
+void TestICalendar::reportCountsEventsNotProblems()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, events);
+    QFETCH(int, problems);
+    const EventImportReport report = import(bytes, true);
+    QCOMPARE(report.rejected.size(), problems);
+    QVERIFY2(report.describe().startsWith(QString::number(events) + u" event"_s), qPrintable(report.describe()));
 }
 
 void TestICalendar::foldsAt75Octets()
