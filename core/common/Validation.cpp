@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Validation.h"
 
+#include "TextFold.h"
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <phonenumbers/phonenumberutil.h>
@@ -120,7 +124,7 @@ bool website(const QString& text)
 
 namespace phone {
 
-QString normalise(const QString& text, bool* ok)
+QString normalise(const QString& text, bool* ok, const QString& region)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
@@ -129,21 +133,18 @@ QString normalise(const QString& text, bool* ok)
         }
         return {};
     }
-    // Digits and the separators people write; letters (vanity numbers) are not used in Germany.
-    static const QRegularExpression allowed(u"^\\+?[\\d\\s()/.\\-]+$"_s);
-    if (!allowed.match(trimmed).hasMatch()) {
-        if (ok) {
-            *ok = false;
-        }
-        return {};
-    }
     // "+49 (0)231 …": the trunk zero in brackets is a habit libphonenumber does not expect.
     QString cleaned = trimmed;
     cleaned.replace(u"(0)"_s, QString());
-    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    const auto first = std::find_if(cleaned.cbegin(), cleaned.cend(), [](QChar c) { return c.isDigit() || c == u'+'; });
+    const bool national = first != cleaned.cend() && *first != u'+' && *first != u'0';
+    bool valid = looksLikeNumber(trimmed) && !(national && region == u"DE"_s);
     PhoneNumber number;
-    const auto rc = util->Parse(cleaned.toStdString(), "DE", &number);
-    const bool valid = rc == PhoneNumberUtil::NO_PARSING_ERROR && util->IsPossibleNumber(number);
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    if (valid) {
+        const auto rc = util->Parse(cleaned.toStdString(), region.toStdString(), &number);
+        valid = rc == PhoneNumberUtil::NO_PARSING_ERROR && util->IsPossibleNumber(number);
+    }
     if (ok) {
         *ok = valid;
     }
@@ -153,6 +154,21 @@ QString normalise(const QString& text, bool* ok)
     std::string out;
     util->Format(number, PhoneNumberUtil::E164, &out);
     return QString::fromStdString(out);
+}
+
+bool looksLikeNumber(const QString& text)
+{
+    // Digits and the separators people write; letters (vanity numbers) are not used in Germany.
+    static const QRegularExpression allowed(u"^\\+?[\\d\\s()/.\\-]+$"_s);
+    return allowed.match(text.trimmed()).hasMatch()
+        && std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+QString notANumber(const QString& text)
+{
+    return Tr::tr("\"%1\" is not a complete phone number: in Germany with its area code (0231 …), abroad with its "
+                  "country code (+31 …).")
+        .arg(text);
 }
 
 QString display(const QString& stored)
@@ -172,4 +188,42 @@ QString display(const QString& stored)
 }
 
 } // namespace phone
+
+namespace country {
+
+QString code(const QString& name)
+{
+    static const QHash<QString, QString> codes = [] {
+        QHash<QString, QString> byName;
+        for (int i = 1; i <= int(QLocale::LastTerritory); ++i) {
+            const auto territory = QLocale::Territory(i);
+            const QString code = QLocale::territoryToCode(territory);
+            if (code.size() == 2) {
+                byName.insert(fold::simple(code), code);
+                byName.insert(fold::simple(QLocale::territoryToString(territory)), code);
+            }
+        }
+        // The German names address books write (Outlook: "Land/Region geschäftlich"), and the usual short forms.
+        const std::pair<const char16_t*, const char16_t*> more[] = {{u"Deutschland", u"DE"},
+            {u"Bundesrepublik Deutschland", u"DE"}, {u"BRD", u"DE"}, {u"D", u"DE"}, {u"DEU", u"DE"},
+            {u"Österreich", u"AT"}, {u"Schweiz", u"CH"}, {u"Niederlande", u"NL"}, {u"Holland", u"NL"},
+            {u"Belgien", u"BE"}, {u"Luxemburg", u"LU"}, {u"Frankreich", u"FR"}, {u"Dänemark", u"DK"}, {u"Polen", u"PL"},
+            {u"Tschechien", u"CZ"}, {u"Tschechische Republik", u"CZ"}, {u"Italien", u"IT"}, {u"Spanien", u"ES"},
+            {u"Schweden", u"SE"}, {u"Norwegen", u"NO"}, {u"Finnland", u"FI"}, {u"Irland", u"IE"}, {u"Ungarn", u"HU"},
+            {u"Türkei", u"TR"}, {u"Griechenland", u"GR"}, {u"Vereinigtes Königreich", u"GB"},
+            {u"Großbritannien", u"GB"}, {u"England", u"GB"}, {u"UK", u"GB"}, {u"Vereinigte Staaten", u"US"},
+            {u"Vereinigte Staaten von Amerika", u"US"}, {u"USA", u"US"}, {u"United States of America", u"US"},
+            {u"Kanada", u"CA"}, {u"China", u"CN"}, {u"Indien", u"IN"}, {u"Japan", u"JP"}, {u"Russland", u"RU"},
+            {u"Ukraine", u"UA"}, {u"Rumänien", u"RO"}, {u"Slowakei", u"SK"}, {u"Slowenien", u"SI"},
+            {u"Kroatien", u"HR"}, {u"Bulgarien", u"BG"}, {u"Estland", u"EE"}, {u"Lettland", u"LV"}, {u"Litauen", u"LT"},
+            {u"Südkorea", u"KR"}, {u"Brasilien", u"BR"}, {u"Mexiko", u"MX"}, {u"Australien", u"AU"}};
+        for (const auto& [country, code] : more) {
+            byName.insert(fold::simple(QString::fromUtf16(country)), QString::fromUtf16(code));
+        }
+        return byName;
+    }();
+    return codes.value(fold::simple(name.trimmed()));
+}
+
+} // namespace country
 } // namespace kmuni

@@ -109,10 +109,25 @@ namespace phone {
  * Parses a phone number as Germans write it ("0231 / 755-1234", "+49 (0)231 7551234", "0171 2345678")
  * with libphonenumber. @return the E.164 form ("+492317551234"), or an empty string when it is not a
  * phone number. Empty input gives empty output with @p ok true.
+ *
+ * A number without "+" or "00" is one of @p region (ISO 3166: "DE", "CH", "US"). In Germany it
+ * starts with the 0 of its area code: "755-1234" lacks it, and "(905) 555-1234" is no German number,
+ * so both are refused rather than stored as a wrong +49 number.
  */
-QString normalise(const QString& text, bool* ok);
+QString normalise(const QString& text, bool* ok, const QString& region = QStringLiteral("DE"));
+/** Whether @p text is written as a number is: digits, a leading "+", spaces and ( ) / . - between them. */
+bool looksLikeNumber(const QString& text);
+/** "»%1« is not a complete phone number …", the message for @p text that normalise() refused. */
+QString notANumber(const QString& text);
 /** Shows a stored number the German way: national format for German numbers ("0231 7551234"). */
 QString display(const QString& stored);
 } // namespace phone
 
+namespace country {
+/**
+ * The ISO 3166 code of the country @p name as address books write it: "Deutschland", "Germany",
+ * "DE", "Österreich", "Schweiz", "United States of America". Empty when it is not known.
+ */
+QString code(const QString& name);
+} // namespace country
 } // namespace kmuni

@@ -94,6 +94,9 @@ const QHash<QString, Field>& aliases()
             {Field::OrgCity,
                 {u"Ort"_s, u"Stadt"_s, u"City"_s, u"Ort geschäftlich"_s, u"Business City"_s, u"Work City"_s,
                     u"Dienstlich: Ort"_s}},
+            {Field::OrgCountry,
+                {u"Land"_s, u"Country"_s, u"Land/Region geschäftlich"_s, u"Business Country/Region"_s,
+                    u"Business Country"_s, u"Work Country"_s, u"Dienstlich: Land"_s, u"Land geschäftlich"_s}},
             {Field::OrgPhone, {u"Telefon Firma"_s, u"Company Main Phone"_s, u"Zentrale"_s, u"Telefon Zentrale"_s}},
             {Field::OrgWebsite,
                 {u"Webseite"_s, u"Website"_s, u"Web Page"_s, u"Homepage"_s, u"Internet"_s, u"Webseite 1"_s,
@@ -148,6 +151,9 @@ Field googleField(const QString& group, const QString& part)
         if (part == u"postal code"_s) {
             return Field::OrgPostalCode;
         }
+        if (part == u"country"_s) {
+            return Field::OrgCountry;
+        }
         if (part == u"formatted"_s) {
             return Field::Redundant;
         }
@@ -196,6 +202,7 @@ constexpr Names names[] = {
     {Field::OrgStreet, "street", QT_TRANSLATE_NOOP("kmuni::import", "Street (organisation)")},
     {Field::OrgPostalCode, "postal_code", QT_TRANSLATE_NOOP("kmuni::import", "Postal code (organisation)")},
     {Field::OrgCity, "city", QT_TRANSLATE_NOOP("kmuni::import", "City (organisation)")},
+    {Field::OrgCountry, "country", QT_TRANSLATE_NOOP("kmuni::import", "Country (organisation)")},
     {Field::OrgPhone, "organisation_phone", QT_TRANSLATE_NOOP("kmuni::import", "Phone (organisation)")},
     {Field::OrgWebsite, "website", QT_TRANSLATE_NOOP("kmuni::import", "Website (organisation)")},
     {Field::OrgShortName, "short_name", QT_TRANSLATE_NOOP("kmuni::import", "Short name")},
@@ -238,9 +245,9 @@ QList<Field> choosable(Target target)
 {
     if (target == Target::Organisations) {
         return {Field::Ignore, Field::Organisation, Field::OrgShortName, Field::LegalForm, Field::OrgKind,
-            Field::OrgParent, Field::OrgSector, Field::OrgStreet, Field::OrgPostalCode, Field::OrgCity, Field::OrgPhone,
-            Field::OrgEmail, Field::OrgWebsite, Field::OrgEmployees, Field::OrgSme, Field::OrgPilot, Field::OrgStage,
-            Field::OrgNeeds, Field::OrgOffers, Field::Notes};
+            Field::OrgParent, Field::OrgSector, Field::OrgStreet, Field::OrgPostalCode, Field::OrgCity,
+            Field::OrgCountry, Field::OrgPhone, Field::OrgEmail, Field::OrgWebsite, Field::OrgEmployees, Field::OrgSme,
+            Field::OrgPilot, Field::OrgStage, Field::OrgNeeds, Field::OrgOffers, Field::Notes};
     }
     QList<Field> fields;
     for (const Names& n : names) {
@@ -267,6 +274,7 @@ Mapping detectOrganisations(const QStringList& header)
                 {u"Straße"_s, u"Strasse"_s, u"Street"_s, u"Adresse"_s, u"Anschrift"_s, u"Straße und Hausnummer"_s}},
             {Field::OrgPostalCode, {u"PLZ"_s, u"Postleitzahl"_s, u"Postal code"_s, u"Zip"_s, u"Zip code"_s}},
             {Field::OrgCity, {u"Ort"_s, u"Stadt"_s, u"City"_s}},
+            {Field::OrgCountry, {u"Land"_s, u"Country"_s}},
             {Field::OrgPhone,
                 {u"Telefon"_s, u"Phone"_s, u"Tel"_s, u"Tel."_s, u"Telefonnummer"_s, u"Zentrale"_s,
                     u"Telefon Zentrale"_s}},

@@ -42,6 +42,7 @@ enum class Field
     OrgStreet,
     OrgPostalCode,
     OrgCity,
+    OrgCountry, ///< the organisation's country: a postal code abroad is not checked as a German one
     OrgPhone,
     OrgWebsite,
     // An organisation's own fields, for the organisations import.

@@ -48,6 +48,14 @@ QString ImportReport::describe(int maxIssues) const
         return error;
     }
     QStringList lines;
+    const auto listIssues = [&lines, maxIssues](const QList<Issue>& issues) {
+        for (qsizetype i = 0; i < issues.size() && i < maxIssues; ++i) {
+            lines << Tr::tr("  line %1: %2").arg(issues[i].line).arg(issues[i].message);
+        }
+        if (issues.size() > maxIssues) {
+            lines << Tr::tr("  … and %n more", nullptr, int(issues.size() - maxIssues));
+        }
+    };
     if (cancelled) {
         return Tr::tr("The import was cancelled; nothing was changed.");
     }
@@ -55,12 +63,7 @@ QString ImportReport::describe(int maxIssues) const
         lines << Tr::tr("%n row(s) cannot be imported, so nothing was imported. Correct them and import the file "
                         "again:",
             nullptr, int(rejected.size()));
-        for (qsizetype i = 0; i < rejected.size() && i < maxIssues; ++i) {
-            lines << Tr::tr("  line %1: %2").arg(rejected[i].line).arg(rejected[i].message);
-        }
-        if (rejected.size() > maxIssues) {
-            lines << Tr::tr("  … and %n more", nullptr, int(rejected.size() - maxIssues));
-        }
+        listIssues(rejected);
         return lines.join(u'\n');
     }
     lines << (written ? Tr::tr("Imported:") : Tr::tr("Trial run, nothing was changed. The import would bring:"));
@@ -71,6 +74,17 @@ QString ImportReport::describe(int maxIssues) const
                  .arg(unchanged);
     if (organisationsCreated > 0 || organisationsUpdated > 0) {
         lines << Tr::tr("  organisations: %1 new, %2 completed").arg(organisationsCreated).arg(organisationsUpdated);
+    }
+    if (organisationRows > 0) {
+        lines << Tr::tr("  %n row(s) of an organisation without a person", nullptr, organisationRows);
+    }
+    if (!skipped.isEmpty()) {
+        lines << Tr::tr("%n row(s) left out:", nullptr, int(skipped.size()));
+        listIssues(skipped);
+    }
+    if (!notes.isEmpty()) {
+        lines << Tr::tr("Not kept:");
+        listIssues(notes);
     }
     const QStringList lost = notTakenOver();
     if (!lost.isEmpty()) {

@@ -52,10 +52,13 @@ struct ImportReport
     int unchanged = 0; ///< rows whose person (organisation) is stored as the file has them
     int organisationsCreated = 0; ///< persons: organisations created for unknown names (or that would be)
     int organisationsUpdated = 0; ///< persons: organisations whose empty fields the file fills (or would)
+    int organisationRows = 0; ///< persons: rows of an organisation and no person (a company's own card)
     QList<ColumnUse> columns;
     QList<Change> changes;
     QStringList organisationNotes; ///< what the file says differently about a stored organisation (left as stored)
     QList<Issue> rejected;
+    QList<Issue> skipped; ///< rows left out, and why (no name and no organisation): said, not refused
+    QList<Issue> notes; ///< values of a row not taken over, and why (a postal code abroad)
     bool written = false;
     bool cancelled = false;
     QString error; ///< a problem with the whole file (no name column, broken quoting, …)

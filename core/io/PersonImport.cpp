@@ -23,6 +23,7 @@
 #include <array>
 #include <cstring>
 #include <memory>
+#include <tuple>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -193,10 +194,43 @@ QStringList values(const QString& cell)
 struct Cells
 {
     std::array<QString, size_t(Field::Count)> v;
+    std::array<int, size_t(Field::Count)> from = filled(-1); ///< the column each value came from
+    std::array<int, size_t(Field::Count)> rank = filled(0); ///< how good it is (typeRank)
     QList<int> notTaken; ///< columns with a value this row could not take
     QString& operator[](Field f) { return v[size_t(f)]; }
     const QString& operator[](Field f) const { return v[size_t(f)]; }
+    int column(Field f) const { return from[size_t(f)]; }
+
+    static std::array<int, size_t(Field::Count)> filled(int value)
+    {
+        std::array<int, size_t(Field::Count)> a;
+        a.fill(value);
+        return a;
+    }
 };
+
+// Of two e-mails, phones or websites a row has (Google: "E-mail 1 - Type: * Home", "E-mail 2 - Type:
+// Work"), the business one is kept: work 2, without a type 1, private 0.
+int typeRank(const QString& typeCell)
+{
+    const QString t = fold::simple(typeCell);
+    for (const char16_t* w : {u"work", u"business", u"geschaft", u"dienst", u"arbeit", u"buro", u"office"}) {
+        if (t.contains(QStringView(w))) {
+            return 2;
+        }
+    }
+    for (const char16_t* w : {u"home", u"privat", u"personal", u"other", u"andere"}) {
+        if (t.contains(QStringView(w))) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+bool ranked(Field field)
+{
+    return field == Field::Email || field == Field::Phone || field == Field::Mobile || field == Field::OrgWebsite;
+}
 
 Field byType(Field field, const QString& typeCell)
 {
@@ -232,8 +266,10 @@ Cells readCells(const csv::Record& record, const import::Mapping& mapping)
             continue;
         }
         Field field = column.field;
+        int rank = 1;
         if (column.typeColumn >= 0 && column.typeColumn < record.fields.size()) {
             field = byType(field, record.fields[column.typeColumn]);
+            rank = typeRank(record.fields[column.typeColumn]);
         }
         if (field == Field::Ignore) {
             if (!import::isPlaceholder(cell)) {
@@ -246,6 +282,13 @@ Cells readCells(const csv::Record& record, const import::Mapping& mapping)
             QString& target = cells[field];
             if (target.isEmpty()) {
                 target = value;
+                cells.from[size_t(field)] = i;
+                cells.rank[size_t(field)] = rank;
+            } else if (ranked(field) && rank > cells.rank[size_t(field)]) {
+                cells.notTaken << cells.column(field); // a better one than the column's before
+                target = value;
+                cells.from[size_t(field)] = i;
+                cells.rank[size_t(field)] = rank;
             } else if (field == Field::Notes) {
                 target += u'\n' + value;
             } else if (field == Field::OrgStreet || field == Field::NamePrefix) {
@@ -263,13 +306,13 @@ Cells readCells(const csv::Record& record, const import::Mapping& mapping)
         for (int i = 0; i < mapping.size() && i < record.fields.size(); ++i) {
             const Field f = mapping[i].field;
             if ((f == Field::LegalForm || f == Field::OrgStreet || f == Field::OrgPostalCode || f == Field::OrgCity
-                    || f == Field::OrgPhone || f == Field::OrgWebsite)
+                    || f == Field::OrgCountry || f == Field::OrgPhone || f == Field::OrgWebsite)
                 && !cells[f].isEmpty()) {
                 cells.notTaken << i;
             }
         }
-        for (const Field f : {Field::LegalForm, Field::OrgStreet, Field::OrgPostalCode, Field::OrgCity, Field::OrgPhone,
-                 Field::OrgWebsite}) {
+        for (const Field f : {Field::LegalForm, Field::OrgStreet, Field::OrgPostalCode, Field::OrgCity,
+                 Field::OrgCountry, Field::OrgPhone, Field::OrgWebsite}) {
             cells[f].clear();
         }
     }
@@ -304,9 +347,23 @@ struct Row
     QString sortKey;
     QStringList problems;
     QList<int> notTaken;
+    QStringList notes; ///< values not taken over, with why
+    bool organisationOnly = false; ///< a row of a company and no person (Apple's company card)
+    QString skipped; ///< why the row is left out (no name and no organisation)
 };
 
-void readPerson(const Cells& c, Row& row, FieldErrors& errors)
+// Germany, or an address that does not say: a postal code is a German one.
+bool inGermany(const QString& countryCode)
+{
+    return countryCode.isEmpty() || countryCode == u"DE"_s;
+}
+
+QString notKept(Field field, const QString& raw)
+{
+    return Tr::tr("%1 not kept: %2").arg(import::label(field), phone::notANumber(raw));
+}
+
+void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& region)
 {
     Person& p = row.person;
     p.lastName = c[Field::LastName];
@@ -356,15 +413,24 @@ void readPerson(const Cells& c, Row& row, FieldErrors& errors)
         p.doNotContact = row.doNotContact.value_or(false);
     }
     errors << p.validate();
-    for (auto [name, target] : {std::pair{u"phone"_s, &p.phone}, std::pair{u"mobile"_s, &p.mobile}}) {
+    for (auto [field, name, target] :
+        {std::tuple{Field::Phone, u"phone"_s, &p.phone}, std::tuple{Field::Mobile, u"mobile"_s, &p.mobile}}) {
         if (hasErrorFor(errors, name)) {
             continue; // too long or a control character: said already
         }
         bool ok = true;
         const QString raw = *target;
-        *target = phone::normalise(raw, &ok);
-        if (!ok) {
-            errors.append({name, Tr::tr("\"%1\" is not a phone number.").arg(raw)});
+        *target = phone::normalise(raw, &ok, region);
+        if (ok) {
+            continue;
+        }
+        if (phone::looksLikeNumber(raw)) {
+            // A real number of which the country or the area code is not known ("905-555-1234" in a
+            // card without its country): said and left out, the person imported.
+            row.notes << notKept(field, raw);
+            row.notTaken << c.column(field);
+        } else {
+            errors.append({name, phone::notANumber(raw)}); // a word in a phone column: the wrong column?
         }
     }
 }
@@ -376,10 +442,12 @@ struct OrganisationRead
     OrganisationCells cells;
     QString key;
     FieldErrors errors;
+    QString abroad; ///< what of an address abroad was not taken over, and why; empty in Germany
+    QString phoneNotKept; ///< why its phone number was left out (not a complete number)
 };
 using OrganisationCache = QHash<QString, OrganisationRead>;
 
-OrganisationRead readOrganisation(const Cells& c)
+OrganisationRead readOrganisation(const Cells& c, const QString& region)
 {
     OrganisationRead read;
     Organisation o;
@@ -391,6 +459,15 @@ OrganisationRead readOrganisation(const Cells& c)
     o.street = c[Field::OrgStreet];
     o.postalCode = c[Field::OrgPostalCode];
     o.city = c[Field::OrgCity];
+    // The program keeps German addresses: abroad, street and city are kept, a postal code (not a German
+    // one) and the country are said, not refused.
+    if (const QString country = c[Field::OrgCountry].trimmed(); !country.isEmpty() && !inGermany(region)) {
+        read.abroad = o.postalCode.isEmpty()
+            ? Tr::tr("%1 lies in %2: the country is not kept.").arg(o.name, country)
+            : Tr::tr("%1 lies in %2: the country and the postal code »%3« (not a German one) are not kept.")
+                  .arg(o.name, country, o.postalCode);
+        o.postalCode.clear();
+    }
     o.website = c[Field::OrgWebsite].trimmed();
     if (!o.website.isEmpty() && !o.website.contains(u"://"_s)) {
         o.website.prepend(u"https://"_s);
@@ -400,9 +477,11 @@ OrganisationRead readOrganisation(const Cells& c)
     if (!hasErrorFor(errors, u"phone"_s) && !o.phone.isEmpty()) {
         bool ok = true;
         const QString raw = o.phone;
-        o.phone = phone::normalise(raw, &ok);
-        if (!ok) {
-            errors.append({u"phone"_s, Tr::tr("\"%1\" is not a phone number.").arg(raw)});
+        o.phone = phone::normalise(raw, &ok, region);
+        if (!ok && phone::looksLikeNumber(raw)) {
+            read.phoneNotKept = notKept(Field::OrgPhone, raw);
+        } else if (!ok) {
+            errors.append({u"phone"_s, phone::notANumber(raw)});
         }
     }
     for (const FieldError& e : std::as_const(errors)) {
@@ -414,22 +493,65 @@ OrganisationRead readOrganisation(const Cells& c)
 }
 
 // The organisation the row names, with what it says about it, checked as the form checks it.
-void readOrganisation(const Cells& c, Row& row, FieldErrors& errors, OrganisationCache& cache)
+void readOrganisation(const Cells& c, Row& row, FieldErrors& errors, OrganisationCache& cache, const QString& region)
 {
     QString name = c[Field::Organisation];
     if (!validate::text(errors, u"organisation"_s, Tr::tr("Organisation"), name, TextKind::Name) || name.isEmpty()) {
         return;
     }
     const QString cacheKey = QStringList{name, c[Field::LegalForm], c[Field::OrgStreet], c[Field::OrgPostalCode],
-        c[Field::OrgCity], c[Field::OrgPhone], c[Field::OrgWebsite]}
+        c[Field::OrgCity], c[Field::OrgCountry], c[Field::OrgPhone], c[Field::OrgWebsite]}
                                  .join(u'\x1f');
     auto it = cache.constFind(cacheKey);
     if (it == cache.cend()) {
-        it = cache.insert(cacheKey, readOrganisation(c));
+        it = cache.insert(cacheKey, readOrganisation(c, region));
     }
     errors << it->errors;
     row.organisation = it->cells;
     row.organisationKey = it->key;
+    if (!it->phoneNotKept.isEmpty()) {
+        row.notes << it->phoneNotKept;
+        row.notTaken << c.column(Field::OrgPhone);
+    }
+    if (!it->abroad.isEmpty()) {
+        row.notes << it->abroad;
+        for (const Field f : {Field::OrgCountry, Field::OrgPostalCode}) {
+            if (!c[f].isEmpty()) {
+                row.notTaken << c.column(f);
+            }
+        }
+    }
+}
+
+// A row without a name: the organisation it names (its data taken over), or nothing (said, not refused).
+void readWithoutName(Cells& c, Row& row)
+{
+    if (c[Field::Organisation].isEmpty()) {
+        const QString what = QStringList{c[Field::Email], c[Field::Phone], c[Field::Mobile]}.join(u' ').simplified();
+        row.skipped = what.isEmpty() ? Tr::tr("no name and no organisation: left out")
+                                     : Tr::tr("no name and no organisation: left out (%1)").arg(what);
+        row.notTaken.clear(); // said by the line
+        return;
+    }
+    // A company's own card: its number is the company's; what only a person can have is said.
+    row.organisationOnly = true;
+    if (c[Field::OrgPhone].isEmpty() && !c[Field::Phone].isEmpty()) {
+        c[Field::OrgPhone] = c[Field::Phone];
+        c.from[size_t(Field::OrgPhone)] = c.column(Field::Phone);
+        c[Field::Phone].clear();
+    }
+    for (const Field f : {Field::NamePrefix, Field::Function, Field::Department, Field::Email, Field::Phone,
+             Field::Mobile, Field::Notes, Field::Consent, Field::DoNotContact}) {
+        if (!c[f].isEmpty()) {
+            row.notTaken << c.column(f);
+        }
+    }
+}
+
+bool hasName(const Cells& c)
+{
+    return !c[Field::FirstName].isEmpty() || !c[Field::LastName].isEmpty() || !c[Field::FullName].isEmpty()
+        || !c[Field::MiddleName].isEmpty();
 }
 
 // Reads and checks a batch of rows. Every row is read on its own, so the rows are shared out among
@@ -448,11 +570,20 @@ QList<Row> readRows(
             const csv::Record& record = records[i];
             Row& row = rows[i];
             row.line = record.line;
-            const Cells cells = readCells(record, mapping);
+            Cells cells = readCells(record, mapping);
             row.notTaken = cells.notTaken;
+            const QString country = country::code(cells[Field::OrgCountry]);
+            const QString region = country.isEmpty() ? u"DE"_s : country;
             FieldErrors errors;
-            readPerson(cells, row, errors);
-            readOrganisation(cells, row, errors, organisations);
+            if (hasName(cells)) {
+                readPerson(cells, row, errors, region);
+            } else {
+                readWithoutName(cells, row);
+                if (!row.skipped.isEmpty()) {
+                    continue;
+                }
+            }
+            readOrganisation(cells, row, errors, organisations, region);
             for (const FieldError& e : std::as_const(errors)) {
                 row.problems << e.message;
             }
@@ -847,7 +978,14 @@ struct Planner
     // A row planned; false with @p error when a stored person cannot be read.
     bool planRow(const Row& row)
     {
+        if (!row.skipped.isEmpty()) {
+            return true;
+        }
         const Id organisationId = organisationOf(row, plan, report);
+        if (row.organisationOnly) {
+            ++report.organisationRows;
+            return true;
+        }
         const Person& p = row.person;
         const quint64 nameKey = personHash(row.sortKey, row.organisationKey);
         const QString email = p.email.toLower();
@@ -1111,6 +1249,12 @@ void Importer::planBatch(const QList<Row>& read)
         for (int i : row.notTaken) {
             ++m_report.columns[i].notTaken;
         }
+        if (!row.skipped.isEmpty()) {
+            m_report.skipped.append({row.line, row.skipped});
+        }
+        for (const QString& note : row.notes) {
+            m_report.notes.append({row.line, note});
+        }
         if (!row.problems.isEmpty()) {
             m_report.rejected.append({row.line, row.problems.join(u' ')});
         }
@@ -1128,7 +1272,7 @@ bool Importer::checkPlan()
     if (!m_report.rejected.isEmpty()) {
         // Nothing is planned for a file with rows to correct: only they are said.
         m_report.created = m_report.updated = m_report.unchanged = 0;
-        m_report.organisationsCreated = m_report.organisationsUpdated = 0;
+        m_report.organisationsCreated = m_report.organisationsUpdated = m_report.organisationRows = 0;
         m_report.changes.clear();
         m_report.organisationNotes.clear();
         return false;

@@ -50,7 +50,7 @@ vcard::Contact toContact(const Person& p, const Organisation* o)
             c.addresses << a;
         }
         if (!o->website.isEmpty()) {
-            c.urls << o->website;
+            c.urls << vcard::TypedValue{o->website, {u"work"_s}};
         }
     }
     return c;
@@ -91,6 +91,117 @@ bool writeVCards(Database& db, const PersonFilter& filter, const QString& path, 
 
 namespace {
 
+// The columns of the fields a person has, at the start of the header in this order.
+enum FixedColumn
+{
+    PrefixColumn,
+    GivenColumn,
+    AdditionalColumn,
+    FamilyColumn,
+    FormattedColumn,
+    TitleColumn,
+    DepartmentColumn,
+    EmailColumn,
+    PhoneColumn,
+    MobileColumn,
+    NoteColumn,
+    OrganisationColumn,
+    StreetColumn,
+    PostalCodeColumn,
+    LocalityColumn,
+    CountryColumn,
+    WebsiteColumn,
+    UidColumn
+};
+
+// How well a value with @p types fits the person's work: a work value before one without a kind, before a
+// home or other one; among these a preferred one (TYPE=PREF, PREF=n) first. Lower is better.
+int rank(const QStringList& types)
+{
+    const int kind = types.contains(u"work"_s) ? 0 : types.contains(u"home"_s) || types.contains(u"other"_s) ? 2 : 1;
+    return 2 * kind + (types.contains(u"pref"_s) ? 0 : 1);
+}
+
+// The index of the best of @p values (by rank(), then as the card lists them) that @p fits; -1 when
+// none does.
+template <typename Value, typename Fits> qsizetype best(const QList<Value>& values, Fits fits)
+{
+    qsizetype found = -1;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (fits(values[i]) && (found < 0 || rank(values[i].types) < rank(values[found].types))) {
+            found = i;
+        }
+    }
+    return found;
+}
+
+// A type as a column's name shows it: a word such as "work", "x-assistant"; not a label of a program's own
+// ("X-Custom(Büro Süd)") or something longer.
+bool isShownType(const QString& type)
+{
+    if (type.isEmpty() || type.size() > 24) {
+        return false;
+    }
+    for (const QChar c : type) {
+        if (!(c >= u'a' && c <= u'z') && !(c >= u'0' && c <= u'9') && c != u'-' && c != u'_' && c != u'.') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The name of the column of a value that is not taken over: "TEL (home,voice)", "EMAIL (home)"; "TEL 2"
+// for one whose types say nothing (none, "internet" of every e-mail address, or none that can be shown).
+QString extraName(const QString& property, const QStringList& types)
+{
+    QStringList shown;
+    for (const QString& type : types) {
+        if (isShownType(type) && type != u"internet"_s) {
+            shown << type;
+        }
+    }
+    if (shown.isEmpty()) {
+        return property + u" 2"_s;
+    }
+    return property + u" ("_s + shown.join(u',') + u')';
+}
+
+// Whether the card is an organisation's, not a person's: Apple's "X-ABShowAs:COMPANY", KIND:org (4.0),
+// or a card without a name whose FN is the organisation's name. Only a card with an organisation is one.
+bool isOrganisationCard(const vcard::Contact& c)
+{
+    if (c.organisation.trimmed().isEmpty()) {
+        return false;
+    }
+    if (c.kind == u"org"_s) {
+        return true;
+    }
+    for (const auto& [name, value] : c.ignored) {
+        if (name.compare(u"X-ABShowAs"_s, Qt::CaseInsensitive) == 0
+            && value.trimmed().compare(u"COMPANY"_s, Qt::CaseInsensitive) == 0) {
+            return true;
+        }
+    }
+    const bool noName = c.familyName.isEmpty() && c.givenName.isEmpty() && c.additionalNames.isEmpty()
+        && c.honorificPrefixes.isEmpty() && c.honorificSuffixes.isEmpty();
+    return noName && c.formattedName.simplified().compare(c.organisation.simplified(), Qt::CaseInsensitive) == 0;
+}
+
+// The street of an address: its lines, then the extended part ("Suite 100", "Haus B"), in one line.
+QString streetOf(const vcard::Address& a)
+{
+    QStringList parts;
+    for (const QString& line : a.street.split(u'\n')) {
+        if (!line.trimmed().isEmpty()) {
+            parts << line.trimmed();
+        }
+    }
+    if (!a.extended.isEmpty()) {
+        parts << QString(a.extended).replace(u'\n', u", "_s);
+    }
+    return parts.join(u", "_s);
+}
+
 // The rows of a vCard file as the person import reads them: the columns of the fields a person
 // has first, then a column for each further property as the cards bring them.
 class VCardRows
@@ -111,20 +222,22 @@ private:
     import::Source& m_source;
     QHash<QString, int> m_extra; // the columns added for further properties
     QHash<int, QStringList> m_cells; // of the card being read
+    bool m_organisationCard = false; // the card being read is an organisation's
 };
 
-// Adds the columns of the fields a person has to @p source.
+// Adds the columns of the fields a person has to @p source, in the order of FixedColumn.
 VCardRows::VCardRows(import::Source& source)
     : m_source(source)
 {
     using import::Field;
-    const QList<std::pair<Field, QString>> fixed = {{Field::NamePrefix, u"N (prefix)"_s},
-        {Field::FirstName, u"N (given)"_s}, {Field::MiddleName, u"N (additional)"_s},
-        {Field::LastName, u"N (family)"_s}, {Field::FullName, u"FN"_s}, {Field::Function, u"TITLE"_s},
-        {Field::Department, u"ORG (department)"_s}, {Field::Email, u"EMAIL"_s}, {Field::Phone, u"TEL"_s},
-        {Field::Mobile, u"TEL (cell)"_s}, {Field::Notes, u"NOTE"_s}, {Field::Organisation, u"ORG"_s},
-        {Field::OrgStreet, u"ADR (street)"_s}, {Field::OrgPostalCode, u"ADR (postal code)"_s},
-        {Field::OrgCity, u"ADR (locality)"_s}, {Field::OrgWebsite, u"URL"_s}, {Field::Redundant, u"UID"_s}};
+    const QList<std::pair<Field, QString>> fixed
+        = {{Field::NamePrefix, u"N (prefix)"_s}, {Field::FirstName, u"N (given)"_s},
+            {Field::MiddleName, u"N (additional)"_s}, {Field::LastName, u"N (family)"_s}, {Field::FullName, u"FN"_s},
+            {Field::Function, u"TITLE"_s}, {Field::Department, u"ORG (department)"_s}, {Field::Email, u"EMAIL"_s},
+            {Field::Phone, u"TEL"_s}, {Field::Mobile, u"TEL (cell)"_s}, {Field::Notes, u"NOTE"_s},
+            {Field::Organisation, u"ORG"_s}, {Field::OrgStreet, u"ADR (street)"_s},
+            {Field::OrgPostalCode, u"ADR (postal code)"_s}, {Field::OrgCity, u"ADR (locality)"_s},
+            {Field::OrgCountry, u"ADR (country)"_s}, {Field::OrgWebsite, u"URL"_s}, {Field::Redundant, u"UID"_s}};
     for (const auto& [field, name] : fixed) {
         m_source.header << name;
         m_source.mapping << import::Column{field, -1};
@@ -135,10 +248,11 @@ VCardRows::VCardRows(import::Source& source)
 csv::Record VCardRows::row(const vcard::Contact& c)
 {
     m_cells.clear();
+    m_organisationCard = isOrganisationCard(c);
     putNames(c);
     putEmailsAndPhones(c);
-    put(10, c.note);
-    put(11, c.organisation);
+    put(NoteColumn, c.note);
+    put(OrganisationColumn, c.organisation);
     putAddresses(c);
     putOthers(c);
     return record(c.line);
@@ -164,69 +278,110 @@ void VCardRows::put(int i, const QString& value)
     }
 }
 
-// Puts N's components, FN, TITLE and the departments.
+// Puts N's components, FN, TITLE and the departments. N's suffix ("sen.", "III") has no field: it is
+// named as not taken over. An organisation's card leaves the name empty, so that the row is the
+// organisation's only; a person's name it holds besides is named as not taken over.
 void VCardRows::putNames(const vcard::Contact& c)
 {
-    put(0, c.honorificPrefixes);
-    put(1, c.givenName);
-    put(2, c.additionalNames);
-    put(3, c.familyName);
-    put(4, c.formattedName);
-    put(5, c.title);
-    put(6, c.departments.join(u", "_s));
+    if (m_organisationCard) {
+        QStringList name;
+        for (const QString& part :
+            {c.honorificPrefixes, c.givenName, c.additionalNames, c.familyName, c.honorificSuffixes}) {
+            if (!part.isEmpty()) {
+                name << part;
+            }
+        }
+        QString shown = name.join(u' ');
+        if (shown.isEmpty()
+            && c.formattedName.simplified().compare(c.organisation.simplified(), Qt::CaseInsensitive) != 0) {
+            shown = c.formattedName;
+        }
+        put(column(u"N"_s), shown);
+    } else {
+        put(PrefixColumn, c.honorificPrefixes);
+        put(GivenColumn, c.givenName);
+        put(AdditionalColumn, c.additionalNames);
+        put(FamilyColumn, c.familyName);
+        put(FormattedColumn, c.formattedName);
+        put(column(u"N (suffix)"_s), c.honorificSuffixes);
+    }
+    put(TitleColumn, c.title);
+    put(DepartmentColumn, c.departments.join(u", "_s));
 }
 
-// Puts the first e-mail address, the first work phone and the first mobile in their columns, the
-// others in columns named after their types.
+// Puts the best e-mail address, the best phone and the best mobile (see rank()) in their columns, the
+// others in columns named after their types. A phone for home, a fax or a pager is never the phone.
 void VCardRows::putEmailsAndPhones(const vcard::Contact& c)
 {
-    for (const vcard::TypedValue& e : c.emails) {
-        put(m_cells.contains(7) ? column(u"EMAIL (%1)"_s.arg(e.types.join(u','))) : 7, e.value);
+    const qsizetype email = best(c.emails, [](const vcard::TypedValue&) { return true; });
+    for (qsizetype i = 0; i < c.emails.size(); ++i) {
+        put(i == email ? EmailColumn : column(extraName(u"EMAIL"_s, c.emails[i].types)), c.emails[i].value);
     }
-    for (const vcard::TypedValue& t : c.phones) {
-        const bool cell = t.types.contains(u"cell"_s);
-        const bool other = t.types.contains(u"home"_s) || t.types.contains(u"fax"_s) || t.types.contains(u"pager"_s);
-        const int target = cell && !m_cells.contains(9) ? 9 : !cell && !other && !m_cells.contains(8) ? 8 : -1;
-        put(target >= 0 ? target : column(u"TEL (%1)"_s.arg(t.types.join(u','))), t.value);
+    const auto isMobile = [](const vcard::TypedValue& t) { return t.types.contains(u"cell"_s); };
+    const auto isPhone = [](const vcard::TypedValue& t) {
+        for (const QString& type : {u"cell"_s, u"home"_s, u"fax"_s, u"pager"_s, u"textphone"_s}) {
+            if (t.types.contains(type)) {
+                return false;
+            }
+        }
+        return true;
+    };
+    const qsizetype mobile = best(c.phones, isMobile);
+    const qsizetype phone = best(c.phones, isPhone);
+    for (qsizetype i = 0; i < c.phones.size(); ++i) {
+        const int target = i == mobile ? MobileColumn
+            : i == phone               ? PhoneColumn
+                                       : column(extraName(u"TEL"_s, c.phones[i].types));
+        put(target, c.phones[i].value);
     }
 }
 
-// Puts the first address that is not a home address as the organisation's, the others in columns
-// named after their types.
+// Puts the best address that is not a home address (see rank()) as the organisation's: its street with
+// the extended part, postal code, locality and country; its PO box and region, and the other
+// addresses, in columns that are not taken over.
 void VCardRows::putAddresses(const vcard::Contact& c)
 {
-    bool addressTaken = false;
-    for (const vcard::Address& a : c.addresses) {
-        if (!addressTaken && !a.types.contains(u"home"_s)) {
-            addressTaken = true;
-            put(12, QString(a.street).replace(u'\n', u", "_s));
-            put(13, a.postalCode);
-            put(14, a.locality);
-            for (const auto& [part, value] :
-                {std::pair{u"ADR (extended)"_s, a.extended}, std::pair{u"ADR (PO box)"_s, a.poBox},
-                    std::pair{u"ADR (region)"_s, a.region}, std::pair{u"ADR (country)"_s, a.country}}) {
-                put(column(part), value);
-            }
-        } else {
-            const QStringList parts = {a.street, a.postalCode + u' ' + a.locality, a.country};
-            put(column(u"ADR (%1)"_s.arg(a.types.join(u','))), parts.join(u", "_s).simplified());
+    const qsizetype taken = best(c.addresses, [](const vcard::Address& a) { return !a.types.contains(u"home"_s); });
+    for (qsizetype i = 0; i < c.addresses.size(); ++i) {
+        const vcard::Address& a = c.addresses[i];
+        if (i == taken) {
+            put(StreetColumn, streetOf(a));
+            put(PostalCodeColumn, a.postalCode);
+            put(LocalityColumn, a.locality);
+            put(CountryColumn, a.country);
+            put(column(u"ADR (PO box)"_s), a.poBox);
+            put(column(u"ADR (region)"_s), a.region);
+            continue;
         }
+        QStringList parts;
+        for (const QString& part :
+            {a.poBox, streetOf(a), QString(a.postalCode + u' ' + a.locality).trimmed(), a.region, a.country}) {
+            if (!part.isEmpty()) {
+                parts << part;
+            }
+        }
+        put(column(extraName(u"ADR"_s, a.types)), parts.join(u", "_s));
     }
 }
 
-// Puts the URLs, UID, ROLE, BDAY, CATEGORIES and the properties the reader ignored.
+// Puts the best URL (see rank()) as the organisation's website, the other URLs, UID, ROLE, BDAY,
+// CATEGORIES and the properties the reader ignored.
 void VCardRows::putOthers(const vcard::Contact& c)
 {
-    for (const QString& url : c.urls) {
-        put(m_cells.contains(15) ? column(u"URL"_s + u" 2"_s) : 15, url);
+    const qsizetype website = best(c.urls, [](const vcard::TypedValue&) { return true; });
+    for (qsizetype i = 0; i < c.urls.size(); ++i) {
+        put(i == website ? WebsiteColumn : column(extraName(u"URL"_s, c.urls[i].types)), c.urls[i].value);
     }
-    put(16, c.uid);
+    put(UidColumn, c.uid);
     put(column(u"ROLE"_s), c.role);
     if (c.birthday) {
         put(column(u"BDAY"_s), c.birthday->toString(Qt::ISODate));
     }
     put(column(u"CATEGORIES"_s), c.categories.join(u", "_s));
     for (const auto& [name, value] : c.ignored) {
+        if (m_organisationCard && name.compare(u"X-ABShowAs"_s, Qt::CaseInsensitive) == 0) {
+            continue; // it made the card an organisation's
+        }
         put(column(name), value.isEmpty() ? u"…"_s : value);
     }
 }

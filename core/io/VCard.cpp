@@ -104,7 +104,8 @@ struct Line
     int number = 0;
 };
 
-// The lines of a text, ended by CRLF, LF or CR.
+// The lines of a text, ended by CRLF, LF or CR. Carriage returns right before a LF belong to its line
+// break: "\r\r\n", as a tool that turned each LF of a CRLF file into CRLF writes, is one break.
 class Lines
 {
 public:
@@ -141,7 +142,20 @@ private:
         }
         *after = end;
         if (end < n) {
-            *after = data[end] == u'\r' && end + 1 < n && data[end + 1] == u'\n' ? end + 2 : end + 1;
+            *after = end + 1;
+            if (data[end] == u'\r' && end >= m_loneCrs) {
+                qsizetype next = end;
+                while (next < n && data[next] == u'\r') {
+                    ++next;
+                }
+                // CRs before a LF end the line with it; a CR on its own ends a line (and so each of
+                // a run of them, which is not scanned again for the next).
+                if (next < n && data[next] == u'\n') {
+                    *after = next + 1;
+                } else {
+                    m_loneCrs = next;
+                }
+            }
         }
         return m_text.sliced(pos, end - pos);
     }
@@ -149,6 +163,7 @@ private:
     QStringView m_text;
     qsizetype m_pos = 0;
     int m_number = 0;
+    mutable qsizetype m_loneCrs = 0; // where the last run of CRs without a LF after them ends
 };
 
 bool isBlank(QStringView s)
@@ -598,12 +613,12 @@ bool takeAddress(const Property& property, const QString& value, bool v21, Conta
     return true;
 }
 
-// URL: each one.
-bool takeUrl(const Property&, const QString& value, bool v21, Contact& contact, qsizetype&)
+// URL: each one, with its types.
+bool takeUrl(const Property& property, const QString& value, bool v21, Contact& contact, qsizetype&)
 {
     const QString url = unescape(value, v21);
     if (!url.isEmpty()) {
-        contact.urls << url;
+        contact.urls << TypedValue{url, property.types()};
     }
     return true;
 }
@@ -1233,9 +1248,9 @@ void Writer::reachability(const Contact& c)
                 escapeText(a.region), escapeText(a.postalCode), escapeText(a.country)}
                   .join(u';'));
     }
-    for (const QString& url : c.urls) {
-        if (!url.trimmed().isEmpty()) {
-            line(u"URL:"_s + uriText(url.trimmed()));
+    for (const TypedValue& url : c.urls) {
+        if (!url.value.trimmed().isEmpty()) {
+            line(u"URL"_s + typeParams(url.types, m_version) + u':' + uriText(url.value.trimmed()));
         }
     }
 }

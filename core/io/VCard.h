@@ -21,7 +21,7 @@ enum class Version
     V40 ///< RFC 6350
 };
 
-/** An e-mail address or a phone number with its types ("work", "home", "cell", "voice", "fax", "pref", …). */
+/** An e-mail address, a phone number or a URL with its types ("work", "home", "cell", "fax", "pref", …). */
 struct TypedValue
 {
     QString value; ///< a phone number without "tel:"; an address without "mailto:"
@@ -65,7 +65,7 @@ struct Contact
     QList<TypedValue> emails;
     QList<TypedValue> phones;
     QList<Address> addresses;
-    QStringList urls;
+    QList<TypedValue> urls; ///< URL, with its types ("work", "home", "pref")
     QString note; ///< several NOTE properties are joined with '\n'
     QString uid; ///< without "urn:uuid:"
     std::optional<QDate> birthday; ///< only a date with a year ("--0415" and "circa 1800" are ignored)
@@ -102,7 +102,8 @@ inline constexpr qsizetype maxParsedSize = qsizetype(256) * 1024 * 1024;
  * Reads the vCards in @p bytes: 2.1 as Outlook writes it (QUOTED-PRINTABLE with soft line breaks,
  * CHARSET per property, bare types such as "TEL;WORK;VOICE", BASE64 photos ending with an empty
  * line), 3.0 (RFC 2426) and 4.0 (RFC 6350): folded lines, escapes, groups ("item1.EMAIL"), quoted
- * parameter values, "tel:" URIs, PREF.
+ * parameter values, "tel:" URIs, PREF. Lines end with CRLF, LF or CR; CRs before a LF are one line
+ * break with it ("CR CR LF", as a tool that made each LF of a CRLF file a CRLF writes).
  *
  * The file is UTF-8 (with or without BOM; UTF-16 with a BOM is read too), else Windows-1252. Bytes
  * decoded from QUOTED-PRINTABLE are read in the property's CHARSET (UTF-8, Windows-1252,

@@ -206,8 +206,7 @@ FieldErrors OrganisationRepository::check(Organisation& o) const
     // A phone number too long or with a control character is said already.
     const QString phone = hasErrorFor(errors, u"phone"_s) ? o.phone : phone::normalise(o.phone, &phoneOk);
     if (!phoneOk) {
-        errors.append({u"phone"_s,
-            QCoreApplication::translate("kmuni::Organisation", "\"%1\" is not a phone number.").arg(o.phone)});
+        errors.append({u"phone"_s, phone::notANumber(o.phone)});
     } else {
         o.phone = phone;
     }

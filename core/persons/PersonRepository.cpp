@@ -122,8 +122,7 @@ FieldErrors PersonRepository::check(Person& p) const
         if (ok) {
             *field = normalised;
         } else {
-            errors.append(
-                {name, QCoreApplication::translate("kmuni::Person", "\"%1\" is not a phone number.").arg(*field)});
+            errors.append({name, phone::notANumber(*field)});
         }
     }
     if (p.organisationId > 0) {

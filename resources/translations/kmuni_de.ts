@@ -1588,6 +1588,13 @@
         <source>The event in line %1 cannot be saved: %2</source>
         <translation>Der Termin in Zeile %1 kann nicht gespeichert werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s):</source>
+        <translation>
+            <numerusform>%n Hinweis:</numerusform>
+            <numerusform>%n Hinweise:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kmuni::EventListModel</name>
@@ -3772,10 +3779,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <translation>Bitte geben Sie an, warum die Organisation archiviert wird.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>&quot;%1&quot; ist keine Telefonnummer.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4791,10 +4794,6 @@ Warum wird sie archiviert?</translation>
         <translation>Das Datum der Einwilligung darf nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>&quot;%1&quot; ist keine Telefonnummer.</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -5066,10 +5065,6 @@ Warum wird sie archiviert?</translation>
         <translation>„%1“ ist kein Datum (TT.MM.JJJJ).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number.</source>
-        <translation>„%1“ ist keine Telefonnummer.</translation>
-    </message>
-    <message>
         <source>Organisation &quot;%1&quot; cannot be created: %2</source>
         <translation>Die Organisation „%1“ kann nicht angelegt werden: %2</translation>
     </message>
@@ -5250,6 +5245,44 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>A person was removed during the import.</source>
         <translation>Eine Ansprechperson wurde während des Imports gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n row(s) of an organisation without a person</source>
+        <translation>
+            <numerusform>  %n Zeile einer Organisation ohne Person</numerusform>
+            <numerusform>  %n Zeilen einer Organisation ohne Person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out:</source>
+        <translation>
+            <numerusform>%n Zeile ausgelassen:</numerusform>
+            <numerusform>%n Zeilen ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not kept:</source>
+        <translation>Nicht übernommen, mit Grund:</translation>
+    </message>
+    <message>
+        <source>%1 not kept: %2</source>
+        <translation>%1 nicht übernommen: %2</translation>
+    </message>
+    <message>
+        <source>%1 lies in %2: the country is not kept.</source>
+        <translation>%1 liegt in %2: das Land wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 lies in %2: the country and the postal code »%3« (not a German one) are not kept.</source>
+        <translation>%1 liegt in %2: das Land und die Postleitzahl »%3« (keine deutsche) werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>no name and no organisation: left out</source>
+        <translation>kein Name und keine Organisation: ausgelassen</translation>
+    </message>
+    <message>
+        <source>no name and no organisation: left out (%1)</source>
+        <translation>kein Name und keine Organisation: ausgelassen (%1)</translation>
     </message>
 </context>
 <context>
@@ -6325,6 +6358,10 @@ Name:</translation>
         <source>A suggestion pairs a company with a university or an institute.</source>
         <translation>Ein Vorschlag verbindet ein Unternehmen mit einer Hochschule oder Einrichtung.</translation>
     </message>
+    <message>
+        <source>The organisation no longer exists.</source>
+        <translation>Die Organisation existiert nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::SuggestionsPanel</name>
@@ -6410,6 +6447,10 @@ Name:</translation>
     <message>
         <source>%1: remove the invisible control character U+%2 at character %L3.</source>
         <translation>%1: Entfernen Sie das unsichtbare Steuerzeichen U+%2 an Zeichen %L3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a complete phone number: in Germany with its area code (0231 …), abroad with its country code (+31 …).</source>
+        <translation>„%1“ ist keine vollständige Telefonnummer: in Deutschland mit Vorwahl (0231 …), im Ausland mit Ländervorwahl (+31 …).</translation>
     </message>
 </context>
 <context>
@@ -7450,6 +7491,34 @@ Name:</translation>
             <numerusform>„%1“ wiederholt sich zwischen %2 und %3 mehr als %n Mal; nur die ersten %n werden gelesen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not defined in the file and not known by its name: its times are taken as %2 all year, as it is not known whether it has summer time. Times in summer may be an hour off.</source>
+        <translation>Die Zeitzone „%1“ ist in der Datei nicht beschrieben und ihr Name ist unbekannt: Ihre Zeiten werden das ganze Jahr als %2 gelesen, weil nicht bekannt ist, ob sie eine Sommerzeit hat. Zeiten im Sommer können um eine Stunde abweichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the additional date &quot;%2&quot; (RDATE) cannot be read and is left out.</source>
+        <translation>„%1“: Der zusätzliche Termin „%2“ (RDATE) ist nicht lesbar und wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the excluded date &quot;%2&quot; (EXDATE) cannot be read and is ignored: the occurrence on that day is read.</source>
+        <translation>„%1“: Der ausgenommene Termin „%2“ (EXDATE) ist nicht lesbar und wird übergangen: Der Termin an diesem Tag wird eingelesen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats from %2 on, but not between %3 and %4, so none of it is imported.</source>
+        <translation>„%1“ wiederholt sich ab %2, aber nicht zwischen %3 und %4; nichts davon wird importiert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on %2 only, not between %3 and %4, so it is not imported.</source>
+        <translation>„%1“ ist nur am %2, nicht zwischen %3 und %4, und wird daher nicht importiert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; repeats from %2 to %3, but not between %4 and %5, so none of it is imported.</source>
+        <translation>„%1“ wiederholt sich von %2 bis %3, aber nicht zwischen %4 und %5; nichts davon wird importiert.</translation>
+    </message>
+    <message>
+        <source>The range for recurring events is chosen with --from and --to on the command line; in the program it is the approved project period, else a year before and after today.</source>
+        <translation>Den Zeitraum für Serientermine wählen auf der Kommandozeile --from und --to; im Programm ist es der Bewilligungszeitraum, sonst ein Jahr vor und nach heute.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::import</name>
@@ -7600,6 +7669,10 @@ Name:</translation>
     <message>
         <source>The file cannot be read: %1.</source>
         <translation>Die Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>Country (organisation)</source>
+        <translation>Land (Organisation)</translation>
     </message>
 </context>
 <context>

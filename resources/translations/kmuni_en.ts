@@ -96,6 +96,13 @@
             <numerusform>%n attendees not in the database:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n note(s):</source>
+        <translation>
+            <numerusform>%n note:</numerusform>
+            <numerusform>%n notes:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kmuni::ImportMappingDialog</name>
@@ -254,6 +261,20 @@
         <translation>
             <numerusform>(%n column without values)</numerusform>
             <numerusform>(%n columns without values)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n row(s) of an organisation without a person</source>
+        <translation>
+            <numerusform>  %n row of an organisation without a person</numerusform>
+            <numerusform>  %n rows of an organisation without a person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out:</source>
+        <translation>
+            <numerusform>%n row left out:</numerusform>
+            <numerusform>%n rows left out:</numerusform>
         </translation>
     </message>
 </context>

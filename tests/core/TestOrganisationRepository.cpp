@@ -146,6 +146,9 @@ void TestOrganisationRepository::validation_data()
     QTest::addRow("e-mail without @") << u"email"_s << u"info.example.org"_s << u"email"_s;
     QTest::addRow("e-mail without domain") << u"email"_s << u"info@example"_s << u"email"_s;
     QTest::addRow("phone letters") << u"phone"_s << u"call me"_s << u"phone"_s;
+    // Not a wrong +49 number: without its area code, or a number of abroad without its country code.
+    QTest::addRow("phone without area code") << u"phone"_s << u"755-1234"_s << u"phone"_s;
+    QTest::addRow("phone of abroad without country code") << u"phone"_s << u"(905) 555-1234"_s << u"phone"_s;
     QTest::addRow("unknown sector") << u"sector"_s << u"mining"_s << u"sector"_s;
 }
 

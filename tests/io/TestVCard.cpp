@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/PersonVCard.h"
 #include "io/VCard.h"
+#include "organisations/Organisation.h"
+#include "persons/Person.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -47,7 +50,10 @@ QString dump(const Contact& c)
                 + QStringList{a.poBox, a.extended, a.street, a.locality, a.region, a.postalCode, a.country}.join(
                     u" | ");
     }
-    out << u"URL: "_s + c.urls.join(u" | ") << u"NOTE: "_s + c.note << u"UID: "_s + c.uid
+    for (const TypedValue& u : c.urls) {
+        out << u"URL ["_s + u.types.join(u',') + u"]: "_s + u.value;
+    }
+    out << u"NOTE: "_s + c.note << u"UID: "_s + c.uid
         << u"BDAY: "_s + (c.birthday ? c.birthday->toString(Qt::ISODate) : u"-"_s)
         << u"REV: "_s + c.revision.toUTC().toString(Qt::ISODate) << u"CATEGORIES: "_s + c.categories.join(u" | ");
     for (const auto& [name, value] : c.ignored) {
@@ -107,7 +113,45 @@ QByteArray readData(const QString& name)
     return file.readAll();
 }
 
-const QStringList sampleFiles{u"outlook-2.1-de-cp1252.vcf"_s, u"google-3.0.vcf"_s, u"apple-ios-3.0.vcf"_s};
+const QStringList sampleFiles{u"outlook-2.1-de-cp1252.vcf"_s, u"google-3.0.vcf"_s, u"apple-ios-3.0.vcf"_s,
+    u"iphone-3.0-crcrlf.vcf"_s, u"thunderbird-3.0.vcf"_s};
+
+// A row of the person import's rows of vCards, a cell a line: "EMAIL: a@example.org" for a column that is
+// taken over, "- EMAIL (home): …" for one that is not (the import's report names it).
+QString dumpRow(const import::Source& source, int row)
+{
+    QStringList out;
+    const csv::Record& record = source.records.at(row);
+    for (qsizetype i = 0; i < source.header.size(); ++i) {
+        const QString value = record.fields.value(i);
+        if (!value.isEmpty()) {
+            const bool taken = source.mapping.at(i).field != import::Field::Ignore;
+            out << (taken ? QString() : u"- "_s) + source.header.at(i) + u": "_s + value;
+        }
+    }
+    return out.join(u'\n');
+}
+
+// The value of the column of @p field in row @p row; empty when there is none.
+QString cellOf(const import::Source& source, int row, import::Field field)
+{
+    for (qsizetype i = 0; i < source.mapping.size(); ++i) {
+        if (source.mapping.at(i).field == field) {
+            return source.records.at(row).fields.value(i);
+        }
+    }
+    return {};
+}
+
+// A vCard 3.0 (or 2.1, as @p version says) around @p lines, with a name.
+QByteArray card(const QList<QByteArray>& lines, const QByteArray& version = "3.0")
+{
+    QByteArray out = "BEGIN:VCARD\r\nVERSION:" + version + "\r\nN:Muster;Anna\r\nFN:Anna Muster\r\n";
+    for (const QByteArray& l : lines) {
+        out += l + "\r\n";
+    }
+    return out + "END:VCARD\r\n";
+}
 
 } // namespace
 
@@ -139,6 +183,19 @@ private slots:
     void bigPhotosAreSkipped();
     void manyCards();
     void mutatedFilesNeverCrash();
+    void lineBreaks_data();
+    void lineBreaks();
+    void manyCarriageReturnsAreReadQuickly();
+    void importRowsOfRealFiles_data();
+    void importRowsOfRealFiles();
+    void bestValueWins_data();
+    void bestValueWins();
+    void organisationAddress_data();
+    void organisationAddress();
+    void organisationCards_data();
+    void organisationCards();
+    void exportReadsBackIntoItsColumns_data();
+    void exportReadsBackIntoItsColumns();
 };
 
 void TestVCard::rfc6350Examples_data()
@@ -159,7 +216,7 @@ void TestVCard::rfc6350Examples_data()
         c.phones << TypedValue{u"+1-418-656-9254;ext=102"_s, {u"work"_s, u"voice"_s, u"pref"_s}}
                  << TypedValue{u"+1-418-262-6501"_s, {u"work"_s, u"cell"_s, u"voice"_s, u"video"_s, u"text"_s}};
         c.emails << TypedValue{u"simon.perreault@viagenie.ca"_s, {u"work"_s}};
-        c.urls << u"http://nomis80.org"_s;
+        c.urls << TypedValue{u"http://nomis80.org"_s, {u"home"_s}};
         c.ignored = {{u"BDAY"_s, u"--0203"_s}, {u"ANNIVERSARY"_s, u"20090808T1430-0500"_s}, {u"GENDER"_s, u"M"_s},
             {u"LANG"_s, u"fr"_s}, {u"LANG"_s, u"en"_s}, {u"GEO"_s, u"geo:46.772673,-71.282945"_s},
             {u"KEY"_s, u"http://www.viagenie.ca/simon.perreault/simon.asc"_s}, {u"TZ"_s, u"-0500"_s}};
@@ -286,7 +343,7 @@ void TestVCard::rfc6350Examples_data()
         Contact c = base();
         c.revision = QDateTime(QDate(1995, 10, 31), QTime(22, 27, 10), QTimeZone::utc());
         c.uid = u"f81d4fae-7dec-11d0-a765-00a0c91e6bf6"_s;
-        c.urls << u"http://example.org/restaurant.french/~chezchic.html"_s;
+        c.urls << TypedValue{u"http://example.org/restaurant.french/~chezchic.html"_s, {}};
         c.kind = u"individual"_s;
         QTest::addRow("6.7 REV UID URL KIND")
             << card40({"KIND:individual", "REV:19951031T222710Z", "UID:urn:uuid:f81d4fae-7dec-11d0-a765-00a0c91e6bf6",
@@ -352,7 +409,7 @@ void TestVCard::rfc2426Examples()
                   << TypedValue{u"+1-919-676-9564"_s, {u"fax"_s, u"work"_s}};
     dawson.emails << TypedValue{u"Frank_Dawson@Lotus.com"_s, {u"internet"_s, u"pref"_s}}
                   << TypedValue{u"fdawson@earthlink.net"_s, {u"internet"_s}};
-    dawson.urls << u"http://home.earthlink.net/~fdawson"_s;
+    dawson.urls << TypedValue{u"http://home.earthlink.net/~fdawson"_s, {}};
 
     Contact howes = base(u"3.0"_s);
     howes.line = 15;
@@ -429,7 +486,7 @@ void TestVCard::outlookExport()
                    << TypedValue{u"+49 511 123456-99"_s, {u"work"_s, u"fax"_s}};
     mueller.addresses << Address{{u"work"_s, u"pref"_s}, {}, {}, u"Straße des 17. Juni 5\nHaus B"_s, u"Hannover"_s,
         u"Niedersachsen"_s, u"30159"_s, u"Deutschland"_s};
-    mueller.urls << u"http://www.mueller-soehne.de"_s;
+    mueller.urls << TypedValue{u"http://www.mueller-soehne.de"_s, {u"work"_s}};
     mueller.emails << TypedValue{u"j.mueller@mueller-soehne.de"_s, {u"pref"_s, u"internet"_s}}
                    << TypedValue{u"juergen.mueller@example.org"_s, {u"internet"_s}};
     mueller.revision = QDateTime(QDate(2024, 3, 11), QTime(9, 30, 15), QTimeZone::utc());
@@ -523,7 +580,7 @@ void TestVCard::googleExport()
     anna.departments = {u"Vertrieb"_s};
     anna.title = u"Leiterin Vertrieb"_s;
     anna.birthday = QDate(1985, 7, 23);
-    anna.urls << u"https://beispiel-gmbh.de"_s;
+    anna.urls << TypedValue{u"https://beispiel-gmbh.de"_s, {}};
     anna.note
         = u"Kennengelernt beim Netzwerktreffen, Leipzig.\nFolgetermin im Herbst; Angebot zur Förderung schicken."_s;
     anna.categories = {u"myContacts"_s, u"KMUni"_s};
@@ -560,7 +617,7 @@ void TestVCard::appleExport()
              << TypedValue{u"+49 171 9876543"_s, {u"cell"_s, u"voice"_s}};
     c.addresses << Address{
         {u"work"_s, u"pref"_s}, {}, {}, u"Lothstraße 34"_s, u"München"_s, {}, u"80335"_s, u"Deutschland"_s};
-    c.urls << u"https://www.hs-musterstadt.de"_s;
+    c.urls << TypedValue{u"https://www.hs-musterstadt.de"_s, {u"pref"_s}};
     c.note = u"Zeile eins\nZeile zwei"_s;
     c.birthday = QDate(1970, 1, 31);
     c.ignored = {{u"X-ABADR"_s, u"de"_s}, {u"X-ABLabel"_s, u"_$!<HomePage>!$_"_s}, {u"PHOTO"_s, {}}};
@@ -613,7 +670,8 @@ void TestVCard::roundTrip_data()
     full.addresses << Address{{u"work"_s}, u"Postfach 12 34"_s, u"Haus B"_s, u"Straße des 17. Juni 5\n2. OG"_s,
         u"Hannover"_s, u"Niedersachsen"_s, u"30159"_s, u"Deutschland"_s};
     full.addresses << Address{{u"home"_s}, {}, {}, u"Am Markt 1"_s, u"Celle"_s, {}, u"29221"_s, {}};
-    full.urls << u"https://www.mueller-soehne.de/kontakt?a=1&b=2"_s;
+    full.urls << TypedValue{u"https://www.mueller-soehne.de/kontakt?a=1&b=2"_s, {u"work"_s, u"pref"_s}}
+              << TypedValue{u"https://example.org/~juergen"_s, {}};
     full.note
         = u"Erste Zeile; mit Semikolon, Komma und \\ Backslash.\nZweite Zeile: Förderung 1.200 € — "
           "ein sehr langer Satz, der über die Grenze von fünfundsiebzig Oktetten hinausgeht, damit gefaltet wird: "
@@ -920,6 +978,442 @@ void TestVCard::mutatedFilesNeverCrash()
         }
     }
     QVERIFY(errors > 0);
+}
+
+// Lines end with CRLF, LF, CR, or "CR CR LF" (an iPhone card passed through a tool that made each LF a
+// CRLF): each is one line break, so that folded lines stay folded and line numbers count as an editor does.
+void TestVCard::lineBreaks_data()
+{
+    QTest::addColumn<QByteArray>("lineBreak");
+    QTest::addRow("CRLF") << QByteArray("\r\n");
+    QTest::addRow("LF") << QByteArray("\n");
+    QTest::addRow("CR") << QByteArray("\r");
+    QTest::addRow("CR CR LF") << QByteArray("\r\r\n");
+    QTest::addRow("CR CR CR LF") << QByteArray("\r\r\r\n");
+}
+
+void TestVCard::lineBreaks()
+{
+    QFETCH(QByteArray, lineBreak);
+    const QList<QByteArray> lines{"BEGIN:VCARD", "VERSION:3.0", "FN:Anna", "NOTE:folded ", " once",
+        "PHOTO;ENCODING=b:AAAA", " BBBB", " CCCC", "END:VCARD", "", "BEGIN:VCARD", "VERSION:2.1",
+        "NOTE;QUOTED-PRINTABLE:soft=", "break", "END:VCARD", "BEGIN:VCARD", "VERSION:3.0", "FN:Bad",
+        "this is no property", "END:VCARD"};
+    const vcard::ParseResult result = vcard::parse(lines.join(lineBreak) + lineBreak);
+    QCOMPARE(result.contacts.size(), 2);
+    QCOMPARE(result.contacts[0].note, u"folded once"_s);
+    QCOMPARE(result.contacts[0].ignored, (QList<QPair<QString, QString>>{{u"PHOTO"_s, {}}}));
+    QCOMPARE(result.contacts[1].line, 11);
+    QCOMPARE(result.contacts[1].note, u"softbreak"_s);
+    QVERIFY2(result.error.contains(u"this is no property"_s), qPrintable(result.error));
+    QCOMPARE(result.errorLine, 19);
+}
+
+// A million CRs without a LF are a million line breaks, read in linear time (not each run scanned again).
+void TestVCard::manyCarriageReturnsAreReadQuickly()
+{
+    const QByteArray cardBytes = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEND:VCARD\r\n";
+    QElapsedTimer timer;
+    timer.start();
+    const vcard::ParseResult result = vcard::parse(cardBytes + QByteArray(1000000, '\r') + cardBytes);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QCOMPARE(result.contacts.size(), 2);
+    QCOMPARE(result.contacts[1].line, 1000005);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+}
+
+// Real exports (shortened photos, else as written), as the person import reads them: the best e-mail
+// address, phone and URL, the organisation's address with its country, the rest named as not taken over.
+void TestVCard::importRowsOfRealFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("expected");
+    // tine20: tests/tine20/Addressbook/Import/files/ios_5_addressbook.vcf. LF only; a home address and
+    // e-mail address marked pref before the work ones; a phone of each kind (the numbers are words).
+    QTest::addRow("iOS 5") << u"ios5-3.0-items.vcf"_s
+                           << u"N (prefix): Prefix\n"
+                              "N (given): Lars\n"
+                              "N (additional): Paul\n"
+                              "N (family): Kneschke\n"
+                              "FN: Titel AAASync AAASync\n"
+                              "TITLE: Team Leader\n"
+                              "ORG (department): Department\n"
+                              "EMAIL: l.kneschke@metaways.de\n"
+                              "TEL: +49 BUSINESS\n"
+                              "TEL (cell): +49 MOBIL\n"
+                              "NOTE: Notes\n"
+                              "with\n"
+                              "Line Break\n"
+                              "ORG: Organisation\n"
+                              "ADR (street): Pickhuben 2\n"
+                              "ADR (postal code): 20457\n"
+                              "ADR (locality): Hamburg\n"
+                              "ADR (country): COUNTRY BUSINESS\n"
+                              "URL: www.work.de\n"
+                              "UID: 20485418136d9bfbe50cecb587cb12afb0a0cec9\n"
+                              "- N (suffix): Suffix\n"
+                              "- EMAIL (home,pref): lars@kneschke.de\n"
+                              "- EMAIL 2: andere@mail.de\n"
+                              "- TEL (iphone,cell,voice): Tel Iphone\n"
+                              "- TEL (home,voice): +49 PRIVAT\n"
+                              "- TEL (main): zentrale\n"
+                              "- TEL (home,fax): +49 FAX PRIVAT\n"
+                              "- TEL (work,fax): +49 FAX\n"
+                              "- TEL (other,fax): anderesfax\n"
+                              "- TEL (pager): +49 PAGER\n"
+                              "- ADR (home,pref): Address Privat 1, 12345 City Privat, COUNTRY PRIVAT\n"
+                              "- URL (pref): www.heise.de\n"
+                              "- URL (home): www.private.de\n"
+                              "- X-ABLabel: _$!<Other>!$_ ::: _$!<HomePage>!$_\n"
+                              "- X-ABADR: de ::: de"_s;
+    // tine20: tests/tine20/Addressbook/Import/files/emclient_addressbook.vcf. An untyped private e-mail
+    // address before TYPE=PREF, TYPE="OTHER" before TYPE=WORK,VOICE,PREF, a suffix only FN knows.
+    QTest::addRow("eM Client") << u"emclient-3.0.vcf"_s
+                               << u"N (prefix): Prefix\n"
+                                  "N (given): Vor\n"
+                                  "N (family): Nach\n"
+                                  "FN: Prefix Vor Nach Suffix\n"
+                                  "TITLE: Position\n"
+                                  "ORG (department): Abteilung\n"
+                                  "EMAIL: business@email.de\n"
+                                  "TEL: +49 BUSINESS\n"
+                                  "TEL (cell): +49 MOBIL\n"
+                                  "NOTE: Notes\n"
+                                  "with\n"
+                                  "breaks\n"
+                                  "ORG: Firma\n"
+                                  "ADR (street): Address Business\n"
+                                  "ADR (postal code): 12345\n"
+                                  "ADR (locality): City Business\n"
+                                  "ADR (country): COUNTRY BUSINESS\n"
+                                  "URL: www.business.de\n"
+                                  "UID: b41b1529-bfd2-437f-b441-19dc97b44d11\n"
+                                  "- EMAIL 2: privat@email.de\n"
+                                  "- TEL (home,voice): +49 PRIVAT\n"
+                                  "- TEL (other): +49 MOBIL2\n"
+                                  "- TEL (work,fax): +49 FAX\n"
+                                  "- TEL (home,fax): +49 PRIVATFAX\n"
+                                  "- ADR (home): Address Privat, 98765 City Privat, COUNTRY PRIVAT\n"
+                                  "- BDAY: 1950-01-26\n"
+                                  "- SORT-STRING: Nach, Vor"_s;
+    // ez-vcard: src/test/resources/ezvcard/io/text/John_Doe_THUNDERBIRD.vcf. An extended address, the
+    // home URL before the work one, a photo whose lines end with LF in a CRLF file.
+    QTest::addRow("Thunderbird") << u"thunderbird-3.0.vcf"_s
+                                 << u"N (given): John\n"
+                                    "N (family): Doe\n"
+                                    "FN: John Doe\n"
+                                    "TITLE: TheTitle\n"
+                                    "ORG (department): TheDepartment\n"
+                                    "EMAIL: doe.john@hotmail.com\n"
+                                    "TEL: 555-555-1111\n"
+                                    "TEL (cell): 555-555-5555\n"
+                                    "NOTE: This is the notes field.\n"
+                                    "Second Line\n"
+                                    "\n"
+                                    "Fourth Line\n"
+                                    "You can put anything in the \"note\" field; even curse words.\n"
+                                    "ORG: TheOrganization\n"
+                                    "ADR (street): Suite 100, 222 Broadway\n"
+                                    "ADR (postal code): 98765\n"
+                                    "ADR (locality): New York\n"
+                                    "ADR (country): USA\n"
+                                    "URL: http://www.work-webpage.com\n"
+                                    "- EMAIL 2: additional-email@company.com ::: additional-email1@company.com ::: "
+                                    "additional-email2@company.com ::: additional-email3@company.com\n"
+                                    "- TEL (home,voice): 555-555-2222\n"
+                                    "- TEL (fax): 555-555-3333\n"
+                                    "- TEL (pager): 555-555-4444\n"
+                                    "- ADR (region): NY\n"
+                                    "- ADR (home,postal): Apt 10, 123 Main St, 12345 Austin, TX, USA\n"
+                                    "- URL (home): http://www.private-webpage.com\n"
+                                    "- BDAY: 1970-09-21\n"
+                                    "- CATEGORIES: category1, category2, category3\n"
+                                    "- NICKNAME: Johnny\n"
+                                    "- X-SPOUSE: TheSpouse\n"
+                                    "- X-ANNIVERSARY: 1990-04-30\n"
+                                    "- PHOTO: …"_s;
+    // roundcube: tests/src/apple.vcf. A company card of macOS Contacts: empty N, X-ABShowAs:COMPANY.
+    QTest::addRow("Apple company") << u"apple-3.0-company.vcf"_s
+                                   << u"ORG: Apple Computer AG\n"
+                                      "ADR (street): Birgistrasse 4a\n"
+                                      "ADR (postal code): 8304\n"
+                                      "ADR (locality): Wallisellen-Zürich\n"
+                                      "ADR (country): Switzerland\n"
+                                      "URL: http://www.apple.ch\n"
+                                      "- X-ABADR: ch\n"
+                                      "- X-ABLabel: _$!<HomePage>!$_\n"
+                                      "- PHOTO: …\n"
+                                      "- X-ABUID: 2E4CB084-4767-4C85-BBCA-805B1DCB1C8E:ABPerson"_s;
+    // ez-vcard: src/test/resources/ezvcard/io/text/John_Doe_IPHONE.vcf. Every line ends with CR CR LF;
+    // a suffix, an untyped assistant's phone.
+    QTest::addRow("iPhone, CR CR LF")
+        << u"iphone-3.0-crcrlf.vcf"_s
+        << u"N (prefix): Mr.\n"
+           "N (given): John\n"
+           "N (additional): Richter,James\n"
+           "N (family): Doe\n"
+           "FN: Mr. John Richter James Doe Sr.\n"
+           "TITLE: Money Counter\n"
+           "ORG (department): Accounting\n"
+           "EMAIL: john.doe@ibm.com\n"
+           "TEL: 905-777-1234\n"
+           "TEL (cell): 905-555-1234\n"
+           "ORG: IBM\n"
+           "ADR (street): Street4, Building 6, Floor 8\n"
+           "ADR (postal code): 12345\n"
+           "ADR (locality): New York\n"
+           "ADR (country): USA\n"
+           "URL: http://www.ibm.com\n"
+           "- N (suffix): Sr.\n"
+           "- TEL (home,voice): 905-666-1234\n"
+           "- TEL (home,fax): 905-888-1234\n"
+           "- TEL (work,fax): 905-999-1234\n"
+           "- TEL (pager): 905-111-1234\n"
+           "- TEL 2: 905-222-1234\n"
+           "- ADR (home,pref): Silicon Alley 5,, 12345 New York, New York, United States of America\n"
+           "- BDAY: 2012-06-06\n"
+           "- NICKNAME: Johny\n"
+           "- X-ABLabel: _$!<AssistantPhone>!$_ ::: _$!<HomePage>!$_\n"
+           "- X-ABADR: Silicon Alley ::: Street 4, Building 6,\n"
+           " Floor 8\n"
+           "New York\n"
+           "USA\n"
+           "- PHOTO: …"_s;
+}
+
+void TestVCard::importRowsOfRealFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, expected);
+    const import::Source source = exports::vcardSource(readData(file));
+    QVERIFY2(source.error.isEmpty(), qPrintable(source.error));
+    QCOMPARE(source.records.size(), 1);
+    QCOMPARE(source.records.first().line, 1);
+    COMPARE_DUMPS(dumpRow(source, 0), expected);
+}
+
+// Of several e-mail addresses, phones and URLs the person's is the work one, then one without a kind, then
+// a home or other one; a preferred one first among equals. Types in every form the writers use.
+void TestVCard::bestValueWins_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("email");
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<QString>("mobile");
+    QTest::addColumn<QString>("website");
+    QTest::addColumn<QStringList>("notTaken"); // the columns not taken over
+
+    QTest::addRow("TYPE=WORK after TYPE=HOME")
+        << card({"EMAIL;TYPE=HOME:h@x.de", "EMAIL;TYPE=WORK:w@x.de"}) << u"w@x.de"_s << QString() << QString()
+        << QString() << QStringList{u"EMAIL (home)"_s};
+    QTest::addRow("type=work, Apple") << card(
+        {"EMAIL;type=INTERNET;type=HOME;type=pref:h@x.de", "EMAIL;type=INTERNET;type=WORK:w@x.de"})
+                                      << u"w@x.de"_s << QString() << QString() << QString()
+                                      << QStringList{u"EMAIL (home,pref)"_s};
+    QTest::addRow("TYPE=\"WORK,VOICE\"") << card(
+        {"TEL;TYPE=\"HOME,VOICE\":+49 30 1", "TEL;TYPE=\"WORK,VOICE\":+49 30 2"})
+                                         << QString() << u"+49 30 2"_s << QString() << QString()
+                                         << QStringList{u"TEL (home,voice)"_s};
+    QTest::addRow("TYPE repeated") << card({"TEL;TYPE=VOICE:+49 30 1", "TEL;TYPE=VOICE;TYPE=WORK:+49 30 2"})
+                                   << QString() << u"+49 30 2"_s << QString() << QString()
+                                   << QStringList{u"TEL (voice)"_s};
+    QTest::addRow("2.1 bare types") << card(
+        {"TEL;HOME;VOICE:+49 30 1", "TEL;VOICE:+49 30 2", "TEL;WORK;VOICE:+49 30 3", "TEL;CELL;VOICE:+49 170 4",
+            "EMAIL;INTERNET:a@x.de", "EMAIL;PREF;INTERNET:b@x.de"},
+        "2.1") << u"b@x.de"_s << u"+49 30 3"_s
+                                    << u"+49 170 4"_s << QString()
+                                    << QStringList{u"TEL (home,voice)"_s, u"TEL (voice)"_s, u"EMAIL 2"_s};
+    QTest::addRow("PREF=1, 4.0") << card40({"FN:A", "EMAIL:a@x.de", "EMAIL;PREF=1:b@x.de"}) << u"b@x.de"_s << QString()
+                                 << QString() << QString() << QStringList{u"EMAIL 2"_s};
+    QTest::addRow("TYPE=PREF, eM Client") << card({"EMAIL:a@x.de", "EMAIL;TYPE=PREF:b@x.de"}) << u"b@x.de"_s
+                                          << QString() << QString() << QString() << QStringList{u"EMAIL 2"_s};
+    QTest::addRow("preferred among work")
+        << card({"EMAIL;TYPE=WORK:a@x.de", "EMAIL;TYPE=WORK,PREF:b@x.de"}) << u"b@x.de"_s << QString() << QString()
+        << QString() << QStringList{u"EMAIL (work)"_s};
+    QTest::addRow("work before preferred") << card({"EMAIL;TYPE=PREF:a@x.de", "EMAIL;TYPE=WORK:b@x.de"}) << u"b@x.de"_s
+                                           << QString() << QString() << QString() << QStringList{u"EMAIL (pref)"_s};
+    QTest::addRow("untyped before preferred home")
+        << card({"EMAIL;TYPE=HOME,PREF:a@x.de", "EMAIL:b@x.de"}) << u"b@x.de"_s << QString() << QString() << QString()
+        << QStringList{u"EMAIL (home,pref)"_s};
+    QTest::addRow("home only") << card({"EMAIL;TYPE=HOME:a@x.de"}) << u"a@x.de"_s << QString() << QString() << QString()
+                               << QStringList();
+    QTest::addRow("TYPE=\"OTHER\" last") << card({"TEL;TYPE=\"OTHER\":+49 30 1", "TEL:+49 30 2"}) << QString()
+                                         << u"+49 30 2"_s << QString() << QString() << QStringList{u"TEL (other)"_s};
+    QTest::addRow("TYPE=OTHER alone") << card({"TEL;TYPE=OTHER:+49 30 1"}) << QString() << u"+49 30 1"_s << QString()
+                                      << QString() << QStringList();
+    QTest::addRow("never a home phone, fax or pager")
+        << card({"TEL;TYPE=HOME:+49 30 1", "TEL;TYPE=WORK,FAX:+49 30 2", "TEL;TYPE=PAGER:+49 30 3"}) << QString()
+        << QString() << QString() << QString() << QStringList{u"TEL (home)"_s, u"TEL (work,fax)"_s, u"TEL (pager)"_s};
+    QTest::addRow("cell is the mobile") << card(
+        {"TEL;TYPE=CELL,PREF:+49 170 1", "TEL;TYPE=WORK,CELL:+49 170 2", "TEL;TYPE=CELL,WORK,VOICE:+49 170 3"})
+                                        << QString() << QString() << u"+49 170 2"_s << QString()
+                                        << QStringList{u"TEL (cell,pref)"_s, u"TEL (cell,work,voice)"_s};
+    QTest::addRow("URL;TYPE=WORK after URL;TYPE=HOME")
+        << card({"URL;TYPE=HOME:http://home.example", "URL;TYPE=WORK:http://work.example"}) << QString() << QString()
+        << QString() << u"http://work.example"_s << QStringList{u"URL (home)"_s};
+    QTest::addRow("URL untyped after pref, Apple")
+        << card({"item1.URL;type=pref:http\\://a.example", "URL:http://b.example"}) << QString() << QString()
+        << QString() << u"http://a.example"_s << QStringList{u"URL 2"_s};
+    QTest::addRow("odd types, clean names")
+        << card({"TEL:+49 30 1", "TEL:+49 30 2", "TEL;TYPE=\"X-Custom(Büro)\":+49 30 3", "EMAIL;TYPE=INTERNET:a@x.de",
+               "EMAIL;TYPE=INTERNET:b@x.de", "TEL;TYPE=X-ASSISTANT:+49 30 4"})
+        << u"a@x.de"_s << u"+49 30 1"_s << QString() << QString()
+        << QStringList{u"TEL 2"_s, u"EMAIL 2"_s, u"TEL (x-assistant)"_s};
+}
+
+void TestVCard::bestValueWins()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, email);
+    QFETCH(QString, phone);
+    QFETCH(QString, mobile);
+    QFETCH(QString, website);
+    QFETCH(QStringList, notTaken);
+    const import::Source source = exports::vcardSource(input);
+    QVERIFY2(source.error.isEmpty(), qPrintable(source.error));
+    QCOMPARE(source.records.size(), 1);
+    const QString dump = dumpRow(source, 0);
+    QVERIFY2(cellOf(source, 0, import::Field::Email) == email, qPrintable(dump));
+    QVERIFY2(cellOf(source, 0, import::Field::Phone) == phone, qPrintable(dump));
+    QVERIFY2(cellOf(source, 0, import::Field::Mobile) == mobile, qPrintable(dump));
+    QVERIFY2(cellOf(source, 0, import::Field::OrgWebsite) == website, qPrintable(dump));
+    QStringList columns;
+    for (qsizetype i = 0; i < source.header.size(); ++i) {
+        if (source.mapping.at(i).field == import::Field::Ignore) {
+            QVERIFY2(!source.records.first().fields.value(i).isEmpty(), qPrintable(source.header.at(i)));
+            columns << source.header.at(i);
+        }
+    }
+    columns.sort();
+    notTaken.sort();
+    QCOMPARE(columns, notTaken);
+}
+
+// The organisation's address: the best one not at home (as bestValueWins), its street with the extended
+// part ("Suite 100"), street first; the country in a column of its own (a postal code abroad is not a
+// German one).
+void TestVCard::organisationAddress_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("extended part") << card({"ADR;TYPE=WORK:;Suite 100;222 Broadway;New York;NY;98765;USA"})
+                                   << u"ADR (street): 222 Broadway, Suite 100\nADR (postal code): 98765\n"
+                                      "ADR (locality): New York\nADR (country): USA\n- ADR (region): NY"_s;
+    QTest::addRow("street of several lines")
+        << card({"ADR;TYPE=WORK:Postfach 12;Haus B;Hauptstr. 1\\n2. OG;Bern;;3000;"
+                 "Schweiz"})
+        << u"ADR (street): Hauptstr. 1, 2. OG, Haus B\nADR (postal code): 3000\n"
+           "ADR (locality): Bern\nADR (country): Schweiz\n- ADR (PO box): Postfach 12"_s;
+    QTest::addRow("work before postal") << card({"ADR;TYPE=POSTAL:;;Postweg 1;Bonn;;53111;",
+        "ADR;TYPE=WORK:;;Werkstr. 2;"
+        "Köln;;50667;Deutschland"})
+                                        << u"ADR (street): Werkstr. 2\nADR (postal code): 50667\nADR (locality): Köln\n"
+                                           "ADR (country): Deutschland\n- ADR (postal): Postweg 1, 53111 Bonn"_s;
+    QTest::addRow("2.1, home only") << card({"ADR;HOME:;App. 3;Am Markt 1;Celle;;29221;Deutschland"}, "2.1")
+                                    << u"- ADR (home): Am Markt 1, App. 3, 29221 Celle, Deutschland"_s;
+    QTest::addRow("untyped") << card({"ADR:;;Ring 5;Wien;;1010;Österreich"})
+                             << u"ADR (street): Ring 5\nADR (postal code): 1010\nADR (locality): Wien\n"
+                                "ADR (country): Österreich"_s;
+}
+
+void TestVCard::organisationAddress()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, expected);
+    const import::Source source = exports::vcardSource(input);
+    QVERIFY2(source.error.isEmpty(), qPrintable(source.error));
+    QStringList lines = dumpRow(source, 0).split(u'\n');
+    lines.removeIf([](const QString& l) { return !l.contains(u"ADR"_s); });
+    COMPARE_DUMPS(lines.join(u'\n'), expected);
+    const qsizetype country = source.header.indexOf(u"ADR (country)"_s);
+    QVERIFY(country >= 0);
+    QCOMPARE(source.mapping.at(country).field, import::Field::OrgCountry);
+}
+
+// An organisation's card gives a row with the organisation and no person's name: Apple's
+// X-ABShowAs:COMPANY, KIND:org, or no N and the organisation as FN.
+void TestVCard::organisationCards_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("X-ABShowAs:COMPANY") << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:Muster AG\r\n"
+                                                      "ORG:Muster AG;\r\nX-ABShowAs:COMPANY\r\nEND:VCARD\r\n")
+                                        << u"ORG: Muster AG"_s;
+    QTest::addRow("X-ABShowAs:COMPANY with a contact's name")
+        << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Muster;Anna;;Dr.;\r\nFN:Muster AG\r\nORG:Muster AG\r\n"
+                      "EMAIL;TYPE=WORK:info@muster.example\r\nx-abshowas:company\r\nEND:VCARD\r\n")
+        << u"EMAIL: info@muster.example\nORG: Muster AG\n- N: Dr. Anna Muster"_s;
+    QTest::addRow("KIND:org") << QByteArray("BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:Muster AG\r\n"
+                                            "ORG:Muster AG\r\nEND:VCARD\r\n")
+                              << u"ORG: Muster AG"_s;
+    QTest::addRow("no N, FN is ORG (Outlook 2.1)")
+        << QByteArray("BEGIN:VCARD\r\nVERSION:2.1\r\nN:\r\nFN:M\xfcller  GmbH\r\nORG:M\xfcller GmbH\r\nEND:VCARD\r\n")
+        << u"ORG: Müller GmbH"_s;
+    QTest::addRow("no N, FN is a person") << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nN:;;;;\r\nFN:Anna Muster\r\n"
+                                                        "ORG:Muster AG\r\nEND:VCARD\r\n")
+                                          << u"FN: Anna Muster\nORG: Muster AG"_s;
+    QTest::addRow("X-ABShowAs:COMPANY without ORG") << QByteArray(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Muster;Anna;;;\r\nFN:Anna Muster\r\nX-ABShowAs:COMPANY\r\n"
+        "END:VCARD\r\n") << u"N (given): Anna\nN (family): Muster\nFN: Anna Muster\n- X-ABShowAs: COMPANY"_s;
+}
+
+void TestVCard::organisationCards()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, expected);
+    const import::Source source = exports::vcardSource(input);
+    QVERIFY2(source.error.isEmpty(), qPrintable(source.error));
+    COMPARE_DUMPS(dumpRow(source, 0), expected);
+}
+
+// Our own export, read as the import reads it: every value in the column it came from, nothing that is
+// not taken over.
+void TestVCard::exportReadsBackIntoItsColumns_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::addRow("4.0") << int(vcard::Version::V40);
+    QTest::addRow("3.0") << int(vcard::Version::V30);
+}
+
+void TestVCard::exportReadsBackIntoItsColumns()
+{
+    QFETCH(int, version);
+    Person p;
+    p.uuid = u"f81d4fae-7dec-11d0-a765-00a0c91e6bf6"_s;
+    p.title = u"Dr."_s;
+    p.firstName = u"Anna"_s;
+    p.lastName = u"Müller"_s;
+    p.function = u"Leiterin Einkauf"_s;
+    p.email = u"a.mueller@muster.example"_s;
+    p.phone = u"+49511123450"_s;
+    p.mobile = u"+491701234567"_s;
+    p.notes = u"Messe; Rückruf"_s;
+    Organisation o;
+    o.name = u"Muster"_s;
+    o.legalForm = u"GmbH"_s;
+    o.street = u"Hauptstraße 1"_s;
+    o.postalCode = u"30159"_s;
+    o.city = u"Hannover"_s;
+    o.website = u"https://muster.example"_s;
+    const QByteArray bytes = vcard::write({exports::toContact(p, &o)}, vcard::Version(version));
+    const import::Source source = exports::vcardSource(bytes);
+    QVERIFY2(source.error.isEmpty(), qPrintable(source.error));
+    COMPARE_DUMPS(dumpRow(source, 0),
+        u"N (prefix): Dr.\n"
+        "N (given): Anna\n"
+        "N (family): Müller\n"
+        "FN: Dr. Anna Müller\n"
+        "TITLE: Leiterin Einkauf\n"
+        "EMAIL: a.mueller@muster.example\n"
+        "TEL: +49511123450\n"
+        "TEL (cell): +491701234567\n"
+        "NOTE: Messe; Rückruf\n"
+        "ORG: Muster GmbH\n"
+        "ADR (street): Hauptstraße 1\n"
+        "ADR (postal code): 30159\n"
+        "ADR (locality): Hannover\n"
+        "URL: https://muster.example\n"
+        "UID: f81d4fae-7dec-11d0-a765-00a0c91e6bf6"_s);
 }
 
 QTEST_GUILESS_MAIN(TestVCard)
