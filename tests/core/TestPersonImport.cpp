@@ -35,10 +35,11 @@ QByteArray readData(const QString& name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-Person personByEmail(Database& db, const QString& email)
+// The one person the search finds for @p text (an e-mail address, a name); none when it finds none or several.
+Person onlyPerson(Database& db, const QString& text)
 {
     PersonFilter f;
-    f.text = email;
+    f.text = text;
     const auto found = PersonRepository(db).list(f).value();
     return found.size() == 1 ? found.first() : Person();
 }
@@ -367,7 +368,7 @@ void TestPersonImport::reimportUpdatesOnlyWhatChanged()
     QCOMPARE(report.changes.first().fields, QStringList{u"phone"_s});
     QVERIFY2(report.describe().contains(u"line 2: Jan Krüger updated: phone"_s), qPrintable(report.describe()));
     QCOMPARE(personCount(), 1);
-    const Person p = personByEmail(m_t->db(), u"jan@example.org"_s);
+    const Person p = onlyPerson(m_t->db(), u"jan@example.org"_s);
     QCOMPARE(p.phone, u"+49231654321"_s);
     QCOMPARE(p.function, u"Einkauf"_s);
     const auto history = audit::forEntity(m_t->db(), u"person"_s, p.id).value();
@@ -408,7 +409,7 @@ void TestPersonImport::oneRowPerPersonEvenWhenRepeated()
     QCOMPARE(report.changes[1].sameAsLine, 2);
     QCOMPARE(report.organisationsCreated, 1);
     QCOMPARE(personCount(), 1);
-    QCOMPARE(personByEmail(m_t->db(), u"can@kaya.example"_s).phone, u"+49231777777"_s);
+    QCOMPARE(onlyPerson(m_t->db(), u"can@kaya.example"_s).phone, u"+49231777777"_s);
     // Namesakes at one company with their own e-mail addresses are two persons.
     const QByteArray namesakes = "Nachname;Vorname;E-Mail;Firma\n"
                                  "Kaya;Can;can.kaya@kaya.example;Kaya Logistik\n"
@@ -473,7 +474,7 @@ void TestPersonImport::importsOutlookVCards()
     const ImportReport report = PersonImport(m_t->db()).run(vcf, {});
     QVERIFY2(report.ok(), qPrintable(report.describe()));
     QCOMPARE(report.created, 1);
-    const Person p = personByEmail(m_t->db(), u"j.mueller@zollern.example"_s);
+    const Person p = onlyPerson(m_t->db(), u"j.mueller@zollern.example"_s);
     QCOMPARE(p.lastName, u"Müller"_s);
     QCOMPARE(p.firstName, u"Jürgen"_s);
     QCOMPARE(p.title, u"Dr."_s);
@@ -592,12 +593,10 @@ void TestPersonImport::addressesAbroadAreKeptAsFarAsTheyFit()
     } else {
         QVERIFY2(lost.isEmpty(), qPrintable(lost));
     }
-    PersonFilter f;
-    f.text = u"Graf"_s;
-    const auto graf = PersonRepository(m_t->db()).list(f).value();
-    QCOMPARE(graf.size(), 1);
-    QCOMPARE(graf.first().phone, storedPhone);
-    const Organisation o = OrganisationRepository(m_t->db()).find(graf.first().organisationId).value();
+    const Person graf = onlyPerson(m_t->db(), u"Graf"_s);
+    QCOMPARE(graf.lastName, u"Graf"_s);
+    QCOMPARE(graf.phone, storedPhone);
+    const Organisation o = OrganisationRepository(m_t->db()).find(graf.organisationId).value();
     QCOMPARE(o.postalCode, storedPostalCode);
     QCOMPARE(o.city, u"Bergdorf"_s);
     QCOMPARE(o.street, u"Bahnhofstrasse 1"_s);
@@ -614,7 +613,7 @@ void TestPersonImport::businessValuesWinOverPrivateOnes()
                            "tom.example,Work,www.firma.example,Firma Brandt GmbH\n";
     const ImportReport report = PersonImport(m_t->db()).run(csv, options(u"google.csv"_s));
     QVERIFY2(report.ok(), qPrintable(report.describe()));
-    const Person p = personByEmail(m_t->db(), u"t.brandt@firma.example"_s);
+    const Person p = onlyPerson(m_t->db(), u"t.brandt@firma.example"_s);
     QCOMPARE(p.lastName, u"Brandt"_s);
     const QString lost = report.notTakenOver().join(u' ');
     QVERIFY2(lost.contains(u"»E-mail 1 - Value«"_s), qPrintable(lost));
@@ -638,13 +637,11 @@ void TestPersonImport::incompleteNumbersAreSaidNotRefused()
     const QString lost = report.notTakenOver().join(u' ');
     QVERIFY2(lost.contains(u"»Telefon geschäftlich«"_s) && lost.contains(u"»Telefon Firma«"_s), qPrintable(lost));
     QVERIFY2(!lost.contains(u"Mobiltelefon"_s), qPrintable(lost));
-    PersonFilter f;
-    f.text = u"Lange"_s;
-    const auto lange = PersonRepository(m_t->db()).list(f).value();
-    QCOMPARE(lange.size(), 1);
-    QCOMPARE(lange.first().phone, QString());
-    QCOMPARE(lange.first().mobile, u"+491712345678"_s);
-    QCOMPARE(OrganisationRepository(m_t->db()).find(lange.first().organisationId)->phone, QString());
+    const Person lange = onlyPerson(m_t->db(), u"Lange"_s);
+    QCOMPARE(lange.lastName, u"Lange"_s);
+    QCOMPARE(lange.phone, QString());
+    QCOMPARE(lange.mobile, u"+491712345678"_s);
+    QCOMPARE(OrganisationRepository(m_t->db()).find(lange.organisationId)->phone, QString());
 }
 
 void TestPersonImport::roundTripOfTheExport_data()
