@@ -64,6 +64,7 @@ private slots:
     void cleanupTestCase();
     void opensOnTheDemoDatabase();
     void keyboardSwitchesPages();
+    void overviewReadsItsFiguresWhenShown();
     void searchFindsAndEnterOpens();
     void searchFindsOrganisationByShortText();
     void createCompanyThroughTheForm();
@@ -132,6 +133,30 @@ void TestMainWindow::keyboardSwitchesPages()
     QTRY_VERIFY(m_window->personsPage()->detail()->person().has_value());
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage()->objectName(), u"overviewPage"_s);
+}
+
+void TestMainWindow::overviewReadsItsFiguresWhenShown()
+{
+    // A save while another page is shown does not run the overview's queries; showing it does.
+    auto* figures = m_window->findChild<QLabel*>(u"figures"_s);
+    QVERIFY(figures);
+    m_window->showPage(0);
+    const QString before = figures->text();
+    QVERIFY(before.contains(u"companies"_s));
+    m_window->showPage(1);
+    Organisation o;
+    o.kind = u"company"_s;
+    o.name = u"Zeche Hannover Sensorik"_s;
+    o.city = u"Bochum"_s;
+    QString error;
+    QVERIFY2(OrganisationRepository(m_window->session().db()).save(o, &error), qPrintable(error));
+    m_window->session().notifyChanged(EntityKind::Organisation, o.id);
+    QCOMPARE(figures->text(), before); // hidden: not read again
+    m_window->showPage(0);
+    QVERIFY(figures->text() != before); // one company more
+    QVERIFY2(OrganisationRepository(m_window->session().db()).remove(o.id, &error), qPrintable(error));
+    m_window->session().notifyChanged(EntityKind::Organisation, o.id);
+    QCOMPARE(figures->text(), before); // shown: read at once
 }
 
 void TestMainWindow::searchFindsAndEnterOpens()

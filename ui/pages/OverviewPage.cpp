@@ -3,7 +3,6 @@
 #include "OverviewPage.h"
 
 #include "Icons.h"
-#include "widgets/ReadErrors.h"
 #include "common/Format.h"
 #include "common/Time.h"
 #include "common/Vocabulary.h"
@@ -15,6 +14,7 @@
 #include "reports/Dashboard.h"
 #include "widgets/DetailLists.h"
 #include "widgets/MonthChart.h"
+#include "widgets/ReadErrors.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -77,8 +77,24 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
     layout->addWidget(m_figures);
     layout->addLayout(grid, 1);
 
-    connect(&session, &Session::databaseChanged, this, &OverviewPage::refresh);
-    connect(&session, &Session::changed, this, &OverviewPage::refresh);
+    connect(&session, &Session::databaseChanged, this, &OverviewPage::refreshWhenShown);
+    connect(&session, &Session::changed, this, &OverviewPage::refreshWhenShown);
+}
+
+void OverviewPage::refreshWhenShown()
+{
+    m_stale = true;
+    if (isVisible()) {
+        refresh();
+    }
+}
+
+void OverviewPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_stale) {
+        refresh();
+    }
 }
 
 QIcon OverviewPage::icon() const
@@ -96,6 +112,7 @@ void OverviewPage::refresh()
     if (!m_session.isOpen()) {
         return;
     }
+    m_stale = false;
     Database& db = m_session.db();
     const QDate today = time::today();
     const auto& staff = m_session.staff();

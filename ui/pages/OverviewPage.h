@@ -24,7 +24,13 @@ public:
     void refresh() override;
     void focusMain() override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    /** After a change: at once when shown, else when it is shown next (every save would run its queries). */
+    void refreshWhenShown();
+
     Session& m_session;
     QLabel* m_greeting = nullptr;
     QLabel* m_figures = nullptr;
@@ -32,6 +38,7 @@ private:
     DetailList* m_latest = nullptr;
     DetailList* m_stalled = nullptr;
     MonthChart* m_chart = nullptr;
+    bool m_stale = true; ///< the database changed since the figures were read
 };
 
 } // namespace kmuni
