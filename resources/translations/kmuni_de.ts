@@ -2088,6 +2088,22 @@
         <source>Importing %1 …</source>
         <translation>%1 wird importiert …</translation>
     </message>
+    <message>
+        <source>Recurring events are taken with their dates in this period.</source>
+        <translation>Serientermine werden mit ihren Terminen in diesem Zeitraum übernommen.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Other period …</source>
+        <translation>Anderer Zeitraum …</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::ImportMappingDialog</name>

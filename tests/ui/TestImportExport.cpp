@@ -22,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
@@ -106,6 +107,7 @@ private slots:
     void menuOffersTheCalendarImport();
     void importsActivitiesAfterConfirmation();
     void declinedConfirmationWritesNothing();
+    void otherPeriodTakesMoreOfASeries();
     void reimportHasNothingNew();
     void brokenFileIsRefused();
 
@@ -293,6 +295,48 @@ void TestImportExport::declinedConfirmationWritesNothing()
     QVERIFY(asked);
     QCOMPARE(activities(), 0);
     QVERIFY(changed.isEmpty());
+}
+
+void TestImportExport::otherPeriodTakesMoreOfASeries()
+{
+    // The jour fixe repeats every Wednesday until 1 April; the approved period (January) takes four.
+    // "Other period …" asks for the period, the trial runs again, and the import takes ten of them
+    // (11 February is excluded, 4 March moved into an event of its own).
+    QString first;
+    QString second;
+    QString secondDetails;
+    bool asked = false;
+    onNextBox([&](QMessageBox* confirm) {
+        first = confirm->text();
+        auto* other = confirm->findChild<QPushButton*>(u"otherPeriodButton"_s);
+        QVERIFY(other);
+        test::onNextModal([&](QWidget* dialog) {
+            asked = true;
+            QCOMPARE(dialog->objectName(), u"importPeriodDialog"_s);
+            auto* from = dialog->findChild<QDateEdit*>(u"periodFrom"_s);
+            auto* to = dialog->findChild<QDateEdit*>(u"periodTo"_s);
+            QVERIFY(from && to);
+            QCOMPARE(from->date(), QDate(2026, 1, 1));
+            QCOMPARE(to->date(), QDate(2026, 1, 31));
+            to->setDate(QDate(2026, 3, 31));
+            saveScreenshot(dialog, u"import-events-period"_s);
+            onNextBox([&](QMessageBox* again) {
+                second = again->text();
+                secondDetails = again->detailedText();
+                onNextBox([](QMessageBox* done) { done->accept(); });
+                again->button(QMessageBox::Yes)->click();
+            });
+            qobject_cast<QDialog*>(dialog)->accept();
+        });
+        other->click();
+    });
+    importEvents(m_window.get(), *m_session, sample(u"outlook-de.ics"_s));
+    QVERIFY(asked);
+    QVERIFY2(first.startsWith(u"6 activit"_s), qPrintable(first));
+    QVERIFY2(second.startsWith(u"13 activit"_s), qPrintable(second));
+    QVERIFY2(secondDetails.contains(u"from 01.01.2026 to 31.03.2026."_s), qPrintable(secondDetails));
+    QCOMPARE(activities(u"subject = 'Jour fixe Transfer'"_s), 10);
+    QCOMPARE(activities(), 13);
 }
 
 void TestImportExport::reimportHasNothingNew()

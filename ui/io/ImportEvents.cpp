@@ -10,9 +10,14 @@
 #include "widgets/BackgroundTask.h"
 
 #include <QCoreApplication>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -35,6 +40,91 @@ QString day(QDate date)
 QString problem(const EventImportReport& report)
 {
     return report.databaseFailed ? report.error : report.describe(12);
+}
+
+/** Asks for the period in which recurring events are taken, starting from @p from – @p to; false when cancelled. */
+bool askPeriod(QWidget* parent, const QString& title, QDate* from, QDate* to)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(u"importPeriodDialog"_s);
+    dialog.setWindowTitle(title);
+    auto* text = new QLabel(Tr::tr("Recurring events are taken with their dates in this period."));
+    text->setWordWrap(true);
+    auto* fromEdit = new QDateEdit(*from);
+    auto* toEdit = new QDateEdit(*to);
+    fromEdit->setObjectName(u"periodFrom"_s);
+    toEdit->setObjectName(u"periodTo"_s);
+    for (QDateEdit* edit : {fromEdit, toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(u"dd.MM.yyyy"_s);
+    }
+    toEdit->setMinimumDate(*from);
+    QObject::connect(fromEdit, &QDateEdit::dateChanged, toEdit, &QDateEdit::setMinimumDate);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(text);
+    form->addRow(Tr::tr("&From:"), fromEdit);
+    form->addRow(Tr::tr("&To:"), toEdit);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) {
+        return false;
+    }
+    *from = fromEdit->date();
+    *to = toEdit->date();
+    return true;
+}
+
+/** Whether an event of @p ics repeats (a time zone's rules, RRULE too, do not count). */
+bool hasRecurringEvents(const QByteArray& ics)
+{
+    for (qsizetype at = ics.indexOf("BEGIN:VEVENT"); at >= 0; at = ics.indexOf("BEGIN:VEVENT", at + 1)) {
+        const qsizetype end = ics.indexOf("END:VEVENT", at);
+        const QByteArray event = ics.mid(at, end < 0 ? -1 : end - at);
+        if (event.contains("\nRRULE") || event.contains("\nRDATE")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+enum class Answer
+{
+    Import,
+    OtherPeriod,
+    Stop
+};
+
+/**
+ * The trial run's result: "nothing new", or the question whether to import. "Other period …" is
+ * offered for a file with recurring events.
+ */
+Answer confirm(QWidget* parent, const QString& title, const EventImportReport& check, const QString& source,
+    const QString& range, bool recurring)
+{
+    const bool nothingNew = check.created == 0 && check.updated == 0;
+    QMessageBox box(nothingNew ? QMessageBox::Information : QMessageBox::Question, title,
+        check.describe(12) + u"\n\n"_s
+            + (nothingNew ? Tr::tr("%1 holds nothing new to import.").arg(source)
+                          : Tr::tr("Import %1 now?").arg(source)),
+        nothingNew ? QMessageBox::Ok : QMessageBox::Yes | QMessageBox::No, parent);
+    box.setObjectName(nothingNew ? u"importEventsNothingNew"_s : u"importEventsConfirm"_s);
+    if (!nothingNew) {
+        box.setDefaultButton(QMessageBox::Yes);
+        box.button(QMessageBox::Yes)->setText(Tr::tr("Import"));
+    }
+    QPushButton* other = nullptr;
+    if (recurring) {
+        other = box.addButton(Tr::tr("Other period …"), QMessageBox::ActionRole);
+        other->setObjectName(u"otherPeriodButton"_s);
+    }
+    box.setDetailedText(range + u"\n\n"_s + check.describe(100000));
+    const int answer = box.exec();
+    if (other && box.clickedButton() == other) {
+        return Answer::OtherPeriod;
+    }
+    return !nothingNew && answer == QMessageBox::Yes ? Answer::Import : Answer::Stop;
 }
 } // namespace
 
@@ -75,10 +165,7 @@ void importEvents(QWidget* parent, Session& session, const QString& file)
     options.from = period ? project.approvedFrom : time::today().addYears(-1);
     options.to = period ? project.approvedTo : time::today().addYears(1);
     options.loggedByStaffId = session.staff() ? session.staff()->id : 0;
-    const QString range = period
-        ? Tr::tr("Recurring events are taken from %1 to %2, the approved project period.")
-              .arg(day(options.from), day(options.to))
-        : Tr::tr("Recurring events are taken from %1 to %2.").arg(day(options.from), day(options.to));
+    const bool recurring = hasRecurringEvents(bytes);
 
     // First a trial run: nothing is written, every problem is found.
     QString error;
@@ -90,39 +177,36 @@ void importEvents(QWidget* parent, Session& session, const QString& file)
             },
             &error);
     };
-    options.dryRun = true;
-    EventImportReport check;
-    if (!run(Tr::tr("Checking %1 …").arg(options.source), &check)) {
-        QMessageBox::warning(parent, title, error);
-        return;
-    }
-    if (check.cancelled) {
-        return;
-    }
-    if (!check.ok()) {
-        QMessageBox box(QMessageBox::Warning, title, problem(check), QMessageBox::Ok, parent);
-        if (check.rejected.size() > 12 || check.skipped.size() > 12) {
-            box.setDetailedText(check.describe(100000));
+    Answer answer = Answer::OtherPeriod;
+    while (answer == Answer::OtherPeriod) {
+        const bool approved = period && options.from == project.approvedFrom && options.to == project.approvedTo;
+        const QString range = approved
+            ? Tr::tr("Recurring events are taken from %1 to %2, the approved project period.")
+                  .arg(day(options.from), day(options.to))
+            : Tr::tr("Recurring events are taken from %1 to %2.").arg(day(options.from), day(options.to));
+        options.dryRun = true;
+        EventImportReport check;
+        if (!run(Tr::tr("Checking %1 …").arg(options.source), &check)) {
+            QMessageBox::warning(parent, title, error);
+            return;
         }
-        box.exec();
-        return;
+        if (check.cancelled) {
+            return;
+        }
+        if (!check.ok()) {
+            QMessageBox box(QMessageBox::Warning, title, problem(check), QMessageBox::Ok, parent);
+            if (check.rejected.size() > 12 || check.skipped.size() > 12) {
+                box.setDetailedText(check.describe(100000));
+            }
+            box.exec();
+            return;
+        }
+        answer = confirm(parent, title, check, options.source, range, recurring);
+        if (answer == Answer::OtherPeriod) {
+            askPeriod(parent, title, &options.from, &options.to); // cancelled: the same question again
+        }
     }
-    if (check.created == 0 && check.updated == 0) {
-        QMessageBox box(QMessageBox::Information, title,
-            check.describe(12) + u"\n\n"_s + Tr::tr("%1 holds nothing new to import.").arg(options.source),
-            QMessageBox::Ok, parent);
-        box.setDetailedText(range + u"\n\n"_s + check.describe(100000));
-        box.exec();
-        return;
-    }
-    QMessageBox confirm(QMessageBox::Question, title,
-        check.describe(12) + u"\n\n"_s + Tr::tr("Import %1 now?").arg(options.source),
-        QMessageBox::Yes | QMessageBox::No, parent);
-    confirm.setObjectName(u"importEventsConfirm"_s);
-    confirm.setDefaultButton(QMessageBox::Yes);
-    confirm.button(QMessageBox::Yes)->setText(Tr::tr("Import"));
-    confirm.setDetailedText(range + u"\n\n"_s + check.describe(100000));
-    if (confirm.exec() != QMessageBox::Yes) {
+    if (answer != Answer::Import) {
         return;
     }
 
