@@ -222,7 +222,8 @@ QString code(const QString& name)
         }
         return byName;
     }();
-    return codes.value(fold::simple(name.trimmed()));
+    const QString trimmed = name.trimmed();
+    return trimmed.isEmpty() ? QString() : codes.value(fold::simple(trimmed)); // empty: every row of most files
 }
 
 } // namespace country

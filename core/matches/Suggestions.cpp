@@ -513,6 +513,9 @@ bool Suggestions::setRejected(Id a, Id b, bool rejected, QString* error)
     if (!written) {
         return false;
     }
+    if (!rejected && q.numRowsAffected() == 0) {
+        return tx.commit(error); // it was not rejected: nothing to say in the history
+    }
     const auto names
         = sql::row(q, u"SELECT c.uuid, u.name FROM organisations c, organisations u WHERE c.id = ? AND u.id = ?"_s,
             {company, university}, [](const QSqlQuery& r) {

@@ -168,6 +168,9 @@ void TestSuggestions::rejectedPairStaysAwayUntilUndone()
     const QString university = u"Lehrstuhl für Förder- und Lagerwesen"_s;
     QCOMPARE(history[0].changes.value(u"rejected_suggestion"_s).toArray().at(0).toString(), university);
     QCOMPARE(history[1].changes.value(u"rejected_suggestion"_s).toArray().at(1).toString(), university);
+    // Taking back what is not rejected changes nothing, and says nothing.
+    QVERIFY2(suggestions.unreject(m_logistics, m_materialflow, &error), qPrintable(error));
+    QCOMPARE(audit::forEntity(m_t->db(), u"organisation"_s, m_logistics, 1).value().first().id, history[0].id);
     // Two companies are no pair, and nothing is written.
     QVERIFY(!suggestions.reject(m_logistics, m_software, &error));
     QCOMPARE(audit::forEntity(m_t->db(), u"organisation"_s, m_logistics, 1).value().first().id, history[0].id);
