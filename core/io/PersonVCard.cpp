@@ -400,16 +400,18 @@ csv::Record VCardRows::record(int line) const
     return record;
 }
 
-// Removes the columns that are not taken over and that no record has a value in.
+// Removes the columns that no record has a value in: unlike a CSV file's, they are not the file's
+// but ours. The name columns stay, so that a file of organisations' cards still names persons.
 void dropEmptyColumns(import::Source& source)
 {
-    // Columns no card has a value in say nothing.
+    using import::Field;
     for (int i = int(source.header.size()) - 1; i >= 0; --i) {
         bool any = false;
         for (const csv::Record& r : std::as_const(source.records)) {
             any = any || !r.fields.value(i).isEmpty();
         }
-        if (!any && source.mapping[i].field == import::Field::Ignore) {
+        const Field field = source.mapping[i].field;
+        if (!any && field != Field::FirstName && field != Field::LastName && field != Field::FullName) {
             source.header.removeAt(i);
             source.mapping.removeAt(i);
             for (csv::Record& r : source.records) {
