@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VCard.h"
 
+#include "common/TextFold.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QStringDecoder>
@@ -9,6 +11,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
+#include <array>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -218,6 +222,7 @@ struct Property
 {
     QString name; // upper case, without group
     QString written; // as written, without group
+    QString group; // lower case: "item1" of "item1.EMAIL"; empty without
     QList<Param> params;
 
     QString first(QLatin1StringView param) const
@@ -321,7 +326,9 @@ Property parseHeader(QStringView header)
     QStringView name = parts.first().trimmed();
     const qsizetype dot = name.lastIndexOf(u'.');
     if (dot >= 0) {
-        name = name.sliced(dot + 1); // "item1.EMAIL": the group only ties properties together
+        // "item1.EMAIL": the group ties properties together (Apple's label of a value, X-ABLabel).
+        property.group = name.first(dot).toString().toLower();
+        name = name.sliced(dot + 1);
     }
     property.written = name.toString();
     property.name = property.written.toUpper();
@@ -716,6 +723,39 @@ Take takerFor(const QString& name)
     return nullptr;
 }
 
+// The types an Apple label (X-ABLabel) gives the value of its group: its own labels "_$!<Work>!$_",
+// "_$!<HomeFAX>!$_", or a label the user wrote ("Büro", "Privat", "Handy"). Empty for a label that says
+// no kind (_$!<HomePage>!$_, "Zentrale", "Assistent"): the label is then not taken over.
+QStringList labelTypes(const QString& label)
+{
+    static const QHash<QString, QStringList> apple
+        = {{u"work"_s, {u"work"_s}}, {u"home"_s, {u"home"_s}}, {u"other"_s, {u"other"_s}}, {u"mobile"_s, {u"cell"_s}},
+            {u"iphone"_s, {u"cell"_s}}, {u"homefax"_s, {u"home"_s, u"fax"_s}}, {u"workfax"_s, {u"work"_s, u"fax"_s}},
+            {u"otherfax"_s, {u"other"_s, u"fax"_s}}, {u"pager"_s, {u"pager"_s}}};
+    const QString text = label.trimmed();
+    if (text.startsWith(u"_$!<"_s) && text.endsWith(u">!$_"_s)) {
+        return apple.value(text.sliced(4, text.size() - 8).toLower());
+    }
+    const QString folded = fold::simple(text);
+    const auto has = [&folded](std::initializer_list<const char16_t*> words) {
+        return std::any_of(words.begin(), words.end(), [&folded](const char16_t* w) { return folded.contains(w); });
+    };
+    QStringList types;
+    if (has({u"work", u"business", u"geschaft", u"dienst", u"arbeit", u"buro", u"office", u"firma"})) {
+        types << u"work"_s;
+    } else if (has({u"home", u"privat", u"personal"}) && !has({u"homepage"})) {
+        types << u"home"_s;
+    } else if (has({u"other", u"andere", u"sonstig"})) {
+        types << u"other"_s;
+    }
+    if (has({u"mobil", u"cell", u"handy", u"iphone"})) {
+        types << u"cell"_s;
+    } else if (has({u"fax"})) {
+        types << u"fax"_s;
+    }
+    return types;
+}
+
 // Where each line of a value begins in it, with the line's number, for errors.
 using LineStarts = QList<QPair<qsizetype, int>>;
 
@@ -758,10 +798,23 @@ private:
     bool readValue(QStringView rest, bool qp, int startLine, QString* value, LineStarts* starts);
     bool decodeValue(const Property& property, int startLine, const LineStarts& starts, QString& value);
     bool apply(const Property& property, const QString& value, int line, Contact& contact);
+    bool takeLabel(const QString& group, const QString& label);
+    void noteGrouped(const QString& group, const std::array<qsizetype, 3>& before, qsizetype addressesBefore,
+        const Contact& contact);
+    void applyLabels(Contact& contact);
 
     Lines m_lines;
     ParseResult m_result;
     qsizetype m_used = 0;
+    // The card's values in a group ("item1.EMAIL") and the groups' labels, put together when it ends.
+    struct Grouped
+    {
+        QString group;
+        QList<TypedValue> Contact::*values = nullptr; // an address when null
+        qsizetype index = 0;
+    };
+    QList<Grouped> m_grouped;
+    QHash<QString, std::pair<QStringList, QString>> m_labels; // group → types, the label as written
 };
 
 ParseResult Parser::run()
@@ -804,6 +857,7 @@ ParseResult Parser::run()
             continue;
         }
         if (isEndVCard(line.text)) {
+            applyLabels(*contact);
             m_result.contacts << *contact;
             contact.reset();
             continue;
@@ -1005,13 +1059,74 @@ bool Parser::apply(const Property& property, const QString& value, int line, Con
         contact.version = version;
     } else if (name == u"PRODID") {
         // Which program wrote it: nothing to keep.
+    } else if (name == u"X-ABLABEL" && takeLabel(property.group, unescape(value, v21))) {
+        // The kind of the value of its group, given to it when the card ends (applyLabels()).
     } else {
         const Take take = takerFor(name);
+        const std::array before = {contact.emails.size(), contact.phones.size(), contact.urls.size()};
+        const qsizetype addressesBefore = contact.addresses.size();
         if (!take || !take(property, value, v21, contact, cost)) {
             contact.ignored << qMakePair(property.written, unescape(value, v21));
+        } else if (!property.group.isEmpty()) {
+            noteGrouped(property.group, before, addressesBefore, contact);
         }
     }
     return charge(cost, line);
+}
+
+// Keeps Apple's label @p label of the value of group @p group when it says a kind (labelTypes()).
+bool Parser::takeLabel(const QString& group, const QString& label)
+{
+    const QStringList types = labelTypes(label);
+    if (group.isEmpty() || types.isEmpty()) {
+        return false;
+    }
+    m_labels.insert(group, {types, label});
+    return true;
+}
+
+// Notes the value a property of group @p group added to @p contact (an e-mail address, a phone, a URL
+// or an address: their counts were @p before and @p addressesBefore), for the group's label.
+void Parser::noteGrouped(
+    const QString& group, const std::array<qsizetype, 3>& before, qsizetype addressesBefore, const Contact& contact)
+{
+    constexpr std::array<QList<TypedValue> Contact::*, 3> lists = {&Contact::emails, &Contact::phones, &Contact::urls};
+    for (size_t i = 0; i < lists.size(); ++i) {
+        if ((contact.*lists[i]).size() > before[i]) {
+            m_grouped << Grouped{group, lists[i], (contact.*lists[i]).size() - 1};
+            return;
+        }
+    }
+    if (contact.addresses.size() > addressesBefore) {
+        m_grouped << Grouped{group, nullptr, contact.addresses.size() - 1};
+    }
+}
+
+// Gives the grouped values of @p contact the types of their group's label; a label of a group without
+// such a value is not taken over.
+void Parser::applyLabels(Contact& contact)
+{
+    QSet<QString> used;
+    for (const Grouped& g : std::as_const(m_grouped)) {
+        const auto it = m_labels.constFind(g.group);
+        if (it == m_labels.cend()) {
+            continue;
+        }
+        QStringList& types = g.values ? (contact.*g.values)[g.index].types : contact.addresses[g.index].types;
+        for (const QString& type : it->first) {
+            if (!types.contains(type)) {
+                types << type;
+            }
+        }
+        used.insert(g.group);
+    }
+    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
+        if (!used.contains(it.key())) {
+            contact.ignored << qMakePair(u"X-ABLabel"_s, it->second);
+        }
+    }
+    m_grouped.clear();
+    m_labels.clear();
 }
 
 // ---------------------------------------------------------------------------------------------

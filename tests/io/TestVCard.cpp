@@ -310,8 +310,7 @@ void TestVCard::rfc6350Examples_data()
             {"EMAIL;TYPE=work:jqpublic@xyz.example.com", "EMAIL;PREF=1:jane_doe@example.com"})
                                      << c;
         Contact grouped = base();
-        grouped.emails << TypedValue{u"anna@example.org"_s, {u"home"_s, u"pref"_s}};
-        grouped.ignored = {{u"X-ABLabel"_s, u"private"_s}};
+        grouped.emails << TypedValue{u"anna@example.org"_s, {u"home"_s, u"pref"_s}}; // the label says home too
         QTest::addRow("group prefix") << card40(
             {"item1.EMAIL;TYPE=home;PREF=1:anna@example.org", "item1.X-ABLabel:private"})
                                       << grouped;
@@ -572,7 +571,7 @@ void TestVCard::googleExport()
     anna.familyName = u"Schröder"_s;
     anna.givenName = u"Anna"_s;
     anna.emails << TypedValue{u"anna.schroeder@beispiel-gmbh.de"_s, {u"internet"_s, u"work"_s}}
-                << TypedValue{u"anna@privat.example"_s, {u"internet"_s}};
+                << TypedValue{u"anna@privat.example"_s, {u"internet"_s, u"home"_s}}; // item1.X-ABLabel:Privat
     anna.phones << TypedValue{u"+49 151 23456789"_s, {u"cell"_s}} << TypedValue{u"0341 9876543"_s, {u"work"_s}}
                 << TypedValue{u"+49 341 111222"_s, {}};
     anna.addresses << Address{
@@ -586,7 +585,7 @@ void TestVCard::googleExport()
         = u"Kennengelernt beim Netzwerktreffen, Leipzig.\nFolgetermin im Herbst; Angebot zur Förderung schicken."_s;
     anna.categories = {u"myContacts"_s, u"KMUni"_s};
     anna.ignored
-        = {{u"X-ABLabel"_s, u"Privat"_s}, {u"X-ABLabel"_s, u"Zentrale"_s}, {u"X-ABLabel"_s, u"_$!<HomePage>!$_"_s}};
+        = {{u"X-ABLabel"_s, u"Zentrale"_s}, {u"X-ABLabel"_s, u"_$!<HomePage>!$_"_s}}; // labels that say no kind
 
     Contact lukas = base(u"3.0"_s);
     lukas.line = 22;
@@ -1054,7 +1053,7 @@ void TestVCard::importRowsOfRealFiles_data()
                               "UID: 20485418136d9bfbe50cecb587cb12afb0a0cec9\n"
                               "- N (suffix): Suffix\n"
                               "- EMAIL (home,pref): lars@kneschke.de\n"
-                              "- EMAIL 2: andere@mail.de\n"
+                              "- EMAIL (other): andere@mail.de\n"
                               "- TEL (iphone,cell,voice): Tel Iphone\n"
                               "- TEL (home,voice): +49 PRIVAT\n"
                               "- TEL (main): zentrale\n"
@@ -1065,8 +1064,8 @@ void TestVCard::importRowsOfRealFiles_data()
                               "- ADR (home,pref): Address Privat 1, 12345 City Privat, COUNTRY PRIVAT\n"
                               "- URL (pref): www.heise.de\n"
                               "- URL (home): www.private.de\n"
-                              "- X-ABLabel: _$!<Other>!$_ ::: _$!<HomePage>!$_\n"
-                              "- X-ABADR: de ::: de"_s;
+                              "- X-ABADR: de ::: de\n"
+                              "- X-ABLabel: _$!<HomePage>!$_"_s;
     // tine20: tests/tine20/Addressbook/Import/files/emclient_addressbook.vcf. An untyped private e-mail
     // address before TYPE=PREF, TYPE="OTHER" before TYPE=WORK,VOICE,PREF, a suffix only FN knows.
     QTest::addRow("eM Client") << u"emclient-3.0.vcf"_s
@@ -1260,6 +1259,24 @@ void TestVCard::bestValueWins_data()
                "EMAIL;TYPE=INTERNET:b@x.de", "TEL;TYPE=X-ASSISTANT:+49 30 4"})
         << u"a@x.de"_s << u"+49 30 1"_s << QString() << QString()
         << QStringList{u"TEL 2"_s, u"EMAIL 2"_s, u"TEL (x-assistant)"_s};
+    // Apple's labels of a group ("item1.X-ABLabel"), its own or the user's, say the kind of the value.
+    QTest::addRow("Apple label _$!<Other>!$_ after an untyped one")
+        << card({"item1.EMAIL;type=INTERNET:other@x.de", "item1.X-ABLabel:_$!<Other>!$_", "EMAIL;type=INTERNET:b@x.de"})
+        << u"b@x.de"_s << QString() << QString() << QString() << QStringList{u"EMAIL (other)"_s};
+    QTest::addRow("user's label Büro, label first")
+        << card({"TEL:+49 30 1", "item2.X-ABLabel:Büro", "item2.TEL:+49 30 2"}) << QString() << u"+49 30 2"_s
+        << QString() << QString() << QStringList{u"TEL 2"_s};
+    QTest::addRow("user's labels Privat and Handy")
+        << card({"item1.TEL:+49 30 1", "item1.X-ABLabel:Privat", "item2.TEL:+49 170 2", "item2.X-ABLabel:Handy",
+               "TEL:+49 30 3"})
+        << QString() << u"+49 30 3"_s << u"+49 170 2"_s << QString() << QStringList{u"TEL (home)"_s};
+    QTest::addRow("_$!<WorkFAX>!$_ is no phone")
+        << card({"item1.TEL:+49 30 1", "item1.X-ABLabel:_$!<WorkFAX>!$_"}) << QString() << QString() << QString()
+        << QString() << QStringList{u"TEL (work,fax)"_s};
+    QTest::addRow("a label saying no kind is not taken over")
+        << card({"item1.TEL:+49 30 1", "item1.X-ABLabel:Zentrale", "item3.URL:http://a.example",
+               "item3.X-ABLabel:_$!<HomePage>!$_"})
+        << QString() << u"+49 30 1"_s << QString() << u"http://a.example"_s << QStringList{u"X-ABLabel"_s};
 }
 
 void TestVCard::bestValueWins()
