@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <functional>
@@ -218,6 +219,28 @@ int Context::error(const QString& message, int code)
     err << "kmuni: " << message << '\n';
     err.flush();
     return code;
+}
+
+bool Context::folderExists(const QString& file, int* exit)
+{
+    if (QFileInfo(QFileInfo(file).absolutePath()).isDir()) {
+        return true;
+    }
+    *exit = error(Tr::tr("the folder of %1 does not exist").arg(QDir::toNativeSeparators(file)), BadInput);
+    return false;
+}
+
+std::optional<QString> Context::outputFile(const QString& missing, int* exit)
+{
+    if (!parser.isSet(u"output"_s)) {
+        *exit = error(missing, Usage);
+        return std::nullopt;
+    }
+    QString file = parser.value(u"output"_s);
+    if (!folderExists(file, exit)) {
+        return std::nullopt;
+    }
+    return file;
 }
 
 QString Context::databasePath() const

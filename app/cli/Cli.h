@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace kmuni {
 class Database;
@@ -73,6 +74,13 @@ public:
     bool parse(const QStringList& arguments, int* exit);
     /** Prints "kmuni: message" to stderr and returns @p code. */
     int error(const QString& message, int code);
+    /** True when the folder that @p file goes into exists; otherwise prints so and sets @p exit (2). */
+    bool folderExists(const QString& file, int* exit);
+    /**
+     * The file of -o (--output), for a command that needs one; without it prints @p missing and sets
+     * @p exit (1), and where its folder does not exist says so (exit 2).
+     */
+    std::optional<QString> outputFile(const QString& missing, int* exit);
     /** The --db value, else KMUNI_DB, else the app-data default. */
     QString databasePath() const;
     /**

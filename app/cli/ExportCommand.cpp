@@ -198,8 +198,8 @@ int exportList(const QStringList& arguments)
         || !periodOf(ctx, r.selection.list, &from, &to, &exit)) {
         return exit;
     }
-    if (!QFileInfo(QFileInfo(r.output).absolutePath()).isDir()) {
-        return ctx.error(Tr::tr("the folder of %1 does not exist").arg(QDir::toNativeSeparators(r.output)), BadInput);
+    if (!ctx.folderExists(r.output, &exit)) {
+        return exit;
     }
 
     // Every row of the list: archived organisations and persons stay out as in the window's

@@ -13,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,16 +28,30 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::cli)
 };
 
-/** The person @p idText names, read from @p db; on failure the exit code (2 no such person, 3 the database). */
-std::optional<Person> findPerson(Context& ctx, Database& db, const QString& idText, int* exit)
+/** The database, opened, and the person that an id on the command line names in it. */
+struct PersonInDatabase
 {
+    std::unique_ptr<Database> db;
+    Person person;
+};
+
+/**
+ * Opens the database and reads the person @p idText names; on failure the exit code (2 no such
+ * person, 3 the database).
+ */
+std::optional<PersonInDatabase> openPerson(Context& ctx, const QString& idText, int* exit)
+{
+    auto db = ctx.open(false, exit);
+    if (!db) {
+        return std::nullopt;
+    }
     bool ok = false;
     const Id id = idText.toLongLong(&ok);
     if (!ok || id <= 0) {
         *exit = ctx.error(Tr::tr("\"%1\" is not a person id").arg(idText), BadInput);
         return std::nullopt;
     }
-    const auto person = PersonRepository(db).find(id);
+    const auto person = PersonRepository(*db).find(id);
     if (person.failed()) {
         *exit = ctx.error(Tr::tr("the person cannot be read: %1").arg(person.error()), DatabaseProblem);
         return std::nullopt;
@@ -47,39 +60,33 @@ std::optional<Person> findPerson(Context& ctx, Database& db, const QString& idTe
         *exit = ctx.error(Tr::tr("there is no person with the id %1").arg(id), BadInput);
         return std::nullopt;
     }
-    return *person;
+    return PersonInDatabase{std::move(db), *person};
 }
 
 int exportData(Context& ctx, const QString& idText)
 {
-    if (!ctx.parser.isSet(u"output"_s)) {
-        return ctx.error(Tr::tr("-o FILE.json is required"), Usage);
-    }
-    const QString output = ctx.parser.value(u"output"_s);
-    if (!QFileInfo(QFileInfo(output).absolutePath()).isDir()) {
-        return ctx.error(Tr::tr("the folder of %1 does not exist").arg(QDir::toNativeSeparators(output)), BadInput);
-    }
     int exit = Ok;
-    auto db = ctx.open(false, &exit);
-    if (!db) {
+    const auto output = ctx.outputFile(Tr::tr("-o FILE.json is required"), &exit);
+    if (!output) {
         return exit;
     }
-    const auto person = findPerson(ctx, *db, idText, &exit);
-    if (!person) {
+    const auto opened = openPerson(ctx, idText, &exit);
+    if (!opened) {
         return exit;
     }
-    const auto bytes = PersonData(*db).exportJson(person->id);
+    const auto& [db, person] = *opened;
+    const auto bytes = PersonData(*db).exportJson(person.id);
     if (!bytes) {
         return ctx.error(Tr::tr("the person's data cannot be read: %1").arg(bytes.error()), DatabaseProblem);
     }
     QString error;
     io::Failure failure = io::Failure::None;
-    if (!io::writePrivateFile(output, *bytes, &error, &failure)) {
+    if (!io::writePrivateFile(*output, *bytes, &error, &failure)) {
         return ctx.error(error, exitFor(failure));
     }
     ctx.out << Tr::tr("The data stored about person %1 was written to %2.")
-                   .arg(person->id)
-                   .arg(QDir::toNativeSeparators(output))
+                   .arg(person.id)
+                   .arg(QDir::toNativeSeparators(*output))
             << '\n';
     return Ok;
 }
@@ -87,16 +94,13 @@ int exportData(Context& ctx, const QString& idText)
 int erase(Context& ctx, const QString& idText)
 {
     int exit = Ok;
-    auto db = ctx.open(false, &exit);
-    if (!db) {
+    const auto opened = openPerson(ctx, idText, &exit);
+    if (!opened) {
         return exit;
     }
-    const auto person = findPerson(ctx, *db, idText, &exit);
-    if (!person) {
-        return exit;
-    }
-    if (person->erased) {
-        ctx.out << Tr::tr("Person %1 was erased before; nothing changed.").arg(person->id) << '\n';
+    const auto& [db, person] = *opened;
+    if (person.erased) {
+        ctx.out << Tr::tr("Person %1 was erased before; nothing changed.").arg(person.id) << '\n';
         return Ok;
     }
     if (!ctx.parser.isSet(u"yes"_s)) {
@@ -106,18 +110,18 @@ int erase(Context& ctx, const QString& idText)
                                 "value. The activities, matches and report counts stay, with the person shown as "
                                 "erased. Export the data first (person export) if it was asked for. Run again "
                                 "with --yes to erase.")
-                             .arg(person->displayName())
-                             .arg(person->id),
+                             .arg(person.displayName())
+                             .arg(person.id),
             Usage);
     }
     QString error;
     ErasureSummary summary;
-    if (!PersonRepository(*db).erase(person->id, &error, &summary)) {
+    if (!PersonRepository(*db).erase(person.id, &error, &summary)) {
         return ctx.error(Tr::tr("the person was not erased: %1").arg(error), DatabaseProblem);
     }
     ctx.out << Tr::tr("Person %1 erased. Masked: %2 activities, %3 matches, %4 follow-ups, %5 organisations' and "
                       "%6 other persons' notes, %7 audit-log entries.")
-                   .arg(person->id)
+                   .arg(person.id)
                    .arg(summary.activities)
                    .arg(summary.matches)
                    .arg(summary.followUps)

@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -28,14 +27,11 @@ int printParticipants(Context& ctx)
     if (!ctx.parser.isSet(u"event"_s)) {
         return ctx.error(Tr::tr("choose the activity with --event ID"), Usage);
     }
-    if (!ctx.parser.isSet(u"output"_s)) {
-        return ctx.error(Tr::tr("-o FILE.pdf is required"), Usage);
-    }
-    const QString output = ctx.parser.value(u"output"_s);
-    if (!QFileInfo(QFileInfo(output).absolutePath()).isDir()) {
-        return ctx.error(Tr::tr("the folder of %1 does not exist").arg(QDir::toNativeSeparators(output)), BadInput);
-    }
     int exit = Ok;
+    const auto output = ctx.outputFile(Tr::tr("-o FILE.pdf is required"), &exit);
+    if (!output) {
+        return exit;
+    }
     auto db = ctx.open(false, &exit);
     if (!db) {
         return exit;
@@ -47,10 +43,10 @@ int printParticipants(Context& ctx)
         return ctx.error(Tr::tr("there is no activity with the id \"%1\"").arg(ctx.parser.value(u"event"_s)), BadInput);
     }
     io::Failure failure = io::Failure::None;
-    if (!participantlist::writePdf(*db, id, output, &error, &failure)) {
+    if (!participantlist::writePdf(*db, id, *output, &error, &failure)) {
         return ctx.error(error, exitFor(failure));
     }
-    ctx.out << Tr::tr("Participants list written to %1.").arg(QDir::toNativeSeparators(output)) << '\n';
+    ctx.out << Tr::tr("Participants list written to %1.").arg(QDir::toNativeSeparators(*output)) << '\n';
     return Ok;
 }
 
@@ -85,12 +81,9 @@ int print(const QStringList& arguments)
     if (choices != 1) {
         return ctx.error(Tr::tr("choose one of --organisation ID, --pilot or --all"), Usage);
     }
-    if (!ctx.parser.isSet(u"output"_s)) {
-        return ctx.error(Tr::tr("-o FILE.pdf is required"), Usage);
-    }
-    const QString output = ctx.parser.value(u"output"_s);
-    if (!QFileInfo(QFileInfo(output).absolutePath()).isDir()) {
-        return ctx.error(Tr::tr("the folder of %1 does not exist").arg(QDir::toNativeSeparators(output)), BadInput);
+    const auto output = ctx.outputFile(Tr::tr("-o FILE.pdf is required"), &exit);
+    if (!output) {
+        return exit;
     }
     auto db = ctx.open(false, &exit);
     if (!db) {
@@ -120,11 +113,11 @@ int print(const QStringList& arguments)
     }
     QString error;
     io::Failure failure = io::Failure::None;
-    if (!contactsheet::writePdf(*db, ids, output, &error, {}, &failure)) {
+    if (!contactsheet::writePdf(*db, ids, *output, &error, {}, &failure)) {
         return ctx.error(error, exitFor(failure));
     }
     ctx.out
-        << Tr::tr("%n contact sheet(s) written to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(output))
+        << Tr::tr("%n contact sheet(s) written to %1.", nullptr, int(ids.size())).arg(QDir::toNativeSeparators(*output))
         << '\n';
     return Ok;
 }

@@ -44,11 +44,7 @@ bool outputOf(Context& ctx, QString* output, reports::Format* format, int* exit)
         *exit = ctx.error(Tr::tr("unknown format \"%1\": use pdf, xlsx or csv").arg(name), Usage);
         return false;
     }
-    if (!QFileInfo(QFileInfo(*output).absolutePath()).isDir()) {
-        *exit = ctx.error(Tr::tr("the folder of %1 does not exist").arg(QDir::toNativeSeparators(*output)), BadInput);
-        return false;
-    }
-    return true;
+    return ctx.folderExists(*output, exit);
 }
 
 /** The period of --from/--to (both or neither: then the current quarter); false with the exit code set. */

@@ -36,15 +36,8 @@ QVariant header(int section, Qt::Orientation orientation, int role, std::initial
 // --- organisations -------------------------------------------------------------------------------
 
 OrganisationListModel::OrganisationListModel(Database& db, QObject* parent)
-    : PagedListModel(db, parent)
-    , m_db(db)
+    : FilteredListModel(db, ColumnCount, parent)
 {
-    rebuild();
-}
-
-void OrganisationListModel::setFilter(const OrganisationFilter& filter)
-{
-    m_filter = filter;
     rebuild();
 }
 
@@ -63,11 +56,6 @@ void OrganisationListModel::rebuild()
         : m_sortColumn == Kind             ? Sort::Kind
                                            : Sort::Name;
     setListQuery(OrganisationRepository(m_db).listQuery(m_filter, sort, m_order == Qt::DescendingOrder));
-}
-
-int OrganisationListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant OrganisationListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -117,15 +105,8 @@ QVariant OrganisationListModel::cell(const QVariantList& v, int column, int role
 // --- persons -------------------------------------------------------------------------------------
 
 PersonListModel::PersonListModel(Database& db, QObject* parent)
-    : PagedListModel(db, parent)
-    , m_db(db)
+    : FilteredListModel(db, ColumnCount, parent)
 {
-    rebuild();
-}
-
-void PersonListModel::setFilter(const PersonFilter& filter)
-{
-    m_filter = filter;
     rebuild();
 }
 
@@ -138,11 +119,6 @@ void PersonListModel::sort(int, Qt::SortOrder order)
 void PersonListModel::rebuild()
 {
     setListQuery(PersonRepository(m_db).listQuery(m_filter, m_order == Qt::DescendingOrder));
-}
-
-int PersonListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PersonListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -192,15 +168,8 @@ QVariant PersonListModel::cell(const QVariantList& v, int column, int role) cons
 // --- events --------------------------------------------------------------------------------------
 
 EventListModel::EventListModel(Database& db, QObject* parent)
-    : PagedListModel(db, parent)
-    , m_db(db)
+    : FilteredListModel(db, ColumnCount, parent)
 {
-    rebuild();
-}
-
-void EventListModel::setFilter(const EventFilter& filter)
-{
-    m_filter = filter;
     rebuild();
 }
 
@@ -216,11 +185,6 @@ void EventListModel::rebuild()
     setListQuery(EventRepository(m_db).listQuery(m_filter,
         m_sortColumn == Type ? EventRepository::Sort::Type : EventRepository::Sort::Start,
         m_order == Qt::DescendingOrder));
-}
-
-int EventListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant EventListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -284,21 +248,14 @@ QVariant EventListModel::cell(const QVariantList& v, int column, int role) const
 // --- matches -------------------------------------------------------------------------------------
 
 MatchListModel::MatchListModel(Database& db, QObject* parent)
-    : PagedListModel(db, parent)
-    , m_db(db)
+    : FilteredListModel(db, ColumnCount, parent)
 {
-    setListQuery(MatchRepository(m_db).listQuery(m_filter));
+    rebuild();
 }
 
-void MatchListModel::setFilter(const MatchFilter& filter)
+void MatchListModel::rebuild()
 {
-    m_filter = filter;
     setListQuery(MatchRepository(m_db).listQuery(m_filter));
-}
-
-int MatchListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant MatchListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -340,21 +297,14 @@ QVariant MatchListModel::cell(const QVariantList& v, int column, int role) const
 // --- follow-ups ----------------------------------------------------------------------------------
 
 FollowUpListModel::FollowUpListModel(Database& db, QObject* parent)
-    : PagedListModel(db, parent)
-    , m_db(db)
+    : FilteredListModel(db, ColumnCount, parent)
 {
-    setListQuery(FollowUpRepository(m_db).listQuery(m_filter));
+    rebuild();
 }
 
-void FollowUpListModel::setFilter(const FollowUpFilter& filter)
+void FollowUpListModel::rebuild()
 {
-    m_filter = filter;
     setListQuery(FollowUpRepository(m_db).listQuery(m_filter));
-}
-
-int FollowUpListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant FollowUpListModel::headerData(int section, Qt::Orientation orientation, int role) const

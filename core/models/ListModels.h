@@ -13,8 +13,40 @@ namespace kmuni {
 
 class Database;
 
+/**
+ * What the lists below share: the rows of @p db that a filter of type @p Filter selects, in a
+ * fixed number of columns. setFilter() runs the list again through rebuild(), which the subclass
+ * implements (and calls from its constructor).
+ */
+template <class Filter> class FilteredListModel : public PagedListModel
+{
+public:
+    void setFilter(const Filter& filter)
+    {
+        m_filter = filter;
+        rebuild();
+    }
+    const Filter& filter() const { return m_filter; }
+    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : m_columns; }
+
+protected:
+    FilteredListModel(Database& db, int columns, QObject* parent)
+        : PagedListModel(db, parent)
+        , m_db(db)
+        , m_columns(columns)
+    { }
+    /** Runs the list query for m_filter (and the sort, where the list has one). */
+    virtual void rebuild() = 0;
+
+    Database& m_db;
+    Filter m_filter;
+
+private:
+    int m_columns;
+};
+
 /** The organisation list: name, kind, sector, city, outreach stage, last contact. */
-class OrganisationListModel final : public PagedListModel
+class OrganisationListModel final : public FilteredListModel<OrganisationFilter>
 {
     Q_OBJECT
 public:
@@ -29,9 +61,6 @@ public:
         ColumnCount
     };
     explicit OrganisationListModel(Database& db, QObject* parent = nullptr);
-    void setFilter(const OrganisationFilter& filter);
-    const OrganisationFilter& filter() const { return m_filter; }
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -39,15 +68,13 @@ protected:
     QVariant cell(const QVariantList& values, int column, int role) const override;
 
 private:
-    void rebuild();
-    Database& m_db;
-    OrganisationFilter m_filter;
+    void rebuild() override;
     int m_sortColumn = Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
 };
 
 /** The person list: name, function, organisation, e-mail, phone. */
-class PersonListModel final : public PagedListModel
+class PersonListModel final : public FilteredListModel<PersonFilter>
 {
     Q_OBJECT
 public:
@@ -61,9 +88,6 @@ public:
         ColumnCount
     };
     explicit PersonListModel(Database& db, QObject* parent = nullptr);
-    void setFilter(const PersonFilter& filter);
-    const PersonFilter& filter() const { return m_filter; }
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
@@ -71,14 +95,12 @@ protected:
     QVariant cell(const QVariantList& values, int column, int role) const override;
 
 private:
-    void rebuild();
-    Database& m_db;
-    PersonFilter m_filter;
+    void rebuild() override;
     Qt::SortOrder m_order = Qt::AscendingOrder;
 };
 
 /** The activity list: date, type, subject, organisations, time spent, logged by. */
-class EventListModel final : public PagedListModel
+class EventListModel final : public FilteredListModel<EventFilter>
 {
     Q_OBJECT
 public:
@@ -93,11 +115,8 @@ public:
         ColumnCount
     };
     explicit EventListModel(Database& db, QObject* parent = nullptr);
-    void setFilter(const EventFilter& filter);
     /** Activities outside [@p from, @p to] are marked (grey, with a tooltip): the report leaves them out. */
     void setApprovedPeriod(const QDate& from, const QDate& to);
-    const EventFilter& filter() const { return m_filter; }
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::DescendingOrder) override;
 
@@ -105,9 +124,7 @@ protected:
     QVariant cell(const QVariantList& values, int column, int role) const override;
 
 private:
-    void rebuild();
-    Database& m_db;
-    EventFilter m_filter;
+    void rebuild() override;
     QString m_approvedFrom; ///< "2026-07-04": compared with the stored Berlin wall time
     QString m_approvedEnd; ///< the day after the approved period
     int m_sortColumn = Start;
@@ -115,7 +132,7 @@ private:
 };
 
 /** The match list: company, university, type, stage, since. */
-class MatchListModel final : public PagedListModel
+class MatchListModel final : public FilteredListModel<MatchFilter>
 {
     Q_OBJECT
 public:
@@ -130,21 +147,17 @@ public:
         ColumnCount
     };
     explicit MatchListModel(Database& db, QObject* parent = nullptr);
-    void setFilter(const MatchFilter& filter);
-    const MatchFilter& filter() const { return m_filter; }
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     QVariant cell(const QVariantList& values, int column, int role) const override;
 
 private:
-    Database& m_db;
-    MatchFilter m_filter;
+    void rebuild() override;
 };
 
 /** The follow-up list: due date (overdue marked), what, organisation, who. */
-class FollowUpListModel final : public PagedListModel
+class FollowUpListModel final : public FilteredListModel<FollowUpFilter>
 {
     Q_OBJECT
 public:
@@ -158,17 +171,13 @@ public:
         ColumnCount
     };
     explicit FollowUpListModel(Database& db, QObject* parent = nullptr);
-    void setFilter(const FollowUpFilter& filter);
-    const FollowUpFilter& filter() const { return m_filter; }
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     QVariant cell(const QVariantList& values, int column, int role) const override;
 
 private:
-    Database& m_db;
-    FollowUpFilter m_filter;
+    void rebuild() override;
 };
 
 } // namespace kmuni

@@ -33,17 +33,8 @@ EventDetail::EventDetail(Session& session, QWidget* parent)
 {
     setObjectName(u"eventDetail"_s);
     m_header = new HeaderCard;
-    m_body = new QLabel;
-    m_body->setObjectName(u"eventBody"_s);
-    m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_body->setWordWrap(true);
-    m_body->setTextFormat(Qt::RichText);
-    m_body->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_body->setContentsMargins(8, 8, 8, 8);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(m_body);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_body = detailText(u"eventBody"_s);
+    QScrollArea* scroll = scrolled(m_body);
 
     // Participants open their page; the list's kind is set per row through the session.
     m_participants = new DetailList(session, EntityKind::Organisation, {tr("Participant"), tr("Of"), tr("Side")});

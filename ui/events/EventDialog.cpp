@@ -182,9 +182,7 @@ QGroupBox* EventDialog::createRecordGroup()
 {
     auto* record = new QGroupBox(tr("Minutes and outcome"));
     auto* recordForm = new QFormLayout(record);
-    m_minutes = new QPlainTextEdit;
-    m_minutes->setObjectName(u"minutesTextEdit"_s);
-    m_minutes->setTabChangesFocus(true);
+    m_minutes = formTextEdit(u"minutesTextEdit"_s);
     m_minutes->setPlaceholderText(tr("What was discussed; line breaks are kept."));
     m_errors.addRow(recordForm, tr("&Minutes:"), m_minutes, u"minutes"_s);
     m_outcome = boundedLineEdit(TextKind::Text, u"outcomeLineEdit"_s);

@@ -151,11 +151,7 @@ QWidget* EventsPage::buildFilterBar()
     }
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
-    m_text = new QLineEdit;
-    m_text->setObjectName(u"eventFilterText"_s);
-    m_text->setPlaceholderText(tr("Filter by subject, place, minutes …"));
-    m_text->setClearButtonEnabled(true);
-    m_text->addAction(Icons::get(u"filter"_s), QLineEdit::LeadingPosition);
+    m_text = filterField(u"eventFilterText"_s, tr("Filter by subject, place, minutes …"));
     first->addWidget(m_period);
     first->addWidget(m_from);
     first->addWidget(new QLabel(u"–"_s));

@@ -12,6 +12,7 @@
 #include "models/ListModels.h"
 #include "organisations/OrganisationRepository.h"
 #include "staff/Staff.h"
+#include "widgets/DetailFrame.h"
 #include "widgets/HeaderCard.h"
 #include "widgets/ReadErrors.h"
 
@@ -69,19 +70,7 @@ FollowUpsPage::FollowUpsPage(Session& session, QWidget* parent)
     m_body->setTextFormat(Qt::RichText);
     m_body->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_body->setContentsMargins(8, 8, 8, 8);
-    auto* page = new QWidget;
-    auto* pageLayout = new QVBoxLayout(page);
-    pageLayout->setContentsMargins(0, 0, 0, 0);
-    pageLayout->addWidget(m_header);
-    pageLayout->addWidget(m_body, 1);
-    auto* empty = new QLabel(tr("Choose a follow-up in the list. Ctrl+D marks it done."));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setForegroundRole(QPalette::PlaceholderText);
-    auto* stack = new QStackedWidget;
-    stack->addWidget(empty);
-    stack->addWidget(page);
-    m_detailPage = stack;
+    m_detailPage = detailStack({m_header, m_body}, tr("Choose a follow-up in the list. Ctrl+D marks it done."));
 
     auto* bar = new QWidget;
     auto* layout = new QHBoxLayout(bar);
@@ -105,7 +94,7 @@ FollowUpsPage::FollowUpsPage(Session& session, QWidget* parent)
     connect(m_mine, &QCheckBox::toggled, this, &FollowUpsPage::applyFilter);
     connect(m_showDone, &QCheckBox::toggled, this, &FollowUpsPage::applyFilter);
 
-    setUpPanes(bar, stack);
+    setUpPanes(bar, m_detailPage);
     connect(&session, &Session::databaseChanged, this, &FollowUpsPage::onDatabaseChanged);
     connect(&session, &Session::changed, this, [this] { refresh(); });
     onDatabaseChanged();
@@ -197,12 +186,11 @@ int FollowUpsPage::defaultColumnWidth(int column) const
 void FollowUpsPage::showDetail(Id id)
 {
     m_shown = id;
-    auto* stack = static_cast<QStackedWidget*>(m_detailPage);
     const auto items = id > 0 && m_session.isOpen() ? FollowUpRepository(m_session.db()).find(id) : std::nullopt;
     m_done->setEnabled(items.has_value());
     m_edit->setEnabled(items.has_value());
     if (!items) {
-        stack->setCurrentIndex(0);
+        m_detailPage->setCurrentIndex(0);
         m_openOrganisation->setEnabled(false);
         m_openEvent->setEnabled(false);
         return;
@@ -249,7 +237,7 @@ void FollowUpsPage::showDetail(Id id)
         }
     }
     m_body->setText(body);
-    stack->setCurrentIndex(1);
+    m_detailPage->setCurrentIndex(1);
 }
 
 void FollowUpsPage::toggleDone()

@@ -8,6 +8,7 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 
 namespace kmuni {
 
@@ -44,7 +45,7 @@ private:
     FollowUpListModel* listModel() const;
 
     Session& m_session;
-    QWidget* m_detailPage = nullptr;
+    QStackedWidget* m_detailPage = nullptr;
     HeaderCard* m_header = nullptr;
     QLabel* m_body = nullptr;
     QCheckBox* m_mine = nullptr;

@@ -60,13 +60,7 @@ MatchDetail::MatchDetail(Session& session, QWidget* parent)
     setObjectName(u"matchDetail"_s);
     m_header = new HeaderCard;
 
-    m_overview = new QLabel;
-    m_overview->setObjectName(u"matchOverview"_s);
-    m_overview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_overview->setWordWrap(true);
-    m_overview->setTextFormat(Qt::RichText);
-    m_overview->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_overview->setContentsMargins(8, 8, 8, 8);
+    m_overview = detailText(u"matchOverview"_s);
     connect(m_overview, &QLabel::linkActivated, this, [this](const QString& target) {
         const Id id = target.section(u'/', 1).toLongLong();
         if (target.startsWith(u"kmuni:organisation/"_s)) {
@@ -75,10 +69,7 @@ MatchDetail::MatchDetail(Session& session, QWidget* parent)
             m_session.show(EntityKind::Person, id);
         }
     });
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(m_overview);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = scrolled(m_overview);
 
     // The stage history, oldest first, as a timeline: the date, a dot in the stage's colour, the
     // stage, and how long the match stayed there.

@@ -116,9 +116,7 @@ void MatchDialog::buildForm()
     staff->setFocusProxy(m_staffPicker);
     m_errors.addRow(form, tr("&Staff member:"), staff, u"staffId"_s);
 
-    m_outcome = new QPlainTextEdit;
-    m_outcome->setObjectName(u"outcomeTextEdit"_s);
-    m_outcome->setTabChangesFocus(true);
+    m_outcome = formTextEdit(u"outcomeTextEdit"_s);
     m_outcome->setMinimumHeight(fontMetrics().height() * 3);
     m_errors.addRow(form, tr("&Outcome:"), m_outcome, u"outcome"_s);
     m_graduates = new QSpinBox;
@@ -126,9 +124,7 @@ void MatchDialog::buildForm()
     m_graduates->setRange(0, 999);
     m_graduates->setMaximumWidth(100);
     m_errors.addRow(form, tr("&Graduates hired:"), m_graduates, u"graduatesHired"_s);
-    m_notes = new QPlainTextEdit;
-    m_notes->setObjectName(u"notesTextEdit"_s);
-    m_notes->setTabChangesFocus(true);
+    m_notes = formTextEdit(u"notesTextEdit"_s);
     m_errors.addRow(form, tr("&Notes:"), m_notes, u"notes"_s);
 
     m_duplicateBox = new WarningBox(u"duplicateWarning"_s);

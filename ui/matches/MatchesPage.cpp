@@ -143,12 +143,7 @@ QWidget* MatchesPage::buildFilterBar()
     rows->addLayout(first);
     rows->addLayout(second);
 
-    m_text = new QLineEdit;
-    m_text->setObjectName(u"matchFilterText"_s);
-    m_text->setPlaceholderText(tr("Filter by title, organisation, outcome …"));
-    m_text->setClearButtonEnabled(true);
-    m_text->setAccessibleName(tr("Filter matches"));
-    m_text->addAction(Icons::get(u"filter"_s), QLineEdit::LeadingPosition);
+    m_text = filterField(u"matchFilterText"_s, tr("Filter by title, organisation, outcome …"), tr("Filter matches"));
     m_type = vocabularyComboBox(vocab::List::MatchType, u"typeFilter"_s, tr("All types"));
     m_stage = vocabularyComboBox(vocab::List::MatchStage, u"stageFilter"_s, tr("All stages"));
     m_state = new QComboBox;
@@ -507,7 +502,11 @@ Id MatchesPage::createFor(Id organisationId)
     if (!m_session.isOpen()) {
         return 0;
     }
-    Match m = MatchDialog::prefilled(m_session.db(), organisationId);
+    return create(MatchDialog::prefilled(m_session.db(), organisationId));
+}
+
+Id MatchesPage::create(Match m)
+{
     if (m_session.staff()) {
         m.staffId = m_session.staff()->id;
     }
@@ -543,14 +542,7 @@ Id MatchesPage::createFromActivity(const Event& event)
     m.startedOn = std::min(day, time::today());
     m.stageChangedOn = m.startedOn;
     m.eventIds = {event.id};
-    if (m_session.staff()) {
-        m.staffId = m_session.staff()->id;
-    }
-    if (const auto saved = MatchDialog::edit(m_session.db(), m, this)) {
-        m_session.notifyChanged(EntityKind::Match, saved->id);
-        return saved->id;
-    }
-    return 0;
+    return create(m);
 }
 
 void MatchesPage::editItem(Id id)

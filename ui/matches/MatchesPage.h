@@ -16,6 +16,7 @@ namespace kmuni {
 
 class EntityPicker;
 struct Event;
+struct Match;
 class MatchBoard;
 class MatchDetail;
 class MatchListModel;
@@ -73,6 +74,8 @@ protected:
 
 private:
     QWidget* buildFilterBar();
+    /** Opens the form for new match @p m, for the staff member logged in; @return the new id, 0 if cancelled. */
+    Id create(Match m);
     void applyFilter();
     void reloadBoard();
     void onDatabaseChanged();

@@ -49,18 +49,9 @@ OrganisationDetail::OrganisationDetail(Session& session, QWidget* parent)
     m_tabs->setObjectName(u"organisationTabs"_s);
     m_tabs->setDocumentMode(true);
 
-    m_overview = new QLabel;
-    m_overview->setObjectName(u"organisationOverview"_s);
-    m_overview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_overview->setWordWrap(true);
-    m_overview->setTextFormat(Qt::RichText);
+    m_overview = detailText(u"organisationOverview"_s);
     m_overview->setOpenExternalLinks(true);
-    m_overview->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_overview->setContentsMargins(8, 8, 8, 8);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(m_overview);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = scrolled(m_overview);
 
     m_persons = new DetailList(session, EntityKind::Person, {tr("Name"), tr("Function"), tr("E-mail"), tr("Phone")});
     m_persons->setObjectName(u"organisationPersons"_s);

@@ -184,15 +184,9 @@ QGroupBox* OrganisationDialog::createContactGroup()
 QTabWidget* OrganisationDialog::createTextTabs()
 {
     auto* texts = new QTabWidget;
-    m_needs = new QPlainTextEdit;
-    m_needs->setObjectName(u"needsTextEdit"_s);
-    m_offers = new QPlainTextEdit;
-    m_offers->setObjectName(u"offersTextEdit"_s);
-    m_notes = new QPlainTextEdit;
-    m_notes->setObjectName(u"notesTextEdit"_s);
-    for (QPlainTextEdit* edit : {m_needs, m_offers, m_notes}) {
-        edit->setTabChangesFocus(true);
-    }
+    m_needs = formTextEdit(u"needsTextEdit"_s);
+    m_offers = formTextEdit(u"offersTextEdit"_s);
+    m_notes = formTextEdit(u"notesTextEdit"_s);
     texts->addTab(m_needs, tr("Needs"));
     texts->addTab(m_offers, tr("Offers"));
     texts->addTab(m_notes, tr("Notes"));

@@ -167,12 +167,7 @@ QWidget* OrganisationsPage::buildFilterBar()
     rows->setSpacing(4);
     auto* layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
-    m_text = new QLineEdit;
-    m_text->setObjectName(u"organisationFilterText"_s);
-    m_text->setPlaceholderText(tr("Filter by name, city, e-mail …"));
-    m_text->setClearButtonEnabled(true);
-    m_text->setAccessibleName(tr("Filter organisations"));
-    m_text->addAction(Icons::get(u"filter"_s), QLineEdit::LeadingPosition);
+    m_text = filterField(u"organisationFilterText"_s, tr("Filter by name, city, e-mail …"), tr("Filter organisations"));
 
     const auto vocabCombo = [](vocab::List list, const QString& all, const QString& name) {
         QComboBox* combo = vocabularyComboBox(list, name, all);

@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -66,6 +67,19 @@ ListPage::ListPage(Session& session, const QString& settingsKey, QWidget* parent
     , m_session(session)
     , m_settingsKey(settingsKey)
 { }
+
+QLineEdit* ListPage::filterField(const QString& objectName, const QString& placeholder, const QString& accessibleName)
+{
+    auto* field = new QLineEdit;
+    field->setObjectName(objectName);
+    field->setPlaceholderText(placeholder);
+    field->setClearButtonEnabled(true);
+    if (!accessibleName.isEmpty()) {
+        field->setAccessibleName(accessibleName);
+    }
+    field->addAction(Icons::get(u"filter"_s), QLineEdit::LeadingPosition);
+    return field;
+}
 
 void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
 {

@@ -10,6 +10,7 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QSplitter;
 class QTreeView;
 class QVBoxLayout;
@@ -46,6 +47,12 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     /** Call from the subclass constructor: the filter bar above the list and the detail pane. */
     void setUpPanes(QWidget* filterBar, QWidget* detail);
+    /**
+     * The filter bar's text field, named @p objectName: the filter icon, a clear button, @p placeholder;
+     * @p accessibleName, when given, for screen readers.
+     */
+    static QLineEdit* filterField(
+        const QString& objectName, const QString& placeholder, const QString& accessibleName = {});
     /** Call when the database changed: @p model replaces the previous one (deleted). */
     void setModel(PagedListModel* model);
     PagedListModel* model() const { return m_model; }

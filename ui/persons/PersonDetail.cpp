@@ -42,23 +42,14 @@ PersonDetail::PersonDetail(Session& session, QWidget* parent)
         u"QLabel { background: #f8d7d4; color: #7a1d14; border: 1px solid #e0a39c; border-radius: 4px; padding: 8px; }"_s);
     m_blocked->hide();
 
-    m_overview = new QLabel;
-    m_overview->setObjectName(u"personOverview"_s);
-    m_overview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_overview->setWordWrap(true);
-    m_overview->setTextFormat(Qt::RichText);
+    m_overview = detailText(u"personOverview"_s);
     m_overview->setOpenExternalLinks(true);
-    m_overview->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_overview->setContentsMargins(8, 8, 8, 8);
     connect(m_overview, &QLabel::linkActivated, this, [this](const QString& link) {
         if (link.startsWith(u"kmuni:organisation/"_s)) {
             m_session.show(EntityKind::Organisation, link.section(u'/', 1).toLongLong());
         }
     });
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(m_overview);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = scrolled(m_overview);
 
     m_timeline
         = new DetailList(session, EntityKind::Event, {tr("Date"), tr("Type"), tr("Subject"), tr("With"), tr("Staff")});

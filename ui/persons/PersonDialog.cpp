@@ -90,9 +90,7 @@ void PersonDialog::buildForm()
     m_doNotContact = new QCheckBox(tr("&Do not contact (the person objected to being contacted)"));
     m_doNotContact->setObjectName(u"doNotContactCheckBox"_s);
     form->addRow(QString(), m_doNotContact);
-    m_notes = new QPlainTextEdit;
-    m_notes->setObjectName(u"notesTextEdit"_s);
-    m_notes->setTabChangesFocus(true);
+    m_notes = formTextEdit(u"notesTextEdit"_s);
     m_errors.addRow(form, tr("&Notes:"), m_notes, u"notes"_s);
 
     m_duplicateBox = new WarningBox(u"duplicateWarning"_s);

@@ -76,12 +76,7 @@ PersonsPage::PersonsPage(Session& session, QWidget* parent)
     auto* bar = new QWidget;
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_text = new QLineEdit;
-    m_text->setObjectName(u"personFilterText"_s);
-    m_text->setPlaceholderText(tr("Filter by name, e-mail, function …"));
-    m_text->setClearButtonEnabled(true);
-    m_text->setAccessibleName(tr("Filter contact persons"));
-    m_text->addAction(Icons::get(u"filter"_s), QLineEdit::LeadingPosition);
+    m_text = filterField(u"personFilterText"_s, tr("Filter by name, e-mail, function …"), tr("Filter contact persons"));
     m_blocked = new QCheckBox(tr("Only &do-not-contact"));
     m_archived = new QCheckBox(tr("With a&rchived"));
     layout->addWidget(m_text, 1);

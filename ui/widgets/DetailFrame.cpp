@@ -3,12 +3,13 @@
 #include "DetailFrame.h"
 
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace kmuni {
 
-QStackedWidget* detailFrame(QWidget* owner, const QList<QWidget*>& parts, const QString& emptyText)
+QStackedWidget* detailStack(const QList<QWidget*>& parts, const QString& emptyText)
 {
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
@@ -24,10 +25,37 @@ QStackedWidget* detailFrame(QWidget* owner, const QList<QWidget*>& parts, const 
     auto* stack = new QStackedWidget;
     stack->addWidget(empty);
     stack->addWidget(page);
+    return stack;
+}
+
+QStackedWidget* detailFrame(QWidget* owner, const QList<QWidget*>& parts, const QString& emptyText)
+{
+    QStackedWidget* stack = detailStack(parts, emptyText);
     auto* outer = new QVBoxLayout(owner);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(stack);
     return stack;
+}
+
+QLabel* detailText(const QString& objectName)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    label->setContentsMargins(8, 8, 8, 8);
+    return label;
+}
+
+QScrollArea* scrolled(QWidget* content)
+{
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
 }
 
 QString factRow(const QString& label, const QString& valueHtml)

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,14 @@ QLineEdit* boundedLineEdit(TextKind kind, const QString& objectName)
     auto* edit = new QLineEdit;
     edit->setObjectName(objectName);
     edit->setMaxLength(maxLength(kind));
+    return edit;
+}
+
+QPlainTextEdit* formTextEdit(const QString& objectName)
+{
+    auto* edit = new QPlainTextEdit;
+    edit->setObjectName(objectName);
+    edit->setTabChangesFocus(true);
     return edit;
 }
 

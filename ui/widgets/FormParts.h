@@ -15,6 +15,7 @@ class QDialog;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
 namespace kmuni {
 
@@ -34,6 +35,9 @@ QLabel* addFormFooter(QBoxLayout* layout, FormErrors& errors, const QString& hin
 
 /** A line edit named @p objectName (for tests) that takes at most maxLength(@p kind) characters. */
 QLineEdit* boundedLineEdit(TextKind kind, const QString& objectName);
+
+/** A text field of several lines named @p objectName (for tests) in which Tab moves on to the next field. */
+QPlainTextEdit* formTextEdit(const QString& objectName);
 
 /**
  * A combo box named @p objectName with the labels of vocabulary @p list, each with its code as data.
