@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace kmuni;
 
@@ -40,7 +43,33 @@ private:
         QString first, last, email, function;
     };
     QList<Row> m_persons;
+    /** The ids of the generated persons for which @p matches is true. */
+    QSet<Id> personsWhere(const std::function<bool(const Row&)>& matches) const;
+    /** The ids of the persons that the list shows for the filter text @p text. */
+    QSet<Id> listed(const QString& text) const;
 };
+
+QSet<Id> TestGeneratedSearch::personsWhere(const std::function<bool(const Row&)>& matches) const
+{
+    QSet<Id> ids;
+    for (const Row& r : m_persons) {
+        if (matches(r)) {
+            ids.insert(r.id);
+        }
+    }
+    return ids;
+}
+
+QSet<Id> TestGeneratedSearch::listed(const QString& text) const
+{
+    PersonFilter f;
+    f.text = text;
+    QSet<Id> ids;
+    for (const Person& p : PersonRepository(*m_db).list(f).value()) {
+        ids.insert(p.id);
+    }
+    return ids;
+}
 
 void TestGeneratedSearch::initTestCase()
 {
@@ -85,22 +114,13 @@ void TestGeneratedSearch::filterMatchesBruteForce()
 {
     QFETCH(QString, text);
     const QStringList alternatives = fold::forQuery(text);
-    QSet<Id> expected;
-    for (const Row& r : std::as_const(m_persons)) {
+    const QSet<Id> expected = personsWhere([&](const Row& r) {
         const QString name = fold::forIndex(QString(r.first + u' ' + r.last));
         const QString other = fold::forIndex(QString(r.email + u' ' + r.function));
-        for (const QString& a : alternatives) {
-            if (name.contains(a) || other.contains(a)) {
-                expected.insert(r.id);
-            }
-        }
-    }
-    PersonFilter f;
-    f.text = text;
-    QSet<Id> found;
-    for (const Person& p : PersonRepository(*m_db).list(f).value()) {
-        found.insert(p.id);
-    }
+        return std::any_of(alternatives.begin(), alternatives.end(),
+            [&](const QString& a) { return name.contains(a) || other.contains(a); });
+    });
+    const QSet<Id> found = listed(text);
     QVERIFY2(!expected.isEmpty(), "the generated data has such names");
     QCOMPARE(found.size(), expected.size());
     QCOMPARE(found, expected);
@@ -121,20 +141,9 @@ void TestGeneratedSearch::prefixMatchesBruteForce()
 {
     QFETCH(QString, text);
     const QString prefix = fold::sortKey(text);
-    QSet<Id> expected;
-    for (const Row& r : std::as_const(m_persons)) {
-        if (fold::sortKey(r.last).startsWith(prefix)) {
-            expected.insert(r.id);
-        }
-    }
-    PersonFilter f;
-    f.text = text;
-    QSet<Id> found;
-    for (const Person& p : PersonRepository(*m_db).list(f).value()) {
-        found.insert(p.id);
-    }
+    const QSet<Id> expected = personsWhere([&](const Row& r) { return fold::sortKey(r.last).startsWith(prefix); });
     QVERIFY(!expected.isEmpty());
-    QCOMPARE(found, expected);
+    QCOMPARE(listed(text), expected);
 }
 
 void TestGeneratedSearch::searchHitsAreRelevant_data()

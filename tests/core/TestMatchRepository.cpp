@@ -148,11 +148,7 @@ Id TestMatchRepository::newMatch(const QString& type, const QDate& startedOn)
     m.universityId = m_institute;
     m.type = type;
     m.startedOn = startedOn;
-    QString error;
-    if (!MatchRepository(m_t->db()).save(m, &error)) {
-        qWarning("%s", qPrintable(error));
-    }
-    return m.id;
+    return test::saved<MatchRepository>(m_t->db(), m);
 }
 
 void TestMatchRepository::moveKeepsDatesInHistory()

@@ -82,11 +82,7 @@ Id TestMerge::organisation(const QString& kind, const QString& name, Id parent, 
     o.parentId = parent;
     o.legalForm = legalForm;
     o.isSme = kind == u"company"_s;
-    QString error;
-    if (!OrganisationRepository(db()).save(o, &error)) {
-        qWarning() << error;
-    }
-    return o.id;
+    return test::saved<OrganisationRepository>(db(), o);
 }
 
 Id TestMerge::person(
@@ -98,11 +94,7 @@ Id TestMerge::person(
     p.organisationId = organisationId;
     p.email = email;
     p.phone = phone;
-    QString error;
-    if (!PersonRepository(db()).save(p, &error)) {
-        qWarning() << error;
-    }
-    return p.id;
+    return test::saved<PersonRepository>(db(), p);
 }
 
 Id TestMerge::event(const QList<Participant>& participants, const QDate& day)
@@ -112,11 +104,7 @@ Id TestMerge::event(const QList<Participant>& participants, const QDate& day)
     e.start = time::fromBerlin(day, QTime(10, 0));
     e.subject = u"Gespräch"_s;
     e.participants = participants;
-    QString error;
-    if (!EventRepository(db()).save(e, &error)) {
-        qWarning() << error;
-    }
-    return e.id;
+    return test::saved<EventRepository>(db(), e);
 }
 
 int TestMerge::changeMark()

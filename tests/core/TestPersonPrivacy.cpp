@@ -94,11 +94,7 @@ private:
 
 Id TestPersonPrivacy::save(Person p)
 {
-    QString error;
-    if (!PersonRepository(db()).save(p, &error)) {
-        qWarning() << error;
-    }
-    return p.id;
+    return test::saved<PersonRepository>(db(), p);
 }
 
 void TestPersonPrivacy::init()

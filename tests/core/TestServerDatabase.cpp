@@ -84,6 +84,14 @@ private slots:
 
 private:
     QString serverAddress(const QString& database) const;
+    /** Runs @p statement on the server's maintenance database "postgres". */
+    bool onMaintenance(const QString& statement) const;
+    /** A new database @p name made with @p options (one left by an earlier run is dropped first). */
+    bool newDatabase(const QString& name, const QString& options = {}) const;
+    /** Drops the database @p name, closing what is still connected to it. */
+    void dropDatabase(const QString& name) const;
+    /** A new role @p name made with @p options (one left by an earlier run is dropped first). */
+    bool newRole(const QString& name, const QString& options) const;
 };
 
 QString TestServerDatabase::serverAddress(const QString& database) const
@@ -91,6 +99,28 @@ QString TestServerDatabase::serverAddress(const QString& database) const
     QUrl url(qEnvironmentVariable("KMUNI_TEST_SERVER"));
     url.setPath(u"/"_s + database);
     return url.toString();
+}
+
+bool TestServerDatabase::onMaintenance(const QString& statement) const
+{
+    return test::execOnServer(serverAddress(u"postgres"_s), statement);
+}
+
+bool TestServerDatabase::newDatabase(const QString& name, const QString& options) const
+{
+    onMaintenance(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name));
+    return onMaintenance(u"CREATE DATABASE %1 %2"_s.arg(name, options));
+}
+
+void TestServerDatabase::dropDatabase(const QString& name) const
+{
+    onMaintenance(u"DROP DATABASE %1 WITH (FORCE)"_s.arg(name));
+}
+
+bool TestServerDatabase::newRole(const QString& name, const QString& options) const
+{
+    onMaintenance(u"DROP ROLE IF EXISTS %1"_s.arg(name));
+    return onMaintenance(u"CREATE ROLE %1 %2"_s.arg(name, options));
 }
 
 void TestServerDatabase::parsesAddresses_data()
@@ -237,8 +267,7 @@ void TestServerDatabase::createsAndReopens()
 void TestServerDatabase::refusesWhatIsNotOurs()
 {
     const QString address = serverAddress(u"foreign_db"_s);
-    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE IF EXISTS foreign_db"_s);
-    QVERIFY(test::execOnServer(serverAddress(u"postgres"_s), u"CREATE DATABASE foreign_db"_s));
+    QVERIFY(newDatabase(u"foreign_db"_s));
     QVERIFY(test::execOnServer(address, u"CREATE TABLE invoices (id int)"_s));
     DbStatus status;
     QVERIFY(!Database::open(address, Database::Mode::Create, &status));
@@ -246,7 +275,7 @@ void TestServerDatabase::refusesWhatIsNotOurs()
     QVERIFY(test::execOnServer(address, u"SELECT count(*) FROM invoices"_s));
     QVERIFY2(
         !test::execOnServer(address, u"SELECT 1 FROM kmuni_schema"_s), "nothing was created beside the foreign table");
-    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE foreign_db WITH (FORCE)"_s);
+    dropDatabase(u"foreign_db"_s);
 }
 
 void TestServerDatabase::refusesANewerSchemaUntouched()
@@ -266,8 +295,7 @@ void TestServerDatabase::refusesANewerSchemaUntouched()
 void TestServerDatabase::emptyDatabaseNeedsInit()
 {
     const QString address = serverAddress(u"empty_db"_s);
-    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE IF EXISTS empty_db"_s);
-    QVERIFY(test::execOnServer(serverAddress(u"postgres"_s), u"CREATE DATABASE empty_db"_s));
+    QVERIFY(newDatabase(u"empty_db"_s));
     DbStatus status;
     QVERIFY(!Database::open(address, Database::Mode::OpenExisting, &status));
     QCOMPARE(status.code, DbError::NotFound);
@@ -277,7 +305,7 @@ void TestServerDatabase::emptyDatabaseNeedsInit()
         QVERIFY2(db, qPrintable(status.message));
         QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
     }
-    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE empty_db WITH (FORCE)"_s);
+    dropDatabase(u"empty_db"_s);
 }
 
 void TestServerDatabase::unreachableServerIsNamed()
@@ -294,9 +322,7 @@ void TestServerDatabase::wrongPasswordIsNamed()
 {
     // The cluster asks "password_user" for a password (tests/support/pg-cluster.sh): without one, with
     // a wrong one and with the right one, as a member of staff would try.
-    test::execOnServer(serverAddress(u"postgres"_s), u"DROP ROLE IF EXISTS password_user"_s);
-    QVERIFY(test::execOnServer(
-        serverAddress(u"postgres"_s), u"CREATE ROLE password_user LOGIN PASSWORD 'Zeche-Zollern-1898'"_s));
+    QVERIFY(newRole(u"password_user"_s, u"LOGIN PASSWORD 'Zeche-Zollern-1898'"_s));
     test::TempDatabase t;
     QVERIFY(test::execOnServer(t.path(), u"GRANT ALL ON ALL TABLES IN SCHEMA public TO password_user"_s));
     QUrl url(t.path());
@@ -323,8 +349,7 @@ void TestServerDatabase::wrongPasswordIsNamed()
     qunsetenv("PGPASSFILE");
 
     // A role that may not log in at all is named too.
-    test::execOnServer(serverAddress(u"postgres"_s), u"DROP ROLE IF EXISTS nologin_user"_s);
-    QVERIFY(test::execOnServer(serverAddress(u"postgres"_s), u"CREATE ROLE nologin_user NOLOGIN"_s));
+    QVERIFY(newRole(u"nologin_user"_s, u"NOLOGIN"_s));
     url.setUserName(u"nologin_user"_s);
     QVERIFY(!Database::open(url.toString(), Database::Mode::OpenExisting, &status));
     QVERIFY2(status.code == DbError::Other || status.code == DbError::LoginFailed, qPrintable(status.message));
@@ -383,8 +408,7 @@ void TestServerDatabase::tlsVerifiesTheServer()
 void TestServerDatabase::secondInitWaitsForTheFirst()
 {
     const QString address = serverAddress(u"race_db"_s);
-    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE IF EXISTS race_db"_s);
-    QVERIFY(test::execOnServer(serverAddress(u"postgres"_s), u"CREATE DATABASE race_db"_s));
+    QVERIFY(newDatabase(u"race_db"_s));
     // Four programs create the schema at once: one migrates, the others find it done.
     QStringList messages(4);
     std::vector<std::thread> runs;
@@ -418,7 +442,7 @@ void TestServerDatabase::secondInitWaitsForTheFirst()
     QCOMPARE(q.value(0).toInt(), 24);
     q.finish();
     db.reset();
-    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE race_db WITH (FORCE)"_s);
+    dropDatabase(u"race_db"_s);
 }
 
 // What the race above found once in CI, step by step: a program that looked for the schema table
@@ -471,10 +495,8 @@ void TestServerDatabase::keysCompareAsInTheFileWhateverTheLocale()
     // (ICU's "shifted", as glibc's de_DE does): the stored keys still compare byte by byte, so that
     // the search's prefix ranges and the lists' order are those of a file.
     const QString address = serverAddress(u"shifted_db"_s);
-    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE IF EXISTS shifted_db WITH (FORCE)"_s);
-    QVERIFY(test::execOnServer(serverAddress(u"postgres"_s),
-        u"CREATE DATABASE shifted_db TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'de-DE-u-ka-shifted' "
-        "LOCALE 'C.UTF-8'"_s));
+    QVERIFY(newDatabase(
+        u"shifted_db"_s, u"TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'de-DE-u-ka-shifted' LOCALE 'C.UTF-8'"_s));
     QTemporaryDir folder;
     DbStatus status;
     auto server = Database::open(address, Database::Mode::Create, &status);
@@ -501,7 +523,7 @@ void TestServerDatabase::keysCompareAsInTheFileWhateverTheLocale()
     };
     QCOMPARE(order(*server), order(*file));
     server.reset();
-    test::execOnServer(serverAddress(u"postgres"_s), u"DROP DATABASE shifted_db WITH (FORCE)"_s);
+    dropDatabase(u"shifted_db"_s);
 }
 
 void TestServerDatabase::searchFindsUmlautsAndWordParts()
@@ -713,7 +735,7 @@ void TestServerDatabase::droppedConnectionIsNamedAndReconnected()
         return q.exec(u"SELECT pg_backend_pid()"_s) && q.next() ? q.value(0).toLongLong() : 0;
     };
     const auto dropConnection = [&] {
-        QVERIFY(test::execOnServer(serverAddress(u"postgres"_s), u"SELECT pg_terminate_backend(%1)"_s.arg(backend())));
+        QVERIFY(onMaintenance(u"SELECT pg_terminate_backend(%1)"_s.arg(backend())));
         QTest::qWait(200);
     };
 
@@ -736,7 +758,7 @@ void TestServerDatabase::droppedConnectionIsNamedAndReconnected()
     // A save whose connection drops inside its transaction writes nothing and says so.
     Transaction tx(t.db());
     QVERIFY(tx.isActive());
-    QVERIFY(test::execOnServer(serverAddress(u"postgres"_s), u"SELECT pg_terminate_backend(%1)"_s.arg(backend())));
+    QVERIFY(onMaintenance(u"SELECT pg_terminate_backend(%1)"_s.arg(backend())));
     QSqlQuery q(t.db().connection());
     QString writeError;
     QVERIFY(!sql::run(q, u"UPDATE persons SET notes = 'halb' WHERE id = ?"_s, {p.id}, &writeError));

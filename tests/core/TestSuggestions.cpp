@@ -52,11 +52,7 @@ Id TestSuggestions::organisation(
     o.city = city;
     o.sector = sector;
     o.parentId = parent;
-    QString error;
-    if (!OrganisationRepository(m_t->db()).save(o, &error)) {
-        qWarning("%s", qPrintable(error));
-    }
-    return o.id;
+    return test::saved<OrganisationRepository>(m_t->db(), o);
 }
 
 void TestSuggestions::give(Id id, NeedsOffers::Side side, const QStringList& topics, const QStringList& types)

@@ -229,6 +229,20 @@ template <typename T> void takesAllOrNothing(const T& a, const T& b)
     QCOMPARE(none.version, a.version);
 }
 
+/** Runs @p check on the two samples of the record kind @p kind: "organisation", "person", "event", "match". */
+template <typename Check> void withSamples(const QString& kind, Check check)
+{
+    if (kind == u"organisation"_s) {
+        check(organisationA(), organisationB());
+    } else if (kind == u"person"_s) {
+        check(personA(), personB());
+    } else if (kind == u"event"_s) {
+        check(eventA(), eventB());
+    } else {
+        check(matchA(), matchB());
+    }
+}
+
 } // namespace
 
 class TestTakeFields : public QObject
@@ -263,15 +277,7 @@ void TestTakeFields::takesOnlyTheNamedField()
 {
     QFETCH(QString, kind);
     QFETCH(QString, key);
-    if (kind == u"organisation"_s) {
-        takesOnly(organisationA(), organisationB(), key);
-    } else if (kind == u"person"_s) {
-        takesOnly(personA(), personB(), key);
-    } else if (kind == u"event"_s) {
-        takesOnly(eventA(), eventB(), key);
-    } else {
-        takesOnly(matchA(), matchB(), key);
-    }
+    withSamples(kind, [&](const auto& a, const auto& b) { takesOnly(a, b, key); });
 }
 
 void TestTakeFields::takesAllOrNothing_data()
@@ -285,15 +291,7 @@ void TestTakeFields::takesAllOrNothing_data()
 void TestTakeFields::takesAllOrNothing()
 {
     QFETCH(QString, kind);
-    if (kind == u"organisation"_s) {
-        ::takesAllOrNothing(organisationA(), organisationB());
-    } else if (kind == u"person"_s) {
-        ::takesAllOrNothing(personA(), personB());
-    } else if (kind == u"event"_s) {
-        ::takesAllOrNothing(eventA(), eventB());
-    } else {
-        ::takesAllOrNothing(matchA(), matchB());
-    }
+    withSamples(kind, [](const auto& a, const auto& b) { ::takesAllOrNothing(a, b); });
 }
 
 QTEST_GUILESS_MAIN(TestTakeFields)

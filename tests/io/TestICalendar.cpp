@@ -6,9 +6,6 @@
 #include "io/EventIcsExport.h"
 #include "io/EventImport.h"
 #include "io/ICalendar.h"
-#include "organisations/OrganisationRepository.h"
-#include "persons/PersonRepository.h"
-#include "staff/Staff.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -58,61 +55,6 @@ const ical::CalendarEvent* bySummary(const ical::Calendar& c, const QString& sum
 QByteArray crlf(const char* text)
 {
     return QByteArray(text).replace("\n", "\r\n");
-}
-
-/** The ids of the network the sample files talk about. */
-struct Network
-{
-    Id zollern = 0, tu = 0, partner = 0, anna = 0, meyer = 0, kai = 0;
-};
-
-bool makeNetwork(Database& db, Network& n)
-{
-    OrganisationRepository orgs(db);
-    Organisation zollern;
-    zollern.name = u"Zeche Zollern Robotik"_s;
-    zollern.legalForm = u"GmbH"_s;
-    zollern.email = u"info@zollern-robotik.de"_s;
-    Organisation tu;
-    tu.kind = u"university"_s;
-    tu.name = u"Technische Universität Dortmund"_s;
-    Organisation partner;
-    partner.kind = u"partner"_s;
-    partner.name = u"Wirtschaftsförderung Dortmund"_s;
-    if (!orgs.save(zollern, nullptr) || !orgs.save(tu, nullptr) || !orgs.save(partner, nullptr)) {
-        return false;
-    }
-    n.zollern = zollern.id;
-    n.tu = tu.id;
-    n.partner = partner.id;
-    Person anna;
-    anna.firstName = u"Anna"_s;
-    anna.lastName = u"Schmidt"_s;
-    anna.email = u"anna.schmidt@zollern-robotik.de"_s;
-    anna.organisationId = n.zollern;
-    Person meyer;
-    meyer.title = u"Prof. Dr."_s;
-    meyer.firstName = u"Jürgen"_s;
-    meyer.lastName = u"Meyer-Lüdenscheidt"_s;
-    meyer.email = u"Juergen.Meyer@tu-dortmund.de"_s;
-    meyer.organisationId = n.tu;
-    PersonRepository persons(db);
-    if (!persons.save(anna, nullptr) || !persons.save(meyer, nullptr)) {
-        return false;
-    }
-    n.anna = anna.id;
-    n.meyer = meyer.id;
-    StaffMember kai;
-    kai.partnerId = n.partner;
-    kai.firstName = u"Kai"_s;
-    kai.lastName = u"Wagner"_s;
-    kai.login = u"kwagner"_s;
-    kai.email = u"kai.wagner@wirtschaftsfoerderung-dortmund.de"_s;
-    if (!StaffRepository(db).save(kai, nullptr)) {
-        return false;
-    }
-    n.kai = kai.id;
-    return true;
 }
 
 int count(Database& db, const QString& statement)
@@ -206,14 +148,14 @@ private slots:
 private:
     EventImportReport import(const QByteArray& bytes, bool dryRun = false);
     std::unique_ptr<test::TempDatabase> m_t;
-    Network m_n;
+    test::CalendarNetwork m_n;
 };
 
 void TestICalendar::init()
 {
     time::setNowForTesting(utc(2026, 3, 1, 10, 0));
     m_t = std::make_unique<test::TempDatabase>();
-    QVERIFY(makeNetwork(m_t->db(), m_n));
+    QVERIFY(test::makeCalendarNetwork(m_t->db(), m_n));
 }
 
 void TestICalendar::cleanup()
@@ -1079,7 +1021,7 @@ void TestICalendar::roundTrip()
 
     // Into a fresh database with the same persons: the same activities.
     m_t = std::make_unique<test::TempDatabase>();
-    QVERIFY(makeNetwork(m_t->db(), m_n));
+    QVERIFY(test::makeCalendarNetwork(m_t->db(), m_n));
     const EventImportReport report = import(ics);
     QVERIFY2(report.ok(), qPrintable(report.describe()));
     QCOMPARE(report.created, 16);

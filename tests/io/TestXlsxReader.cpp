@@ -604,9 +604,7 @@ open(liar, 'wb').write(data)
 print('ok')
 )"_s;
     const QString goodPath = file(u"good.xlsx"_s);
-    QFile g(goodPath);
-    QVERIFY(g.open(QIODevice::WriteOnly) && g.write(good) == good.size());
-    g.close();
+    QVERIFY(test::writeFile(goodPath, good));
     QCOMPARE(test::runProgram(test::python(), {u"-c"_s, script, bomb, liar, goodPath}).trimmed(), u"ok"_s);
     QVERIFY(QFileInfo(bomb).size() < 2 * 1024 * 1024);
     QTest::newRow("zip bomb") << read(bomb) << u"too large"_s;
@@ -748,10 +746,7 @@ void TestXlsxReader::xmlMutationsNeverCrash()
     // The mutations of the byte test mostly end at the CRC check: here the XML parts themselves are
     // mutated, zipped with correct checksums, so that every parser sees broken XML.
     const QString good = file(u"mutate-me.xlsx"_s);
-    QFile g(good);
-    const QByteArray bytes = valid();
-    QVERIFY(g.open(QIODevice::WriteOnly) && g.write(bytes) == bytes.size());
-    g.close();
+    QVERIFY(test::writeFile(good, valid()));
     const QString out = file(u"mutations"_s);
     QVERIFY(QDir().mkpath(out));
     const QString script = uR"(

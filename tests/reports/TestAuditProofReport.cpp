@@ -50,18 +50,12 @@ struct Network
             o.kind = u"partner"_s;
             o.name = key == u"A"_s ? u"Wirtschaftsförderung Dortmund"_s : u"IHK Mittleres Ruhrgebiet"_s;
             o.isSme = false;
-            if (!OrganisationRepository(db).save(o, &error)) {
-                qWarning() << error;
-            }
-            id[key] = o.id;
+            id[key] = test::saved<OrganisationRepository>(db, o);
             StaffMember s;
             s.partnerId = o.id;
             s.firstName = u"Sam"_s;
             s.lastName = key;
-            if (!StaffRepository(db).save(s, &error)) {
-                qWarning() << error;
-            }
-            id[u"staff "_s + key] = s.id;
+            id[u"staff "_s + key] = test::saved<StaffRepository>(db, s);
         }
         ProjectSettings project = ProjectSettings::load(db).value();
         project.name = u"Prüfprojekt"_s;
@@ -81,10 +75,7 @@ struct Network
             c.legalForm = u"GmbH"_s;
             c.city = city;
             c.sector = u"it"_s;
-            if (!OrganisationRepository(db).save(c, &error)) {
-                qWarning() << error;
-            }
-            id[key] = c.id;
+            id[key] = test::saved<OrganisationRepository>(db, c);
         }
     }
 
@@ -100,11 +91,7 @@ struct Network
         if (!partner.isEmpty()) {
             e.participants << Participant{Participant::Kind::Staff, id[u"staff "_s + partner], {}, {}, {}};
         }
-        QString error;
-        if (!EventRepository(t.db()).save(e, &error)) {
-            qWarning() << error;
-        }
-        return e.id;
+        return test::saved<EventRepository>(t.db(), e);
     }
 };
 

@@ -83,11 +83,7 @@ Id TestEfreReport::company(const QString& name, bool sme, bool pilot, const QStr
     o.isPilot = pilot;
     o.sector = sector;
     o.city = city;
-    QString error;
-    if (!OrganisationRepository(m_t.db()).save(o, &error)) {
-        qWarning() << error;
-    }
-    return o.id;
+    return test::saved<OrganisationRepository>(m_t.db(), o);
 }
 
 Id TestEfreReport::person(Id organisation, const QString& first, const QString& last)
@@ -96,11 +92,7 @@ Id TestEfreReport::person(Id organisation, const QString& first, const QString& 
     p.organisationId = organisation;
     p.firstName = first;
     p.lastName = last;
-    QString error;
-    if (!PersonRepository(m_t.db()).save(p, &error)) {
-        qWarning() << error;
-    }
-    return p.id;
+    return test::saved<PersonRepository>(m_t.db(), p);
 }
 
 Id TestEfreReport::event(const QString& type, const QDateTime& start, int minutes, Id logger,
@@ -114,11 +106,7 @@ Id TestEfreReport::event(const QString& type, const QDateTime& start, int minute
     e.loggedByStaffId = logger;
     e.participants = with;
     e.subject = subject;
-    QString error;
-    if (!EventRepository(m_t.db()).save(e, &error)) {
-        qWarning() << error;
-    }
-    return e.id;
+    return test::saved<EventRepository>(m_t.db(), e);
 }
 
 Id TestEfreReport::match(Id company, Id university, const QString& type, const QList<std::pair<QString, QDate>>& stages)

@@ -3,8 +3,13 @@
 #include "GuiTestSupport.h"
 
 #include "MainWindow.h"
+#include "Session.h"
+#include "TestSupport.h"
+#include "widgets/EntityPicker.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QCompleter>
 #include <QDialog>
 #include <QTimer>
 #include <QtTest>
@@ -59,6 +64,22 @@ void type(QWidget* widget, const QString& text)
     }
 }
 
+bool pickFirstSuggestion(EntityPicker* picker, const QString& text, const std::function<bool()>& taken)
+{
+    type(picker, text);
+    QAbstractItemView* popup = picker->completer()->popup();
+    if (!QTest::qWaitFor([&] { return popup->isVisible(); }, 3000)) {
+        return false;
+    }
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    if (!QTest::qWaitFor([&] { return !popup->isVisible() && taken(); }, 3000)) {
+        return false;
+    }
+    QApplication::setActiveWindow(picker->window());
+    return QTest::qWaitFor([&] { return QApplication::activeWindow() == picker->window(); }, 3000);
+}
+
 void saveScreenshot(QWidget* widget, const QString& name)
 {
     const QString dir = qEnvironmentVariable("KMUNI_SCREENSHOT_DIR");
@@ -87,6 +108,29 @@ std::unique_ptr<MainWindow> windowOn(const QString& path)
         return nullptr;
     }
     return window;
+}
+
+std::unique_ptr<MainWindow> windowOnDemo(TempDatabase& t)
+{
+    if (!loadDemo(t.db())) {
+        return nullptr;
+    }
+    t.close();
+    return windowOn(t.path());
+}
+
+std::unique_ptr<Session> sessionOn(TempDatabase& t)
+{
+    t.close();
+    DbStatus status;
+    auto db = Database::open(t.path(), Database::Mode::OpenExisting, &status);
+    if (!db) {
+        qWarning("the session did not open %s: %s", qPrintable(t.path()), qPrintable(status.message));
+        return nullptr;
+    }
+    auto session = std::make_unique<Session>();
+    session->setDatabase(std::move(db));
+    return session;
 }
 
 } // namespace kmuni::test

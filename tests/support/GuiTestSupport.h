@@ -10,8 +10,13 @@
 class QWidget;
 
 namespace kmuni {
+class EntityPicker;
 class MainWindow;
+class Session;
+namespace test {
+class TempDatabase;
 }
+} // namespace kmuni
 
 /** Driving the window with QTest as a user would, on the offscreen platform. */
 namespace kmuni::test {
@@ -28,11 +33,30 @@ void activate(QWidget* window);
 /** Types @p text as key events: QTest::keyClicks knows ASCII only; umlauts and ß arrive with their text. */
 void type(QWidget* widget, const QString& text);
 
+/**
+ * Types @p text into @p picker and takes the first suggestion with Down and Enter. True once the
+ * suggestions have closed with @p taken true and the picker's window is active again (as a window
+ * manager would make it); false when either did not happen within 3 s.
+ */
+bool pickFirstSuggestion(EntityPicker* picker, const QString& text, const std::function<bool()>& taken);
+
 /** A main window at 1400×860, shown and exposed as a user sees it; null when it was not exposed. */
 std::unique_ptr<MainWindow> shownWindow();
 
 /** shownWindow() with the database at @p path opened; null (after a QTest warning) when either failed. */
 std::unique_ptr<MainWindow> windowOn(const QString& path);
+
+/**
+ * shownWindow() with the demo network (test::loadDemo()) loaded into @p t, whose own connection is then
+ * closed; null (after a QTest warning) when any of it failed.
+ */
+std::unique_ptr<MainWindow> windowOnDemo(TempDatabase& t);
+
+/**
+ * A session on the database of @p t, as the window has one: @p t's own connection is closed first; null
+ * (after a warning with the reason) when the database did not open.
+ */
+std::unique_ptr<Session> sessionOn(TempDatabase& t);
 
 /** Saves a picture of @p widget as NAME.png when KMUNI_SCREENSHOT_DIR is set. */
 void saveScreenshot(QWidget* widget, const QString& name);

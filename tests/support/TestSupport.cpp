@@ -4,8 +4,12 @@
 
 #include "demo/DemoNetwork.h"
 #include "io/ListExport.h"
+#include "organisations/OrganisationRepository.h"
+#include "persons/PersonRepository.h"
+#include "staff/Staff.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -124,6 +128,63 @@ bool loadDemo(Database& db)
     return true;
 }
 
+bool makeCalendarNetwork(Database& db, CalendarNetwork& n)
+{
+    QString error;
+    OrganisationRepository orgs(db);
+    Organisation zollern;
+    zollern.name = u"Zeche Zollern Robotik"_s;
+    zollern.legalForm = u"GmbH"_s;
+    zollern.email = u"info@zollern-robotik.de"_s;
+    Organisation tu;
+    tu.kind = u"university"_s;
+    tu.name = u"Technische Universität Dortmund"_s;
+    Organisation partner;
+    partner.kind = u"partner"_s;
+    partner.name = u"Wirtschaftsförderung Dortmund"_s;
+    for (Organisation* o : {&zollern, &tu, &partner}) {
+        if (!orgs.save(*o, &error)) {
+            qWarning("calendar network: %s", qPrintable(error));
+            return false;
+        }
+    }
+    n.zollern = zollern.id;
+    n.tu = tu.id;
+    n.partner = partner.id;
+    Person anna;
+    anna.firstName = u"Anna"_s;
+    anna.lastName = u"Schmidt"_s;
+    anna.email = u"anna.schmidt@zollern-robotik.de"_s;
+    anna.organisationId = n.zollern;
+    Person meyer;
+    meyer.title = u"Prof. Dr."_s;
+    meyer.firstName = u"Jürgen"_s;
+    meyer.lastName = u"Meyer-Lüdenscheidt"_s;
+    meyer.email = u"Juergen.Meyer@tu-dortmund.de"_s;
+    meyer.organisationId = n.tu;
+    PersonRepository persons(db);
+    for (Person* p : {&anna, &meyer}) {
+        if (!persons.save(*p, &error)) {
+            qWarning("calendar network: %s", qPrintable(error));
+            return false;
+        }
+    }
+    n.anna = anna.id;
+    n.meyer = meyer.id;
+    StaffMember kai;
+    kai.partnerId = n.partner;
+    kai.firstName = u"Kai"_s;
+    kai.lastName = u"Wagner"_s;
+    kai.login = u"kwagner"_s;
+    kai.email = u"kai.wagner@wirtschaftsfoerderung-dortmund.de"_s;
+    if (!StaffRepository(db).save(kai, &error)) {
+        qWarning("calendar network: %s", qPrintable(error));
+        return false;
+    }
+    n.kai = kai.id;
+    return true;
+}
+
 QByteArray exported(Database& db, exports::List list, csv::Dialect dialect, const QString& folder)
 {
     const QString path = folder + u'/' + exports::listName(list) + (int(dialect) < 0 ? u".xlsx"_s : u".csv"_s);
@@ -150,6 +211,16 @@ void addExportFormats()
     QTest::newRow("excel-de") << int(csv::Dialect::ExcelGerman);
     QTest::newRow("rfc4180") << int(csv::Dialect::Rfc4180);
     QTest::newRow("xlsx") << -1;
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()) {
+        qWarning("cannot write %s: %s", qPrintable(path), qPrintable(file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 QString runProgram(const QString& program, const QStringList& arguments)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Ids.h"
 #include "db/Database.h"
 
 #include <QString>
@@ -57,8 +58,34 @@ bool execBeside(const QString& path, const char* sql);
 /** Runs @p statement on the server database @p address through a connection of its own. */
 bool execOnServer(const QString& address, const QString& statement);
 
+/**
+ * Saves @p record through a @p Repository of @p db (OrganisationRepository, PersonRepository …) and returns
+ * its id: 0 for a new record that was not saved, after a warning with the reason.
+ */
+template <typename Repository, typename Record> Id saved(Database& db, Record& record)
+{
+    QString error;
+    if (!Repository(db).save(record, &error)) {
+        qWarning("%s", qPrintable(error));
+    }
+    return record.id;
+}
+
 /** Fills @p db with the demo network relative to 2026-11-26; fails the test on error. */
 bool loadDemo(Database& db);
+
+/** The ids of the network the calendar samples (tests/data/ics) talk about. */
+struct CalendarNetwork
+{
+    Id zollern = 0, tu = 0, partner = 0, anna = 0, meyer = 0, kai = 0;
+};
+
+/**
+ * Fills @p db with that network: the company Zeche Zollern Robotik, the university TU Dortmund and the
+ * partner Wirtschaftsförderung Dortmund; Anna Schmidt and Prof. Meyer-Lüdenscheidt as persons; Kai Wagner,
+ * who organised the meetings, as staff. False, with a warning, when a save failed.
+ */
+bool makeCalendarNetwork(Database& db, CalendarNetwork& n);
 
 /**
  * Writes the export of @p list of @p db in @p dialect (csv::Dialect(-1): XLSX) to @p folder, as
@@ -69,6 +96,9 @@ QByteArray exported(Database& db, exports::List list, csv::Dialect dialect, cons
 
 /** For a data function: the column "dialect" (int, a csv::Dialect or -1 for XLSX) and a row per export format. */
 void addExportFormats();
+
+/** Writes @p bytes to the file @p path, replacing it; false, after a warning, when that failed. */
+bool writeFile(const QString& path, const QByteArray& bytes);
 
 /** Runs @p program with @p arguments (two minutes at most) and returns what it printed to stdout. */
 QString runProgram(const QString& program, const QStringList& arguments);

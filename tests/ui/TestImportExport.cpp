@@ -144,54 +144,18 @@ void TestImportExport::init()
 {
     time::setNowForTesting(QDateTime(QDate(2026, 3, 1), QTime(10, 0), QTimeZone::utc()));
     m_t = std::make_unique<test::TempDatabase>();
-    m_t->close();
-    DbStatus status;
-    auto opened = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
-    QVERIFY2(opened, qPrintable(status.message));
-    m_session = std::make_unique<Session>();
-    m_session->setDatabase(std::move(opened));
+    m_session = test::sessionOn(*m_t);
+    QVERIFY(m_session);
 
     // The network the sample calendar talks about (as in TestICalendar): Anna and Prof. Meyer are
     // persons, Kai Wagner the staff member who organised the meetings.
-    QString error;
-    OrganisationRepository organisations(db());
-    Organisation zollern;
-    zollern.name = u"Zeche Zollern Robotik"_s;
-    zollern.legalForm = u"GmbH"_s;
-    Organisation tu;
-    tu.kind = u"university"_s;
-    tu.name = u"Technische Universität Dortmund"_s;
-    Organisation partner;
-    partner.kind = u"partner"_s;
-    partner.name = u"Wirtschaftsförderung Dortmund"_s;
-    for (Organisation* o : {&zollern, &tu, &partner}) {
-        QVERIFY2(organisations.save(*o, &error), qPrintable(error));
-    }
-    Person anna;
-    anna.firstName = u"Anna"_s;
-    anna.lastName = u"Schmidt"_s;
-    anna.email = u"anna.schmidt@zollern-robotik.de"_s;
-    anna.organisationId = zollern.id;
-    Person meyer;
-    meyer.title = u"Prof. Dr."_s;
-    meyer.firstName = u"Jürgen"_s;
-    meyer.lastName = u"Meyer-Lüdenscheidt"_s;
-    meyer.email = u"Juergen.Meyer@tu-dortmund.de"_s;
-    meyer.organisationId = tu.id;
-    PersonRepository persons(db());
-    QVERIFY2(persons.save(anna, &error), qPrintable(error));
-    QVERIFY2(persons.save(meyer, &error), qPrintable(error));
-    m_anna = anna.id;
-    m_meyer = meyer.id;
-    StaffMember kai;
-    kai.partnerId = partner.id;
-    kai.firstName = u"Kai"_s;
-    kai.lastName = u"Wagner"_s;
-    kai.login = u"kwagner"_s;
-    kai.email = u"kai.wagner@wirtschaftsfoerderung-dortmund.de"_s;
-    QVERIFY2(StaffRepository(db()).save(kai, &error), qPrintable(error));
+    test::CalendarNetwork network;
+    QVERIFY(test::makeCalendarNetwork(db(), network));
+    m_anna = network.anna;
+    m_meyer = network.meyer;
 
     // Recurring events are taken within the approved project period: January 2026 only.
+    QString error;
     ProjectSettings project = m_session->project();
     project.name = u"KMUni Dortmund"_s;
     project.approvedFrom = QDate(2026, 1, 1);
@@ -366,10 +330,7 @@ void TestImportExport::reimportHasNothingNew()
 void TestImportExport::brokenFileIsRefused()
 {
     const QString file = m_t->folder() + u"/not-a-calendar.ics"_s;
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna\r\nEND:VCARD\r\n");
-    out.close();
+    QVERIFY(test::writeFile(file, "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna\r\nEND:VCARD\r\n"));
     QString text;
     QMessageBox::Icon icon = QMessageBox::NoIcon;
     onNextBox([&](QMessageBox* box) {

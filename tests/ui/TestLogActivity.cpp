@@ -20,9 +20,7 @@
 #include "widgets/EmphasisDelegate.h"
 #include "widgets/EntityPicker.h"
 
-#include <QAbstractItemView>
 #include <QApplication>
-#include <QCompleter>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -52,22 +50,10 @@ bool tabTo(QWidget* dialog, QWidget* target)
     return QApplication::focusWidget() == target;
 }
 
-// Types @p text into the picker and takes the first suggestion with Down and Enter.
+// Takes the first suggestion for @p text; the picker, having added it to the list beside it, is empty again.
 bool pick(EntityPicker* picker, const QString& text)
 {
-    type(picker, text);
-    QAbstractItemView* popup = picker->completer()->popup();
-    if (!QTest::qWaitFor([&] { return popup->isVisible(); }, 3000)) {
-        return false;
-    }
-    QTest::keyClick(popup, Qt::Key_Down);
-    QTest::keyClick(popup, Qt::Key_Return);
-    // The suggestions close; a window manager gives the activation back to the dialog.
-    if (!QTest::qWaitFor([&] { return !popup->isVisible() && picker->text().isEmpty(); }, 3000)) {
-        return false;
-    }
-    QApplication::setActiveWindow(picker->window());
-    return QTest::qWaitFor([&] { return QApplication::activeWindow() == picker->window(); }, 3000);
+    return pickFirstSuggestion(picker, text, [picker] { return picker->text().isEmpty(); });
 }
 
 } // namespace

@@ -54,7 +54,39 @@ using namespace Qt::StringLiterals;
 using namespace kmuni;
 using namespace kmuni::test;
 
-namespace { } // namespace
+namespace {
+
+/**
+ * Answers the next import as a user would: @p checkColumns looks at the column dialog, which is then
+ * accepted; the trial run's confirmation (saved as the picture @p confirmPicture, if named) is answered
+ * Yes and the closing message taken note of. The texts of both messages go to @p shown.
+ */
+void answerNextImport(
+    QStringList& shown, std::function<void(ImportMappingDialog*)> checkColumns, const QString& confirmPicture = {})
+{
+    onNextModal([&shown, checkColumns, confirmPicture](QWidget* dialog) {
+        auto* columns = qobject_cast<ImportMappingDialog*>(dialog);
+        QVERIFY(columns);
+        checkColumns(columns);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        onNextModal([&shown, confirmPicture](QWidget* box) {
+            shown << qobject_cast<QMessageBox*>(box)->text();
+            if (!confirmPicture.isEmpty()) {
+                saveScreenshot(box, confirmPicture);
+            }
+            onNextModal([&shown](QWidget* done) {
+                shown << qobject_cast<QMessageBox*>(done)->text();
+                qobject_cast<QMessageBox*>(done)->accept();
+            });
+            qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click();
+        });
+        columns->accept();
+    });
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -95,9 +127,7 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_t = std::make_unique<test::TempDatabase>();
-    QVERIFY(test::loadDemo(m_t->db()));
-    m_t->close();
-    m_window = test::windowOn(m_t->path());
+    m_window = test::windowOnDemo(*m_t);
     QVERIFY(m_window);
 }
 
@@ -699,10 +729,7 @@ void TestMainWindow::filterNarrowsTheList()
 void TestMainWindow::openingABadFileKeepsTheCurrent()
 {
     const QString bad = m_t->folder() + u"/notes.txt"_s;
-    QFile file(bad);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("keine Datenbank");
-    file.close();
+    QVERIFY(test::writeFile(bad, "keine Datenbank"));
     QString shown;
     onNextModal([&](QWidget* box) {
         shown = qobject_cast<QMessageBox*>(box)->text();
@@ -717,33 +744,21 @@ void TestMainWindow::openingABadFileKeepsTheCurrent()
 void TestMainWindow::importsPersonsWithConfirmation()
 {
     const QString file = m_t->folder() + u"/import.csv"_s;
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("Nachname;Vorname;Firma\nImportina;Ida;Zeche Zollern Robotik\nImportowski;Jan;Neue Firma GmbH\n");
-    out.close();
+    QVERIFY(test::writeFile(
+        file, "Nachname;Vorname;Firma\nImportina;Ida;Zeche Zollern Robotik\nImportowski;Jan;Neue Firma GmbH\n"));
     QStringList shown;
-    onNextModal([&](QWidget* dialog) {
-        // First the columns and what they are taken over as; "Firma" is the organisation.
-        auto* columns = qobject_cast<ImportMappingDialog*>(dialog);
-        QVERIFY(columns);
-        auto* table = columns->findChild<QTableWidget*>();
-        QCOMPARE(table->rowCount(), 3);
-        QCOMPARE(
-            qobject_cast<QComboBox*>(table->cellWidget(2, 2))->currentData().toInt(), int(import::Field::Organisation));
-        QCOMPARE(columns->mapping().value(2).field, import::Field::Organisation);
-        saveScreenshot(columns, u"import-columns"_s);
-        onNextModal([&](QWidget* box) {
-            shown << qobject_cast<QMessageBox*>(box)->text();
-            saveScreenshot(box, u"import-confirm"_s);
-            // The trial run found two persons and one new organisation: confirm.
-            onNextModal([&](QWidget* done) {
-                shown << qobject_cast<QMessageBox*>(done)->text();
-                qobject_cast<QMessageBox*>(done)->accept();
-            });
-            qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click();
-        });
-        columns->accept();
-    });
+    answerNextImport(
+        shown,
+        [](ImportMappingDialog* columns) {
+            // First the columns and what they are taken over as; "Firma" is the organisation.
+            auto* table = columns->findChild<QTableWidget*>();
+            QCOMPARE(table->rowCount(), 3);
+            QCOMPARE(qobject_cast<QComboBox*>(table->cellWidget(2, 2))->currentData().toInt(),
+                int(import::Field::Organisation));
+            QCOMPARE(columns->mapping().value(2).field, import::Field::Organisation);
+            saveScreenshot(columns, u"import-columns"_s);
+        },
+        u"import-confirm"_s);
     importPersons(m_window.get(), m_window->session(), file);
     QCOMPARE(shown.size(), 2);
     QVERIFY2(shown[0].contains(u"contact persons: 2 new"_s), qPrintable(shown[0]));
@@ -791,29 +806,15 @@ void TestMainWindow::showsTheColumnsOfAnOutlookExport()
 void TestMainWindow::importsOrganisations()
 {
     const QString file = m_t->folder() + u"/organisations.csv"_s;
-    QFile out(file);
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write("Firma;Ort;Branche;Kreis\nImportwerk Herne GmbH;Herne;Production;Herne\n");
-    out.close();
+    QVERIFY(test::writeFile(file, "Firma;Ort;Branche;Kreis\nImportwerk Herne GmbH;Herne;Production;Herne\n"));
     QStringList shown;
-    onNextModal([&](QWidget* dialog) {
-        auto* columns = qobject_cast<ImportMappingDialog*>(dialog);
-        QVERIFY(columns);
+    answerNextImport(shown, [](ImportMappingDialog* columns) {
         QCOMPARE(columns->mapping().value(0).field, import::Field::Organisation);
         QCOMPARE(columns->mapping().value(2).field, import::Field::OrgSector);
         // The organisations' fields to choose from, not the persons'.
         auto* combo = qobject_cast<QComboBox*>(columns->findChild<QTableWidget*>()->cellWidget(3, 2));
         QVERIFY(combo->findData(int(import::Field::OrgEmployees)) >= 0);
         QCOMPARE(combo->findData(int(import::Field::FirstName)), -1);
-        onNextModal([&](QWidget* box) {
-            shown << qobject_cast<QMessageBox*>(box)->text();
-            onNextModal([&](QWidget* done) {
-                shown << qobject_cast<QMessageBox*>(done)->text();
-                qobject_cast<QMessageBox*>(done)->accept();
-            });
-            qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click();
-        });
-        columns->accept();
     });
     importOrganisations(m_window.get(), m_window->session(), file);
     QCOMPARE(shown.size(), 2);

@@ -22,11 +22,9 @@
 #include "organisations/SuggestionsPanel.h"
 #include "widgets/EntityPicker.h"
 
-#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateEdit>
 #include <QDialog>
 #include <QLineEdit>
@@ -45,22 +43,11 @@ using namespace kmuni::test;
 
 namespace {
 
-// Types @p text into the picker and takes the first suggestion with Down and Enter.
+// Takes the first suggestion for @p text: the picker holds its id.
 bool pick(EntityPicker* picker, const QString& text)
 {
     picker->setFocus();
-    type(picker, text);
-    QAbstractItemView* popup = picker->completer()->popup();
-    if (!QTest::qWaitFor([&] { return popup->isVisible(); }, 3000)) {
-        return false;
-    }
-    QTest::keyClick(popup, Qt::Key_Down);
-    QTest::keyClick(popup, Qt::Key_Return);
-    if (!QTest::qWaitFor([&] { return !popup->isVisible() && picker->id() > 0; }, 3000)) {
-        return false;
-    }
-    QApplication::setActiveWindow(picker->window());
-    return QTest::qWaitFor([&] { return QApplication::activeWindow() == picker->window(); }, 3000);
+    return pickFirstSuggestion(picker, text, [picker] { return picker->id() > 0; });
 }
 
 } // namespace
@@ -107,9 +94,7 @@ void TestMatchesPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_t = std::make_unique<test::TempDatabase>();
-    QVERIFY(test::loadDemo(m_t->db()));
-    m_t->close();
-    m_window = test::windowOn(m_t->path());
+    m_window = test::windowOnDemo(*m_t);
     QVERIFY(m_window);
     m_page = m_window->matchesPage();
     QVERIFY(m_page);

@@ -62,23 +62,15 @@ Id TestMergeDialog::person(const QString& first, const QString& last, const QStr
     p.lastName = last;
     p.email = email;
     p.function = function;
-    QString error;
-    if (!PersonRepository(db()).save(p, &error)) {
-        qWarning() << error;
-    }
-    return p.id;
+    return test::saved<PersonRepository>(db(), p);
 }
 
 void TestMergeDialog::init()
 {
     time::setNowForTesting(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
     m_t = std::make_unique<test::TempDatabase>();
-    m_t->close();
-    DbStatus status;
-    auto opened = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
-    QVERIFY2(opened, qPrintable(status.message));
-    m_session = std::make_unique<Session>();
-    m_session->setDatabase(std::move(opened));
+    m_session = test::sessionOn(*m_t);
+    QVERIFY(m_session);
     Organisation company;
     company.name = u"Zyklotron Mikrofluidik"_s;
     company.legalForm = u"GmbH"_s;

@@ -62,9 +62,7 @@ void TestReportsPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     m_t = std::make_unique<test::TempDatabase>();
-    QVERIFY(test::loadDemo(m_t->db()));
-    m_t->close();
-    m_window = test::windowOn(m_t->path());
+    m_window = test::windowOnDemo(*m_t);
     QVERIFY(m_window);
     m_page = m_window->reportsPage();
 }

@@ -39,6 +39,21 @@ using namespace Qt::StringLiterals;
 using namespace kmuni;
 using namespace kmuni::test;
 
+namespace {
+
+/** Runs @p action on the next modal dialog, which must be the login dialog; @p asked then becomes true. */
+void onNextLogin(bool& asked, std::function<void(LoginDialog*)> action)
+{
+    onNextModal([&asked, action](QWidget* modal) {
+        auto* dialog = qobject_cast<LoginDialog*>(modal);
+        QVERIFY(dialog);
+        asked = true;
+        action(dialog);
+    });
+}
+
+} // namespace
+
 class TestServerWindows : public QObject
 {
     Q_OBJECT
@@ -268,10 +283,7 @@ void TestServerWindows::passwordIsAskedAndKeptWhenChosen()
     const auto window = shownWindow();
     QVERIFY(window);
     bool asked = false;
-    onNextModal([&asked](QWidget* modal) {
-        auto* dialog = qobject_cast<LoginDialog*>(modal);
-        QVERIFY(dialog);
-        asked = true;
+    onNextLogin(asked, [](LoginDialog* dialog) {
         auto* reason = dialog->findChild<QLabel*>(u"loginReason"_s);
         QVERIFY2(reason->text().contains(u"asks for the password"_s), qPrintable(reason->text()));
         auto* keep = dialog->findChild<QCheckBox*>(u"loginKeep"_s);
@@ -324,10 +336,7 @@ void TestServerWindows::refusedKeptPasswordIsAskedAgain()
     const auto window = shownWindow();
     QVERIFY(window);
     bool asked = false;
-    onNextModal([&asked](QWidget* modal) {
-        auto* dialog = qobject_cast<LoginDialog*>(modal);
-        QVERIFY(dialog);
-        asked = true;
+    onNextLogin(asked, [](LoginDialog* dialog) {
         const QString reason = dialog->findChild<QLabel*>(u"loginReason"_s)->text();
         QVERIFY2(reason.contains(u"wrong user name or password"_s), qPrintable(reason));
         QVERIFY2(reason.contains(u"kept in the system keyring was refused"_s), qPrintable(reason));

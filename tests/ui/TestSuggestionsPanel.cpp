@@ -51,12 +51,8 @@ void TestSuggestionsPanel::initTestCase()
 {
     m_t = std::make_unique<test::TempDatabase>();
     QVERIFY(test::loadDemo(m_t->db()));
-    m_t->close();
-    DbStatus status;
-    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
-    QVERIFY2(db, qPrintable(status.message));
-    m_session = std::make_unique<Session>();
-    m_session->setDatabase(std::move(db));
+    m_session = test::sessionOn(*m_t);
+    QVERIFY(m_session);
     m_panel = std::make_unique<SuggestionsPanel>(*m_session);
     m_panel->resize(900, 520);
     m_panel->show();
