@@ -817,6 +817,10 @@ bool Importer::checkPlan()
 void Importer::write()
 {
     m_planned.forgetLookups();
+    // The commit does not copy the journal back into the file (checkpoint) as its last step: that
+    // happens afterwards, beside the work (Database::checkpointLater()), not while the user waits.
+    // (Put back before the commit, the setting made the commit do it all the same.)
+    const sqlite::ScopedPragma checkpoints(m_db.handle(), "wal_autocheckpoint", 0);
     Transaction tx(m_db);
     if (!tx.isActive()) {
         m_report.error = tx.error();

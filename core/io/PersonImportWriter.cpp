@@ -133,9 +133,6 @@ struct Writer
         // SQLite from spilling pages to the journal. 64 MiB: 128 MiB was no faster (500,000 persons
         // and 100,000 rows more) and is memory the plan of a big file needs.
         const sqlite::ScopedPragma cache(db.handle(), "cache_size", -65536);
-        // The commit does not copy the journal back into the file at once (checkpoint): that happens
-        // afterwards, beside the work (Database::checkpointLater()), not while the user waits.
-        const sqlite::ScopedPragma checkpoints(db.handle(), "wal_autocheckpoint", 0);
         const bool file = !db.isServer();
         if (file) {
             // The search index merges its segments after the import rather than during it. Tuning
