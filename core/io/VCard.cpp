@@ -813,8 +813,14 @@ private:
         QList<TypedValue> Contact::*values = nullptr; // an address when null
         qsizetype index = 0;
     };
+    struct Label
+    {
+        QString group;
+        QStringList types;
+        QString written;
+    };
     QList<Grouped> m_grouped;
-    QHash<QString, std::pair<QStringList, QString>> m_labels; // group → types, the label as written
+    QList<Label> m_labels; // in the card's order: a label that is not taken over is said in that order
 };
 
 ParseResult Parser::run()
@@ -1081,7 +1087,7 @@ bool Parser::takeLabel(const QString& group, const QString& label)
     if (group.isEmpty() || types.isEmpty()) {
         return false;
     }
-    m_labels.insert(group, {types, label});
+    m_labels << Label{group, types, label};
     return true;
 }
 
@@ -1106,23 +1112,22 @@ void Parser::noteGrouped(
 // such a value is not taken over.
 void Parser::applyLabels(Contact& contact)
 {
-    QSet<QString> used;
-    for (const Grouped& g : std::as_const(m_grouped)) {
-        const auto it = m_labels.constFind(g.group);
-        if (it == m_labels.cend()) {
-            continue;
-        }
-        QStringList& types = g.values ? (contact.*g.values)[g.index].types : contact.addresses[g.index].types;
-        for (const QString& type : it->first) {
-            if (!types.contains(type)) {
-                types << type;
+    for (const Label& label : std::as_const(m_labels)) {
+        bool used = false;
+        for (const Grouped& g : std::as_const(m_grouped)) {
+            if (g.group != label.group) {
+                continue;
             }
+            QStringList& types = g.values ? (contact.*g.values)[g.index].types : contact.addresses[g.index].types;
+            for (const QString& type : label.types) {
+                if (!types.contains(type)) {
+                    types << type;
+                }
+            }
+            used = true;
         }
-        used.insert(g.group);
-    }
-    for (auto it = m_labels.cbegin(); it != m_labels.cend(); ++it) {
-        if (!used.contains(it.key())) {
-            contact.ignored << qMakePair(u"X-ABLabel"_s, it->second);
+        if (!used) {
+            contact.ignored << qMakePair(u"X-ABLabel"_s, label.written);
         }
     }
     m_grouped.clear();
