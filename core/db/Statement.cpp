@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace kmuni::sqlite {
 
 Statement::Statement(sqlite3* db, const char* sql, QString* firstError)
@@ -301,6 +303,58 @@ ScopedPragma::~ScopedPragma()
     // destructor has nobody to tell: the error stays in error() for whoever still holds it.
     if (m_restore) {
         set(m_old);
+    }
+}
+
+namespace {
+// FTS5's own defaults (sqlite3 ext/fts5: FTS5_DEFAULT_AUTOMERGE, FTS5_DEFAULT_HASHSIZE).
+constexpr qint64 defaultAutomerge = 4;
+constexpr qint64 defaultHashSize = 1024 * 1024;
+constexpr qint64 bulkHashSize = 64 * 1024 * 1024;
+} // namespace
+
+ScopedBulkIndex::ScopedBulkIndex(sqlite3* db, QByteArray table)
+    : m_db(db)
+    , m_table(std::move(table))
+{ }
+
+void ScopedBulkIndex::begin()
+{
+    if (m_db != nullptr && !m_begun) {
+        m_begun = configure(0, bulkHashSize);
+    }
+}
+
+bool ScopedBulkIndex::configure(qint64 automerge, qint64 hashSize)
+{
+    // The table's name is ours (a constant), never user text; the values are bound.
+    Statement set(m_db, QByteArray("INSERT INTO " + m_table + "(" + m_table + ", rank) VALUES (?, ?)").constData());
+    const std::pair<const char*, qint64> settings[] = {{"automerge", automerge}, {"hashsize", hashSize}};
+    for (const auto& [name, value] : settings) {
+        set.bind(1, QString::fromLatin1(name));
+        set.bind(2, value);
+        if (!set.exec()) {
+            m_error = set.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ScopedBulkIndex::stillTuned()
+{
+    // The table's name is ours (a constant), never user text.
+    Statement read(m_db, QByteArray("SELECT v FROM " + m_table + "_config WHERE k = 'hashsize'").constData());
+    return read.next() && read.int64(0) == bulkHashSize;
+}
+
+ScopedBulkIndex::~ScopedBulkIndex()
+{
+    // Put back after a commit only: a rollback took the tuning back with the rows, and the file
+    // stays exactly as it was. What cannot be put back (the connection is going away) costs speed
+    // later, not data, and a destructor has nobody to tell.
+    if (m_begun && stillTuned()) {
+        configure(defaultAutomerge, defaultHashSize);
     }
 }
 

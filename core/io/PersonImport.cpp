@@ -821,13 +821,14 @@ void Importer::write()
     // happens afterwards, beside the work (Database::checkpointLater()), not while the user waits.
     // (Put back before the commit, the setting made the commit do it all the same.)
     const sqlite::ScopedPragma checkpoints(m_db.handle(), "wal_autocheckpoint", 0);
+    sqlite::ScopedBulkIndex searchIndex(m_db.handle(), "person_search"); // put back after the commit
     Transaction tx(m_db);
     if (!tx.isActive()) {
         m_report.error = tx.error();
         m_report.databaseFailed = true;
         return;
     }
-    if (!import::detail::writePlan(m_db, m_planned, m_report, m_options, m_progress, m_total)) {
+    if (!import::detail::writePlan(m_db, m_planned, m_report, m_options, m_progress, m_total, &searchIndex)) {
         return; // the transaction rolls back
     }
     QString error;

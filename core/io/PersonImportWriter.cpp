@@ -46,6 +46,7 @@ struct Writer
     const PersonImport::Options& options;
     const PersonImport::Progress& progress;
     int total = 0;
+    sqlite::ScopedBulkIndex* searchIndex = nullptr;
 
     bool fail(const QString& message)
     {
@@ -134,17 +135,14 @@ struct Writer
         // and 100,000 rows more) and is memory the plan of a big file needs.
         const sqlite::ScopedPragma cache(db.handle(), "cache_size", -65536);
         const bool file = !db.isServer();
-        if (file) {
-            // The search index merges its segments after the import rather than during it. Tuning
-            // only: a failure costs speed, not data, so it is not an error of the import.
-            QSqlQuery tune(db.connection());
-            tune.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 0)"_s);
-        }
         QList<qsizetype> pending;
         for (qsizetype i = 0; i < plan.people.size(); ++i) {
             if (!plan.people[i].stored) {
                 pending << i;
             }
+        }
+        if (file && !pending.isEmpty() && searchIndex != nullptr) {
+            searchIndex->begin(); // written in a few large segments at the commit (see ScopedBulkIndex)
         }
         // A chunk of rows at a time, their values made ready on all cores, then written a block at a time.
         Blocks blocks{db, options.source};
@@ -174,14 +172,7 @@ struct Writer
                 }
             }
         }
-        if (file && !searchRows(pending)) {
-            return false;
-        }
-        if (file) {
-            QSqlQuery merge(db.connection());
-            merge.exec(u"INSERT INTO person_search(person_search, rank) VALUES ('automerge', 4)"_s);
-        }
-        return true;
+        return !file || searchRows(pending);
     }
 
     /** The block statements, prepared once for the full block and once for the last, shorter one. */
@@ -329,9 +320,9 @@ struct Writer
 } // namespace
 
 bool writePlan(Database& db, Plan& plan, ImportReport& report, const PersonImport::Options& options,
-    const PersonImport::Progress& progress, int total)
+    const PersonImport::Progress& progress, int total, sqlite::ScopedBulkIndex* searchIndex)
 {
-    Writer writer{db, plan, report, options, progress, total};
+    Writer writer{db, plan, report, options, progress, total, searchIndex};
     QList<Id> createdIds;
     return writer.organisations(&createdIds) && writer.updates(createdIds) && writer.inserts(createdIds);
 }

@@ -161,6 +161,6 @@ struct Plan
  * says which); the caller rolls back then.
  */
 bool writePlan(Database& db, Plan& plan, ImportReport& report, const PersonImport::Options& options,
-    const PersonImport::Progress& progress, int total);
+    const PersonImport::Progress& progress, int total, sqlite::ScopedBulkIndex* searchIndex);
 
 } // namespace kmuni::import::detail
