@@ -138,11 +138,9 @@ QVariant PersonListModel::cell(const QVariantList& v, int column, int role) cons
             const QString first = v[R::ColFirstName].toString();
             const QString last = v[R::ColLastName].toString();
             const QString title = v[R::ColTitle].toString();
-            QString name = first.isEmpty() ? last : last + u", "_s + first;
-            if (!title.isEmpty()) {
-                name += u", "_s + title;
-            }
-            return name;
+            // Sorted by the last name, the title before the given name: "Müller, Prof. Dr. Hans".
+            const QString given = QStringList{title, first}.join(u' ').trimmed();
+            return given.isEmpty() ? last : last + u", "_s + given;
         }
         case Function:
             return v[R::ColFunction];

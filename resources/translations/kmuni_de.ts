@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>There is no database at %1. Create one with &quot;kmuni init&quot;.</source>
-        <translation>Unter %1 gibt es keine Datenbank. Legen Sie eine mit &quot;kmuni init&quot; an.</translation>
+        <translation>Unter %1 gibt es keine Datenbank. Legen Sie eine mit „kmuni init“ an.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>The database %1 on the server is empty. Create the KMUni tables in it with &quot;kmuni init --db %1&quot;.</source>
-        <translation>Die Datenbank %1 auf dem Server ist leer. Legen Sie die KMUni-Tabellen darin mit &quot;kmuni init --db %1&quot; an.</translation>
+        <translation>Die Datenbank %1 auf dem Server ist leer. Legen Sie die KMUni-Tabellen darin mit „kmuni init --db %1“ an.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of KMUni CRM (schema %2; this program knows %3). Please update the program; the database was left unchanged.</source>
@@ -638,7 +638,7 @@
     </message>
     <message>
         <source>Staff time</source>
-        <translation>Personalaufwand</translation>
+        <translation>Zeitaufwand</translation>
     </message>
     <message>
         <source>Enterprises supported (non-financial support; each enterprise counted once)</source>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>Participants from the partner organisations (staff and persons, each counted once)</source>
-        <translation>Teilnehmende der Netzwerkpartner (Mitarbeitende und Ansprechpersonen, jeweils einmal gezählt)</translation>
+        <translation>Teilnehmende der Netzwerkpartner (Mitarbeiter/innen und Ansprechpersonen, jeweils einmal gezählt)</translation>
     </message>
     <message>
         <source>Participants without an organisation</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Indicator set</source>
-        <translation>Indikatorenset</translation>
+        <translation>Kennzahlenset</translation>
     </message>
     <message>
         <source>Generated</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>EU indicator</source>
-        <translation>EU-Indikator</translation>
+        <translation>EU-Kennzahl</translation>
     </message>
     <message>
         <source>Matches by type and stage reached in the period</source>
@@ -933,7 +933,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Mitarbeitende</translation>
+        <translation>Mitarbeiter/innen</translation>
     </message>
     <message>
         <source>Evidence: matches that moved on</source>
@@ -1073,11 +1073,11 @@
     </message>
     <message>
         <source>Staff time logged (hours:minutes)</source>
-        <translation>Erfasster Personalaufwand (Stunden:Minuten)</translation>
+        <translation>Erfasster Zeitaufwand (Stunden:Minuten)</translation>
     </message>
     <message>
         <source>Staff time is added up in whole minutes and shown as hours:minutes. Each activity&apos;s time counts once, for the partner organisation of the staff member who logged it (or as logged without a partner organisation), so the partner rows add up exactly to the total.</source>
-        <translation>Der Personalaufwand wird in ganzen Minuten addiert und als Stunden:Minuten ausgewiesen. Die Zeit jeder Aktivität zählt einmal, für den Netzwerkpartner der Person, die sie erfasst hat (oder als ohne Netzwerkpartner erfasst); deshalb ergeben die Zeilen der Netzwerkpartner genau die Summe.</translation>
+        <translation>Der Zeitaufwand wird in ganzen Minuten addiert und als Stunden:Minuten ausgewiesen. Die Zeit jeder Aktivität zählt einmal, für den Netzwerkpartner der Person, die sie erfasst hat (oder als ohne Netzwerkpartner erfasst); deshalb ergeben die Zeilen der Netzwerkpartner genau die Summe.</translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -1085,7 +1085,7 @@
     </message>
     <message>
         <source>Duration, time spent</source>
-        <translation>Dauer, Aufwand</translation>
+        <translation>Dauer, Zeitaufwand</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -1097,11 +1097,11 @@
     </message>
     <message>
         <source>Time spent (min)</source>
-        <translation>Aufwand (Min.)</translation>
+        <translation>Zeitaufwand (Min.)</translation>
     </message>
     <message>
         <source>Time spent (h:mm)</source>
-        <translation>Aufwand (h:mm)</translation>
+        <translation>Zeitaufwand (h:mm)</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
@@ -1120,7 +1120,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Mitarbeitende</translation>
+        <translation>Mitarbeiter/innen</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>Thema</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Place</source>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <source>Staff time for the funding documentation, including travel and preparation</source>
-        <translation>Arbeitszeit für die Förderdokumentation, einschließlich Fahrt- und Vorbereitungszeit</translation>
+        <translation>Zeitaufwand für die Förderdokumentation, einschließlich Fahrt- und Vorbereitungszeit</translation>
     </message>
     <message>
         <source>Time &amp;spent:</source>
@@ -1686,7 +1686,7 @@
     </message>
     <message>
         <source>All staff</source>
-        <translation>Alle Mitarbeitenden</translation>
+        <translation>Alle Mitarbeiter/innen</translation>
     </message>
     <message>
         <source>No activity matches this filter.</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>Delete the activity &quot;%1&quot; of %2 with its follow-ups? It disappears from lists and reports; the audit log keeps a record of it.</source>
-        <translation>Die Aktivität &quot;%1&quot; vom %2 mit ihren Wiedervorlagen löschen? Sie verschwindet aus den Listen und Auswertungen; der Vorgang wird im Änderungsprotokoll festgehalten.</translation>
+        <translation>Die Aktivität „%1“ vom %2 mit ihren Wiedervorlagen löschen? Sie verschwindet aus den Listen und Auswertungen; der Vorgang wird im Änderungsprotokoll festgehalten.</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
         <source>Your login is not one of the staff members (Extras › Staff).</source>
-        <translation>Ihr Anmeldename gehört zu keinem der Mitarbeitenden (Extras › Mitarbeitende der Netzwerkpartner).</translation>
+        <translation>Ihr Anmeldename gehört zu keinem Eintrag unter Extras › Mitarbeiter/innen der Netzwerkpartner.</translation>
     </message>
     <message>
         <source>No follow-up matches this filter.</source>
@@ -2348,7 +2348,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>Thema</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Location</source>
@@ -2364,7 +2364,7 @@
     </message>
     <message>
         <source>Staff</source>
-        <translation>Mitarbeitende</translation>
+        <translation>Mitarbeiter/innen</translation>
     </message>
     <message>
         <source>Duration (min)</source>
@@ -2535,7 +2535,7 @@
     </message>
     <message>
         <source>Subject</source>
-        <translation>Thema</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -2795,7 +2795,7 @@
     </message>
     <message>
         <source>&amp;Staff of the partners …</source>
-        <translation>&amp;Mitarbeitende der Netzwerkpartner …</translation>
+        <translation>&amp;Mitarbeiter/innen der Netzwerkpartner …</translation>
     </message>
     <message>
         <source>Log activity (Ctrl+N)</source>
@@ -2887,7 +2887,7 @@
     </message>
     <message>
         <source>Matches: next / previous stage, reached today</source>
-        <translation>Vermittlungen: nächste / vorige Stufe, heute erreicht</translation>
+        <translation>Vermittlungen: nächster / voriger Stand, heute erreicht</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
@@ -2895,7 +2895,7 @@
     </message>
     <message>
         <source>Matches: move to a stage on a day you choose</source>
-        <translation>Vermittlungen: in eine Stufe an einem gewählten Tag setzen</translation>
+        <translation>Vermittlungen: auf einen Stand an einem gewählten Tag setzen</translation>
     </message>
     <message>
         <source>F5</source>
@@ -3114,7 +3114,7 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation>Thema</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>With</source>
@@ -3122,7 +3122,7 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation>Mitarbeitende</translation>
+        <translation>Mitarbeiter/innen</translation>
     </message>
     <message>
         <source>No activities linked to this match yet.</source>
@@ -3484,7 +3484,7 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation>Alle Mitarbeitenden</translation>
+        <translation>Alle Mitarbeiter/innen</translation>
     </message>
     <message>
         <source>No match fits this filter.</source>
@@ -3570,11 +3570,11 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <name>kmuni::MergeDialog</name>
     <message>
         <source>Merge duplicate contact persons</source>
-        <translation>Doppelte Ansprechpersonen zusammenführen</translation>
+        <translation>Dubletten zusammenführen: Ansprechpersonen</translation>
     </message>
     <message>
         <source>Merge duplicate organisations</source>
-        <translation>Doppelte Organisationen zusammenführen</translation>
+        <translation>Dubletten zusammenführen: Organisationen</translation>
     </message>
     <message>
         <source>The record on the left stays. For each field that differs, choose the value it keeps. Everything linked to the record on the right moves over; then that record is deleted.</source>
@@ -3768,11 +3768,11 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     </message>
     <message>
         <source>Unknown sector &quot;%1&quot;.</source>
-        <translation>Unbekannte Branche &quot;%1&quot;.</translation>
+        <translation>Unbekannte Branche „%1“.</translation>
     </message>
     <message>
         <source>Unknown outreach stage &quot;%1&quot;.</source>
-        <translation>Unbekannter Betreuungsstand &quot;%1&quot;.</translation>
+        <translation>Unbekannter Betreuungsstand „%1“.</translation>
     </message>
     <message>
         <source>A German postal code has five digits.</source>
@@ -3780,11 +3780,11 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; ist keine E-Mail-Adresse.</translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a web address.</source>
-        <translation>&quot;%1&quot; ist keine Webadresse.</translation>
+        <translation>„%1“ ist keine Webadresse.</translation>
     </message>
     <message>
         <source>The number of employees cannot be negative.</source>
@@ -3891,7 +3891,7 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation>Thema</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>With</source>
@@ -3899,7 +3899,7 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation>Mitarbeitende</translation>
+        <translation>Mitarbeiter/innen</translation>
     </message>
     <message>
         <source>No activities yet. Ctrl+L logs the first.</source>
@@ -4440,7 +4440,7 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     </message>
     <message>
         <source>Unknown outreach stage &quot;%1&quot;.</source>
-        <translation>Unbekannter Betreuungsstand &quot;%1&quot;.</translation>
+        <translation>Unbekannter Betreuungsstand „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4487,7 +4487,7 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     </message>
     <message>
         <source>&amp;Pilots</source>
-        <translation>&amp;Piloten</translation>
+        <translation>&amp;Pilotunternehmen</translation>
     </message>
     <message>
         <source>Only pilot participants of KMUni</source>
@@ -4630,7 +4630,7 @@ Warum wird sie archiviert?</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation>Thema</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>With</source>
@@ -4791,11 +4791,11 @@ Warum wird sie archiviert?</translation>
     </message>
     <message>
         <source>Unknown salutation &quot;%1&quot;.</source>
-        <translation>Unbekannte Anrede &quot;%1&quot;.</translation>
+        <translation>Unbekannte Anrede „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation>&quot;%1&quot; ist keine E-Mail-Adresse.</translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Choose the legal basis for keeping this person&apos;s data.</source>
@@ -4858,7 +4858,7 @@ Warum wird sie archiviert?</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation>Thema</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>With</source>
@@ -4866,7 +4866,7 @@ Warum wird sie archiviert?</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation>Mitarbeitende</translation>
+        <translation>Mitarbeiter/innen</translation>
     </message>
     <message>
         <source>No activities with this person yet.</source>
@@ -5604,7 +5604,7 @@ Warum wird sie archiviert?</translation>
     </message>
     <message>
         <source>&amp;Indicator set:</source>
-        <translation>&amp;Indikatorenset:</translation>
+        <translation>&amp;Kennzahlenset:</translation>
     </message>
     <message>
         <source>No partner organisations yet: create organisations of the kind &quot;Partner&quot;.</source>
@@ -5639,7 +5639,7 @@ Warum wird sie archiviert?</translation>
     </message>
     <message>
         <source>Unknown indicator set &quot;%1&quot;.</source>
-        <translation>Unbekanntes Indikatorenset „%1“.</translation>
+        <translation>Unbekanntes Kennzahlenset „%1“.</translation>
     </message>
     <message>
         <source>The code &quot;%1&quot; of %2 is not valid: 1 to 16 capital letters A–Z, digits and &quot;_&quot;.</source>
@@ -5678,7 +5678,7 @@ Warum wird sie archiviert?</translation>
     </message>
     <message>
         <source>Some data could not be read from the database, so what is shown may be incomplete. Try again (F5); if this happens again, run &quot;kmuni check&quot; on the database file.</source>
-        <translation>Einige Daten konnten nicht aus der Datenbank gelesen werden; was angezeigt wird, ist daher womöglich unvollständig. Versuchen Sie es erneut (F5); geschieht das wieder, prüfen Sie die Datenbankdatei mit &quot;kmuni check&quot;.</translation>
+        <translation>Einige Daten konnten nicht aus der Datenbank gelesen werden; was angezeigt wird, ist daher womöglich unvollständig. Versuchen Sie es erneut (F5); geschieht das wieder, prüfen Sie die Datenbankdatei mit „kmuni check“.</translation>
     </message>
 </context>
 <context>
@@ -5765,7 +5765,7 @@ Warum wird sie archiviert?</translation>
     </message>
     <message>
         <source>EU indicator</source>
-        <translation>EU-Indikator</translation>
+        <translation>EU-Kennzahl</translation>
     </message>
     <message>
         <source>Enter or double-click: the rows behind the number</source>
@@ -6122,7 +6122,7 @@ Name:</translation>
     </message>
     <message>
         <source>Time spent (min)</source>
-        <translation>Aufwand (Min.)</translation>
+        <translation>Zeitaufwand (Min.)</translation>
     </message>
     <message>
         <source>Logged by</source>
@@ -6213,7 +6213,7 @@ Name:</translation>
     </message>
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>Nichts gefunden für &quot;%1&quot;.</translation>
+        <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
@@ -6224,7 +6224,7 @@ Name:</translation>
     <name>kmuni::StaffDialog</name>
     <message>
         <source>Staff of the network partners</source>
-        <translation>Mitarbeitende der Netzwerkpartner</translation>
+        <translation>Mitarbeiter/innen der Netzwerkpartner</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6264,7 +6264,7 @@ Name:</translation>
     </message>
     <message>
         <source>&amp;Active (leavers stay in the records)</source>
-        <translation>A&amp;ktiv (ausgeschiedene Mitarbeitende bleiben in den Daten erhalten)</translation>
+        <translation>A&amp;ktiv (ausgeschiedene Mitarbeiter/innen bleiben in den Daten erhalten)</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -6288,7 +6288,7 @@ Name:</translation>
     </message>
     <message>
         <source>The login &lt;b&gt;%1&lt;/b&gt; is not one of the staff members: choose yourself and press &quot;This is me&quot;, so that your activities and follow-ups carry your name.</source>
-        <translation>Der Anmeldename &lt;b&gt;%1&lt;/b&gt; gehört zu keinem der Mitarbeitenden: Wählen Sie sich in der Liste aus und klicken Sie auf &quot;Das bin ich&quot;, damit Ihre Aktivitäten und Wiedervorlagen Ihren Namen tragen.</translation>
+        <translation>Der Anmeldename &lt;b&gt;%1&lt;/b&gt; gehört zu keinem Eintrag der Mitarbeiter/innen: Wählen Sie sich in der Liste aus und klicken Sie auf „Das bin ich“, damit Ihre Aktivitäten und Wiedervorlagen Ihren Namen tragen.</translation>
     </message>
     <message>
         <source>Enter a login name for %1 first.</source>
@@ -6497,11 +6497,11 @@ Name:</translation>
     </message>
     <message>
         <source>&quot;kmuni COMMAND --help&quot; lists the options of a command.</source>
-        <translation>&quot;kmuni BEFEHL --help&quot; zeigt die Optionen eines Befehls an.</translation>
+        <translation>„kmuni BEFEHL --help“ zeigt die Optionen eines Befehls an.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation>unbekannter Befehl &quot;%1&quot;</translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -6589,7 +6589,7 @@ Name:</translation>
     </message>
     <message>
         <source>Nothing found for &quot;%1&quot;.</source>
-        <translation>Nichts gefunden für &quot;%1&quot;.</translation>
+        <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -6759,11 +6759,11 @@ Name:</translation>
     </message>
     <message>
         <source>unknown stage &quot;%1&quot; (one of %2)</source>
-        <translation>unbekannter Stand &quot;%1&quot; (einer von %2)</translation>
+        <translation>unbekannter Stand „%1“ (einer von %2)</translation>
     </message>
     <message>
         <source>unknown match type &quot;%1&quot; (one of %2)</source>
-        <translation>unbekannte Vermittlungsart &quot;%1&quot; (eine von %2)</translation>
+        <translation>unbekannte Vermittlungsart „%1“ (eine von %2)</translation>
     </message>
     <message>
         <source>the matches cannot be read: %1</source>
@@ -6775,7 +6775,7 @@ Name:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a match id</source>
-        <translation>&quot;%1&quot; ist keine Vermittlungsnummer</translation>
+        <translation>„%1“ ist keine Vermittlungsnummer</translation>
     </message>
     <message>
         <source>match move needs --stage STAGE</source>
@@ -6783,7 +6783,7 @@ Name:</translation>
     </message>
     <message>
         <source>--on &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--on &quot;%1&quot; ist kein Datum (JJJJ-MM-TT)</translation>
+        <translation>--on „%1“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>a stage cannot be reached in the future (%1)</source>
@@ -6843,7 +6843,7 @@ Name:</translation>
     </message>
     <message>
         <source>list matches, move a match to another stage, suggest partners</source>
-        <translation>Vermittlungen auflisten, in eine andere Stufe verschieben, Partner vorschlagen</translation>
+        <translation>Vermittlungen auflisten, auf einen anderen Stand setzen, Partner vorschlagen</translation>
     </message>
     <message>
         <source>match suggest needs --organisation ID</source>

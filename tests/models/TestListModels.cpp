@@ -27,6 +27,8 @@ private slots:
     void pagesThroughLargeLists();
     void jumpsAndScrollsBack();
     void sortsInGermanOrder();
+    void personNamesPutTheTitleFirst_data();
+    void personNamesPutTheTitleFirst();
     void filterResetsAndCounts();
     void locatesARow();
     void keepsOldRowsWhileLoading();
@@ -94,6 +96,35 @@ void TestListModels::countsMatchRepositories()
     EventListModel events(m_t->db());
     QVERIFY(events.waitForLoaded());
     QCOMPARE(events.rowCount(), EventRepository(m_t->db()).count({}).value());
+}
+
+void TestListModels::personNamesPutTheTitleFirst_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("shown");
+    QTest::addRow("title and given name") << u"Prof. Dr."_s << u"Hendrik"_s << u"Zzaustermann, Prof. Dr. Hendrik"_s;
+    QTest::addRow("given name only") << QString() << u"Hendrik"_s << u"Zzaustermann, Hendrik"_s;
+    QTest::addRow("title only") << u"Dr."_s << QString() << u"Zzaustermann, Dr."_s;
+    QTest::addRow("last name only") << QString() << QString() << u"Zzaustermann"_s;
+}
+
+// As the glossary says: academic titles before the name, also where the list is sorted by last name.
+void TestListModels::personNamesPutTheTitleFirst()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, first);
+    QFETCH(QString, shown);
+    test::TempDatabase t;
+    Person p;
+    p.title = title;
+    p.firstName = first;
+    p.lastName = u"Zzaustermann"_s;
+    QVERIFY(test::saved<PersonRepository>(t.db(), p) > 0);
+    PersonListModel model(t.db());
+    QVERIFY(model.waitForLoaded());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.data(model.index(0, PersonListModel::Name)).toString(), shown);
 }
 
 void TestListModels::pagesThroughLargeLists()
