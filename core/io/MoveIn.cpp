@@ -13,6 +13,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlField>
 #include <QSqlQuery>
@@ -83,6 +86,32 @@ private:
         return true;
     }
 
+    // The records of @p table the target merged away (see merge::recordMerge()): their uuids stand
+    // for the record they went into, so that a copy from before the merge does not bring them back.
+    // (A merge points the audit entries of the record merged away at the one kept, so entity_id is
+    // the record that is left, also after merges one after the other.)
+    bool mergedAway(const QString& entity, const QString& table, QHash<QString, qint64>* byUuid)
+    {
+        const auto found = sql::rows(m_write,
+            u"SELECT a.entity_id, a.changes FROM audit_log a JOIN %1 t ON t.id = a.entity_id "
+            "WHERE a.entity = ? AND a.changes LIKE ?"_s.arg(table),
+            {entity, u"%\"merged_from\"%"_s}, [](const QSqlQuery& r) {
+                return std::pair{r.value(0).toLongLong(), r.value(1).toString()};
+            });
+        if (found.failed()) {
+            return fail(m_error, found.error());
+        }
+        for (const auto& [id, changes] : *found) {
+            const QJsonArray from
+                = QJsonDocument::fromJson(changes.toUtf8()).object().value(u"merged_from"_s).toArray();
+            const QString other = from.at(0).toString();
+            if (!other.isEmpty() && !byUuid->contains(other)) {
+                byUuid->insert(other, id);
+            }
+        }
+        return true;
+    }
+
     // Inserts @p row into @p table of the target without its id, with @p overrides.
     bool insert(const QString& table, const QSqlRecord& row, const Overrides& overrides, qint64* newId,
         bool ignoreConflicts = false)
@@ -116,7 +145,8 @@ private:
     {
         QHash<QString, qint64> byUuid;
         QHash<QString, qint64> byName;
-        if (!index(u"SELECT id, uuid FROM organisations"_s, &byUuid)) {
+        if (!index(u"SELECT id, uuid FROM organisations"_s, &byUuid)
+            || !mergedAway(u"organisation"_s, u"organisations"_s, &byUuid)) {
             return false;
         }
         const auto stored = sql::rows(m_write,
@@ -221,7 +251,7 @@ private:
         QHash<QString, qint64> byUuid;
         QHash<QString, qint64> byEmail;
         QHash<QString, qint64> byName;
-        if (!index(u"SELECT id, uuid FROM persons"_s, &byUuid)
+        if (!index(u"SELECT id, uuid FROM persons"_s, &byUuid) || !mergedAway(u"person"_s, u"persons"_s, &byUuid)
             || !index(u"SELECT id, lower(email) FROM persons WHERE erased = 0"_s, &byEmail)) {
             return false;
         }

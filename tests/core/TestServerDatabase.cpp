@@ -14,6 +14,8 @@
 #include "db/Transaction.h"
 #include "events/EventRepository.h"
 #include "io/MoveIn.h"
+#include "merge/OrganisationMerge.h"
+#include "merge/PersonMerge.h"
 #include "organisations/OrganisationFilter.h"
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonFilter.h"
@@ -80,6 +82,7 @@ private slots:
     void auditNamesTheLogin();
     void reportIsTheSameOnBothEngines();
     void twoOfficesMoveIn();
+    void mergedRecordsStayMergedAtTheNextMoveIn();
     void droppedConnectionIsNamedAndReconnected();
 
 private:
@@ -721,6 +724,41 @@ void TestServerDatabase::twoOfficesMoveIn()
     dortmund.reset();
     bochum.reset();
     QDir(folder).removeRecursively();
+}
+
+// An office's file moved in, two persons and two companies merged in the shared database, then the
+// same file (a copy from before the merges) moved in again: what was merged away does not come back.
+void TestServerDatabase::mergedRecordsStayMergedAtTheNextMoveIn()
+{
+    test::TempDatabase office;
+    QVERIFY(test::loadDemo(office.db()));
+    test::TempDatabase shared;
+    const auto first = movein::moveIn(office.db(), shared.db(), false);
+    QVERIFY2(first, qPrintable(first.error()));
+    const auto persons = PersonRepository(shared.db()).list({}, 2);
+    OrganisationFilter companies;
+    companies.kind = u"company"_s;
+    const auto orgs = OrganisationRepository(shared.db()).list(companies, 2);
+    QVERIFY(persons && persons->size() == 2 && orgs && orgs->size() == 2);
+    QString error;
+    QVERIFY2(
+        PersonMerge(shared.db()).merge({persons->at(0).id, persons->at(1).id, 0, 0, {}}, &error), qPrintable(error));
+    QVERIFY2(
+        OrganisationMerge(shared.db()).merge({orgs->at(0).id, orgs->at(1).id, 0, 0, {}}, &error), qPrintable(error));
+    const auto count = [&](const QString& table) {
+        QSqlQuery q(shared.db().connection());
+        return q.exec(u"SELECT count(*) FROM "_s + table) && q.next() ? q.value(0).toInt() : -1;
+    };
+    const int personsBefore = count(u"persons"_s);
+    const int orgsBefore = count(u"organisations"_s);
+
+    const auto again = movein::moveIn(office.db(), shared.db(), false);
+    QVERIFY2(again, qPrintable(again.error()));
+    QCOMPARE(again->created(), 0);
+    QCOMPARE(count(u"persons"_s), personsBefore);
+    QCOMPARE(count(u"organisations"_s), orgsBefore);
+    const auto mergedAway = PersonRepository(shared.db()).findByUuid(persons->at(1).uuid);
+    QVERIFY(!mergedAway.failed() && !mergedAway.has_value());
 }
 
 void TestServerDatabase::droppedConnectionIsNamedAndReconnected()
