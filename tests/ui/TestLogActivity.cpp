@@ -4,6 +4,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "common/Format.h"
 #include "common/Time.h"
 #include "db/AuditLog.h"
 #include "events/EventDetail.h"
@@ -16,6 +17,7 @@
 #include "organisations/OrganisationDetail.h"
 #include "organisations/OrganisationRepository.h"
 #include "organisations/OrganisationsPage.h"
+#include "pages/OverviewPage.h"
 #include "persons/PersonRepository.h"
 #include "widgets/EmphasisDelegate.h"
 #include "widgets/EntityPicker.h"
@@ -264,6 +266,33 @@ void TestLogActivity::overdueFollowUpsStandOut()
         late += day < time::today();
     }
     QVERIFY(late > 0); // the demo has overdue follow-ups
+
+    // The overview's list of what is due shows them alike: overdue red, due today amber.
+    FollowUp dueToday = open.first().followUp;
+    dueToday.id = 0;
+    dueToday.uuid.clear();
+    dueToday.title = u"Heute fällig"_s;
+    dueToday.dueDate = time::today();
+    if (const auto& staff = m_window->session().staff()) {
+        dueToday.staffId = staff->id;
+    }
+    QString error;
+    QVERIFY2(FollowUpRepository(*db).save(dueToday, &error), qPrintable(error));
+    auto* overview = m_window->findChild<OverviewPage*>();
+    QVERIFY(overview);
+    overview->refresh();
+    auto* list = overview->findChild<QTreeWidget*>(u"dueFollowUps"_s);
+    QVERIFY(list);
+    int todays = 0;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* row = list->topLevelItem(i);
+        const bool today = row->text(0) == format::date(time::today());
+        todays += today;
+        QCOMPARE(row->foreground(0).color(), today ? QColor(0xb3, 0x6b, 0x00) : QColor(0xc0, 0x39, 0x2b));
+    }
+    QVERIFY(todays > 0);
+    dueToday.done = true; // out of the open lists again, for the tests that follow
+    QVERIFY2(FollowUpRepository(*db).save(dueToday, &error), qPrintable(error));
 }
 
 void TestLogActivity::stageMovesAndIsAudited()

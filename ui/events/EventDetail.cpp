@@ -101,7 +101,7 @@ void EventDetail::showActivity(Id id)
     QString html = u"<table cellspacing='0' cellpadding='3'>"_s;
     html += factRow(tr("Minutes"), e.minutes.toHtmlEscaped().replace(u'\n', u"<br>"_s));
     html += factRow(tr("Outcome"), e.outcome.toHtmlEscaped());
-    html += factRow(tr("Time spent"), e.timeSpentMin > 0 ? format::hours(e.timeSpentMin) + u" h"_s : QString());
+    html += factRow(tr("Time spent"), e.timeSpentMin > 0 ? tr("%1 h").arg(format::hours(e.timeSpentMin)) : QString());
     html += factRow(tr("Logged by"), logged.toHtmlEscaped());
     html += factRow(tr("Logged"), format::dateTime(e.createdAt));
     html += u"</table>"_s;

@@ -13,6 +13,7 @@
 #include "project/Figures.h"
 #include "reports/Dashboard.h"
 #include "widgets/DetailLists.h"
+#include "widgets/EmphasisDelegate.h"
 #include "widgets/MonthChart.h"
 #include "widgets/ReadErrors.h"
 
@@ -137,12 +138,11 @@ void OverviewPage::refresh()
     for (const FollowUpItem& item : orEmpty(FollowUpRepository(db).list(due, 50), this)) {
         QTreeWidgetItem* row = m_followUps->addRow(item.followUp.organisationId,
             {format::date(item.followUp.dueDate), item.followUp.title, item.staffName, item.organisationName});
-        if (item.followUp.dueDate < today) {
-            row->setIcon(0, Icons::get(u"overdue"_s));
-            row->setForeground(0, QColor(0xc0, 0x39, 0x2b));
-        } else {
-            row->setIcon(0, Icons::get(u"due-today"_s));
-        }
+        // As in the follow-ups list: overdue red, due today amber.
+        const bool overdue = item.followUp.dueDate < today;
+        row->setIcon(0, Icons::get(overdue ? u"overdue"_s : u"due-today"_s));
+        row->setForeground(0,
+            EmphasisDelegate::colour(overdue ? PagedListModel::Emphasis::Overdue : PagedListModel::Emphasis::DueToday));
     }
     m_followUps->finish();
 

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/PagedListModel.h"
+
+#include <QColor>
 #include <QStyledItemDelegate>
 
 namespace kmuni {
@@ -17,6 +20,9 @@ class EmphasisDelegate final : public QStyledItemDelegate
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    /** The text colour of @p emphasis (invalid for none and archived, which keep the text's). */
+    static QColor colour(PagedListModel::Emphasis emphasis);
 
     // Public, so that a test can see what a row looks like without painting it.
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
