@@ -9,6 +9,7 @@
 #include "common/BundledFonts.h"
 #include "db/DataLocation.h"
 #include "db/Database.h"
+#include "db/ServerAddress.h"
 
 #include <QApplication>
 #include <QFile>
@@ -18,6 +19,7 @@
 #include <QGuiApplication>
 #include <QIcon>
 #include <QStyleFactory>
+#include <QTextStream>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -65,8 +67,15 @@ int runWindow(int argc, char** argv)
     parser.process(app);
 
     const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : parser.positionalArguments().value(0);
+    const QString initial = kmuni::MainWindow::initialDatabase(path);
+    // As on the command line: an address of another kind (mysql://…, file:///…) is no file name.
+    QString why;
+    if (!kmuni::ServerAddress::isDatabaseName(initial, &why)) {
+        QTextStream(stderr) << "kmuni: " << why << '\n';
+        return kmuni::cli::Usage;
+    }
     // Already open in a window of ours: that one comes to the front, and this start ends.
-    if (kmuni::SingleInstance::activateRunning(kmuni::MainWindow::initialDatabase(path))) {
+    if (kmuni::SingleInstance::activateRunning(initial)) {
         return 0;
     }
     kmuni::MainWindow window;

@@ -5,6 +5,7 @@
 #include "db/DataLocation.h"
 #include "db/Database.h"
 #include "db/Keyring.h"
+#include "db/ServerAddress.h"
 
 #include <algorithm>
 
@@ -46,12 +47,14 @@ const std::map<QString, Command>& commands()
                     "kmuni::cli", "check a backup, keep the current database beside it, restore the backup")}},
         {u"export"_s,
             {&exportList,
-                QT_TRANSLATE_NOOP(
-                    "kmuni::cli", "export organisations, persons, activities, follow-ups or matches (CSV, XLSX)")}},
+                QT_TRANSLATE_NOOP("kmuni::cli",
+                    "export organisations, persons, activities, follow-ups or matches (CSV, XLSX; persons also as "
+                    "vCard, activities as iCalendar)")}},
         {u"import"_s,
             {&import,
-                QT_TRANSLATE_NOOP(
-                    "kmuni::cli", "import contact persons (CSV, vCard) or activities (iCalendar), all rows or none")}},
+                QT_TRANSLATE_NOOP("kmuni::cli",
+                    "import contact persons (CSV, XLSX, vCard), organisations (CSV, XLSX) or activities "
+                    "(iCalendar), all rows or none")}},
         {u"match"_s,
             {&match, QT_TRANSLATE_NOOP("kmuni::cli", "list matches, move a match to another stage, suggest partners")}},
         {u"merge"_s,
@@ -110,6 +113,9 @@ int exitFor(io::Failure failure)
 QStringList subcommandFirst(const QStringList& arguments)
 {
     const QString first = arguments.value(0);
+    if (first == u"help"_s && arguments.size() == 2 && !arguments[1].startsWith(u'-')) {
+        return {arguments[1], u"--help"_s}; // "kmuni help import" as "kmuni import --help"
+    }
     const qsizetype skip = first == u"--db"_s ? 2 : first.startsWith(u"--db="_s) ? 1 : 0;
     const QString command = arguments.value(skip);
     const auto commands = commandSummaries();
@@ -201,17 +207,35 @@ bool Context::parse(const QStringList& arguments, int* exit)
         return false;
     }
     if (parser.isSet(u"help"_s)) {
-        // The parser names the binary only; say the whole command.
-        QString help = parser.helpText();
-        const qsizetype firstBreak = help.indexOf(u'\n');
-        QString usage = help.left(firstBreak);
-        usage.replace(QCoreApplication::applicationName(), u"kmuni "_s + m_command);
-        out << usage << help.mid(firstBreak);
+        out << helpText();
         out.flush();
         *exit = Ok;
         return false;
     }
+    // An address of another kind (mysql://…, file:///…) is never taken for a file name.
+    QString why;
+    if (!ServerAddress::isDatabaseName(databasePath(), &why)) {
+        *exit = error(why, Usage);
+        return false;
+    }
     return true;
+}
+
+QString Context::helpText() const
+{
+    // The parser's first line names the program as it was started ("Usage: /usr/bin/kmuni [options]",
+    // "Aufruf: build/app/kmuni …"); say the whole command instead.
+    const QString help = parser.helpText();
+    const qsizetype firstBreak = help.indexOf(u'\n');
+    QString usage = help.left(firstBreak);
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype at = program.isEmpty() ? -1 : usage.indexOf(program);
+    if (at >= 0) {
+        usage.replace(at, program.size(), u"kmuni "_s + m_command);
+    } else {
+        usage.replace(QCoreApplication::applicationName(), u"kmuni "_s + m_command);
+    }
+    return usage + help.mid(firstBreak);
 }
 
 int Context::error(const QString& message, int code)

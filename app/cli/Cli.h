@@ -35,7 +35,8 @@ int exitFor(io::Failure failure);
 
 /**
  * @p arguments (without the program name) with a leading `--db PATH` moved behind the sub-command
- * that follows it (`kmuni --db X import …` as `kmuni import --db X …`); anything else unchanged.
+ * that follows it (`kmuni --db X import …` as `kmuni import --db X …`), and `kmuni help COMMAND` as
+ * `kmuni COMMAND --help`; anything else unchanged.
  */
 QStringList subcommandFirst(const QStringList& arguments);
 
@@ -70,8 +71,14 @@ public:
     QTextStream out;
     QTextStream err;
 
-    /** Parses @p arguments; on error or --help prints and returns false with @p exit set. */
+    /**
+     * Parses @p arguments; on error or --help prints and returns false with @p exit set. A --db
+     * (or KMUNI_DB) that is an address but not one of a server this program takes is a usage error
+     * (ServerAddress::isDatabaseName()).
+     */
     bool parse(const QStringList& arguments, int* exit);
+    /** The parser's --help text, its usage line naming "kmuni COMMAND" rather than the program's path. */
+    QString helpText() const;
     /** Prints "kmuni: message" to stderr and returns @p code. */
     int error(const QString& message, int code);
     /** True when the folder that @p file goes into exists; otherwise prints so and sets @p exit (2). */
@@ -130,7 +137,7 @@ void addImportEventsOptions(QCommandLineParser& parser);
 int importEvents(Context& ctx, const QString& file, bool dryRun);
 /**
  * `kmuni export activities -o FILE.ics`: the activities @p filter selects as an iCalendar file,
- * written through io::PrivateFile. Exit 0, 2 (path) or 3 (disk, database).
+ * written through io::PrivateFile, and a line that says how many. Exit 0, 2 (path) or 3 (disk, database).
  */
 int exportEventsIcs(Context& ctx, Database& db, const EventFilter& filter, const QString& file);
 

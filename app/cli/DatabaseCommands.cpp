@@ -6,12 +6,16 @@
 #include "common/Time.h"
 #include "db/Backup.h"
 #include "db/Database.h"
+#include "db/ServerAddress.h"
 #include "demo/DemoNetwork.h"
 #include "io/MoveIn.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -22,11 +26,26 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::cli)
 };
 
-QString countsText(const backup::Verified& v)
+/**
+ * "50 organisations, 82 contact persons, 47 activities, 16 matches": the rows of each table
+ * (organisations, persons, events, matches) in the user's words, as check, backup and restore say them.
+ */
+QString countsText(const QList<std::pair<QString, qint64>>& counts)
 {
     QStringList parts;
-    for (const auto& [table, rows] : v.counts) {
-        parts << u"%1 %2"_s.arg(rows).arg(table);
+    for (const auto& [table, rows] : counts) {
+        const int n = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
+        if (table == u"organisations"_s) {
+            parts << Tr::tr("%n organisation(s)", nullptr, n);
+        } else if (table == u"persons"_s) {
+            parts << Tr::tr("%n contact person(s)", nullptr, n);
+        } else if (table == u"events"_s) {
+            parts << Tr::tr("%n activity(ies)", nullptr, n);
+        } else if (table == u"matches"_s) {
+            parts << Tr::tr("%n match(es)", nullptr, n);
+        } else {
+            parts << u"%1 %2"_s.arg(rows).arg(table);
+        }
     }
     return parts.join(u", "_s);
 }
@@ -91,23 +110,17 @@ int check(const QStringList& arguments)
         return DatabaseProblem;
     }
     QSqlQuery q(db->connection());
-    QStringList counts;
-    const std::pair<const char*, const char*> tables[] = {
-        {"organisations", QT_TRANSLATE_NOOP("kmuni::cli", "organisations")},
-        {"persons", QT_TRANSLATE_NOOP("kmuni::cli", "contact persons")},
-        {"events", QT_TRANSLATE_NOOP("kmuni::cli", "activities")},
-        {"matches", QT_TRANSLATE_NOOP("kmuni::cli", "matches")},
-    };
-    for (const auto& [table, label] : tables) {
+    QList<std::pair<QString, qint64>> counts;
+    for (const char* table : {"organisations", "persons", "events", "matches"}) {
         if (q.exec(u"SELECT count(*) FROM "_s + QLatin1StringView(table)) && q.next()) {
-            counts << u"%1 %2"_s.arg(q.value(0).toLongLong()).arg(Tr::tr(label));
+            counts.append({QString::fromLatin1(table), q.value(0).toLongLong()});
         }
     }
     ctx.out << Tr::tr("%1: healthy, schema %2 of %3; %4.")
                    .arg(QDir::toNativeSeparators(db->path()))
                    .arg(db->schemaVersion())
                    .arg(Database::latestSchemaVersion())
-                   .arg(counts.join(u", "_s))
+                   .arg(countsText(counts))
             << '\n';
     return Ok;
 }
@@ -122,12 +135,23 @@ int backup(const QStringList& arguments)
     if (!ctx.parse(arguments, &exit)) {
         return exit;
     }
+    // -o into a folder that exists, as for every other file the commands write; backups/ beside the
+    // database is made when needed.
+    const bool given = ctx.parser.isSet(u"output"_s);
+    if (given && !ctx.folderExists(ctx.parser.value(u"output"_s), &exit)) {
+        return exit;
+    }
     auto db = ctx.open(false, &exit); // a damaged database is not copied over a good backup
     if (!db) {
         return exit;
     }
-    const QString output
-        = ctx.parser.isSet(u"output"_s) ? ctx.parser.value(u"output"_s) : backup::defaultPath(db->path());
+    const QString output = given ? ctx.parser.value(u"output"_s) : backup::defaultPath(db->path());
+    if (backup::isDatabaseFile(output, db->path())) {
+        return ctx.error(Tr::tr("%1 is the database itself; write the backup into another file.")
+                             .arg(QDir::toNativeSeparators(output)),
+            BadInput);
+    }
+    // Another file of that name is replaced as a whole once the copy is checked (written beside it, then renamed).
     const auto made = backup::create(*db, output);
     if (!made) {
         return ctx.error(made.error(), DatabaseProblem);
@@ -135,7 +159,7 @@ int backup(const QStringList& arguments)
     ctx.out << Tr::tr("Backup written to %1 and checked: schema %2; %3.")
                    .arg(QDir::toNativeSeparators(output))
                    .arg(made->schemaVersion)
-                   .arg(countsText(*made))
+                   .arg(countsText(made->counts))
             << '\n';
     return Ok;
 }
@@ -153,6 +177,11 @@ int restore(const QStringList& arguments)
         return ctx.error(Tr::tr("restore needs the backup file: kmuni restore FILE"), Usage);
     }
     const QString source = ctx.parser.positionalArguments().first();
+    if (backup::isDatabaseFile(source, ctx.databasePath())) {
+        return ctx.error(Tr::tr("%1 is the database itself, not a backup of it; nothing was restored.")
+                             .arg(QDir::toNativeSeparators(source)),
+            BadInput);
+    }
     const auto verified = backup::verify(source);
     if (!verified) {
         return ctx.error(Tr::tr("Nothing was restored: %1").arg(verified.error()), BadInput);
@@ -163,7 +192,7 @@ int restore(const QStringList& arguments)
     }
     ctx.out << Tr::tr("%1 restored from %2 (%3); the database before is kept as %4.")
                    .arg(QDir::toNativeSeparators(ctx.databasePath()), QDir::toNativeSeparators(source),
-                       countsText(*verified), QDir::toNativeSeparators(*kept))
+                       countsText(verified->counts), QDir::toNativeSeparators(*kept))
             << '\n';
     return Ok;
 }
@@ -185,6 +214,12 @@ int migrate(const QStringList& arguments)
         return ctx.error(Tr::tr("migrate needs the file to move in: kmuni migrate --from FILE --to ADDRESS"), BadInput);
     }
     const QString to = ctx.parser.isSet(u"to"_s) ? ctx.parser.value(u"to"_s) : ctx.databasePath();
+    for (const QString& name : {ctx.parser.value(u"from"_s), to}) {
+        QString why;
+        if (!ServerAddress::isDatabaseName(name, &why)) {
+            return ctx.error(why, Usage);
+        }
+    }
     DbStatus status;
     auto source = Database::open(ctx.parser.value(u"from"_s), Database::Mode::OpenExisting, &status);
     if (!source) {

@@ -99,6 +99,41 @@ QString shown(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
+/** @p path with its symbolic links and "." / ".." resolved, as far as it exists (its folder, at least). */
+QString resolved(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        return info.canonicalFilePath();
+    }
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : folder + u'/' + info.fileName();
+}
+
+/**
+ * A new, empty file (0600) beside @p databasePath for the database before a restore:
+ * "NAME.before-restore-STAMP", or with "-2", "-3" … where that name is taken. Created exclusively,
+ * so that neither an earlier copy nor one that another restore makes at the same moment is overwritten.
+ */
+Result<QString> reserveKept(const QString& databasePath)
+{
+    const QString base = databasePath + u".before-restore-"_s + stamp();
+    QString name;
+    QString reason;
+    for (int n = 1; n <= 1000; ++n) {
+        name = n == 1 ? base : base + u'-' + QString::number(n);
+        QFile file(name);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            return name;
+        }
+        reason = file.errorString();
+        if (!QFileInfo::exists(name)) {
+            break; // not taken, but not writable either
+        }
+    }
+    return Result<QString>::failure(Tr::tr("%1 cannot be written: %2").arg(shown(name), reason));
+}
+
 /** verify(), asking @p progress (when given) now and then whether to go on; @p pages is what it reports. */
 Result<Verified> verifyFile(const QString& path, const Progress& progress, int pages)
 {
@@ -160,6 +195,9 @@ Result<Verified> create(Database& db, const QString& target, const Progress& pro
     if (!db.handle()) {
         return R::failure(
             Tr::tr("Only a database file can be backed up here; a server database is backed up on the server."));
+    }
+    if (isDatabaseFile(target, db.path())) {
+        return R::failure(Tr::tr("%1 is the database itself; a backup must go into another file.").arg(shown(target)));
     }
     const QFileInfo info(target);
     if (!QDir().mkpath(info.absolutePath())) {
@@ -224,22 +262,53 @@ Result<Verified> create(Database& db, const QString& target, const Progress& pro
     return verified;
 }
 
+bool isDatabaseFile(const QString& path, const QString& databasePath)
+{
+    if (path.isEmpty() || databasePath.isEmpty()) {
+        return false;
+    }
+#ifdef Q_OS_WIN
+    constexpr Qt::CaseSensitivity cs = Qt::CaseInsensitive;
+#else
+    constexpr Qt::CaseSensitivity cs = Qt::CaseSensitive;
+#endif
+    const QString file = resolved(path);
+    const QString database = resolved(databasePath);
+    for (const QLatin1StringView suffix : {""_L1, "-wal"_L1, "-shm"_L1, "-journal"_L1}) {
+        if (file.compare(database + suffix, cs) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 Result<QString> restore(const QString& source, const QString& databasePath)
 {
     using R = Result<QString>;
+    if (isDatabaseFile(source, databasePath)) {
+        return R::failure(
+            Tr::tr("Nothing was restored: %1 is the database itself, not a backup of it.").arg(shown(source)));
+    }
     const auto verified = verify(source);
     if (!verified) {
         return R::failure(Tr::tr("Nothing was restored: %1").arg(verified.error()));
     }
-    const QString kept = databasePath + u".before-restore-"_s + stamp();
     DbStatus status;
     auto current = QFileInfo::exists(databasePath) ? Database::open(databasePath, Database::Mode::OpenExisting, &status)
                                                    : Database::open(databasePath, Database::Mode::Create, &status);
+    if (!current && status.code != DbError::Damaged && status.code != DbError::NotADatabase) {
+        return R::failure(Tr::tr("Nothing was restored: %1").arg(status.message));
+    }
+    const auto reserved = reserveKept(databasePath);
+    if (!reserved) {
+        return R::failure(
+            Tr::tr("Nothing was restored: the current database cannot be kept beside it (%1).").arg(reserved.error()));
+    }
+    const QString kept = *reserved;
     if (!current) {
-        if (status.code != DbError::Damaged && status.code != DbError::NotADatabase) {
-            return R::failure(Tr::tr("Nothing was restored: %1").arg(status.message));
-        }
-        // Too damaged to open: set aside (never deleted), the copy put in its place.
+        // Too damaged to open: set aside (never deleted), the copy put in its place. The empty
+        // file that holds the name makes way for it; QFile::rename() never overwrites another.
+        QFile::remove(kept);
         if (!QFile::rename(databasePath, kept)) {
             return R::failure(Tr::tr("Nothing was restored: %1 cannot be renamed.").arg(shown(databasePath)));
         }
@@ -252,7 +321,8 @@ Result<QString> restore(const QString& source, const QString& databasePath)
         QFile::setPermissions(databasePath, QFile::ReadOwner | QFile::WriteOwner);
         return kept;
     }
-    // The current data kept beside it first, then the copy's pages written into the live file.
+    // The current data kept beside it first (into the empty file reserved for it), then the copy's
+    // pages written into the live file.
     QString error;
     if (!current->backupTo(kept, &error)) {
         QFile::remove(kept);

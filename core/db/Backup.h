@@ -37,14 +37,24 @@ using Progress = std::function<bool(int done, int total)>;
  * A consistent copy of @p db (SQLite's online backup: others may write meanwhile) into @p target:
  * into a private temporary file beside it (0600), verified, then renamed. The old @p target stays
  * when anything fails, and when @p progress cancels (the temporary file is removed either way).
+ * Refused when @p target is the database itself (isDatabaseFile()).
  */
 Result<Verified> create(Database& db, const QString& target, const Progress& progress = {});
 
 /**
- * Replaces the database at @p databasePath by the copy @p source after verifying it. The replaced
- * database is kept beside it ("kmuni.sqlite.before-restore-2026-11-30_101500"); @return that
- * path. Other connections to the database see the restored data (the online backup API writes
- * into the live file under its lock); a database too damaged to open is renamed aside instead.
+ * True when @p path is the database @p databasePath itself, however spelled ("./kmuni.sqlite",
+ * "folder/../kmuni.sqlite", a symbolic link), or one of the files SQLite keeps beside it (-wal,
+ * -shm, -journal): no backup may be written there, nor restored from there.
+ */
+bool isDatabaseFile(const QString& path, const QString& databasePath);
+
+/**
+ * Replaces the database at @p databasePath by the copy @p source after verifying it (refused when
+ * @p source is that database itself, isDatabaseFile()). The replaced database is kept beside it
+ * ("kmuni.sqlite.before-restore-2026-11-30_101500", or "…_101500-2", "-3" … when that name is
+ * taken: an earlier copy is never overwritten); @return that path. Other connections to the
+ * database see the restored data (the online backup API writes into the live file under its
+ * lock); a database too damaged to open is renamed aside instead.
  */
 Result<QString> restore(const QString& source, const QString& databasePath);
 

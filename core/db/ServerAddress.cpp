@@ -3,6 +3,7 @@
 #include "ServerAddress.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -29,6 +30,29 @@ bool ServerAddress::looks(const QString& text)
 {
     return text.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
         || text.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+bool ServerAddress::looksLikeUrl(const QString& text)
+{
+    static const QRegularExpression scheme(u"^[A-Za-z][A-Za-z0-9+.-]+:/"_s);
+    return scheme.match(text).hasMatch();
+}
+
+bool ServerAddress::isDatabaseName(const QString& text, QString* error)
+{
+    if (looks(text)) {
+        ServerAddress address;
+        return parse(text, &address, error);
+    }
+    if (!looksLikeUrl(text)) {
+        return true;
+    }
+    if (error) {
+        *error = Tr::tr("%1 is not a database this program can open: give a file path, or a PostgreSQL server's "
+                        "address postgresql://USER@HOST:PORT/DB.")
+                     .arg(text);
+    }
+    return false;
 }
 
 bool ServerAddress::parse(const QString& text, ServerAddress* address, QString* error)

@@ -28,6 +28,18 @@ struct ServerAddress
 
     /** True when @p text is a server address rather than a file name. */
     static bool looks(const QString& text);
+    /**
+     * True when @p text has the form of an address of any kind, a scheme of two letters or more
+     * followed by ":/" ("mysql://…", "file:///…", "postgresql:/…"), rather than a file name ("C:/…"
+     * is a Windows drive).
+     */
+    static bool looksLikeUrl(const QString& text);
+    /**
+     * Whether @p text can name a database (--db, KMUNI_DB): a file path, or a server address that
+     * parse() takes. An address of another kind, or one of ours that does not parse, is refused with
+     * @p error (translated, naming what is taken), so that it never becomes a file name and folders.
+     */
+    static bool isDatabaseName(const QString& text, QString* error);
     /** Parses @p text; on failure returns false with @p error (translated). */
     static bool parse(const QString& text, ServerAddress* address, QString* error);
 

@@ -543,6 +543,28 @@ double RowReader::progress() const
     return m_rows.isEmpty() ? 1.0 : double(m_next) / double(m_rows.size());
 }
 
+QString headerExcerpt(const QStringList& header, qsizetype limit)
+{
+    constexpr char32_t replacement = 0xFFFD;
+    QString excerpt;
+    qsizetype shown = 0;
+    bool replaced = false;
+    for (const char32_t c : header.join(u", "_s).toUcs4()) {
+        if (shown == limit) {
+            excerpt += u'…';
+            break;
+        }
+        const bool printable = c != replacement && (c == u' ' || QChar::isPrint(c));
+        if (!printable && replaced) {
+            continue; // a run of them is one mark
+        }
+        replaced = !printable;
+        excerpt += QString::fromUcs4(printable ? &c : &replacement, 1);
+        ++shown;
+    }
+    return excerpt;
+}
+
 Source readCsv(const QByteArray& bytes, csv::Encoding encoding, Target target, const std::optional<Mapping>& mapping)
 {
     QBuffer buffer;

@@ -112,6 +112,13 @@ QString matchKey(const QString& name);
  */
 int headerRow(const QList<QStringList>& rows, Target target = Target::Persons);
 
+/**
+ * The column names @p header as a message quotes them: joined with ", ", at most @p limit
+ * characters (then "…"), every control character, or run of them, shown as one "\uFFFD" (a file
+ * that is not text, an executable given as CSV, must not fill the message with its bytes).
+ */
+QString headerExcerpt(const QStringList& header, qsizetype limit = 60);
+
 /** A key for @p header, to remember the mapping a user chose for files with these columns. */
 QString headerKey(const QStringList& header);
 

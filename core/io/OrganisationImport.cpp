@@ -485,7 +485,7 @@ ImportReport OrganisationImport::run(const QByteArray& bytes, const Options& opt
     if (!import::namesOrganisations(source.mapping)) {
         report.error = Tr::tr("The first line must name the columns, one of them the organisation's name "
                               "(\"Name\", \"Firma\", \"Organisation\"); found: %1.")
-                           .arg(source.header.join(u", "_s));
+                           .arg(import::headerExcerpt(source.header));
         return report;
     }
     report.rows = int(source.records.size());

@@ -693,7 +693,7 @@ QString headerError(import::RowReader& rows)
         ? rows.error()
         : Tr::tr("The first line must name the columns, one of them the last name (\"Nachname\", "
                  "\"last name\") or the full name (\"Name\"); found: %1.")
-              .arg(rows.header().join(u", "_s));
+              .arg(import::headerExcerpt(rows.header()));
 }
 
 /**

@@ -6,11 +6,14 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QMap>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <QtTest>
 #include <unistd.h>
@@ -30,6 +33,12 @@ private slots:
     void backupWhileAnotherWritesRestoresIdentically();
     void lockedDatabaseAndConcurrentInit();
     void migrateMovesInOnce();
+    void restoreNeverOverwritesAnEarlierCopy();
+    void restoreOfTheDatabaseItselfIsRefused_data();
+    void restoreOfTheDatabaseItselfIsRefused();
+    void backupOverTheDatabaseItselfIsRefused_data();
+    void backupOverTheDatabaseItselfIsRefused();
+    void countsInTheWordsOfCheck();
 };
 
 void TestCliDatabase::initDemoThenCheck()
@@ -258,6 +267,152 @@ void TestCliDatabase::migrateMovesInOnce()
     QCOMPARE(kmuni({u"migrate"_s, u"--to"_s, shared}).exitCode, 2);
     QCOMPARE(kmuni({u"migrate"_s, u"--from"_s, m_dir.path() + u"/none.sqlite"_s, u"--to"_s, shared}).exitCode, 3);
     QCOMPARE(kmuni({u"migrate"_s, u"--from"_s, shared, u"--to"_s, shared}).exitCode, 2);
+}
+
+namespace {
+/** The files "NAME.before-restore-*" beside the database @p db (without SQLite's -wal and -shm beside them). */
+QStringList keptBeside(const QString& db)
+{
+    const QFileInfo info(db);
+    QStringList kept = info.dir().entryList({info.fileName() + u".before-restore-*"_s}, QDir::Files, QDir::Name);
+    kept.removeIf([](const QString& name) { return name.endsWith(u"-wal"_s) || name.endsWith(u"-shm"_s); });
+    return kept;
+}
+
+/**
+ * The spellings of the file @p db: itself, with "./", through a folder and "..", through a symbolic
+ * link (made beside it as LINK), and @p extra (SQLite's files beside it) when given.
+ */
+void addSpellings(const QString& folder, const QString& name, const QStringList& extra = {})
+{
+    QTest::addColumn<QString>("spelling");
+    QTest::addRow("the same path") << folder + u'/' + name;
+    QTest::addRow("./") << folder + u"/./"_s + name;
+    QTest::addRow("a folder and ..") << folder + u"/nested/../"_s + name;
+    QTest::addRow("a symbolic link") << folder + u"/LINK"_s;
+    for (const QString& suffix : extra) {
+        QTest::addRow("%s", qPrintable(suffix)) << folder + u'/' + name + suffix;
+    }
+}
+
+/** A copy of the demo database @p demo as @p name in @p folder, with a symbolic link LINK to it. */
+QString itselfFixture(const QString& demo, const QString& folder, const QString& name)
+{
+    const QString db = folder + u'/' + name;
+    QFile::remove(db);
+    QFile::remove(folder + u"/LINK"_s);
+    QFile::copy(demo, db);
+    QFile::link(db, folder + u"/LINK"_s);
+    return db;
+}
+} // namespace
+
+// Two restores in the same second: each keeps the database before it under a name of its own, and
+// a file that has the name already (an earlier copy) is never written over.
+void TestCliDatabase::restoreNeverOverwritesAnEarlierCopy()
+{
+    const QString db = m_dir.path() + u"/twice.sqlite"_s;
+    const QString copy = m_dir.path() + u"/twice-backup.sqlite"_s;
+    QVERIFY(QFile::copy(m_demo, db));
+    QCOMPARE(kmuni({u"backup"_s, u"--db"_s, db, u"-o"_s, copy}).exitCode, 0);
+    // Earlier copies under every name the next seconds give (the program names them in Berlin time).
+    QMap<QString, QByteArray> earlier;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int s = -2; s <= 30; ++s) {
+        const QString name = db + u".before-restore-"_s
+            + now.addSecs(s).toTimeZone(QTimeZone("Europe/Berlin")).toString(u"yyyy-MM-dd_HHmmss"_s);
+        QFile f(name);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("an earlier state\n");
+        f.close();
+        earlier.insert(QFileInfo(name).fileName(), hashOf(name));
+    }
+    QStringList kept;
+    for (int round = 1; round <= 2; ++round) {
+        QVERIFY(execOn(db, u"UPDATE organisations SET name = name || ' %1' WHERE id = 1"_s.arg(round)));
+        const QByteArray before = contentDigest(db);
+        const Result r = kmuni({u"restore"_s, copy, u"--db"_s, db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QStringList added = keptBeside(db);
+        for (const QString& name : earlier.keys() + kept) {
+            added.removeOne(name);
+        }
+        QVERIFY2(added.size() == 1, qPrintable(added.join(u", "_s)));
+        QVERIFY2(r.out.contains(added.first()), qPrintable(r.out));
+        QCOMPARE(contentDigest(m_dir.path() + u'/' + added.first()), before);
+        kept << added.first();
+    }
+    for (auto it = earlier.cbegin(); it != earlier.cend(); ++it) {
+        QCOMPARE(hashOf(m_dir.path() + u'/' + it.key()), it.value());
+    }
+}
+
+void TestCliDatabase::restoreOfTheDatabaseItselfIsRefused_data()
+{
+    QDir(m_dir.path()).mkpath(u"nested"_s);
+    addSpellings(m_dir.path(), u"itself.sqlite"_s);
+}
+
+// "kmuni restore X --db X", however X is spelled: exit 2, nothing changed, nothing kept beside it.
+void TestCliDatabase::restoreOfTheDatabaseItselfIsRefused()
+{
+    QFETCH(QString, spelling);
+    const QString db = itselfFixture(m_demo, m_dir.path(), u"itself.sqlite"_s);
+    const QByteArray before = hashOf(db);
+    const Result r = kmuni({u"restore"_s, spelling, u"--db"_s, db});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(u"kmuni: "_s) && r.err.contains(u"the database itself"_s), qPrintable(r.err));
+    QCOMPARE(hashOf(db), before);
+    QCOMPARE(keptBeside(db), QStringList());
+}
+
+void TestCliDatabase::backupOverTheDatabaseItselfIsRefused_data()
+{
+    QDir(m_dir.path()).mkpath(u"nested"_s);
+    addSpellings(m_dir.path(), u"live-itself.sqlite"_s, {u"-wal"_s, u"-shm"_s});
+}
+
+// "kmuni backup -o X --db X", however X is spelled, or into its -wal: exit 2, the database as it
+// was. Another file of that name is still replaced (a nightly job writes the same name).
+void TestCliDatabase::backupOverTheDatabaseItselfIsRefused()
+{
+    QFETCH(QString, spelling);
+    const QString db = itselfFixture(m_demo, m_dir.path(), u"live-itself.sqlite"_s);
+    const QByteArray before = hashOf(db);
+    const Result r = kmuni({u"backup"_s, u"--db"_s, db, u"-o"_s, spelling});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(u"kmuni: "_s) && r.err.contains(u"the database itself"_s), qPrintable(r.err));
+    QCOMPARE(hashOf(db), before);
+
+    const QString other = m_dir.path() + u"/nightly.sqlite"_s;
+    QFile f(other);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("last night's copy\n");
+    f.close();
+    const Result nightly = kmuni({u"backup"_s, u"--db"_s, db, u"-o"_s, other});
+    QVERIFY2(nightly.exitCode == 0, qPrintable(nightly.err));
+    QCOMPARE(contentDigest(other), contentDigest(db));
+}
+
+// backup and restore count the rows in the words of "kmuni check" (translated, with plural forms),
+// not with the tables' names.
+void TestCliDatabase::countsInTheWordsOfCheck()
+{
+    const Result check = kmuni({u"check"_s, u"--db"_s, m_demo});
+    QCOMPARE(check.exitCode, 0);
+    const QString counts = check.out.trimmed().section(u"; "_s, 1).chopped(1); // "50 organisations, …"
+    QVERIFY2(counts.contains(u"contact person"_s) && counts.contains(u"activit"_s), qPrintable(check.out));
+    const QString copy = m_dir.path() + u"/counted.sqlite"_s;
+    const Result backup = kmuni({u"backup"_s, u"--db"_s, m_demo, u"-o"_s, copy});
+    QCOMPARE(backup.exitCode, 0);
+    QVERIFY2(backup.out.trimmed().endsWith(u"; "_s + counts + u'.'), qPrintable(backup.out + u" / "_s + counts));
+    const QString db = m_dir.path() + u"/counted-live.sqlite"_s;
+    QVERIFY(QFile::copy(m_demo, db));
+    const Result restore = kmuni({u"restore"_s, copy, u"--db"_s, db});
+    QCOMPARE(restore.exitCode, 0);
+    QVERIFY2(restore.out.contains(u'(' + counts + u')'), qPrintable(restore.out));
+    static const QRegularExpression tableNames(u"\\d+ (persons|events)\\b"_s);
+    QVERIFY2(!backup.out.contains(tableNames) && !restore.out.contains(tableNames), qPrintable(backup.out));
 }
 
 QTEST_GUILESS_MAIN(TestCliDatabase)

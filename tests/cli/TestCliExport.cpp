@@ -7,6 +7,8 @@
 
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace kmuni::cli_test;
 
@@ -19,6 +21,9 @@ private slots:
     void exportExitCodes_data();
     void exportExitCodes();
     void exportWritesPrivateFiles();
+    void calendarExportSaysHowMany();
+    void binaryFileIsQuotedBriefly_data();
+    void binaryFileIsQuotedBriefly();
 };
 
 void TestCliExport::germanExportsImportAsTheyWere_data()
@@ -143,6 +148,55 @@ void TestCliExport::exportWritesPrivateFiles()
     QVERIFY2(v3.exitCode == 0, qPrintable(v3.err));
     QCOMPARE(
         kmuni({u"export"_s, u"persons"_s, u"-o"_s, vcf, u"--vcard-version"_s, u"2.1"_s, u"--db"_s, db}).exitCode, 1);
+}
+
+// As every other export, the calendar says how many it wrote: one line, the number of its VEVENTs.
+void TestCliExport::calendarExportSaysHowMany()
+{
+    const QString ics = m_dir.path() + u"/activities.ics"_s;
+    const Result r = kmuni({u"export"_s, u"activities"_s, u"-o"_s, ics, u"--db"_s, m_demo});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile file(ics);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const qsizetype events = file.readAll().count("BEGIN:VEVENT");
+    QVERIFY(events > 10);
+    QVERIFY2(r.out.startsWith(u"%1 activit"_s.arg(events)) && r.out.contains(u"written to"_s)
+            && r.out.trimmed().endsWith(u"activities.ics."_s) && r.out.count(u'\n') == 1,
+        qPrintable(r.out));
+}
+
+void TestCliExport::binaryFileIsQuotedBriefly_data()
+{
+    QTest::addColumn<QString>("list");
+    QTest::addRow("persons") << u"persons"_s;
+    QTest::addRow("organisations") << u"organisations"_s;
+}
+
+// An executable given as a CSV file: the message quotes a short, printable piece of its first line,
+// not kilobytes of its bytes.
+void TestCliExport::binaryFileIsQuotedBriefly()
+{
+    QFETCH(QString, list);
+    const QString path = m_dir.path() + u"/program.csv"_s;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray bytes("\x7f"
+                     "ELF\x02\x01\x01");
+    for (int i = 0; i < 12; ++i) {
+        for (int b = 0; b < 256; ++b) {
+            bytes += char(b == '\n' || b == '\r' ? 0 : b);
+        }
+    }
+    file.write(bytes);
+    file.close();
+    const Result r = kmuni({u"import"_s, list, path, u"--db"_s, m_demo});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(u"kmuni: "_s) && r.err.contains(u"found: "_s), qPrintable(r.err));
+    const QString quoted = r.err.section(u"found: "_s, 1);
+    QVERIFY2(quoted.size() <= 64, qPrintable(quoted));
+    QVERIFY2(
+        std::none_of(r.err.cbegin(), r.err.cend() - 1, [](QChar c) { return c.category() == QChar::Other_Control; }),
+        qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliExport)

@@ -4,9 +4,13 @@
 #include "CliSupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace kmuni::cli_test;
@@ -26,6 +30,14 @@ private slots:
     void generalHelpNeedsNoDisplay();
     void failedReadsExitThree_data();
     void failedReadsExitThree();
+    void addressesAreNoFileNames_data();
+    void addressesAreNoFileNames();
+    void usageLineNamesTheCommand_data();
+    void usageLineNamesTheCommand();
+    void helpCommand_data();
+    void helpCommand();
+    void generalHelpNamesWhatTheCommandsTake_data();
+    void generalHelpNamesWhatTheCommandsTake();
 };
 
 void TestCliGeneral::exitCodes_data()
@@ -53,6 +65,9 @@ void TestCliGeneral::exitCodes_data()
     QTest::addRow("--db before the command") << QStringList{u"--db"_s, m_demo, u"check"_s} << 0;
     QTest::addRow("--db= before the command") << QStringList{u"--db="_s + missing, u"check"_s} << 3;
     QTest::addRow("--db before a search") << QStringList{u"--db"_s, missing, u"search"_s, u"x"_s} << 3;
+    // As print and export: -o into a folder that does not exist is refused, not made.
+    QTest::addRow("backup into a missing folder")
+        << QStringList{u"backup"_s, u"--db"_s, m_demo, u"-o"_s, missing + u"-copy.sqlite"_s} << 2;
 }
 
 void TestCliGeneral::exitCodes()
@@ -194,6 +209,126 @@ void TestCliGeneral::failedReadsExitThree()
     QVERIFY2(r.err.startsWith(u"kmuni: "_s) && r.err.contains(table), qPrintable(r.err));
     if (!output.isEmpty()) {
         QVERIFY(!QFile::exists(output));
+    }
+}
+
+void TestCliGeneral::addressesAreNoFileNames_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("environment"); // KMUNI_DB
+    QTest::addColumn<QString>("expected");
+    const QString accepted = u"a file path, or a PostgreSQL server's address postgresql://USER@HOST:PORT/DB"_s;
+    QTest::addRow("mysql") << QStringList{u"init"_s, u"--db"_s, u"mysql://x@y/z"_s} << QString() << accepted;
+    QTest::addRow("sqlite") << QStringList{u"init"_s, u"--db"_s, u"sqlite:///office.sqlite"_s} << QString() << accepted;
+    QTest::addRow("postgresql with one slash")
+        << QStringList{u"init"_s, u"--db"_s, u"postgresql:/kmuni@host/db"_s} << QString() << accepted;
+    QTest::addRow("file url") << QStringList{u"init"_s, u"--db"_s, u"file:///tmp/kmuni-no-such-url.sqlite"_s}
+                              << QString() << accepted;
+    QTest::addRow("before the command") << QStringList{u"--db"_s, u"mysql://x@y/z"_s, u"init"_s} << QString()
+                                        << accepted;
+    QTest::addRow("KMUNI_DB") << QStringList{u"init"_s} << u"sqlite:///office.sqlite"_s << accepted;
+    QTest::addRow("migrate --to") << QStringList{u"migrate"_s, u"--from"_s, m_demo, u"--to"_s, u"mysql://x@y/z"_s}
+                                  << QString() << accepted;
+    // An address of ours that does not parse says why, and what it should look like.
+    QTest::addRow("postgresql, bad port") << QStringList{u"init"_s, u"--db"_s, u"postgresql://host:99999/db"_s}
+                                          << QString() << u"postgresql://user@host:port/database"_s;
+}
+
+// A --db (or KMUNI_DB) that is an address of another kind is a usage error: no folders "mysql:/x@y",
+// no file, whatever the command.
+void TestCliGeneral::addressesAreNoFileNames()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, environment);
+    QFETCH(QString, expected);
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!environment.isEmpty()) {
+        env.insert(u"KMUNI_DB"_s, environment);
+    }
+    const Result r = run(arguments, env, work.path());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.startsWith(u"kmuni: "_s) && r.err.contains(expected), qPrintable(r.err));
+    QCOMPARE(QDir(work.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    QVERIFY(!QFile::exists(u"/tmp/kmuni-no-such-url.sqlite"_s));
+}
+
+void TestCliGeneral::usageLineNamesTheCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("usage");
+    QTest::addRow("init") << u"init"_s << u"en"_s << u"Usage: kmuni init ["_s;
+    QTest::addRow("init, German") << u"init"_s << u"de"_s << u"Aufruf: kmuni init ["_s;
+    QTest::addRow("import") << u"import"_s << u"en"_s << u"Usage: kmuni import ["_s;
+    QTest::addRow("report (with Qt Gui)") << u"report"_s << u"en"_s << u"Usage: kmuni report ["_s;
+}
+
+// The binary is started by its full path: the usage line says "kmuni COMMAND", not that path.
+void TestCliGeneral::usageLineNamesTheCommand()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, language);
+    QFETCH(QString, usage);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"KMUNI_LANG"_s, language);
+    const Result r = kmuni({command, u"--help"_s}, env);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(usage), qPrintable(r.out.section(u'\n', 0, 0)));
+}
+
+void TestCliGeneral::helpCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("init") << u"init"_s << 0 << u"--demo"_s;
+    QTest::addRow("print (with Qt Gui)") << u"print"_s << 0 << u"--pilot"_s;
+    QTest::addRow("unknown") << u"frobnicate"_s << 1 << u"unknown command \"frobnicate\""_s;
+}
+
+// "kmuni help COMMAND" is "kmuni COMMAND --help".
+void TestCliGeneral::helpCommand()
+{
+    QFETCH(QString, command);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const Result r = kmuni({u"help"_s, command}, headless());
+    QCOMPARE(r.exitCode, exitCode);
+    if (exitCode == 0) {
+        QVERIFY2(r.out.startsWith(u"Usage: kmuni "_s + command) && r.out.contains(expected), qPrintable(r.out));
+    } else {
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    }
+}
+
+void TestCliGeneral::generalHelpNamesWhatTheCommandsTake_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("words");
+    QTest::addRow("export") << u"export"_s << QStringList{u"CSV"_s, u"XLSX"_s, u"vCard"_s, u"iCalendar"_s};
+    QTest::addRow("import") << u"import"_s
+                            << QStringList{
+                                   u"persons"_s, u"organisations"_s, u"CSV"_s, u"XLSX"_s, u"vCard"_s, u"iCalendar"_s};
+}
+
+// The command's line in "kmuni --help" names the lists and formats that its own --help names.
+void TestCliGeneral::generalHelpNamesWhatTheCommandsTake()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, words);
+    const Result general = kmuni({u"--help"_s});
+    QCOMPARE(general.exitCode, 0);
+    const QStringList lines = general.out.split(u'\n');
+    const auto line = std::find_if(
+        lines.cbegin(), lines.cend(), [&](const QString& l) { return l.startsWith(u"  "_s + command + u' '); });
+    QVERIFY2(line != lines.cend(), qPrintable(general.out));
+    const Result own = kmuni({command, u"--help"_s});
+    QCOMPARE(own.exitCode, 0);
+    for (const QString& word : std::as_const(words)) {
+        QVERIFY2(own.out.contains(word, Qt::CaseInsensitive), qPrintable(word + u": "_s + own.out));
+        QVERIFY2(line->contains(word), qPrintable(word + u": "_s + *line));
     }
 }
 
