@@ -29,6 +29,7 @@
 #include "widgets/BackgroundTask.h"
 #include "widgets/LoginDialog.h"
 #include "widgets/ReadErrors.h"
+#include "widgets/ShortcutsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,6 +51,8 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUrl>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -259,6 +262,7 @@ void MainWindow::createViewMenu()
     for (int i = 0; i < m_pages.size(); ++i) {
         QAction* go = view->addAction(m_pages[i]->icon(), m_pages[i]->title());
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        m_pageActions << go;
         connect(go, &QAction::triggered, this, [this, i] {
             m_navigation->setCurrentRow(i);
             if (Page* page = currentPage()) {
@@ -287,6 +291,7 @@ void MainWindow::createExtrasMenu()
         }
     });
     QAction* staff = extras->addAction(Icons::get(u"nav-persons"_s), tr("&Staff of the partners …"));
+    staff->setObjectName(u"staffAction"_s);
     connect(staff, &QAction::triggered, this, [this] {
         if (m_session.isOpen()) {
             StaffDialog(m_session, this).exec();
@@ -302,6 +307,7 @@ void MainWindow::createHelpMenu()
     guide->setShortcut(QKeySequence::HelpContents);
     connect(guide, &QAction::triggered, this, &MainWindow::showUserGuide);
     QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setObjectName(u"keyboardShortcutsAction"_s);
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     QAction* about = help->addAction(Icons::get(u"about"_s), tr("&About KMUni CRM"));
     about->setMenuRole(QAction::AboutRole);
@@ -338,13 +344,15 @@ void MainWindow::showPage(int index)
     }
     m_stack->setCurrentIndex(index);
     Page* page = m_pages[index];
-    m_newItem->setEnabled(page != m_overview);
-    m_newItem->setToolTip(page == m_organisations ? tr("New organisation (Ctrl+N)")
-            : page == m_persons                   ? tr("New contact person (Ctrl+N)")
-            : page == m_events                    ? tr("Log activity (Ctrl+N)")
-            : page == m_matches                   ? tr("New match (Ctrl+N)")
-            : page == m_followUps                 ? tr("New follow-up (Ctrl+N)")
-                                                  : tr("New (Ctrl+N)"));
+    // Ctrl+N creates the item of the page; pages that list nothing to create (the overview, the reports) have it off.
+    const QString newTip = page == m_organisations ? tr("New organisation (Ctrl+N)")
+        : page == m_persons                        ? tr("New contact person (Ctrl+N)")
+        : page == m_events                         ? tr("Log activity (Ctrl+N)")
+        : page == m_matches                        ? tr("New match (Ctrl+N)")
+        : page == m_followUps                      ? tr("New follow-up (Ctrl+N)")
+                                                   : QString();
+    m_newItem->setEnabled(!newTip.isEmpty());
+    m_newItem->setToolTip(newTip.isEmpty() ? tr("New (Ctrl+N)") : newTip);
     m_newItem->setIcon(Icons::get(page == m_persons                        ? u"person-new"_s
             : page == m_events || page == m_followUps || page == m_matches ? u"item-new"_s
                                                                            : u"organisation-new"_s));
@@ -530,9 +538,12 @@ void MainWindow::adopt(std::unique_ptr<Database> db, const QString& path)
         m_matches->restoreCurrent();
     }
     rememberRecent(m_session.db().path());
-    const QString title
-        = m_session.db().isServer() ? m_session.db().path() : QFileInfo(m_session.db().path()).fileName();
-    setWindowTitle(tr("KMUni CRM — %1").arg(title));
+    // The file first, then the program, as desktop programs do. The title ends with the program's name, so Qt
+    // does not add the application display name (main()) a second time; dialogs get it added once.
+    const bool server = m_session.db().isServer();
+    const QString title = server ? m_session.db().path() : QFileInfo(m_session.db().path()).fileName();
+    setWindowTitle(tr("%1 — KMUni CRM").arg(title));
+    setWindowFilePath(server ? QString() : m_session.db().path());
 }
 
 void MainWindow::checkAndBackUp()
@@ -668,28 +679,39 @@ void MainWindow::showUserGuide()
 
 void MainWindow::showShortcuts()
 {
-    // One row per shortcut, each translated on its own (keys too: Strg, Entf, Eingabe).
-    const QList<std::pair<QString, QString>> rows = {
-        {tr("Ctrl+F"), tr("Search everything")},
-        {tr("Ctrl+N"), tr("New item of this page")},
-        {tr("Ctrl+L"), tr("Log an activity")},
-        {tr("Ctrl+D"), tr("Mark a follow-up done")},
-        {tr("Ctrl+E, Enter"), tr("Edit the selected item")},
-        {tr("Del"), tr("Archive or delete (asks first)")},
-        {tr("Ctrl+S / Esc"), tr("Save / cancel a form")},
-        {tr("Ctrl+1 … Ctrl+9"), tr("Pages")},
-        {tr("Ctrl+B"), tr("Matches: list or board")},
-        {tr("Alt+Right / Alt+Left"), tr("Matches: next / previous stage, reached today")},
-        {tr("Ctrl+M"), tr("Matches: move to a stage on a day you choose")},
-        {tr("F5"), tr("Refresh")},
-        {tr("F1"), tr("User guide")},
-        {tr("Ctrl+O"), tr("Open database")},
-    };
-    QString table = u"<table cellpadding='3'>"_s;
-    for (const auto& [keys, what] : rows) {
-        table += u"<tr><td><b>"_s + keys.toHtmlEscaped() + u"</b></td><td>"_s + what.toHtmlEscaped() + u"</td></tr>"_s;
+    // Read from the actions themselves, so that the list cannot drift from the keys the window knows.
+    ShortcutsDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    if (!m_pageActions.isEmpty()) {
+        dialog.addRow(ShortcutsDialog::keysText(m_pageActions.constFirst()->shortcuts()) + u" … "_s
+                + ShortcutsDialog::keysText(m_pageActions.constLast()->shortcuts()),
+            tr("Pages"));
     }
-    QMessageBox::information(this, tr("Keyboard shortcuts"), table + u"</table>"_s);
+    std::function<void(const QMenu*)> addMenu = [&](const QMenu* menu) {
+        for (QAction* action : menu->actions()) {
+            if (action->menu()) {
+                addMenu(action->menu());
+            } else if (!m_pageActions.contains(action)) {
+                // Ctrl+N's tool tip names the new item of the page shown now.
+                dialog.addShortcutOf(action, {}, action == m_newItem ? tr("New item of this page") : QString());
+            }
+        }
+    };
+    for (const QAction* action : menuBar()->actions()) {
+        if (action->menu()) {
+            addMenu(action->menu());
+        }
+    }
+    for (const Page* page : std::as_const(m_pages)) {
+        for (const QAction* action : ShortcutsDialog::actionsIn(page)) {
+            dialog.addShortcutOf(action, page->title());
+        }
+    }
+    // Keys that are no action of their own: the lists' and the forms'.
+    dialog.addRow(tr("Enter"), tr("Edit the selected item"), tr("in the lists"));
+    dialog.addRow(tr("Del"), tr("Archive or delete (asks first)"), tr("in the lists"));
+    dialog.addRow(tr("Ctrl+S / Esc"), tr("Save / cancel a form"), tr("in the forms"));
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -123,6 +123,8 @@ private:
     QLabel* m_userLabel = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_newItem = nullptr;
+    /** View › the pages (Ctrl+1 …), in the order of the navigation. */
+    QList<QAction*> m_pageActions;
     QAction* m_logActivity = nullptr;
 };
 

@@ -6,18 +6,25 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "db/Backup.h"
+#include "events/EventsPage.h"
+#include "events/FollowUpsPage.h"
 #include "io/DailyBackup.h"
 #include "io/ImportMappingDialog.h"
 #include "io/ImportPersons.h"
 #include "io/PersonImport.h"
+#include "matches/MatchesPage.h"
 #include "models/PagedListModel.h"
 #include "organisations/OrganisationDetail.h"
 #include "organisations/OrganisationRepository.h"
 #include "organisations/OrganisationsPage.h"
+#include "pages/Page.h"
 #include "persons/PersonDetail.h"
 #include "persons/PersonRepository.h"
 #include "persons/PersonsPage.h"
+#include "reports/ReportsPage.h"
 #include "search/SearchField.h"
+#include "staff/Staff.h"
+#include "widgets/ConfirmDialog.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/HeaderCard.h"
 
@@ -32,6 +39,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -117,6 +125,11 @@ private slots:
     void showsTheColumnsOfAnOutlookExport();
     void importsOrganisations();
     void failedReadsAreShownWithRetry();
+    void enterInTheStaffFormSaves();
+    void newStaffMemberAsksAboutUnsavedChanges();
+    void archivingAsksInAWrappedDialog();
+    void newIsOffWhereThereIsNothingToCreate();
+    void shortcutsListEveryKeyOfTheWindow();
 
 private:
     std::unique_ptr<test::TempDatabase> m_t;
@@ -139,7 +152,13 @@ void TestMainWindow::cleanupTestCase()
 
 void TestMainWindow::opensOnTheDemoDatabase()
 {
-    QCOMPARE(m_window->windowTitle(), u"KMUni CRM — test.sqlite"_s);
+    // The file first, the program once: Qt adds the display name main() sets only to a title not ending with it.
+    QCOMPARE(m_window->windowTitle(), u"test.sqlite — KMUni CRM"_s);
+    const QString displayName = QGuiApplication::applicationDisplayName();
+    QGuiApplication::setApplicationDisplayName(u"KMUni CRM"_s);
+    QVERIFY(m_window->windowTitle().endsWith(QGuiApplication::applicationDisplayName()));
+    QGuiApplication::setApplicationDisplayName(displayName);
+    QCOMPARE(m_window->windowTitle().count(u"KMUni CRM"_s), 1);
     auto* status = m_window->findChild<QLabel*>(u"databaseStatus"_s);
     QVERIFY(status->text().contains(u"test.sqlite"_s));
     QVERIFY(m_window->findChild<QLabel*>(u"userStatus"_s)->text().contains(u"testuser"_s));
@@ -869,6 +888,265 @@ void TestMainWindow::failedReadsAreShownWithRetry()
     QTest::mouseClick(page->findChild<QPushButton*>(u"retryLoad"_s), Qt::LeftButton);
     QTRY_VERIFY(!failure->isVisible());
     QTRY_VERIFY(page->view()->model()->rowCount() > 0);
+}
+
+namespace {
+
+QAction* windowAction(MainWindow* window, const QString& name)
+{
+    return window->findChild<QAction*>(name);
+}
+
+} // namespace
+
+// Extras › Staff: Enter in the form saves the member shown (Save is the default button); the buttons beside
+// it never take Enter over, so a form is not cleared by it.
+void TestMainWindow::enterInTheStaffFormSaves()
+{
+    activate(m_window.get());
+    Id id = 0;
+    onNextModal([&](QWidget* dialog) {
+        auto* list = dialog->findChild<QTreeWidget*>(u"staffList"_s);
+        auto* phone = dialog->findChild<QLineEdit*>(u"phoneLineEdit"_s);
+        auto* last = dialog->findChild<QLineEdit*>(u"lastNameLineEdit"_s);
+        auto* save = dialog->findChild<QPushButton*>(u"saveStaffButton"_s);
+        auto* add = dialog->findChild<QPushButton*>(u"newStaffButton"_s);
+        auto* me = dialog->findChild<QPushButton*>(u"thisIsMeButton"_s);
+        auto* close = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close);
+        QVERIFY(list && phone && last && save && add && me && close);
+        QVERIFY(save->isDefault());
+        for (QPushButton* other : {add, me, close}) {
+            QVERIFY2(!other->autoDefault() && !other->isDefault(), qPrintable(other->text()));
+        }
+        QVERIFY(list->topLevelItemCount() > 1);
+        list->setCurrentItem(list->topLevelItem(0));
+        id = list->topLevelItem(0)->data(0, Qt::UserRole).toLongLong();
+        const QString name = last->text();
+        QVERIFY(!name.isEmpty());
+        // Changed phone number, Enter in the field: saved, the form still shows the member.
+        phone->setFocus();
+        phone->selectAll();
+        type(phone, u"+49 231 1234-0"_s);
+        QTest::keyClick(phone, Qt::Key_Return);
+        QCOMPARE(StaffRepository(m_window->session().db()).find(id)->phone, u"+49 231 1234-0"_s);
+        QCOMPARE(last->text(), name);
+        QCOMPARE(phone->text(), u"+49 231 1234-0"_s);
+        // Enter with the focus on "New": saved as well, nothing cleared.
+        phone->selectAll();
+        type(phone, u"+49 231 1234-1"_s);
+        add->setFocus();
+        QTest::keyClick(add, Qt::Key_Return);
+        QCOMPARE(StaffRepository(m_window->session().db()).find(id)->phone, u"+49 231 1234-1"_s);
+        QCOMPARE(last->text(), name);
+        QVERIFY(dialog->isVisible());
+        saveScreenshot(dialog, u"staff-dialog"_s);
+        QTest::keyClick(dialog, Qt::Key_Escape); // nothing changed: closes without asking
+    });
+    windowAction(m_window.get(), u"staffAction"_s)->trigger();
+    QVERIFY(id > 0);
+}
+
+// New, another row, Esc: with unsaved changes the form asks (save, discard, stay), as the other forms do.
+void TestMainWindow::newStaffMemberAsksAboutUnsavedChanges()
+{
+    activate(m_window.get());
+    const auto members = StaffRepository(m_window->session().db()).list(false).valueOr({}).size();
+    QStringList asked;
+    onNextModal([&](QWidget* dialog) {
+        auto* list = dialog->findChild<QTreeWidget*>(u"staffList"_s);
+        auto* phone = dialog->findChild<QLineEdit*>(u"phoneLineEdit"_s);
+        auto* last = dialog->findChild<QLineEdit*>(u"lastNameLineEdit"_s);
+        auto* add = dialog->findChild<QPushButton*>(u"newStaffButton"_s);
+        QVERIFY(list && phone && last && add);
+        list->setCurrentItem(list->topLevelItem(1));
+        const Id id = list->topLevelItem(1)->data(0, Qt::UserRole).toLongLong();
+        const QString name = last->text();
+        const QString stored = StaffRepository(m_window->session().db()).find(id)->phone;
+        const auto answer = [&](QMessageBox::StandardButton button) {
+            onNextModal([&asked, button](QWidget* box) {
+                auto* message = qobject_cast<QMessageBox*>(box);
+                QVERIFY(message);
+                asked << message->text();
+                message->button(button)->click();
+            });
+        };
+        phone->selectAll();
+        type(phone, u"0231 99"_s);
+        // New, Cancel: the form stays as it is.
+        answer(QMessageBox::Cancel);
+        add->click();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(last->text(), name);
+        QCOMPARE(phone->text(), u"0231 99"_s);
+        // Another row, Cancel: back on the member's row with the change.
+        answer(QMessageBox::Cancel);
+        list->setCurrentItem(list->topLevelItem(0));
+        QTRY_COMPARE(asked.size(), 2);
+        QTRY_COMPARE(list->currentItem()->data(0, Qt::UserRole).toLongLong(), id);
+        QCOMPARE(phone->text(), u"0231 99"_s);
+        // New, Discard: an empty form, nothing saved.
+        answer(QMessageBox::Discard);
+        add->click();
+        QCOMPARE(asked.size(), 3);
+        QVERIFY(last->text().isEmpty());
+        QCOMPARE(StaffRepository(m_window->session().db()).find(id)->phone, stored);
+        // Back to the member, changed again; New, Save: saved, then the empty form.
+        list->setCurrentItem(list->topLevelItem(1));
+        QCOMPARE(last->text(), name);
+        phone->selectAll();
+        type(phone, u"0231 98"_s);
+        answer(QMessageBox::Save);
+        add->click();
+        QCOMPARE(asked.size(), 4);
+        QVERIFY(last->text().isEmpty());
+        QCOMPARE(StaffRepository(m_window->session().db()).find(id)->phone, u"0231 98"_s);
+        // An empty new form left alone asks nothing; typed into, Esc asks.
+        type(last, u"Neumann"_s);
+        answer(QMessageBox::Discard);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QCOMPARE(asked.size(), 5);
+    });
+    windowAction(m_window.get(), u"staffAction"_s)->trigger();
+    QCOMPARE(asked.size(), 5);
+    QCOMPARE(StaffRepository(m_window->session().db()).list(false).valueOr({}).size(), members);
+}
+
+// Delete on an organisation with history: a dialog of a reading width whose text wraps, the name as it is
+// (an "&" is no mnemonic), the numbers in their singular; Enter on an empty reason and Esc cancel.
+void TestMainWindow::archivingAsksInAWrappedDialog()
+{
+    OrganisationsPage* page = m_window->organisationsPage();
+    m_window->showPage(1);
+    const Id id = 7; // the demo's "Centrum für Entrepreneurship & Transfer (CET) der TU Dortmund": 1 of each
+    m_window->session().show(EntityKind::Organisation, id);
+    QTRY_COMPARE(page->detail()->organisation()->id, id);
+    const QString name = page->detail()->organisation()->name;
+    QVERIFY(name.contains(u'&'));
+    const auto one
+        = [](const char* text) { return QCoreApplication::translate("kmuni::OrganisationsPage", text, nullptr, 1); };
+    int shown = 0;
+    const auto archive = [&](const std::function<void(ConfirmDialog*)>& answer) {
+        onNextModal([&shown, answer](QWidget* dialog) {
+            ++shown;
+            auto* confirm = qobject_cast<ConfirmDialog*>(dialog);
+            QVERIFY(confirm);
+            answer(confirm);
+        });
+        page->archiveAction()->trigger();
+    };
+    archive([&](ConfirmDialog* dialog) {
+        QLabel* text = dialog->textLabel();
+        QCOMPARE(text->textFormat(), Qt::PlainText);
+        QVERIFY(text->wordWrap());
+        QVERIFY(!text->buddy()); // no mnemonic in the name
+        QVERIFY2(text->text().contains(name), qPrintable(text->text()));
+        for (const char* count : {"%n activity(s)", "%n contact person(s)", "%n match(es)"}) {
+            QVERIFY2(text->text().contains(one(count)), qPrintable(text->text()));
+        }
+        QVERIFY(!text->text().contains(u"1 activities"_s));
+        QVERIFY2(dialog->width() < 800, qPrintable(QString::number(dialog->width())));
+        QVERIFY(dialog->height() < 400);
+        QVERIFY(dialog->actionButton()->isVisible() && dialog->cancelButton()->isVisible());
+        QVERIFY(dialog->cancelButton()->isDefault() && !dialog->actionButton()->isDefault());
+        QCOMPARE(QApplication::focusWidget(), dialog->field());
+        saveScreenshot(dialog, u"archive-organisation"_s);
+        QTest::keyClick(dialog->field(), Qt::Key_Return); // empty: cancels
+    });
+    QCOMPARE(shown, 1);
+    QVERIFY(!OrganisationRepository(m_window->session().db()).find(id)->archived);
+    archive([](ConfirmDialog* dialog) {
+        type(dialog->field(), u"Kooperation beendet"_s);
+        QTest::keyClick(dialog->field(), Qt::Key_Escape);
+    });
+    QCOMPARE(shown, 2);
+    QVERIFY(!OrganisationRepository(m_window->session().db()).find(id)->archived);
+    archive([](ConfirmDialog* dialog) {
+        type(dialog->field(), u"Kooperation beendet"_s);
+        QVERIFY(dialog->actionButton()->isDefault() && !dialog->cancelButton()->isDefault());
+        QTest::keyClick(dialog->field(), Qt::Key_Return);
+    });
+    QCOMPARE(shown, 3);
+    const auto archived = OrganisationRepository(m_window->session().db()).find(id);
+    QVERIFY(archived->archived);
+    QCOMPARE(archived->archivedReason, u"Kooperation beendet"_s);
+    QString error;
+    QVERIFY2(OrganisationRepository(m_window->session().db()).unarchive(id, &error), qPrintable(error));
+    m_window->session().notifyChanged(EntityKind::Organisation, id);
+}
+
+// Ctrl+N creates the item of the page; where there is none to create, it is off.
+void TestMainWindow::newIsOffWhereThereIsNothingToCreate()
+{
+    QAction* newItem = windowAction(m_window.get(), u"newItemAction"_s);
+    QVERIFY(newItem);
+    for (int i = 0; i < 7; ++i) {
+        m_window->showPage(i);
+        const bool creates = i != 0 && m_window->currentPage() != m_window->reportsPage();
+        QVERIFY2(newItem->isEnabled() == creates, qPrintable(m_window->currentPage()->title()));
+    }
+    m_window->showPage(0);
+    QVERIFY(!newItem->isEnabled());
+}
+
+// Hilfe › Tastenkürzel: every shortcut the window's actions have, the pages' real range, nothing invented.
+void TestMainWindow::shortcutsListEveryKeyOfTheWindow()
+{
+    activate(m_window.get());
+    QList<QStringList> rows;
+    onNextModal([&](QWidget* dialog) {
+        auto* list = dialog->findChild<QTreeWidget*>(u"shortcutsList"_s);
+        QVERIFY(list);
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = list->topLevelItem(i);
+            rows << QStringList{item->text(0), item->text(1), item->text(2)};
+        }
+        saveScreenshot(dialog, u"keyboard-shortcuts"_s);
+        qobject_cast<QDialog*>(dialog)->reject();
+    });
+    windowAction(m_window.get(), u"keyboardShortcutsAction"_s)->trigger();
+    QVERIFY(!rows.isEmpty());
+    const auto keysOf = [](const QKeySequence& key) { return key.toString(QKeySequence::NativeText); };
+    const auto rowsWith = [&rows](const QString& keys) {
+        QList<QStringList> found;
+        for (const QStringList& row : rows) {
+            if (row[0] == keys) {
+                found << row;
+            }
+        }
+        return found;
+    };
+    const QString pages
+        = keysOf(QKeySequence(Qt::CTRL | Qt::Key_1)) + u" … "_s + keysOf(QKeySequence(Qt::CTRL | Qt::Key_7));
+    QCOMPARE(rowsWith(pages).size(), 1);
+    for (const QStringList& row : rows) {
+        QVERIFY2(!row[0].contains(u"9"_s), qPrintable(row.join(u" | "_s)));
+    }
+    // Every action of the window with a shortcut (and a widget it works in) has its line.
+    for (const QAction* action : m_window->findChildren<QAction*>()) {
+        if (action->shortcut().isEmpty() || action->associatedObjects().isEmpty()) {
+            continue;
+        }
+        const QString keys = keysOf(action->shortcut());
+        const bool page = action->shortcut()[0].key() >= Qt::Key_1 && action->shortcut()[0].key() <= Qt::Key_9
+            && action->shortcut()[0].keyboardModifiers() == Qt::ControlModifier;
+        QVERIFY2(page || !rowsWith(keys).isEmpty(), qPrintable(keys + u" "_s + action->text()));
+    }
+    // The ones the list missed, with where they work.
+    const auto has = [&](const QKeySequence& key, const QString& what, const QString& where) {
+        for (const QStringList& row : rowsWith(keysOf(key))) {
+            if (row[1].contains(what) && row[2].contains(where)) {
+                return true;
+            }
+        }
+        return false;
+    };
+    const QString organisations = m_window->organisationsPage()->title();
+    QVERIFY(has(QKeySequence::Print, u"contact sheet"_s, organisations));
+    QVERIFY(has(QKeySequence::Print, u"participants list"_s, m_window->eventsPage()->title()));
+    QVERIFY(has(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), u"Export"_s, organisations));
+    QVERIFY(has(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M), u"Merge"_s, organisations));
+    QVERIFY(has(QKeySequence(Qt::ALT | Qt::Key_Right), u"next stage"_s, m_window->matchesPage()->title()));
+    QVERIFY(has(QKeySequence(Qt::CTRL | Qt::Key_D), u"done"_s, m_window->followUpsPage()->title()));
 }
 
 QTEST_MAIN(TestMainWindow)

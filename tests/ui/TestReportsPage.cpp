@@ -50,7 +50,9 @@ private slots:
     void exportsWriteTheFiles();
     void projectSettingsAreChecked();
     void partnerCodesInTheProjectDialog();
+    void filedReportButtonsAreOffWithoutFiledReports();
     void fileAReportAndSeeWhatChangedSince();
+    void filedReportButtonsFollowTheSelection();
 
 private:
     std::unique_ptr<test::TempDatabase> m_t;
@@ -233,6 +235,19 @@ void TestReportsPage::partnerCodesInTheProjectDialog()
     QVERIFY(!m_page->report()->indicator(u"ENT_SUPPORTED_PARTNER_BOWE"_s));
 }
 
+// Nothing filed yet: "Show as filed" and "Changes since filing" have nothing to act on.
+void TestReportsPage::filedReportButtonsAreOffWithoutFiledReports()
+{
+    m_window->showPage(6);
+    QCOMPARE(m_window->currentPage(), m_page);
+    QCOMPARE(m_page->filedList()->topLevelItemCount(), 0);
+    auto* show = m_page->findChild<QPushButton*>(u"showFiledButton"_s);
+    auto* changes = m_page->findChild<QPushButton*>(u"filedChangesButton"_s);
+    QVERIFY(show && changes);
+    QVERIFY(!show->isEnabled());
+    QVERIFY(!changes->isEnabled());
+}
+
 void TestReportsPage::fileAReportAndSeeWhatChangedSince()
 {
     const reports::Period period{QDate(2026, 7, 1), QDate(2026, 12, 31)};
@@ -274,6 +289,25 @@ void TestReportsPage::fileAReportAndSeeWhatChangedSince()
     const QStringList changes = m_page->changesText(filed);
     QVERIFY2(!changes.filter(u"EVT_TOTAL"_s).isEmpty(), qPrintable(changes.join(u'\n')));
     QVERIFY(!changes.filter(u"logged"_s).isEmpty());
+}
+
+// With filed reports, the buttons act on the selected one, and are off while none is selected.
+void TestReportsPage::filedReportButtonsFollowTheSelection()
+{
+    QTreeWidget* list = m_page->filedList();
+    QVERIFY(list->topLevelItemCount() > 0);
+    auto* show = m_page->findChild<QPushButton*>(u"showFiledButton"_s);
+    auto* changes = m_page->findChild<QPushButton*>(u"filedChangesButton"_s);
+    list->clearSelection();
+    QVERIFY(!show->isEnabled());
+    QVERIFY(!changes->isEnabled());
+    list->setCurrentItem(list->topLevelItem(0));
+    QVERIFY(show->isEnabled());
+    QVERIFY(changes->isEnabled());
+    QVERIFY(m_page->build({QDate(2026, 7, 1), QDate(2026, 12, 31)}));
+    QCOMPARE(m_page->shownFiled(), Id(0));
+    show->click();
+    QCOMPARE(m_page->shownFiled(), list->topLevelItem(0)->data(0, Qt::UserRole).toLongLong());
 }
 
 QTEST_MAIN(TestReportsPage)

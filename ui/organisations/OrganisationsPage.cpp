@@ -11,6 +11,7 @@
 #include "merge/MergeActions.h"
 #include "models/ListModels.h"
 #include "organisations/OrganisationRepository.h"
+#include "widgets/ConfirmDialog.h"
 #include "widgets/FormParts.h"
 #include "widgets/HeaderCard.h"
 #include "widgets/ReadErrors.h"
@@ -19,7 +20,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -403,20 +403,32 @@ void OrganisationsPage::removeItem(Id id)
         m_session.notifyChanged(EntityKind::Organisation, id);
         return;
     }
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Archive organisation"),
-        tr("%1 has history (%2 activities, %3 contact persons, %4 matches), which the funding documentation "
-           "needs, so it is archived rather than deleted. It disappears from the lists and stays in reports.\n\n"
-           "Why is it archived?")
-            .arg(o->name)
-            .arg(usage.events)
-            .arg(usage.persons)
-            .arg(usage.matches),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok) {
+    // What the organisation has, each in its number's form; only what it has.
+    QStringList history;
+    if (usage.events > 0) {
+        history << tr("%n activity(s)", nullptr, usage.events);
+    }
+    if (usage.persons > 0) {
+        history << tr("%n contact person(s)", nullptr, usage.persons);
+    }
+    if (usage.matches > 0) {
+        history << tr("%n match(es)", nullptr, usage.matches);
+    }
+    if (usage.institutes > 0) {
+        history << tr("%n institute(s)", nullptr, usage.institutes);
+    }
+    if (usage.followUps > 0) {
+        history << tr("%n follow-up(s)", nullptr, usage.followUps);
+    }
+    const auto reason = ConfirmDialog::ask(this, tr("Archive organisation"),
+        tr("%1 has history (%2), which the funding documentation needs, so it is archived rather than deleted. It "
+           "disappears from the lists and stays in reports.")
+            .arg(o->name, history.join(u", "_s)),
+        tr("&Why is it archived?"), tr("&Archive"));
+    if (!reason) {
         return;
     }
-    if (!repo.archive(id, reason, &error)) {
+    if (!repo.archive(id, *reason, &error)) {
         QMessageBox::warning(this, tr("Archive organisation"), error);
         return;
     }

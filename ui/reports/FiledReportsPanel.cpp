@@ -35,9 +35,12 @@ FiledReportsPanel::FiledReportsPanel(Session& session, QWidget* parent)
     m_list->setToolTip(tr("Enter or double-click: show the report as it was filed"));
     connect(m_list, &QTreeWidget::itemActivated, this,
         [this](QTreeWidgetItem* item) { emit showRequested(item->data(0, Qt::UserRole).toLongLong()); });
-    auto* showButton = new QPushButton(tr("&Show as filed"));
-    auto* changesButton = new QPushButton(tr("Changes &since filing …"));
+    auto* showButton = m_showButton = new QPushButton(tr("&Show as filed"));
+    showButton->setObjectName(u"showFiledButton"_s);
+    auto* changesButton = m_changesButton = new QPushButton(tr("Changes &since filing …"));
     changesButton->setObjectName(u"filedChangesButton"_s);
+    connect(m_list, &QTreeWidget::itemSelectionChanged, this, &FiledReportsPanel::updateButtons);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &FiledReportsPanel::updateButtons);
     connect(showButton, &QPushButton::clicked, this, [this] {
         if (const Id id = current()) {
             emit showRequested(id);
@@ -59,17 +62,27 @@ FiledReportsPanel::FiledReportsPanel(Session& session, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_list);
+    updateButtons();
+}
+
+void FiledReportsPanel::updateButtons()
+{
+    // Both act on the selected filed report: without one (none filed yet, or none selected) they are off.
+    const bool selected = current() > 0;
+    m_showButton->setEnabled(selected);
+    m_changesButton->setEnabled(selected);
 }
 
 Id FiledReportsPanel::current() const
 {
     const QTreeWidgetItem* item = m_list->currentItem();
-    return item ? item->data(0, Qt::UserRole).toLongLong() : Id(0);
+    return item && item->isSelected() ? item->data(0, Qt::UserRole).toLongLong() : Id(0);
 }
 
 void FiledReportsPanel::reload()
 {
     m_list->clear();
+    updateButtons(); // clearing the list tells nobody
     if (!m_session.isOpen()) {
         return;
     }
@@ -81,6 +94,7 @@ void FiledReportsPanel::reload()
         item->setToolTip(4, f.fingerprint);
     }
     m_list->setCurrentItem(m_list->topLevelItem(0));
+    updateButtons();
 }
 
 QStringList FiledReportsPanel::changesText(Id id)

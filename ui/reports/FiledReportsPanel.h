@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QPushButton;
 class QTreeWidget;
 
 namespace kmuni {
@@ -35,10 +36,15 @@ signals:
     void showRequested(Id id);
 
 private:
+    /** The selected filed report; 0 for none. */
     Id current() const;
+    /** "Show as filed" and "Changes since filing" only with a filed report selected. */
+    void updateButtons();
 
     Session& m_session;
     QTreeWidget* m_list = nullptr;
+    QPushButton* m_showButton = nullptr;
+    QPushButton* m_changesButton = nullptr;
 };
 
 } // namespace kmuni

@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "organisations/OrganisationRepository.h"
 #include "staff/Staff.h"
+#include "widgets/FormErrors.h"
 #include "widgets/ReadErrors.h"
 
 #include <QCheckBox>
@@ -22,9 +23,23 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace kmuni {
+namespace {
+// The row of staff member @p id in @p list; null for none.
+QTreeWidgetItem* itemOf(const QTreeWidget* list, qint64 id)
+{
+    for (int i = 0; id > 0 && i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == id) {
+            return list->topLevelItem(i);
+        }
+    }
+    return nullptr;
+}
+} // namespace
 
 StaffDialog::StaffDialog(Session& session, QWidget* parent)
     : QDialog(parent)
@@ -37,8 +52,35 @@ StaffDialog::StaffDialog(Session& session, QWidget* parent)
     m_list->setHeaderLabels({tr("Name"), tr("Partner"), tr("Login")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    connect(m_list, &QTreeWidget::currentItemChanged, this,
-        [this](QTreeWidgetItem* item) { showMember(item ? item->data(0, Qt::UserRole).toLongLong() : 0); });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        const qint64 id = item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+        if (!isDirty()) {
+            showMember(id);
+            return;
+        }
+        // Unsaved changes: asked once the list has finished changing its row (saving rebuilds the list);
+        // rows chosen before that (keys typed ahead) ask once, for the last one.
+        const bool pending = m_chosen >= 0;
+        m_chosen = id;
+        if (pending) {
+            return;
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                const qint64 chosen = std::exchange(m_chosen, -1);
+                if (chosen == m_current) {
+                    return;
+                }
+                if (mayLeaveForm()) {
+                    selectMember(chosen);
+                } else {
+                    const QSignalBlocker blocker(m_list);
+                    m_list->setCurrentItem(itemOf(m_list, m_current)); // the row of the form, again
+                }
+            },
+            Qt::QueuedConnection);
+    });
 
     auto* form = new QFormLayout;
     m_first = new QLineEdit;
@@ -57,8 +99,10 @@ StaffDialog::StaffDialog(Session& session, QWidget* parent)
            "logging from it."));
     form->addRow(tr("L&ogin name:"), m_login);
     m_email = new QLineEdit;
+    m_email->setObjectName(u"emailLineEdit"_s);
     form->addRow(tr("E-&mail:"), m_email);
     m_phone = new QLineEdit;
+    m_phone->setObjectName(u"phoneLineEdit"_s);
     form->addRow(tr("P&hone:"), m_phone);
     m_active = new QCheckBox(tr("&Active (leavers stay in the records)"));
     form->addRow(QString(), m_active);
@@ -69,8 +113,10 @@ StaffDialog::StaffDialog(Session& session, QWidget* parent)
     form->addRow(m_error);
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(Icons::get(u"person-new"_s), tr("&New"));
+    add->setObjectName(u"newStaffButton"_s);
     auto* save = new QPushButton(Icons::get(u"edit"_s), tr("&Save"));
     save->setObjectName(u"saveStaffButton"_s);
+    save->setShortcut(QKeySequence::Save);
     auto* me = new QPushButton(tr("&This is me"));
     me->setObjectName(u"thisIsMeButton"_s);
     buttons->addWidget(add);
@@ -81,11 +127,18 @@ StaffDialog::StaffDialog(Session& session, QWidget* parent)
     m_me->setObjectName(u"whoAmI"_s);
     m_me->setWordWrap(true);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
-    connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    connect(close, &QDialogButtonBox::rejected, this, &StaffDialog::reject);
+    // Enter in the form saves: Save is the default button, and no other button takes Enter over when it has
+    // the focus (New became the default otherwise, and Enter cleared the form).
+    save->setDefault(true);
+    for (QPushButton* other : {add, me, close->button(QDialogButtonBox::Close)}) {
+        other->setAutoDefault(false);
+    }
     connect(add, &QPushButton::clicked, this, [this] {
-        m_list->setCurrentItem(nullptr);
-        showMember(0);
-        m_first->setFocus();
+        if (mayLeaveForm()) {
+            selectMember(0);
+            m_first->setFocus();
+        }
     });
     connect(save, &QPushButton::clicked, this, &StaffDialog::save);
     connect(me, &QPushButton::clicked, this, &StaffDialog::setAsMe);
@@ -148,10 +201,60 @@ void StaffDialog::showMember(qint64 id)
     m_email->setText(member.email);
     m_phone->setText(member.phone);
     m_active->setChecked(member.active);
+    m_shownState = formState();
+}
+
+void StaffDialog::selectMember(qint64 id)
+{
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->setCurrentItem(itemOf(m_list, id));
+    }
+    showMember(id);
+}
+
+QStringList StaffDialog::formState() const
+{
+    return {m_first->text(), m_last->text(), m_partner->currentData().toString(), m_login->text(), m_email->text(),
+        m_phone->text(), m_active->isChecked() ? u"1"_s : u"0"_s};
+}
+
+bool StaffDialog::isDirty() const
+{
+    return formState() != m_shownState;
+}
+
+bool StaffDialog::mayLeaveForm()
+{
+    if (!isDirty()) {
+        return true;
+    }
+    if (mayLeaveUnsaved(
+            this, m_current > 0 ? tr("Save the changes to this staff member?") : tr("Save this new staff member?"))) {
+        showMember(m_current); // discarded
+        return true;
+    }
+    return !isDirty(); // saved (accept()), or the input was wrong or the user stays
+}
+
+void StaffDialog::accept()
+{
+    save();
+}
+
+void StaffDialog::reject()
+{
+    if (mayLeaveForm()) {
+        QDialog::reject();
+    }
 }
 
 void StaffDialog::save()
 {
+    if (m_current > 0 && !isDirty()) {
+        m_error->hide();
+        return; // nothing to save (Enter on the list, say)
+    }
     StaffMember member;
     if (m_current > 0) {
         if (const auto s = StaffRepository(m_session.db()).find(m_current)) {
@@ -178,6 +281,9 @@ void StaffDialog::save()
 
 void StaffDialog::setAsMe()
 {
+    if (!mayLeaveForm()) {
+        return;
+    }
     const auto s = m_current > 0 ? StaffRepository(m_session.db()).find(m_current) : std::nullopt;
     if (!s) {
         return;
