@@ -70,6 +70,8 @@ private slots:
     void suggestionsOfTheCompanyOnTheMatchPage();
     void fromAnActivityAndOnBothOrganisationPages();
     void shortcutsAreListedInHelp();
+    void boardFitsTheWindow();
+    void narrowBoardScrollsToTheCard();
 
 private:
     Result<Match> findInCore(Id id);
@@ -351,7 +353,11 @@ void TestMatchesPage::suggestionsOfTheCompanyOnTheMatchPage()
     m_window->session().show(EntityKind::Match, matches.first().id);
     MatchDetail* detail = m_page->detail();
     QTRY_VERIFY(detail->match() && detail->match()->id == matches.first().id);
-    detail->tabs()->setCurrentWidget(detail->suggestions());
+    for (int i = 0; i < detail->tabs()->count(); ++i) {
+        if (detail->tabs()->widget(i)->isAncestorOf(detail->suggestions())) {
+            detail->tabs()->setCurrentIndex(i);
+        }
+    }
     QTreeWidget* list = detail->suggestions()->list();
     QVERIFY(list->topLevelItemCount() > 0);
     QVERIFY2(!list->topLevelItem(0)->text(1).isEmpty(), "a suggestion without its reasons");
@@ -415,22 +421,79 @@ void TestMatchesPage::fromAnActivityAndOnBothOrganisationPages()
 
 void TestMatchesPage::shortcutsAreListedInHelp()
 {
-    QString text;
-    onNextModal([&text](QWidget* box) {
-        text = static_cast<QMessageBox*>(box)->text();
-        static_cast<QDialog*>(box)->accept();
-    });
-    QAction* help = nullptr;
-    for (QAction* a : m_window->findChildren<QAction*>()) {
-        if (a->text().contains(u"shortcuts"_s, Qt::CaseInsensitive)) {
-            help = a;
+    QStringList keys;
+    onNextModal([&keys](QWidget* dialog) {
+        auto* list = dialog->findChild<QTreeWidget*>(u"shortcutsList"_s);
+        QVERIFY(list);
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            keys << list->topLevelItem(i)->text(0);
         }
-    }
+        static_cast<QDialog*>(dialog)->accept();
+    });
+    QAction* help = m_window->findChild<QAction*>(u"keyboardShortcutsAction"_s);
     QVERIFY(help);
     help->trigger();
-    for (const QString& keys : {u"Ctrl+B"_s, u"Ctrl+M"_s, u"Alt+Right / Alt+Left"_s, u"Ctrl+F"_s}) {
-        QVERIFY2(text.contains(keys), qPrintable(keys));
+    for (const QString& key : {u"Ctrl+B"_s, u"Ctrl+M"_s, u"Alt+Right"_s, u"Alt+Left"_s, u"Ctrl+F"_s}) {
+        QVERIFY2(keys.contains(key), qPrintable(key));
     }
+}
+
+void TestMatchesPage::boardFitsTheWindow()
+{
+    // The reviewer's window of 1400 px and a smaller one: the board shares the width it has (six
+    // columns side by side, each seen whole) instead of widening the window, and the window keeps its
+    // width on the board and back on the list.
+    for (const int width : {1400, 1280}) {
+        m_window->resize(width, 860);
+        QTRY_COMPARE(m_window->width(), width);
+        m_window->session().show(EntityKind::Match, m_match);
+        QTRY_COMPARE(m_window->currentPage(), static_cast<Page*>(m_page));
+        activate(m_window.get());
+        m_page->view()->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(m_page->isBoardShown());
+        QTest::qWait(50);
+        QCOMPARE(m_window->width(), width);
+        QVERIFY2(m_page->minimumSizeHint().width() <= width,
+            qPrintable(u"the page needs %1 px"_s.arg(m_page->minimumSizeHint().width())));
+        MatchBoard* board = m_page->board();
+        QVERIFY(board->isVisible());
+        QVERIFY(m_page->rect().contains(QRect(board->mapTo(m_page, QPoint(0, 0)), board->size())));
+        for (MatchBoardColumn* column : board->columns()) {
+            QCOMPARE(column->visibleRegion().boundingRect().width(), column->width());
+        }
+        saveScreenshot(m_window.get(), u"match-board-%1"_s.arg(width));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::ControlModifier);
+        QVERIFY(!m_page->isBoardShown());
+        QTest::qWait(50);
+        QCOMPARE(m_window->width(), width);
+    }
+    m_window->resize(1400, 860);
+}
+
+void TestMatchesPage::narrowBoardScrollsToTheCard()
+{
+    // Narrower than six columns: the board scrolls sideways, and a card chosen in the last column
+    // (Declined) is brought into view.
+    const QList<Match> matches = MatchRepository(m_window->session().db()).list(MatchFilter{}).value();
+    const auto declined
+        = std::find_if(matches.cbegin(), matches.cend(), [](const Match& m) { return m.stage == u"declined"_s; });
+    QVERIFY(declined != matches.cend());
+    MatchBoard board;
+    board.resize(420, 500);
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    QVERIFY2(board.minimumSizeHint().width() <= 420, qPrintable(QString::number(board.minimumSizeHint().width())));
+    QCOMPARE(board.width(), 420);
+    board.setMatches(matches);
+    MatchBoardColumn* first = board.columns().first();
+    MatchBoardColumn* last = board.columns().last();
+    QCOMPARE(first->visibleRegion().boundingRect().width(), first->width());
+    QVERIFY(last->visibleRegion().isEmpty());
+    QVERIFY(board.select(declined->id, true));
+    QTRY_COMPARE(last->visibleRegion().boundingRect().width(), last->width());
+    QVERIFY(last->hasFocus() || !board.isActiveWindow());
+    saveScreenshot(&board, u"match-board-narrow"_s);
 }
 
 QTEST_MAIN(TestMatchesPage)

@@ -14,6 +14,8 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTextLayout>
 #include <QVBoxLayout>
@@ -29,6 +31,30 @@ constexpr int UniversityRole = MatchBoard::StageRole + 3;
 constexpr int SinceRole = MatchBoard::StageRole + 4;
 constexpr int padding = 7;
 constexpr int strip = 6;
+// The narrowest a column gets before the board scrolls sideways: a card's names stay readable.
+constexpr int columnMinimumWidth = 115;
+
+// @p text elided at the end to @p width, before the word that does not fit where that keeps the line
+// at least half full ("Additive …" rather than "Additive Fer…"); otherwise, and for a single word
+// longer than the line, within the word ("und Chemiein…" rather than "und …").
+QString elideAtWord(const QString& text, const QFontMetrics& metrics, int width)
+{
+    if (metrics.horizontalAdvance(text) <= width) {
+        return text;
+    }
+    const QString ellipsis(QChar(0x2026));
+    for (qsizetype space = text.lastIndexOf(u' '); space > 0; space = text.lastIndexOf(u' ', space - 1)) {
+        const QString shortened = text.left(space).trimmed() + u' ' + ellipsis;
+        const int advance = metrics.horizontalAdvance(shortened);
+        if (advance <= width) {
+            if (2 * advance >= width) {
+                return shortened;
+            }
+            break;
+        }
+    }
+    return metrics.elidedText(text, Qt::ElideRight, width);
+}
 
 // @p text wrapped at word boundaries into at most @p maxLines lines of @p width; the last one elided.
 QStringList wrap(const QString& text, const QFont& font, int width, int maxLines)
@@ -43,10 +69,10 @@ QStringList wrap(const QString& text, const QFont& font, int width, int maxLines
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(width);
         if (out.size() == maxLines - 1) {
-            out << metrics.elidedText(text.mid(line.textStart()).trimmed(), Qt::ElideRight, width);
+            out << elideAtWord(text.mid(line.textStart()).simplified(), metrics, width);
             break;
         }
-        out << metrics.elidedText(text.mid(line.textStart(), line.textLength()).trimmed(), Qt::ElideRight, width);
+        out << elideAtWord(text.mid(line.textStart(), line.textLength()).simplified(), metrics, width);
     }
     layout.endLayout();
     return out;
@@ -249,9 +275,21 @@ MatchBoard::MatchBoard(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(u"matchBoard"_s);
-    auto* layout = new QHBoxLayout(this);
+    // The columns share the board's width; where that is too narrow for six readable columns, the
+    // board scrolls sideways instead of widening the window.
+    m_scroll = new QScrollArea;
+    m_scroll->setObjectName(u"matchBoardScroll"_s);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    auto* content = new QWidget;
+    content->setObjectName(u"matchBoardColumns"_s);
+    auto* layout = new QHBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
     const QStringList stages = vocab::codes(vocab::List::MatchStage);
     for (const QString& stage : stages) {
         auto* header = new QLabel;
@@ -260,7 +298,7 @@ MatchBoard::MatchBoard(QWidget* parent)
         header->setStyleSheet(u"QLabel { background: %1; color: #1d1d1d; border-radius: 4px; padding: 4px; "
                               "font-weight: bold; }"_s.arg(HeaderCard::stageColour(stage)));
         auto* column = new MatchBoardColumn(stage);
-        column->setMinimumWidth(120);
+        column->setMinimumWidth(columnMinimumWidth);
         auto* box = new QVBoxLayout;
         box->setSpacing(4);
         box->addWidget(header);
@@ -300,6 +338,7 @@ MatchBoard::MatchBoard(QWidget* parent)
             }
             MatchBoardColumn* target = m_columns[next];
             target->setFocus();
+            reveal(target);
             if (target->count() > 0) {
                 const int row = std::clamp(column->currentRow(), 0, target->count() - 1);
                 target->setCurrentRow(row);
@@ -309,6 +348,7 @@ MatchBoard::MatchBoard(QWidget* parent)
     for (int i = 0; i < stages.size(); ++i) {
         m_headers[i]->setText(vocab::label(vocab::List::MatchStage, stages[i]));
     }
+    m_scroll->setWidget(content);
 }
 
 void MatchBoard::setMatches(const QList<Match>& matches)
@@ -356,6 +396,7 @@ bool MatchBoard::select(Id id, bool focus)
                 const QSignalBlocker blocker(column);
                 column->setCurrentRow(row);
                 column->scrollToItem(column->item(row));
+                reveal(column);
                 if (focus) {
                     column->setFocus();
                 }
@@ -393,16 +434,25 @@ MatchBoardColumn* MatchBoard::columnOf(Id id) const
     return nullptr;
 }
 
+void MatchBoard::reveal(MatchBoardColumn* column)
+{
+    // The whole column, not only its current card (which ensureWidgetVisible() would settle for).
+    const QRect rect(column->mapTo(m_scroll->widget(), QPoint(0, 0)), column->size());
+    m_scroll->ensureVisible(rect.center().x(), m_scroll->verticalScrollBar()->value(), rect.width() / 2 + 1, 0);
+}
+
 void MatchBoard::focusBoard()
 {
     if (MatchBoardColumn* column = columnOf(m_current)) {
         column->setFocus();
+        reveal(column);
         return;
     }
     for (MatchBoardColumn* column : std::as_const(m_columns)) {
         if (column->count() > 0) {
             column->setFocus();
             column->setCurrentRow(0);
+            reveal(column);
             return;
         }
     }

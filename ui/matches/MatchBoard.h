@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QScrollArea;
 
 namespace kmuni {
 
@@ -67,6 +68,8 @@ public:
     /** The column that holds match @p id, or nullptr. */
     MatchBoardColumn* columnOf(Id id) const;
     void focusBoard();
+    /** The columns in a scroll area: sideways scrolling when the board is narrower than six columns. */
+    QScrollArea* scrollArea() const { return m_scroll; }
 
 signals:
     void currentChanged(kmuni::Id id);
@@ -74,6 +77,10 @@ signals:
     void editRequested(kmuni::Id id);
 
 private:
+    /** Scrolls the board sideways so that @p column is seen whole. */
+    void reveal(MatchBoardColumn* column);
+
+    QScrollArea* m_scroll = nullptr;
     QList<MatchBoardColumn*> m_columns;
     QList<QLabel*> m_headers;
     Id m_current = 0;

@@ -96,17 +96,21 @@ MatchDetail::MatchDetail(Session& session, QWidget* parent)
     m_tabs->addTab(m_history, tr("Stage history"));
     m_tabs->addTab(m_events, tr("Activities"));
     m_tabs->addTab(m_audit, tr("Audit log"));
-    // What else the company could do: its suggestions, loaded when the tab is shown.
+    // What else the company could do: its suggestions, loaded when the tab is shown. Its row of
+    // buttons scrolls sideways in a narrow pane rather than widening the pane (and the window).
     m_suggestions = new SuggestionsPanel(session);
-    m_tabs->addTab(m_suggestions, tr("Suggestions"));
+    m_suggestionsPage = scrolled(m_suggestions);
+    m_tabs->addTab(m_suggestionsPage, tr("Suggestions"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == m_tabs->indexOf(m_suggestions) && m_match) {
+        if (index == m_tabs->indexOf(m_suggestionsPage) && m_match) {
             m_suggestions->showOrganisation(m_match->companyId, u"company"_s);
         }
     });
 
-    m_stack = detailFrame(
-        this, {m_header, m_tabs}, tr("Choose a match in the list or on the board, or create one with Ctrl+N."));
+    m_tabStrip = new DetailTabStrip(m_tabs);
+
+    m_stack = detailFrame(this, {m_header, m_tabStrip, m_tabs},
+        tr("Choose a match in the list or on the board, or create one with Ctrl+N."));
 }
 
 void MatchDetail::showMatch(Id id)
@@ -187,14 +191,14 @@ void MatchDetail::showMatch(Id id)
     m_history->resizeColumnToContents(0);
     m_history->setColumnWidth(1, std::max(m_history->columnWidth(1), 160));
     m_history->resizeColumnToContents(1);
-    m_tabs->setTabText(1, tr("Stage history (%1)").arg(m.history.size()));
+    m_tabStrip->setTabText(1, tr("Stage history (%1)").arg(m.history.size()));
 
     const QList<EventSummary> events
         = m.eventIds.isEmpty() ? QList<EventSummary>{} : orEmpty(EventRepository(db).byIds(m.eventIds), this);
     m_events->fillTimeline(events, true);
-    m_tabs->setTabText(2, tr("Activities (%1)").arg(events.size()));
+    m_tabStrip->setTabText(2, tr("Activities (%1)").arg(events.size()));
     m_audit->fillAudit(orEmpty(audit::forEntity(db, u"match"_s, m.id, 100), this));
-    if (m_tabs->currentWidget() == m_suggestions) {
+    if (m_tabs->currentWidget() == m_suggestionsPage) {
         m_suggestions->showOrganisation(m.companyId, u"company"_s);
     }
     m_stack->setCurrentIndex(1);

@@ -17,6 +17,7 @@ class QTreeWidget;
 namespace kmuni {
 
 class DetailList;
+class DetailTabStrip;
 class HeaderCard;
 class SuggestionsPanel;
 
@@ -36,6 +37,7 @@ public:
     HeaderCard* header() const { return m_header; }
     QTreeWidget* history() const { return m_history; }
     QTabWidget* tabs() const { return m_tabs; }
+    DetailTabStrip* tabStrip() const { return m_tabStrip; }
     SuggestionsPanel* suggestions() const { return m_suggestions; }
 
 private:
@@ -45,10 +47,12 @@ private:
     HeaderCard* m_header = nullptr;
     QLabel* m_overview = nullptr;
     QTabWidget* m_tabs = nullptr;
+    DetailTabStrip* m_tabStrip = nullptr;
     QTreeWidget* m_history = nullptr;
     DetailList* m_events = nullptr;
     DetailList* m_audit = nullptr;
     SuggestionsPanel* m_suggestions = nullptr;
+    QWidget* m_suggestionsPage = nullptr; ///< the tab: the panel in a scroll area
 };
 
 } // namespace kmuni

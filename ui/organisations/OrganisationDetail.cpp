@@ -55,9 +55,11 @@ OrganisationDetail::OrganisationDetail(Session& session, QWidget* parent)
 
     m_persons = new DetailList(session, EntityKind::Person, {tr("Name"), tr("Function"), tr("E-mail"), tr("Phone")});
     m_persons->setObjectName(u"organisationPersons"_s);
-    m_persons->setEmptyText(tr("No contact persons yet."));
+    // Empty tabs say what to do: the header card above holds the actions.
+    m_persons->setEmptyText(tr("No contact persons yet. “New contact person” above adds the first."));
     m_institutes = new DetailList(session, EntityKind::Organisation, {tr("Institute"), tr("Type"), tr("City")});
-    m_institutes->setEmptyText(tr("No institutes yet."));
+    m_institutes->setObjectName(u"organisationInstitutes"_s);
+    m_institutes->setEmptyText(tr("No institutes yet. “New institute” above adds the first."));
     m_timeline
         = new DetailList(session, EntityKind::Event, {tr("Date"), tr("Type"), tr("Subject"), tr("With"), tr("Staff")});
     m_timeline->setStretchColumn(2);
@@ -65,7 +67,8 @@ OrganisationDetail::OrganisationDetail(Session& session, QWidget* parent)
     m_timeline->setEmptyText(tr("No activities yet. Ctrl+L logs the first."));
     m_matches
         = new DetailList(session, EntityKind::Match, {tr("With"), tr("Type"), tr("Stage"), tr("Since"), tr("Title")});
-    m_matches->setEmptyText(tr("No matches yet."));
+    m_matches->setObjectName(u"organisationMatches"_s);
+    m_matches->setEmptyText(tr("No matches yet. “New match” above records the first."));
     m_followUps = new DetailList(session, EntityKind::FollowUp, {tr("Due"), tr("What"), tr("Who"), tr("Person")});
     m_followUps->setEmptyText(tr("No open follow-ups."));
     m_audit = new DetailList(session, EntityKind::Organisation, {tr("When"), tr("By"), tr("Action"), tr("Changes")});
@@ -78,12 +81,14 @@ OrganisationDetail::OrganisationDetail(Session& session, QWidget* parent)
     m_tabs->addTab(m_followUps, tr("Follow-ups"));
     m_tabs->addTab(m_audit, tr("Audit log"));
     m_suggestions = new SuggestionsPanel(session);
-    m_tabs->addTab(m_suggestions, tr("Suggestions"));
+    // Its row of buttons scrolls sideways in a narrow pane rather than widening the pane.
+    m_tabs->addTab(scrolled(m_suggestions), tr("Suggestions"));
     m_filled = QList<bool>(m_tabs->count(), false);
     connect(m_tabs, &QTabWidget::currentChanged, this, &OrganisationDetail::fillTab);
+    m_tabStrip = new DetailTabStrip(m_tabs);
 
-    m_stack
-        = detailFrame(this, {m_header, m_tabs}, tr("Choose an organisation in the list, or create one with Ctrl+N."));
+    m_stack = detailFrame(
+        this, {m_header, m_tabStrip, m_tabs}, tr("Choose an organisation in the list, or create one with Ctrl+N."));
 }
 
 void OrganisationDetail::showOrganisation(Id id)
@@ -131,6 +136,7 @@ void OrganisationDetail::showOrganisation(Id id)
     m_tabs->setTabText(4, tr("Matches (%1)").arg(usage.matches));
     m_tabs->setTabVisible(suggestionsTab, o.kind != u"partner"_s);
     m_tabs->setTabText(5, tr("Follow-ups (%1)").arg(usage.openFollowUps));
+    m_tabStrip->sync();
     m_filled.fill(false);
     m_stack->setCurrentIndex(1);
     fillTab(m_tabs->currentIndex());

@@ -16,6 +16,7 @@ class QTabWidget;
 namespace kmuni {
 
 class DetailList;
+class DetailTabStrip;
 class HeaderCard;
 class SuggestionsPanel;
 
@@ -37,6 +38,7 @@ public:
     HeaderCard* header() const { return m_header; }
 
     QTabWidget* tabs() const { return m_tabs; }
+    DetailTabStrip* tabStrip() const { return m_tabStrip; }
     SuggestionsPanel* suggestions() const { return m_suggestions; }
     /** The tab of suggestions (companies, universities and institutes). */
     static constexpr int suggestionsTab = 7;
@@ -50,6 +52,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     HeaderCard* m_header = nullptr;
     QTabWidget* m_tabs = nullptr;
+    DetailTabStrip* m_tabStrip = nullptr;
     QLabel* m_overview = nullptr;
     DetailList* m_persons = nullptr;
     DetailList* m_institutes = nullptr;

@@ -55,17 +55,19 @@ PersonDetail::PersonDetail(Session& session, QWidget* parent)
         = new DetailList(session, EntityKind::Event, {tr("Date"), tr("Type"), tr("Subject"), tr("With"), tr("Staff")});
     m_timeline->setStretchColumn(2);
     m_timeline->setObjectName(u"personTimeline"_s);
-    m_timeline->setEmptyText(tr("No activities with this person yet."));
+    m_timeline->setEmptyText(tr("No activities with this person yet. Ctrl+L logs the first."));
     m_audit = new DetailList(session, EntityKind::Person, {tr("When"), tr("By"), tr("Action"), tr("Changes")});
 
     m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"personTabs"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scroll, tr("Overview"));
     m_tabs->addTab(m_timeline, tr("Activities"));
     m_tabs->addTab(m_audit, tr("Audit log"));
+    m_tabStrip = new DetailTabStrip(m_tabs);
 
-    m_stack = detailFrame(
-        this, {m_header, m_blocked, m_tabs}, tr("Choose a contact person in the list, or create one with Ctrl+N."));
+    m_stack = detailFrame(this, {m_header, m_blocked, m_tabStrip, m_tabs},
+        tr("Choose a contact person in the list, or create one with Ctrl+N."));
 }
 
 void PersonDetail::showPerson(Id id)
@@ -127,7 +129,7 @@ void PersonDetail::showPerson(Id id)
     const QList<EventSummary> events
         = orEmpty(EventRepository(db).timeline(Participant::Kind::Person, p.id, 200), this);
     m_timeline->fillTimeline(events, true);
-    m_tabs->setTabText(1, tr("Activities (%1)").arg(events.size()));
+    m_tabStrip->setTabText(1, tr("Activities (%1)").arg(events.size()));
     m_audit->fillAudit(orEmpty(audit::forEntity(db, u"person"_s, p.id, 100), this));
     m_stack->setCurrentIndex(1);
 }

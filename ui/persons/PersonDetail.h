@@ -16,6 +16,7 @@ class QTabWidget;
 namespace kmuni {
 
 class DetailList;
+class DetailTabStrip;
 class HeaderCard;
 
 /** A contact person: contact data (e-mail opens the mail client), legal basis and do-not-contact, activities. */
@@ -27,6 +28,8 @@ public:
     void showPerson(Id id);
     const std::optional<Person>& person() const { return m_person; }
     HeaderCard* header() const { return m_header; }
+    QTabWidget* tabs() const { return m_tabs; }
+    DetailTabStrip* tabStrip() const { return m_tabStrip; }
 
 private:
     Session& m_session;
@@ -36,6 +39,7 @@ private:
     QLabel* m_blocked = nullptr;
     QLabel* m_overview = nullptr;
     QTabWidget* m_tabs = nullptr;
+    DetailTabStrip* m_tabStrip = nullptr;
     DetailList* m_timeline = nullptr;
     DetailList* m_audit = nullptr;
 };

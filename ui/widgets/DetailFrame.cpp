@@ -2,12 +2,106 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DetailFrame.h"
 
+#include <QButtonGroup>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLayout>
+#include <QPainter>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace kmuni {
+namespace {
+
+// Lays its widgets out left to right and starts a new row where the next one does not fit.
+class FlowLayout final : public QLayout
+{
+public:
+    using QLayout::QLayout;
+    ~FlowLayout() override
+    {
+        while (QLayoutItem* item = takeAt(0)) {
+            delete item;
+        }
+    }
+
+    void addItem(QLayoutItem* item) override { m_items << item; }
+    int count() const override { return int(m_items.size()); }
+    QLayoutItem* itemAt(int index) const override { return m_items.value(index); }
+    QLayoutItem* takeAt(int index) override
+    {
+        return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
+    }
+    Qt::Orientations expandingDirections() const override { return {}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return arrange(QRect(0, 0, width, 0), false); }
+    void setGeometry(const QRect& rect) override
+    {
+        QLayout::setGeometry(rect);
+        arrange(rect, true);
+    }
+    QSize sizeHint() const override
+    {
+        // All in one row.
+        QSize size;
+        for (const QLayoutItem* item : m_items) {
+            if (!item->isEmpty()) {
+                size.rwidth() += item->sizeHint().width() + (size.width() > 0 ? spacing() : 0);
+                size.rheight() = std::max(size.height(), item->sizeHint().height());
+            }
+        }
+        const QMargins m = contentsMargins();
+        return size.grownBy(m);
+    }
+    QSize minimumSize() const override
+    {
+        // The widest item: everything else can go to another row.
+        QSize size;
+        for (const QLayoutItem* item : m_items) {
+            if (!item->isEmpty()) {
+                size = size.expandedTo(item->sizeHint());
+            }
+        }
+        const QMargins m = contentsMargins();
+        return size.grownBy(m);
+    }
+
+private:
+    // Places the items in @p rect (when @p apply); @return the height they take.
+    int arrange(const QRect& rect, bool apply) const
+    {
+        const QRect area = rect.marginsRemoved(contentsMargins());
+        int x = area.x();
+        int y = area.y();
+        int rowHeight = 0;
+        for (QLayoutItem* item : m_items) {
+            if (item->isEmpty()) {
+                continue;
+            }
+            const QSize size = item->sizeHint();
+            if (x > area.x() && x + size.width() > area.right() + 1) {
+                x = area.x();
+                y += rowHeight + spacing();
+                rowHeight = 0;
+            }
+            if (apply) {
+                item->setGeometry(QRect(QPoint(x, y), QSize(std::min(size.width(), area.width()), size.height())));
+            }
+            x += size.width() + spacing();
+            rowHeight = std::max(rowHeight, size.height());
+        }
+        return y + rowHeight - rect.y() + contentsMargins().bottom();
+    }
+
+    QList<QLayoutItem*> m_items;
+};
+
+} // namespace
 
 QStackedWidget* detailStack(const QList<QWidget*>& parts, const QString& emptyText)
 {
@@ -66,6 +160,110 @@ QString factRow(const QString& label, const QString& valueHtml)
     return QStringLiteral("<tr><td style='padding-right:16px; color:#5c5c5c; white-space:nowrap; "
                           "vertical-align:top'>")
         + label.toHtmlEscaped() + QStringLiteral("</td><td>") + valueHtml + QStringLiteral("</td></tr>");
+}
+
+DetailTabStrip::DetailTabStrip(QTabWidget* tabs, QWidget* parent)
+    : QWidget(parent)
+    , m_tabs(tabs)
+    , m_group(new QButtonGroup(this))
+{
+    setObjectName(tabs->objectName().isEmpty() ? QStringLiteral("detailTabStrip") : tabs->objectName() + u"Strip");
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    auto* layout = new FlowLayout(this);
+    layout->setContentsMargins(0, 0, 0, 1); // the base line
+    layout->setSpacing(0);
+    // Flat buttons marked like tabs: the current one underlined in the highlight colour.
+    setStyleSheet(QStringLiteral("QToolButton { border: none; border-bottom: 3px solid transparent; "
+                                 "padding: 4px 9px 3px 9px; margin: 0; }"
+                                 "QToolButton:hover { border-bottom-color: palette(midlight); }"
+                                 "QToolButton:checked { border-bottom-color: palette(highlight); }"
+                                 "QToolButton:focus { background: palette(alternate-base); }"));
+    m_group->setExclusive(true);
+    connect(m_group, &QButtonGroup::idClicked, m_tabs, &QTabWidget::setCurrentIndex);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { showCurrent(); });
+    m_tabs->tabBar()->hide();
+    sync();
+}
+
+void DetailTabStrip::setTabText(int index, const QString& text)
+{
+    m_tabs->setTabText(index, text);
+    sync();
+}
+
+void DetailTabStrip::setTabVisible(int index, bool visible)
+{
+    m_tabs->setTabVisible(index, visible);
+    sync();
+}
+
+void DetailTabStrip::sync()
+{
+    while (m_buttons.size() < m_tabs->count()) {
+        auto* button = new QToolButton;
+        button->setObjectName(QStringLiteral("detailTab%1").arg(m_buttons.size()));
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->installEventFilter(this);
+        m_group->addButton(button, int(m_buttons.size()));
+        layout()->addWidget(button);
+        m_buttons << button;
+    }
+    while (m_buttons.size() > m_tabs->count()) {
+        delete m_buttons.takeLast();
+    }
+    for (int i = 0; i < m_buttons.size(); ++i) {
+        QToolButton* button = m_buttons[i];
+        // A "&" in a tab's text is no mnemonic here: shown as it is.
+        button->setText(QString(m_tabs->tabText(i)).replace(u'&', QStringLiteral("&&")));
+        button->setToolTip(m_tabs->tabToolTip(i));
+        button->setVisible(m_tabs->isTabVisible(i));
+        button->setEnabled(m_tabs->isTabEnabled(i));
+    }
+    showCurrent();
+}
+
+QAbstractButton* DetailTabStrip::button(int index) const
+{
+    return m_buttons.value(index);
+}
+
+void DetailTabStrip::showCurrent()
+{
+    const int current = m_tabs->currentIndex();
+    for (int i = 0; i < m_buttons.size(); ++i) {
+        m_buttons[i]->setChecked(i == current);
+        m_buttons[i]->setFocusPolicy(i == current ? Qt::TabFocus : Qt::NoFocus);
+    }
+}
+
+bool DetailTabStrip::eventFilter(QObject* watched, QEvent* event)
+{
+    auto* button = qobject_cast<QToolButton*>(watched);
+    if (event->type() == QEvent::KeyPress && button && m_buttons.contains(button)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const int step = key->key() == Qt::Key_Right ? 1 : key->key() == Qt::Key_Left ? -1 : 0;
+        if (step != 0 && key->modifiers() == Qt::NoModifier) {
+            for (int i = m_tabs->currentIndex() + step; i >= 0 && i < m_tabs->count(); i += step) {
+                if (m_tabs->isTabVisible(i) && m_tabs->isTabEnabled(i)) {
+                    m_tabs->setCurrentIndex(i);
+                    m_buttons[i]->setFocus(Qt::TabFocusReason);
+                    break;
+                }
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailTabStrip::paintEvent(QPaintEvent* event)
+{
+    QWidget::paintEvent(event);
+    QPainter painter(this);
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.drawLine(0, height() - 1, width() - 1, height() - 1);
 }
 
 } // namespace kmuni
