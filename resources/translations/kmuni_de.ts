@@ -82,6 +82,14 @@
         <source>The backup was cancelled.</source>
         <translation>Die Sicherung wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>%1 is the database itself; a backup must go into another file.</source>
+        <translation>%1 ist die Datenbank selbst; eine Sicherung gehört in eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 is the database itself, not a backup of it.</source>
+        <translation>Nichts wurde wiederhergestellt: %1 ist die Datenbank selbst, keine Sicherung von ihr.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::ContactSheet</name>
@@ -485,6 +493,10 @@
     <message>
         <source>(The server must prove who it is: its certificate must name the host of the address and be signed by a certificate authority this PC trusts, or by the one given with ?sslrootcert=FILE.)</source>
         <translation>(Der Server muss nachweisen, wer er ist: Sein Zertifikat muss den Rechnernamen der Adresse nennen und von einer Zertifizierungsstelle unterschrieben sein, der dieser PC vertraut, oder von der mit ?sslrootcert=DATEI angegebenen.)</translation>
+    </message>
+    <message>
+        <source>%1 is not a database this program can open: give a file path, or a PostgreSQL server&apos;s address postgresql://USER@HOST:PORT/DB.</source>
+        <translation>%1 ist keine Datenbank, die dieses Programm öffnen kann: Geben Sie einen Dateipfad an oder die Adresse eines PostgreSQL-Servers, postgresql://BENUTZER@HOST:PORT/DB.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1322,10 @@
     <message>
         <source>Outside the approved period</source>
         <translation>Außerhalb des Bewilligungszeitraums</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
     </message>
 </context>
 <context>
@@ -2730,10 +2746,6 @@
         <translation>Die aktuelle Datenbank bleibt geöffnet.</translation>
     </message>
     <message>
-        <source>KMUni CRM — %1</source>
-        <translation>KMUni CRM — %1</translation>
-    </message>
-    <message>
         <source>KMUni databases (*.sqlite *.db);;All files (*)</source>
         <translation>KMUni-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -2814,40 +2826,8 @@
         <translation>Neue Vermittlung (Strg+N)</translation>
     </message>
     <message>
-        <source>Ctrl+F</source>
-        <translation>Strg+F</translation>
-    </message>
-    <message>
-        <source>Search everything</source>
-        <translation>Alles durchsuchen</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Strg+N</translation>
-    </message>
-    <message>
         <source>New item of this page</source>
         <translation>Neuer Eintrag auf dieser Seite</translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation>Strg+L</translation>
-    </message>
-    <message>
-        <source>Log an activity</source>
-        <translation>Aktivität erfassen</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Strg+D</translation>
-    </message>
-    <message>
-        <source>Mark a follow-up done</source>
-        <translation>Wiedervorlage als erledigt markieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+E, Enter</source>
-        <translation>Strg+E, Eingabe</translation>
     </message>
     <message>
         <source>Edit the selected item</source>
@@ -2868,46 +2848,6 @@
     <message>
         <source>Save / cancel a form</source>
         <translation>Formular speichern / abbrechen</translation>
-    </message>
-    <message>
-        <source>Ctrl+1 … Ctrl+9</source>
-        <translation>Strg+1 … Strg+9</translation>
-    </message>
-    <message>
-        <source>Ctrl+B</source>
-        <translation>Strg+B</translation>
-    </message>
-    <message>
-        <source>Matches: list or board</source>
-        <translation>Vermittlungen: Liste oder Vermittlungstafel</translation>
-    </message>
-    <message>
-        <source>Alt+Right / Alt+Left</source>
-        <translation>Alt+Rechts / Alt+Links</translation>
-    </message>
-    <message>
-        <source>Matches: next / previous stage, reached today</source>
-        <translation>Vermittlungen: nächster / voriger Stand, heute erreicht</translation>
-    </message>
-    <message>
-        <source>Ctrl+M</source>
-        <translation>Strg+M</translation>
-    </message>
-    <message>
-        <source>Matches: move to a stage on a day you choose</source>
-        <translation>Vermittlungen: auf einen Stand an einem gewählten Tag setzen</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Ctrl+O</source>
-        <translation>Strg+O</translation>
     </message>
     <message>
         <source>Create &amp;backup …</source>
@@ -3006,10 +2946,6 @@
         <translation>Es konnte kein Webbrowser gestartet werden. Öffnen Sie %1 in einem Webbrowser.</translation>
     </message>
     <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
         <source>Open &amp;server database …</source>
         <translation>Se&amp;rver-Datenbank öffnen …</translation>
     </message>
@@ -3030,6 +2966,22 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>Daily backup written to %1 and checked.</source>
         <translation>Tägliche Sicherung nach %1 geschrieben und geprüft.</translation>
+    </message>
+    <message>
+        <source>%1 — KMUni CRM</source>
+        <translation>%1 — KMUni CRM</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>in the lists</source>
+        <translation>in den Listen</translation>
+    </message>
+    <message>
+        <source>in the forms</source>
+        <translation>in den Formularen</translation>
     </message>
 </context>
 <context>
@@ -3866,10 +3818,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <translation>Telefon</translation>
     </message>
     <message>
-        <source>No contact persons yet.</source>
-        <translation>Noch keine Ansprechpersonen.</translation>
-    </message>
-    <message>
         <source>Institute</source>
         <translation>Einrichtung</translation>
     </message>
@@ -3880,10 +3828,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>City</source>
         <translation>Ort</translation>
-    </message>
-    <message>
-        <source>No institutes yet.</source>
-        <translation>Noch keine Einrichtungen.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3916,10 +3860,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>Title</source>
         <translation>Titel</translation>
-    </message>
-    <message>
-        <source>No matches yet.</source>
-        <translation>Noch keine Vermittlungen.</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4083,6 +4023,18 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>No contact persons yet. “New contact person” above adds the first.</source>
+        <translation>Noch keine Ansprechpersonen. „Neue Ansprechperson“ oben legt die erste an.</translation>
+    </message>
+    <message>
+        <source>No institutes yet. “New institute” above adds the first.</source>
+        <translation>Noch keine Einrichtungen. „Neue Einrichtung“ oben legt die erste an.</translation>
+    </message>
+    <message>
+        <source>No matches yet. “New match” above records the first.</source>
+        <translation>Noch keine Vermittlungen. „Neue Vermittlung“ oben erfasst die erste.</translation>
     </message>
 </context>
 <context>
@@ -4542,14 +4494,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <translation>Organisation archivieren</translation>
     </message>
     <message>
-        <source>%1 has history (%2 activities, %3 contact persons, %4 matches), which the funding documentation needs, so it is archived rather than deleted. It disappears from the lists and stays in reports.
-
-Why is it archived?</source>
-        <translation>Zu %1 gibt es bereits Einträge (%2 Aktivitäten, %3 Ansprechpersonen, %4 Vermittlungen), die für die Förderdokumentation benötigt werden. Die Organisation wird daher archiviert statt gelöscht. Sie verschwindet aus den Listen und bleibt in den Auswertungen erhalten.
-
-Warum wird sie archiviert?</translation>
-    </message>
-    <message>
         <source>Organisations</source>
         <translation>Organisationen</translation>
     </message>
@@ -4596,6 +4540,53 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>New &amp;match</source>
         <translation>Neue &amp;Vermittlung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(s)</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact person(s)</source>
+        <translation>
+            <numerusform>%n Ansprechperson</numerusform>
+            <numerusform>%n Ansprechpersonen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Vermittlung</numerusform>
+            <numerusform>%n Vermittlungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institute(s)</source>
+        <translation>
+            <numerusform>%n Einrichtung</numerusform>
+            <numerusform>%n Einrichtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n Wiedervorlage</numerusform>
+            <numerusform>%n Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has history (%2), which the funding documentation needs, so it is archived rather than deleted. It disappears from the lists and stays in reports.</source>
+        <translation>%1 hat eine Vorgeschichte (%2), die die Förderdokumentation braucht; deshalb wird die Organisation archiviert statt gelöscht. Sie verschwindet aus den Listen und bleibt in den Berichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it archived?</source>
+        <translation>&amp;Warum wird sie archiviert?</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
     </message>
 </context>
 <context>
@@ -4869,10 +4860,6 @@ Warum wird sie archiviert?</translation>
         <translation>Mitarbeiter/innen</translation>
     </message>
     <message>
-        <source>No activities with this person yet.</source>
-        <translation>Noch keine Aktivitäten mit dieser Ansprechperson.</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Zeitpunkt</translation>
     </message>
@@ -4959,6 +4946,10 @@ Warum wird sie archiviert?</translation>
     <message>
         <source>Erased</source>
         <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>No activities with this person yet. Ctrl+L logs the first.</source>
+        <translation>Noch keine Aktivitäten mit dieser Ansprechperson. Mit Strg+L erfassen Sie die erste.</translation>
     </message>
 </context>
 <context>
@@ -6221,6 +6212,25 @@ Name:</translation>
     </message>
 </context>
 <context>
+    <name>kmuni::ShortcutsDialog</name>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>everywhere</source>
+        <translation>überall</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::StaffDialog</name>
     <message>
         <source>Staff of the network partners</source>
@@ -6297,6 +6307,14 @@ Name:</translation>
     <message>
         <source>The login name on the office PC, or the database role on a shared server: the program knows who is logging from it.</source>
         <translation>Der Anmeldename am Büro-PC oder die Datenbankrolle auf einem gemeinsamen Server: Daran erkennt das Programm, wer Einträge erfasst.</translation>
+    </message>
+    <message>
+        <source>Save the changes to this staff member?</source>
+        <translation>Die Änderungen an diesem Eintrag speichern?</translation>
+    </message>
+    <message>
+        <source>Save this new staff member?</source>
+        <translation>Diesen neuen Eintrag speichern?</translation>
     </message>
 </context>
 <context>
@@ -6534,22 +6552,6 @@ Name:</translation>
     <message>
         <source>The database %1 is damaged:</source>
         <translation>Die Datenbank %1 ist beschädigt:</translation>
-    </message>
-    <message>
-        <source>organisations</source>
-        <translation>Organisationen</translation>
-    </message>
-    <message>
-        <source>contact persons</source>
-        <translation>Ansprechpersonen</translation>
-    </message>
-    <message>
-        <source>activities</source>
-        <translation>Aktivitäten</translation>
-    </message>
-    <message>
-        <source>matches</source>
-        <translation>Vermittlungen</translation>
     </message>
     <message>
         <source>%1: healthy, schema %2 of %3; %4.</source>
@@ -7113,14 +7115,6 @@ Name:</translation>
         <translation>person braucht, was zu tun ist: kmuni person export NR -o DATEI.json, kmuni person erase NR --yes oder kmuni person stale</translation>
     </message>
     <message>
-        <source>export organisations, persons, activities, follow-ups or matches (CSV, XLSX)</source>
-        <translation>Organisationen, Ansprechpersonen, Aktivitäten, Wiedervorlagen oder Vermittlungen exportieren (CSV, XLSX)</translation>
-    </message>
-    <message>
-        <source>import contact persons (CSV, vCard) or activities (iCalendar), all rows or none</source>
-        <translation>Ansprechpersonen (CSV, vCard) oder Aktivitäten (iCalendar) importieren, alle Zeilen oder keine</translation>
-    </message>
-    <message>
         <source>merge two duplicate persons or organisations (--dry-run first), or list likely duplicates (--find)</source>
         <translation>zwei doppelte Ansprechpersonen oder Organisationen zusammenführen (zuerst mit --dry-run) oder wahrscheinliche Dubletten auflisten (--find)</translation>
     </message>
@@ -7417,6 +7411,57 @@ Name:</translation>
     <message>
         <source>The command line takes it from ~/.pgpass (%APPDATA%\postgresql\pgpass.conf on Windows) or from the system keyring, where the window keeps it when you log in there once and ask it to.</source>
         <translation>Die Kommandozeile nimmt es aus ~/.pgpass (unter Windows %APPDATA%\postgresql\pgpass.conf) oder aus dem Schlüsselbund des Systems, in dem das Programmfenster es aufbewahrt, wenn Sie sich dort einmal anmelden und das auswählen.</translation>
+    </message>
+    <message>
+        <source>export organisations, persons, activities, follow-ups or matches (CSV, XLSX; persons also as vCard, activities as iCalendar)</source>
+        <translation>Organisationen, Ansprechpersonen, Aktivitäten, Wiedervorlagen oder Vermittlungen exportieren (CSV, XLSX; Ansprechpersonen auch als vCard, Aktivitäten als iCalendar)</translation>
+    </message>
+    <message>
+        <source>import contact persons (CSV, XLSX, vCard), organisations (CSV, XLSX) or activities (iCalendar), all rows or none</source>
+        <translation>Ansprechpersonen (CSV, XLSX, vCard), Organisationen (CSV, XLSX) oder Aktivitäten (iCalendar) importieren, alle Zeilen oder keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact person(s)</source>
+        <translation>
+            <numerusform>%n Ansprechperson</numerusform>
+            <numerusform>%n Ansprechpersonen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n Aktivität</numerusform>
+            <numerusform>%n Aktivitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Vermittlung</numerusform>
+            <numerusform>%n Vermittlungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; write the backup into another file.</source>
+        <translation>%1 ist die Datenbank selbst; schreiben Sie die Sicherung in eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it; nothing was restored.</source>
+        <translation>%1 ist die Datenbank selbst, keine Sicherung von ihr; nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) written to %1.</source>
+        <translation>
+            <numerusform>%n Aktivität nach %1 geschrieben.</numerusform>
+            <numerusform>%n Aktivitäten nach %1 geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
