@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QMessageBox>
 #include <QStyleFactory>
 #include <QTextStream>
 
@@ -71,7 +72,9 @@ int runWindow(int argc, char** argv)
     // As on the command line: an address of another kind (mysql://…, file:///…) is no file name.
     QString why;
     if (!kmuni::ServerAddress::isDatabaseName(initial, &why)) {
+        // Said where it was typed, and in the window: started from the menu, nobody reads stderr.
         QTextStream(stderr) << "kmuni: " << why << '\n';
+        QMessageBox::critical(nullptr, QGuiApplication::applicationDisplayName(), why);
         return kmuni::cli::Usage;
     }
     // Already open in a window of ours: that one comes to the front, and this start ends.

@@ -254,13 +254,20 @@ bool Context::folderExists(const QString& file, int* exit)
     return false;
 }
 
-std::optional<QString> Context::outputFile(const QString& missing, int* exit)
+std::optional<QString> Context::outputFile(const QString& missing, int* exit, const QString& suffix)
 {
     if (!parser.isSet(u"output"_s)) {
         *exit = error(missing, Usage);
         return std::nullopt;
     }
     QString file = parser.value(u"output"_s);
+    // What is written is of one kind: a name that says another would open in the wrong program.
+    if (!suffix.isEmpty() && QFileInfo(file).suffix().compare(suffix, Qt::CaseInsensitive) != 0) {
+        *exit = error(
+            Tr::tr("%1 does not end in .%2, the kind of file written here").arg(QDir::toNativeSeparators(file), suffix),
+            BadInput);
+        return std::nullopt;
+    }
     if (!folderExists(file, exit)) {
         return std::nullopt;
     }

@@ -85,9 +85,10 @@ public:
     bool folderExists(const QString& file, int* exit);
     /**
      * The file of -o (--output), for a command that needs one; without it prints @p missing and sets
-     * @p exit (1), and where its folder does not exist says so (exit 2).
+     * @p exit (1), and where its folder does not exist says so (exit 2). With @p suffix ("pdf"), a
+     * name ending otherwise is refused too (exit 2).
      */
-    std::optional<QString> outputFile(const QString& missing, int* exit);
+    std::optional<QString> outputFile(const QString& missing, int* exit, const QString& suffix = {});
     /** The --db value, else KMUNI_DB, else the app-data default. */
     QString databasePath() const;
     /**

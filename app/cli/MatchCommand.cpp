@@ -166,6 +166,14 @@ int move(Context& ctx, const QString& idText)
                              .arg(format::date(before->stageChangedOn)),
             BadInput);
     }
+    if (stage == before->stage) {
+        ctx.out << Tr::tr("Match %1 (%2 – %3) is %4 since %5 already; nothing was changed.")
+                       .arg(id)
+                       .arg(before->companyName, before->universityName, vocab::label(vocab::List::MatchStage, stage),
+                           format::date(before->stageChangedOn))
+                << '\n';
+        return Ok;
+    }
     QString error;
     if (!repository.moveStage(id, stage, on, &error)) {
         return ctx.error(error, DatabaseProblem);

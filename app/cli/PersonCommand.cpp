@@ -66,7 +66,7 @@ std::optional<PersonInDatabase> openPerson(Context& ctx, const QString& idText, 
 int exportData(Context& ctx, const QString& idText)
 {
     int exit = Ok;
-    const auto output = ctx.outputFile(Tr::tr("-o FILE.json is required"), &exit);
+    const auto output = ctx.outputFile(Tr::tr("-o FILE.json is required"), &exit, u"json"_s);
     if (!output) {
         return exit;
     }

@@ -28,7 +28,7 @@ int printParticipants(Context& ctx)
         return ctx.error(Tr::tr("choose the activity with --event ID"), Usage);
     }
     int exit = Ok;
-    const auto output = ctx.outputFile(Tr::tr("-o FILE.pdf is required"), &exit);
+    const auto output = ctx.outputFile(Tr::tr("-o FILE.pdf is required"), &exit, u"pdf"_s);
     if (!output) {
         return exit;
     }
@@ -81,7 +81,7 @@ int print(const QStringList& arguments)
     if (choices != 1) {
         return ctx.error(Tr::tr("choose one of --organisation ID, --pilot or --all"), Usage);
     }
-    const auto output = ctx.outputFile(Tr::tr("-o FILE.pdf is required"), &exit);
+    const auto output = ctx.outputFile(Tr::tr("-o FILE.pdf is required"), &exit, u"pdf"_s);
     if (!output) {
         return exit;
     }

@@ -7463,6 +7463,14 @@ Name:</translation>
             <numerusform>%n Aktivitäten nach %1 geschrieben.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 does not end in .%2, the kind of file written here</source>
+        <translation>%1 endet nicht auf .%2, die Art von Datei, die hier geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Match %1 (%2 – %3) is %4 since %5 already; nothing was changed.</source>
+        <translation>Vermittlung %1 (%2 – %3): bereits %4 seit %5; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::csv</name>

@@ -68,6 +68,11 @@ void TestCliGeneral::exitCodes_data()
     // As print and export: -o into a folder that does not exist is refused, not made.
     QTest::addRow("backup into a missing folder")
         << QStringList{u"backup"_s, u"--db"_s, m_demo, u"-o"_s, missing + u"-copy.sqlite"_s} << 2;
+    // A PDF or JSON file is not written under a name that says it is something else.
+    QTest::addRow("contact sheet into a .txt")
+        << QStringList{u"print"_s, u"contact-sheet"_s, u"--all"_s, u"--db"_s, m_demo, u"-o"_s, text} << 2;
+    QTest::addRow("person export into a .txt")
+        << QStringList{u"person"_s, u"export"_s, u"1"_s, u"--db"_s, m_demo, u"-o"_s, text} << 2;
 }
 
 void TestCliGeneral::exitCodes()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The records on the demo network: "kmuni search", "match", "person" (data protection) and "merge".
 #include "CliSupport.h"
+#include "common/Format.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -138,6 +139,18 @@ void TestCliRecords::matchMoveBackDated()
         }
     }
     QVERIFY(found);
+
+    // The same stage again, with another day: nothing changes, and the output says so rather than
+    // naming the day given.
+    const QString other = changed.toString(Qt::ISODate);
+    const Result again
+        = kmuni({u"match"_s, u"move"_s, id, u"--stage"_s, u"introduced"_s, u"--on"_s, other, u"--db"_s, copy});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(u"nothing was changed"_s), qPrintable(again.out));
+    QVERIFY2(again.out.contains(kmuni::format::date(QDate::fromString(on, Qt::ISODate))), qPrintable(again.out));
+    if (other != on) {
+        QVERIFY2(!again.out.contains(kmuni::format::date(changed)), qPrintable(again.out));
+    }
 }
 
 void TestCliRecords::matchSuggest()
