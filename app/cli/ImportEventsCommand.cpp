@@ -13,7 +13,6 @@
 #include "project/ProjectSettings.h"
 #include "staff/Staff.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -112,18 +111,10 @@ int importEvents(Context& ctx, const QString& file, bool dryRun)
 
 int exportEventsIcs(Context& ctx, Database& db, const EventFilter& filter, const QString& file)
 {
-    // Written whole into memory first (writeEventsIcs() builds it so anyway), so that the line below
-    // can say how many activities the file holds: one VEVENT each.
-    QBuffer calendar;
-    calendar.open(QIODevice::WriteOnly);
     QString error;
-    if (!writeEventsIcs(db, filter, &calendar, &error)) {
-        return ctx.error(error, DatabaseProblem);
-    }
-    const QByteArray& bytes = calendar.data();
-    const int events = int(bytes.count("\nBEGIN:VEVENT\r\n"));
     io::Failure failure = io::Failure::None;
-    if (!io::writePrivateFile(file, bytes, &error, &failure)) {
+    int events = 0;
+    if (!writeEventsIcs(db, filter, file, &error, &failure, &events)) {
         return ctx.error(error, exitFor(failure));
     }
     ctx.out << Tr::tr("%n activity(ies) written to %1.", nullptr, events).arg(QDir::toNativeSeparators(file)) << '\n';

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -38,8 +37,7 @@ QString commandHelp(const QString& command, QString* error)
         return {};
     }
     QString help = QString::fromUtf8(child.readAllStandardOutput());
-    // "Usage: /path/to/kmuni report [options]" names the program as it was started.
-    help.replace(QRegularExpression(u"^Usage: \\S*kmuni "_s), u"Usage: kmuni "_s);
+    // (Its usage line says "kmuni report", not the path it was started by: see Context::helpText().)
     help.replace(QDir::homePath() + u'/', u"~/"_s);
     return help;
 }

@@ -72,13 +72,14 @@ private:
 
 } // namespace
 
-bool writeEventsIcs(Database& db, const EventFilter& filter, const QString& path, QString* error, io::Failure* failure)
+bool writeEventsIcs(
+    Database& db, const EventFilter& filter, const QString& path, QString* error, io::Failure* failure, int* count)
 {
     io::PrivateFile out(path);
     if (!out.open(error, failure)) {
         return false;
     }
-    if (!writeEventsIcs(db, filter, out.device(), error)) {
+    if (!writeEventsIcs(db, filter, out.device(), error, count)) {
         out.cancel();
         return io::failed(failure, io::Failure::Database);
     }
@@ -127,7 +128,7 @@ QString minutesOf(const QString& text, const QString& outcome)
 
 } // namespace ical
 
-bool writeEventsIcs(Database& db, const QList<Id>& ids, QIODevice* device, QString* error)
+bool writeEventsIcs(Database& db, const QList<Id>& ids, QIODevice* device, QString* error, int* count)
 {
     EventRepository repo(db);
     Contacts contacts(db);
@@ -194,6 +195,9 @@ bool writeEventsIcs(Database& db, const QList<Id>& ids, QIODevice* device, QStri
         }
         out << c;
     }
+    if (count) {
+        *count = int(out.size());
+    }
     const QByteArray bytes = ical::write(out);
     if (!device || device->write(bytes) != bytes.size()) {
         return fail(error,
@@ -203,7 +207,7 @@ bool writeEventsIcs(Database& db, const QList<Id>& ids, QIODevice* device, QStri
     return true;
 }
 
-bool writeEventsIcs(Database& db, const EventFilter& filter, QIODevice* device, QString* error)
+bool writeEventsIcs(Database& db, const EventFilter& filter, QIODevice* device, QString* error, int* count)
 {
     const SqlCondition c = filter.condition();
     QSqlQuery q(db.connection());
@@ -213,7 +217,7 @@ bool writeEventsIcs(Database& db, const EventFilter& filter, QIODevice* device, 
     if (!ids.ok(error)) {
         return false;
     }
-    return writeEventsIcs(db, *ids, device, error);
+    return writeEventsIcs(db, *ids, device, error, count);
 }
 
 } // namespace kmuni

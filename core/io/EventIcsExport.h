@@ -22,17 +22,18 @@ class Database;
  * the minutes followed by the outcome, CATEGORIES the type's label, X-KMUNI-TYPE/-OUTCOME/-TIME-SPENT
  * for a loss-free re-import, ORGANIZER the staff member who logged it and ATTENDEE lines for the
  * persons, staff members and organisations (CUTYPE=GROUP) that took part and have an e-mail
- * address. False with @p error when the database cannot be read or the device not written.
+ * address. False with @p error when the database cannot be read or the device not written;
+ * @p count (optional) is how many activities were written.
  */
-bool writeEventsIcs(Database& db, const EventFilter& filter, QIODevice* device, QString* error);
+bool writeEventsIcs(Database& db, const EventFilter& filter, QIODevice* device, QString* error, int* count = nullptr);
 /** The same for the activities @p ids, in that order (ids that do not exist are left out). */
-bool writeEventsIcs(Database& db, const QList<Id>& ids, QIODevice* device, QString* error);
+bool writeEventsIcs(Database& db, const QList<Id>& ids, QIODevice* device, QString* error, int* count = nullptr);
 /**
  * The same into the file @p path, through io::PrivateFile (0600, all or nothing, the old file kept
  * on a full disk); @p failure says why it was not written.
  */
-bool writeEventsIcs(
-    Database& db, const EventFilter& filter, const QString& path, QString* error, io::Failure* failure = nullptr);
+bool writeEventsIcs(Database& db, const EventFilter& filter, const QString& path, QString* error,
+    io::Failure* failure = nullptr, int* count = nullptr);
 
 namespace ical {
 /** "<uuid>@kmuni": the UID of an activity in a calendar file. */
