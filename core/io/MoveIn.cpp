@@ -20,6 +20,7 @@
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -57,8 +58,8 @@ public:
     {
         m_report = report;
         m_error = error;
-        return organisations() && staff() && persons() && topics() && linksOfOrganisations() && events() && followUps()
-            && matches() && history() && settings() && reindex();
+        return deletions() && organisations() && staff() && persons() && topics() && linksOfOrganisations() && events()
+            && followUps() && matches() && history() && settings() && reindex();
     }
 
 private:
@@ -86,6 +87,50 @@ private:
         return true;
     }
 
+    // The uuids of the records the target deleted (audit "delete"), by entity: they stay deleted.
+    bool deletions()
+    {
+        const auto found = sql::rows(m_write, u"SELECT entity, entity_uuid FROM audit_log WHERE action = 'delete'"_s,
+            {}, [](const QSqlQuery& r) {
+                return std::pair{r.value(0).toString(), r.value(1).toString()};
+            });
+        if (found.failed()) {
+            return fail(m_error, found.error());
+        }
+        for (const auto& [entity, uuid] : *found) {
+            m_deleted[entity].insert(uuid);
+        }
+        return true;
+    }
+
+    // True when @p row (of @p entity, in @p table) was deleted in the target: counted and named.
+    // (Checked after the match by name or e-mail: a record made again under the same name is linked.)
+    bool deletedHere(const QString& entity, const QString& table, const QSqlRecord& row, const QString& name)
+    {
+        if (!m_deleted.value(entity).contains(row.value(u"uuid"_s).toString())) {
+            return false;
+        }
+        leftOut(table,
+            Tr::tr("%1 »%2« (%3 in the file) was deleted in the database.")
+                .arg(entityLabel(entity), name)
+                .arg(row.value(u"id"_s).toLongLong()));
+        return true;
+    }
+
+    void leftOut(const QString& table, const QString& line)
+    {
+        ++counts(table).deleted;
+        m_report->deletions << line;
+    }
+
+    static QString entityLabel(const QString& entity)
+    {
+        return entity == u"organisation"_s ? Tr::tr("Organisation")
+            : entity == u"person"_s        ? Tr::tr("Contact person")
+            : entity == u"event"_s         ? Tr::tr("Activity")
+                                           : Tr::tr("Match");
+    }
+
     // The records of @p table the target merged away (see merge::recordMerge()): their uuids stand
     // for the record they went into, so that a copy from before the merge does not bring them back.
     // (A merge points the audit entries of the record merged away at the one kept, so entity_id is
@@ -93,7 +138,7 @@ private:
     bool mergedAway(const QString& entity, const QString& table, QHash<QString, qint64>* byUuid)
     {
         const auto found = sql::rows(m_write,
-            u"SELECT a.entity_id, a.changes FROM audit_log a JOIN %1 t ON t.id = a.entity_id "
+            u"SELECT coalesce(t.id, 0), a.changes FROM audit_log a LEFT JOIN %1 t ON t.id = a.entity_id "
             "WHERE a.entity = ? AND a.changes LIKE ?"_s.arg(table),
             {entity, u"%\"merged_from\"%"_s}, [](const QSqlQuery& r) {
                 return std::pair{r.value(0).toLongLong(), r.value(1).toString()};
@@ -105,8 +150,13 @@ private:
             const QJsonArray from
                 = QJsonDocument::fromJson(changes.toUtf8()).object().value(u"merged_from"_s).toArray();
             const QString other = from.at(0).toString();
-            if (!other.isEmpty() && !byUuid->contains(other)) {
+            if (other.isEmpty() || byUuid->contains(other)) {
+                continue;
+            }
+            if (id > 0) {
                 byUuid->insert(other, id);
+            } else {
+                m_deleted[entity].insert(other); // the record it went into was deleted since
             }
         }
         return true;
@@ -182,6 +232,13 @@ private:
                                         .arg(o.value(u"name"_s).toString())
                                         .arg(id)
                                         .arg(named);
+            } else if (deletedHere(u"organisation"_s, u"organisations"_s, o, o.value(u"name"_s).toString())) {
+                continue;
+            } else if (!o.value(u"parent_id"_s).isNull() && parent == 0) {
+                leftOut(u"organisations"_s,
+                    Tr::tr("Institute »%1« (%2 in the file): its university was deleted in the database.")
+                        .arg(o.value(u"name"_s).toString())
+                        .arg(id));
             } else {
                 qint64 newId = 0;
                 // The responsible staff member follows once the staff is there (staff() links back).
@@ -296,6 +353,10 @@ private:
                                         .arg(same);
                 continue;
             }
+            const QString name = p.value(u"first_name"_s).toString() + u' ' + p.value(u"last_name"_s).toString();
+            if (deletedHere(u"person"_s, u"persons"_s, p, name.trimmed())) {
+                continue;
+            }
             qint64 newId = 0;
             if (!insert(
                     u"persons"_s, p, {{u"organisation_id"_s, mapped(m_orgs, p.value(u"organisation_id"_s))}}, &newId)) {
@@ -303,6 +364,12 @@ private:
             }
             m_persons.insert(id, newId);
             m_created[u"person"_s].insert(newId);
+            if (!p.value(u"organisation_id"_s).isNull() && mapped(m_orgs, p.value(u"organisation_id"_s)).isNull()) {
+                m_report->deletions << Tr::tr("Contact person »%1« (%2 in the file) came without organisation: "
+                                              "it was deleted in the database.")
+                                           .arg(name.trimmed())
+                                           .arg(id);
+            }
             if (!email.isEmpty()) {
                 byEmail.insert(email, newId);
             }
@@ -373,6 +440,9 @@ private:
             return fail(m_error, codes.error());
         }
         for (const QSqlRecord& c : *codes) {
+            if (mapped(m_orgs, c.value(u"organisation_id"_s)).isNull()) {
+                continue; // its organisation was deleted in the database
+            }
             if (!insert(u"partner_codes"_s, c, {{u"organisation_id"_s, mapped(m_orgs, c.value(u"organisation_id"_s))}},
                     nullptr, true)) {
                 return false;
@@ -407,8 +477,9 @@ private:
     }
 
     // Rows known by their uuid: taken over once, their references given the target's ids by @p links.
+    // A row deleted in the target, or one whose @p required link was, is left out.
     bool byUuid(const QString& table, const QString& entity, IdMap* map,
-        const std::function<Overrides(const QSqlRecord&)>& links)
+        const std::function<Overrides(const QSqlRecord&)>& links, const QStringList& required)
     {
         QHash<QString, qint64> known;
         if (!index(u"SELECT id, uuid FROM "_s + table, &known)) {
@@ -425,8 +496,22 @@ private:
                 ++counts(table).already;
                 continue;
             }
+            const QString title = r.value(u"title"_s).toString();
+            if (deletedHere(entity, table, r, title)) {
+                continue;
+            }
+            const Overrides overrides = links(r);
+            if (std::any_of(required.cbegin(), required.cend(), [&](const QString& column) {
+                    return !r.value(column).isNull() && overrides.value(column).isNull();
+                })) {
+                leftOut(table,
+                    Tr::tr("%1 »%2« (%3 in the file): what it belongs to was deleted in the database.")
+                        .arg(entity == u"match"_s ? Tr::tr("Match") : Tr::tr("Follow-up"), title)
+                        .arg(id));
+                continue;
+            }
             qint64 newId = 0;
-            if (!insert(table, r, links(r), &newId)) {
+            if (!insert(table, r, overrides, &newId)) {
                 return false;
             }
             map->insert(id, newId);
@@ -460,6 +545,9 @@ private:
                 ++counts(u"events"_s).already;
                 continue;
             }
+            if (deletedHere(u"event"_s, u"events"_s, e, e.value(u"subject"_s).toString())) {
+                continue;
+            }
             qint64 newId = 0;
             if (!insert(u"events"_s, e, {{u"logged_by_staff_id"_s, mapped(m_staff, e.value(u"logged_by_staff_id"_s))}},
                     &newId)) {
@@ -479,23 +567,27 @@ private:
 
     bool followUps()
     {
-        return byUuid(u"follow_ups"_s, u"follow_up"_s, &m_followUps, [this](const QSqlRecord& r) {
-            return Overrides{{u"event_id"_s, mapped(m_events, r.value(u"event_id"_s))},
-                {u"organisation_id"_s, mapped(m_orgs, r.value(u"organisation_id"_s))},
-                {u"person_id"_s, mapped(m_persons, r.value(u"person_id"_s))},
-                {u"staff_id"_s, mapped(m_staff, r.value(u"staff_id"_s))}};
-        });
+        return byUuid(u"follow_ups"_s, u"follow_up"_s, &m_followUps,
+            [this](const QSqlRecord& r) {
+                return Overrides{{u"event_id"_s, mapped(m_events, r.value(u"event_id"_s))},
+                    {u"organisation_id"_s, mapped(m_orgs, r.value(u"organisation_id"_s))},
+                    {u"person_id"_s, mapped(m_persons, r.value(u"person_id"_s))},
+                    {u"staff_id"_s, mapped(m_staff, r.value(u"staff_id"_s))}};
+            },
+            {u"event_id"_s, u"organisation_id"_s});
     }
 
     bool matches()
     {
-        if (!byUuid(u"matches"_s, u"match"_s, &m_matches, [this](const QSqlRecord& r) {
-                return Overrides{{u"company_id"_s, mapped(m_orgs, r.value(u"company_id"_s))},
-                    {u"university_id"_s, mapped(m_orgs, r.value(u"university_id"_s))},
-                    {u"company_person_id"_s, mapped(m_persons, r.value(u"company_person_id"_s))},
-                    {u"university_person_id"_s, mapped(m_persons, r.value(u"university_person_id"_s))},
-                    {u"staff_id"_s, mapped(m_staff, r.value(u"staff_id"_s))}};
-            })) {
+        if (!byUuid(u"matches"_s, u"match"_s, &m_matches,
+                [this](const QSqlRecord& r) {
+                    return Overrides{{u"company_id"_s, mapped(m_orgs, r.value(u"company_id"_s))},
+                        {u"university_id"_s, mapped(m_orgs, r.value(u"university_id"_s))},
+                        {u"company_person_id"_s, mapped(m_persons, r.value(u"company_person_id"_s))},
+                        {u"university_person_id"_s, mapped(m_persons, r.value(u"university_person_id"_s))},
+                        {u"staff_id"_s, mapped(m_staff, r.value(u"staff_id"_s))}};
+                },
+                {u"company_id"_s, u"university_id"_s})) {
             return false;
         }
         const auto isNew = [this](const QSqlRecord& r) {
@@ -597,6 +689,7 @@ private:
     IdMap m_orgs, m_staff, m_persons, m_topics, m_events, m_followUps, m_matches;
     QHash<qint64, qint64> m_newOrgs; ///< new organisation → its responsible staff member in the file
     QHash<QString, QSet<qint64>> m_created; ///< by audit entity: ids created in the target
+    QHash<QString, QSet<QString>> m_deleted; ///< by audit entity: uuids the target deleted
 };
 
 } // namespace
@@ -638,6 +731,18 @@ QString Report::text() const
                      .arg(it->created)
                      .arg(it->merged)
                      .arg(it->already);
+    }
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it) {
+        if (it->deleted > 0) {
+            lines << Tr::tr("  %1: %n deleted in the database, not brought back", nullptr, int(it->deleted))
+                         .arg(label(it.key()));
+        }
+    }
+    if (!deletions.isEmpty()) {
+        lines << Tr::tr("Deleted in the database:");
+        for (const QString& d : deletions) {
+            lines << u"  "_s + d;
+        }
     }
     if (!merges.isEmpty()) {
         lines << Tr::tr("Merged:");

@@ -6,6 +6,7 @@
 // against the throw-away cluster of tests/support/pg-cluster.sh (CTest fixture "postgresql").
 #include "TestSupport.h"
 
+#include "common/Time.h"
 #include "db/Database.h"
 #include "db/Dialect.h"
 #include "db/Migrations.h"
@@ -14,6 +15,7 @@
 #include "db/Transaction.h"
 #include "events/EventRepository.h"
 #include "io/MoveIn.h"
+#include "matches/MatchRepository.h"
 #include "merge/OrganisationMerge.h"
 #include "merge/PersonMerge.h"
 #include "organisations/OrganisationFilter.h"
@@ -83,6 +85,7 @@ private slots:
     void reportIsTheSameOnBothEngines();
     void twoOfficesMoveIn();
     void mergedRecordsStayMergedAtTheNextMoveIn();
+    void deletedRecordsStayDeletedAtTheNextMoveIn();
     void droppedConnectionIsNamedAndReconnected();
 
 private:
@@ -759,6 +762,108 @@ void TestServerDatabase::mergedRecordsStayMergedAtTheNextMoveIn()
     QCOMPARE(count(u"organisations"_s), orgsBefore);
     const auto mergedAway = PersonRepository(shared.db()).findByUuid(persons->at(1).uuid);
     QVERIFY(!mergedAway.failed() && !mergedAway.has_value());
+}
+
+void TestServerDatabase::deletedRecordsStayDeletedAtTheNextMoveIn()
+{
+    // An office's file with a company of its own, a person, an activity with a follow-up and a match.
+    test::TempDatabase office;
+    QVERIFY(test::loadDemo(office.db()));
+    Organisation company;
+    company.kind = u"company"_s;
+    company.name = u"Gelöschte Lagertechnik"_s;
+    QVERIFY(test::saved<OrganisationRepository>(office.db(), company) > 0);
+    OrganisationFilter universities;
+    universities.kind = u"university"_s;
+    const auto university = OrganisationRepository(office.db()).list(universities, 1);
+    QVERIFY(university && university->size() == 1);
+    PersonRepository officePersons(office.db());
+    const Person person = savedPerson(officePersons, u"Nolte"_s);
+    QVERIFY(person.id > 0);
+    Event event;
+    event.type = u"meeting"_s;
+    event.start = time::fromBerlin(QDate(2026, 11, 20), QTime(10, 0));
+    event.durationMin = 60;
+    event.subject = u"Abgesagtes Treffen"_s;
+    event.participants << Participant{Participant::Kind::Person, person.id, {}, {}, {}};
+    FollowUp followUp;
+    followUp.title = u"Protokoll schicken"_s;
+    followUp.dueDate = QDate(2026, 12, 1);
+    event.followUps << followUp;
+    QVERIFY(test::saved<EventRepository>(office.db(), event) > 0);
+    Match match;
+    match.companyId = company.id;
+    match.universityId = university->first().id;
+    match.type = u"thesis"_s;
+    match.title = u"Verworfene Abschlussarbeit"_s;
+    match.startedOn = QDate(2026, 9, 1);
+    QVERIFY(test::saved<MatchRepository>(office.db(), match) > 0);
+
+    // The shared database takes it in; there the match, the activity, the person and the company
+    // are deleted (in that order: each is in use until the one before is gone).
+    test::TempDatabase shared;
+    const auto first = movein::moveIn(office.db(), shared.db(), false);
+    QVERIFY2(first, qPrintable(first.error()));
+    const auto idOf = [&](const QString& table, const QString& uuid) {
+        QSqlQuery q(shared.db().connection());
+        return sql::run(q, u"SELECT id FROM "_s + table + u" WHERE uuid = ?"_s, {uuid}, nullptr) && q.next()
+            ? q.value(0).toLongLong()
+            : Id(0);
+    };
+    QString error;
+    QVERIFY2(MatchRepository(shared.db()).remove(idOf(u"matches"_s, match.uuid), &error), qPrintable(error));
+    QVERIFY2(EventRepository(shared.db()).remove(idOf(u"events"_s, event.uuid), &error), qPrintable(error));
+    QVERIFY2(PersonRepository(shared.db()).remove(idOf(u"persons"_s, person.uuid), &error), qPrintable(error));
+    QVERIFY2(
+        OrganisationRepository(shared.db()).remove(idOf(u"organisations"_s, company.uuid), &error), qPrintable(error));
+    const auto count = [&](const QString& table) {
+        QSqlQuery q(shared.db().connection());
+        return q.exec(u"SELECT count(*) FROM "_s + table) && q.next() ? q.value(0).toInt() : -1;
+    };
+    const QStringList tables{u"organisations"_s, u"persons"_s, u"events"_s, u"event_participants"_s, u"follow_ups"_s,
+        u"matches"_s, u"match_stages"_s};
+    QList<int> before;
+    for (const QString& table : tables) {
+        before << count(table);
+    }
+
+    // Meanwhile the office, not knowing, adds a colleague at the company.
+    Person colleague;
+    colleague.firstName = u"Jana"_s;
+    colleague.lastName = u"Brück"_s;
+    colleague.organisationId = company.id;
+    QVERIFY(test::saved<PersonRepository>(office.db(), colleague) > 0);
+
+    const auto again = movein::moveIn(office.db(), shared.db(), false);
+    QVERIFY2(again, qPrintable(again.error()));
+    // The colleague with her history entry, and nothing of what was deleted.
+    QCOMPARE(again->tables.value(u"persons"_s).created, 1);
+    QCOMPARE(again->created(), 2);
+    QCOMPARE(again->tables.value(u"organisations"_s).deleted, 1);
+    QCOMPARE(again->tables.value(u"persons"_s).deleted, 1);
+    QCOMPARE(again->tables.value(u"events"_s).deleted, 1);
+    QCOMPARE(again->tables.value(u"follow_ups"_s).deleted, 1); // it went with its activity
+    QCOMPARE(again->tables.value(u"matches"_s).deleted, 1);
+    QList<int> after;
+    for (const QString& table : tables) {
+        after << count(table);
+    }
+    before[1] += 1;
+    QCOMPARE(after, before);
+    const auto moved = PersonRepository(shared.db()).findByUuid(colleague.uuid);
+    QVERIFY2(moved.has_value(), qPrintable(moved.error()));
+    QCOMPARE(moved->organisationId, Id(0));
+    const QString text = again->text();
+    QVERIFY2(
+        text.contains(u"»Gelöschte Lagertechnik« (%1 in the file) was deleted"_s.arg(company.id)), qPrintable(text));
+    QVERIFY2(text.contains(u"»Jana Brück« (%1 in the file) came without organisation"_s.arg(colleague.id)),
+        qPrintable(text));
+    QVERIFY2(text.contains(u"»Abgesagtes Treffen«"_s), qPrintable(text));
+
+    // The third time nothing changes.
+    const auto third = movein::moveIn(office.db(), shared.db(), false);
+    QVERIFY2(third, qPrintable(third.error()));
+    QCOMPARE(third->created(), 0);
 }
 
 void TestServerDatabase::droppedConnectionIsNamedAndReconnected()
