@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DetailFrame.h"
 
+#include "FlowLayout.h"
+
 #include <QButtonGroup>
 #include <QKeyEvent>
 #include <QLabel>
@@ -16,92 +18,6 @@
 #include <QVBoxLayout>
 
 namespace kmuni {
-namespace {
-
-// Lays its widgets out left to right and starts a new row where the next one does not fit.
-class FlowLayout final : public QLayout
-{
-public:
-    using QLayout::QLayout;
-    ~FlowLayout() override
-    {
-        while (QLayoutItem* item = takeAt(0)) {
-            delete item;
-        }
-    }
-
-    void addItem(QLayoutItem* item) override { m_items << item; }
-    int count() const override { return int(m_items.size()); }
-    QLayoutItem* itemAt(int index) const override { return m_items.value(index); }
-    QLayoutItem* takeAt(int index) override
-    {
-        return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
-    }
-    Qt::Orientations expandingDirections() const override { return {}; }
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return arrange(QRect(0, 0, width, 0), false); }
-    void setGeometry(const QRect& rect) override
-    {
-        QLayout::setGeometry(rect);
-        arrange(rect, true);
-    }
-    QSize sizeHint() const override
-    {
-        // All in one row.
-        QSize size;
-        for (const QLayoutItem* item : m_items) {
-            if (!item->isEmpty()) {
-                size.rwidth() += item->sizeHint().width() + (size.width() > 0 ? spacing() : 0);
-                size.rheight() = std::max(size.height(), item->sizeHint().height());
-            }
-        }
-        const QMargins m = contentsMargins();
-        return size.grownBy(m);
-    }
-    QSize minimumSize() const override
-    {
-        // The widest item: everything else can go to another row.
-        QSize size;
-        for (const QLayoutItem* item : m_items) {
-            if (!item->isEmpty()) {
-                size = size.expandedTo(item->sizeHint());
-            }
-        }
-        const QMargins m = contentsMargins();
-        return size.grownBy(m);
-    }
-
-private:
-    // Places the items in @p rect (when @p apply); @return the height they take.
-    int arrange(const QRect& rect, bool apply) const
-    {
-        const QRect area = rect.marginsRemoved(contentsMargins());
-        int x = area.x();
-        int y = area.y();
-        int rowHeight = 0;
-        for (QLayoutItem* item : m_items) {
-            if (item->isEmpty()) {
-                continue;
-            }
-            const QSize size = item->sizeHint();
-            if (x > area.x() && x + size.width() > area.right() + 1) {
-                x = area.x();
-                y += rowHeight + spacing();
-                rowHeight = 0;
-            }
-            if (apply) {
-                item->setGeometry(QRect(QPoint(x, y), QSize(std::min(size.width(), area.width()), size.height())));
-            }
-            x += size.width() + spacing();
-            rowHeight = std::max(rowHeight, size.height());
-        }
-        return y + rowHeight - rect.y() + contentsMargins().bottom();
-    }
-
-    QList<QLayoutItem*> m_items;
-};
-
-} // namespace
 
 QStackedWidget* detailStack(const QList<QWidget*>& parts, const QString& emptyText)
 {
