@@ -2635,6 +2635,14 @@
         <source>Export the rows of the list as CSV or Excel workbook (Ctrl+Shift+E)</source>
         <translation>Die Zeilen der Liste als CSV oder Excel-Arbeitsmappe exportieren (Strg+Umschalt+E)</translation>
     </message>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Zurück zur Liste</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Zurück zur Liste (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::LoginDialog</name>
@@ -3656,6 +3664,53 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>history entries</source>
         <translation>Einträge im Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>%1 »%2« (%3 in the file) was deleted in the database.</source>
+        <translation>%1 »%2« (%3 in der Datei) wurde in der Datenbank gelöscht.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <source>Institute »%1« (%2 in the file): its university was deleted in the database.</source>
+        <translation>Institut »%1« (%2 in der Datei): Seine Hochschule wurde in der Datenbank gelöscht.</translation>
+    </message>
+    <message>
+        <source>Contact person »%1« (%2 in the file) came without organisation: it was deleted in the database.</source>
+        <translation>Ansprechperson »%1« (%2 in der Datei) kam ohne Organisation: Diese wurde in der Datenbank gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 »%2« (%3 in the file): what it belongs to was deleted in the database.</source>
+        <translation>%1 »%2« (%3 in der Datei): Wozu sie gehört, wurde in der Datenbank gelöscht.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n deleted in the database, not brought back</source>
+        <translation>
+            <numerusform>  %1: %n in der Datenbank gelöscht, nicht wieder übernommen</numerusform>
+            <numerusform>  %1: %n in der Datenbank gelöscht, nicht wieder übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted in the database:</source>
+        <translation>In der Datenbank gelöscht:</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,16 @@
     </message>
 </context>
 <context>
+    <name>kmuni::MoveIn</name>
+    <message numerus="yes">
+        <source>  %1: %n deleted in the database, not brought back</source>
+        <translation>
+            <numerusform>  %1: %n deleted in the database, not brought back</numerusform>
+            <numerusform>  %1: %n deleted in the database, not brought back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kmuni::OrganisationDetail</name>
     <message numerus="yes">
         <source>%1: %n activity(s), last on %2 (%3)</source>

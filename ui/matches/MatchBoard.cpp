@@ -313,6 +313,8 @@ MatchBoard::MatchBoard(QWidget* parent)
             }
         });
         connect(column, &MatchBoardColumn::editRequested, this, &MatchBoard::editRequested);
+        connect(column, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { emit openRequested(item->data(IdRole).toLongLong()); });
         connect(column, &QListWidget::currentItemChanged, this, [this, column](QListWidgetItem* item) {
             if (!item) {
                 return;

@@ -73,6 +73,8 @@ public:
 
 signals:
     void currentChanged(kmuni::Id id);
+    /** A click on the card of match @p id (a narrow page opens its detail). */
+    void openRequested(kmuni::Id id);
     void moveRequested(kmuni::Id id, const QString& stage);
     void editRequested(kmuni::Id id);
 

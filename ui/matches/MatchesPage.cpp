@@ -96,7 +96,9 @@ MatchesPage::MatchesPage(Session& session, QWidget* parent)
     m_detail->header()->addAction(m_delete);
 
     m_board = new MatchBoard;
-    connect(m_board, &MatchBoard::currentChanged, this, [this](Id id) { showItem(id); });
+    // Arrows move on the board; a click opens the card's detail in the place of a narrow page.
+    connect(m_board, &MatchBoard::currentChanged, this, [this](Id id) { showItem(id, false); });
+    connect(m_board, &MatchBoard::openRequested, this, [this](Id id) { showItem(id); });
     connect(m_board, &MatchBoard::editRequested, this, &MatchesPage::editItem);
     connect(m_board, &MatchBoard::moveRequested, this,
         [this](Id id, const QString& stage) { moveTo(id, stage, time::today()); });
@@ -360,9 +362,10 @@ void MatchesPage::setBoardShown(bool shown)
             m_splitter->setSizes(m_listSizes);
         }
         if (const Id id = currentMatchId()) {
-            showItem(id);
+            showItem(id, false);
         }
     }
+    panesChanged();
     if (hadFocus || QApplication::focusWidget() == nullptr) {
         focusMain();
     }

@@ -23,6 +23,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace kmuni {
@@ -95,10 +97,24 @@ void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSortIndicatorShown(true);
     m_view->setItemDelegate(new EmphasisDelegate(m_view));
+    // Enter edits; on a narrow page it opens the detail, which has the edit button.
     m_view->installEventFilter(new KeyFilter(
-        this, [this] { editItem(currentId()); }, [this] { removeItem(currentId()); }));
+        this,
+        [this] {
+            if (m_narrow) {
+                openDetail(currentId() > 0);
+            } else {
+                editItem(currentId());
+            }
+        },
+        [this] { removeItem(currentId()); }));
     connect(m_view, &QTreeView::doubleClicked, this,
         [this](const QModelIndex& index) { editItem(index.data(PagedListModel::IdRole).toLongLong()); });
+    connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex& index) {
+        if (m_narrow && index.isValid()) {
+            openDetail(true);
+        }
+    });
 
     m_empty = new QLabel(m_view->viewport());
     m_empty->setObjectName(u"emptyState"_s);
@@ -168,8 +184,35 @@ void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(m_settingsKey + u"Splitter"_s);
     m_splitter->setChildrenCollapsible(false);
+    // Above the detail on a narrow page: the way back to the list.
+    m_back = new QAction(Icons::get(u"back"_s), tr("&Back to the list"), this);
+    m_back->setObjectName(m_settingsKey + u"BackAction"_s);
+    m_back->setToolTip(tr("Back to the list (Esc)"));
+    m_back->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_back->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_back->setEnabled(false);
+    connect(m_back, &QAction::triggered, this, [this] { openDetail(false); });
+    addAction(m_back);
+    auto* backButton = new QToolButton;
+    backButton->setObjectName(u"backToList"_s);
+    backButton->setDefaultAction(m_back);
+    backButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    backButton->setAutoRaise(true);
+    m_backBar = new QWidget;
+    auto* backLayout = new QHBoxLayout(m_backBar);
+    backLayout->setContentsMargins(0, 0, 0, 0);
+    backLayout->addWidget(backButton);
+    backLayout->addStretch(1);
+    m_backBar->hide();
+    m_detailPane = new QWidget;
+    auto* detailLayout = new QVBoxLayout(m_detailPane);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->setSpacing(2);
+    detailLayout->addWidget(m_backBar);
+    detailLayout->addWidget(detail, 1);
+
     m_splitter->addWidget(left);
-    m_splitter->addWidget(detail);
+    m_splitter->addWidget(m_detailPane);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
 
@@ -245,7 +288,7 @@ void ListPage::focusMain()
 void ListPage::saveState() const
 {
     QSettings settings;
-    settings.setValue(u"pages/"_s + m_settingsKey + u"/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"pages/"_s + m_settingsKey + u"/splitter"_s, m_narrow ? m_wideState : m_splitter->saveState());
     if (m_model) {
         settings.setValue(u"pages/"_s + m_settingsKey + u"/header"_s, m_view->header()->saveState());
     }
@@ -256,14 +299,23 @@ void ListPage::restoreCurrent()
 {
     const Id id = QSettings().value(u"pages/"_s + m_settingsKey + u"/current"_s).toLongLong();
     if (id > 0) {
+        const bool open = m_detailOpen; // a narrow page starts with its list
         showItem(id);
+        m_detailOpen = open;
+        openDetail(open);
     }
 }
 
-void ListPage::showItem(Id id)
+void ListPage::showItem(Id id, bool open)
 {
     m_shownId = id;
     showDetail(id);
+    if (id > 0 && open) {
+        // Asked for by name (search, a link): the detail, also when the page turns narrow only
+        // once it is laid out.
+        m_detailOpen = true;
+        openDetail(true);
+    }
     if (m_model && id > 0) {
         m_pendingId = id;
         m_model->locate(id);
@@ -299,6 +351,95 @@ bool ListPage::eventFilter(QObject* watched, QEvent* event)
         m_empty->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
     }
     return Page::eventFilter(watched, event);
+}
+
+QWidget* ListPage::listSide() const
+{
+    return m_splitter->widget(0);
+}
+
+void ListPage::panesChanged()
+{
+    if (m_narrow) {
+        openDetail(m_detailOpen);
+    }
+}
+
+QSize ListPage::minimumSizeHint() const
+{
+    QSize size = Page::minimumSizeHint();
+    if (!m_splitter) {
+        return size;
+    }
+    // What stands above or below the panes (a filter bar), and the wider of the two panes.
+    int width = std::max(listSide()->minimumSizeHint().width(), m_detailPane->minimumSizeHint().width());
+    for (int i = 0; i < layout()->count(); ++i) {
+        const QLayoutItem* item = layout()->itemAt(i);
+        if (item->widget() != m_splitter && !item->isEmpty()) {
+            width = std::max(width, item->minimumSize().width());
+        }
+    }
+    const QMargins margins = layout()->contentsMargins();
+    size.setWidth(width + margins.left() + margins.right());
+    return size;
+}
+
+void ListPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    if (m_splitter) {
+        setNarrow(width() < narrowBelow());
+    }
+}
+
+int ListPage::narrowBelow() const
+{
+    // Side by side needs both panes at their smallest and a little air; below a common notebook's
+    // page width they would be too cramped to read even when they fit.
+    const int both = listSide()->minimumSizeHint().width() + m_detailPane->minimumSizeHint().width()
+        + m_splitter->handleWidth() + layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    return std::max(both + 60, 900);
+}
+
+void ListPage::setNarrow(bool narrow)
+{
+    if (narrow == m_narrow) {
+        return;
+    }
+    if (narrow) {
+        m_wideState = m_splitter->saveState();
+    }
+    m_narrow = narrow;
+    m_backBar->setVisible(narrow);
+    if (!narrow) {
+        listSide()->show();
+        m_detailPane->show();
+        m_back->setEnabled(false);
+        m_splitter->restoreState(m_wideState);
+        return;
+    }
+    openDetail(m_detailOpen);
+}
+
+void ListPage::openDetail(bool open)
+{
+    if (!m_narrow) {
+        return;
+    }
+    const bool hadFocus = isAncestorOf(focusWidget());
+    m_detailOpen = open;
+    // The one shown first, so that the splitter never has nothing to show.
+    (open ? m_detailPane : listSide())->show();
+    (open ? listSide() : m_detailPane)->hide();
+    m_back->setEnabled(open);
+    if (!hadFocus) {
+        return;
+    }
+    if (open) {
+        m_backBar->findChild<QToolButton*>()->setFocus(); // Tab goes on into the detail
+    } else {
+        m_view->setFocus();
+    }
 }
 
 void ListPage::showLoadFailure(const QString& message)

@@ -23,6 +23,10 @@ class PagedListModel;
  * A page with a filter bar and a sortable, lazily loaded list on the left and the selected item's
  * detail on the right (Outlook-like panes). Column widths, sort and splitter are remembered. The
  * list works without a mouse: arrows move, Enter edits, Delete archives or deletes.
+ *
+ * On a narrow window (a half screen, a small notebook) the two do not fit side by side: the list
+ * fills the page, a click or Enter opens the detail in its place, and Esc (or "Back to the list")
+ * goes back.
  */
 class ListPage : public Page
 {
@@ -31,20 +35,32 @@ public:
     ListPage(Session& session, const QString& settingsKey, QWidget* parent = nullptr);
 
     void refresh() override;
+    /** Wide enough for the list or the detail, which take turns when the page is narrow. */
+    QSize minimumSizeHint() const override;
     void focusMain() override;
     void saveState() const override;
 
-    /** Shows item @p id: its detail at once, and selects its row when the list has it. */
-    void showItem(Id id);
+    /**
+     * Shows item @p id: its detail at once, and selects its row when the list has it. On a narrow
+     * page the detail takes the page's place unless @p open is false.
+     */
+    void showItem(Id id, bool open = true);
     QTreeView* view() const { return m_view; }
     Id currentId() const;
     /** Shows the item that was shown when the window closed last time. */
     void restoreCurrent();
     /** "Export list …" (Ctrl+Shift+E): the rows the filter shows, as CSV or XLSX; null without an export. */
     QAction* exportAction() const { return m_export; }
+    /** True when list and detail take turns instead of standing side by side. */
+    bool isNarrow() const { return m_narrow; }
+    /** In the narrow layout: the detail fills the page (else the list does). */
+    bool isDetailOpen() const { return m_narrow && m_detailOpen; }
+    /** "Back to the list" (Esc), enabled while the narrow layout shows the detail. */
+    QAction* backAction() const { return m_back; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
     /** Call from the subclass constructor: the filter bar above the list and the detail pane. */
     void setUpPanes(QWidget* filterBar, QWidget* detail);
     /**
@@ -56,6 +72,8 @@ protected:
     /** Call when the database changed: @p model replaces the previous one (deleted). */
     void setModel(PagedListModel* model);
     PagedListModel* model() const { return m_model; }
+    /** Call after replacing the splitter's first pane (the match board): a narrow page shows one side again. */
+    void panesChanged();
 
     /** The sort order of the first column on first use. */
     virtual Qt::SortOrder defaultSortOrder() const { return Qt::AscendingOrder; }
@@ -80,10 +98,23 @@ private:
     void updateStatus();
     void onLocated(Id id, int row);
     void showLoadFailure(const QString& message);
+    /** The splitter's first pane: the list with its filter bar (or what a page put in its place). */
+    QWidget* listSide() const;
+    /** The page width below which list and detail take turns. */
+    int narrowBelow() const;
+    void setNarrow(bool narrow);
+    /** Narrow layout: the detail (true) or the list (false) fills the page. */
+    void openDetail(bool open);
 
     Session& m_session;
     QString m_settingsKey;
     QSplitter* m_splitter = nullptr;
+    QWidget* m_detailPane = nullptr;
+    QWidget* m_backBar = nullptr;
+    QAction* m_back = nullptr;
+    QByteArray m_wideState; ///< the splitter as it was side by side, while narrow
+    bool m_narrow = false;
+    bool m_detailOpen = false;
     QTreeView* m_view = nullptr;
     QLabel* m_count = nullptr;
     QAction* m_export = nullptr;

@@ -12,6 +12,7 @@
 #include "io/PrivateFile.h"
 #include "matches/MatchRepository.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/ReadErrors.h"
 
 #include <QComboBox>
@@ -70,13 +71,13 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     , m_session(session)
 {
     setObjectName(u"reportsPage"_s);
-    QHBoxLayout* bar = createPeriodBar();
+    QWidget* bar = createPeriodBar();
     createSummary();
     createIndicatorTree();
     QSplitter* splitter = createFiledPanel();
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     layout->addWidget(m_summary);
     layout->addWidget(m_notes);
     layout->addWidget(m_sinceFiled);
@@ -88,7 +89,7 @@ ReportsPage::ReportsPage(Session& session, QWidget* parent)
     m_filed->reload();
 }
 
-QHBoxLayout* ReportsPage::createPeriodBar()
+QWidget* ReportsPage::createPeriodBar()
 {
     m_choice = new QComboBox;
     m_choice->setObjectName(u"periodChoice"_s);
@@ -125,19 +126,23 @@ QHBoxLayout* ReportsPage::createPeriodBar()
     m_file->setToolTip(tr("Keep this report as handed in to the funding body: read-only, exported later byte for "
                           "byte, and later reports of the period show what changed since"));
 
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(periodLabel);
-    bar->addWidget(m_choice);
-    bar->addWidget(m_from);
-    bar->addWidget(new QLabel(tr("to")));
-    bar->addWidget(m_to);
-    bar->addWidget(m_build);
-    bar->addStretch();
-    bar->addWidget(m_pdf);
-    bar->addWidget(m_xlsx);
-    bar->addWidget(m_csv);
-    bar->addWidget(m_print);
-    bar->addWidget(m_file);
+    // The period and the ways out in two groups, side by side or, on a narrow window, one above the other.
+    const auto group = [](const QList<QWidget*>& widgets) {
+        auto* box = new QWidget;
+        auto* layout = new QHBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        for (QWidget* w : widgets) {
+            layout->addWidget(w);
+        }
+        return box;
+    };
+    auto* bar = new QWidget;
+    bar->setObjectName(u"reportBar"_s);
+    auto* flow = new FlowLayout(bar);
+    flow->setContentsMargins(0, 0, 0, 0);
+    flow->setSpacing(12);
+    flow->addWidget(group({periodLabel, m_choice, m_from, new QLabel(tr("to")), m_to, m_build}));
+    flow->addWidget(group({m_pdf, m_xlsx, m_csv, m_print, m_file}));
     return bar;
 }
 

@@ -67,7 +67,7 @@ private:
         WholeProject,
         Custom
     };
-    QHBoxLayout* createPeriodBar();
+    QWidget* createPeriodBar();
     void createSummary();
     void createIndicatorTree();
     QSplitter* createFiledPanel();

@@ -1,0 +1,243 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window on half a screen or a small notebook (UI.md: "the detail opens full width with Esc
+// back on narrow ones"): list and detail take turns, and neither the window nor a page asks for
+// more width than the screen has. Set KMUNI_SCREENSHOT_DIR to save pictures.
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "TestSupport.h"
+#include "events/EventsPage.h"
+#include "events/FollowUpsPage.h"
+#include "matches/MatchBoard.h"
+#include "matches/MatchDetail.h"
+#include "matches/MatchesPage.h"
+#include "organisations/OrganisationDetail.h"
+#include "organisations/OrganisationRepository.h"
+#include "organisations/OrganisationsPage.h"
+#include "persons/PersonsPage.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace kmuni;
+using namespace kmuni::test;
+
+class TestNarrowWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void everyListPageFitsHalfAScreen_data();
+    void everyListPageFitsHalfAScreen();
+    void clickOpensTheDetailEscGoesBack();
+    void enterOpensTheDetail();
+    void searchResultOpensTheDetail();
+    void boardTakesTurnsWithTheDetail();
+    void otherPagesFitHalfAScreen_data();
+    void otherPagesFitHalfAScreen();
+    void wideAgainShowsBothAsBefore();
+
+private:
+    /** The list page at @p index of the navigation, shown and narrow; null when it is not. */
+    ListPage* show(int index);
+
+    std::unique_ptr<TempDatabase> m_t;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestNarrowWindow::initTestCase()
+{
+    m_t = std::make_unique<TempDatabase>();
+    m_window = windowOnDemo(*m_t);
+    QVERIFY(m_window);
+}
+
+void TestNarrowWindow::cleanupTestCase()
+{
+    m_window.reset();
+    m_t.reset();
+}
+
+void TestNarrowWindow::init()
+{
+    // Half of a 1920 px screen, less the window frame.
+    m_window->resize(940, 760);
+    QTRY_COMPARE(m_window->width(), 940);
+}
+
+ListPage* TestNarrowWindow::show(int index)
+{
+    m_window->showPage(index);
+    auto* page = qobject_cast<ListPage*>(m_window->currentPage());
+    // Laid out (and so narrow) once the window has handled the switch.
+    return page && QTest::qWaitFor([page] { return page->isNarrow(); }, 2000) ? page : nullptr;
+}
+
+void TestNarrowWindow::everyListPageFitsHalfAScreen_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addRow("organisations") << 1;
+    QTest::addRow("contact persons") << 2;
+    QTest::addRow("activities") << 3;
+    QTest::addRow("matches") << 4;
+    QTest::addRow("follow-ups") << 5;
+}
+
+void TestNarrowWindow::everyListPageFitsHalfAScreen()
+{
+    QFETCH(int, index);
+    ListPage* page = show(index);
+    QVERIFY(page);
+    QVERIFY(page->isNarrow());
+    // The list fills the page; the window did not grow past what it was given.
+    QVERIFY(page->view()->isVisible());
+    QVERIFY(!page->isDetailOpen());
+    QCOMPARE(m_window->width(), 940);
+    QVERIFY2(m_window->minimumSizeHint().width() <= 940,
+        qPrintable(u"the window asks for %1 px"_s.arg(m_window->minimumSizeHint().width())));
+    QVERIFY2(page->geometry().right() < m_window->centralWidget()->width(), "the page is cut on the right");
+    saveScreenshot(m_window.get(), u"narrow-list-%1"_s.arg(index));
+}
+
+void TestNarrowWindow::clickOpensTheDetailEscGoesBack()
+{
+    auto* page = static_cast<OrganisationsPage*>(show(1));
+    QVERIFY(page);
+    QTreeView* view = page->view();
+    QTRY_VERIFY(view->model() && view->model()->rowCount() > 2);
+    view->setFocus();
+    const QModelIndex second = view->model()->index(1, 0);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(second).center());
+    QVERIFY(page->isDetailOpen());
+    QVERIFY(!view->isVisible());
+    QVERIFY(page->detail()->isVisible());
+    QTRY_VERIFY(page->detail()->organisation());
+    QCOMPARE(page->detail()->organisation()->id, page->currentId());
+    // The detail has the whole page, less the way back.
+    QTRY_VERIFY(page->detail()->width() > page->width() - 40);
+    QVERIFY(page->backAction()->isEnabled());
+    saveScreenshot(m_window.get(), u"narrow-detail"_s);
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QVERIFY(!page->isDetailOpen());
+    QVERIFY(view->isVisible());
+    QVERIFY(!page->detail()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), view);
+    QCOMPARE(view->currentIndex().row(), 1); // the row the user came from
+    QVERIFY(!page->backAction()->isEnabled());
+}
+
+void TestNarrowWindow::enterOpensTheDetail()
+{
+    ListPage* page = show(2);
+    QVERIFY(page);
+    QTreeView* view = page->view();
+    QTRY_VERIFY(view->model() && view->model()->rowCount() > 0);
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::keyClick(view, Qt::Key_Down); // arrows only move in the list
+    QVERIFY(!page->isDetailOpen());
+    QTest::keyClick(view, Qt::Key_Return); // Enter opens, where it edits side by side
+    QVERIFY(page->isDetailOpen());
+    QVERIFY(QApplication::activeModalWidget() == nullptr);
+    page->backAction()->trigger();
+    QVERIFY(!page->isDetailOpen());
+}
+
+void TestNarrowWindow::searchResultOpensTheDetail()
+{
+    auto* page = static_cast<OrganisationsPage*>(show(1));
+    QVERIFY(page);
+    OrganisationFilter f;
+    f.text = u"Technische Universität Dortmund"_s;
+    const auto found = OrganisationRepository(m_window->session().db()).list(f, 1);
+    QVERIFY(found && found->size() == 1);
+    m_window->showPage(0);
+    m_window->session().show(EntityKind::Organisation, found->first().id);
+    QCOMPARE(m_window->currentPage(), page);
+    QVERIFY(page->isDetailOpen());
+    QTRY_VERIFY(page->detail()->organisation() && page->detail()->organisation()->id == found->first().id);
+    page->backAction()->trigger();
+}
+
+void TestNarrowWindow::boardTakesTurnsWithTheDetail()
+{
+    auto* page = static_cast<MatchesPage*>(show(4));
+    QVERIFY(page);
+    page->boardAction()->trigger();
+    QVERIFY(page->isBoardShown());
+    QVERIFY(page->board()->isVisible());
+    QVERIFY(!page->detail()->isVisible());
+    // Arrows move on the board without leaving it; a click opens the card's detail.
+    QListWidget* column = nullptr;
+    for (QListWidget* c : page->board()->columns()) {
+        if (c->count() > 0 && !column) {
+            column = c;
+        }
+    }
+    QVERIFY(column);
+    column->setCurrentRow(0);
+    QVERIFY(!page->isDetailOpen());
+    QTest::mouseClick(column->viewport(), Qt::LeftButton, {}, column->visualItemRect(column->item(0)).center());
+    QVERIFY(page->isDetailOpen());
+    QVERIFY(!page->board()->isVisible());
+    QTRY_VERIFY(page->detail()->isVisible() && page->detail()->match());
+    page->backAction()->trigger();
+    QVERIFY(page->board()->isVisible());
+    // Back to the list while narrow: the list, not the detail, and never both.
+    page->boardAction()->trigger();
+    QVERIFY(!page->isBoardShown());
+    QVERIFY(page->view()->isVisible());
+    QVERIFY(!page->detail()->isVisible());
+}
+
+void TestNarrowWindow::otherPagesFitHalfAScreen_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addRow("overview") << 0;
+    QTest::addRow("reports") << 6;
+}
+
+void TestNarrowWindow::otherPagesFitHalfAScreen()
+{
+    QFETCH(int, index);
+    m_window->showPage(index);
+    QWidget* page = m_window->currentPage();
+    QTRY_VERIFY(page->isVisible());
+    QCOMPARE(m_window->width(), 940);
+    QVERIFY2(m_window->minimumSizeHint().width() <= 940,
+        qPrintable(u"the window asks for %1 px"_s.arg(m_window->minimumSizeHint().width())));
+    // Every button whole on the page (the report's export buttons go to a second row).
+    for (const QPushButton* button : page->findChildren<QPushButton*>()) {
+        if (button->isVisible()) {
+            const QRect rect(button->mapTo(page, QPoint(0, 0)), button->size());
+            QVERIFY2(page->rect().contains(rect), qPrintable(button->text()));
+        }
+    }
+    saveScreenshot(m_window.get(), u"narrow-page-%1"_s.arg(index));
+}
+
+void TestNarrowWindow::wideAgainShowsBothAsBefore()
+{
+    ListPage* page = show(1);
+    QVERIFY(page);
+    m_window->resize(1400, 860);
+    QTRY_VERIFY(!page->isNarrow());
+    QVERIFY(page->view()->isVisible());
+    auto* organisations = static_cast<OrganisationsPage*>(page);
+    QVERIFY(organisations->detail()->isVisible());
+    QVERIFY(!page->backAction()->isEnabled());
+    // Side by side as before: neither pane squeezed.
+    QVERIFY(page->view()->width() > 400);
+    QVERIFY(organisations->detail()->width() > 400);
+}
+
+QTEST_MAIN(TestNarrowWindow)
+#include "TestNarrowWindow.moc"
