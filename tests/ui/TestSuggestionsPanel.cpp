@@ -13,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,6 +34,8 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void showsReasons();
+    void reasonsAreWholeInANarrowPane_data();
+    void reasonsAreWholeInANarrowPane();
     void acceptCreatesAProposedMatch();
     void rejectHidesAndMenuTakesBack();
     void needsEditorChangesTheSuggestions();
@@ -94,6 +97,45 @@ void TestSuggestionsPanel::showsReasons()
     QVERIFY2(why.contains(u"Lagerautomatisierung"_s), qPrintable(why));
     QVERIFY(m_panel->findChild<QLabel*>(u"needsOffersSummary"_s)->text().contains(u"Lagerautomatisierung"_s));
     test::saveScreenshot(m_panel.get(), u"suggestions"_s);
+}
+
+void TestSuggestionsPanel::reasonsAreWholeInANarrowPane_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addRow("900 px") << 900;
+    QTest::addRow("560 px (the detail pane)") << 560;
+    QTest::addRow("480 px") << 480;
+}
+
+void TestSuggestionsPanel::reasonsAreWholeInANarrowPane()
+{
+    // Staff act on a suggestion only when they can read why it is there: every line of every
+    // reason fits its row, wrapped, never cut with "…".
+    QFETCH(int, width);
+    m_panel->resize(width, 520);
+    QTRY_COMPARE(m_panel->width(), width);
+    QTreeWidget* list = m_panel->list();
+    QTRY_VERIFY(list->header()->sectionSize(1) < width);
+    QCoreApplication::processEvents(); // the rows measured again for the new width
+    QVERIFY(list->topLevelItemCount() > 0);
+    QVERIFY(list->textElideMode() == Qt::ElideNone);
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = list->topLevelItem(i);
+        for (int column = 0; column < 2; ++column) {
+            const QRect cell = list->visualItemRect(item);
+            const int columnWidth = list->header()->sectionSize(column) - 8;
+            const QRect needed = list->fontMetrics().boundingRect(
+                QRect(0, 0, columnWidth, 1 << 20), Qt::AlignLeft | Qt::TextWordWrap, item->text(column));
+            QVERIFY2(needed.height() <= cell.height(),
+                qPrintable(u"row %1, column %2: %3 px of text in a %4 px row: %5"_s.arg(i)
+                               .arg(column)
+                               .arg(needed.height())
+                               .arg(cell.height())
+                               .arg(item->text(column))));
+        }
+    }
+    test::saveScreenshot(m_panel.get(), u"suggestions-%1"_s.arg(width));
+    m_panel->resize(900, 520);
 }
 
 void TestSuggestionsPanel::acceptCreatesAProposedMatch()

@@ -6,6 +6,7 @@
 #include "matches/NeedsOffers.h"
 #include "widgets/FormParts.h"
 #include "widgets/ReadErrors.h"
+#include "widgets/WrappingDelegate.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -173,7 +174,7 @@ SuggestionsPanel::SuggestionsPanel(Session& session, QWidget* parent)
     m_list->setHeaderLabels({tr("Suggestion"), tr("Why")});
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(true);
+    new WrappingDelegate(m_list); // every reason whole, also in a narrow pane
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(0, 220);
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { acceptCurrent(); });
