@@ -20,6 +20,7 @@
 #include "widgets/DetailFrame.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -144,6 +145,7 @@ private slots:
     void organisationTabsInNarrowPanes_data();
     void organisationTabsInNarrowPanes();
     void stripSwitchesTabsByClickAndKeys();
+    void stripReadsAsTabsToScreenReaders();
     void personAndMatchTabs();
     void emptyOrganisationTabsSayWhatToDo();
     void emptyPersonTimelineSaysWhatToDo();
@@ -269,6 +271,31 @@ void TestDetailPanes::stripSwitchesTabsByClickAndKeys()
     strip->button(3)->setFocus();
     QTest::keyClick(strip->button(3), Qt::Key_Left);
     QCOMPARE(detail.tabs()->currentIndex(), 1);
+}
+
+void TestDetailPanes::stripReadsAsTabsToScreenReaders()
+{
+    OrganisationDetail detail(m_window->session());
+    detail.resize(520, 640);
+    detail.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&detail));
+    detail.showOrganisation(idOf(u"Technische Universität Dortmund"_s));
+    DetailTabStrip* strip = detail.tabStrip();
+    QVERIFY(strip);
+    QAccessibleInterface* list = QAccessible::queryAccessibleInterface(strip);
+    QVERIFY(list);
+    QCOMPARE(list->role(), QAccessible::PageTabList);
+    QAccessibleInterface* second = QAccessible::queryAccessibleInterface(strip->button(1));
+    QVERIFY(second);
+    QCOMPARE(second->role(), QAccessible::PageTab);
+    QCOMPARE(second->text(QAccessible::Name), detail.tabs()->tabText(1));
+    QVERIFY(!second->state().selected);
+    QVERIFY(QAccessible::queryAccessibleInterface(strip->button(0))->state().selected);
+    // A screen reader's "press" shows the tab.
+    QVERIFY(second->actionInterface());
+    second->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    QCOMPARE(detail.tabs()->currentIndex(), 1);
+    QVERIFY(second->state().selected);
 }
 
 void TestDetailPanes::personAndMatchTabs()

@@ -4,6 +4,7 @@
 
 #include "FlowLayout.h"
 
+#include <QAccessibleWidget>
 #include <QButtonGroup>
 #include <QKeyEvent>
 #include <QLabel>
@@ -18,6 +19,64 @@
 #include <QVBoxLayout>
 
 namespace kmuni {
+namespace {
+
+constexpr char tabProperty[] = "kmuniDetailTab";
+
+// A tab of the strip, for screen readers: a page tab that is selected when it is the current one,
+// named by its text, and pressed to show its page (not a toggle button).
+class AccessibleDetailTab final : public QAccessibleWidget
+{
+public:
+    explicit AccessibleDetailTab(QWidget* button)
+        : QAccessibleWidget(button, QAccessible::PageTab)
+    { }
+
+    QString text(QAccessible::Text kind) const override
+    {
+        if (kind == QAccessible::Name) {
+            return QString(tab()->text()).replace(QStringLiteral("&&"), QStringLiteral("&"));
+        }
+        return QAccessibleWidget::text(kind);
+    }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State state = QAccessibleWidget::state();
+        state.selectable = true;
+        state.selected = tab()->isChecked();
+        state.checkable = false;
+        state.checked = false;
+        return state;
+    }
+
+    QStringList actionNames() const override { return QStringList{pressAction()} + QAccessibleWidget::actionNames(); }
+
+    void doAction(const QString& name) override
+    {
+        if (name == pressAction()) {
+            tab()->click();
+        } else {
+            QAccessibleWidget::doAction(name);
+        }
+    }
+
+private:
+    QAbstractButton* tab() const { return static_cast<QAbstractButton*>(widget()); }
+};
+
+QAccessibleInterface* detailTabAccessibility(const QString& className, QObject* object)
+{
+    if (className == QLatin1String("QToolButton") && object->property(tabProperty).toBool()) {
+        return new AccessibleDetailTab(static_cast<QWidget*>(object));
+    }
+    if (className == QLatin1String("kmuni::DetailTabStrip")) {
+        return new QAccessibleWidget(static_cast<QWidget*>(object), QAccessible::PageTabList);
+    }
+    return nullptr;
+}
+
+} // namespace
 
 QStackedWidget* detailStack(const QList<QWidget*>& parts, const QString& emptyText)
 {
@@ -95,6 +154,11 @@ DetailTabStrip::DetailTabStrip(QTabWidget* tabs, QWidget* parent)
                                  "QToolButton:checked { border-bottom-color: palette(highlight); }"
                                  "QToolButton:focus { background: palette(alternate-base); }"));
     m_group->setExclusive(true);
+    static const bool accessible = [] {
+        QAccessible::installFactory(detailTabAccessibility);
+        return true;
+    }();
+    Q_UNUSED(accessible);
     connect(m_group, &QButtonGroup::idClicked, m_tabs, &QTabWidget::setCurrentIndex);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { showCurrent(); });
     m_tabs->tabBar()->hide();
@@ -118,6 +182,7 @@ void DetailTabStrip::sync()
     while (m_buttons.size() < m_tabs->count()) {
         auto* button = new QToolButton;
         button->setObjectName(QStringLiteral("detailTab%1").arg(m_buttons.size()));
+        button->setProperty(tabProperty, true);
         button->setCheckable(true);
         button->setAutoRaise(true);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
