@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Typ:</translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source> min</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>The&amp;ma:</translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>S&amp;taff:</source>
-        <translation>Mitar&amp;beitende:</translation>
+        <translation>&amp;Mitarbeiter/innen:</translation>
     </message>
     <message>
         <source>Participants (Del removes)</source>
@@ -2547,7 +2547,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation>Typ</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -3687,7 +3687,7 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     </message>
     <message>
         <source>Institute »%1« (%2 in the file): its university was deleted in the database.</source>
-        <translation>Institut »%1« (%2 in der Datei): Seine Hochschule wurde in der Datenbank gelöscht.</translation>
+        <translation>Einrichtung »%1« (%2 in der Datei): Ihre Hochschule wurde in der Datenbank gelöscht.</translation>
     </message>
     <message>
         <source>Contact person »%1« (%2 in the file) came without organisation: it was deleted in the database.</source>
@@ -3878,7 +3878,7 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>Typ</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>City</source>
