@@ -167,7 +167,7 @@ int listFiled(Context& ctx, Database& db)
         for (const reports::FiledReport& f : *all) {
             list.append(QJsonObject{{u"id"_s, f.id}, {u"title"_s, f.title},
                 {u"from"_s, f.period.from.toString(Qt::ISODate)}, {u"to"_s, f.period.to.toString(Qt::ISODate)},
-                {u"filedAt"_s, f.filedAt.toUTC().toString(Qt::ISODate)}, {u"filedBy"_s, f.filedBy},
+                {u"filed_at"_s, f.filedAt.toUTC().toString(Qt::ISODate)}, {u"filed_by"_s, f.filedBy},
                 {u"fingerprint"_s, f.fingerprint}});
         }
         ctx.out << QJsonDocument(list).toJson(QJsonDocument::Indented);

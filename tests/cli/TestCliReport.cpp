@@ -202,6 +202,9 @@ void TestCliReport::filedReportRoundTrip()
     const QJsonArray all = QJsonDocument::fromJson(list.out.toUtf8()).array();
     QCOMPARE(all.size(), 1);
     QCOMPARE(all.first().toObject().value(u"title"_s).toString(), u"Zwischenbericht 1"_s);
+    // The keys as in every other --json output: snake_case.
+    QVERIFY(!all.first().toObject().value(u"filed_by"_s).toString().isEmpty());
+    QVERIFY(QDateTime::fromString(all.first().toObject().value(u"filed_at"_s).toString(), Qt::ISODate).isValid());
     const QString id = QString::number(all.first().toObject().value(u"id"_s).toInteger());
     QVERIFY(
         execOn(db, u"UPDATE events SET time_spent_min = time_spent_min + 7 WHERE id = (SELECT max(id) FROM events)"_s));
