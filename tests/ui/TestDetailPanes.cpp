@@ -7,9 +7,12 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "TestSupport.h"
+#include "events/EventDetail.h"
+#include "events/EventsPage.h"
 #include "matches/MatchDetail.h"
 #include "matches/MatchRepository.h"
 #include "matches/MatchesPage.h"
+#include "models/PagedListModel.h"
 #include "organisations/OrganisationDetail.h"
 #include "organisations/OrganisationRepository.h"
 #include "organisations/OrganisationsPage.h"
@@ -24,6 +27,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -147,6 +151,7 @@ private slots:
     void stripSwitchesTabsByClickAndKeys();
     void stripReadsAsTabsToScreenReaders();
     void personAndMatchTabs();
+    void activityTabsShowTheirCounts();
     void emptyOrganisationTabsSayWhatToDo();
     void emptyPersonTimelineSaysWhatToDo();
 
@@ -326,6 +331,29 @@ void TestDetailPanes::personAndMatchTabs()
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
         saveScreenshot(&detail, u"match-detail-%1"_s.arg(width));
     }
+}
+
+void TestDetailPanes::activityTabsShowTheirCounts()
+{
+    // The activity pane has the same wrapping tab strip as the others, with the counts on it.
+    EventsPage* page = m_window->eventsPage();
+    QTRY_VERIFY(page->view()->model() && page->view()->model()->rowCount() > 0);
+    const Id id = page->view()->model()->index(0, 0).data(PagedListModel::IdRole).toLongLong();
+    QVERIFY(id > 0);
+    EventDetail detail(m_window->session());
+    detail.resize(480, 640);
+    detail.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&detail));
+    detail.showActivity(id);
+    QVERIFY(detail.event());
+    DetailTabStrip* strip = detail.tabStrip();
+    QVERIFY(strip && strip->isVisible());
+    QVERIFY(!detail.tabs()->tabBar()->isVisible());
+    QCOMPARE(strip->button(1)->text(), u"Participants (%1)"_s.arg(detail.event()->participants.size()));
+    QVERIFY(strip->button(2)->text().startsWith(u"Follow-ups ("_s));
+    const QStringList problems = unreachableWhileSwitching(detail.tabs());
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+    saveScreenshot(&detail, u"activity-detail"_s);
 }
 
 void TestDetailPanes::emptyOrganisationTabsSayWhatToDo()

@@ -43,14 +43,18 @@ EventDetail::EventDetail(Session& session, QWidget* parent)
     m_followUps->setEmptyText(tr("No follow-ups."));
     m_audit = new DetailList(session, EntityKind::Event, {tr("When"), tr("By"), tr("Action"), tr("Changes")});
 
-    auto* tabs = new QTabWidget;
-    tabs->setDocumentMode(true);
-    tabs->addTab(scroll, tr("Minutes"));
-    tabs->addTab(m_participants, tr("Participants"));
-    tabs->addTab(m_followUps, tr("Follow-ups"));
-    tabs->addTab(m_audit, tr("Audit log"));
+    // The same tabs as the other detail panes: a strip that wraps, with the counts on it.
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"eventTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, tr("Minutes"));
+    m_tabs->addTab(m_participants, tr("Participants"));
+    m_tabs->addTab(m_followUps, tr("Follow-ups"));
+    m_tabs->addTab(m_audit, tr("Audit log"));
+    m_tabStrip = new DetailTabStrip(m_tabs);
 
-    m_stack = detailFrame(this, {m_header, tabs}, tr("Choose an activity in the list, or log one with Ctrl+L."));
+    m_stack = detailFrame(
+        this, {m_header, m_tabStrip, m_tabs}, tr("Choose an activity in the list, or log one with Ctrl+L."));
 
     connect(m_participants, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
         const auto kind = Participant::Kind(item->data(1, Qt::UserRole).toInt());
@@ -121,11 +125,14 @@ void EventDetail::showActivity(Id id)
                                                                 : u"person-new"_s));
     }
     m_participants->finish();
+    m_tabStrip->setTabText(1, tr("Participants (%1)").arg(e.participants.size()));
 
     FollowUpFilter f;
     f.openOnly = false;
     f.eventId = e.id;
-    m_followUps->fillFollowUps(orEmpty(FollowUpRepository(db).list(f), this));
+    const auto followUps = orEmpty(FollowUpRepository(db).list(f), this);
+    m_followUps->fillFollowUps(followUps);
+    m_tabStrip->setTabText(2, tr("Follow-ups (%1)").arg(followUps.size()));
     m_audit->fillAudit(orEmpty(audit::forEntity(db, u"event"_s, e.id, 100), this));
     m_stack->setCurrentIndex(1);
 }

@@ -11,10 +11,12 @@
 
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
 
 namespace kmuni {
 
 class DetailList;
+class DetailTabStrip;
 class HeaderCard;
 
 /** One activity: when, what, with whom, the minutes, the outcome, staff time, follow-ups, audit log. */
@@ -26,6 +28,8 @@ public:
     void showActivity(Id id);
     const std::optional<Event>& event() const { return m_event; }
     HeaderCard* header() const { return m_header; }
+    QTabWidget* tabs() const { return m_tabs; }
+    DetailTabStrip* tabStrip() const { return m_tabStrip; }
 
 private:
     Session& m_session;
@@ -36,6 +40,8 @@ private:
     DetailList* m_participants = nullptr;
     DetailList* m_followUps = nullptr;
     DetailList* m_audit = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    DetailTabStrip* m_tabStrip = nullptr;
 };
 
 } // namespace kmuni
