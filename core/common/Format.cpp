@@ -31,7 +31,12 @@ QString localKey(const QString& key)
 
 QString hours(int minutes)
 {
-    return QLocale().toString(minutes / 60.0, 'f', 1);
+    // Two decimals, so that a quarter hour reads as it was entered; a second zero says nothing.
+    QString text = QLocale().toString(minutes / 60.0, 'f', 2);
+    if (text.endsWith(u'0')) {
+        text.chop(1);
+    }
+    return text;
 }
 
 QString hoursMinutes(qint64 minutes)

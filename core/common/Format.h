@@ -14,7 +14,10 @@ QString date(const QDate& date);
 QString dateTime(const QDateTime& instant);
 /** Stored Berlin wall time "2026-11-26T14:30" as "26.11.2026 14:30". */
 QString localKey(const QString& key);
-/** Minutes as hours with one decimal in the current locale: 90 → "1,5". */
+/**
+ * Minutes as decimal hours in the current locale, as the activity form takes them (two decimals,
+ * quarter hours): 90 → "1,5", 60 → "1,0", 15 → "0,25", 20 → "0,33".
+ */
 QString hours(int minutes);
 /**
  * Minutes as hours and minutes, exact: 1905 → "31:45", 20 → "0:20", -5 → "-0:05". Sums of such

@@ -114,6 +114,8 @@ private slots:
     void cleanupTestCase();
     void hoursMinutes_data();
     void hoursMinutes();
+    void decimalHoursAsEntered_data();
+    void decimalHoursAsEntered();
     void partnerRowsAddUpToTheTotal();
     void sameMinutesInCsvXlsxAndPdf_data();
     void sameMinutesInCsvXlsxAndPdf();
@@ -167,6 +169,29 @@ void TestAuditProofReport::hoursMinutes()
     QFETCH(qint64, minutes);
     QFETCH(QString, text);
     QCOMPARE(format::hoursMinutes(minutes), text);
+}
+
+void TestAuditProofReport::decimalHoursAsEntered_data()
+{
+    QTest::addColumn<int>("minutes");
+    QTest::addColumn<QString>("german");
+    QTest::addRow("a quarter hour") << 15 << u"0,25"_s;
+    QTest::addRow("twenty minutes") << 20 << u"0,33"_s;
+    QTest::addRow("an hour and a half") << 90 << u"1,5"_s;
+    QTest::addRow("an hour") << 60 << u"1,0"_s;
+    QTest::addRow("many hours") << 6045 << u"100,75"_s;
+}
+
+void TestAuditProofReport::decimalHoursAsEntered()
+{
+    // The list, the activity and the overview show the hours as the form took them (0,25, not 0,3).
+    QFETCH(int, minutes);
+    QFETCH(QString, german);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    const QString text = format::hours(minutes);
+    QLocale::setDefault(before);
+    QCOMPARE(text, german);
 }
 
 void TestAuditProofReport::partnerRowsAddUpToTheTotal()
