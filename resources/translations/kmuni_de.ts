@@ -1327,6 +1327,14 @@
         <source>%1 h</source>
         <translation>%1 Std.</translation>
     </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Teilnehmende (%1)</translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation>Wiedervorlagen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::EventDialog</name>
