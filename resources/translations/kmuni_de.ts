@@ -4099,6 +4099,22 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <source>No matches yet. “New match” above records the first.</source>
         <translation>Noch keine Vermittlungen. „Neue Vermittlung“ oben erfasst die erste.</translation>
     </message>
+    <message>
+        <source>Topics sought</source>
+        <translation>Gesuchte Themen</translation>
+    </message>
+    <message>
+        <source>Topics offered</source>
+        <translation>Angebotene Themen</translation>
+    </message>
+    <message>
+        <source>none yet: the Suggestions tab sets them (Needs and offers …)</source>
+        <translation>noch keine: Sie werden auf der Registerkarte Vorschläge festgelegt (Bedarf und Angebot …)</translation>
+    </message>
+    <message>
+        <source>Kinds of match: %1</source>
+        <translation>Arten der Vermittlung: %1</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::OrganisationDialog</name>
@@ -4241,6 +4257,10 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>Save the changes to this organisation?</source>
         <translation>Möchten Sie die Änderungen an dieser Organisation speichern?</translation>
+    </message>
+    <message>
+        <source>In your own words. The topics and kinds of match that suggestions go by are set on the organisation&apos;s Suggestions tab (Needs and offers …).</source>
+        <translation>In Ihren eigenen Worten. Die Themen und Arten der Vermittlung, nach denen Vorschläge gemacht werden, legen Sie auf der Registerkarte Vorschläge der Organisation fest (Bedarf und Angebot …).</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "matches/MatchDetail.h"
 #include "matches/MatchRepository.h"
 #include "matches/MatchesPage.h"
+#include "matches/NeedsOffers.h"
 #include "models/PagedListModel.h"
 #include "organisations/OrganisationDetail.h"
 #include "organisations/OrganisationRepository.h"
@@ -24,6 +25,7 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QLabel>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolButton>
@@ -152,6 +154,8 @@ private slots:
     void stripReadsAsTabsToScreenReaders();
     void personAndMatchTabs();
     void activityTabsShowTheirCounts();
+    void overviewNamesTheTopicsSuggestionsGoBy_data();
+    void overviewNamesTheTopicsSuggestionsGoBy();
     void emptyOrganisationTabsSayWhatToDo();
     void emptyPersonTimelineSaysWhatToDo();
 
@@ -354,6 +358,39 @@ void TestDetailPanes::activityTabsShowTheirCounts()
     const QStringList problems = unreachableWhileSwitching(detail.tabs());
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
     saveScreenshot(&detail, u"activity-detail"_s);
+}
+
+void TestDetailPanes::overviewNamesTheTopicsSuggestionsGoBy_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("company with topics") << u"Kreuzweg Intralogistik"_s << u"Topics sought"_s;
+    QTest::addRow("institute offers") << u"Lehrstuhl für Produktionssysteme"_s << u"Topics offered"_s;
+    QTest::addRow("company without") << u"Leerlauf Feinguss GmbH"_s << u"none yet"_s;
+    QTest::addRow("partner: none") << u"IHK zu Dortmund"_s << QString();
+}
+
+void TestDetailPanes::overviewNamesTheTopicsSuggestionsGoBy()
+{
+    // The free-text needs and the topics that suggestions use stand side by side, each named.
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    OrganisationDetail detail(m_window->session());
+    const Id id = idOf(name);
+    QVERIFY(id > 0);
+    detail.showOrganisation(id);
+    const QString text = detail.findChild<QLabel*>(u"organisationOverview"_s)->text();
+    if (expected.isEmpty()) {
+        QVERIFY2(!text.contains(u"Topics"_s), qPrintable(text));
+    } else {
+        QVERIFY2(text.contains(expected), qPrintable(text));
+    }
+    const auto data
+        = NeedsOffersRepository(m_window->session().db()).of(id, NeedsOffers::sideOf(detail.organisation()->kind));
+    QVERIFY(data);
+    for (const Topic& t : data->topics) {
+        QVERIFY2(text.contains(t.name.toHtmlEscaped()), qPrintable(t.name));
+    }
 }
 
 void TestDetailPanes::emptyOrganisationTabsSayWhatToDo()

@@ -11,6 +11,7 @@
 #include "events/EventRepository.h"
 #include "events/FollowUpRepository.h"
 #include "matches/MatchRepository.h"
+#include "matches/NeedsOffers.h"
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
 #include "staff/Staff.h"
@@ -236,11 +237,41 @@ void OrganisationDetail::fillOverview(const Organisation& o)
     html += factRow(tr("In touch with"), contacts.join(u"<br>"_s));
     html += factRow(tr("Needs"), paragraphs(o.needs));
     html += factRow(tr("Offers"), paragraphs(o.offers));
+    html += topicsRow(o);
     html += factRow(tr("Notes"), paragraphs(o.notes));
     html += factRow(tr("Created"), format::dateTime(o.createdAt));
     html += factRow(tr("Changed"), format::dateTime(o.updatedAt));
     html += u"</table>"_s;
     m_overview->setText(html);
+}
+
+QString OrganisationDetail::topicsRow(const Organisation& o)
+{
+    // The topics and kinds of match that suggestions go by, beside the free text above: the two
+    // are different things, and the overview says which is which.
+    if (o.kind == u"partner"_s) {
+        return {};
+    }
+    const NeedsOffers::Side side = NeedsOffers::sideOf(o.kind);
+    const NeedsOffers data = orEmpty(NeedsOffersRepository(m_session.db()).of(o.id, side), this);
+    QStringList parts;
+    for (const Topic& t : data.topics) {
+        parts << t.name.toHtmlEscaped();
+    }
+    QStringList types;
+    for (const QString& t : data.types) {
+        types << vocab::label(vocab::List::MatchType, t).toHtmlEscaped();
+    }
+    const QString label = side == NeedsOffers::Side::Need ? tr("Topics sought") : tr("Topics offered");
+    if (parts.isEmpty() && types.isEmpty()) {
+        return factRow(label,
+            u"<i>"_s + tr("none yet: the Suggestions tab sets them (Needs and offers …)").toHtmlEscaped() + u"</i>"_s);
+    }
+    QString value = parts.join(u", "_s);
+    if (!types.isEmpty()) {
+        value += (value.isEmpty() ? QString() : u"<br>"_s) + tr("Kinds of match: %1").arg(types.join(u", "_s));
+    }
+    return factRow(label, value);
 }
 
 } // namespace kmuni

@@ -45,6 +45,8 @@ public:
 
 private:
     void fillOverview(const Organisation& o);
+    /** The overview's row of the topics and kinds of match that suggestions go by (none for a partner). */
+    QString topicsRow(const Organisation& o);
     void fillTab(int index);
 
     Session& m_session;

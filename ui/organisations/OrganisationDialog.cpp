@@ -187,6 +187,11 @@ QTabWidget* OrganisationDialog::createTextTabs()
     m_needs = formTextEdit(u"needsTextEdit"_s);
     m_offers = formTextEdit(u"offersTextEdit"_s);
     m_notes = formTextEdit(u"notesTextEdit"_s);
+    // Free text for people; the topics that suggestions go by are data of their own.
+    const QString topicsElsewhere = tr("In your own words. The topics and kinds of match that suggestions go by are "
+                                       "set on the organisation's Suggestions tab (Needs and offers …).");
+    m_needs->setPlaceholderText(topicsElsewhere);
+    m_offers->setPlaceholderText(topicsElsewhere);
     texts->addTab(m_needs, tr("Needs"));
     texts->addTab(m_offers, tr("Offers"));
     texts->addTab(m_notes, tr("Notes"));
