@@ -138,6 +138,24 @@ bool addInstituteOffers(QSqlQuery& q, QString* error)
 
 } // namespace
 
+QStringList NeedsOffers::topicNames() const
+{
+    QStringList names;
+    for (const Topic& t : topics) {
+        names << t.name;
+    }
+    return names;
+}
+
+QStringList NeedsOffers::typeLabels() const
+{
+    QStringList labels;
+    for (const QString& t : types) {
+        labels << vocab::label(vocab::List::MatchType, t);
+    }
+    return labels;
+}
+
 NeedsOffers::Side NeedsOffers::sideOf(const QString& kind)
 {
     return kind == u"company"_s ? Side::Need : Side::Offer;

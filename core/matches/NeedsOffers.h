@@ -33,6 +33,11 @@ struct NeedsOffers
     QList<Topic> topics;
     QStringList types; ///< vocab::List::MatchType codes
 
+    /** The topics' names, in their order. */
+    QStringList topicNames() const;
+    /** The types' labels in the user's language, in their order. */
+    QStringList typeLabels() const;
+
     /** The side an organisation of @p kind speaks for: companies need, universities and institutes offer. */
     static Side sideOf(const QString& kind);
     static QString code(Side side);

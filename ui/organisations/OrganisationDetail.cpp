@@ -254,22 +254,17 @@ QString OrganisationDetail::topicsRow(const Organisation& o)
     }
     const NeedsOffers::Side side = NeedsOffers::sideOf(o.kind);
     const NeedsOffers data = orEmpty(NeedsOffersRepository(m_session.db()).of(o.id, side), this);
-    QStringList parts;
-    for (const Topic& t : data.topics) {
-        parts << t.name.toHtmlEscaped();
-    }
-    QStringList types;
-    for (const QString& t : data.types) {
-        types << vocab::label(vocab::List::MatchType, t).toHtmlEscaped();
-    }
+    const QStringList parts = data.topicNames();
+    const QStringList types = data.typeLabels();
     const QString label = side == NeedsOffers::Side::Need ? tr("Topics sought") : tr("Topics offered");
     if (parts.isEmpty() && types.isEmpty()) {
         return factRow(label,
             u"<i>"_s + tr("none yet: the Suggestions tab sets them (Needs and offers …)").toHtmlEscaped() + u"</i>"_s);
     }
-    QString value = parts.join(u", "_s);
+    QString value = parts.join(u", "_s).toHtmlEscaped();
     if (!types.isEmpty()) {
-        value += (value.isEmpty() ? QString() : u"<br>"_s) + tr("Kinds of match: %1").arg(types.join(u", "_s));
+        value += (value.isEmpty() ? QString() : u"<br>"_s)
+            + tr("Kinds of match: %1").arg(types.join(u", "_s)).toHtmlEscaped();
     }
     return factRow(label, value);
 }

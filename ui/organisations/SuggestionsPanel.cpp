@@ -239,18 +239,12 @@ void SuggestionsPanel::reload()
     Database& db = m_session.db();
     const NeedsOffers::Side side = NeedsOffers::sideOf(m_kind);
     const NeedsOffers mine = orEmpty(NeedsOffersRepository(db).of(m_id, side), this);
-    QStringList topics;
-    for (const Topic& t : mine.topics) {
-        topics << t.name.toHtmlEscaped();
-    }
-    QStringList types;
-    for (const QString& t : mine.types) {
-        types << vocab::label(vocab::List::MatchType, t).toHtmlEscaped();
-    }
+    const QStringList topics = mine.topicNames();
+    const QStringList types = mine.typeLabels();
     const QString none = u"<i>"_s + tr("none recorded") + u"</i>"_s;
     m_summary->setText(u"<b>"_s + (side == NeedsOffers::Side::Need ? tr("Looks for") : tr("Offers")) + u":</b> "_s
-        + (topics.isEmpty() ? none : topics.join(u", "_s)) + u"<br><b>"_s + tr("Kinds of match") + u":</b> "_s
-        + (types.isEmpty() ? none : types.join(u", "_s)));
+        + (topics.isEmpty() ? none : topics.join(u", "_s).toHtmlEscaped()) + u"<br><b>"_s + tr("Kinds of match")
+        + u":</b> "_s + (types.isEmpty() ? none : types.join(u", "_s).toHtmlEscaped()));
     m_suggestions = orEmpty(Suggestions(db).forOrganisation(m_id, 20), this);
     for (const Suggestion& s : std::as_const(m_suggestions)) {
         auto* item = new QTreeWidgetItem(
