@@ -161,6 +161,8 @@ private slots:
 
 private:
     Id idOf(const QString& name);
+    /** An organisation pane @p width px wide, shown, with TU Dortmund in it; null when it was not exposed. */
+    std::unique_ptr<OrganisationDetail> universityAt(int width);
 
     std::unique_ptr<TempDatabase> m_t;
     std::unique_ptr<MainWindow> m_window;
@@ -173,6 +175,18 @@ Id TestDetailPanes::idOf(const QString& name)
     f.text = name;
     const auto found = OrganisationRepository(m_window->session().db()).list(f, 1);
     return found && !found->isEmpty() ? found->first().id : 0;
+}
+
+std::unique_ptr<OrganisationDetail> TestDetailPanes::universityAt(int width)
+{
+    auto detail = std::make_unique<OrganisationDetail>(m_window->session());
+    detail->resize(width, 640);
+    detail->show();
+    if (!QTest::qWaitForWindowExposed(detail.get())) {
+        return nullptr;
+    }
+    detail->showOrganisation(idOf(u"Technische Universität Dortmund"_s));
+    return detail;
 }
 
 void TestDetailPanes::initTestCase()
@@ -247,11 +261,9 @@ void TestDetailPanes::organisationTabsInNarrowPanes()
 
 void TestDetailPanes::stripSwitchesTabsByClickAndKeys()
 {
-    OrganisationDetail detail(m_window->session());
-    detail.resize(520, 640);
-    detail.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&detail));
-    detail.showOrganisation(idOf(u"Technische Universität Dortmund"_s));
+    const auto shown = universityAt(520);
+    QVERIFY(shown);
+    OrganisationDetail& detail = *shown;
     DetailTabStrip* strip = detail.tabStrip();
     QVERIFY(strip);
     QVERIFY(!detail.tabs()->tabBar()->isVisible());
@@ -284,11 +296,9 @@ void TestDetailPanes::stripSwitchesTabsByClickAndKeys()
 
 void TestDetailPanes::stripReadsAsTabsToScreenReaders()
 {
-    OrganisationDetail detail(m_window->session());
-    detail.resize(520, 640);
-    detail.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&detail));
-    detail.showOrganisation(idOf(u"Technische Universität Dortmund"_s));
+    const auto shown = universityAt(520);
+    QVERIFY(shown);
+    OrganisationDetail& detail = *shown;
     DetailTabStrip* strip = detail.tabStrip();
     QVERIFY(strip);
     QAccessibleInterface* list = QAccessible::queryAccessibleInterface(strip);
