@@ -83,7 +83,52 @@ QLineEdit* ListPage::filterField(const QString& objectName, const QString& place
     return field;
 }
 
+namespace {
+
+// A flat button with an action's icon and text.
+QToolButton* actionButton(QAction* action, const QString& objectName)
+{
+    auto* button = new QToolButton;
+    button->setObjectName(objectName);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAutoRaise(true);
+    return button;
+}
+
+} // namespace
+
 void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
+{
+    createView();
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
+    leftLayout->addWidget(filterBar);
+    leftLayout->addWidget(createFailureBar());
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addLayout(createBottomBar());
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(m_settingsKey + u"Splitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(createDetailPane(detail));
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_splitter);
+
+    const QSettings settings;
+    if (!m_splitter->restoreState(settings.value(u"pages/"_s + m_settingsKey + u"/splitter"_s).toByteArray())) {
+        m_splitter->setSizes({620, 560}); // list and detail side by side, the detail readable
+    }
+}
+
+void ListPage::createView()
 {
     m_view = new QTreeView;
     m_view->setObjectName(m_settingsKey + u"List"_s);
@@ -123,11 +168,10 @@ void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->hide();
     m_view->viewport()->installEventFilter(this);
+}
 
-    m_count = new QLabel;
-    m_count->setObjectName(u"rowCount"_s);
-    m_count->setForegroundRole(QPalette::PlaceholderText);
-
+QWidget* ListPage::createFailureBar()
+{
     // A list that could not be read says so, with its reason and a way to try again, instead of
     // "Loading …" for ever or an empty list that looks like "no rows".
     m_failure = new QWidget;
@@ -150,14 +194,14 @@ void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
     failureLayout->addWidget(m_failureText, 1);
     failureLayout->addWidget(retry);
     m_failure->hide();
+    return m_failure;
+}
 
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->setSpacing(4);
-    leftLayout->addWidget(filterBar);
-    leftLayout->addWidget(m_failure);
-    leftLayout->addWidget(m_view, 1);
+QLayout* ListPage::createBottomBar()
+{
+    m_count = new QLabel;
+    m_count->setObjectName(u"rowCount"_s);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
     // Export: the rows the filter shows, as the list's page knows them (exportSelection()).
     m_export = new QAction(Icons::get(u"spreadsheet"_s), tr("E&xport list …"), this);
     m_export->setObjectName(m_settingsKey + u"ExportAction"_s);
@@ -170,20 +214,15 @@ void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
         }
     });
     addAction(m_export);
-    auto* exportButton = new QToolButton;
-    exportButton->setObjectName(u"exportListButton"_s);
-    exportButton->setDefaultAction(m_export);
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    exportButton->setAutoRaise(true);
     auto* bottom = new QHBoxLayout;
     bottom->setContentsMargins(0, 0, 0, 0);
     bottom->addWidget(m_count, 1);
-    bottom->addWidget(exportButton);
-    leftLayout->addLayout(bottom);
+    bottom->addWidget(actionButton(m_export, u"exportListButton"_s));
+    return bottom;
+}
 
-    m_splitter = new QSplitter(Qt::Horizontal);
-    m_splitter->setObjectName(m_settingsKey + u"Splitter"_s);
-    m_splitter->setChildrenCollapsible(false);
+QWidget* ListPage::createDetailPane(QWidget* detail)
+{
     // Above the detail on a narrow page: the way back to the list.
     m_back = new QAction(Icons::get(u"back"_s), tr("&Back to the list"), this);
     m_back->setObjectName(m_settingsKey + u"BackAction"_s);
@@ -193,15 +232,10 @@ void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
     m_back->setEnabled(false);
     connect(m_back, &QAction::triggered, this, [this] { openDetail(false); });
     addAction(m_back);
-    auto* backButton = new QToolButton;
-    backButton->setObjectName(u"backToList"_s);
-    backButton->setDefaultAction(m_back);
-    backButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    backButton->setAutoRaise(true);
     m_backBar = new QWidget;
     auto* backLayout = new QHBoxLayout(m_backBar);
     backLayout->setContentsMargins(0, 0, 0, 0);
-    backLayout->addWidget(backButton);
+    backLayout->addWidget(actionButton(m_back, u"backToList"_s));
     backLayout->addStretch(1);
     m_backBar->hide();
     m_detailPane = new QWidget;
@@ -210,20 +244,7 @@ void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
     detailLayout->setSpacing(2);
     detailLayout->addWidget(m_backBar);
     detailLayout->addWidget(detail, 1);
-
-    m_splitter->addWidget(left);
-    m_splitter->addWidget(m_detailPane);
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_splitter);
-
-    const QSettings settings;
-    if (!m_splitter->restoreState(settings.value(u"pages/"_s + m_settingsKey + u"/splitter"_s).toByteArray())) {
-        m_splitter->setSizes({620, 560}); // list and detail side by side, the detail readable
-    }
+    return m_detailPane;
 }
 
 void ListPage::setModel(PagedListModel* model)

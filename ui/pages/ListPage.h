@@ -10,6 +10,7 @@
 
 class QAction;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QSplitter;
 class QTreeView;
@@ -95,6 +96,14 @@ protected:
     virtual std::optional<exports::Selection> exportSelection() const { return std::nullopt; }
 
 private:
+    /** The list: keys, clicks and the empty state over it. */
+    void createView();
+    /** The line that says a list could not be read, with "Try again". */
+    QWidget* createFailureBar();
+    /** The row count and "Export list …" below the list. */
+    QLayout* createBottomBar();
+    /** @p detail with the way back to the list above it (shown on a narrow page). */
+    QWidget* createDetailPane(QWidget* detail);
     void updateStatus();
     void onLocated(Id id, int row);
     void showLoadFailure(const QString& message);
