@@ -4700,7 +4700,7 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>Typ</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -4928,7 +4928,7 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation>Typ</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Subject</source>
