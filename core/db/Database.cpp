@@ -119,6 +119,12 @@ bool createFile(const QString& path, Database::Mode mode, QFileInfo& info, DbSta
     }
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        // Another program (a second "kmuni init", a second window) created it a moment ago: that
+        // one is used; SQLite's locks keep the two from setting it up twice.
+        if (QFileInfo::exists(path)) {
+            info.refresh();
+            return true;
+        }
         return fail(status, DbError::ReadOnly,
             Tr::tr("The database %1 cannot be created: %2").arg(nativePath, file.errorString()));
     }
