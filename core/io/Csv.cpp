@@ -96,13 +96,15 @@ int width(char c, bool utf8)
     return (b & 0xC0) == 0x80 ? 0 : b >= 0xF0 ? 2 : 1;
 }
 
-// The separator the first line uses: counted outside quotes, German Excel writes ';', the RFC ','.
+// The separator the first line uses, counted outside quotes: German Excel writes ';', the RFC ',',
+// Outlook's and Excel's "tab-separated" export a tab.
 // A first line longer than a record may be is an error of the parse; its start decides here.
 // False when @p data ends before the first line does and more may follow (@p complete false).
 bool detectSeparator(QByteArrayView data, bool utf8, bool complete, QChar* separator)
 {
     int commas = 0;
     int semicolons = 0;
+    int tabs = 0;
     bool quoted = false;
     qsizetype characters = 0;
     bool decided = false;
@@ -125,12 +127,35 @@ bool detectSeparator(QByteArrayView data, bool utf8, bool complete, QChar* separ
             ++commas;
         } else if (!quoted && c == ';') {
             ++semicolons;
+        } else if (!quoted && c == '\t') {
+            ++tabs;
         }
     }
     if (!decided && !complete) {
         return false;
     }
-    *separator = semicolons > commas ? u';' : u',';
+    *separator = tabs > std::max(commas, semicolons) ? u'\t' : semicolons > commas ? u';' : u',';
+    return true;
+}
+
+// Excel's hint before the header, "sep=;" on a line of its own (written by tools and users so that
+// Excel opens the file right): the length of that line with its line break, and its separator in
+// @p separator; 0 when @p data does not start with one. False when @p data may end inside it.
+bool separatorHint(QByteArrayView data, bool complete, qsizetype* length, char* separator)
+{
+    *length = 0;
+    constexpr qsizetype hint = 5; // "sep=" and the separator
+    const qsizetype end = data.indexOf('\n');
+    if (end < 0 && !complete && data.size() < hint + 2) {
+        return false;
+    }
+    const qsizetype lineEnd = end < 0 ? data.size() : end;
+    const QByteArrayView line = data.first(lineEnd).chopped(lineEnd > 0 && data[lineEnd - 1] == '\r' ? 1 : 0);
+    if (line.size() == hint && line.first(4).compare("sep=", Qt::CaseInsensitive) == 0
+        && (line[4] == ',' || line[4] == ';' || line[4] == '\t' || line[4] == '|')) {
+        *length = end < 0 ? data.size() : end + 1;
+        *separator = line[4];
+    }
     return true;
 }
 
@@ -484,8 +509,17 @@ Reader::Reader(QIODevice* device, Encoding encoding, QChar separator, qsizetype 
         device->skip(3);
     }
     d->bufferOffset = device->pos();
-    if (!separator.isNull()) {
-        d->separator = separator;
+    qsizetype hintLength = 0;
+    char hinted = 0;
+    while (!separatorHint(QByteArrayView(d->buffer).sliced(d->pos), d->atEnd, &hintLength, &hinted)) {
+        d->fill();
+    }
+    if (hintLength > 0) {
+        d->pos += hintLength; // not a record; the header is on line 2
+        d->line = 2;
+    }
+    if (!separator.isNull() || hinted != 0) {
+        d->separator = separator.isNull() ? QChar(QLatin1Char(hinted)) : separator;
         return;
     }
     while (!detectSeparator(QByteArrayView(d->buffer).sliced(d->pos), d->utf8, d->atEnd, &d->separator)) {

@@ -227,6 +227,22 @@ void TestCsv::streamsAcrossChunks_data()
         << QList<QStringList>{{u"Notes:"_s}, {u"When exporting, you may notice"_s}, {u"First Name"_s, u"Last Name"_s},
                {u"Mia"_s, u"Wagner"_s}}
         << QList<int>{1, 2, 4, 5} << QChar(u',') << utf8 << 0;
+    QTest::addRow("Excel's separator hint before the header")
+        << QByteArray("sep=;\r\nVorname;Nachname\r\nJ\xC3\xBCrgen;M\xC3\xBCller\r\n")
+        << QList<QStringList>{{u"Vorname"_s, u"Nachname"_s}, {u"Jürgen"_s, u"Müller"_s}} << QList<int>{2, 3}
+        << QChar(u';') << utf8 << 0;
+    QTest::addRow("a hint for commas, in capitals, after a byte order mark")
+        << QByteArray("\xEF\xBB\xBFSEP=,\nName;Ort,Firma\nA;B,C\n")
+        << QList<QStringList>{{u"Name;Ort"_s, u"Firma"_s}, {u"A;B"_s, u"C"_s}} << QList<int>{2, 3} << QChar(u',')
+        << utf8 << 0;
+    QTest::addRow("tab-separated (Outlook's and Excel's text export)")
+        << QByteArray("Vorname\tNachname\tFirma\r\nAnna\tSchmidt\t\"Zeche, Robotik; GmbH\"\r\n")
+        << QList<QStringList>{{u"Vorname"_s, u"Nachname"_s, u"Firma"_s},
+               {u"Anna"_s, u"Schmidt"_s, u"Zeche, Robotik; GmbH"_s}}
+        << QList<int>{1, 2} << QChar(u'\t') << utf8 << 0;
+    QTest::addRow("a first line that only looks like a hint")
+        << QByteArray("sep=;x\na;b\n") << QList<QStringList>{{u"sep="_s, u"x"_s}, {u"a"_s, u"b"_s}} << QList<int>{1, 2}
+        << QChar(u';') << utf8 << 0;
     QTest::addRow("unterminated quote at the end")
         << QByteArray("a;b\nc;\"open\nmore") << QList<QStringList>{{u"a"_s, u"b"_s}, {u"c"_s, u"open\nmore"_s}}
         << QList<int>{1, 2} << QChar(u';') << utf8 << 2;

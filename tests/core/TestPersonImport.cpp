@@ -291,6 +291,16 @@ void TestPersonImport::importsCommonExports_data()
                                 << QStringList{u"Zeche Zollern Robotik"_s, u"GmbH"_s, u"Grubenweg 5"_s, u"44388"_s,
                                        u"Dortmund"_s, u"https://www.zollern-robotik.example"_s}
                                 << u"Telefon privat"_s;
+    // The same export as Outlook's "tab-separated values", and with Excel's "sep=," line before the header.
+    for (const QString& variant : {u"outlook-de-tabs.txt"_s, u"excel-sep-hint.csv"_s}) {
+        QTest::newRow(qPrintable(variant))
+            << variant << 3 << u"j.mueller@zollern.example"_s
+            << QStringList{u"ms"_s, u"Dr."_s, u"Jürgen"_s, u"Müller"_s, u"Geschäftsführerin, Entwicklung"_s,
+                   u"+492317551234"_s, u"+491712345678"_s}
+            << QStringList{u"Zeche Zollern Robotik"_s, u"GmbH"_s, u"Grubenweg 5"_s, u"44388"_s, u"Dortmund"_s,
+                   u"https://www.zollern-robotik.example"_s}
+            << u"Telefon privat"_s;
+    }
     QTest::newRow("outlook en") << u"outlook-en.csv"_s << 1 << u"chloe.dubois@nanofluid.example"_s
                                 << QStringList{QString(), u"Dr."_s, u"Chloé"_s, u"Dubois"_s, u"Head of R&D, Research"_s,
                                        u"+492315550100"_s, u"+491605550100"_s}
