@@ -234,6 +234,7 @@ struct Reader::Private
     };
 
     QIODevice* device = nullptr;
+    std::unique_ptr<QBuffer> converted; ///< a UTF-16 file as UTF-8, read in its place
     qsizetype chunkSize = defaultChunkSize;
     Encoding encoding = Encoding::Utf8;
     QChar separator = u',';
@@ -481,8 +482,30 @@ Reader::Reader(QIODevice* device, Encoding encoding, QChar separator, qsizetype 
     : d(std::make_unique<Private>())
 {
     Q_ASSERT(separator.unicode() < 0x80);
-    d->device = device;
     d->chunkSize = std::max<qsizetype>(chunkSize, 1);
+    if (const QByteArray mark = device->peek(2); mark == "\xFF\xFE" || mark == "\xFE\xFF") {
+        // Excel's "Unicode text" and Outlook's Unicode exports: UTF-16 with its byte order mark,
+        // read as the same text in UTF-8 (a file of contacts fits in memory twice).
+        QStringDecoder utf16(
+            mark == "\xFF\xFE" ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, QStringDecoder::Flag::Stateless);
+        device->skip(2);
+        const QByteArray bytes = device->readAll();
+        const QString text = utf16.decode(bytes);
+        const bool cut = bytes.size() % 2 != 0; // a character cut off at the end
+        d->converted = std::make_unique<QBuffer>();
+        d->converted->setData(text.toUtf8());
+        d->converted->open(QIODevice::ReadOnly);
+        device = d->converted.get();
+        d->device = device;
+        if (cut || utf16.hasError()) {
+            d->error = Tr::tr("the text is not valid UTF-16 (save the file as UTF-8 CSV)");
+            d->errorLine = 1;
+            d->finished = true;
+            return;
+        }
+        encoding = Encoding::Utf8;
+    }
+    d->device = device;
     d->size = device->size();
     if (device->peek(3) == byteOrderMark) {
         device->skip(3);

@@ -7573,6 +7573,10 @@ Name:</translation>
         <source>unterminated quoted field</source>
         <translation>nicht abgeschlossenes Feld in Anführungszeichen</translation>
     </message>
+    <message>
+        <source>the text is not valid UTF-16 (save the file as UTF-8 CSV)</source>
+        <translation>der Text ist kein gültiges UTF-16 (speichern Sie die Datei als CSV UTF-8)</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::ical</name>

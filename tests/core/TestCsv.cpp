@@ -243,6 +243,25 @@ void TestCsv::streamsAcrossChunks_data()
     QTest::addRow("a first line that only looks like a hint")
         << QByteArray("sep=;x\na;b\n") << QList<QStringList>{{u"sep="_s, u"x"_s}, {u"a"_s, u"b"_s}} << QList<int>{1, 2}
         << QChar(u';') << utf8 << 0;
+    // Excel's "Unicode text" (tab-separated UTF-16 LE) and the same big-endian, each with its mark.
+    const QString unicodeText = u"Nachname\tOrt\r\nMüller\tKöln\r\nŁukasiewicz\tGroß-Umstadt\r\n"_s;
+    QByteArray le("\xFF\xFE");
+    QByteArray be("\xFE\xFF");
+    for (const QChar c : unicodeText) {
+        le.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+        be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+    }
+    const QList<QStringList> unicodeRecords{
+        {u"Nachname"_s, u"Ort"_s}, {u"Müller"_s, u"Köln"_s}, {u"Łukasiewicz"_s, u"Groß-Umstadt"_s}};
+    QTest::addRow("UTF-16 LE, tab-separated (Excel's Unicode text)")
+        << le << unicodeRecords << QList<int>{1, 2, 3} << QChar(u'\t') << utf8 << 0;
+    QTest::addRow("UTF-16 BE") << be << unicodeRecords << QList<int>{1, 2, 3} << QChar(u'\t') << utf8 << 0;
+    QTest::addRow("UTF-16 cut in the middle of a character")
+        << QByteArray("\xFF\xFE"
+                      "N\x00"
+                      "a\x00"
+                      "\n")
+        << QList<QStringList>{} << QList<int>{} << QChar(u',') << utf8 << 1;
     QTest::addRow("unterminated quote at the end")
         << QByteArray("a;b\nc;\"open\nmore") << QList<QStringList>{{u"a"_s, u"b"_s}, {u"c"_s, u"open\nmore"_s}}
         << QList<int>{1, 2} << QChar(u';') << utf8 << 2;

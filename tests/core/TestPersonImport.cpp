@@ -291,8 +291,9 @@ void TestPersonImport::importsCommonExports_data()
                                 << QStringList{u"Zeche Zollern Robotik"_s, u"GmbH"_s, u"Grubenweg 5"_s, u"44388"_s,
                                        u"Dortmund"_s, u"https://www.zollern-robotik.example"_s}
                                 << u"Telefon privat"_s;
-    // The same export as Outlook's "tab-separated values", and with Excel's "sep=," line before the header.
-    for (const QString& variant : {u"outlook-de-tabs.txt"_s, u"excel-sep-hint.csv"_s}) {
+    // The same export as Outlook's "tab-separated values", as Excel's "Unicode text" (UTF-16, tabs),
+    // and with Excel's "sep=," line before the header.
+    for (const QString& variant : {u"outlook-de-tabs.txt"_s, u"outlook-de-unicode.txt"_s, u"excel-sep-hint.csv"_s}) {
         QTest::newRow(qPrintable(variant))
             << variant << 3 << u"j.mueller@zollern.example"_s
             << QStringList{u"ms"_s, u"Dr."_s, u"Jürgen"_s, u"Müller"_s, u"Geschäftsführerin, Entwicklung"_s,
