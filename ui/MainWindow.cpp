@@ -90,8 +90,9 @@ MainWindow::MainWindow(QWidget* parent)
              m_overview, m_organisations, m_persons, m_events, m_matches, m_followUps, m_reports}) {
         addPage(page);
     }
-    const int width = m_navigation->sizeHintForColumn(0) + 24;
-    m_navigation->setFixedWidth(std::max(width, 170));
+    m_navigationWidth = std::max(m_navigation->sizeHintForColumn(0) + 24, 170);
+    m_compactNavigationWidth = m_navigation->iconSize().width() + 26;
+    m_navigation->setFixedWidth(m_navigationWidth);
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     auto* central = new QWidget;
@@ -173,7 +174,29 @@ void MainWindow::addPage(Page* page)
     m_stack->addWidget(page);
     auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
     item->setSizeHint(QSize(0, 34));
+    item->setData(Qt::AccessibleTextRole, page->title()); // also when only the icon shows
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(m_pages.size()));
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    updateNavigationWidth();
+}
+
+void MainWindow::updateNavigationWidth()
+{
+    // The words go before the page is squeezed: a little before the window could not get narrower
+    // with them (the user can drag on, and the page keeps its room).
+    const bool compact = width() < m_navigationWidth + m_stack->minimumSizeHint().width() + 60;
+    if (compact == m_compactNavigation) {
+        return;
+    }
+    m_compactNavigation = compact;
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        m_navigation->item(i)->setText(compact ? QString() : m_pages[i]->title());
+    }
+    m_navigation->setFixedWidth(compact ? m_compactNavigationWidth : m_navigationWidth);
 }
 
 void MainWindow::createMenus()

@@ -71,11 +71,17 @@ public:
     void showPage(int index);
     Page* currentPage() const;
 
+    /** True when the navigation shows its icons only (a narrow window). */
+    bool isNavigationCompact() const { return m_compactNavigation; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void addPage(Page* page);
+    /** Icons only in the navigation when the window is too narrow for its words and the page. */
+    void updateNavigationWidth();
     void createMenus();
     void createFileMenu();
     void createEditMenu();
@@ -108,6 +114,9 @@ private:
     /** Answers a second start on the open database by bringing this window to the front. */
     SingleInstance* m_instance = nullptr;
     QListWidget* m_navigation = nullptr;
+    int m_navigationWidth = 0; ///< with the pages' names
+    int m_compactNavigationWidth = 0; ///< icons only
+    bool m_compactNavigation = false;
     QStackedWidget* m_stack = nullptr;
     QList<Page*> m_pages;
     OverviewPage* m_overview = nullptr;

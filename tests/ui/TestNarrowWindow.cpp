@@ -42,6 +42,7 @@ private slots:
     void boardTakesTurnsWithTheDetail();
     void otherPagesFitHalfAScreen_data();
     void otherPagesFitHalfAScreen();
+    void navigationShowsIconsOnASmallNotebook();
     void wideAgainShowsBothAsBefore();
 
 private:
@@ -222,6 +223,43 @@ void TestNarrowWindow::otherPagesFitHalfAScreen()
         }
     }
     saveScreenshot(m_window.get(), u"narrow-page-%1"_s.arg(index));
+}
+
+void TestNarrowWindow::navigationShowsIconsOnASmallNotebook()
+{
+    // Half of a 1366 px notebook screen, or a little more: the navigation keeps its icons (names in
+    // tooltips and for screen readers), the page keeps its room.
+    auto* navigation = m_window->findChild<QListWidget*>(u"navigation"_s);
+    QVERIFY(navigation);
+    QVERIFY(!m_window->isNavigationCompact());
+    QCOMPARE(navigation->item(1)->text(), m_window->organisationsPage()->title());
+    // Dragged narrower: first the names go (the window could not get narrower with them), then
+    // the window follows.
+    m_window->resize(760, 700);
+    QTRY_VERIFY(m_window->isNavigationCompact());
+    QCoreApplication::processEvents(); // the window's new minimum, once its layout has run
+    m_window->resize(760, 700);
+    QTRY_COMPARE(m_window->width(), 760);
+    QVERIFY(m_window->isNavigationCompact());
+    QVERIFY(navigation->width() < 60);
+    for (int i = 0; i < navigation->count(); ++i) {
+        QVERIFY(navigation->item(i)->text().isEmpty());
+        QVERIFY(!navigation->item(i)->toolTip().isEmpty());
+        QVERIFY(!navigation->item(i)->data(Qt::AccessibleTextRole).toString().isEmpty());
+    }
+    for (const int index : {1, 4, 6}) {
+        m_window->showPage(index);
+        QWidget* page = m_window->currentPage();
+        QTRY_VERIFY(page->isVisible());
+        QCOMPARE(m_window->width(), 760);
+        QVERIFY2(page->width() >= page->minimumSizeHint().width(),
+            qPrintable(u"page %1: %2 of %3 px"_s.arg(index).arg(page->width()).arg(page->minimumSizeHint().width())));
+        saveScreenshot(m_window.get(), u"notebook-page-%1"_s.arg(index));
+    }
+    m_window->resize(1400, 860);
+    QTRY_VERIFY(!m_window->isNavigationCompact());
+    QCOMPARE(navigation->item(1)->text(), m_window->organisationsPage()->title());
+    QVERIFY(navigation->width() >= 170);
 }
 
 void TestNarrowWindow::wideAgainShowsBothAsBefore()
