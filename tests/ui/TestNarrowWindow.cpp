@@ -16,6 +16,7 @@
 #include "organisations/OrganisationRepository.h"
 #include "organisations/OrganisationsPage.h"
 #include "persons/PersonsPage.h"
+#include "search/SearchField.h"
 
 #include <QAction>
 #include <QListWidget>
@@ -148,6 +149,12 @@ void TestNarrowWindow::enterOpensTheDetail()
     QTest::keyClick(view, Qt::Key_Return); // Enter opens, where it edits side by side
     QVERIFY(page->isDetailOpen());
     QVERIFY(QApplication::activeModalWidget() == nullptr);
+    // Back on this page from another one (Ctrl+1 … Ctrl+7): the focus where Esc works.
+    m_window->searchField()->setFocus();
+    QCOMPARE(QApplication::focusWidget(), m_window->searchField());
+    page->focusMain();
+    QVERIFY(page->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(QApplication::focusWidget()->isVisible()); // not the hidden list
     page->backAction()->trigger();
     QVERIFY(!page->isDetailOpen());
 }

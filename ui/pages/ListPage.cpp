@@ -300,6 +300,10 @@ void ListPage::refresh()
 
 void ListPage::focusMain()
 {
+    if (isDetailOpen()) {
+        m_backBar->findChild<QToolButton*>()->setFocus(); // the list is not shown; Esc goes back to it
+        return;
+    }
     m_view->setFocus();
     if (!m_view->currentIndex().isValid() && m_model && m_model->rowCount() > 0) {
         m_view->setCurrentIndex(m_model->index(0, 0));
