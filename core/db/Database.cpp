@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -18,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QThreadPool>
 #include <QtEndian>
 
@@ -348,10 +350,19 @@ bool Database::initialise(DbStatus* status)
     if (m_mode == Mode::Reader) {
         return exec(u"PRAGMA foreign_keys = ON"_s, &error) || fail(status, DbError::Other, error);
     }
+    // Switching a new file to WAL needs it to itself for a moment, and SQLite does not wait for that
+    // with its busy timeout: when several programs open the same new file at once (four "kmuni
+    // init"), the switch is tried again for as long as a busy database is waited for.
     QSqlQuery wal(db);
-    if (!wal.exec(u"PRAGMA journal_mode = WAL"_s) || !wal.next()) {
-        *status = statusFromSqlError(wal.lastError(), m_path);
-        return false;
+    QElapsedTimer waited;
+    waited.start();
+    while (!wal.exec(u"PRAGMA journal_mode = WAL"_s) || !wal.next()) {
+        const DbStatus busy = statusFromSqlError(wal.lastError(), m_path);
+        if (busy.code != DbError::Locked || waited.elapsed() > busyWaitMs) {
+            *status = busy;
+            return false;
+        }
+        QThread::msleep(20);
     }
     wal.finish();
     for (const QString& pragma :
