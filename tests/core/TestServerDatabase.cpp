@@ -806,9 +806,12 @@ void TestServerDatabase::deletedRecordsStayDeletedAtTheNextMoveIn()
     QVERIFY2(first, qPrintable(first.error()));
     const auto idOf = [&](const QString& table, const QString& uuid) {
         QSqlQuery q(shared.db().connection());
-        return sql::run(q, u"SELECT id FROM "_s + table + u" WHERE uuid = ?"_s, {uuid}, nullptr) && q.next()
-            ? q.value(0).toLongLong()
-            : Id(0);
+        const auto id = sql::row(q, u"SELECT id FROM "_s + table + u" WHERE uuid = ?"_s, {uuid},
+            [](const QSqlQuery& r) { return Id(r.value(0).toLongLong()); });
+        if (id.failed()) {
+            qWarning("%s", qPrintable(id.error())); // and remove(0) below fails with its reason
+        }
+        return id.valueOr(0);
     };
     QString error;
     QVERIFY2(MatchRepository(shared.db()).remove(idOf(u"matches"_s, match.uuid), &error), qPrintable(error));

@@ -235,7 +235,8 @@ QWidget* ListPage::createDetailPane(QWidget* detail)
     m_backBar = new QWidget;
     auto* backLayout = new QHBoxLayout(m_backBar);
     backLayout->setContentsMargins(0, 0, 0, 0);
-    backLayout->addWidget(actionButton(m_back, u"backToList"_s));
+    m_backButton = actionButton(m_back, u"backToList"_s);
+    backLayout->addWidget(m_backButton);
     backLayout->addStretch(1);
     m_backBar->hide();
     m_detailPane = new QWidget;
@@ -301,7 +302,7 @@ void ListPage::refresh()
 void ListPage::focusMain()
 {
     if (isDetailOpen()) {
-        m_backBar->findChild<QToolButton*>()->setFocus(); // the list is not shown; Esc goes back to it
+        m_backButton->setFocus(); // the list is not shown; Esc goes back to it
         return;
     }
     m_view->setFocus();
@@ -461,7 +462,7 @@ void ListPage::openDetail(bool open)
         return;
     }
     if (open) {
-        m_backBar->findChild<QToolButton*>()->setFocus(); // Tab goes on into the detail
+        m_backButton->setFocus(); // Tab goes on into the detail
     } else {
         m_view->setFocus();
     }

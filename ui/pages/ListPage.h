@@ -13,6 +13,7 @@ class QLabel;
 class QLayout;
 class QLineEdit;
 class QSplitter;
+class QToolButton;
 class QTreeView;
 class QVBoxLayout;
 
@@ -120,6 +121,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QWidget* m_detailPane = nullptr;
     QWidget* m_backBar = nullptr;
+    QToolButton* m_backButton = nullptr;
     QAction* m_back = nullptr;
     QByteArray m_wideState; ///< the splitter as it was side by side, while narrow
     bool m_narrow = false;
