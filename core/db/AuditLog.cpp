@@ -34,13 +34,21 @@ Entry entryFrom(const QSqlQuery& r)
 QJsonObject diff(const QVariantMap& before, const QVariantMap& after)
 {
     QJsonObject changes;
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        const QVariant old = before.value(it.key());
-        const bool bothEmpty = (old.isNull() || old.toString().isEmpty()) && (it->isNull() || it->toString().isEmpty());
-        if (bothEmpty || old == *it || (old.toString() == it->toString() && old.isNull() == it->isNull())) {
-            continue;
+    const auto compare = [&](const QString& key, const QVariant& old, const QVariant& now) {
+        const bool bothEmpty = (old.isNull() || old.toString().isEmpty()) && (now.isNull() || now.toString().isEmpty());
+        if (bothEmpty || old == now || (old.toString() == now.toString() && old.isNull() == now.isNull())) {
+            return;
         }
-        changes.insert(it.key(), QJsonArray{QJsonValue::fromVariant(old), QJsonValue::fromVariant(*it)});
+        changes.insert(key, QJsonArray{QJsonValue::fromVariant(old), QJsonValue::fromVariant(now)});
+    };
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        compare(it.key(), before.value(it.key()), *it);
+    }
+    // A field that is no longer there (a deleted record: @p after empty) was emptied.
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!after.contains(it.key())) {
+            compare(it.key(), *it, QVariant());
+        }
     }
     return changes;
 }

@@ -28,7 +28,10 @@ struct Entry
     QJsonObject changes; ///< field → [old, new]
 };
 
-/** The fields whose value differs: {"city": ["Bochum", "Dortmund"]}. */
+/**
+ * The fields whose value differs: {"city": ["Bochum", "Dortmund"]}. Against an empty @p after (a deleted
+ * record), every field that had a value: what was deleted.
+ */
 QJsonObject diff(const QVariantMap& before, const QVariantMap& after);
 
 /** Appends a row (within the caller's transaction); @p id (optional) gets the row's id. */

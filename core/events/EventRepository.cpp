@@ -30,6 +30,7 @@ struct Tr
 };
 
 const QString entity = entityCode(EntityKind::Event);
+const QString followUpEntity = entityCode(EntityKind::FollowUp);
 
 QString participantColumn(Participant::Kind kind)
 {
@@ -294,7 +295,9 @@ bool EventRepository::writeParticipants(const Event& e, QString* error)
     return true;
 }
 
-bool EventRepository::writeFollowUps(Event& e, QString* error)
+// The follow-ups of @p e as given; those of @p old (as stored) that it no longer has are deleted,
+// each with its own audit row, so that a shared database knows them as deleted (move-in).
+bool EventRepository::writeFollowUps(Event& e, const Event* old, QString* error)
 {
     QSqlQuery q(m_db.connection());
     QVariantList keep;
@@ -331,7 +334,16 @@ bool EventRepository::writeFollowUps(Event& e, QString* error)
     if (!keep.isEmpty()) {
         statement += u" AND id NOT IN ("_s + sql::placeholders(keep.size()) + u')';
     }
-    return sql::run(q, statement, QVariantList{e.id} + keep, error);
+    if (!sql::run(q, statement, QVariantList{e.id} + keep, error)) {
+        return false;
+    }
+    for (const FollowUp& f : old ? old->followUps : QList<FollowUp>()) {
+        if (!keep.contains(f.id)
+            && !audit::record(m_db, followUpEntity, f.id, f.uuid, u"delete"_s, audit::diff(f.toMap(), {}), error)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 namespace {
@@ -410,7 +422,7 @@ bool EventRepository::save(Event& e, QString* error, bool* conflict)
     QSqlQuery q(m_db.connection());
     const bool ok
         = inserting ? sql::insert(q, u"events"_s, row, &e.id, error) : sql::update(q, u"events"_s, row, e.id, error);
-    if (!ok || !writeParticipants(e, error) || !writeFollowUps(e, error)
+    if (!ok || !writeParticipants(e, error) || !writeFollowUps(e, old ? &*old : nullptr, error)
         || !reindex(old ? &*old : nullptr, &e, error)) {
         return false;
     }

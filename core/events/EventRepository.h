@@ -96,7 +96,7 @@ public:
 private:
     bool loadParticipants(Event& event, QString* error) const;
     bool writeParticipants(const Event& event, QString* error);
-    bool writeFollowUps(Event& event, QString* error);
+    bool writeFollowUps(Event& event, const Event* old, QString* error);
     Result<QList<EventSummary>> summaries(const QString& statement, const QVariantList& values) const;
     Database& m_db;
 };

@@ -9,6 +9,7 @@
 #include "persons/PersonRepository.h"
 #include "staff/Staff.h"
 
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,7 @@ private slots:
     void editReplacesParticipantsAndAudits();
     void needsAParticipant();
     void removeDeletesFollowUpsKeepsAudit();
+    void followUpTakenOffIsAuditedAsDeleted();
     void timelineNewestFirst();
     void partnerContacts();
     void periodFilter_data();
@@ -172,6 +174,37 @@ void TestEventRepository::removeDeletesFollowUpsKeepsAudit()
     QCOMPARE(FollowUpRepository(m_t->db()).list({}).value().size(), 0);
     QCOMPARE(repo.timeline(Participant::Kind::Organisation, m_companyA).value().size(), 0);
     QCOMPARE(audit::forEntity(m_t->db(), u"event"_s, e.id).value().first().action, u"delete"_s);
+}
+
+void TestEventRepository::followUpTakenOffIsAuditedAsDeleted()
+{
+    EventRepository repo(m_t->db());
+    Event e = meeting(time::fromBerlin(QDate(2026, 11, 20), QTime(10, 0)));
+    for (const QString& title : {u"Angebot schicken"_s, u"Termin vereinbaren"_s}) {
+        FollowUp f;
+        f.title = title;
+        f.dueDate = QDate(2026, 12, 1);
+        e.followUps << f;
+    }
+    QVERIFY(repo.save(e, nullptr));
+    const FollowUp gone = e.followUps.takeFirst();
+    QString error;
+    QVERIFY2(repo.save(e, &error), qPrintable(error));
+    QCOMPARE(repo.find(e.id)->followUps.size(), 1);
+    // The follow-up that went has a history entry of its own ("delete", with its uuid and what it said);
+    // the one that stayed has none.
+    const auto entries = audit::forEntity(m_t->db(), u"follow_up"_s, gone.id).value();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().action, u"delete"_s);
+    QSqlQuery q(m_t->db().connection());
+    QVERIFY(
+        q.exec(u"SELECT entity_uuid FROM audit_log WHERE entity = 'follow_up' AND action = 'delete'"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), gone.uuid);
+    QVERIFY(entries.first().changes.contains(u"title"_s));
+    QVERIFY(audit::forEntity(m_t->db(), u"follow_up"_s, e.followUps.first().id).value().isEmpty());
+    // Saved again unchanged, nothing more is said.
+    QVERIFY2(repo.save(e, &error), qPrintable(error));
+    QCOMPARE(audit::forEntity(m_t->db(), u"follow_up"_s, gone.id).value().size(), 1);
 }
 
 void TestEventRepository::timelineNewestFirst()

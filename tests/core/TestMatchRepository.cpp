@@ -7,6 +7,7 @@
 #include "organisations/OrganisationRepository.h"
 #include "reports/EfreReport.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -138,7 +139,11 @@ void TestMatchRepository::remove()
     QVERIFY(repo.save(m, nullptr));
     QVERIFY(repo.remove(m.id, nullptr));
     QVERIFY(!repo.find(m.id));
-    QCOMPARE(audit::forEntity(m_t->db(), u"match"_s, m.id).value().first().action, u"delete"_s);
+    const audit::Entry deleted = audit::forEntity(m_t->db(), u"match"_s, m.id).value().first();
+    QCOMPARE(deleted.action, u"delete"_s);
+    // What was deleted stays readable in the history: the company it was with, going to nothing.
+    QCOMPARE(deleted.changes.value(u"company_id"_s).toArray().first().toInteger(), m_company);
+    QVERIFY(deleted.changes.value(u"company_id"_s).toArray().last().isNull());
 }
 
 Id TestMatchRepository::newMatch(const QString& type, const QDate& startedOn)

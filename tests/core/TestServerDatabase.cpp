@@ -86,6 +86,7 @@ private slots:
     void twoOfficesMoveIn();
     void mergedRecordsStayMergedAtTheNextMoveIn();
     void deletedRecordsStayDeletedAtTheNextMoveIn();
+    void followUpTakenOffStaysOffAtTheNextMoveIn();
     void droppedConnectionIsNamedAndReconnected();
 
 private:
@@ -867,6 +868,56 @@ void TestServerDatabase::deletedRecordsStayDeletedAtTheNextMoveIn()
     const auto third = movein::moveIn(office.db(), shared.db(), false);
     QVERIFY2(third, qPrintable(third.error()));
     QCOMPARE(third->created(), 0);
+}
+
+void TestServerDatabase::followUpTakenOffStaysOffAtTheNextMoveIn()
+{
+    // An office's activity with two follow-ups, taken into the shared database.
+    test::TempDatabase office;
+    Organisation company;
+    company.kind = u"company"_s;
+    company.name = u"Messebau Hörde"_s;
+    QVERIFY(test::saved<OrganisationRepository>(office.db(), company) > 0);
+    Event event;
+    event.type = u"career_fair"_s;
+    event.start = time::fromBerlin(QDate(2026, 11, 12), QTime(9, 0));
+    event.durationMin = 240;
+    event.subject = u"Karrieremesse"_s;
+    event.participants << Participant{Participant::Kind::Organisation, company.id, {}, {}, {}};
+    for (const QString& title : {u"Katalog schicken"_s, u"Rückruf"_s}) {
+        FollowUp f;
+        f.title = title;
+        f.dueDate = QDate(2026, 12, 1);
+        event.followUps << f;
+    }
+    QVERIFY(test::saved<EventRepository>(office.db(), event) > 0);
+    test::TempDatabase shared;
+    const auto first = movein::moveIn(office.db(), shared.db(), false);
+    QVERIFY2(first, qPrintable(first.error()));
+
+    // There the first follow-up is taken off the activity (the activity's form; no delete of its own).
+    EventRepository sharedEvents(shared.db());
+    QSqlQuery q(shared.db().connection());
+    const auto eventId = sql::row(q, u"SELECT id FROM events WHERE uuid = ?"_s, {event.uuid},
+        [](const QSqlQuery& r) { return Id(r.value(0).toLongLong()); });
+    QVERIFY2(eventId.has_value(), qPrintable(eventId.error()));
+    auto stored = sharedEvents.find(*eventId);
+    QVERIFY2(stored.has_value(), qPrintable(stored.error()));
+    QCOMPARE(stored->followUps.size(), 2);
+    stored->followUps.removeIf([](const FollowUp& f) { return f.title == u"Katalog schicken"_s; });
+    QString error;
+    QVERIFY2(sharedEvents.save(*stored, &error), qPrintable(error));
+
+    // The next move-in of the same office file does not bring it back, and says so.
+    const auto again = movein::moveIn(office.db(), shared.db(), false);
+    QVERIFY2(again, qPrintable(again.error()));
+    QCOMPARE(again->created(), 0);
+    QCOMPARE(again->tables.value(u"follow_ups"_s).deleted, 1);
+    const auto titles = sql::rows(q, u"SELECT title FROM follow_ups WHERE event_id = ?"_s, {*eventId},
+        [](const QSqlQuery& r) { return r.value(0).toString(); });
+    QVERIFY2(titles.has_value(), qPrintable(titles.error()));
+    QCOMPARE(*titles, QList<QString>{u"Rückruf"_s});
+    QVERIFY2(again->text().contains(u"»Katalog schicken«"_s), qPrintable(again->text()));
 }
 
 void TestServerDatabase::droppedConnectionIsNamedAndReconnected()
