@@ -12,6 +12,7 @@
 #include "models/ListModels.h"
 #include "organisations/OrganisationRepository.h"
 #include "widgets/ConfirmDialog.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/FormParts.h"
 #include "widgets/HeaderCard.h"
 #include "widgets/ReadErrors.h"
@@ -19,7 +20,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -165,7 +165,8 @@ QWidget* OrganisationsPage::buildFilterBar()
     auto* rows = new QVBoxLayout(bar);
     rows->setContentsMargins(0, 0, 0, 0);
     rows->setSpacing(4);
-    auto* layout = new QHBoxLayout;
+    // The choices at the width of their "All …", in as many rows as the list's width needs.
+    auto* layout = new FlowLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     m_text = filterField(u"organisationFilterText"_s, tr("Filter by name, city, e-mail …"), tr("Filter organisations"));
 
@@ -174,7 +175,7 @@ QWidget* OrganisationsPage::buildFilterBar()
         combo->setAccessibleName(all);
         // Long labels must not widen the window: the popup shows them in full.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(6);
+        combo->setMinimumContentsLength(int(all.size()));
         return combo;
     };
     m_kind = vocabCombo(vocab::List::OrganisationKind, tr("All kinds"), u"kindFilter"_s);
@@ -184,7 +185,7 @@ QWidget* OrganisationsPage::buildFilterBar()
     m_city->setObjectName(u"cityFilter"_s);
     m_city->setAccessibleName(tr("City"));
     m_city->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_city->setMinimumContentsLength(6);
+    m_city->setMinimumContentsLength(12);
     m_pilot = new QCheckBox(tr("&Pilots"));
     m_pilot->setObjectName(u"pilotFilter"_s);
     m_pilot->setToolTip(tr("Only pilot participants of KMUni"));
@@ -195,15 +196,13 @@ QWidget* OrganisationsPage::buildFilterBar()
     m_archived->addItem(tr("Active and archived"), int(OrganisationFilter::Archived::All));
     m_archived->setAccessibleName(tr("Archived"));
     m_archived->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_archived->setMinimumContentsLength(6);
+    m_archived->setMinimumContentsLength(8);
 
     rows->addWidget(m_text);
     rows->addLayout(layout);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_sector, m_city, m_stage}) {
-        layout->addWidget(w, 1);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_sector, m_city, m_stage, m_pilot, m_archived}) {
+        layout->addWidget(w);
     }
-    layout->addWidget(m_pilot);
-    layout->addWidget(m_archived, 1);
     connect(m_text, &QLineEdit::textChanged, this, &OrganisationsPage::applyFilter);
     for (QComboBox* combo : {m_kind, m_sector, m_city, m_stage, m_archived}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &OrganisationsPage::applyFilter);
