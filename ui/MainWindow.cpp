@@ -734,6 +734,8 @@ void MainWindow::showShortcuts()
     dialog.addRow(tr("Enter"), tr("Edit the selected item"), tr("in the lists"));
     dialog.addRow(tr("Del"), tr("Archive or delete (asks first)"), tr("in the lists"));
     dialog.addRow(tr("Ctrl+S / Esc"), tr("Save / cancel a form"), tr("in the forms"));
+    dialog.addRow(tr("today / tomorrow / yesterday"), tr("Set the day: the word, typed as far as it is clear"),
+        tr("in date fields"));
     dialog.exec();
 }
 

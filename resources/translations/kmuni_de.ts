@@ -500,6 +500,25 @@
     </message>
 </context>
 <context>
+    <name>kmuni::DateEdit</name>
+    <message>
+        <source>TT.MM.JJJJ, or a word: &quot;today&quot;, &quot;tomorrow&quot;, &quot;yesterday&quot;</source>
+        <translation>TT.MM.JJJJ oder ein Wort: „heute“, „morgen“, „gestern“</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::DemoNetwork</name>
     <message>
         <source>The database already holds data; the demo network is only loaded into an empty database.</source>
@@ -2998,6 +3017,18 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>in the forms</source>
         <translation>in den Formularen</translation>
+    </message>
+    <message>
+        <source>today / tomorrow / yesterday</source>
+        <translation>heute / morgen / gestern</translation>
+    </message>
+    <message>
+        <source>Set the day: the word, typed as far as it is clear</source>
+        <translation>Tag setzen: das Wort, so weit getippt, bis es eindeutig ist</translation>
+    </message>
+    <message>
+        <source>in date fields</source>
+        <translation>in Datumsfeldern</translation>
     </message>
 </context>
 <context>

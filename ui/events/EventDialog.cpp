@@ -10,6 +10,7 @@
 #include "events/EventRepository.h"
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
+#include "widgets/DateEdit.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/FormParts.h"
 #include "widgets/ReadErrors.h"
@@ -158,10 +159,8 @@ QWidget* EventDialog::createWhenRow()
     auto* when = new QWidget;
     auto* whenLayout = new QHBoxLayout(when);
     whenLayout->setContentsMargins(0, 0, 0, 0);
-    m_date = new QDateEdit;
+    m_date = new DateEdit;
     m_date->setObjectName(u"dateEdit"_s);
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(u"dd.MM.yyyy"_s);
     m_time = new QTimeEdit;
     m_time->setObjectName(u"timeEdit"_s);
     m_time->setDisplayFormat(u"HH:mm"_s);
@@ -213,10 +212,8 @@ QGroupBox* EventDialog::createFollowUpGroup()
     for (const StaffMember& s : std::as_const(m_staff)) {
         m_followUpWho->addItem(s.displayName(), s.id);
     }
-    m_followUpDue = new QDateEdit;
+    m_followUpDue = new DateEdit;
     m_followUpDue->setObjectName(u"followUpDueEdit"_s);
-    m_followUpDue->setCalendarPopup(true);
-    m_followUpDue->setDisplayFormat(u"dd.MM.yyyy"_s);
     m_followUpDue->setDate(time::today().addDays(7));
     m_followUpDue->setAccessibleName(tr("New follow-up: due"));
     m_followUpAdd = new QPushButton(Icons::get(u"item-new"_s), tr("A&dd"));

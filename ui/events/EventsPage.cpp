@@ -14,6 +14,7 @@
 #include "models/ListModels.h"
 #include "reports/ParticipantList.h"
 #include "staff/Staff.h"
+#include "widgets/DateEdit.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/FormParts.h"
 #include "widgets/HeaderCard.h"
@@ -139,13 +140,11 @@ QWidget* EventsPage::buildFilterBar()
     m_period->addItem(tr("This year"), ThisYear);
     m_period->addItem(tr("Last year"), LastYear);
     m_period->addItem(tr("From … to …"), Custom);
-    m_from = new QDateEdit;
+    m_from = new DateEdit;
     m_from->setObjectName(u"fromFilter"_s);
-    m_to = new QDateEdit;
+    m_to = new DateEdit;
     m_to->setObjectName(u"toFilter"_s);
     for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"dd.MM.yyyy"_s);
         edit->setDate(time::today());
         edit->setEnabled(false);
     }

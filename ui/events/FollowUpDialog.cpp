@@ -7,6 +7,7 @@
 #include "events/FollowUpRepository.h"
 #include "organisations/OrganisationRepository.h"
 #include "staff/Staff.h"
+#include "widgets/DateEdit.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/ReadErrors.h"
 
@@ -42,10 +43,8 @@ std::optional<FollowUp> editFollowUp(Database& db, const FollowUp& followUp, QWi
     title->setMaxLength(maxLength(TextKind::Title));
     title->setMinimumWidth(380);
     form->addRow(Tr::tr("&What: *"), title);
-    auto* due = new QDateEdit(followUp.dueDate.isValid() ? followUp.dueDate : time::today().addDays(7));
+    auto* due = new DateEdit(followUp.dueDate.isValid() ? followUp.dueDate : time::today().addDays(7));
     due->setObjectName(u"dueDateEdit"_s);
-    due->setCalendarPopup(true);
-    due->setDisplayFormat(u"dd.MM.yyyy"_s);
     form->addRow(Tr::tr("&Due:"), due);
     auto* who = new QComboBox;
     who->setObjectName(u"whoComboBox"_s);

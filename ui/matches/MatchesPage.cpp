@@ -15,6 +15,7 @@
 #include "models/ListModels.h"
 #include "organisations/OrganisationRepository.h"
 #include "staff/Staff.h"
+#include "widgets/DateEdit.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/FormParts.h"
 #include "widgets/HeaderCard.h"
@@ -467,10 +468,8 @@ void MatchesPage::askMove()
     const QString next = MatchRepository::nextStage(m->stage);
     stage->setCurrentIndex(std::max(0, stage->findData(next.isEmpty() ? m->stage : next)));
     form->addRow(tr("&Stage:"), stage);
-    auto* date = new QDateEdit;
+    auto* date = new DateEdit;
     date->setObjectName(u"reachedOnDateEdit"_s);
-    date->setDisplayFormat(u"dd.MM.yyyy"_s);
-    date->setCalendarPopup(true);
     date->setMaximumDate(time::today()); // back-dated, never in the future
     date->setDate(time::today());
     form->addRow(tr("&Reached on:"), date);

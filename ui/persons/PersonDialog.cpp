@@ -9,6 +9,7 @@
 #include "db/Database.h"
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
+#include "widgets/DateEdit.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/ReadErrors.h"
 #include "widgets/SaveConflict.h"
@@ -81,10 +82,8 @@ void PersonDialog::buildForm()
     m_errors.addRow(form, tr("Mo&bile:"), m_mobile, u"mobile"_s);
     m_legalBasis = vocabularyComboBox(vocab::List::LegalBasis, u"legalBasisComboBox"_s);
     m_errors.addRow(form, tr("Legal &basis:"), m_legalBasis, u"legalBasis"_s);
-    m_consentDate = new QDateEdit;
+    m_consentDate = new DateEdit;
     m_consentDate->setObjectName(u"consentDateEdit"_s);
-    m_consentDate->setCalendarPopup(true);
-    m_consentDate->setDisplayFormat(u"dd.MM.yyyy"_s);
     m_consentDate->setMaximumDate(time::today());
     m_errors.addRow(form, tr("&Consent given on:"), m_consentDate, u"consentDate"_s);
     m_doNotContact = new QCheckBox(tr("&Do not contact (the person objected to being contacted)"));

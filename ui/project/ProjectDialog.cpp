@@ -6,6 +6,7 @@
 #include "common/Time.h"
 #include "organisations/OrganisationRepository.h"
 #include "project/ProjectSettings.h"
+#include "widgets/DateEdit.h"
 #include "widgets/ReadErrors.h"
 
 #include <QCheckBox>
@@ -53,14 +54,11 @@ ProjectDialog::ProjectDialog(Session& session, QWidget* parent)
     m_hasPeriod->setChecked(project.hasApprovedPeriod());
     form->addRow(QString(), m_hasPeriod);
     const QDate today = time::today();
-    m_from = new QDateEdit(project.hasApprovedPeriod() ? project.approvedFrom : QDate(today.year(), today.month(), 1));
+    m_from = new DateEdit(project.hasApprovedPeriod() ? project.approvedFrom : QDate(today.year(), today.month(), 1));
     m_from->setObjectName(u"approvedFromDateEdit"_s);
-    m_from->setCalendarPopup(true);
-    m_to = new QDateEdit(project.hasApprovedPeriod() ? project.approvedTo : m_from->date().addMonths(18).addDays(-1));
+    m_to = new DateEdit(project.hasApprovedPeriod() ? project.approvedTo : m_from->date().addMonths(18).addDays(-1));
     m_to->setObjectName(u"approvedToDateEdit"_s);
-    m_to->setCalendarPopup(true);
     for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setDisplayFormat(u"dd.MM.yyyy"_s);
         edit->setEnabled(m_hasPeriod->isChecked());
         connect(m_hasPeriod, &QCheckBox::toggled, edit, &QWidget::setEnabled);
     }

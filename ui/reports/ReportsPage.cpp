@@ -12,6 +12,7 @@
 #include "io/PrivateFile.h"
 #include "matches/MatchRepository.h"
 #include "widgets/BackgroundTask.h"
+#include "widgets/DateEdit.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/ReadErrors.h"
 
@@ -95,13 +96,11 @@ QWidget* ReportsPage::createPeriodBar()
     m_choice->setObjectName(u"periodChoice"_s);
     m_choice->addItems({tr("Current quarter"), tr("Previous quarter"), tr("This year"), tr("Last year"),
         tr("Whole approved period"), tr("Custom period")});
-    m_from = new QDateEdit;
+    m_from = new DateEdit;
     m_from->setObjectName(u"reportFrom"_s);
-    m_to = new QDateEdit;
+    m_to = new DateEdit;
     m_to->setObjectName(u"reportTo"_s);
     for (QDateEdit* edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"dd.MM.yyyy"_s);
         connect(edit, &QDateEdit::userDateChanged, this, [this] { m_choice->setCurrentIndex(Custom); });
     }
     auto* periodLabel = new QLabel(tr("&Period:"));
