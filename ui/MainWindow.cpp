@@ -151,9 +151,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_dailyBackup = new DailyBackup(statusBar(), this);
 
     QSettings settings;
+    // Restored with the icons' smaller minimum width, then given the words if there is room: a
+    // window the user made narrow comes back as narrow.
+    setCompactNavigation(true);
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
         resize(1400, 860);
     }
+    updateNavigationWidth();
     restoreState(settings.value(u"window/state"_s).toByteArray());
     m_navigation->setCurrentRow(std::clamp(settings.value(u"window/page"_s, 0).toInt(), 0, int(m_pages.size()) - 1));
     updateStatus();
@@ -188,7 +192,11 @@ void MainWindow::updateNavigationWidth()
 {
     // The words go before the page is squeezed: a little before the window could not get narrower
     // with them (the user can drag on, and the page keeps its room).
-    const bool compact = width() < m_navigationWidth + m_stack->minimumSizeHint().width() + 60;
+    setCompactNavigation(width() < m_navigationWidth + m_stack->minimumSizeHint().width() + 60);
+}
+
+void MainWindow::setCompactNavigation(bool compact)
+{
     if (compact == m_compactNavigation) {
         return;
     }

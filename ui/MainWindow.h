@@ -82,6 +82,8 @@ private:
     void addPage(Page* page);
     /** Icons only in the navigation when the window is too narrow for its words and the page. */
     void updateNavigationWidth();
+    /** The navigation as icons only (@p compact) or with the pages' words. */
+    void setCompactNavigation(bool compact);
     void createMenus();
     void createFileMenu();
     void createEditMenu();

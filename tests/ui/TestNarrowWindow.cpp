@@ -45,6 +45,7 @@ private slots:
     void otherPagesFitHalfAScreen();
     void navigationShowsIconsOnASmallNotebook();
     void wideAgainShowsBothAsBefore();
+    void aNarrowWindowComesBackNarrow();
 
 private:
     /** The list page at @p index of the navigation, shown and narrow; null when it is not. */
@@ -282,6 +283,25 @@ void TestNarrowWindow::wideAgainShowsBothAsBefore()
     // Side by side as before: neither pane squeezed.
     QVERIFY(page->view()->width() > 400);
     QVERIFY(organisations->detail()->width() > 400);
+}
+
+void TestNarrowWindow::aNarrowWindowComesBackNarrow()
+{
+    // Made narrow and closed: the next start restores that width, not the wider minimum the window
+    // has while the navigation shows its words.
+    m_window->resize(760, 700);
+    QTRY_VERIFY(m_window->isNavigationCompact());
+    QCoreApplication::processEvents();
+    m_window->resize(760, 700);
+    QTRY_COMPARE(m_window->width(), 760);
+    QVERIFY(m_window->close());
+    const auto again = std::make_unique<MainWindow>();
+    again->show();
+    QVERIFY(QTest::qWaitForWindowExposed(again.get()));
+    QCOMPARE(again->width(), 760);
+    QVERIFY(again->isNavigationCompact());
+    again->resize(1400, 860);
+    QTRY_VERIFY(!again->isNavigationCompact());
 }
 
 QTEST_MAIN(TestNarrowWindow)
