@@ -163,6 +163,22 @@ bool FollowUpRepository::setDone(Id id, bool done, QString* error)
     return save(*f, error);
 }
 
+bool FollowUpRepository::remove(Id id, QString* error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return fail(error, tx.error());
+    }
+    const auto f = sql::lockedRow(m_db, u"follow_ups"_s, id, *this, Tr::tr("The follow-up no longer exists."));
+    if (!f.ok(error)) {
+        return false;
+    }
+    QSqlQuery q(m_db.connection());
+    return sql::run(q, u"DELETE FROM follow_ups WHERE id = ?"_s, {id}, error)
+        && audit::record(m_db, entity, id, f->uuid, u"delete"_s, audit::diff(f->toMap(), {}), error)
+        && tx.commit(error);
+}
+
 sql::Columns FollowUpRepository::storedRow(const FollowUp& f, const QString& now)
 {
     return {

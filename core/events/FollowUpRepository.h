@@ -72,6 +72,11 @@ public:
     static sql::Columns storedRow(const FollowUp& followUp, const QString& now);
     /** Marks done (or open again), with an audit row. */
     bool setDone(Id id, bool done, QString* error);
+    /**
+     * Deletes a follow-up, of its own or of an activity, with an audit row that keeps what it said
+     * (so that a shared database knows it as deleted at the next move-in).
+     */
+    bool remove(Id id, QString* error);
 
 private:
     Database& m_db;

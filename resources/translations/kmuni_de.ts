@@ -2077,6 +2077,18 @@
         <source>Follow-ups</source>
         <translation>Wiedervorlagen</translation>
     </message>
+    <message>
+        <source>&amp;Delete …</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete follow-up</source>
+        <translation>Wiedervorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the follow-up &quot;%1&quot; due on %2? To close it because it is done, mark it done instead (Ctrl+D). The audit log keeps a record of it.</source>
+        <translation>Die Wiedervorlage „%1“ (fällig am %2) löschen? Ist sie erledigt, markieren Sie sie besser als erledigt (Strg+D). Das Änderungsprotokoll behält einen Eintrag.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::FormErrors</name>

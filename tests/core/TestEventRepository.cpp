@@ -27,6 +27,7 @@ private slots:
     void needsAParticipant();
     void removeDeletesFollowUpsKeepsAudit();
     void followUpTakenOffIsAuditedAsDeleted();
+    void followUpRemovedOnItsOwn();
     void timelineNewestFirst();
     void partnerContacts();
     void periodFilter_data();
@@ -205,6 +206,39 @@ void TestEventRepository::followUpTakenOffIsAuditedAsDeleted()
     // Saved again unchanged, nothing more is said.
     QVERIFY2(repo.save(e, &error), qPrintable(error));
     QCOMPARE(audit::forEntity(m_t->db(), u"follow_up"_s, gone.id).value().size(), 1);
+}
+
+void TestEventRepository::followUpRemovedOnItsOwn()
+{
+    // One of an organisation, one of an activity: each goes alone, with its audit row.
+    FollowUpRepository followUps(m_t->db());
+    FollowUp own;
+    own.title = u"Jahresgespräch vorbereiten"_s;
+    own.dueDate = QDate(2026, 12, 10);
+    own.organisationId = m_companyB;
+    QString error;
+    QVERIFY2(followUps.save(own, &error), qPrintable(error));
+    EventRepository events(m_t->db());
+    Event e = meeting(time::fromBerlin(QDate(2026, 11, 20), QTime(10, 0)));
+    for (const QString& title : {u"Angebot schicken"_s, u"Termin vereinbaren"_s}) {
+        FollowUp f;
+        f.title = title;
+        f.dueDate = QDate(2026, 12, 1);
+        e.followUps << f;
+    }
+    QVERIFY(events.save(e, nullptr));
+
+    QVERIFY2(followUps.remove(own.id, &error), qPrintable(error));
+    QVERIFY2(followUps.remove(e.followUps.first().id, &error), qPrintable(error));
+    QVERIFY(!followUps.find(own.id));
+    QCOMPARE(events.find(e.id)->followUps.size(), 1);
+    const auto entries = audit::forEntity(m_t->db(), u"follow_up"_s, own.id).value();
+    QCOMPARE(entries.first().action, u"delete"_s);
+    QVERIFY(entries.first().changes.contains(u"title"_s));
+    // Gone already: said, nothing written.
+    QVERIFY(!followUps.remove(own.id, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(audit::forEntity(m_t->db(), u"follow_up"_s, own.id).value().size(), entries.size());
 }
 
 void TestEventRepository::timelineNewestFirst()

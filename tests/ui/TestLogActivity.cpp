@@ -23,6 +23,7 @@
 #include "widgets/EntityPicker.h"
 
 #include <QApplication>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -72,6 +73,7 @@ private slots:
     void followUpIsOpenThenDone();
     void overdueFollowUpsStandOut();
     void stageMovesAndIsAudited();
+    void followUpDeletedWithConfirmation();
     void editAndDeleteWithConfirmation();
 
 private:
@@ -315,6 +317,36 @@ void TestLogActivity::stageMovesAndIsAudited()
     const auto entries = audit::forEntity(*db, u"organisation"_s, m_kanalkai).value();
     QCOMPARE(entries.first().action, u"update"_s);
     QVERIFY(entries.first().changes.contains(u"stage"_s));
+}
+
+void TestLogActivity::followUpDeletedWithConfirmation()
+{
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    FollowUpsPage* page = m_window->followUpsPage();
+    QCOMPARE(m_window->currentPage(), page);
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    QVERIFY2(db, qPrintable(status.message));
+    const auto open = FollowUpRepository(*db).list(FollowUpFilter()).value();
+    QVERIFY(!open.isEmpty());
+    const FollowUp gone = open.first().followUp;
+    page->showItem(gone.id);
+    QTRY_COMPARE(page->currentId(), gone.id);
+    page->view()->setFocus();
+    // Del asks first; "No" keeps it (before, Del opened the form: a follow-up could not be deleted).
+    onNextModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::No)->click(); });
+    QTest::keyClick(page->view(), Qt::Key_Delete);
+    QVERIFY(FollowUpRepository(*db).find(gone.id));
+    activate(m_window.get());
+    page->view()->setFocus();
+    onNextModal([](QWidget* box) { qobject_cast<QMessageBox*>(box)->button(QMessageBox::Yes)->click(); });
+    QTest::keyClick(page->view(), Qt::Key_Delete);
+    QTRY_VERIFY(!FollowUpRepository(*db).find(gone.id));
+    QTRY_COMPARE(page->view()->model()->rowCount(), int(open.size()) - 1);
+    const auto entries = audit::forEntity(*db, u"follow_up"_s, gone.id).value();
+    QCOMPARE(entries.first().action, u"delete"_s);
+    QCOMPARE(entries.first().changes.value(u"title"_s).toArray().first().toString(), gone.title);
 }
 
 void TestLogActivity::editAndDeleteWithConfirmation()

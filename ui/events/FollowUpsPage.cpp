@@ -52,6 +52,9 @@ FollowUpsPage::FollowUpsPage(Session& session, QWidget* parent)
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_edit, &QAction::triggered, this, [this] { editItem(m_shown); });
+    m_delete = new QAction(Icons::get(u"delete"_s), tr("&Delete …"), this);
+    m_delete->setObjectName(u"deleteFollowUpAction"_s);
+    connect(m_delete, &QAction::triggered, this, [this] { removeItem(m_shown); });
     m_openOrganisation = new QAction(Icons::get(u"nav-organisations"_s), tr("&Organisation"), this);
     connect(m_openOrganisation, &QAction::triggered, this,
         [this] { m_session.show(EntityKind::Organisation, m_organisationId); });
@@ -62,6 +65,7 @@ FollowUpsPage::FollowUpsPage(Session& session, QWidget* parent)
     m_header = new HeaderCard;
     m_header->addAction(m_done);
     m_header->addAction(m_edit);
+    m_header->addAction(m_delete);
     m_header->addAction(m_openOrganisation);
     m_header->addAction(m_openEvent);
     m_body = new QLabel;
@@ -189,6 +193,7 @@ void FollowUpsPage::showDetail(Id id)
     const auto items = id > 0 && m_session.isOpen() ? FollowUpRepository(m_session.db()).find(id) : std::nullopt;
     m_done->setEnabled(items.has_value());
     m_edit->setEnabled(items.has_value());
+    m_delete->setEnabled(items.has_value());
     if (!items) {
         m_detailPage->setCurrentIndex(0);
         m_openOrganisation->setEnabled(false);
@@ -282,6 +287,33 @@ void FollowUpsPage::editItem(Id id)
     }
     if (const auto saved = editFollowUp(m_session.db(), *f, this)) {
         m_session.notifyChanged(EntityKind::FollowUp, saved->id);
+    }
+}
+
+void FollowUpsPage::removeItem(Id id)
+{
+    FollowUpRepository repo(m_session.db());
+    const auto f = id > 0 ? found(repo.find(id), this) : std::nullopt;
+    if (!f) {
+        return;
+    }
+    const auto answer = QMessageBox::question(this, tr("Delete follow-up"),
+        tr("Delete the follow-up \"%1\" due on %2? To close it because it is done, mark it done instead (Ctrl+D). "
+           "The audit log keeps a record of it.")
+            .arg(f->title, format::date(f->dueDate)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    QString error;
+    if (!repo.remove(id, &error)) {
+        QMessageBox::warning(this, tr("Delete follow-up"), error);
+        return;
+    }
+    showDetail(0);
+    m_session.notifyChanged(EntityKind::FollowUp, id);
+    if (f->eventId > 0) {
+        m_session.notifyChanged(EntityKind::Event, f->eventId); // its activity lists it no longer
     }
 }
 

@@ -32,7 +32,7 @@ public:
 protected:
     void showDetail(Id id) override;
     void editItem(Id id) override;
-    void removeItem(Id id) override { editItem(id); }
+    void removeItem(Id id) override;
     QString emptyText(bool filtered) const override;
     bool isFiltered() const override;
     std::optional<exports::Selection> exportSelection() const override;
@@ -53,6 +53,7 @@ private:
     QComboBox* m_due = nullptr;
     QAction* m_done = nullptr;
     QAction* m_edit = nullptr;
+    QAction* m_delete = nullptr;
     QAction* m_openOrganisation = nullptr;
     QAction* m_openEvent = nullptr;
     Id m_shown = 0;
