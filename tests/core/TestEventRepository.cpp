@@ -37,6 +37,8 @@ private slots:
 
 private:
     Event meeting(const QDateTime& start);
+    /** A meeting with the follow-ups "Angebot schicken" and "Termin vereinbaren". */
+    Event meetingWithTwoFollowUps();
     std::unique_ptr<test::TempDatabase> m_t;
     Id m_companyA = 0, m_companyB = 0, m_partner = 0, m_person = 0, m_staff = 0;
 };
@@ -87,6 +89,18 @@ Event TestEventRepository::meeting(const QDateTime& start)
     e.timeSpentMin = 90;
     e.loggedByStaffId = m_staff;
     e.participants << Participant{Participant::Kind::Organisation, m_companyA, u"host"_s, {}, {}};
+    return e;
+}
+
+Event TestEventRepository::meetingWithTwoFollowUps()
+{
+    Event e = meeting(time::fromBerlin(QDate(2026, 11, 20), QTime(10, 0)));
+    for (const QString& title : {u"Angebot schicken"_s, u"Termin vereinbaren"_s}) {
+        FollowUp f;
+        f.title = title;
+        f.dueDate = QDate(2026, 12, 1);
+        e.followUps << f;
+    }
     return e;
 }
 
@@ -180,13 +194,7 @@ void TestEventRepository::removeDeletesFollowUpsKeepsAudit()
 void TestEventRepository::followUpTakenOffIsAuditedAsDeleted()
 {
     EventRepository repo(m_t->db());
-    Event e = meeting(time::fromBerlin(QDate(2026, 11, 20), QTime(10, 0)));
-    for (const QString& title : {u"Angebot schicken"_s, u"Termin vereinbaren"_s}) {
-        FollowUp f;
-        f.title = title;
-        f.dueDate = QDate(2026, 12, 1);
-        e.followUps << f;
-    }
+    Event e = meetingWithTwoFollowUps();
     QVERIFY(repo.save(e, nullptr));
     const FollowUp gone = e.followUps.takeFirst();
     QString error;
@@ -219,13 +227,7 @@ void TestEventRepository::followUpRemovedOnItsOwn()
     QString error;
     QVERIFY2(followUps.save(own, &error), qPrintable(error));
     EventRepository events(m_t->db());
-    Event e = meeting(time::fromBerlin(QDate(2026, 11, 20), QTime(10, 0)));
-    for (const QString& title : {u"Angebot schicken"_s, u"Termin vereinbaren"_s}) {
-        FollowUp f;
-        f.title = title;
-        f.dueDate = QDate(2026, 12, 1);
-        e.followUps << f;
-    }
+    Event e = meetingWithTwoFollowUps();
     QVERIFY(events.save(e, nullptr));
 
     QVERIFY2(followUps.remove(own.id, &error), qPrintable(error));

@@ -78,6 +78,8 @@ private slots:
 
 private:
     Id organisation(const QString& name);
+    /** Opens the follow-up page with Ctrl+6; @return a connection of the test's own to the file. */
+    std::unique_ptr<Database> openFollowUps();
     std::unique_ptr<test::TempDatabase> m_t;
     std::unique_ptr<MainWindow> m_window;
     Id m_event = 0;
@@ -95,6 +97,18 @@ void TestLogActivity::initTestCase()
     m_t->close();
     m_window = test::windowOn(m_t->path());
     QVERIFY(m_window);
+}
+
+std::unique_ptr<Database> TestLogActivity::openFollowUps()
+{
+    activate(m_window.get());
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    if (!db) {
+        qWarning("%s", qPrintable(status.message));
+    }
+    return db;
 }
 
 void TestLogActivity::cleanupTestCase()
@@ -209,12 +223,10 @@ void TestLogActivity::findsItOnBothOrganisationPages()
 
 void TestLogActivity::followUpIsOpenThenDone()
 {
-    activate(m_window.get());
-    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    const auto db = openFollowUps();
+    QVERIFY(db);
     FollowUpsPage* page = m_window->followUpsPage();
     QCOMPARE(m_window->currentPage(), page);
-    DbStatus status;
-    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
     FollowUpFilter open;
     const auto before = FollowUpRepository(*db).list(open).value();
     Id followUp = 0;
@@ -321,13 +333,10 @@ void TestLogActivity::stageMovesAndIsAudited()
 
 void TestLogActivity::followUpDeletedWithConfirmation()
 {
-    activate(m_window.get());
-    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    const auto db = openFollowUps();
+    QVERIFY(db);
     FollowUpsPage* page = m_window->followUpsPage();
     QCOMPARE(m_window->currentPage(), page);
-    DbStatus status;
-    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
-    QVERIFY2(db, qPrintable(status.message));
     const auto open = FollowUpRepository(*db).list(FollowUpFilter()).value();
     QVERIFY(!open.isEmpty());
     const FollowUp gone = open.first().followUp;
