@@ -25,6 +25,14 @@ struct Tr
 
 const QString entity = entityCode(EntityKind::FollowUp);
 
+// A follow-up of an activity is part of it: the activity's version goes up with every change of
+// one, so that a form opened on the activity before cannot save the old follow-ups back unseen.
+bool touchActivity(QSqlQuery& q, Id eventId, QString* error)
+{
+    return eventId <= 0
+        || sql::run(q, u"UPDATE events SET row_version = row_version + 1 WHERE id = ?"_s, {eventId}, error);
+}
+
 const QString selectColumns
     = u"f.id, f.uuid, f.event_id, f.organisation_id, f.person_id, f.staff_id, f.title, f.due_date, f.done, f.done_at, "
       "coalesce(o.name, ''), trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, '')), "
@@ -122,6 +130,7 @@ bool FollowUpRepository::save(FollowUp& f, QString* error)
     }
     const bool inserting = f.id == 0;
     QVariantMap before;
+    Id oldEventId = 0;
     if (!inserting) {
         const auto old = sql::lockedRow(m_db, u"follow_ups"_s, f.id, *this, Tr::tr("The follow-up no longer exists."));
         if (!old.ok(error)) {
@@ -129,6 +138,7 @@ bool FollowUpRepository::save(FollowUp& f, QString* error)
         }
         before = old->toMap();
         f.uuid = old->uuid;
+        oldEventId = old->eventId;
     } else if (f.uuid.isEmpty()) {
         f.uuid = newUuid();
     }
@@ -141,7 +151,7 @@ bool FollowUpRepository::save(FollowUp& f, QString* error)
     const bool ok = inserting
         ? sql::insert(q, u"follow_ups"_s, row + sql::Columns{{u"uuid"_s, f.uuid}, {u"created_at"_s, now}}, &f.id, error)
         : sql::update(q, u"follow_ups"_s, row, f.id, error);
-    if (!ok
+    if (!ok || !touchActivity(q, f.eventId, error) || (oldEventId != f.eventId && !touchActivity(q, oldEventId, error))
         || !audit::record(
             m_db, entity, f.id, f.uuid, inserting ? u"create"_s : u"update"_s, audit::diff(before, f.toMap()), error)) {
         return false;
@@ -174,7 +184,7 @@ bool FollowUpRepository::remove(Id id, QString* error)
         return false;
     }
     QSqlQuery q(m_db.connection());
-    return sql::run(q, u"DELETE FROM follow_ups WHERE id = ?"_s, {id}, error)
+    return sql::run(q, u"DELETE FROM follow_ups WHERE id = ?"_s, {id}, error) && touchActivity(q, f->eventId, error)
         && audit::record(m_db, entity, id, f->uuid, u"delete"_s, audit::diff(f->toMap(), {}), error)
         && tx.commit(error);
 }

@@ -28,6 +28,7 @@ private slots:
     void removeDeletesFollowUpsKeepsAudit();
     void followUpTakenOffIsAuditedAsDeleted();
     void followUpRemovedOnItsOwn();
+    void followUpChangedAloneIsAChangeOfItsActivity();
     void timelineNewestFirst();
     void partnerContacts();
     void periodFilter_data();
@@ -241,6 +242,35 @@ void TestEventRepository::followUpRemovedOnItsOwn()
     QVERIFY(!followUps.remove(own.id, &error));
     QVERIFY(!error.isEmpty());
     QCOMPARE(audit::forEntity(m_t->db(), u"follow_up"_s, own.id).value().size(), entries.size());
+}
+
+void TestEventRepository::followUpChangedAloneIsAChangeOfItsActivity()
+{
+    // The activity's form was opened; meanwhile its follow-up is marked done on the follow-up page.
+    // Saving the form must not undo that unseen: it is an edit conflict, as for any other change.
+    EventRepository events(m_t->db());
+    Event e = meetingWithTwoFollowUps();
+    QVERIFY(events.save(e, nullptr));
+    Event stale = *events.find(e.id);
+    FollowUpRepository followUps(m_t->db());
+    QString error;
+    QVERIFY2(followUps.setDone(stale.followUps.first().id, true, &error), qPrintable(error));
+    stale.subject = u"Geändert"_s;
+    bool conflict = false;
+    QVERIFY(!events.save(stale, &error, &conflict));
+    QVERIFY(conflict);
+    QVERIFY(followUps.find(stale.followUps.first().id)->done);
+    // The same for a follow-up deleted on its own.
+    Event fresh = *events.find(e.id);
+    QVERIFY2(followUps.remove(fresh.followUps.last().id, &error), qPrintable(error));
+    conflict = false;
+    QVERIFY(!events.save(fresh, &error, &conflict));
+    QVERIFY(conflict);
+    QCOMPARE(events.find(e.id)->followUps.size(), 1);
+    // Read again, the form saves.
+    Event current = *events.find(e.id);
+    current.subject = u"Geändert"_s;
+    QVERIFY2(events.save(current, &error, &conflict), qPrintable(error));
 }
 
 void TestEventRepository::timelineNewestFirst()
