@@ -85,6 +85,15 @@ TempDatabase::~TempDatabase()
     }
 }
 
+Database& TempDatabase::db()
+{
+    if (!m_db) {
+        // Said instead of a crash: a server that went away (another run stopped the test cluster).
+        qFatal("the test database is not open: see the warning before this line");
+    }
+    return *m_db;
+}
+
 bool TempDatabase::reopen()
 {
     m_db.reset();

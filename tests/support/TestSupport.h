@@ -34,7 +34,8 @@ public:
     TempDatabase& operator=(const TempDatabase&) = delete;
     /** True when the tests run against a PostgreSQL server. */
     static bool onServer();
-    Database& db() { return *m_db; }
+    /** The open database; a test that asks when it could not be opened stops with the reason above. */
+    Database& db();
     /** The file, or the server address. */
     QString path() const { return m_path; }
     QString folder() const { return m_dir.path(); }
