@@ -9,9 +9,14 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
+#include "events/EventRepository.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <initializer_list>
 
 using namespace Qt::StringLiterals;
 
@@ -25,13 +30,63 @@ struct Tr
 
 const QString entity = entityCode(EntityKind::FollowUp);
 
-// A follow-up of an activity is part of it: the activity's version goes up with every change of
-// one, so that a form opened on the activity before cannot save the old follow-ups back unseen.
-bool touchActivity(QSqlQuery& q, Id eventId, QString* error)
+/**
+ * A follow-up of an activity is part of it. With every change of one, the activity's version goes
+ * up, so that a form opened on the activity before cannot save the old follow-ups back unseen; and
+ * the activity's history says how its follow-ups changed, as when they are changed in its form.
+ */
+class ActivitiesChange
 {
-    return eventId <= 0
-        || sql::run(q, u"UPDATE events SET row_version = row_version + 1 WHERE id = ?"_s, {eventId}, error);
-}
+public:
+    explicit ActivitiesChange(Database& db)
+        : m_db(db)
+    { }
+
+    /** Before the write: reads the activities @p eventIds (0: none). */
+    bool read(std::initializer_list<Id> eventIds, QString* error)
+    {
+        for (const Id id : eventIds) {
+            if (id <= 0
+                || std::any_of(m_before.cbegin(), m_before.cend(), [id](const Event& e) { return e.id == id; })) {
+                continue;
+            }
+            auto event = EventRepository(m_db).find(id);
+            if (!event.ok(error)) {
+                return false;
+            }
+            if (event) {
+                m_before << std::move(*event);
+            }
+        }
+        return true;
+    }
+
+    /** After the write: each activity's version raised, its history row written. */
+    bool write(QString* error)
+    {
+        QSqlQuery q(m_db.connection());
+        for (const Event& before : std::as_const(m_before)) {
+            if (!sql::run(q, u"UPDATE events SET row_version = row_version + 1 WHERE id = ?"_s, {before.id}, error)) {
+                return false;
+            }
+            const auto after = EventRepository(m_db).find(before.id);
+            if (!after.ok(error)) {
+                return false;
+            }
+            const QJsonObject changes = audit::diff(before.toMap(), after ? after->toMap() : QVariantMap());
+            if (!changes.isEmpty()
+                && !audit::record(
+                    m_db, entityCode(EntityKind::Event), before.id, before.uuid, u"update"_s, changes, error)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+private:
+    Database& m_db;
+    QList<Event> m_before;
+};
 
 const QString selectColumns
     = u"f.id, f.uuid, f.event_id, f.organisation_id, f.person_id, f.staff_id, f.title, f.due_date, f.done, f.done_at, "
@@ -145,13 +200,17 @@ bool FollowUpRepository::save(FollowUp& f, QString* error)
     if (f.done && !f.doneAt.isValid()) {
         f.doneAt = time::now();
     }
+    ActivitiesChange activities(m_db);
+    if (!activities.read({f.eventId, oldEventId}, error)) {
+        return false;
+    }
     const QString now = time::toStorage(time::now());
     const sql::Columns row = storedRow(f, now);
     QSqlQuery q(m_db.connection());
     const bool ok = inserting
         ? sql::insert(q, u"follow_ups"_s, row + sql::Columns{{u"uuid"_s, f.uuid}, {u"created_at"_s, now}}, &f.id, error)
         : sql::update(q, u"follow_ups"_s, row, f.id, error);
-    if (!ok || !touchActivity(q, f.eventId, error) || (oldEventId != f.eventId && !touchActivity(q, oldEventId, error))
+    if (!ok || !activities.write(error)
         || !audit::record(
             m_db, entity, f.id, f.uuid, inserting ? u"create"_s : u"update"_s, audit::diff(before, f.toMap()), error)) {
         return false;
@@ -183,8 +242,10 @@ bool FollowUpRepository::remove(Id id, QString* error)
     if (!f.ok(error)) {
         return false;
     }
+    ActivitiesChange activities(m_db);
     QSqlQuery q(m_db.connection());
-    return sql::run(q, u"DELETE FROM follow_ups WHERE id = ?"_s, {id}, error) && touchActivity(q, f->eventId, error)
+    return activities.read({f->eventId}, error) && sql::run(q, u"DELETE FROM follow_ups WHERE id = ?"_s, {id}, error)
+        && activities.write(error)
         && audit::record(m_db, entity, id, f->uuid, u"delete"_s, audit::diff(f->toMap(), {}), error)
         && tx.commit(error);
 }

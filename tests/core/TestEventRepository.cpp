@@ -9,6 +9,7 @@
 #include "persons/PersonRepository.h"
 #include "staff/Staff.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -260,6 +261,11 @@ void TestEventRepository::followUpChangedAloneIsAChangeOfItsActivity()
     QVERIFY(!events.save(stale, &error, &conflict));
     QVERIFY(conflict);
     QVERIFY(followUps.find(stale.followUps.first().id)->done);
+    // The activity's history says it, as when the follow-up is ticked in the activity's form.
+    const auto history = audit::forEntity(m_t->db(), u"event"_s, e.id).value();
+    QCOMPARE(history.first().action, u"update"_s);
+    QCOMPARE(history.first().changes.value(u"follow_ups"_s).toArray().last().toString(),
+        u"Angebot schicken (2026-12-01, done); Termin vereinbaren (2026-12-01)"_s);
     // The same for a follow-up deleted on its own.
     Event fresh = *events.find(e.id);
     QVERIFY2(followUps.remove(fresh.followUps.last().id, &error), qPrintable(error));
@@ -267,6 +273,7 @@ void TestEventRepository::followUpChangedAloneIsAChangeOfItsActivity()
     QVERIFY(!events.save(fresh, &error, &conflict));
     QVERIFY(conflict);
     QCOMPARE(events.find(e.id)->followUps.size(), 1);
+    QCOMPARE(audit::forEntity(m_t->db(), u"event"_s, e.id).value().size(), history.size() + 1);
     // Read again, the form saves.
     Event current = *events.find(e.id);
     current.subject = u"Geändert"_s;
