@@ -111,7 +111,7 @@ gone() {
     done
     fail "the window \"$1\" did not close"
 }
-main=$(wait_window '^KMUni CRM — ')
+main=$(wait_window ' — KMUni CRM$')
 sleep 2 # the first lists are loaded in the background
 # Without a window manager nobody gives the focus back after a dialog: we do.
 focus() { xdotool windowfocus --sync "$main"; }
@@ -165,11 +165,11 @@ gone 'Druckvorschau'
 focus
 keys ctrl+l
 dialog=$(wait_window '^Aktivität erfassen')
-keys alt+m
+keys alt+b
 typed "Bedarf Werkstudierende Sensorik"
 keys alt+o
 typed "Dortmund, Hochofenstraße 41"
-keys alt+m shift+Tab shift+Tab # the time's minutes, then its hours
+keys alt+b shift+Tab shift+Tab # the time's minutes, then its hours
 typed "00"
 keys shift+Tab
 typed "10"
@@ -177,7 +177,7 @@ keys alt+n
 typed "Frank Mü"
 settle 1
 keys Down Return
-keys alt+b
+keys alt+m
 typed "Große"
 settle 1
 keys Down Return
