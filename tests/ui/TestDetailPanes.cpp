@@ -22,6 +22,7 @@
 #include "persons/PersonRepository.h"
 #include "persons/PersonsPage.h"
 #include "widgets/DetailFrame.h"
+#include "widgets/DetailLists.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -158,6 +159,7 @@ private slots:
     void overviewNamesTheTopicsSuggestionsGoBy();
     void emptyOrganisationTabsSayWhatToDo();
     void emptyPersonTimelineSaysWhatToDo();
+    void historyNamesFieldsAsTheFormsDo();
 
 private:
     Id idOf(const QString& name);
@@ -455,6 +457,35 @@ void TestDetailPanes::emptyPersonTimelineSaysWhatToDo()
     QCOMPARE(emptyState(detail, u"personTimeline"_s), u"No activities with this person yet. Ctrl+L logs the first."_s);
     saveScreenshot(m_window.get(), u"person-empty-timeline"_s);
     detail->tabs()->setCurrentIndex(0);
+}
+
+void TestDetailPanes::historyNamesFieldsAsTheFormsDo()
+{
+    // The history tab says "City: Herne → Witten", not the database's "city", and yes/no, not true/false.
+    OrganisationRepository repo(m_window->session().db());
+    auto o = repo.find(m_empty);
+    QVERIFY2(o.has_value(), qPrintable(o.error()));
+    o->city = u"Witten"_s;
+    o->isPilot = true;
+    QString error;
+    QVERIFY2(repo.save(*o, &error), qPrintable(error));
+    OrganisationsPage* page = m_window->organisationsPage();
+    m_window->session().show(EntityKind::Organisation, m_empty);
+    QTRY_VERIFY(page->detail()->organisation() && page->detail()->organisation()->id == m_empty);
+    const DetailList* history = nullptr;
+    for (const DetailList* list : page->detail()->findChildren<DetailList*>()) {
+        if (list->headerItem()->text(3) == u"Changes"_s) {
+            history = list;
+        }
+    }
+    QVERIFY(history);
+    page->detail()->tabs()->setCurrentIndex(6); // filled when shown
+    QTRY_VERIFY(history->topLevelItemCount() >= 2);
+    const QString latest = history->topLevelItem(0)->text(3);
+    QVERIFY2(latest.contains(u"City: Herne → Witten"_s), qPrintable(latest));
+    QVERIFY2(latest.contains(u"Pilot participant: no → yes"_s), qPrintable(latest));
+    const QString created = history->topLevelItem(history->topLevelItemCount() - 1)->text(3);
+    QVERIFY2(created.contains(u"Name: Leerlauf Feinguss GmbH"_s), qPrintable(created));
 }
 
 QTEST_MAIN(TestDetailPanes)

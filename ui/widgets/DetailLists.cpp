@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DetailLists.h"
 
+#include "SaveConflict.h"
+
 #include "Icons.h"
 #include "common/Format.h"
 #include "common/Time.h"
@@ -160,11 +162,13 @@ void DetailList::fillAudit(const QList<audit::Entry>& entries)
     for (const audit::Entry& e : entries) {
         QStringList changes;
         for (auto it = e.changes.constBegin(); it != e.changes.constEnd(); ++it) {
+            // Named and written as the forms show them ("Ort: Bochum → Dortmund", "Kein Kontakt: nein → ja").
             const QJsonArray pair = it.value().toArray();
-            const QString to = pair.at(1).toVariant().toString();
+            const QString label = fieldLabel(it.key());
+            const QString to = fieldText(it.key(), pair.at(1).toVariant());
             changes << (e.action == u"create"_s
-                    ? QString(it.key() + u": "_s + to)
-                    : QString(it.key() + u": "_s + pair.at(0).toVariant().toString() + u" → "_s + to));
+                    ? QString(label + u": "_s + to)
+                    : QString(label + u": "_s + fieldText(it.key(), pair.at(0).toVariant()) + u" → "_s + to));
         }
         static const QHash<QString, const char*> actions = {
             {u"create"_s, QT_TR_NOOP("created")},

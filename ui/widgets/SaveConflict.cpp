@@ -85,16 +85,6 @@ constexpr std::pair<const char*, const char*> fieldLabels[] = {
     {"events", QT_TRANSLATE_NOOP("kmuni::SaveConflict", "Linked activities")},
 };
 
-QString fieldLabel(const QString& key)
-{
-    for (const auto& [name, label] : fieldLabels) {
-        if (key == QLatin1StringView(name)) {
-            return Tr::tr(label);
-        }
-    }
-    return key;
-}
-
 // A field's place in fieldLabels; fields not there come last.
 qsizetype fieldRank(const QString& key)
 {
@@ -192,6 +182,21 @@ QLabel* boldLabel(const QString& text)
 }
 
 } // namespace
+
+QString fieldLabel(const QString& key)
+{
+    for (const auto& [name, label] : fieldLabels) {
+        if (key == QLatin1StringView(name)) {
+            return Tr::tr(label);
+        }
+    }
+    return key;
+}
+
+QString fieldText(const QString& key, const QVariant& value)
+{
+    return shownText(key, valueText(value));
+}
 
 ConflictAnswer askAboutConflict(QWidget* parent, const QString& record, const QVariantMap& mine,
     const QVariantMap& theirs, const QVariantMap& loaded, const QString& changedBy, const QString& changedAt)

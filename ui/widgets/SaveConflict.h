@@ -10,6 +10,7 @@
 #include <QDialog>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <QVariantMap>
 
 class QWidget;
@@ -40,6 +41,11 @@ struct ConflictAnswer
  */
 ConflictAnswer askAboutConflict(QWidget* parent, const QString& record, const QVariantMap& mine,
     const QVariantMap& theirs, const QVariantMap& loaded, const QString& changedBy, const QString& changedAt);
+
+/** A field of a record (a key of its toMap()) as the forms name it: "city" is "City" ("Ort"). */
+QString fieldLabel(const QString& key);
+/** A field's @p value as the forms show it: yes/no, a list joined, a phone number as it is dialled. */
+QString fieldText(const QString& key, const QVariant& value);
 
 /** How a form's save ended. */
 enum class SaveOutcome
