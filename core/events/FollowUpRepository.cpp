@@ -42,13 +42,20 @@ public:
         : m_db(db)
     { }
 
-    /** Before the write: reads the activities @p eventIds (0: none). */
+    /**
+     * Before the write: locks and reads the activities @p eventIds (0: none). First, before the
+     * follow-up's row: an activity's save locks the activity, then its follow-ups (the same order,
+     * so that the two cannot wait for each other on a server).
+     */
     bool read(std::initializer_list<Id> eventIds, QString* error)
     {
         for (const Id id : eventIds) {
             if (id <= 0
                 || std::any_of(m_before.cbegin(), m_before.cend(), [id](const Event& e) { return e.id == id; })) {
                 continue;
+            }
+            if (!sql::lockRow(m_db, u"events"_s, id, error)) {
+                return false;
             }
             auto event = EventRepository(m_db).find(id);
             if (!event.ok(error)) {
@@ -184,6 +191,10 @@ bool FollowUpRepository::save(FollowUp& f, QString* error)
         return fail(error, tx.error());
     }
     const bool inserting = f.id == 0;
+    ActivitiesChange activities(m_db);
+    if (!activities.read({f.eventId}, error)) {
+        return false;
+    }
     QVariantMap before;
     Id oldEventId = 0;
     if (!inserting) {
@@ -200,8 +211,7 @@ bool FollowUpRepository::save(FollowUp& f, QString* error)
     if (f.done && !f.doneAt.isValid()) {
         f.doneAt = time::now();
     }
-    ActivitiesChange activities(m_db);
-    if (!activities.read({f.eventId, oldEventId}, error)) {
+    if (!activities.read({oldEventId}, error)) { // moved from another activity (not done by the forms)
         return false;
     }
     const QString now = time::toStorage(time::now());
@@ -238,11 +248,16 @@ bool FollowUpRepository::remove(Id id, QString* error)
     if (!tx.isActive()) {
         return fail(error, tx.error());
     }
+    // Its activity locked first, as by every save (see ActivitiesChange::read()).
+    const auto peek = find(id);
+    ActivitiesChange activities(m_db);
+    if (!peek.ok(error) || !activities.read({peek ? peek->eventId : 0}, error)) {
+        return false;
+    }
     const auto f = sql::lockedRow(m_db, u"follow_ups"_s, id, *this, Tr::tr("The follow-up no longer exists."));
     if (!f.ok(error)) {
         return false;
     }
-    ActivitiesChange activities(m_db);
     QSqlQuery q(m_db.connection());
     return activities.read({f->eventId}, error) && sql::run(q, u"DELETE FROM follow_ups WHERE id = ?"_s, {id}, error)
         && activities.write(error)
