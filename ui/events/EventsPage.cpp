@@ -369,22 +369,14 @@ void EventsPage::removeItem(Id id)
     if (!e) {
         return;
     }
-    const auto answer = QMessageBox::question(this, tr("Delete activity"),
-        tr("Delete the activity \"%1\" of %2 with its follow-ups? It disappears from lists and reports; the audit "
-           "log keeps a record of it.")
-            .arg(e->subject.isEmpty() ? vocab::label(vocab::List::EventType, e->type) : e->subject,
-                format::dateTime(e->start)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes) {
-        return;
+    if (confirmDeletion(tr("Delete activity"),
+            tr("Delete the activity \"%1\" of %2 with its follow-ups? It disappears from lists and reports; the "
+               "audit log keeps a record of it.")
+                .arg(e->subject.isEmpty() ? vocab::label(vocab::List::EventType, e->type) : e->subject,
+                    format::dateTime(e->start)),
+            [&](QString* error) { return repo.remove(id, error); })) {
+        m_session.notifyChanged(EntityKind::Event, id);
     }
-    QString error;
-    if (!repo.remove(id, &error)) {
-        QMessageBox::warning(this, tr("Delete activity"), error);
-        return;
-    }
-    showDetail(0);
-    m_session.notifyChanged(EntityKind::Event, id);
 }
 
 std::optional<exports::Selection> EventsPage::exportSelection() const

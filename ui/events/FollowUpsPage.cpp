@@ -297,20 +297,13 @@ void FollowUpsPage::removeItem(Id id)
     if (!f) {
         return;
     }
-    const auto answer = QMessageBox::question(this, tr("Delete follow-up"),
-        tr("Delete the follow-up \"%1\" due on %2? To close it because it is done, mark it done instead (Ctrl+D). "
-           "The audit log keeps a record of it.")
-            .arg(f->title, format::date(f->dueDate)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes) {
+    if (!confirmDeletion(tr("Delete follow-up"),
+            tr("Delete the follow-up \"%1\" due on %2? To close it because it is done, mark it done instead "
+               "(Ctrl+D). The audit log keeps a record of it.")
+                .arg(f->title, format::date(f->dueDate)),
+            [&](QString* error) { return repo.remove(id, error); })) {
         return;
     }
-    QString error;
-    if (!repo.remove(id, &error)) {
-        QMessageBox::warning(this, tr("Delete follow-up"), error);
-        return;
-    }
-    showDetail(0);
     m_session.notifyChanged(EntityKind::FollowUp, id);
     if (f->eventId > 0) {
         m_session.notifyChanged(EntityKind::Event, f->eventId); // its activity lists it no longer

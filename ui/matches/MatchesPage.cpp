@@ -571,20 +571,12 @@ void MatchesPage::removeItem(Id id)
     if (!m) {
         return;
     }
-    const auto answer = QMessageBox::question(this, tr("Delete match"),
-        tr("Delete the match %1 – %2 for good? Its stage history goes with it; the audit log keeps a record.")
-            .arg(m->companyName, m->universityName),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes) {
-        return;
+    if (confirmDeletion(tr("Delete match"),
+            tr("Delete the match %1 – %2 for good? Its stage history goes with it; the audit log keeps a record.")
+                .arg(m->companyName, m->universityName),
+            [&](QString* error) { return repo.remove(id, error); })) {
+        m_session.notifyChanged(EntityKind::Match, id);
     }
-    QString error;
-    if (!repo.remove(id, &error)) {
-        QMessageBox::warning(this, tr("Delete match"), error);
-        return;
-    }
-    showDetail(0);
-    m_session.notifyChanged(EntityKind::Match, id);
 }
 
 std::optional<exports::Selection> MatchesPage::exportSelection() const

@@ -16,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -489,6 +490,22 @@ void ListPage::updateStatus()
         m_empty->setText(emptyText(isFiltered()));
         m_empty->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
     }
+}
+
+bool ListPage::confirmDeletion(
+    const QString& title, const QString& question, const std::function<bool(QString*)>& remove)
+{
+    if (QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        != QMessageBox::Yes) {
+        return false;
+    }
+    QString error;
+    if (!remove(&error)) {
+        QMessageBox::warning(this, title, error);
+        return false;
+    }
+    showDetail(0);
+    return true;
 }
 
 } // namespace kmuni

@@ -6,6 +6,7 @@
 #include "common/Ids.h"
 #include "io/ListExport.h"
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -87,6 +88,12 @@ protected:
     virtual void editItem(Id id) { Q_UNUSED(id); }
     /** Delete on a row. */
     virtual void removeItem(Id id) { Q_UNUSED(id); }
+    /**
+     * For removeItem(): asks @p question (titled @p title, "No" the default), then deletes with
+     * @p remove, whose error is shown under the same title. True when it deleted (the detail is
+     * empty then; the page says which record changed).
+     */
+    bool confirmDeletion(const QString& title, const QString& question, const std::function<bool(QString*)>& remove);
     /** "Noch keine … Strg+N legt … an." for an empty list, or the text for an empty filter result. */
     virtual QString emptyText(bool filtered) const = 0;
     /** True when a filter of the page narrows the list. */
