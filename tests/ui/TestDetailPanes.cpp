@@ -160,6 +160,7 @@ private slots:
     void emptyOrganisationTabsSayWhatToDo();
     void emptyPersonTimelineSaysWhatToDo();
     void historyNamesFieldsAsTheFormsDo();
+    void aRecordAddedBehindTheListIsMarked();
 
 private:
     Id idOf(const QString& name);
@@ -484,8 +485,26 @@ void TestDetailPanes::historyNamesFieldsAsTheFormsDo()
     const QString latest = history->topLevelItem(0)->text(3);
     QVERIFY2(latest.contains(u"City: Herne → Witten"_s), qPrintable(latest));
     QVERIFY2(latest.contains(u"Pilot participant: no → yes"_s), qPrintable(latest));
+    saveScreenshot(m_window.get(), u"organisation-history"_s);
     const QString created = history->topLevelItem(history->topLevelItemCount() - 1)->text(3);
     QVERIFY2(created.contains(u"Name: Leerlauf Feinguss GmbH"_s), qPrintable(created));
+}
+
+void TestDetailPanes::aRecordAddedBehindTheListIsMarked()
+{
+    // Added since the list was read (another window, the command line, another office): opened by
+    // name, its own row is marked, not the one that stood at its place in the old list.
+    OrganisationsPage* page = m_window->organisationsPage();
+    m_window->session().show(EntityKind::Organisation, idOf(u"Technische Universität Dortmund"_s));
+    QTRY_VERIFY(page->currentId() > 0);
+    Organisation o;
+    o.kind = u"company"_s;
+    o.name = u"Aachener Nachzügler GmbH"_s; // first in the list: every row below moves
+    QString error;
+    QVERIFY2(OrganisationRepository(m_window->session().db()).save(o, &error), qPrintable(error));
+    m_window->session().show(EntityKind::Organisation, o.id);
+    QTRY_COMPARE(page->currentId(), o.id);
+    QCOMPARE(page->detail()->organisation()->id, o.id);
 }
 
 QTEST_MAIN(TestDetailPanes)

@@ -364,7 +364,21 @@ void ListPage::onLocated(Id id, int row)
         }
         return;
     }
+    if (row >= m_model->rowCount() || (m_model->idAt(row) != 0 && m_model->idAt(row) != id)) {
+        // The list is older than the data (another window, program or office added or deleted rows
+        // since it was read): read it again, then look once more, so that the row marked is @p id's.
+        if (m_relocatedId != id) {
+            m_relocatedId = id;
+            connect(
+                m_model, &PagedListModel::loaded, this, [this, id] { m_model->locate(id); }, Qt::SingleShotConnection);
+            m_model->refresh();
+        } else {
+            m_pendingId = 0;
+        }
+        return;
+    }
     m_pendingId = 0;
+    m_relocatedId = 0;
     const QModelIndex index = m_model->index(row, 0);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     const QSignalBlocker blocker(m_view->selectionModel());

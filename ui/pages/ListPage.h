@@ -141,6 +141,7 @@ private:
     QLabel* m_failureText = nullptr;
     PagedListModel* m_model = nullptr;
     Id m_pendingId = 0;
+    Id m_relocatedId = 0; ///< located again after reading a list that was older than the data
     Id m_shownId = 0;
 };
 
