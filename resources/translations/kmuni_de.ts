@@ -4794,8 +4794,8 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <translation>KMUni-Netzwerk — %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; companies (%2 pilot participants) · &lt;b&gt;%3&lt;/b&gt; universities and %4 institutes · &lt;b&gt;%5&lt;/b&gt; contact persons · &lt;b&gt;%6&lt;/b&gt; activities this year, %7 h staff time · &lt;b&gt;%8&lt;/b&gt; open matches</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; Unternehmen (%2 Pilotunternehmen) · &lt;b&gt;%3&lt;/b&gt; Hochschulen und %4 Einrichtungen · &lt;b&gt;%5&lt;/b&gt; Ansprechpersonen · &lt;b&gt;%6&lt;/b&gt; Aktivitäten in diesem Jahr, %7 h Zeitaufwand · &lt;b&gt;%8&lt;/b&gt; offene Vermittlungen</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; companies (%2 pilot participants) · &lt;b&gt;%3&lt;/b&gt; universities and %4 institutes · &lt;b&gt;%5&lt;/b&gt; contact persons · &lt;b&gt;%6&lt;/b&gt; activities this year, %7&amp;nbsp;h staff time · &lt;b&gt;%8&lt;/b&gt; open matches</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Unternehmen (%2 Pilotunternehmen) · &lt;b&gt;%3&lt;/b&gt; Hochschulen und %4 Einrichtungen · &lt;b&gt;%5&lt;/b&gt; Ansprechpersonen · &lt;b&gt;%6&lt;/b&gt; Aktivitäten in diesem Jahr, %7&amp;nbsp;h Zeitaufwand · &lt;b&gt;%8&lt;/b&gt; offene Vermittlungen</translation>
     </message>
     <message>
         <source>Overview</source>

@@ -20,6 +20,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -55,28 +56,40 @@ OverviewPage::OverviewPage(Session& session, QWidget* parent)
         = new DetailList(session, EntityKind::Organisation, {tr("Due"), tr("What"), tr("Who"), tr("Organisation")});
     m_followUps->setObjectName(u"dueFollowUps"_s);
     m_followUps->setEmptyText(tr("Nothing overdue or due today."));
+    m_followUps->setStretchColumn(1);
     m_latest = new DetailList(session, EntityKind::Event, {tr("Date"), tr("Type"), tr("Subject"), tr("With")});
     m_latest->setObjectName(u"latestActivities"_s);
     m_latest->setEmptyText(tr("No activities yet. Ctrl+L logs the first."));
+    m_latest->setStretchColumn(2);
     m_stalled
         = new DetailList(session, EntityKind::Match, {tr("With"), tr("Type"), tr("Stage"), tr("Since"), tr("Title")});
     m_stalled->setObjectName(u"stalledMatches"_s);
     m_stalled->setEmptyText(tr("Every open match moved in the last four weeks."));
 
     m_chart = new MonthChart;
-    auto* grid = new QGridLayout;
-    grid->addWidget(box(tr("Overdue and due today"), m_followUps), 0, 0);
-    grid->addWidget(box(tr("Latest activities of the network"), m_latest), 0, 1);
-    grid->addWidget(box(tr("Matches without progress for four weeks or more"), m_stalled), 1, 0);
-    grid->addWidget(box(tr("Activities per month this year"), m_chart), 1, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    m_boxes = {box(tr("Overdue and due today"), m_followUps), box(tr("Latest activities of the network"), m_latest),
+        box(tr("Matches without progress for four weeks or more"), m_stalled),
+        box(tr("Activities per month this year"), m_chart)};
 
-    auto* layout = new QVBoxLayout(this);
+    // In a scroll area: in one column, on half a screen, the boxes keep a useful height and the page
+    // scrolls down instead.
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(m_greeting);
     layout->addWidget(m_figures);
-    layout->addLayout(grid, 1);
+    m_grid = new QGridLayout;
+    layout->addLayout(m_grid, 1);
+    arrange(false);
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(u"overviewScroll"_s);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(&session, &Session::databaseChanged, this, &OverviewPage::refreshWhenShown);
     connect(&session, &Session::changed, this, &OverviewPage::refreshWhenShown);
@@ -96,6 +109,28 @@ void OverviewPage::showEvent(QShowEvent* event)
     if (m_stale) {
         refresh();
     }
+}
+
+void OverviewPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    // Below this, two boxes side by side leave their lists too narrow for a date and a name.
+    const bool oneColumn = width() < 1000;
+    if (oneColumn != m_oneColumn) {
+        arrange(oneColumn);
+    }
+}
+
+void OverviewPage::arrange(bool oneColumn)
+{
+    m_oneColumn = oneColumn;
+    for (int i = 0; i < m_boxes.size(); ++i) {
+        m_grid->removeWidget(m_boxes[i]);
+        m_grid->addWidget(m_boxes[i], oneColumn ? i : i / 2, oneColumn ? 0 : i % 2);
+        m_boxes[i]->setMinimumHeight(oneColumn ? 260 : 0);
+    }
+    m_grid->setColumnStretch(1, oneColumn ? 0 : 1);
+    m_grid->setColumnStretch(0, 1);
 }
 
 QIcon OverviewPage::icon() const
@@ -123,7 +158,7 @@ void OverviewPage::refresh()
     const Figures f = orEmpty(Figures::compute(db, today), this);
     m_figures->setText(
         tr("<b>%1</b> companies (%2 pilot participants) · <b>%3</b> universities and %4 institutes · "
-           "<b>%5</b> contact persons · <b>%6</b> activities this year, %7 h staff time · <b>%8</b> "
+           "<b>%5</b> contact persons · <b>%6</b> activities this year, %7&nbsp;h staff time · <b>%8</b> "
            "open matches")
             .arg(format::number(f.companies), format::number(f.pilots), format::number(f.universities),
                 format::number(f.institutes), format::number(f.persons), format::number(f.eventsThisYear),

@@ -4,6 +4,8 @@
 
 #include "Page.h"
 
+class QGridLayout;
+class QGroupBox;
 class QLabel;
 
 namespace kmuni {
@@ -26,8 +28,11 @@ public:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /** Two columns of boxes, or one (scrolling down) when the page is too narrow for two. */
+    void arrange(bool oneColumn);
     /** After a change: at once when shown, else when it is shown next (every save would run its queries). */
     void refreshWhenShown();
 
@@ -38,6 +43,9 @@ private:
     DetailList* m_latest = nullptr;
     DetailList* m_stalled = nullptr;
     MonthChart* m_chart = nullptr;
+    QGridLayout* m_grid = nullptr;
+    QList<QGroupBox*> m_boxes; ///< due follow-ups, latest activities, stalled matches, the chart
+    bool m_oneColumn = false;
     bool m_stale = true; ///< the database changed since the figures were read
 };
 

@@ -13,6 +13,9 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QKeyEvent>
+#include <QResizeEvent>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +35,8 @@ DetailList::DetailList(Session& session, EntityKind kind, const QStringList& hea
     setAlternatingRowColors(true);
     setAllColumnsShowFocus(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    header()->setStretchLastSection(true);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(columnCount() - 1, QHeaderView::Stretch);
     connect(this, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) { open(item); });
 }
 
@@ -48,8 +52,8 @@ QTreeWidgetItem* DetailList::addRow(Id id, const QStringList& cells)
 
 void DetailList::setStretchColumn(int column)
 {
+    header()->setSectionResizeMode(stretchColumn(), QHeaderView::Interactive);
     m_stretch = column;
-    header()->setStretchLastSection(false);
     header()->setSectionResizeMode(column, QHeaderView::Stretch);
 }
 
@@ -60,22 +64,82 @@ void DetailList::finish()
         item->setFlags(Qt::NoItemFlags);
         item->setForeground(0, palette().brush(QPalette::PlaceholderText));
         item->setFirstColumnSpanned(true);
+        m_natural.clear();
+        m_least.clear();
         return;
     }
     // Column widths from the header and the first rows: measuring hundreds of rows would cost more
     // than showing them.
     const QFontMetrics metrics(font());
     const int rows = std::min(topLevelItemCount(), 40);
+    m_natural.fill(0, columnCount());
+    m_least.fill(0, columnCount());
     for (int c = 0; c < columnCount(); ++c) {
-        if (c == m_stretch || (m_stretch < 0 && c + 1 == columnCount())) {
+        if (c == stretchColumn()) {
             continue;
         }
-        int width = header()->fontMetrics().horizontalAdvance(headerItem()->text(c)) + 24;
+        m_least[c] = header()->fontMetrics().horizontalAdvance(headerItem()->text(c)) + 24;
+        int width = m_least[c];
         for (int r = 0; r < rows; ++r) {
             const QTreeWidgetItem* item = topLevelItem(r);
             width = std::max(width, metrics.horizontalAdvance(item->text(c)) + (item->icon(c).isNull() ? 16 : 40));
         }
-        setColumnWidth(c, std::min(width, m_stretch < 0 ? 320 : 200));
+        m_natural[c] = std::min(width, m_stretch < 0 ? 320 : 200);
+    }
+    fitColumns();
+}
+
+int DetailList::stretchColumn() const
+{
+    return m_stretch >= 0 ? m_stretch : columnCount() - 1;
+}
+
+void DetailList::fitColumns()
+{
+    // Every column stays in sight, without scrolling sideways. When the fitted widths leave the
+    // stretching column (the text that matters most) less than two fifths of the width, the widest
+    // columns give up width first, down to their headers'; short values (a date, a stage) stay whole
+    // while a long name is shortened. The cells elide, and their tool tips keep the whole text.
+    if (m_natural.isEmpty()) {
+        return;
+    }
+    const int shortText = fontMetrics().averageCharWidth() * 16;
+    QList<int> floors(m_natural.size());
+    int least = 0;
+    for (int c = 0; c < m_natural.size(); ++c) {
+        floors[c] = m_natural[c] <= shortText ? m_natural[c] : std::min(m_least[c], m_natural[c]);
+        least += floors[c];
+    }
+    const int width = viewport()->width();
+    const int room = width - std::max(std::min(width * 2 / 5, width - least), shortText);
+    const auto widthAt = [&](int c, int cap) { return std::max(std::min(m_natural[c], cap), floors[c]); };
+    const auto total = [&](int cap) {
+        int sum = 0;
+        for (int c = 0; c < m_natural.size(); ++c) {
+            sum += widthAt(c, cap);
+        }
+        return sum;
+    };
+    // The largest cap under which the columns fit the room (the floors, when nothing larger does).
+    int low = 0;
+    int high = *std::max_element(m_natural.cbegin(), m_natural.cend()) + 1;
+    while (low + 1 < high) {
+        const int middle = (low + high) / 2;
+        (total(middle) <= room ? low : high) = middle;
+    }
+    const int cap = total(high) <= room ? high : low;
+    for (int c = 0; c < m_natural.size() && c < columnCount(); ++c) {
+        if (c != stretchColumn()) {
+            setColumnWidth(c, widthAt(c, cap));
+        }
+    }
+}
+
+void DetailList::resizeEvent(QResizeEvent* event)
+{
+    QTreeWidget::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width()) {
+        fitColumns();
     }
 }
 

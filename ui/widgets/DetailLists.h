@@ -30,7 +30,7 @@ public:
     /** Adds a row for item @p id (0: not openable). */
     QTreeWidgetItem* addRow(Id id, const QStringList& cells);
     void setEmptyText(const QString& text) { m_emptyText = text; }
-    /** The column that takes the remaining width (the others fit their contents). */
+    /** The column that takes the remaining width (the others fit their contents); default: the last. */
     void setStretchColumn(int column);
     void finish(); ///< after filling: sizes columns, shows the empty text if there are no rows
 
@@ -42,13 +42,19 @@ public:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void open(QTreeWidgetItem* item);
+    int stretchColumn() const;
+    /** Gives the columns their fitted widths, narrowed so that all of them fit the list's width. */
+    void fitColumns();
     Session& m_session;
     EntityKind m_kind;
     QString m_emptyText;
     int m_stretch = -1;
+    QList<int> m_natural; ///< per column: the width its header and first rows want (0: the stretching one)
+    QList<int> m_least; ///< per column: its header's width, the least it is narrowed to
 };
 
 } // namespace kmuni
