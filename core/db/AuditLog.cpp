@@ -83,4 +83,86 @@ Result<QList<Entry>> after(Database& db, qint64 afterId, const QStringList& enti
         values, entryFrom);
 }
 
+QString LinkNames::table(const QString& key)
+{
+    static const QHash<QString, QString> tables{
+        {u"organisation_id"_s, u"organisations"_s},
+        {u"parent_id"_s, u"organisations"_s},
+        {u"company_id"_s, u"organisations"_s},
+        {u"university_id"_s, u"organisations"_s},
+        {u"company_person_id"_s, u"persons"_s},
+        {u"university_person_id"_s, u"persons"_s},
+        {u"staff_id"_s, u"staff"_s},
+        {u"responsible_staff_id"_s, u"staff"_s},
+        {u"logged_by_staff_id"_s, u"staff"_s},
+    };
+    return tables.value(key);
+}
+
+bool LinkNames::knows(const QString& key, const QVariant& id) const
+{
+    const QString into = table(key);
+    return !into.isEmpty() && byTarget.contains(into + u'/' + QString::number(id.toLongLong()));
+}
+
+QString LinkNames::name(const QString& key, const QVariant& id) const
+{
+    return byTarget.value(table(key) + u'/' + QString::number(id.toLongLong()));
+}
+
+Result<LinkNames> linkNames(Database& db, const QList<QVariantMap>& records)
+{
+    QHash<QString, QVariantList> ids; // table → the ids to name
+    for (const QVariantMap& record : records) {
+        for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+            const QString into = LinkNames::table(it.key());
+            if (!into.isEmpty() && it.value().toLongLong() > 0 && !ids[into].contains(it.value().toLongLong())) {
+                ids[into] << it.value().toLongLong();
+            }
+        }
+    }
+    // As the lists name them: an organisation by its name, a person by title and name, staff by name.
+    static const QHash<QString, QString> names{
+        {u"organisations"_s, u"'', '', name"_s},
+        {u"persons"_s, u"title, first_name, last_name"_s},
+        {u"staff"_s, u"'', first_name, last_name"_s},
+    };
+    LinkNames result;
+    QSqlQuery q(db.connection());
+    for (auto it = ids.constBegin(); it != ids.constEnd(); ++it) {
+        const auto rows = sql::rows(q,
+            u"SELECT id, "_s + names.value(it.key()) + u" FROM "_s + it.key() + u" WHERE id IN ("_s
+                + sql::placeholders(it.value().size()) + u")"_s,
+            it.value(), [](const QSqlQuery& r) {
+                const QStringList parts{r.value(1).toString(), r.value(2).toString(), r.value(3).toString()};
+                return std::pair(r.value(0).toLongLong(), parts.join(u' ').simplified());
+            });
+        if (!rows) {
+            return Result<LinkNames>::failure(rows.error());
+        }
+        for (const auto& [id, name] : *rows) {
+            result.byTarget.insert(it.key() + u'/' + QString::number(id), name);
+        }
+    }
+    return result;
+}
+
+Result<LinkNames> linkNames(Database& db, const QList<Entry>& entries)
+{
+    QList<QVariantMap> sides;
+    for (const Entry& e : entries) {
+        QVariantMap before;
+        QVariantMap after;
+        for (auto it = e.changes.constBegin(); it != e.changes.constEnd(); ++it) {
+            if (!LinkNames::table(it.key()).isEmpty()) {
+                const QJsonArray pair = it.value().toArray();
+                before.insert(it.key(), pair.at(0).toVariant());
+                after.insert(it.key(), pair.at(1).toVariant());
+            }
+        }
+        sides << before << after;
+    }
+    return linkNames(db, sides);
+}
+
 } // namespace kmuni::audit

@@ -6317,6 +6317,10 @@ Name:</translation>
         <source>&amp;Save with these choices</source>
         <translation>Mit dieser &amp;Auswahl speichern</translation>
     </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::SearchField</name>

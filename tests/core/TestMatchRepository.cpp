@@ -23,6 +23,7 @@ private slots:
     void sidesMustBeCompanyAndUniversity();
     void filters();
     void remove();
+    void historyNamesTheLinkedRecords();
     void moveKeepsDatesInHistory();
     void badMoves_data();
     void badMoves();
@@ -144,6 +145,32 @@ void TestMatchRepository::remove()
     // What was deleted stays readable in the history: the company it was with, going to nothing.
     QCOMPARE(deleted.changes.value(u"company_id"_s).toArray().first().toInteger(), m_company);
     QVERIFY(deleted.changes.value(u"company_id"_s).toArray().last().isNull());
+}
+
+void TestMatchRepository::historyNamesTheLinkedRecords()
+{
+    // A link in the history reads as the name of the record it points at: the match moved from the
+    // university to its institute, and a record that is gone has no name.
+    MatchRepository repo(m_t->db());
+    Match m;
+    m.companyId = m_company;
+    m.universityId = m_university;
+    QVERIFY(repo.save(m, nullptr));
+    m.universityId = m_institute;
+    QVERIFY(repo.save(m, nullptr));
+    const auto entries = audit::forEntity(m_t->db(), u"match"_s, m.id);
+    QVERIFY2(entries, qPrintable(entries.error()));
+    const QJsonArray moved = entries->first().changes.value(u"university_id"_s).toArray();
+    QCOMPARE(moved.size(), 2);
+    const auto names = audit::linkNames(m_t->db(), *entries);
+    QVERIFY2(names, qPrintable(names.error()));
+    QCOMPARE(names->name(u"university_id"_s, moved.at(0).toVariant()), u"Fachhochschule Dortmund"_s);
+    QCOMPARE(names->name(u"university_id"_s, moved.at(1).toVariant()), u"Fachbereich Informatik"_s);
+    QCOMPARE(names->name(u"company_id"_s, m_company), u"Kanalkai Logistik"_s);
+    QVERIFY(!names->knows(u"title"_s, m_company)); // not a link
+    const auto gone = audit::linkNames(m_t->db(), QList<QVariantMap>{{{u"company_id"_s, 999999}}});
+    QVERIFY2(gone, qPrintable(gone.error()));
+    QVERIFY(!gone->knows(u"company_id"_s, 999999));
 }
 
 Id TestMatchRepository::newMatch(const QString& type, const QDate& startedOn)

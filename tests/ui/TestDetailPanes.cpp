@@ -21,6 +21,7 @@
 #include "persons/PersonFilter.h"
 #include "persons/PersonRepository.h"
 #include "persons/PersonsPage.h"
+#include "staff/Staff.h"
 #include "widgets/DetailFrame.h"
 #include "widgets/DetailLists.h"
 
@@ -468,6 +469,9 @@ void TestDetailPanes::historyNamesFieldsAsTheFormsDo()
     QVERIFY2(o.has_value(), qPrintable(o.error()));
     o->city = u"Witten"_s;
     o->isPilot = true;
+    const auto staff = StaffRepository(m_window->session().db()).list();
+    QVERIFY2(staff && !staff->isEmpty(), qPrintable(staff.error()));
+    o->responsibleStaffId = staff->first().id;
     QString error;
     QVERIFY2(repo.save(*o, &error), qPrintable(error));
     OrganisationsPage* page = m_window->organisationsPage();
@@ -485,9 +489,15 @@ void TestDetailPanes::historyNamesFieldsAsTheFormsDo()
     const QString latest = history->topLevelItem(0)->text(3);
     QVERIFY2(latest.contains(u"City: Herne → Witten"_s), qPrintable(latest));
     QVERIFY2(latest.contains(u"Pilot participant: no → yes"_s), qPrintable(latest));
+    // A link by the name of whom it points at, not by a number.
+    QVERIFY2(latest.contains(u"Responsible: — → "_s + staff->first().displayName()), qPrintable(latest));
     saveScreenshot(m_window.get(), u"organisation-history"_s);
+    // The new record's row lists what it was created with, not every field it was created without.
     const QString created = history->topLevelItem(history->topLevelItemCount() - 1)->text(3);
-    QVERIFY2(created.contains(u"Name: Leerlauf Feinguss GmbH"_s), qPrintable(created));
+    // In the order of the form, a code by its label.
+    QVERIFY2(created.startsWith(u"Kind: Company; Name: Leerlauf Feinguss GmbH; "_s), qPrintable(created));
+    QVERIFY2(created.contains(u"City: Herne"_s), qPrintable(created));
+    QVERIFY2(!created.contains(u"Archived"_s) && !created.contains(u"Pilot participant"_s), qPrintable(created));
 }
 
 void TestDetailPanes::aRecordAddedBehindTheListIsMarked()

@@ -441,6 +441,7 @@ void TestMainWindow::conflictIsSettledFieldByField()
     OrganisationRepository repository(*other);
     const Organisation before = repository.find(id).value();
     Organisation officeA;
+    QString responsible; // the name of the staff member office A makes responsible
     QMap<QString, bool> preset;
     QString error;
     onNextModal([&](QWidget* dialog) {
@@ -448,6 +449,12 @@ void TestMainWindow::conflictIsSettledFieldByField()
         officeA = repository.find(id).value();
         officeA.phone = u"+49 231 5550101"_s;
         officeA.city = before.city == u"Bochum"_s ? u"Dortmund"_s : u"Bochum"_s;
+        for (const StaffMember& member : StaffRepository(*other).list().value()) {
+            if (member.id != before.responsibleStaffId) {
+                officeA.responsibleStaffId = member.id;
+                responsible = member.displayName();
+            }
+        }
         QVERIFY2(repository.save(officeA, &error), qPrintable(error));
         officeA = repository.find(id).value(); // as stored: the phone normalised, the version raised
         // Office B.
@@ -458,6 +465,10 @@ void TestMainWindow::conflictIsSettledFieldByField()
             for (QRadioButton* radio : conflict->findChildren<QRadioButton*>()) {
                 preset.insert(radio->objectName(), radio->isChecked());
             }
+            // A link by the name of whom it points at.
+            auto* responsibleTheirs = conflict->findChild<QRadioButton*>(u"responsible_staff_idTheirs"_s);
+            QVERIFY(responsibleTheirs);
+            QCOMPARE(responsibleTheirs->parentWidget()->findChild<QLabel*>()->text(), responsible);
             // The mouse: a click on a value chooses it, as one on its radio button does.
             auto* notesTheirs = conflict->findChild<QRadioButton*>(u"notesTheirs"_s);
             auto* notesMine = conflict->findChild<QRadioButton*>(u"notesMine"_s);
@@ -487,10 +498,12 @@ void TestMainWindow::conflictIsSettledFieldByField()
     QCOMPARE(preset.value(u"phoneMine"_s), true);
     QCOMPARE(preset.value(u"notesMine"_s), true);
     QCOMPARE(preset.value(u"cityTheirs"_s), true);
+    QCOMPARE(preset.value(u"responsible_staff_idTheirs"_s), true);
     QVERIFY(!preset.contains(u"nameMine"_s));
     const Organisation stored = repository.find(id).value();
     QCOMPARE(stored.phone, officeA.phone);
     QCOMPARE(stored.city, officeA.city);
+    QCOMPARE(stored.responsibleStaffId, officeA.responsibleStaffId);
     QCOMPARE(stored.notes, u"Rückruf von Frau Peters erbeten."_s);
     QVERIFY2(stored.version > officeA.version, qPrintable(u"%1 → %2"_s.arg(officeA.version).arg(stored.version)));
     // The window shows what was stored.

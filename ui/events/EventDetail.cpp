@@ -133,7 +133,7 @@ void EventDetail::showActivity(Id id)
     const auto followUps = orEmpty(FollowUpRepository(db).list(f), this);
     m_followUps->fillFollowUps(followUps);
     m_tabStrip->setTabText(2, tr("Follow-ups (%1)").arg(followUps.size()));
-    m_audit->fillAudit(orEmpty(audit::forEntity(db, u"event"_s, e.id, 100), this));
+    m_audit->showHistory(db, u"event"_s, e.id);
     m_stack->setCurrentIndex(1);
 }
 

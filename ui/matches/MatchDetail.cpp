@@ -197,7 +197,7 @@ void MatchDetail::showMatch(Id id)
         = m.eventIds.isEmpty() ? QList<EventSummary>{} : orEmpty(EventRepository(db).byIds(m.eventIds), this);
     m_events->fillTimeline(events, true);
     m_tabStrip->setTabText(2, tr("Activities (%1)").arg(events.size()));
-    m_audit->fillAudit(orEmpty(audit::forEntity(db, u"match"_s, m.id, 100), this));
+    m_audit->showHistory(db, u"match"_s, m.id);
     if (m_tabs->currentWidget() == m_suggestionsPage) {
         m_suggestions->showOrganisation(m.companyId, u"company"_s);
     }

@@ -189,7 +189,7 @@ void OrganisationDetail::fillTab(int index)
         break;
     }
     case 6:
-        m_audit->fillAudit(orEmpty(audit::forEntity(db, u"organisation"_s, o.id, 100), this));
+        m_audit->showHistory(db, u"organisation"_s, o.id);
         break;
     case suggestionsTab:
         m_suggestions->showOrganisation(o.id, o.kind);

@@ -130,7 +130,7 @@ void PersonDetail::showPerson(Id id)
         = orEmpty(EventRepository(db).timeline(Participant::Kind::Person, p.id, 200), this);
     m_timeline->fillTimeline(events, true);
     m_tabStrip->setTabText(1, tr("Activities (%1)").arg(events.size()));
-    m_audit->fillAudit(orEmpty(audit::forEntity(db, u"person"_s, p.id, 100), this));
+    m_audit->showHistory(db, u"person"_s, p.id);
     m_stack->setCurrentIndex(1);
 }
 

@@ -9,6 +9,7 @@
 #include "common/Time.h"
 #include "common/Validation.h"
 #include "common/Vocabulary.h"
+#include "widgets/ReadErrors.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -220,19 +221,41 @@ void DetailList::fillFollowUps(const QList<FollowUpItem>& items)
     finish();
 }
 
-void DetailList::fillAudit(const QList<audit::Entry>& entries)
+void DetailList::showHistory(Database& db, const QString& entity, Id id)
+{
+    const QList<audit::Entry> entries = orEmpty(audit::forEntity(db, entity, id, 100), this);
+    fillAudit(entries, orEmpty(audit::linkNames(db, entries), this));
+}
+
+void DetailList::fillAudit(const QList<audit::Entry>& entries, const audit::LinkNames& links)
 {
     clear();
+    // What a new record's row need not list: the fields it was created without (no, empty, no link).
+    const auto saysNothing = [](const QJsonValue& value) {
+        return value.isNull() || value.isUndefined() || value == QJsonValue(false) || value == QJsonValue(u""_s)
+            || (value.isArray() && value.toArray().isEmpty());
+    };
     for (const audit::Entry& e : entries) {
-        QStringList changes;
+        QList<std::pair<qsizetype, QString>> changes; // in the order of the forms
         for (auto it = e.changes.constBegin(); it != e.changes.constEnd(); ++it) {
-            // Named and written as the forms show them ("Ort: Bochum → Dortmund", "Kein Kontakt: nein → ja").
+            // Named and written as the forms show them ("Ort: Bochum → Dortmund", "Kein Kontakt: nein → ja"),
+            // a link by the name of the record it points at.
             const QJsonArray pair = it.value().toArray();
+            // An empty side as a dash: "Responsible: — → Stefan Böckmann".
+            const auto side = [&](int i) { return fieldText(e.entity, it.key(), pair.at(i).toVariant(), &links); };
+            const auto shown = [&](int i) { return side(i).isEmpty() ? u"—"_s : side(i); };
             const QString label = fieldLabel(it.key());
-            const QString to = fieldText(it.key(), pair.at(1).toVariant());
-            changes << (e.action == u"create"_s
-                    ? QString(label + u": "_s + to)
-                    : QString(label + u": "_s + fieldText(it.key(), pair.at(0).toVariant()) + u" → "_s + to));
+            if (e.action != u"create"_s) {
+                changes.append({fieldOrder(it.key()), label + u": "_s + shown(0) + u" → "_s + shown(1)});
+            } else if (!saysNothing(pair.at(1)) && !side(1).isEmpty()) {
+                changes.append({fieldOrder(it.key()), label + u": "_s + side(1)});
+            }
+        }
+        std::stable_sort(
+            changes.begin(), changes.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        QStringList texts;
+        for (const auto& change : changes) {
+            texts << change.second;
         }
         static const QHash<QString, const char*> actions = {
             {u"create"_s, QT_TR_NOOP("created")},
@@ -243,7 +266,7 @@ void DetailList::fillAudit(const QList<audit::Entry>& entries)
             {u"erase"_s, QT_TR_NOOP("anonymised")},
             {u"import"_s, QT_TR_NOOP("imported")},
         };
-        addRow(0, {format::dateTime(e.at), e.user, tr(actions.value(e.action, "changed")), changes.join(u"; "_s)});
+        addRow(0, {format::dateTime(e.at), e.user, tr(actions.value(e.action, "changed")), texts.join(u"; "_s)});
     }
     finish();
 }

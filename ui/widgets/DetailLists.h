@@ -38,7 +38,9 @@ public:
     void fillTimeline(const QList<EventSummary>& events, bool showOrganisations);
     void fillMatches(const QList<Match>& matches, Id perspective);
     void fillFollowUps(const QList<FollowUpItem>& items);
-    void fillAudit(const QList<audit::Entry>& entries);
+    void fillAudit(const QList<audit::Entry>& entries, const audit::LinkNames& links);
+    /** The newest entries of @p entity @p id's history, links by name; a failed read is reported. */
+    void showHistory(Database& db, const QString& entity, Id id);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

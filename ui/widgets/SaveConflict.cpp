@@ -3,6 +3,7 @@
 #include "SaveConflict.h"
 
 #include "common/Validation.h"
+#include "common/Vocabulary.h"
 
 #include <QButtonGroup>
 #include <QCoreApplication>
@@ -84,14 +85,6 @@ constexpr std::pair<const char*, const char*> fieldLabels[] = {
     {"graduates_hired", QT_TRANSLATE_NOOP("kmuni::SaveConflict", "Graduates hired")},
     {"events", QT_TRANSLATE_NOOP("kmuni::SaveConflict", "Linked activities")},
 };
-
-// A field's place in fieldLabels; fields not there come last.
-qsizetype fieldRank(const QString& key)
-{
-    const auto found = std::find_if(std::begin(fieldLabels), std::end(fieldLabels),
-        [&](const auto& field) { return key == QLatin1StringView(field.first); });
-    return std::distance(std::begin(fieldLabels), found);
-}
 
 QString valueText(const QVariant& value)
 {
@@ -193,13 +186,40 @@ QString fieldLabel(const QString& key)
     return key;
 }
 
-QString fieldText(const QString& key, const QVariant& value)
+qsizetype fieldOrder(const QString& key)
 {
+    const auto found = std::find_if(std::begin(fieldLabels), std::end(fieldLabels),
+        [&](const auto& field) { return key == QLatin1StringView(field.first); });
+    return std::distance(std::begin(fieldLabels), found);
+}
+
+QString fieldText(const QString& entity, const QString& key, const QVariant& value, const audit::LinkNames* links)
+{
+    // Fields that hold a code of a vocabulary: "company" reads "Unternehmen", "in_talks" "Im Gespräch".
+    static const QHash<QString, vocab::List> coded{{u"kind"_s, vocab::List::OrganisationKind},
+        {u"institute_type"_s, vocab::List::InstituteType}, {u"sector"_s, vocab::List::Sector},
+        {u"legal_basis"_s, vocab::List::LegalBasis}, {u"salutation"_s, vocab::List::Salutation}};
+    const bool match = entity == u"match"_s;
+    if (key == u"stage"_s || key == u"type"_s) {
+        return vocab::label(key == u"stage"_s ? (match ? vocab::List::MatchStage : vocab::List::OutreachStage)
+                                              : (match ? vocab::List::MatchType : vocab::List::EventType),
+            value.toString());
+    }
+    if (coded.contains(key)) {
+        return vocab::label(coded.value(key), value.toString());
+    }
+    if (links && !audit::LinkNames::table(key).isEmpty()) {
+        if (value.toLongLong() <= 0) {
+            return {}; // no link
+        }
+        return links->knows(key, value) ? links->name(key, value) : Tr::tr("(deleted)");
+    }
     return shownText(key, valueText(value));
 }
 
 ConflictAnswer askAboutConflict(QWidget* parent, const QString& record, const QVariantMap& mine,
-    const QVariantMap& theirs, const QVariantMap& loaded, const QString& changedBy, const QString& changedAt)
+    const QVariantMap& theirs, const QVariantMap& loaded, const QString& changedBy, const QString& changedAt,
+    const QString& entity, const audit::LinkNames* links)
 {
     QDialog dialog(parent);
     dialog.setObjectName(u"saveConflictDialog"_s);
@@ -233,7 +253,7 @@ ConflictAnswer askAboutConflict(QWidget* parent, const QString& record, const QV
     // In the order of the forms (the table above), not the alphabetical order of the keys: "Name" before
     // "Archived".
     std::stable_sort(
-        keys.begin(), keys.end(), [](const QString& x, const QString& y) { return fieldRank(x) < fieldRank(y); });
+        keys.begin(), keys.end(), [](const QString& x, const QString& y) { return fieldOrder(x) < fieldOrder(y); });
     QList<std::pair<QString, QButtonGroup*>> rows;
     for (const QString& key : std::as_const(keys)) {
         const QString a = valueText(mine.value(key));
@@ -248,8 +268,10 @@ ConflictAnswer askAboutConflict(QWidget* parent, const QString& record, const QV
         // Radio buttons and labels sit on the same top line, whatever the height of the values.
         name->setContentsMargins(0, 2, 0, 0);
         grid->addWidget(name, row, 0);
-        auto* mineCell = new ChoiceCell(label, mineSide, shownText(key, a), key + u"Mine"_s);
-        auto* theirCell = new ChoiceCell(label, theirSide, shownText(key, b), key + u"Theirs"_s);
+        auto* mineCell
+            = new ChoiceCell(label, mineSide, fieldText(entity, key, mine.value(key), links), key + u"Mine"_s);
+        auto* theirCell
+            = new ChoiceCell(label, theirSide, fieldText(entity, key, theirs.value(key), links), key + u"Theirs"_s);
         grid->addWidget(mineCell, row, 1);
         grid->addWidget(theirCell, row, 2);
         auto* group = new QButtonGroup(fields);

@@ -37,15 +37,23 @@ struct ConflictAnswer
  * differs, "Ihre Fassung" beside "Fassung von …" (@p changedBy, @p changedAt), and lets the user choose field by
  * field which version is saved. Nothing is decided silently: each row starts at the form's value, except a field
  * the form left as it was @p loaded (its toMap() when opened; empty: not known) and only the other version changed,
- * which starts at the other version's value.
+ * which starts at the other version's value. Values read as fieldText() shows them for @p entity, with @p links.
  */
 ConflictAnswer askAboutConflict(QWidget* parent, const QString& record, const QVariantMap& mine,
-    const QVariantMap& theirs, const QVariantMap& loaded, const QString& changedBy, const QString& changedAt);
+    const QVariantMap& theirs, const QVariantMap& loaded, const QString& changedBy, const QString& changedAt,
+    const QString& entity, const audit::LinkNames* links);
 
 /** A field of a record (a key of its toMap()) as the forms name it: "city" is "City" ("Ort"). */
 QString fieldLabel(const QString& key);
-/** A field's @p value as the forms show it: yes/no, a list joined, a phone number as it is dialled. */
-QString fieldText(const QString& key, const QVariant& value);
+/** A field's place among the fields of the forms, to list changes in that order; unknown fields last. */
+qsizetype fieldOrder(const QString& key);
+/**
+ * A field's @p value as the forms of @p entity ("organisation", "match", …) show it: yes/no, a list joined,
+ * a code by its label, a phone number as it is dialled; a link (organisation_id, staff_id, …) by the name
+ * @p links knows for it, "deleted" when it knows none.
+ */
+QString fieldText(
+    const QString& entity, const QString& key, const QVariant& value, const audit::LinkNames* links = nullptr);
 
 /** How a form's save ended. */
 enum class SaveOutcome
@@ -78,8 +86,11 @@ SaveOutcome saveResolvingConflicts(QWidget* parent, Database& db, Repository& re
         return SaveOutcome::KeptOpen;
     }
     const auto last = audit::forEntity(db, entity, mine.id, 1).valueOr({});
+    // A link by its name; a failed read of the names shows the links by number, the choice is the same.
+    const auto links = audit::linkNames(db, QList<QVariantMap>{mine.toMap(), theirs->toMap()});
     const ConflictAnswer answer = askAboutConflict(parent, name, mine.toMap(), theirs->toMap(), loaded,
-        last.isEmpty() ? QString() : last.first().user, last.isEmpty() ? QString() : format::dateTime(last.first().at));
+        last.isEmpty() ? QString() : last.first().user, last.isEmpty() ? QString() : format::dateTime(last.first().at),
+        entity, links ? &*links : nullptr);
     switch (answer.choice) {
     case ConflictChoice::SaveChosen:
         mine.takeFields(*theirs, answer.takeTheirs);
