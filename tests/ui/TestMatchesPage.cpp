@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "common/Time.h"
+#include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "events/EventDetail.h"
 #include "events/EventRepository.h"
@@ -15,6 +16,7 @@
 #include "matches/MatchDetail.h"
 #include "matches/MatchRepository.h"
 #include "matches/MatchesPage.h"
+#include "models/ListModels.h"
 #include "models/PagedListModel.h"
 #include "organisations/OrganisationDetail.h"
 #include "organisations/OrganisationRepository.h"
@@ -27,12 +29,16 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -72,6 +78,7 @@ private slots:
     void shortcutsAreListedInHelp();
     void boardFitsTheWindow();
     void narrowBoardScrollsToTheCard();
+    void stagesAndTypesShowWholeInGerman();
 
 private:
     Result<Match> findInCore(Id id);
@@ -497,4 +504,29 @@ void TestMatchesPage::narrowBoardScrollsToTheCard()
 }
 
 QTEST_MAIN(TestMatchesPage)
+void TestMatchesPage::stagesAndTypesShowWholeInGerman()
+{
+    // On first use, the stage and type columns are as wide as their longest label in the language
+    // shown: "Abgeschlossen", "Forschungskooperation" whole, not "Abgeschlos…".
+    QTranslator german;
+    QVERIFY2(german.load(QStringLiteral(KMUNI_DE_QM)), KMUNI_DE_QM);
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+    QCOMPARE(vocab::label(vocab::List::MatchStage, u"completed"_s), u"Abgeschlossen"_s);
+    QSettings().remove(u"pages/matches/header"_s); // first use
+    MatchesPage page(m_window->session());
+    page.resize(1200, 700);
+    page.show();
+    QTRY_VERIFY(page.view()->model() && page.view()->model()->rowCount() > 0);
+    const QFontMetrics metrics = page.view()->fontMetrics();
+    for (const auto& [column, list] : {std::pair{int(MatchListModel::Stage), vocab::List::MatchStage},
+             std::pair{int(MatchListModel::Type), vocab::List::MatchType}}) {
+        for (const QString& code : vocab::codes(list)) {
+            const QString label = vocab::label(list, code);
+            QVERIFY2(page.view()->header()->sectionSize(column) >= metrics.horizontalAdvance(label) + 8,
+                qPrintable(u"%1 in %2 px"_s.arg(label).arg(page.view()->header()->sectionSize(column))));
+        }
+    }
+}
+
 #include "TestMatchesPage.moc"

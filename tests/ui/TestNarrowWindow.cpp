@@ -19,10 +19,14 @@
 #include "search/SearchField.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
+#include <QStyleOptionComboBox>
+#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -48,6 +52,7 @@ private slots:
     void otherPagesFitHalfAScreen();
     void overviewListsShowEveryColumn_data();
     void overviewListsShowEveryColumn();
+    void filterChoicesShowTheirTextInGerman();
     void navigationShowsIconsOnASmallNotebook();
     void wideAgainShowsBothAsBefore();
     void aNarrowWindowComesBackNarrow();
@@ -282,6 +287,38 @@ void TestNarrowWindow::overviewListsShowEveryColumn()
             qPrintable(u"%1: the date %2 is cut"_s.arg(name, first->text(dateColumn))));
     }
     saveScreenshot(m_window.get(), u"overview-%1"_s.arg(width));
+}
+
+void TestNarrowWindow::filterChoicesShowTheirTextInGerman()
+{
+    // The filters above each list show what they are set to whole ("Alle Mitarbeiter/innen", not
+    // "Alle Mitarbeiter/i"), in the default window and in German, the longer language.
+    QTranslator german;
+    QVERIFY2(german.load(QStringLiteral(KMUNI_DE_QM)), KMUNI_DE_QM);
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+    test::TempDatabase other; // a second window on the same file would ask first
+    const auto window = test::windowOnDemo(other);
+    QVERIFY(window);
+    window->resize(1400, 860);
+    for (int index = 1; index <= 5; ++index) {
+        window->showPage(index);
+        QWidget* page = window->currentPage();
+        QTRY_VERIFY(page->isVisible());
+        for (const QComboBox* combo : page->findChildren<QComboBox*>()) {
+            if (!combo->isVisible()) {
+                continue;
+            }
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.editable = combo->isEditable();
+            option.currentText = combo->currentText();
+            const QRect field
+                = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+            QVERIFY2(field.width() >= combo->fontMetrics().horizontalAdvance(combo->currentText()),
+                qPrintable(u"page %1: \"%2\" in %3 px"_s.arg(index).arg(combo->currentText()).arg(field.width())));
+        }
+    }
 }
 
 void TestNarrowWindow::navigationShowsIconsOnASmallNotebook()

@@ -161,9 +161,10 @@ QWidget* EventsPage::buildFilterBar()
     m_sector = vocabularyComboBox(vocab::List::Sector, u"sectorFilter"_s, tr("All sectors"));
     m_staff = new QComboBox;
     m_staff->setObjectName(u"staffFilter"_s);
-    for (QComboBox* combo : {m_type, m_sector, m_staff}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
+    // Each choice at the width of its "All …" ("Alle Mitarbeiter/innen" whole); the popup shows the longer names.
+    for (const auto& [combo, all] : {std::pair{m_type, tr("All types")}, std::pair{m_sector, tr("All sectors")},
+             std::pair{m_staff, tr("All staff")}}) {
+        fitToAllText(combo, all);
     }
     m_organisation = new EntityPicker(m_session, Search::Organisations);
     m_organisation->setObjectName(u"organisationFilter"_s);
@@ -175,10 +176,10 @@ QWidget* EventsPage::buildFilterBar()
             applyFilter();
         }
     });
-    second->addWidget(m_organisation, 2);
-    second->addWidget(m_type, 1);
-    second->addWidget(m_sector, 1);
-    second->addWidget(m_staff, 1);
+    second->addWidget(m_organisation, 1);
+    second->addWidget(m_type);
+    second->addWidget(m_sector);
+    second->addWidget(m_staff);
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &EventsPage::applyPeriod);
     for (QDateEdit* edit : {m_from, m_to}) {
@@ -319,6 +320,9 @@ QString EventsPage::emptyText(bool filtered) const
 int EventsPage::defaultColumnWidth(int column) const
 {
     static const int widths[] = {120, 130, 300, 260, 90, 140};
+    if (column == EventListModel::Type) {
+        return widthForLabels(column, vocab::List::EventType);
+    }
     return column >= 0 && column < 6 ? widths[column] : 120;
 }
 

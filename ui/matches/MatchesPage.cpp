@@ -297,9 +297,9 @@ int MatchesPage::defaultColumnWidth(int column) const
     case MatchListModel::University:
         return 170;
     case MatchListModel::Type:
-        return 120;
+        return widthForLabels(column, vocab::List::MatchType);
     case MatchListModel::Stage:
-        return 90;
+        return widthForLabels(column, vocab::List::MatchStage);
     case MatchListModel::Title:
         return 160;
     default:

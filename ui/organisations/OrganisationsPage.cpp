@@ -173,9 +173,7 @@ QWidget* OrganisationsPage::buildFilterBar()
     const auto vocabCombo = [](vocab::List list, const QString& all, const QString& name) {
         QComboBox* combo = vocabularyComboBox(list, name, all);
         combo->setAccessibleName(all);
-        // Long labels must not widen the window: the popup shows them in full.
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(int(all.size()));
+        fitToAllText(combo, all);
         return combo;
     };
     m_kind = vocabCombo(vocab::List::OrganisationKind, tr("All kinds"), u"kindFilter"_s);
@@ -443,6 +441,20 @@ std::optional<exports::Selection> OrganisationsPage::exportSelection() const
     selection.list = exports::List::Organisations;
     selection.organisations = listModel()->filter();
     return selection;
+}
+
+int OrganisationsPage::defaultColumnWidth(int column) const
+{
+    switch (column) {
+    case OrganisationListModel::Kind:
+        return widthForLabels(column, vocab::List::OrganisationKind);
+    case OrganisationListModel::Sector:
+        return widthForLabels(column, vocab::List::Sector, 170);
+    case OrganisationListModel::Stage:
+        return widthForLabels(column, vocab::List::OutreachStage);
+    default:
+        return ListPage::defaultColumnWidth(column);
+    }
 }
 
 } // namespace kmuni

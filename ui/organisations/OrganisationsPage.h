@@ -47,6 +47,7 @@ protected:
     bool isFiltered() const override;
     std::optional<exports::Selection> exportSelection() const override;
     bool clearFilters() override;
+    int defaultColumnWidth(int column) const override;
 
 private:
     QWidget* buildFilterBar();

@@ -249,6 +249,19 @@ QWidget* ListPage::createDetailPane(QWidget* detail)
     return m_detailPane;
 }
 
+int ListPage::widthForLabels(int column, vocab::List list, int most) const
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    // The header also has room for the sort indicator.
+    int width = m_view->header()->fontMetrics().horizontalAdvance(
+                    m_model ? m_model->headerData(column, Qt::Horizontal).toString() : QString())
+        + 36;
+    for (const QString& code : vocab::codes(list)) {
+        width = std::max(width, metrics.horizontalAdvance(vocab::label(list, code)) + 16);
+    }
+    return std::min(width, most);
+}
+
 void ListPage::setModel(PagedListModel* model)
 {
     PagedListModel* old = m_model;

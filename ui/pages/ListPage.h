@@ -4,6 +4,7 @@
 
 #include "Page.h"
 #include "common/Ids.h"
+#include "common/Vocabulary.h"
 #include "io/ListExport.h"
 
 #include <functional>
@@ -82,6 +83,11 @@ protected:
     virtual Qt::SortOrder defaultSortOrder() const { return Qt::AscendingOrder; }
     /** A column's width on first use (later the user's width is remembered). */
     virtual int defaultColumnWidth(int column) const { return column == 0 ? 260 : 120; }
+    /**
+     * For defaultColumnWidth(): wide enough for @p column's header and every label of @p list in the
+     * language shown ("Abgeschlossen" whole, not "Abgeschlos…"), at most @p most px.
+     */
+    int widthForLabels(int column, vocab::List list, int most = 240) const;
     /** Shows @p id (0: nothing) in the detail pane. */
     virtual void showDetail(Id id) = 0;
     /** Enter or double-click on a row. */

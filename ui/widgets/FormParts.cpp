@@ -48,6 +48,15 @@ QComboBox* vocabularyComboBox(vocab::List list, const QString& objectName, const
     return combo;
 }
 
+void fitToAllText(QComboBox* combo, const QString& all)
+{
+    // The minimum contents length counts in widths of an "x".
+    const QFontMetrics metrics = combo->fontMetrics();
+    const int x = std::max(1, metrics.horizontalAdvance(u'x'));
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength((metrics.horizontalAdvance(all) + x - 1) / x);
+}
+
 QDialogButtonBox* saveCancelButtons(QDialog* dialog)
 {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);

@@ -45,6 +45,12 @@ QPlainTextEdit* formTextEdit(const QString& objectName);
  */
 QComboBox* vocabularyComboBox(vocab::List list, const QString& objectName, const QString& first = {});
 
+/**
+ * A filter's choice as wide as its @p all ("Alle Mitarbeiter/innen") and no wider: longer names do not widen
+ * the window, the popup shows them in full.
+ */
+void fitToAllText(QComboBox* combo, const QString& all);
+
 /** A framed line with the warning icon (a possible duplicate, say), hidden until showText(). */
 class WarningBox final : public QFrame
 {
