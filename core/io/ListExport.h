@@ -17,6 +17,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <type_traits>
 
 namespace kmuni {
 class Database;
@@ -61,6 +62,25 @@ struct Selection
     MatchFilter matches;
     QDate from; ///< follow-ups (due) and matches (started): not before this day; invalid: open
     QDate to; ///< not after this day; invalid: open
+
+    /** What a list shows with @p filter (an OrganisationFilter, PersonFilter, …): its list and that filter. */
+    template <typename Filter> static Selection of(const Filter& filter)
+    {
+        Selection s;
+        if constexpr (std::is_same_v<Filter, OrganisationFilter>) {
+            s = {List::Organisations, filter, {}, {}, {}, {}, {}, {}};
+        } else if constexpr (std::is_same_v<Filter, PersonFilter>) {
+            s = {List::Persons, {}, filter, {}, {}, {}, {}, {}};
+        } else if constexpr (std::is_same_v<Filter, EventFilter>) {
+            s = {List::Activities, {}, {}, filter, {}, {}, {}, {}};
+        } else if constexpr (std::is_same_v<Filter, FollowUpFilter>) {
+            s = {List::FollowUps, {}, {}, {}, filter, {}, {}, {}};
+        } else {
+            static_assert(std::is_same_v<Filter, MatchFilter>);
+            s = {List::Matches, {}, {}, {}, {}, filter, {}, {}};
+        }
+        return s;
+    }
 };
 
 struct Options

@@ -434,6 +434,14 @@ void TestListExport::filterIsTheList()
     QVERIFY(pilots >= 1);
     QVERIFY2(exports::write(m_t.db(), orgs, path, {}, &error, {}, nullptr, &rows), qPrintable(error));
     QCOMPARE(rows, pilots);
+    // As a list page makes it from its filter: the list that filter belongs to, with the filter.
+    QCOMPARE(exports::Selection::of(s.persons).list, exports::List::Persons);
+    QCOMPARE(exports::Selection::of(s.persons).persons.organisationId, m_company);
+    QCOMPARE(exports::Selection::of(orgs.organisations).list, exports::List::Organisations);
+    QCOMPARE(exports::Selection::of(orgs.organisations).organisations.city, u"dortmund"_s);
+    QCOMPARE(exports::Selection::of(EventFilter()).list, exports::List::Activities);
+    QCOMPARE(exports::Selection::of(FollowUpFilter()).list, exports::List::FollowUps);
+    QCOMPARE(exports::Selection::of(MatchFilter()).list, exports::List::Matches);
 }
 
 void TestListExport::periodNarrows()

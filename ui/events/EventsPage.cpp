@@ -385,13 +385,7 @@ void EventsPage::removeItem(Id id)
 
 std::optional<exports::Selection> EventsPage::exportSelection() const
 {
-    if (!listModel()) {
-        return std::nullopt;
-    }
-    exports::Selection selection;
-    selection.list = exports::List::Activities;
-    selection.activities = listModel()->filter();
-    return selection;
+    return listModel() ? std::optional(exports::Selection::of(listModel()->filter())) : std::nullopt;
 }
 
 } // namespace kmuni

@@ -312,13 +312,7 @@ void FollowUpsPage::removeItem(Id id)
 
 std::optional<exports::Selection> FollowUpsPage::exportSelection() const
 {
-    if (!listModel()) {
-        return std::nullopt;
-    }
-    exports::Selection selection;
-    selection.list = exports::List::FollowUps;
-    selection.followUps = listModel()->filter();
-    return selection;
+    return listModel() ? std::optional(exports::Selection::of(listModel()->filter())) : std::nullopt;
 }
 
 } // namespace kmuni

@@ -581,13 +581,7 @@ void MatchesPage::removeItem(Id id)
 
 std::optional<exports::Selection> MatchesPage::exportSelection() const
 {
-    if (!listModel()) {
-        return std::nullopt;
-    }
-    exports::Selection selection;
-    selection.list = exports::List::Matches;
-    selection.matches = listModel()->filter();
-    return selection;
+    return listModel() ? std::optional(exports::Selection::of(listModel()->filter())) : std::nullopt;
 }
 
 } // namespace kmuni

@@ -434,13 +434,7 @@ void OrganisationsPage::removeItem(Id id)
 
 std::optional<exports::Selection> OrganisationsPage::exportSelection() const
 {
-    if (!listModel()) {
-        return std::nullopt;
-    }
-    exports::Selection selection;
-    selection.list = exports::List::Organisations;
-    selection.organisations = listModel()->filter();
-    return selection;
+    return listModel() ? std::optional(exports::Selection::of(listModel()->filter())) : std::nullopt;
 }
 
 int OrganisationsPage::defaultColumnWidth(int column) const

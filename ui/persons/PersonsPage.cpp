@@ -322,13 +322,7 @@ void PersonsPage::removeItem(Id id)
 
 std::optional<exports::Selection> PersonsPage::exportSelection() const
 {
-    if (!listModel()) {
-        return std::nullopt;
-    }
-    exports::Selection selection;
-    selection.list = exports::List::Persons;
-    selection.persons = listModel()->filter();
-    return selection;
+    return listModel() ? std::optional(exports::Selection::of(listModel()->filter())) : std::nullopt;
 }
 
 } // namespace kmuni
