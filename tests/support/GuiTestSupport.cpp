@@ -9,8 +9,10 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
+#include <QStyleOptionComboBox>
 #include <QTimer>
 #include <QtTest>
 
@@ -51,6 +53,17 @@ void activate(QWidget* window)
     window->activateWindow();
     QApplication::setActiveWindow(window);
     QTRY_VERIFY(window->isActiveWindow());
+}
+
+bool showsWhole(const QComboBox* combo, const QString& text)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.editable = combo->isEditable();
+    option.currentText = text;
+    const QRect field
+        = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+    return field.width() >= combo->fontMetrics().horizontalAdvance(text);
 }
 
 void type(QWidget* widget, const QString& text)

@@ -9,6 +9,8 @@
 
 class QWidget;
 
+class QComboBox;
+
 namespace kmuni {
 class EntityPicker;
 class MainWindow;
@@ -29,6 +31,9 @@ void onNextModal(std::function<void(QWidget*)> action);
  * manager would): do it, so that window shortcuts (Ctrl+N …) reach @p window.
  */
 void activate(QWidget* window);
+
+/** Whether @p combo has room for @p text whole in its field (it is not cut off at the arrow). */
+bool showsWhole(const QComboBox* combo, const QString& text);
 
 /** Types @p text as key events: QTest::keyClicks knows ASCII only; umlauts and ß arrive with their text. */
 void type(QWidget* widget, const QString& text);

@@ -23,6 +23,7 @@
 #include "widgets/EntityPicker.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
@@ -30,6 +31,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -161,6 +163,13 @@ void TestLogActivity::logsAMeetingByKeyboard()
         type(what, u"Themenvorschläge schicken"_s);
         QTest::keyClick(what, Qt::Key_Return); // Enter adds the follow-up
         QCOMPARE(dialog->findChild<QTreeWidget*>(u"followUpList"_s)->topLevelItemCount(), 1);
+        // Every staff member's name whole in the follow-up's "who"; long participant lines are shortened, not
+        // scrolled sideways.
+        const auto* who = dialog->findChild<QComboBox*>(u"followUpWhoComboBox"_s);
+        for (int i = 0; i < who->count(); ++i) {
+            QVERIFY2(showsWhole(who, who->itemText(i)), qPrintable(who->itemText(i)));
+        }
+        QVERIFY(!list->horizontalScrollBar()->isVisible());
         saveScreenshot(dialog, u"event-form"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
         saved = !dialog->isVisible();

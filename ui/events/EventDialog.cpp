@@ -149,6 +149,9 @@ QGroupBox* EventDialog::createActivityGroup()
     m_participants->setObjectName(u"participantList"_s);
     m_participants->setAccessibleName(tr("Participants (Del removes)"));
     m_participants->setIconSize(QSize(16, 16));
+    // A long "name · organisation" is shortened at the end (its tool tip has it whole), not scrolled sideways.
+    m_participants->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_participants->setTextElideMode(Qt::ElideRight);
     m_participants->installEventFilter(new DeleteKey(this));
     form->addRow(QString(), m_participants);
     return what;
@@ -220,10 +223,10 @@ QGroupBox* EventDialog::createFollowUpGroup()
     m_followUpAdd->setObjectName(u"followUpAddButton"_s);
     m_followUpAdd->setAutoDefault(false);
     m_followUpWhat->setMinimumWidth(220);
-    m_followUpWho->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_followUpWho->setMinimumContentsLength(10);
-    newFollowUp->addWidget(m_followUpWhat, 3);
-    newFollowUp->addWidget(m_followUpWho, 1);
+    // Every staff member's name whole ("Claudia Hoffmann-Straub"); the task takes the rest of the row.
+    m_followUpWho->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    newFollowUp->addWidget(m_followUpWhat, 1);
+    newFollowUp->addWidget(m_followUpWho);
     newFollowUp->addWidget(m_followUpDue);
     newFollowUp->addWidget(m_followUpAdd);
     m_followUps = new QTreeWidget;
@@ -231,7 +234,8 @@ QGroupBox* EventDialog::createFollowUpGroup()
     m_followUps->setHeaderLabels({tr("What"), tr("Who"), tr("Due"), tr("Done")});
     m_followUps->setRootIsDecorated(false);
     m_followUps->header()->setStretchLastSection(false);
-    m_followUps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_followUps->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_followUps->header()->setSectionResizeMode(0, QHeaderView::Stretch); // who, due and done whole
     m_followUps->setAccessibleName(tr("Follow-ups (Del removes)"));
     m_followUps->installEventFilter(new DeleteKey(this));
     followUpLayout->addLayout(newFollowUp);
@@ -300,6 +304,7 @@ void EventDialog::addParticipant(const Participant& participant)
     }
     auto* item = new QListWidgetItem(
         Icons::get(entityIcon(participant.kind)), detail.isEmpty() ? name : name + u"  ·  "_s + detail);
+    item->setToolTip(item->text()); // the list shortens a long line
     item->setData(KindRole, int(participant.kind));
     item->setData(IdRole, participant.refId);
     m_participants->addItem(item);
