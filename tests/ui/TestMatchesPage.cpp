@@ -22,6 +22,7 @@
 #include "organisations/OrganisationRepository.h"
 #include "organisations/OrganisationsPage.h"
 #include "organisations/SuggestionsPanel.h"
+#include "widgets/EmphasisDelegate.h"
 #include "widgets/EntityPicker.h"
 
 #include <QAction>
@@ -79,6 +80,7 @@ private slots:
     void boardFitsTheWindow();
     void narrowBoardScrollsToTheCard();
     void stagesAndTypesShowWholeInGerman();
+    void shortenedCellHasItsTextInTheTooltip();
 
 private:
     Result<Match> findInCore(Id id);
@@ -527,6 +529,31 @@ void TestMatchesPage::stagesAndTypesShowWholeInGerman()
                 qPrintable(u"%1 in %2 px"_s.arg(label).arg(page.view()->header()->sectionSize(column))));
         }
     }
+}
+
+void TestMatchesPage::shortenedCellHasItsTextInTheTooltip()
+{
+    // A column made narrow shortens its cells with "…"; hovering one shows its whole text.
+    m_window->showPage(4);
+    m_page->setBoardShown(false);
+    QTreeView* view = m_page->view();
+    QTRY_VERIFY(view->isVisible() && view->model()->rowCount() > 0);
+    auto* delegate = qobject_cast<EmphasisDelegate*>(view->itemDelegate());
+    QVERIFY(delegate);
+    const QModelIndex title = view->model()->index(0, MatchListModel::Title);
+    const QString text = title.data().toString();
+    QVERIFY(text.size() > 10);
+    const int wide = view->header()->sectionSize(MatchListModel::Title);
+    const auto restore = qScopeGuard([&] { view->header()->resizeSection(MatchListModel::Title, wide); });
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    option.widget = view;
+    view->header()->resizeSection(MatchListModel::Title, view->fontMetrics().horizontalAdvance(text) + 40);
+    option.rect = view->visualRect(title);
+    QCOMPARE(delegate->toolTip(option, title, view), QString()); // whole: no tooltip
+    view->header()->resizeSection(MatchListModel::Title, 40);
+    option.rect = view->visualRect(title);
+    QCOMPARE(delegate->toolTip(option, title, view), text);
 }
 
 #include "TestMatchesPage.moc"
