@@ -241,14 +241,15 @@ void DetailList::fillAudit(const QList<audit::Entry>& entries, const audit::Link
             // Named and written as the forms show them ("Ort: Bochum → Dortmund", "Kein Kontakt: nein → ja"),
             // a link by the name of the record it points at.
             const QJsonArray pair = it.value().toArray();
-            // An empty side as a dash: "Responsible: — → Stefan Böckmann".
-            const auto side = [&](int i) { return fieldText(e.entity, it.key(), pair.at(i).toVariant(), &links); };
-            const auto shown = [&](int i) { return side(i).isEmpty() ? u"—"_s : side(i); };
+            const QString to = fieldText(e.entity, it.key(), pair.at(1).toVariant(), &links);
             const QString label = fieldLabel(it.key());
             if (e.action != u"create"_s) {
-                changes.append({fieldOrder(it.key()), label + u": "_s + shown(0) + u" → "_s + shown(1)});
-            } else if (!saysNothing(pair.at(1)) && !side(1).isEmpty()) {
-                changes.append({fieldOrder(it.key()), label + u": "_s + side(1)});
+                // An empty side as a dash: "Responsible: — → Stefan Böckmann".
+                const QString from = fieldText(e.entity, it.key(), pair.at(0).toVariant(), &links);
+                changes.append({fieldOrder(it.key()),
+                    label + u": "_s + (from.isEmpty() ? u"—"_s : from) + u" → "_s + (to.isEmpty() ? u"—"_s : to)});
+            } else if (!saysNothing(pair.at(1)) && !to.isEmpty()) {
+                changes.append({fieldOrder(it.key()), label + u": "_s + to});
             }
         }
         std::stable_sort(
