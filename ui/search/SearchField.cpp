@@ -53,17 +53,22 @@ public:
         opt.text.clear();
         opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
         const QRect textRect = opt.widget->style()->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+        // The subtitle grey, on the selection's colour a lighter shade of it, so that it stays readable.
+        const bool selected = opt.state & QStyle::State_Selected;
+        const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+        const QColor ground = opt.palette.color(selected ? QPalette::Highlight : QPalette::Base);
+        const QColor subtitle = QColor::fromRgbF((text.redF() * 3 + ground.redF() * 2) / 5,
+            (text.greenF() * 3 + ground.greenF() * 2) / 5, (text.blueF() * 3 + ground.blueF() * 2) / 5);
         QTextDocument doc;
         doc.setDefaultFont(opt.font);
         doc.setDocumentMargin(0);
+        doc.setDefaultStyleSheet(u".subtitle { color: %1; }"_s.arg(subtitle.name()));
         doc.setHtml(html);
         painter->save();
         painter->translate(textRect.left(), textRect.top() + (textRect.height() - doc.size().height()) / 2);
         QAbstractTextDocumentLayout::PaintContext context;
         context.palette = opt.palette;
-        context.palette.setColor(QPalette::Text,
-            (opt.state & QStyle::State_Selected) ? opt.palette.color(QPalette::HighlightedText)
-                                                 : opt.palette.color(QPalette::Text));
+        context.palette.setColor(QPalette::Text, text);
         doc.documentLayout()->draw(painter, context);
         painter->restore();
     }
@@ -150,7 +155,7 @@ void SearchField::runSearch()
         item->setData(0, IdRole, hit.id);
         QString html = highlighted(hit.title, text);
         if (!hit.subtitle.isEmpty()) {
-            html += u"&nbsp;&nbsp;<span style='color:#6d6d6d'>"_s + hit.subtitle.toHtmlEscaped() + u"</span>"_s;
+            html += u"&nbsp;&nbsp;<span class='subtitle'>"_s + hit.subtitle.toHtmlEscaped() + u"</span>"_s;
         }
         item->setData(0, HtmlRole, html);
         if (!first) {
