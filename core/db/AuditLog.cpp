@@ -130,6 +130,7 @@ Result<LinkNames> linkNames(Database& db, const QList<QVariantMap>& records)
     LinkNames result;
     QSqlQuery q(db.connection());
     for (auto it = ids.constBegin(); it != ids.constEnd(); ++it) {
+        Q_ASSERT(names.contains(it.key())); // every table of LinkNames::table() has its names here
         const auto rows = sql::rows(q,
             u"SELECT id, "_s + names.value(it.key()) + u" FROM "_s + it.key() + u" WHERE id IN ("_s
                 + sql::placeholders(it.value().size()) + u")"_s,

@@ -31,7 +31,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -72,6 +71,7 @@ private slots:
     void logsAMeetingByKeyboard();
     void findsItInTheEventList();
     void findsItOnBothOrganisationPages();
+    void longParticipantLineWraps();
     void followUpIsOpenThenDone();
     void overdueFollowUpsStandOut();
     void stageMovesAndIsAudited();
@@ -163,13 +163,11 @@ void TestLogActivity::logsAMeetingByKeyboard()
         type(what, u"Themenvorschläge schicken"_s);
         QTest::keyClick(what, Qt::Key_Return); // Enter adds the follow-up
         QCOMPARE(dialog->findChild<QTreeWidget*>(u"followUpList"_s)->topLevelItemCount(), 1);
-        // Every staff member's name whole in the follow-up's "who"; long participant lines are shortened, not
-        // scrolled sideways.
+        // Every staff member's name whole in the follow-up's "who".
         const auto* who = dialog->findChild<QComboBox*>(u"followUpWhoComboBox"_s);
         for (int i = 0; i < who->count(); ++i) {
             QVERIFY2(showsWhole(who, who->itemText(i)), qPrintable(who->itemText(i)));
         }
-        QVERIFY(!list->horizontalScrollBar()->isVisible());
         saveScreenshot(dialog, u"event-form"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier);
         saved = !dialog->isVisible();
@@ -228,6 +226,34 @@ void TestLogActivity::findsItOnBothOrganisationPages()
         QCOMPARE(timeline->topLevelItem(0)->text(2), u"Kooperation Hafenlogistik"_s);
         tabs->setCurrentIndex(0);
     }
+}
+
+void TestLogActivity::longParticipantLineWraps()
+{
+    // A participant whose name and organisation are longer than the list is wide wraps within it:
+    // neither cut at the list's edge nor scrolled sideways.
+    activate(m_window.get());
+    bool checked = false;
+    onNextModal([&](QWidget* dialog) {
+        auto* picker = dialog->findChild<EntityPicker*>(u"participantPicker"_s);
+        QVERIFY(pick(picker, u"Frohnhöfer"_s));
+        auto* list = dialog->findChild<QListWidget*>(u"participantList"_s);
+        QListWidgetItem* longest = nullptr;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text().contains(u"Frohnhöfer"_s)) {
+                longest = list->item(i);
+            }
+        }
+        QVERIFY(longest);
+        QVERIFY2(list->fontMetrics().horizontalAdvance(longest->text()) > list->viewport()->width(),
+            qPrintable(longest->text())); // long enough to need it
+        QTRY_VERIFY2(list->visualItemRect(longest).right() < list->viewport()->width(), qPrintable(longest->text()));
+        QVERIFY(list->visualItemRect(longest).height() > list->fontMetrics().height() * 3 / 2); // two lines
+        checked = true;
+        qobject_cast<QDialog*>(dialog)->done(QDialog::Rejected);
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(checked);
 }
 
 void TestLogActivity::followUpIsOpenThenDone()

@@ -505,7 +505,6 @@ void TestMatchesPage::narrowBoardScrollsToTheCard()
     saveScreenshot(&board, u"match-board-narrow"_s);
 }
 
-QTEST_MAIN(TestMatchesPage)
 void TestMatchesPage::stagesAndTypesShowWholeInGerman()
 {
     // On first use, the stage and type columns are as wide as their longest label in the language
@@ -556,4 +555,5 @@ void TestMatchesPage::shortenedCellHasItsTextInTheTooltip()
     QCOMPARE(delegate->toolTip(option, title, view), text);
 }
 
+QTEST_MAIN(TestMatchesPage)
 #include "TestMatchesPage.moc"

@@ -149,9 +149,11 @@ QGroupBox* EventDialog::createActivityGroup()
     m_participants->setObjectName(u"participantList"_s);
     m_participants->setAccessibleName(tr("Participants (Del removes)"));
     m_participants->setIconSize(QSize(16, 16));
-    // A long "name · organisation" is shortened at the end (its tool tip has it whole), not scrolled sideways.
+    // A long "name · organisation" wraps to the list's width (a list item is as wide as its text: it would
+    // be cut at the edge, not shortened), instead of scrolling sideways.
     m_participants->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_participants->setTextElideMode(Qt::ElideRight);
+    m_participants->setWordWrap(true);
+    m_participants->setResizeMode(QListView::Adjust);
     m_participants->installEventFilter(new DeleteKey(this));
     form->addRow(QString(), m_participants);
     return what;

@@ -79,13 +79,17 @@ void DetailList::finish()
         if (c == stretchColumn()) {
             continue;
         }
-        m_least[c] = header()->fontMetrics().horizontalAdvance(headerItem()->text(c)) + 24;
-        int width = m_least[c];
+        const int header = this->header()->fontMetrics().horizontalAdvance(headerItem()->text(c)) + 24;
+        int width = header;
+        qsizetype longest = 0;
         for (int r = 0; r < rows; ++r) {
             const QTreeWidgetItem* item = topLevelItem(r);
             width = std::max(width, metrics.horizontalAdvance(item->text(c)) + (item->icon(c).isNull() ? 16 : 40));
+            longest = std::max(longest, item->text(c).size());
         }
         m_natural[c] = std::min(width, m_stretch < 0 ? 320 : 200);
+        // A short value (a date and time, a stage) stays whole; a longer one gives way down to the header.
+        m_least[c] = longest <= 16 ? m_natural[c] : std::min(header, m_natural[c]);
     }
     fitColumns();
 }
@@ -104,16 +108,14 @@ void DetailList::fitColumns()
     if (m_natural.isEmpty()) {
         return;
     }
-    const int shortText = fontMetrics().averageCharWidth() * 16;
-    QList<int> floors(m_natural.size());
     int least = 0;
-    for (int c = 0; c < m_natural.size(); ++c) {
-        floors[c] = m_natural[c] <= shortText ? m_natural[c] : std::min(m_least[c], m_natural[c]);
-        least += floors[c];
+    for (const int floor : std::as_const(m_least)) {
+        least += floor;
     }
     const int width = viewport()->width();
-    const int room = width - std::max(std::min(width * 2 / 5, width - least), shortText);
-    const auto widthAt = [&](int c, int cap) { return std::max(std::min(m_natural[c], cap), floors[c]); };
+    const int readable = fontMetrics().averageCharWidth() * 16; // the least the stretching column keeps
+    const int room = width - std::max(std::min(width * 2 / 5, width - least), readable);
+    const auto widthAt = [&](int c, int cap) { return std::max(std::min(m_natural[c], cap), m_least[c]); };
     const auto total = [&](int cap) {
         int sum = 0;
         for (int c = 0; c < m_natural.size(); ++c) {
@@ -169,7 +171,7 @@ void DetailList::fillPersons(const QList<Person>& persons)
             p.id, {p.displayName(), p.function, p.email, phone::display(p.phone.isEmpty() ? p.mobile : p.phone)});
         if (p.doNotContact) {
             item->setIcon(0, Icons::get(u"do-not-contact"_s));
-            item->setToolTip(0, tr("Do not contact"));
+            item->setToolTip(0, item->text(0) + u'\n' + tr("Do not contact"));
         }
     }
     finish();
@@ -212,10 +214,10 @@ void DetailList::fillFollowUps(const QList<FollowUpItem>& items)
         if (f.followUp.dueDate < today) {
             item->setIcon(0, Icons::get(u"overdue"_s));
             item->setForeground(0, QColor(0xc0, 0x39, 0x2b)); // overdue: red
-            item->setToolTip(0, tr("Overdue"));
+            item->setToolTip(0, item->text(0) + u'\n' + tr("Overdue"));
         } else if (f.followUp.dueDate == today) {
             item->setIcon(0, Icons::get(u"due-today"_s));
-            item->setToolTip(0, tr("Due today"));
+            item->setToolTip(0, item->text(0) + u'\n' + tr("Due today"));
         }
     }
     finish();
@@ -224,10 +226,15 @@ void DetailList::fillFollowUps(const QList<FollowUpItem>& items)
 void DetailList::showHistory(Database& db, const QString& entity, Id id)
 {
     const QList<audit::Entry> entries = orEmpty(audit::forEntity(db, entity, id, 100), this);
-    fillAudit(entries, orEmpty(audit::linkNames(db, entries), this));
+    // Names that cannot be read are reported; the links then show as numbers, not as "deleted".
+    const auto links = audit::linkNames(db, entries);
+    if (!links) {
+        reportReadError(this, links.error());
+    }
+    fillAudit(entries, links ? &*links : nullptr);
 }
 
-void DetailList::fillAudit(const QList<audit::Entry>& entries, const audit::LinkNames& links)
+void DetailList::fillAudit(const QList<audit::Entry>& entries, const audit::LinkNames* links)
 {
     clear();
     // What a new record's row need not list: the fields it was created without (no, empty, no link).
@@ -241,11 +248,11 @@ void DetailList::fillAudit(const QList<audit::Entry>& entries, const audit::Link
             // Named and written as the forms show them ("Ort: Bochum → Dortmund", "Kein Kontakt: nein → ja"),
             // a link by the name of the record it points at.
             const QJsonArray pair = it.value().toArray();
-            const QString to = fieldText(e.entity, it.key(), pair.at(1).toVariant(), &links);
+            const QString to = fieldText(e.entity, it.key(), pair.at(1).toVariant(), links);
             const QString label = fieldLabel(it.key());
             if (e.action != u"create"_s) {
                 // An empty side as a dash: "Responsible: — → Stefan Böckmann".
-                const QString from = fieldText(e.entity, it.key(), pair.at(0).toVariant(), &links);
+                const QString from = fieldText(e.entity, it.key(), pair.at(0).toVariant(), links);
                 changes.append({fieldOrder(it.key()),
                     label + u": "_s + (from.isEmpty() ? u"—"_s : from) + u" → "_s + (to.isEmpty() ? u"—"_s : to)});
             } else if (!saysNothing(pair.at(1)) && !to.isEmpty()) {

@@ -38,7 +38,8 @@ public:
     void fillTimeline(const QList<EventSummary>& events, bool showOrganisations);
     void fillMatches(const QList<Match>& matches, Id perspective);
     void fillFollowUps(const QList<FollowUpItem>& items);
-    void fillAudit(const QList<audit::Entry>& entries, const audit::LinkNames& links);
+    /** The history @p entries, links by the names @p links knows (null: by number, the names unread). */
+    void fillAudit(const QList<audit::Entry>& entries, const audit::LinkNames* links);
     /** The newest entries of @p entity @p id's history, links by name; a failed read is reported. */
     void showHistory(Database& db, const QString& entity, Id id);
 

@@ -53,7 +53,7 @@ QString EmphasisDelegate::toolTip(
     const QRect room = style->subElementRect(QStyle::SE_ItemViewItemText, &cell, view);
     // The style keeps a margin on each side of the text.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
-    const bool shortened = cell.fontMetrics.horizontalAdvance(cell.text) > room.width() - 2 * margin;
+    const bool shortened = QFontMetrics(cell.font).horizontalAdvance(cell.text) > room.width() - 2 * margin;
     if (!shortened) {
         return own;
     }
