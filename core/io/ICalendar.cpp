@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ICalendar.h"
 
+#include "LineFolds.h"
 #include "ZoneLabels.h"
 #include "common/Time.h"
 
@@ -748,6 +749,8 @@ QString decode(const QByteArray& bytes)
     if (data.startsWith("\xEF\xBB\xBF")) {
         data.remove(0, 3);
     }
+    // RFC 5545 3.1: a fold may split a character; it is joined before the text is read as UTF-8.
+    data = io::joinSplitCharacters(data);
     QStringDecoder utf8(QStringDecoder::Utf8);
     QString result = utf8.decode(data);
     if (!utf8.hasError()) {
@@ -845,6 +848,16 @@ void placeOccurrences(const Source& s, const QList<Source>& sources, const QList
     const QDateTime& from, const QDateTime& to, Calendar& out)
 {
     const auto inRange = [&](const QDateTime& t) { return t >= from && t < to; };
+    // A changed occurrence that names nobody (Outlook leaves the attendees out of a moved one) has the
+    // series' organiser and attendees.
+    const auto changedEvent = [&s](const Source& c) {
+        CalendarEvent e = c.event;
+        if (e.attendees.isEmpty() && e.organiser.email.isEmpty()) {
+            e.organiser = s.event.organiser;
+            e.attendees = s.event.attendees;
+        }
+        return e;
+    };
     QHash<QString, const Source*> changed;
     for (qsizetype i : overrides) {
         changed.insert(overrideKey(s, sources[i]), &sources[i]);
@@ -855,7 +868,7 @@ void placeOccurrences(const Source& s, const QList<Source>& sources, const QList
     for (const Occurrence& o : reader.expand(s)) {
         CalendarEvent e = s.event;
         if (const Source* c = changed.value(o.key)) {
-            e = c->event;
+            e = changedEvent(*c);
             placed.insert(o.key);
         } else {
             e.start = o.start;
@@ -866,7 +879,7 @@ void placeOccurrences(const Source& s, const QList<Source>& sources, const QList
     // Moved into the range from outside it (or from beyond the cap).
     for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
         if (!placed.contains(it.key()) && inRange(it.value()->event.start)) {
-            CalendarEvent e = it.value()->event;
+            CalendarEvent e = changedEvent(*it.value());
             e.key = it.key();
             out.events << e;
         }

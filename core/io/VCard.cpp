@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VCard.h"
 
+#include "LineFolds.h"
 #include "VCardSyntax.h"
 
 #include "common/TextFold.h"
@@ -671,10 +672,12 @@ ParseResult parse(const QByteArray& bytes)
         QStringDecoder decoder(little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
         text = decoder(data.sliced(2));
     } else {
+        // A fold that splits a character (RFC 6350 forbids it, some writers do it) is joined first.
+        const QByteArray joined = io::joinSplitCharacters(data.toByteArray());
         bool valid = true;
-        text = fromUtf8(data, &valid);
+        text = fromUtf8(joined, &valid);
         if (!valid) {
-            text = fromWindows1252(data);
+            text = fromWindows1252(joined);
         }
     }
     if (isBlank(text)) {

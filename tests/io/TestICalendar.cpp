@@ -105,6 +105,9 @@ private slots:
     void readsRfcExamples();
     void windowsZoneWithoutVtimezone();
     void capsEndlessRecurrences();
+    void foldInsideACharacter_data();
+    void foldInsideACharacter();
+    void movedOccurrenceKeepsTheSeriesAttendees();
     void refusesBadFiles_data();
     void refusesBadFiles();
     void unknownZoneIsAProblemWithItsLine();
@@ -339,6 +342,58 @@ void TestICalendar::windowsZoneWithoutVtimezone()
     QVERIFY(c.problems.isEmpty());
     QCOMPARE(c.events.size(), 1);
     QCOMPARE(c.events[0].start, utc(2026, 7, 14, 8, 0));
+}
+
+void TestICalendar::foldInsideACharacter_data()
+{
+    // A writer that folds every 75 octets splits a character now and then; RFC 5545 3.1 asks the
+    // reader to join it again. Read as it stands the file is no UTF-8, and every umlaut came out
+    // as Windows-1252 ("Ãœberblick").
+    QTest::addColumn<QByteArray>("summary"); // the SUMMARY line as written, folded
+    QTest::addRow("Ü after its first byte") << QByteArray("SUMMARY:Jour fixe \xE2\x80\x93 \xC3\r\n \x9C"
+                                                          "berblick");
+    QTest::addRow("– after its first byte") << QByteArray("SUMMARY:Jour fixe \xE2\r\n \x80\x93 \xC3\x9C"
+                                                          "berblick");
+    QTest::addRow("– after its second byte") << QByteArray("SUMMARY:Jour fixe \xE2\x80\r\n \x93 \xC3\x9C"
+                                                           "berblick");
+    QTest::addRow("LF and a tab") << QByteArray("SUMMARY:Jour fixe \xE2\x80\x93 \xC3\n\t\x9C"
+                                                "berblick");
+    QTest::addRow("whole characters") << QByteArray("SUMMARY:Jour fixe \xE2\x80\x93 \r\n \xC3\x9C"
+                                                    "berblick");
+}
+
+void TestICalendar::foldInsideACharacter()
+{
+    QFETCH(QByteArray, summary);
+    const QByteArray file = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:fold\nDTSTART:20260310T090000Z\n")
+        + summary + crlf("\nEND:VEVENT\nEND:VCALENDAR\n");
+    const ical::Calendar c = ical::read(file, range(from2026, to2026));
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.events.size(), 1);
+    QCOMPARE(c.events[0].summary, u"Jour fixe – Überblick"_s);
+}
+
+void TestICalendar::movedOccurrenceKeepsTheSeriesAttendees()
+{
+    // Outlook writes a moved occurrence of a series without its attendees: it has the series'.
+    const QByteArray file = crlf("BEGIN:VCALENDAR\nVERSION:2.0\n"
+                                 "BEGIN:VEVENT\nUID:jf\nDTSTART:20260302T090000Z\nDTEND:20260302T100000Z\n"
+                                 "RRULE:FREQ=WEEKLY;COUNT=3\nSUMMARY:Jour fixe\n"
+                                 "ORGANIZER;CN=Anna Muster:mailto:anna@example.org\n"
+                                 "ATTENDEE;CN=Ben Beispiel:mailto:ben@example.org\nEND:VEVENT\n"
+                                 "BEGIN:VEVENT\nUID:jf\nRECURRENCE-ID:20260309T090000Z\n"
+                                 "DTSTART:20260310T140000Z\nDTEND:20260310T150000Z\nSUMMARY:Jour fixe (verschoben)\n"
+                                 "END:VEVENT\nEND:VCALENDAR\n");
+    const ical::Calendar c = ical::read(file, range(from2026, to2026));
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.events.size(), 3);
+    const auto moved = std::find_if(c.events.cbegin(), c.events.cend(),
+        [](const ical::CalendarEvent& e) { return e.summary.endsWith(u"(verschoben)"_s); });
+    QVERIFY(moved != c.events.cend());
+    QCOMPARE(moved->start, utc(2026, 3, 10, 14, 0));
+    QCOMPARE(moved->organiser.email, u"anna@example.org"_s);
+    QCOMPARE(moved->attendees.size(), 1);
+    QCOMPARE(moved->attendees[0].email, u"ben@example.org"_s);
 }
 
 void TestICalendar::capsEndlessRecurrences()

@@ -634,6 +634,9 @@ void TestVCard::fileEncodings_data()
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:J\xF6rg Wei\xDF \x80\r\nEND:VCARD\r\n");
     QStringEncoder utf16(QStringEncoder::Utf16LE);
     QTest::addRow("UTF-16LE with BOM") << QByteArray("\xFF\xFE" + QByteArray(utf16(text)));
+    // A writer that folds by octets splits a character (RFC 6350 3.2 forbids it); it is joined again.
+    QTest::addRow("UTF-8 folded inside ö and €") << QByteArray(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:J\xC3\r\n \xB6rg Wei\xC3\x9F \xE2\x82\r\n \xAC\r\nEND:VCARD\r\n");
 }
 
 void TestVCard::fileEncodings()
