@@ -437,6 +437,15 @@ QString unneutralise(const QString& cell)
     return cell;
 }
 
+QString cellText(const QString& field)
+{
+    QString cell = unneutralise(field.trimmed());
+    if (cell.contains(u'\r')) {
+        cell.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
+    }
+    return cell;
+}
+
 RowReader::RowReader(QIODevice* device, csv::Encoding encoding, Target target, const std::optional<Mapping>& mapping,
     qsizetype chunkSize)
 {

@@ -143,6 +143,12 @@ bool isPlaceholder(const QString& cell);
  * before = + - @ tab or carriage return is what keeps a spreadsheet from running a formula).
  */
 QString unneutralise(const QString& cell);
+/**
+ * A cell of an import file as it is taken: trimmed, unneutralised, and its line breaks (CR LF of a
+ * Windows program, a lone CR of an old Mac one) written as the program keeps them, LF: a re-import
+ * or a vCard of the same note then finds it unchanged.
+ */
+QString cellText(const QString& field);
 
 /** The rows of a file with the column names and what each column holds. */
 struct Source

@@ -86,7 +86,7 @@ void RowReading::readCells(const csv::Record& record)
 {
     for (int i = 0; i < m_mapping.size() && i < record.fields.size(); ++i) {
         const Field f = m_mapping[i].field;
-        const QString cell = import::unneutralise(record.fields[i].trimmed());
+        const QString cell = import::cellText(record.fields[i]);
         if (cell.isEmpty() || f == Field::Type || f == Field::Redundant) {
             continue;
         }

@@ -187,7 +187,7 @@ Cells readCells(const csv::Record& record, const import::Mapping& mapping)
     Cells cells;
     for (int i = 0; i < mapping.size() && i < record.fields.size(); ++i) {
         const import::Column& column = mapping[i];
-        const QString cell = import::unneutralise(record.fields[i].trimmed());
+        const QString cell = import::cellText(record.fields[i]);
         if (cell.isEmpty() || column.field == Field::Type || column.field == Field::Redundant) {
             continue;
         }

@@ -54,6 +54,8 @@ private slots:
     void init();
     void cleanup();
     void importsAGermanExcelFile();
+    void lineBreaksAreKeptAsLf_data();
+    void lineBreaksAreKeptAsLf();
     void dryRunChangesNothing();
     void oneBadRowImportsNothing();
     void needsALastNameColumn();
@@ -136,7 +138,8 @@ void TestPersonImport::importsAGermanExcelFile()
     const auto professor = repo.list(f).value();
     QCOMPARE(professor.size(), 1);
     QVERIFY(professor.first().doNotContact);
-    QCOMPARE(professor.first().function, u"Professorin;\r\nLehrstuhl für Logistik"_s);
+    // The file's CR LF inside the quotes is kept as the program keeps line breaks: LF.
+    QCOMPARE(professor.first().function, u"Professorin;\nLehrstuhl für Logistik"_s);
     QCOMPARE(OrganisationRepository(m_t->db()).find(professor.first().organisationId)->kind, u"university"_s);
     QCOMPARE(audit::forEntity(m_t->db(), u"person"_s, professor.first().id).value().first().action, u"import"_s);
 }
@@ -487,6 +490,28 @@ void TestPersonImport::readsNeutralisedCells()
     const Person p = PersonRepository(m_t->db()).list(f).value().first();
     QCOMPARE(p.phone, u"+492315550"_s);
     QCOMPARE(p.function, u"=Leitung"_s);
+}
+
+void TestPersonImport::lineBreaksAreKeptAsLf_data()
+{
+    QTest::addColumn<QByteArray>("lineBreak");
+    QTest::addRow("CR LF (Windows)") << QByteArray("\r\n");
+    QTest::addRow("CR (old Mac)") << QByteArray("\r");
+    QTest::addRow("LF") << QByteArray("\n");
+}
+
+void TestPersonImport::lineBreaksAreKeptAsLf()
+{
+    // A note over lines is kept with LF, as the forms and a vCard write it: importing the file again,
+    // or a vCard of the same person, finds the note unchanged instead of turning it back and forth.
+    QFETCH(QByteArray, lineBreak);
+    const QByteArray file = "Vorname;Nachname;E-Mail;Notizen\r\nLea;Lange;lea@lange.example;\"Erste Zeile" + lineBreak
+        + "zweite Zeile\"\r\n";
+    const ImportReport report = PersonImport(m_t->db()).run(file, {});
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(onlyPerson(m_t->db(), u"lea@lange.example"_s).notes, u"Erste Zeile\nzweite Zeile"_s);
+    const ImportReport again = PersonImport(m_t->db()).run(file, {});
+    QCOMPARE(again.unchanged, 1);
 }
 
 void TestPersonImport::importsOutlookVCards()
