@@ -396,7 +396,8 @@ QString headerKey(const QStringList& header)
 
 std::optional<bool> yesNo(const QString& cell)
 {
-    static const QStringList yes = {u"ja"_s, u"j"_s, u"x"_s, u"1"_s, u"yes"_s, u"y"_s, u"true"_s, u"wahr"_s};
+    static const QStringList yes
+        = {u"ja"_s, u"j"_s, u"x"_s, u"1"_s, u"yes"_s, u"y"_s, u"true"_s, u"wahr"_s, u"✓"_s, u"✔"_s, u"gesperrt"_s};
     static const QStringList no = {u"nein"_s, u"n"_s, u"0"_s, u"no"_s, u"false"_s, u"falsch"_s};
     const QString t = cell.trimmed().toLower();
     if (yes.contains(t)) {

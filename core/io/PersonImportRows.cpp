@@ -304,6 +304,11 @@ void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& re
     if (validate::text(errors, u"doNotContact"_s, Tr::tr("Do not contact"), doNotContact, TextKind::Short)) {
         row.doNotContact = yesNo(doNotContact);
         p.doNotContact = row.doNotContact.value_or(false);
+        if (!doNotContact.isEmpty() && !row.doNotContact) {
+            // Not taken as "no": a block the file meant must not get lost.
+            errors.append({u"doNotContact"_s,
+                Tr::tr("%1: \"%2\" is neither yes nor no.").arg(import::label(Field::DoNotContact), doNotContact)});
+        }
     }
     errors << p.validate();
     for (auto [field, name, target] :

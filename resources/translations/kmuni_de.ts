@@ -5417,6 +5417,10 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <source>no name and no organisation: left out (%1)</source>
         <translation>kein Name und keine Organisation: ausgelassen (%1)</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; is neither yes nor no.</source>
+        <translation>%1: „%2“ ist weder ja noch nein.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::PersonMerge</name>

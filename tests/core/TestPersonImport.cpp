@@ -54,6 +54,8 @@ private slots:
     void init();
     void cleanup();
     void importsAGermanExcelFile();
+    void doNotContactValues_data();
+    void doNotContactValues();
     void lineBreaksAreKeptAsLf_data();
     void lineBreaksAreKeptAsLf();
     void dryRunChangesNothing();
@@ -490,6 +492,39 @@ void TestPersonImport::readsNeutralisedCells()
     const Person p = PersonRepository(m_t->db()).list(f).value().first();
     QCOMPARE(p.phone, u"+492315550"_s);
     QCOMPARE(p.function, u"=Leitung"_s);
+}
+
+void TestPersonImport::doNotContactValues_data()
+{
+    // A block written another way is taken; a word that is neither yes nor no stops the file with its
+    // line (before, it was taken as "no": the block was lost without a word).
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<int>("expected"); // 1 blocked, 0 not, -1 the row is to correct
+    QTest::addRow("x") << u"x"_s << 1;
+    QTest::addRow("WAHR") << u"WAHR"_s << 1;
+    QTest::addRow("check mark") << u"✓"_s << 1;
+    QTest::addRow("gesperrt") << u"gesperrt"_s << 1;
+    QTest::addRow("nein") << u"nein"_s << 0;
+    QTest::addRow("empty") << QString() << 0;
+    QTest::addRow("vielleicht") << u"vielleicht"_s << -1;
+}
+
+void TestPersonImport::doNotContactValues()
+{
+    QFETCH(QString, cell);
+    QFETCH(int, expected);
+    const QByteArray file
+        = (u"Vorname;Nachname;E-Mail;Kontaktsperre\r\nLea;Lange;lea@lange.example;"_s + cell + u"\r\n"_s).toUtf8();
+    const ImportReport report = PersonImport(m_t->db()).run(file, {});
+    if (expected < 0) {
+        QCOMPARE(report.rejected.size(), 1);
+        QCOMPARE(report.rejected.first().line, 2);
+        QVERIFY2(report.rejected.first().message.contains(cell), qPrintable(report.rejected.first().message));
+        QCOMPARE(personCount(), 0);
+        return;
+    }
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(onlyPerson(m_t->db(), u"lea@lange.example"_s).doNotContact, expected == 1);
 }
 
 void TestPersonImport::lineBreaksAreKeptAsLf_data()
