@@ -3,6 +3,7 @@
 #include "EventIcsExport.h"
 
 #include "common/Error.h"
+#include "common/Time.h"
 #include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -152,6 +153,10 @@ bool writeEventsIcs(Database& db, const QList<Id>& ids, QIODevice* device, QStri
         c.start = e.start;
         c.durationMin = e.durationMin;
         c.durationKnown = true;
+        // Whole days from midnight (a fair, a day of workshops; an all-day event of a calendar read in):
+        // written as days, or other calendars show one appointment of 48 hours.
+        c.allDay = e.durationMin > 0 && e.durationMin % (24 * 60) == 0
+            && e.start.toTimeZone(time::berlin()).time() == QTime(0, 0);
         c.categories << vocab::label(vocab::List::EventType, e.type);
         c.kmuniType = e.type;
         c.kmuniOutcome = e.outcome;

@@ -1051,6 +1051,14 @@ void TestICalendar::roundTrip()
     visit.subject = u"Besuch Lehrstuhl"_s;
     visit.participants << Participant{Participant::Kind::Organisation, m_n.zollern, {}, {}, {}};
     QVERIFY(EventRepository(m_t->db()).save(visit, nullptr));
+    Event fair; // two whole days from midnight: written as days
+    fair.type = u"career_fair"_s;
+    fair.start = utc(2026, 11, 9, 23, 0); // 10 November, 00:00 in Berlin
+    fair.durationMin = 2 * 24 * 60;
+    fair.timeSpentMin = 600;
+    fair.subject = u"Firmenkontaktmesse"_s;
+    fair.participants << Participant{Participant::Kind::Organisation, m_n.zollern, {}, {}, {}};
+    QVERIFY(EventRepository(m_t->db()).save(fair, nullptr));
     QVERIFY(import(sample(u"outlook-de.ics"_s)).written);
     const QStringList before = snapshot(m_t->db());
 
@@ -1062,6 +1070,7 @@ void TestICalendar::roundTrip()
     QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
     QVERIFY(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"));
     QVERIFY(ics.contains("DTSTART;TZID=Europe/Berlin:20260701T001500\r\n"));
+    QVERIFY(ics.contains("DTSTART;VALUE=DATE:20261110\r\nDTEND;VALUE=DATE:20261112\r\n"));
     QVERIFY(ics.contains(QByteArray("UID:" + call.uuid.toUtf8() + "@kmuni\r\n")));
     const QByteArray unfolded = QByteArray(ics).replace("\r\n ", "");
     QVERIFY(unfolded.contains(
@@ -1079,13 +1088,13 @@ void TestICalendar::roundTrip()
     QVERIFY(test::makeCalendarNetwork(m_t->db(), m_n));
     const EventImportReport report = import(ics);
     QVERIFY2(report.ok(), qPrintable(report.describe()));
-    QCOMPARE(report.created, 16);
+    QCOMPARE(report.created, 17);
     QCOMPARE(report.unknownAttendees, QStringList{});
     QCOMPARE(snapshot(m_t->db()), before);
     QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events WHERE uuid = '"_s + call.uuid + u'\''), 1);
     // And again: nothing changes.
     const EventImportReport again = import(ics);
-    QCOMPARE(again.unchanged, 16);
+    QCOMPARE(again.unchanged, 17);
     QCOMPARE(again.created + again.updated, 0);
 }
 
