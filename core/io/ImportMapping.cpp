@@ -447,6 +447,16 @@ QString cellText(const QString& field)
     return cell;
 }
 
+namespace {
+
+// NUL bytes in a file without the byte order mark of UTF-16: no text a table program writes.
+bool isBinary(const QByteArray& head)
+{
+    return head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF");
+}
+
+} // namespace
+
 RowReader::RowReader(QIODevice* device, csv::Encoding encoding, Target target, const std::optional<Mapping>& mapping,
     qsizetype chunkSize)
 {
@@ -454,7 +464,6 @@ RowReader::RowReader(QIODevice* device, csv::Encoding encoding, Target target, c
     if (device->peek(4) == QByteArrayView("PK\x03\x04")) {
         // Perhaps an Excel workbook: its first sheet, read as a CSV file of it would be. A zip
         // archive is read whole.
-        const qint64 start = device->pos();
         const QByteArray bytes = device->readAll();
         if (xlsx::isXlsx(bytes)) {
             sheet = true;
@@ -470,8 +479,16 @@ RowReader::RowReader(QIODevice* device, csv::Encoding encoding, Target target, c
                 m_rows.append({read.lines.value(i), read.rows[i]});
             }
         } else {
-            device->seek(start);
+            // A zip archive that is no workbook, or a workbook cut off: not to be read as text.
+            m_error = Tr::tr("The file is a packed (zip) archive, not a table: an Excel workbook that is damaged or "
+                             "incomplete, or another kind of file. Save it again from Excel, or as CSV.");
+            return;
         }
+    }
+    if (!sheet && isBinary(device->peek(4096))) {
+        m_error = Tr::tr("The file is not a table: it holds binary data (a database, a picture, a program). "
+                         "Import a CSV or XLSX file.");
+        return;
     }
     if (!sheet) {
         m_csv = std::make_unique<csv::Reader>(device, encoding, QChar(), chunkSize);

@@ -7881,6 +7881,14 @@ Name:</translation>
         <source>Country (organisation)</source>
         <translation>Land (Organisation)</translation>
     </message>
+    <message>
+        <source>The file is a packed (zip) archive, not a table: an Excel workbook that is damaged or incomplete, or another kind of file. Save it again from Excel, or as CSV.</source>
+        <translation>Die Datei ist ein gepacktes (ZIP-)Archiv, keine Tabelle: eine beschädigte oder unvollständige Excel-Arbeitsmappe oder eine andere Art von Datei. Speichern Sie sie in Excel neu oder als CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not a table: it holds binary data (a database, a picture, a program). Import a CSV or XLSX file.</source>
+        <translation>Die Datei ist keine Tabelle: Sie enthält Binärdaten (eine Datenbank, ein Bild, ein Programm). Importieren Sie eine CSV- oder XLSX-Datei.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::merge</name>

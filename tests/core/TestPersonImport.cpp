@@ -54,6 +54,8 @@ private slots:
     void init();
     void cleanup();
     void importsAGermanExcelFile();
+    void notATable_data();
+    void notATable();
     void doNotContactValues_data();
     void doNotContactValues();
     void lineBreaksAreKeptAsLf_data();
@@ -492,6 +494,28 @@ void TestPersonImport::readsNeutralisedCells()
     const Person p = PersonRepository(m_t->db()).list(f).value().first();
     QCOMPARE(p.phone, u"+492315550"_s);
     QCOMPARE(p.function, u"=Leitung"_s);
+}
+
+void TestPersonImport::notATable_data()
+{
+    // Files that are no table say so, instead of "the first row must name the columns; found: PK…"
+    // with the bytes of the file.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("says");
+    QTest::addRow("a workbook cut off") << QByteArray("PK\x03\x04\x14\x00\x06\x00\x08\x00[Content_Types].xml")
+                                        << u"zip"_s;
+    QTest::addRow("a database") << QByteArray("SQLite format 3\x00\x10\x00\x01\x01", 22) << u"binary"_s;
+    QTest::addRow("a picture") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16) << u"binary"_s;
+}
+
+void TestPersonImport::notATable()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, says);
+    const ImportReport report = PersonImport(m_t->db()).run(bytes, {});
+    QVERIFY2(report.error.contains(says), qPrintable(report.error));
+    QVERIFY2(!report.error.contains(u"SQLite"_s) && !report.error.contains(u"PNG"_s), qPrintable(report.error));
+    QCOMPARE(personCount(), 0);
 }
 
 void TestPersonImport::doNotContactValues_data()
