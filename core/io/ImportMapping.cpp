@@ -14,6 +14,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace kmuni::import {
@@ -449,10 +451,19 @@ QString cellText(const QString& field)
 
 namespace {
 
-// NUL bytes in a file without the byte order mark of UTF-16: no text a table program writes.
+// Control characters (other than tab, line breaks and Ctrl-Z) in more than one byte of a hundred, in a
+// file without the byte order mark of UTF-16: no text a table program writes. A stray NUL in a text
+// file is a row to correct, with its line, not a binary file.
 bool isBinary(const QByteArray& head)
 {
-    return head.contains('\0') && !head.startsWith("\xFF\xFE") && !head.startsWith("\xFE\xFF");
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
+        return false;
+    }
+    const auto control = std::count_if(head.cbegin(), head.cend(), [](char c) {
+        const auto b = static_cast<unsigned char>(c);
+        return b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != 0x0C && b != 0x1A;
+    });
+    return control > 2 && control * 100 > head.size();
 }
 
 } // namespace

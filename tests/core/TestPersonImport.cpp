@@ -504,7 +504,7 @@ void TestPersonImport::notATable_data()
     QTest::addColumn<QString>("says");
     QTest::addRow("a workbook cut off") << QByteArray("PK\x03\x04\x14\x00\x06\x00\x08\x00[Content_Types].xml")
                                         << u"zip"_s;
-    QTest::addRow("a database") << QByteArray("SQLite format 3\x00\x10\x00\x01\x01", 22) << u"binary"_s;
+    QTest::addRow("a database") << QByteArray("SQLite format 3\x00\x10\x00\x01\x01", 20) << u"binary"_s;
     QTest::addRow("a picture") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16) << u"binary"_s;
 }
 
