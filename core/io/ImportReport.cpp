@@ -72,8 +72,26 @@ QString ImportReport::describe(int maxIssues) const
                  .arg(created)
                  .arg(updated)
                  .arg(unchanged);
+    if (rows == 0) {
+        lines << Tr::tr("  The file has no rows below its column names.");
+    }
+    // What changed stands under its count, not under the lists of what was left out that follow.
+    int shown = 0;
+    for (const Change& c : changes) {
+        if (c.outcome != Outcome::Updated) {
+            continue;
+        }
+        if (shown++ == maxIssues) {
+            lines << Tr::tr("  … and more updated rows");
+            break;
+        }
+        lines << Tr::tr("  line %1: %2 updated: %3").arg(c.line).arg(c.name, c.fields.join(u", "_s));
+    }
     if (organisationsCreated > 0 || organisationsUpdated > 0) {
         lines << Tr::tr("  organisations: %1 new, %2 completed").arg(organisationsCreated).arg(organisationsUpdated);
+    }
+    for (const QString& note : organisationNotes.mid(0, maxIssues)) {
+        lines << u"  "_s + note;
     }
     if (organisationRows > 0) {
         lines << Tr::tr("  %n row(s) of an organisation without a person", nullptr, organisationRows);
@@ -89,20 +107,6 @@ QString ImportReport::describe(int maxIssues) const
     const QStringList lost = notTakenOver();
     if (!lost.isEmpty()) {
         lines << Tr::tr("Not taken over: %1.").arg(lost.join(u", "_s));
-    }
-    int shown = 0;
-    for (const Change& c : changes) {
-        if (c.outcome != Outcome::Updated) {
-            continue;
-        }
-        if (shown++ == maxIssues) {
-            lines << Tr::tr("  … and more updated rows");
-            break;
-        }
-        lines << Tr::tr("  line %1: %2 updated: %3").arg(c.line).arg(c.name, c.fields.join(u", "_s));
-    }
-    for (const QString& note : organisationNotes.mid(0, maxIssues)) {
-        lines << u"  "_s + note;
     }
     return lines.join(u'\n');
 }

@@ -5421,6 +5421,10 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <source>%1: &quot;%2&quot; is neither yes nor no.</source>
         <translation>%1: „%2“ ist weder ja noch nein.</translation>
     </message>
+    <message>
+        <source>  The file has no rows below its column names.</source>
+        <translation>  Die Datei hat unter den Spaltennamen keine Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::PersonMerge</name>

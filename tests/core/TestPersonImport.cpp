@@ -54,6 +54,7 @@ private slots:
     void init();
     void cleanup();
     void importsAGermanExcelFile();
+    void reportOrder();
     void notATable_data();
     void notATable();
     void doNotContactValues_data();
@@ -494,6 +495,22 @@ void TestPersonImport::readsNeutralisedCells()
     const Person p = PersonRepository(m_t->db()).list(f).value().first();
     QCOMPARE(p.phone, u"+492315550"_s);
     QCOMPARE(p.function, u"=Leitung"_s);
+}
+
+void TestPersonImport::reportOrder()
+{
+    // The rows that changed stand under their count, before what was left out; a file of column names
+    // only says so.
+    const QByteArray first = "Vorname;Nachname;E-Mail;Telefon\r\nLea;Lange;lea@lange.example;0231 111\r\n";
+    QVERIFY(PersonImport(m_t->db()).run(first, {}).ok());
+    const QByteArray second
+        = "Vorname;Nachname;E-Mail;Telefon;Geburtstag\r\nLea;Lange;lea@lange.example;0231 222;1.1.1990\r\n";
+    const QString text = PersonImport(m_t->db()).run(second, {}).describe();
+    const qsizetype updated = text.indexOf(u"line 2: Lea Lange updated: phone"_s);
+    const qsizetype lost = text.indexOf(u"Not taken over"_s);
+    QVERIFY2(updated > 0 && lost > updated, qPrintable(text));
+    const QString empty = PersonImport(m_t->db()).run("Vorname;Nachname\r\n", {}).describe();
+    QVERIFY2(empty.contains(u"no rows below its column names"_s), qPrintable(empty));
 }
 
 void TestPersonImport::notATable_data()
