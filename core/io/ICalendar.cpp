@@ -536,10 +536,19 @@ public:
                 noteUnreadableDate(message, mentions("RDATE") ? u"RDATE"_s : u"EXDATE"_s, lines, s.event);
                 continue;
             }
-            for (const char* name : {"DTSTART", "DTEND", "DURATION", "RRULE", "RECURRENCE-ID"}) {
+            // Said in the user's words, not in libical's English ("Can't parse as DATE-TIME value …").
+            static const std::pair<const char*, const char*> properties[] = {
+                {"DTSTART", QT_TRANSLATE_NOOP("kmuni::ical", "its start")},
+                {"DTEND", QT_TRANSLATE_NOOP("kmuni::ical", "its end")},
+                {"DURATION", QT_TRANSLATE_NOOP("kmuni::ical", "its duration")},
+                {"RRULE", QT_TRANSLATE_NOOP("kmuni::ical", "its rule of repetition")},
+                {"RECURRENCE-ID", QT_TRANSLATE_NOOP("kmuni::ical", "the occurrence it changes")},
+            };
+            for (const auto& [name, what] : properties) {
                 if (mentions(name)) {
                     m_out.problems.append({lines.properties.value(text(name), lines.line),
-                        Tr::tr("The event cannot be read: %1").arg(message), lines.line});
+                        Tr::tr("The event cannot be read: %1 (%2) is no valid value.").arg(Tr::tr(what), text(name)),
+                        lines.line});
                     s.failed = true;
                 }
             }

@@ -7668,10 +7668,6 @@ Name:</translation>
         <translation>Die Zeitzone „%1“ ist unbekannt, und die Datei definiert sie nicht (kein VTIMEZONE).</translation>
     </message>
     <message>
-        <source>The event cannot be read: %1</source>
-        <translation>Der Termin kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>The event &quot;%1&quot; has no start (DTSTART).</source>
         <translation>Der Termin „%1“ hat keinen Beginn (DTSTART).</translation>
     </message>
@@ -7729,6 +7725,30 @@ Name:</translation>
     <message>
         <source>The range for recurring events is chosen with --from and --to on the command line; in the program it is the approved project period, else a year before and after today.</source>
         <translation>Den Zeitraum für Serientermine wählen auf der Kommandozeile --from und --to; im Programm ist es der Bewilligungszeitraum, sonst ein Jahr vor und nach heute.</translation>
+    </message>
+    <message>
+        <source>its start</source>
+        <translation>der Beginn</translation>
+    </message>
+    <message>
+        <source>its end</source>
+        <translation>das Ende</translation>
+    </message>
+    <message>
+        <source>its duration</source>
+        <translation>die Dauer</translation>
+    </message>
+    <message>
+        <source>its rule of repetition</source>
+        <translation>die Wiederholungsregel</translation>
+    </message>
+    <message>
+        <source>the occurrence it changes</source>
+        <translation>der geänderte Einzeltermin</translation>
+    </message>
+    <message>
+        <source>The event cannot be read: %1 (%2) is no valid value.</source>
+        <translation>Der Termin kann nicht gelesen werden: %1 (%2) ist kein gültiger Wert.</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,7 @@ private slots:
     void unknownZoneIsAProblemWithItsLine();
     void impossibleDateIsAProblem_data();
     void impossibleDateIsAProblem();
+    void unreadableStartIsSaidInWords();
     void allDaySeriesMovedByExchange_data();
     void allDaySeriesMovedByExchange();
     void seriesOutsideTheRangeIsNamed_data();
@@ -484,6 +485,19 @@ void TestICalendar::impossibleDateIsAProblem()
     const EventImportReport report = import(file);
     QCOMPARE(report.rejected.size(), 1);
     QVERIFY(!report.written);
+}
+
+void TestICalendar::unreadableStartIsSaidInWords()
+{
+    // libical's own text ("Can't parse as DATE-TIME value in DTSTART property. Removing entire
+    // property") is English whatever the user's language: the problem names the property itself.
+    const QByteArray file = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:bad\nSUMMARY:Nie\n"
+                                 "DTSTART:gestern\nEND:VEVENT\nEND:VCALENDAR\n");
+    const ical::Calendar c = ical::read(file, range(from2026, to2026));
+    QCOMPARE(c.problems.size(), 1);
+    QCOMPARE(c.problems[0].line, 6);
+    QVERIFY2(c.problems[0].message.contains(u"its start (DTSTART)"_s), qPrintable(c.problems[0].message));
+    QVERIFY2(!c.problems[0].message.contains(u"parse"_s), qPrintable(c.problems[0].message));
 }
 
 /** The days (Berlin) of the events called @p summary, in order. */
