@@ -24,6 +24,18 @@ using namespace Qt::StringLiterals;
 
 namespace kmuni::test {
 
+German::German(const QString& qmFile)
+{
+    m_installed = m_translator.load(qmFile) && QCoreApplication::installTranslator(&m_translator);
+}
+
+German::~German()
+{
+    if (m_installed) {
+        QCoreApplication::removeTranslator(&m_translator);
+    }
+}
+
 namespace {
 bool onMaintenance(const QString& statement)
 {

@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <memory>
 
@@ -18,6 +19,24 @@ enum class List;
 }
 
 namespace kmuni::test {
+
+/**
+ * The German translation the program is built with (a test's KMUNI_DE_QM), installed while this
+ * lives: for tests of what a German user reads. loaded() is false when the file did not load.
+ */
+class German
+{
+public:
+    explicit German(const QString& qmFile);
+    ~German();
+    German(const German&) = delete;
+    German& operator=(const German&) = delete;
+    bool loaded() const { return m_installed; }
+
+private:
+    QTranslator m_translator;
+    bool m_installed = false;
+};
 
 /**
  * A fresh, migrated database in its own temporary folder, removed with the fixture. With

@@ -3,11 +3,11 @@
 //
 // The date field of every form: a word typed as far as it is unique sets the day; digits, arrows
 // and shortcuts work as in any date field; a day outside the field's range is not set.
+#include "TestSupport.h"
 #include "common/Time.h"
 #include "widgets/DateEdit.h"
 
 #include <QSignalSpy>
-#include <QTranslator>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -74,13 +74,11 @@ void TestDateEdit::germanWords()
 {
     QFETCH(QString, typed);
     QFETCH(int, days);
-    QTranslator german;
-    QVERIFY2(german.load(QStringLiteral(KMUNI_DE_QM)), KMUNI_DE_QM);
-    QVERIFY(QCoreApplication::installTranslator(&german));
+    const test::German german(QStringLiteral(KMUNI_DE_QM));
+    QVERIFY2(german.loaded(), KMUNI_DE_QM);
     DateEdit edit(QDate(2020, 2, 29));
     QVERIFY(edit.toolTip().contains(u"„morgen“"_s));
     QTest::keyClicks(&edit, typed);
-    QCoreApplication::removeTranslator(&german);
     QCOMPARE(edit.date(), time::today().addDays(days));
 }
 

@@ -39,7 +39,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -509,10 +508,8 @@ void TestMatchesPage::stagesAndTypesShowWholeInGerman()
 {
     // On first use, the stage and type columns are as wide as their longest label in the language
     // shown: "Abgeschlossen", "Forschungskooperation" whole, not "Abgeschlos…".
-    QTranslator german;
-    QVERIFY2(german.load(QStringLiteral(KMUNI_DE_QM)), KMUNI_DE_QM);
-    QVERIFY(QCoreApplication::installTranslator(&german));
-    const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+    const test::German german(QStringLiteral(KMUNI_DE_QM));
+    QVERIFY2(german.loaded(), KMUNI_DE_QM);
     QCOMPARE(vocab::label(vocab::List::MatchStage, u"completed"_s), u"Abgeschlossen"_s);
     QSettings().remove(u"pages/matches/header"_s); // first use
     MatchesPage page(m_window->session());

@@ -23,9 +23,7 @@
 #include <QHeaderView>
 #include <QListWidget>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QScrollBar>
-#include <QTranslator>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -292,10 +290,8 @@ void TestNarrowWindow::filterChoicesShowTheirTextInGerman()
 {
     // The filters above each list show what they are set to whole ("Alle Mitarbeiter/innen", not
     // "Alle Mitarbeiter/i"), in the default window and in German, the longer language.
-    QTranslator german;
-    QVERIFY2(german.load(QStringLiteral(KMUNI_DE_QM)), KMUNI_DE_QM);
-    QVERIFY(QCoreApplication::installTranslator(&german));
-    const auto english = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+    const test::German german(QStringLiteral(KMUNI_DE_QM));
+    QVERIFY2(german.loaded(), KMUNI_DE_QM);
     test::TempDatabase other; // a second window on the same file would ask first
     const auto window = test::windowOnDemo(other);
     QVERIFY(window);
