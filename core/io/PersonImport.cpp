@@ -5,6 +5,7 @@
 #include "PersonImportRows.h"
 #include "PersonImportWriter.h"
 #include "PersonVCard.h"
+#include "PhoneGuess.h"
 #include "common/Similarity.h"
 #include "common/TextFold.h"
 #include "common/Time.h"
@@ -704,7 +705,7 @@ class Importer
 {
 public:
     Importer(Database& db, import::RowReader& rows, const PersonImport::Options& options,
-        const PersonImport::Progress& progress, ImportReport& report)
+        const PersonImport::Progress& progress, ImportReport& report, bool guessPhones)
         : m_db(db)
         , m_rows(rows)
         , m_options(options)
@@ -712,11 +713,14 @@ public:
         , m_report(report)
         , m_planning(readStored(db, m_planned, &m_readError))
         , m_plannedOk(m_planning)
+        , m_guessing(guessPhones)
     { }
 
     bool planBatches();
     bool checkPlan();
     void write();
+    /** A guessed phone number was wrong: the file is to be imported again, without guesses. */
+    bool mustRedo() const { return m_redo; }
 
 private:
     void planBatch(const QList<Row>& read);
@@ -734,6 +738,10 @@ private:
     bool m_planning;
     bool m_plannedOk;
     int m_total = 0;
+    // Phone numbers guessed while the rows are read: confirmed before anything is reported or written.
+    const bool m_guessing;
+    import::detail::PhoneGuesses m_guesses;
+    bool m_redo = false;
 };
 
 // The rows a batch at a time: read, checked and planned, then forgotten but for the plan. A row
@@ -755,7 +763,7 @@ bool Importer::planBatches()
         if (batch.isEmpty()) {
             break;
         }
-        const QList<Row> read = readRows(batch, m_rows.mapping(), caches);
+        const QList<Row> read = readRows(batch, m_rows.mapping(), caches, m_guessing);
         planBatch(read);
         const double through = m_rows.progress();
         if (m_progress && !m_progress(m_total / 3, through > 0 ? std::max(m_total, int(m_total / through)) : m_total)) {
@@ -770,6 +778,9 @@ void Importer::planBatch(const QList<Row>& read)
 {
     m_total += int(read.size());
     for (const Row& row : read) {
+        for (const QString& number : row.guessedPhones) {
+            m_guesses.add(number);
+        }
         for (int i : row.notTaken) {
             ++m_report.columns[i].notTaken;
         }
@@ -793,6 +804,13 @@ void Importer::planBatch(const QList<Row>& read)
 bool Importer::checkPlan()
 {
     m_report.rows = m_total;
+    if (!m_report.rejected.isEmpty() && m_guessing) {
+        m_guesses.startConfirming(); // on both cores
+    }
+    if (!m_report.rejected.isEmpty() && m_guessing && !m_guesses.confirmed()) {
+        m_redo = true; // what the rows to correct say may be wrong
+        return false;
+    }
     if (!m_report.rejected.isEmpty()) {
         // Nothing is planned for a file with rows to correct: only they are said.
         m_report.created = m_report.updated = m_report.unchanged = 0;
@@ -828,8 +846,13 @@ void Importer::write()
         m_report.databaseFailed = true;
         return;
     }
+    m_guesses.startConfirming(); // on the core the writer leaves idle
     if (!import::detail::writePlan(m_db, m_planned, m_report, m_options, m_progress, m_total, &searchIndex)) {
         return; // the transaction rolls back
+    }
+    if (!m_guesses.confirmed()) {
+        m_redo = true; // the transaction rolls back
+        return;
     }
     QString error;
     if (!tx.commit(&error)) {
@@ -855,8 +878,29 @@ ImportReport PersonImport::run(const QByteArray& bytes, const Options& options, 
 
 ImportReport PersonImport::run(QIODevice& file, const Options& options, const Progress& progress)
 {
-    ImportReport report;
     const bool vcard = options.format == Format::VCard || (options.format == Format::Auto && isVCard(file.peek(64)));
+    // A big file's German phone numbers are guessed while it is read and confirmed while it is
+    // written. Where a guess was wrong (none is known), the file is read again from the start, the
+    // numbers checked as they are read. Not on a dry run: it writes nothing to overlap with.
+    const bool guess = !vcard && !options.dryRun && !file.isSequential();
+    const qint64 start = file.pos();
+    bool redo = false;
+    ImportReport report = runOnce(file, vcard, guess, options, progress, &redo);
+    if (redo) {
+        if (!file.seek(start)) {
+            ImportReport unreadable;
+            unreadable.error = Tr::tr("The file cannot be read a second time: %1").arg(file.errorString());
+            return unreadable;
+        }
+        report = runOnce(file, vcard, false, options, progress, &redo);
+    }
+    return report;
+}
+
+ImportReport PersonImport::runOnce(
+    QIODevice& file, bool vcard, bool guessPhones, const Options& options, const Progress& progress, bool* redo)
+{
+    ImportReport report;
     // vCards are read whole (a file of contacts from a phone, not of a city); CSV a chunk at a time.
     const std::unique_ptr<import::RowReader> rows = vcard
         ? std::make_unique<import::RowReader>(exports::vcardSource(file.readAll()))
@@ -871,7 +915,7 @@ ImportReport PersonImport::run(QIODevice& file, const Options& options, const Pr
         return report;
     }
     report.countColumns(rows->header(), rows->mapping());
-    Importer importer(m_db, *rows, options, progress, report);
+    Importer importer(m_db, *rows, options, progress, report, guessPhones);
     if (!importer.planBatches()) {
         return report;
     }
@@ -882,9 +926,11 @@ ImportReport PersonImport::run(QIODevice& file, const Options& options, const Pr
         return unreadable;
     }
     if (!importer.checkPlan() || options.dryRun) {
+        *redo = importer.mustRedo();
         return report;
     }
     importer.write();
+    *redo = importer.mustRedo();
     return report;
 }
 

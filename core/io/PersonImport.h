@@ -84,6 +84,10 @@ public:
     static bool isVCard(const QByteArray& bytes);
 
 private:
+    /** One pass over @p file; @p redo set when a guessed phone number was wrong (nothing written). */
+    ImportReport runOnce(
+        QIODevice& file, bool vcard, bool guessPhones, const Options& options, const Progress& progress, bool* redo);
+
     Database& m_db;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonImportRows.h"
+#include "PhoneGuess.h"
 
 #include "common/TextFold.h"
 #include "common/Vocabulary.h"
@@ -256,7 +257,7 @@ QString notKept(Field field, const QString& raw)
     return Tr::tr("%1 not kept: %2").arg(import::label(field), phone::notANumber(raw));
 }
 
-void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& region)
+void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& region, bool guessPhones)
 {
     Person& p = row.person;
     p.lastName = c[Field::LastName];
@@ -318,6 +319,13 @@ void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& re
         }
         bool ok = true;
         const QString raw = *target;
+        if (guessPhones && region == u"DE"_s) {
+            if (QString guessed = guessPhone(raw); !guessed.isNull()) {
+                *target = std::move(guessed);
+                row.guessedPhones << raw;
+                continue;
+            }
+        }
         *target = phone::normalise(raw, &ok, region);
         if (ok) {
             continue;
@@ -445,8 +453,8 @@ bool hasName(const Cells& c)
 // Reads and checks a batch of rows. Every row is read on its own, so the rows are shared out among
 // the cores (checking phone numbers with libphonenumber is the slow part); each core keeps its
 // organisations from batch to batch in caches[worker].
-QList<Row> readRows(
-    const QList<csv::Record>& records, const import::Mapping& mapping, std::vector<OrganisationCache>& caches)
+QList<Row> readRows(const QList<csv::Record>& records, const import::Mapping& mapping,
+    std::vector<OrganisationCache>& caches, bool guessPhones)
 {
     QList<Row> rows(records.size());
     inParallel(records.size(), int(caches.size()), [&](qsizetype from, qsizetype to, int worker) {
@@ -464,7 +472,7 @@ QList<Row> readRows(
             const QString region = country.isEmpty() ? u"DE"_s : country;
             FieldErrors errors;
             if (hasName(cells)) {
-                readPerson(cells, row, errors, region);
+                readPerson(cells, row, errors, region, guessPhones);
             } else {
                 readWithoutName(cells, row);
                 if (!row.skipped.isEmpty()) {

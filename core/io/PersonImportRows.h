@@ -35,6 +35,7 @@ struct Row
     QStringList notes; ///< values not taken over, with why
     bool organisationOnly = false; ///< a row of a company and no person (Apple's company card)
     QString skipped; ///< why the row is left out (no name and no organisation)
+    QStringList guessedPhones; ///< phone and mobile as written, where their E.164 form is a guess (PhoneGuess.h)
 };
 
 // An organisation as a row gives it, read and checked once per thread: a file of 100,000 persons
@@ -51,7 +52,9 @@ using OrganisationCache = QHash<QString, OrganisationRead>;
 
 // Reads and checks a batch of rows. Every row is read on its own, so the rows are shared out among
 // the cores (checking phone numbers with libphonenumber is the slow part); each core keeps its
-// organisations from batch to batch in caches[worker].
-QList<Row> readRows(const QList<csv::Record>& records, const Mapping& mapping, std::vector<OrganisationCache>& caches);
+// organisations from batch to batch in caches[worker]. With @p guessPhones, German numbers of the
+// common shapes are guessed (guessPhone()), for the caller to confirm.
+QList<Row> readRows(const QList<csv::Record>& records, const Mapping& mapping, std::vector<OrganisationCache>& caches,
+    bool guessPhones = false);
 
 } // namespace kmuni::import::detail

@@ -5425,6 +5425,10 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <source>  The file has no rows below its column names.</source>
         <translation>  Die Datei hat unter den Spaltennamen keine Zeilen.</translation>
     </message>
+    <message>
+        <source>The file cannot be read a second time: %1</source>
+        <translation>Die Datei kann kein zweites Mal gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::PersonMerge</name>
