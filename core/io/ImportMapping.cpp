@@ -218,6 +218,8 @@ constexpr Names names[] = {
     {Field::OrgStage, "stage", QT_TRANSLATE_NOOP("kmuni::import", "Outreach stage")},
     {Field::OrgNeeds, "needs", QT_TRANSLATE_NOOP("kmuni::import", "Needs")},
     {Field::OrgOffers, "offers", QT_TRANSLATE_NOOP("kmuni::import", "Offers")},
+    {Field::OrgResponsible, "responsible", QT_TRANSLATE_NOOP("kmuni::import", "Responsible staff member")},
+    {Field::Archived, "archived", QT_TRANSLATE_NOOP("kmuni::import", "Archived")},
 };
 static_assert(std::size(names) == size_t(Field::Count));
 
@@ -249,7 +251,8 @@ QList<Field> choosable(Target target)
         return {Field::Ignore, Field::Organisation, Field::OrgShortName, Field::LegalForm, Field::OrgKind,
             Field::OrgParent, Field::OrgSector, Field::OrgStreet, Field::OrgPostalCode, Field::OrgCity,
             Field::OrgCountry, Field::OrgPhone, Field::OrgEmail, Field::OrgWebsite, Field::OrgEmployees, Field::OrgSme,
-            Field::OrgPilot, Field::OrgStage, Field::OrgNeeds, Field::OrgOffers, Field::Notes};
+            Field::OrgPilot, Field::OrgStage, Field::OrgNeeds, Field::OrgOffers, Field::Notes, Field::OrgResponsible,
+            Field::Archived};
     }
     QList<Field> fields;
     for (const Names& n : names) {
@@ -294,6 +297,10 @@ Mapping detectOrganisations(const QStringList& header)
                     u"Stage"_s}},
             {Field::OrgNeeds, {u"Bedarf"_s, u"Bedarfe"_s, u"Needs"_s}},
             {Field::OrgOffers, {u"Angebot"_s, u"Angebote"_s, u"Offers"_s}},
+            {Field::OrgResponsible,
+                {u"Zuständig"_s, u"Zuständige/r"_s, u"Zuständigkeit"_s, u"Betreut von"_s, u"Betreuer/in"_s,
+                    u"Responsible"_s, u"Responsible staff member"_s}},
+            {Field::Archived, {u"Archiviert"_s, u"Archived"_s}},
             {Field::Notes, {u"Notizen"_s, u"Notiz"_s, u"Bemerkung"_s, u"Bemerkungen"_s, u"Notes"_s}},
             // Our export's last contact is counted from the activities, not stored.
             {Field::Redundant, {u"Letzter Kontakt"_s, u"Last contact"_s}},

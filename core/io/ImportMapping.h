@@ -57,6 +57,8 @@ enum class Field
     OrgStage,
     OrgNeeds,
     OrgOffers,
+    OrgResponsible, ///< the staff member responsible for the organisation, by name
+    Archived, ///< yes or no
     Count
 };
 

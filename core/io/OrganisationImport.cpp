@@ -7,8 +7,10 @@
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "organisations/OrganisationRepository.h"
+#include "staff/Staff.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -51,7 +53,16 @@ struct Row
     QList<Field> given; ///< the fields the row has a value for
     QList<int> notTaken;
     QStringList problems;
+    QStringList notes; ///< values not taken over, with why
     QString key;
+};
+
+// What a row is read with besides its columns.
+struct Reading
+{
+    const import::Mapping& mapping;
+    QHash<QString, Id> staffByName; ///< import::matchKey of "First Last" and of "Last, First"
+    QString archivedReason; ///< for an organisation the file archives
 };
 
 /**
@@ -61,8 +72,9 @@ struct Row
 class RowReading
 {
 public:
-    RowReading(const import::Mapping& mapping, Row& row)
-        : m_mapping(mapping)
+    RowReading(const Reading& reading, Row& row)
+        : m_reading(reading)
+        , m_mapping(reading.mapping)
         , m_row(row)
     { }
 
@@ -72,11 +84,13 @@ public:
     void takeCodes();
     void takeEmployees();
     void takeYesNo();
+    void takeResponsible();
 
 private:
     void take(Field f, QString* into);
     void coded(Field f, vocab::List list, QString* into, const QString& unknown);
 
+    const Reading& m_reading;
     const import::Mapping& m_mapping;
     Row& m_row;
     std::array<QString, size_t(Field::Count)> m_v;
@@ -190,8 +204,8 @@ void RowReading::takeEmployees()
 void RowReading::takeYesNo()
 {
     Organisation& o = m_row.organisation;
-    for (const auto& [field, member] :
-        {std::pair{Field::OrgSme, &Organisation::isSme}, std::pair{Field::OrgPilot, &Organisation::isPilot}}) {
+    for (const auto& [field, member] : {std::pair{Field::OrgSme, &Organisation::isSme},
+             std::pair{Field::OrgPilot, &Organisation::isPilot}, std::pair{Field::Archived, &Organisation::archived}}) {
         if (const QString& text = m_v[size_t(field)]; !text.isEmpty()) {
             if (const auto value = yesNo(text)) {
                 o.*member = *value;
@@ -201,13 +215,37 @@ void RowReading::takeYesNo()
             }
         }
     }
+    if (o.archived) {
+        o.archivedReason = m_reading.archivedReason;
+    }
 }
 
-Row readRow(const csv::Record& record, const import::Mapping& mapping)
+// The staff member by name, as our export writes them: one not known is said, not guessed.
+void RowReading::takeResponsible()
+{
+    const QString& name = m_v[size_t(Field::OrgResponsible)];
+    if (name.isEmpty()) {
+        return;
+    }
+    if (const Id id = m_reading.staffByName.value(import::matchKey(name)); id != 0) {
+        m_row.organisation.responsibleStaffId = id;
+        m_row.given << Field::OrgResponsible;
+        return;
+    }
+    m_row.notes
+        << Tr::tr("%1 \"%2\" not kept: no staff member has this name.").arg(import::label(Field::OrgResponsible), name);
+    for (int i = 0; i < m_mapping.size(); ++i) {
+        if (m_mapping[i].field == Field::OrgResponsible) {
+            m_row.notTaken << i;
+        }
+    }
+}
+
+Row readRow(const csv::Record& record, const Reading& context)
 {
     Row row;
     row.line = record.line;
-    RowReading reading(mapping, row);
+    RowReading reading(context, row);
     reading.readCells(record);
     reading.takeTexts();
     if (row.organisation.name.isEmpty()) {
@@ -218,6 +256,7 @@ Row readRow(const csv::Record& record, const import::Mapping& mapping)
     reading.takeCodes();
     reading.takeEmployees();
     reading.takeYesNo();
+    reading.takeResponsible();
     return row;
 }
 
@@ -247,6 +286,23 @@ bool readStored(Database& db, Stored& stored, QString* error)
         const QString key = stored.nameKeyOf.value(o.id) + u'|' + stored.nameKeyOf.value(o.parentId);
         if (!stored.byKey.contains(key)) {
             stored.byKey.insert(key, i);
+        }
+    }
+    return true;
+}
+
+bool readStaff(Database& db, QHash<QString, Id>& byName, QString* error)
+{
+    const auto staff = StaffRepository(db).list(false);
+    if (staff.failed()) {
+        *error = staff.error();
+        return false;
+    }
+    for (const StaffMember& m : *staff) {
+        for (const QString& name : QStringList{m.displayName(), m.lastName + u", "_s + m.firstName}) {
+            if (!byName.contains(import::matchKey(name))) {
+                byName.insert(import::matchKey(name), m.id);
+            }
         }
     }
     return true;
@@ -289,6 +345,15 @@ QStringList takeValues(const Row& row, Organisation& to)
         to.isPilot = from.isPilot;
         changed << import::label(Field::OrgPilot);
     }
+    if (row.given.contains(Field::OrgResponsible) && to.responsibleStaffId != from.responsibleStaffId) {
+        to.responsibleStaffId = from.responsibleStaffId;
+        changed << import::label(Field::OrgResponsible);
+    }
+    if (row.given.contains(Field::Archived) && to.archived != from.archived) {
+        to.archived = from.archived;
+        to.archivedReason = from.archivedReason;
+        changed << import::label(Field::Archived);
+    }
     return changed;
 }
 
@@ -309,7 +374,7 @@ public:
         , m_changedFields(m_result.size())
     { }
 
-    void readRows(const import::Source& source);
+    void readRows(const import::Source& source, const Reading& reading);
     void planRows();
     void write();
 
@@ -330,12 +395,16 @@ private:
     QList<Row> m_rows;
 };
 
-void Plan::readRows(const import::Source& source)
+void Plan::readRows(const import::Source& source, const Reading& reading)
 {
     for (const csv::Record& record : source.records) {
-        m_rows << readRow(record, source.mapping);
-        for (int i : std::as_const(m_rows.last().notTaken)) {
+        m_rows << readRow(record, reading);
+        const Row& row = m_rows.last();
+        for (int i : row.notTaken) {
             ++m_report.columns[i].notTaken;
+        }
+        for (const QString& note : row.notes) {
+            m_report.notes.append({row.line, note});
         }
     }
 }
@@ -497,8 +566,17 @@ ImportReport OrganisationImport::run(const QByteArray& bytes, const Options& opt
         report.databaseFailed = true;
         return report;
     }
+    Reading reading{source.mapping, {}, {}};
+    if (!readStaff(m_db, reading.staffByName, &error)) {
+        report.error = Tr::tr("The staff members cannot be read: %1").arg(error);
+        report.databaseFailed = true;
+        return report;
+    }
+    reading.archivedReason = options.source.isEmpty()
+        ? Tr::tr("Archived in an imported file.")
+        : Tr::tr("Archived in the imported file %1.").arg(QFileInfo(options.source).fileName());
     Plan plan(m_db, stored, report, error);
-    plan.readRows(source);
+    plan.readRows(source, reading);
     plan.planRows();
     const auto byLine = [](const auto& a, const auto& b) { return a.line < b.line; };
     std::sort(report.changes.begin(), report.changes.end(), byLine);

@@ -4348,6 +4348,22 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <source>&quot;%1&quot; is not an outreach stage.</source>
         <translation>„%1“ ist kein Betreuungsstand.</translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; not kept: no staff member has this name.</source>
+        <translation>%1 »%2« nicht übernommen: Keine Mitarbeiterin und kein Mitarbeiter heißt so.</translation>
+    </message>
+    <message>
+        <source>The staff members cannot be read: %1</source>
+        <translation>Die Mitarbeiter/innen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Archived in an imported file.</source>
+        <translation>In einer importierten Datei archiviert.</translation>
+    </message>
+    <message>
+        <source>Archived in the imported file %1.</source>
+        <translation>In der importierten Datei %1 archiviert.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::OrganisationMerge</name>
@@ -7916,6 +7932,14 @@ Name:</translation>
     <message>
         <source>The file is not a table: it holds binary data (a database, a picture, a program). Import a CSV or XLSX file.</source>
         <translation>Die Datei ist keine Tabelle: Sie enthält Binärdaten (eine Datenbank, ein Bild, ein Programm). Importieren Sie eine CSV- oder XLSX-Datei.</translation>
+    </message>
+    <message>
+        <source>Responsible staff member</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "io/ListExport.h"
 #include "io/OrganisationImport.h"
 #include "organisations/OrganisationRepository.h"
+#include "staff/Staff.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -37,10 +38,15 @@ QStringList fingerprint(Database& db)
     for (const Organisation& o : all) {
         names.insert(o.id, o.name);
     }
+    QHash<Id, QString> staff;
+    for (const StaffMember& m : StaffRepository(db).list(false).value()) {
+        staff.insert(m.id, m.displayName());
+    }
     for (const Organisation& o : all) {
         lines << QStringList{o.name, o.legalForm, o.kind, names.value(o.parentId), o.sector, o.street, o.postalCode,
             o.city, o.website, o.phone, o.email, o.employees ? QString::number(*o.employees) : QString(),
-            o.isSme ? u"1"_s : u"0"_s, o.isPilot ? u"1"_s : u"0"_s, o.stage, o.needs, o.offers, o.notes}
+            o.isSme ? u"1"_s : u"0"_s, o.isPilot ? u"1"_s : u"0"_s, o.stage, o.needs, o.offers, o.notes,
+            staff.value(o.responsibleStaffId), o.archived ? u"archived"_s : QString()}
                      .join(u'|');
     }
     lines.sort();
@@ -60,6 +66,8 @@ private slots:
     void badRowsImportNothing();
     void roundTripOfTheExport_data();
     void roundTripOfTheExport();
+    void responsibleAndArchived_data();
+    void responsibleAndArchived();
 };
 
 void TestOrganisationImport::importsAChamberList()
@@ -193,18 +201,81 @@ void TestOrganisationImport::roundTripOfTheExport()
     QFETCH(int, dialect);
     test::TempDatabase demo;
     QVERIFY(test::loadDemo(demo.db()));
+    OrganisationRepository repo(demo.db());
+    QVERIFY(repo.archive(everyOrganisation(demo.db()).constLast().id, u"Insolvenz"_s, nullptr));
     QTemporaryDir dir;
-    const QByteArray bytes = test::exported(demo.db(), exports::List::Organisations, csv::Dialect(dialect), dir.path());
+    const QByteArray bytes
+        = test::exported(demo.db(), exports::List::Organisations, csv::Dialect(dialect), dir.path(), true);
     QVERIFY(!bytes.isEmpty());
     // Into the same database: nothing changes.
     const ImportReport same = OrganisationImport(demo.db()).run(bytes, trial());
     QVERIFY2(same.ok(), qPrintable(same.describe()));
     QVERIFY2(same.created + same.updated == 0, qPrintable(same.describe()));
-    // Into a new one: every organisation comes back with its fields.
+    // Into a new one with the same staff: every organisation comes back with its fields.
     test::TempDatabase fresh;
+    for (StaffMember m : StaffRepository(demo.db()).list(false).value()) {
+        m.id = m.partnerId = 0;
+        QVERIFY(StaffRepository(fresh.db()).save(m, nullptr));
+    }
     const ImportReport report = OrganisationImport(fresh.db()).run(bytes, trial());
     QVERIFY2(report.ok(), qPrintable(report.describe()));
     QCOMPARE(fingerprint(fresh.db()), fingerprint(demo.db()));
+}
+
+// The responsible staff member by name (umlauts and order aside), the archived flag as yes or no;
+// a name nobody has is said and left out, a word that is neither yes nor no refuses the file.
+void TestOrganisationImport::responsibleAndArchived_data()
+{
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<QString>("responsible");
+    QTest::addColumn<bool>("archived");
+    QTest::addColumn<QString>("said");
+    QTest::newRow("name as the export writes it")
+        << QByteArray("Ruhr Robotik;Jens Große-Wächter;nein") << u"Jens Große-Wächter"_s << false << QString();
+    QTest::newRow("umlauts written out, last name first")
+        << QByteArray("Ruhr Robotik;Grosse-Waechter, Jens;") << u"Jens Große-Wächter"_s << false << QString();
+    QTest::newRow("archived") << QByteArray("Ruhr Robotik;;ja") << QString() << true << QString();
+    QTest::newRow("nobody of that name") << QByteArray("Ruhr Robotik;Erika Mustermann;nein") << QString() << false
+                                         << u"Responsible staff member \"Erika Mustermann\" not kept"_s;
+    QTest::newRow("neither yes nor no") << QByteArray("Ruhr Robotik;;vielleicht") << QString() << false
+                                        << u"Archived: \"vielleicht\" is neither yes nor no."_s;
+}
+
+void TestOrganisationImport::responsibleAndArchived()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(QString, responsible);
+    QFETCH(bool, archived);
+    QFETCH(QString, said);
+    test::TempDatabase t;
+    StaffMember jens;
+    jens.firstName = u"Jens"_s;
+    jens.lastName = u"Große-Wächter"_s;
+    QVERIFY(StaffRepository(t.db()).save(jens, nullptr));
+    OrganisationImport::Options options = trial();
+    options.source = u"/home/anna/Firmen.csv"_s;
+    const QByteArray csv = "Name;Zuständig;Archiviert\n" + rows + "\n";
+    const ImportReport report = OrganisationImport(t.db()).run(csv, options);
+    QVERIFY2(report.describe().contains(said), qPrintable(report.describe()));
+    if (said.contains(u"neither"_s)) {
+        QVERIFY(!report.written);
+        QVERIFY(everyOrganisation(t.db()).isEmpty());
+        return;
+    }
+    QVERIFY2(report.ok() && report.written, qPrintable(report.describe()));
+    QCOMPARE(report.notTakenOver().isEmpty(), said.isEmpty());
+    const Organisation o = everyOrganisation(t.db()).value(0);
+    QCOMPARE(o.responsibleStaffId != 0 ? StaffRepository(t.db()).find(o.responsibleStaffId)->displayName() : QString(),
+        responsible);
+    QCOMPARE(o.archived, archived);
+    QCOMPARE(o.archivedReason, archived ? u"Archived in the imported file Firmen.csv."_s : QString());
+    // Once more: nothing changes. Then the other way round: archived → not, and back.
+    QCOMPARE(OrganisationImport(t.db()).run(csv, options).unchanged, 1);
+    const QByteArray flipped = "Name;Archiviert\nRuhr Robotik;" + QByteArray(archived ? "nein" : "ja") + "\n";
+    const ImportReport flip = OrganisationImport(t.db()).run(flipped, options);
+    QCOMPARE(flip.updated, 1);
+    QCOMPARE(flip.changes.value(0).fields, QStringList{u"Archived"_s});
+    QCOMPARE(everyOrganisation(t.db()).value(0).archived, !archived);
 }
 
 QTEST_GUILESS_MAIN(TestOrganisationImport)

@@ -206,11 +206,14 @@ bool makeCalendarNetwork(Database& db, CalendarNetwork& n)
     return true;
 }
 
-QByteArray exported(Database& db, exports::List list, csv::Dialect dialect, const QString& folder)
+QByteArray exported(Database& db, exports::List list, csv::Dialect dialect, const QString& folder, bool withArchived)
 {
     const QString path = folder + u'/' + exports::listName(list) + (int(dialect) < 0 ? u".xlsx"_s : u".csv"_s);
     exports::Selection selection;
     selection.list = list;
+    if (withArchived) {
+        selection.organisations.archived = OrganisationFilter::Archived::All;
+    }
     exports::Options options;
     if (int(dialect) < 0) {
         options.format = io::TableFormat::Xlsx;

@@ -110,9 +110,10 @@ bool makeCalendarNetwork(Database& db, CalendarNetwork& n);
 /**
  * Writes the export of @p list of @p db in @p dialect (csv::Dialect(-1): XLSX) to @p folder, as
  * "organisations.csv", "persons.xlsx" and so on, and returns the file's bytes: nothing, with a warning,
- * when the export failed.
+ * when the export failed. The archived organisations with the others when @p withArchived.
  */
-QByteArray exported(Database& db, exports::List list, csv::Dialect dialect, const QString& folder);
+QByteArray exported(
+    Database& db, exports::List list, csv::Dialect dialect, const QString& folder, bool withArchived = false);
 
 /** For a data function: the column "dialect" (int, a csv::Dialect or -1 for XLSX) and a row per export format. */
 void addExportFormats();
