@@ -382,6 +382,44 @@ bool namesPersons(const Mapping& mapping)
     return false;
 }
 
+QString wrongKind(const QStringList& header, Target target)
+{
+    const Mapping persons = detect(header);
+    const auto names
+        = [&](int i) { return persons[i].field == Field::FirstName || persons[i].field == Field::LastName; };
+    QStringList telling;
+    const auto quoted = [&telling] {
+        return telling.size() <= 3 ? telling.join(u", "_s) : telling.mid(0, 3).join(u", "_s) + u", …"_s;
+    };
+    if (target == Target::Persons) {
+        const Mapping organisations = detectOrganisations(header);
+        static const QList<Field> ownFields{Field::OrgShortName, Field::OrgKind, Field::OrgParent, Field::OrgSector,
+            Field::OrgEmployees, Field::OrgSme, Field::OrgPilot, Field::OrgStage, Field::OrgNeeds, Field::OrgOffers,
+            Field::OrgResponsible, Field::Archived};
+        for (int i = 0; i < header.size(); ++i) {
+            if (names(i)) {
+                return {};
+            }
+            if (ownFields.contains(organisations[i].field)) {
+                telling << u"»"_s + header[i] + u"«"_s;
+            }
+        }
+        return telling.size() < 2 ? QString()
+                                  : Tr::tr("The file looks like a list of organisations (columns %1), not of contact "
+                                           "persons: import it as organisations.")
+                                        .arg(quoted());
+    }
+    for (int i = 0; i < header.size(); ++i) {
+        if (names(i)) {
+            telling << u"»"_s + header[i] + u"«"_s;
+        }
+    }
+    return telling.isEmpty() ? QString()
+                             : Tr::tr("The file looks like a list of contact persons (columns %1): import it as "
+                                      "contact persons, which creates their organisations too.")
+                                   .arg(quoted());
+}
+
 int headerRow(const QList<QStringList>& rows, Target target)
 {
     for (int i = 0; i < rows.size() && i < 10; ++i) {

@@ -102,6 +102,15 @@ bool namesPersons(const Mapping& mapping);
 bool namesOrganisations(const Mapping& mapping);
 
 /**
+ * Why a file of columns @p header is not what @p target imports, naming the columns that tell: a
+ * list of organisations (our export, a chamber's list: "Art", "Branche", "KMU", no first or last
+ * name) given to the persons import, which would make each organisation a person; or a list of
+ * persons ("Vorname", "Nachname") given to the organisations import, which would make their e-mail,
+ * phone and notes the organisation's. Empty when the columns fit.
+ */
+QString wrongKind(const QStringList& header, Target target);
+
+/**
  * The key that tells whether two names are the same organisation (or the same first or last
  * name): folded, legal forms and punctuation aside, umlauts written either way ("Müller Feinmechanik
  * GmbH & Co. KG" and "Mueller Feinmechanik" are the same).

@@ -557,6 +557,13 @@ ImportReport OrganisationImport::run(const QByteArray& bytes, const Options& opt
                            .arg(import::headerExcerpt(source.header));
         return report;
     }
+    if (!options.mapping) {
+        // The columns chosen by the user are theirs; detected ones must fit.
+        if (QString wrong = import::wrongKind(source.header, import::Target::Organisations); !wrong.isEmpty()) {
+            report.error = std::move(wrong);
+            return report;
+        }
+    }
     report.rows = int(source.records.size());
     report.countColumns(source);
     Stored stored;

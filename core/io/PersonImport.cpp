@@ -914,6 +914,13 @@ ImportReport PersonImport::runOnce(
         report.error = headerError(*rows);
         return report;
     }
+    if (!options.mapping && !vcard) {
+        // The columns chosen by the user are theirs; detected ones must fit.
+        if (QString wrong = import::wrongKind(rows->header(), import::Target::Persons); !wrong.isEmpty()) {
+            report.error = std::move(wrong);
+            return report;
+        }
+    }
     report.countColumns(rows->header(), rows->mapping());
     Importer importer(m_db, *rows, options, progress, report, guessPhones);
     if (!importer.planBatches()) {

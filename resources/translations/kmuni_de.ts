@@ -2262,6 +2262,18 @@
         <source>Lists (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
         <translation>Listen (*.csv *.txt *.xlsx);;CSV-Dateien (*.csv *.txt);;Excel-Arbeitsmappen (*.xlsx);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Import as organisations …</source>
+        <translation>Als Organisationen importieren …</translation>
+    </message>
+    <message>
+        <source>Import as contact persons …</source>
+        <translation>Als Ansprechpersonen importieren …</translation>
+    </message>
+    <message>
+        <source>Continue here</source>
+        <translation>Hier fortfahren</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::ListExport</name>
@@ -7940,6 +7952,14 @@ Name:</translation>
     <message>
         <source>Archived</source>
         <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>The file looks like a list of organisations (columns %1), not of contact persons: import it as organisations.</source>
+        <translation>Die Datei sieht nach einer Liste von Organisationen aus (Spalten %1), nicht von Ansprechpersonen: Importieren Sie sie als Organisationen.</translation>
+    </message>
+    <message>
+        <source>The file looks like a list of contact persons (columns %1): import it as contact persons, which creates their organisations too.</source>
+        <translation>Die Datei sieht nach einer Liste von Ansprechpersonen aus (Spalten %1): Importieren Sie sie als Ansprechpersonen; dabei werden auch ihre Organisationen angelegt.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "io/ListExport.h"
 #include "io/OrganisationImport.h"
+#include "io/PersonImport.h"
 #include "organisations/OrganisationRepository.h"
 #include "staff/Staff.h"
 
@@ -68,6 +69,8 @@ private slots:
     void roundTripOfTheExport();
     void responsibleAndArchived_data();
     void responsibleAndArchived();
+    void aListOfTheOtherKindIsQuestioned_data();
+    void aListOfTheOtherKindIsQuestioned();
 };
 
 void TestOrganisationImport::importsAChamberList()
@@ -276,6 +279,77 @@ void TestOrganisationImport::responsibleAndArchived()
     QCOMPARE(flip.updated, 1);
     QCOMPARE(flip.changes.value(0).fields, QStringList{u"Archived"_s});
     QCOMPARE(everyOrganisation(t.db()).value(0).archived, !archived);
+}
+
+// A list of organisations given to the persons import would make every organisation a person; a
+// list of persons given to this import would make their e-mail, phone and notes the organisation's.
+// Both are refused with the columns that tell, unless the user chose the columns.
+void TestOrganisationImport::aListOfTheOtherKindIsQuestioned_data()
+{
+    QTest::addColumn<int>("target");
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("telling"); // empty: imported
+    const int persons = int(import::Target::Persons);
+    const int organisations = int(import::Target::Organisations);
+    QTest::newRow("our organisations export as persons")
+        << persons
+        << QByteArray("Name;Rechtsform;Art;Branche;Ort;E-Mail;KMU;Pilotunternehmen;Notizen\n"
+                      "Zeche Zollern Robotik;GmbH;Unternehmen;Produktion;Dortmund;info@zzr.example;ja;nein;\n")
+        << u"»Art«, »Branche«, »KMU«, …"_s;
+    QTest::newRow("a chamber's list of contacts as persons")
+        << persons
+        << QByteArray("Firma;Branche;KMU;Vorname;Nachname;E-Mail\nZeche Zollern Robotik;Produktion;ja;Anna;Krüger;"
+                      "a.krueger@zzr.example\n")
+        << QString();
+    QTest::newRow("names and one column of a company as persons")
+        << persons << QByteArray("Name;E-Mail;Branche\nAnna Krüger;a.krueger@zzr.example;IT\n") << QString();
+    QTest::newRow("our persons export as organisations")
+        << organisations
+        << QByteArray("Anrede;Titel;Vorname;Nachname;Funktion;Organisation;E-Mail;Telefon\n"
+                      "Frau;;Anna;Krüger;Leitung;Zeche Zollern Robotik;a.krueger@zzr.example;0231 7551234\n")
+        << u"»Vorname«, »Nachname«"_s;
+    QTest::newRow("Outlook as organisations")
+        << organisations
+        << QByteArray("First Name;Last Name;Company;Business Phone\nAnna;Krüger;Zeche Zollern Robotik;0231 7551234\n")
+        << u"»First Name«, »Last Name«"_s;
+    QTest::newRow("a chamber's list of companies as organisations")
+        << organisations
+        << QByteArray("Firma;Straße;PLZ;Ort;Branche\nZeche Zollern Robotik;Grubenweg 5;44388;Dortmund;IT\n")
+        << QString();
+}
+
+void TestOrganisationImport::aListOfTheOtherKindIsQuestioned()
+{
+    QFETCH(int, target);
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, telling);
+    test::TempDatabase t;
+    const auto run = [&](std::optional<import::Mapping> mapping) {
+        if (import::Target(target) == import::Target::Persons) {
+            PersonImport::Options options;
+            options.mapping = mapping;
+            return PersonImport(t.db()).run(csv, options);
+        }
+        OrganisationImport::Options options;
+        options.mapping = mapping;
+        return OrganisationImport(t.db()).run(csv, options);
+    };
+    const QStringList header = QString::fromUtf8(csv.left(csv.indexOf('\n'))).split(u';');
+    QCOMPARE(import::wrongKind(header, import::Target(target)).contains(telling), true);
+    const ImportReport report = run(std::nullopt);
+    if (telling.isEmpty()) {
+        QVERIFY2(report.ok() && report.written, qPrintable(report.describe()));
+        return;
+    }
+    QVERIFY2(report.error.contains(telling), qPrintable(report.error));
+    QVERIFY(!report.written);
+    QCOMPARE(everyOrganisation(t.db()).size(), 0);
+    // The user's own choice of columns (the import dialog's) is taken as it is.
+    const import::Mapping chosen = import::Target(target) == import::Target::Persons
+        ? import::detect(header)
+        : import::detectOrganisations(header);
+    const ImportReport chosenReport = run(chosen);
+    QVERIFY2(chosenReport.ok() && chosenReport.written, qPrintable(chosenReport.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestOrganisationImport)

@@ -122,6 +122,7 @@ private slots:
     void filterNarrowsTheList();
     void openingABadFileKeepsTheCurrent();
     void importsPersonsWithConfirmation();
+    void aListOfOrganisationsIsNotTakenForPersons();
     void showsTheColumnsOfAnOutlookExport();
     void importsOrganisations();
     void failedReadsAreShownWithRetry();
@@ -800,6 +801,40 @@ void TestMainWindow::importsPersonsWithConfirmation()
     PersonFilter f;
     f.text = u"Import"_s;
     QCOMPARE(PersonRepository(*db).list(f).value().size(), 2);
+}
+
+// A list of organisations chosen for the persons import: the program says so and offers to import
+// it as organisations, where it lands; no organisation becomes a person.
+void TestMainWindow::aListOfOrganisationsIsNotTakenForPersons()
+{
+    const QString file = m_t->folder() + u"/firmen.csv"_s;
+    QVERIFY(
+        test::writeFile(file, "Name;Art;KMU;Pilotunternehmen;Ort\nWerkhalle Wanne GmbH;Unternehmen;ja;nein;Herne\n"));
+    QStringList shown;
+    QString asked;
+    onNextModal([&](QWidget* box) {
+        auto* question = qobject_cast<QMessageBox*>(box);
+        QVERIFY(question);
+        asked = question->text();
+        saveScreenshot(question, u"import-wrong-kind"_s);
+        answerNextImport(shown,
+            [](ImportMappingDialog* columns) { QCOMPARE(columns->mapping().value(1).field, import::Field::OrgKind); });
+        question->button(QMessageBox::Open)->click();
+    });
+    importPersons(m_window.get(), m_window->session(), file);
+    QVERIFY2(asked.contains(u"looks like a list of organisations"_s), qPrintable(asked));
+    QCOMPARE(shown.size(), 2);
+    QVERIFY2(shown[1].contains(u"1 new"_s), qPrintable(shown[1]));
+    DbStatus status;
+    auto db = Database::open(m_t->path(), Database::Mode::OpenExisting, &status);
+    PersonFilter people;
+    people.text = u"Werkhalle"_s;
+    QCOMPARE(PersonRepository(*db).list(people).value().size(), 0);
+    OrganisationFilter companies;
+    companies.text = u"Werkhalle"_s;
+    const auto found = OrganisationRepository(*db).list(companies).value();
+    QCOMPARE(found.size(), 1);
+    QVERIFY(found.first().isSme);
 }
 
 void TestMainWindow::showsTheColumnsOfAnOutlookExport()

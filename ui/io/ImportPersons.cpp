@@ -56,6 +56,19 @@ bool openFile(QFile& file, QString* error)
     return false;
 }
 
+// A list of the other kind (import::wrongKind): imported there, here all the same, or not at all.
+int askAboutTheKind(QWidget* parent, const Kind& kind, const QString& why)
+{
+    QMessageBox ask(
+        QMessageBox::Warning, kind.title, why, QMessageBox::Open | QMessageBox::Yes | QMessageBox::Cancel, parent);
+    ask.button(QMessageBox::Open)
+        ->setText(kind.target == import::Target::Persons ? Tr::tr("Import as organisations …")
+                                                         : Tr::tr("Import as contact persons …"));
+    ask.button(QMessageBox::Yes)->setText(Tr::tr("Continue here"));
+    ask.setDefaultButton(QMessageBox::Open);
+    return ask.exec();
+}
+
 void runImport(QWidget* parent, Session& session, const Kind& kind, const QString& file)
 {
     if (!session.isOpen()) {
@@ -84,6 +97,19 @@ void runImport(QWidget* parent, Session& session, const Kind& kind, const QStrin
         if (!preview.error.isEmpty()) {
             QMessageBox::warning(parent, kind.title, preview.error);
             return;
+        }
+        if (const QString wrong = import::wrongKind(preview.header, kind.target); !wrong.isEmpty()) {
+            switch (askAboutTheKind(parent, kind, wrong)) {
+            case QMessageBox::Yes:
+                break;
+            case QMessageBox::Open:
+                input.close();
+                kind.target == import::Target::Persons ? importOrganisations(parent, session, path)
+                                                       : importPersons(parent, session, path);
+                return;
+            default:
+                return;
+            }
         }
         preview.mapping = ImportMappingDialog::remembered(preview.header, preview.mapping);
         ImportMappingDialog columns(source, preview, parent, kind.target);
