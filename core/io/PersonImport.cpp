@@ -623,7 +623,11 @@ struct Planner
     {
         const Person& p = row.person;
         Slot& s = plan.people[index];
-        change.fields = takeValues(row, organisationId, known, plan.labels);
+        // Two organisations of one name (the career service of each university): a file that names
+        // it names the one the person is at, not the first one stored.
+        const bool sameName = organisationId > 0 && known.organisationId > 0
+            && plan.organisationKeyOf.value(known.organisationId) == row.organisationKey;
+        change.fields = takeValues(row, sameName ? known.organisationId : organisationId, known, plan.labels);
         change.name = p.displayName(); // not for new rows: a name per row of a big file adds up
         if (!row.organisationKey.isEmpty()) {
             s.organisationKey = shared(plan, row.organisationKey);

@@ -90,6 +90,7 @@ private slots:
     void rowReaderAsReadCsv();
     void streamedImportAsWhole_data();
     void streamedImportAsWhole();
+    void sameNamedInstitutesKeepTheirPersons();
 
 private:
     int personCount();
@@ -1085,6 +1086,44 @@ void TestPersonImport::streamedImportAsWhole()
     QCOMPARE(rowsOf(other.db(), index), rowsOf(m_t->db(), index));
     const QString audit = u"SELECT entity, action, count(*) FROM audit_log GROUP BY entity, action"_s;
     QCOMPARE(rowsOf(other.db(), audit), rowsOf(m_t->db(), audit));
+}
+
+// Each university has its "Career Service": our export names the institute, not its university.
+// Imported again, everybody stays at theirs (it moved them to the first of the name).
+void TestPersonImport::sameNamedInstitutesKeepTheirPersons()
+{
+    OrganisationRepository organisations(m_t->db());
+    Organisation rub;
+    rub.kind = u"university"_s;
+    rub.name = u"Ruhr-Universität Bochum"_s;
+    QVERIFY(organisations.save(rub, nullptr));
+    QList<Id> services;
+    for (const Id university : {Id(1), rub.id}) {
+        Organisation service;
+        service.kind = u"institute"_s;
+        service.name = u"Career Service"_s;
+        service.parentId = university;
+        QVERIFY2(organisations.save(service, nullptr), qPrintable(service.name));
+        services << service.id;
+    }
+    for (int i = 0; i < 2; ++i) {
+        Person p;
+        p.lastName = i ? u"Kaya"_s : u"Eickhoff"_s;
+        p.email = i ? u"kaya@rub.example"_s : u"eickhoff@tu.example"_s;
+        p.organisationId = services[i];
+        QVERIFY(PersonRepository(m_t->db()).save(p, nullptr));
+    }
+    QTemporaryDir dir;
+    const QByteArray bytes = test::exported(m_t->db(), exports::List::Persons, csv::Dialect::ExcelGerman, dir.path());
+    const ImportReport report = PersonImport(m_t->db()).run(bytes, options(u"persons.csv"_s));
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.unchanged, 2);
+    QCOMPARE(report.updated, 0);
+    QCOMPARE(onlyPerson(m_t->db(), u"kaya@rub.example"_s).organisationId, services[1]);
+    // A file that names another organisation still moves them.
+    const QByteArray moved = "Nachname;E-Mail;Firma\nKaya;kaya@rub.example;Ruhr-Universität Bochum\n";
+    QCOMPARE(PersonImport(m_t->db()).run(moved, options(u"moved.csv"_s)).updated, 1);
+    QCOMPARE(onlyPerson(m_t->db(), u"kaya@rub.example"_s).organisationId, rub.id);
 }
 
 QTEST_GUILESS_MAIN(TestPersonImport)
