@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
@@ -49,6 +50,7 @@ private slots:
     void otherPagesFitHalfAScreen();
     void overviewListsShowEveryColumn_data();
     void overviewListsShowEveryColumn();
+    void mainListsShowEveryColumn();
     void filterChoicesShowTheirTextInGerman();
     void navigationShowsIconsOnASmallNotebook();
     void wideAgainShowsBothAsBefore();
@@ -284,6 +286,41 @@ void TestNarrowWindow::overviewListsShowEveryColumn()
             qPrintable(u"%1: the date %2 is cut"_s.arg(name, first->text(dateColumn))));
     }
     saveScreenshot(m_window.get(), u"overview-%1"_s.arg(width));
+}
+
+void TestNarrowWindow::mainListsShowEveryColumn()
+{
+    // Until the user sets a column's width, the five lists show all their columns in the default
+    // window: no scrolling sideways, no column narrower than its header, a date and time whole.
+    static const QStringList names{u"organisations"_s, u"persons"_s, u"events"_s, u"matches"_s, u"followups"_s};
+    QSettings settings;
+    for (const QString& name : names) {
+        settings.remove(u"pages/"_s + name + u"/header"_s); // as on a first start
+        settings.remove(u"pages/"_s + name + u"/splitter"_s);
+    }
+    test::TempDatabase other; // a second window on the same file would ask first
+    const auto window = test::windowOnDemo(other);
+    QVERIFY(window);
+    window->resize(1400, 760);
+    QTRY_COMPARE(window->width(), 1400);
+    for (int page = 1; page <= 5; ++page) {
+        window->showPage(page);
+        QTRY_VERIFY(window->currentPage()->isVisible());
+        auto* list = window->currentPage()->findChild<QTreeView*>(names[page - 1] + u"List"_s);
+        QVERIFY2(list && list->model(), qPrintable(names[page - 1]));
+        QTRY_VERIFY2(list->model()->rowCount() > 0, qPrintable(list->objectName()));
+        QTRY_VERIFY2(!list->horizontalScrollBar()->isVisible(), qPrintable(list->objectName()));
+        const QHeaderView* header = list->header();
+        for (int c = 0; c < header->count(); ++c) {
+            const QString title = list->model()->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(c) >= header->fontMetrics().horizontalAdvance(title),
+                qPrintable(u"%1: column %2 narrower than its header"_s.arg(list->objectName(), title)));
+        }
+        if (page == 3) { // the activities: their date and time
+            const QString first = list->model()->index(0, 0).data().toString();
+            QVERIFY2(header->sectionSize(0) >= list->fontMetrics().horizontalAdvance(first), qPrintable(first));
+        }
+    }
 }
 
 void TestNarrowWindow::filterChoicesShowTheirTextInGerman()

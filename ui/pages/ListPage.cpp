@@ -7,6 +7,7 @@
 #include "common/Format.h"
 #include "io/ExportList.h"
 #include "models/PagedListModel.h"
+#include "widgets/ColumnFit.h"
 #include "widgets/EmphasisDelegate.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QToolButton>
@@ -116,8 +118,8 @@ void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(left);
     m_splitter->addWidget(createDetailPane(detail));
-    m_splitter->setStretchFactor(0, 1);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -125,7 +127,7 @@ void ListPage::setUpPanes(QWidget* filterBar, QWidget* detail)
 
     const QSettings settings;
     if (!m_splitter->restoreState(settings.value(u"pages/"_s + m_settingsKey + u"/splitter"_s).toByteArray())) {
-        m_splitter->setSizes({620, 560}); // list and detail side by side, the detail readable
+        m_splitter->setSizes({740, 480}); // list and detail side by side, the list's columns in sight
     }
 }
 
@@ -142,6 +144,12 @@ void ListPage::createView()
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->setSortIndicatorShown(true);
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int column) {
+        // A width the user sets is theirs (the last column stretches by itself).
+        if (!m_fitting && m_model && column + 1 < m_model->columnCount()) {
+            m_fitColumns = false;
+        }
+    });
     m_view->setItemDelegate(new EmphasisDelegate(m_view));
     // Enter edits; on a narrow page it opens the detail, which has the edit button.
     m_view->installEventFilter(new KeyFilter(
@@ -259,6 +267,7 @@ int ListPage::widthForLabels(int column, vocab::List list, int most) const
     for (const QString& code : vocab::codes(list)) {
         width = std::max(width, metrics.horizontalAdvance(vocab::label(list, code)) + 16);
     }
+    m_labelColumns.insert(column); // fitColumns() keeps them whole
     return std::min(width, most);
 }
 
@@ -275,13 +284,15 @@ void ListPage::setModel(PagedListModel* model)
         return;
     }
     const QByteArray header = QSettings().value(u"pages/"_s + m_settingsKey + u"/header"_s).toByteArray();
+    m_fitting = true;
     if (header.isEmpty() || !m_view->header()->restoreState(header)) {
         m_view->header()->setSortIndicator(0, defaultSortOrder());
-        for (int column = 0; column < model->columnCount(); ++column) {
-            m_view->header()->resizeSection(column, defaultColumnWidth(column));
-        }
+        m_fitColumns = true;
+        fitColumns();
     }
+    m_fitting = false;
     connect(model, &PagedListModel::loaded, this, &ListPage::updateStatus);
+    connect(model, &PagedListModel::loaded, this, &ListPage::fitColumns);
     connect(model, &QAbstractItemModel::modelReset, this, &ListPage::updateStatus);
     connect(model, &PagedListModel::located, this, &ListPage::onLocated);
     connect(model, &PagedListModel::loadFailed, this, &ListPage::showLoadFailure);
@@ -403,8 +414,46 @@ bool ListPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
         m_empty->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
+        fitColumns();
     }
     return Page::eventFilter(watched, event);
+}
+
+void ListPage::fitColumns()
+{
+    // Until the user sets a column's width: every column in sight, the wide ones shortened first
+    // (down to their headers), short ones (a date, a kind) whole; the last one takes what is left.
+    if (!m_fitColumns || !m_model) {
+        return;
+    }
+    const QFontMetrics headerMetrics(m_view->header()->font());
+    const QFontMetrics metrics(m_view->font());
+    const int rows = std::min(m_model->rowCount(), 40); // the first rows tell: measuring all would cost
+    QList<int> natural;
+    QList<int> least;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int byDefault = defaultColumnWidth(column); // first: it notes the columns of labels
+        const int header = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
+        int content = 0;
+        qsizetype longest = -1; // no value read yet
+        for (int row = 0; row < rows; ++row) {
+            const QString text = m_model->index(row, column).data().toString();
+            if (!text.isEmpty()) {
+                content = std::max(content, metrics.horizontalAdvance(text) + 16);
+                longest = std::max(longest, text.size());
+            }
+        }
+        // Whole: a date and time, a city; a stage or type (a list's labels, as wide as the longest).
+        const bool labels = m_labelColumns.contains(column);
+        const bool shortValues = longest >= 0 && longest <= 16;
+        natural << (labels || !shortValues ? std::max(byDefault, header) : std::max(header, content));
+        least << (labels || shortValues ? natural.last() : header);
+    }
+    const QList<int> widths = fitWidths(natural, least, m_view->viewport()->width(), GiveWay::Evenly);
+    const QScopedValueRollback fitting(m_fitting, true);
+    for (int column = 0; column < widths.size(); ++column) { // the last one stretches from its width on
+        m_view->header()->resizeSection(column, widths[column]);
+    }
 }
 
 QWidget* ListPage::listSide() const

@@ -7,6 +7,8 @@
 #include "common/Vocabulary.h"
 #include "io/ListExport.h"
 
+#include <QSet>
+
 #include <functional>
 #include <optional>
 
@@ -128,6 +130,8 @@ private:
     void setNarrow(bool narrow);
     /** Narrow layout: the detail (true) or the list (false) fills the page. */
     void openDetail(bool open);
+    /** The columns fitted to the list's width, while the user has set none (see m_fitColumns). */
+    void fitColumns();
 
     Session& m_session;
     QString m_settingsKey;
@@ -149,6 +153,9 @@ private:
     Id m_pendingId = 0;
     Id m_relocatedId = 0; ///< located again after reading a list that was older than the data
     Id m_shownId = 0;
+    bool m_fitColumns = false; ///< no widths saved, none set by the user: the columns fit the list
+    bool m_fitting = false; ///< the program, not the user, is setting widths
+    mutable QSet<int> m_labelColumns; ///< columns of a list's labels (widthForLabels): kept whole
 };
 
 } // namespace kmuni

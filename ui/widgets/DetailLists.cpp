@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DetailLists.h"
 
+#include "ColumnFit.h"
+
 #include "SaveConflict.h"
 
 #include "Icons.h"
@@ -115,25 +117,10 @@ void DetailList::fitColumns()
     const int width = viewport()->width();
     const int readable = fontMetrics().averageCharWidth() * 16; // the least the stretching column keeps
     const int room = width - std::max(std::min(width * 2 / 5, width - least), readable);
-    const auto widthAt = [&](int c, int cap) { return std::max(std::min(m_natural[c], cap), m_least[c]); };
-    const auto total = [&](int cap) {
-        int sum = 0;
-        for (int c = 0; c < m_natural.size(); ++c) {
-            sum += widthAt(c, cap);
-        }
-        return sum;
-    };
-    // The largest cap under which the columns fit the room (the floors, when nothing larger does).
-    int low = 0;
-    int high = *std::max_element(m_natural.cbegin(), m_natural.cend()) + 1;
-    while (low + 1 < high) {
-        const int middle = (low + high) / 2;
-        (total(middle) <= room ? low : high) = middle;
-    }
-    const int cap = total(high) <= room ? high : low;
-    for (int c = 0; c < m_natural.size() && c < columnCount(); ++c) {
+    const QList<int> widths = fitWidths(m_natural, m_least, room);
+    for (int c = 0; c < widths.size() && c < columnCount(); ++c) {
         if (c != stretchColumn()) {
-            setColumnWidth(c, widthAt(c, cap));
+            setColumnWidth(c, widths[c]);
         }
     }
 }
