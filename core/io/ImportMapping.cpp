@@ -404,10 +404,14 @@ QString wrongKind(const QStringList& header, Target target)
                 telling << u"»"_s + header[i] + u"«"_s;
             }
         }
-        return telling.size() < 2 ? QString()
-                                  : Tr::tr("The file looks like a list of organisations (columns %1), not of contact "
-                                           "persons: import it as organisations.")
-                                        .arg(quoted());
+        // A full name ("Name") beside two columns of a company may still be a list of persons.
+        const bool fullName
+            = std::any_of(persons.cbegin(), persons.cend(), [](const Column& c) { return c.field == Field::FullName; });
+        return telling.size() < (fullName ? 3 : 2)
+            ? QString()
+            : Tr::tr("The file looks like a list of organisations (columns %1), not of contact "
+                     "persons: import it as organisations.")
+                  .arg(quoted());
     }
     for (int i = 0; i < header.size(); ++i) {
         if (names(i)) {

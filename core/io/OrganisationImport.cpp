@@ -581,7 +581,7 @@ ImportReport OrganisationImport::run(const QByteArray& bytes, const Options& opt
     }
     reading.archivedReason = options.source.isEmpty()
         ? Tr::tr("Archived in an imported file.")
-        : Tr::tr("Archived in the imported file %1.").arg(QFileInfo(options.source).fileName());
+        : Tr::tr("Archived in the imported file %1.").arg(QFileInfo(options.source).fileName().left(80));
     Plan plan(m_db, stored, report, error);
     plan.readRows(source, reading);
     plan.planRows();

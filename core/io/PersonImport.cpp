@@ -422,18 +422,25 @@ bool complete(OrganisationCells& to, const OrganisationCells& from, Organisation
     return changed;
 }
 
-// The organisation @p row names: its id, or -(index + 1) of one to create; 0 for none.
-Id organisationOf(const Row& row, Plan& plan, ImportReport& report)
+// The organisation @p row names: its id, or -(index + 1) of one to create; 0 for none. Of two stored
+// organisations of one name (the career service of each university), the one the person is at
+// (@p current) is meant, not the first one stored; it is the one the row's address completes.
+Id organisationOf(const Row& row, Plan& plan, ImportReport& report, Id current = 0)
 {
     if (row.organisationKey.isEmpty()) {
         return 0;
     }
     Organisations& all = plan.organisations;
     if (const auto it = all.storedByKey.constFind(row.organisationKey); it != all.storedByKey.cend()) {
-        if (complete(all.stored[*it], row.organisation, all, &report.organisationNotes)) {
-            all.completed.insert(*it);
+        qsizetype index = *it;
+        if (current > 0 && current != all.storedIds[index]
+            && plan.organisationKeyOf.value(current) == row.organisationKey) {
+            index = all.storedIds.indexOf(current); // rare: a linear search is cheaper than a hash of all
         }
-        return all.storedIds[*it];
+        if (complete(all.stored[index], row.organisation, all, &report.organisationNotes)) {
+            all.completed.insert(index);
+        }
+        return all.storedIds[index];
     }
     auto it = all.createdByKey.constFind(row.organisationKey);
     if (it == all.createdByKey.cend()) {
@@ -506,8 +513,8 @@ struct Planner
         if (!row.skipped.isEmpty()) {
             return true;
         }
-        const Id organisationId = organisationOf(row, plan, report);
         if (row.organisationOnly) {
+            organisationOf(row, plan, report);
             ++report.organisationRows;
             return true;
         }
@@ -523,6 +530,9 @@ struct Planner
         if (index < 0 && !findByName(row, email, nameKey, &index)) {
             return false;
         }
+        // Of a stored person, the organisation they are at is the one a name they share means.
+        const bool stored = index >= 0 && plan.people[index].stored;
+        const Id organisationId = organisationOf(row, plan, report, stored ? known.organisationId : 0);
         ImportReport::Change change;
         change.line = row.line;
         if (index < 0) {
@@ -623,11 +633,7 @@ struct Planner
     {
         const Person& p = row.person;
         Slot& s = plan.people[index];
-        // Two organisations of one name (the career service of each university): a file that names
-        // it names the one the person is at, not the first one stored.
-        const bool sameName = organisationId > 0 && known.organisationId > 0
-            && plan.organisationKeyOf.value(known.organisationId) == row.organisationKey;
-        change.fields = takeValues(row, sameName ? known.organisationId : organisationId, known, plan.labels);
+        change.fields = takeValues(row, organisationId, known, plan.labels);
         change.name = p.displayName(); // not for new rows: a name per row of a big file adds up
         if (!row.organisationKey.isEmpty()) {
             s.organisationKey = shared(plan, row.organisationKey);

@@ -68,7 +68,7 @@ void PhoneGuesses::confirm()
     const qsizetype size = m_texts.size();
     for (qsizetype from = m_next.fetch_add(share); from < size && !m_wrong; from = m_next.fetch_add(share)) {
         for (qsizetype i = from; i < std::min(size, from + share); ++i) {
-            const QString& text = m_texts[i];
+            const QString& text = std::as_const(m_texts)[i];
             bool ok = false;
             const QString stored = phone::normalise(text, &ok, germany);
             if (!ok || stored != guessPhone(text)) {

@@ -1120,6 +1120,12 @@ void TestPersonImport::sameNamedInstitutesKeepTheirPersons()
     QCOMPARE(report.unchanged, 2);
     QCOMPARE(report.updated, 0);
     QCOMPARE(onlyPerson(m_t->db(), u"kaya@rub.example"_s).organisationId, services[1]);
+    // The address a row gives completes the organisation they are at, not the first of the name.
+    const QByteArray withCity = "Nachname;E-Mail;Firma;Ort\nKaya;kaya@rub.example;Career Service;Bochum\n";
+    const ImportReport completed = PersonImport(m_t->db()).run(withCity, options(u"city.csv"_s));
+    QVERIFY2(completed.ok() && completed.unchanged == 1, qPrintable(completed.describe()));
+    QCOMPARE(organisations.find(services[1])->city, u"Bochum"_s);
+    QCOMPARE(organisations.find(services[0])->city, QString());
     // A file that names another organisation still moves them.
     const QByteArray moved = "Nachname;E-Mail;Firma\nKaya;kaya@rub.example;Ruhr-Universität Bochum\n";
     QCOMPARE(PersonImport(m_t->db()).run(moved, options(u"moved.csv"_s)).updated, 1);

@@ -443,7 +443,7 @@ int OrganisationsPage::defaultColumnWidth(int column) const
     case OrganisationListModel::Kind:
         return widthForLabels(column, vocab::List::OrganisationKind);
     case OrganisationListModel::Sector:
-        return widthForLabels(column, vocab::List::Sector, 170);
+        return widthForLabels(column, vocab::List::Sector, 140); // "Bio-/Mikro-/Nanotechnologie" shortened
     case OrganisationListModel::Stage:
         return widthForLabels(column, vocab::List::OutreachStage);
     default:

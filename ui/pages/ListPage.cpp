@@ -27,6 +27,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -283,13 +285,17 @@ void ListPage::setModel(PagedListModel* model)
         showDetail(0);
         return;
     }
-    const QByteArray header = QSettings().value(u"pages/"_s + m_settingsKey + u"/header"_s).toByteArray();
+    const QSettings settings;
+    const QByteArray header = settings.value(u"pages/"_s + m_settingsKey + u"/header"_s).toByteArray();
     m_fitting = true;
     if (header.isEmpty() || !m_view->header()->restoreState(header)) {
         m_view->header()->setSortIndicator(0, defaultSortOrder());
         m_fitColumns = true;
-        fitColumns();
+    } else {
+        // The sort order is the user's; the widths only when they set one.
+        m_fitColumns = settings.value(u"pages/"_s + m_settingsKey + u"/fitted"_s, false).toBool();
     }
+    fitColumns();
     m_fitting = false;
     connect(model, &PagedListModel::loaded, this, &ListPage::updateStatus);
     connect(model, &PagedListModel::loaded, this, &ListPage::fitColumns);
@@ -342,6 +348,7 @@ void ListPage::saveState() const
     settings.setValue(u"pages/"_s + m_settingsKey + u"/splitter"_s, m_narrow ? m_wideState : m_splitter->saveState());
     if (m_model) {
         settings.setValue(u"pages/"_s + m_settingsKey + u"/header"_s, m_view->header()->saveState());
+        settings.setValue(u"pages/"_s + m_settingsKey + u"/fitted"_s, m_fitColumns);
     }
     settings.setValue(u"pages/"_s + m_settingsKey + u"/current"_s, m_shownId);
 }
@@ -429,11 +436,15 @@ void ListPage::fitColumns()
     const QFontMetrics headerMetrics(m_view->header()->font());
     const QFontMetrics metrics(m_view->font());
     const int rows = std::min(m_model->rowCount(), 40); // the first rows tell: measuring all would cost
+    // The least widths, most generous first; the first that fits is taken: a list's labels (stage,
+    // type) whole and a long text (a name, a subject) at half its width, then at two fifths, then at
+    // its header; else the labels down to their headers. Dates and other short values stay whole.
     QList<int> natural;
-    QList<int> least;
+    std::array<QList<int>, 5> floors;
     for (int column = 0; column < m_model->columnCount(); ++column) {
         const int byDefault = defaultColumnWidth(column); // first: it notes the columns of labels
-        const int header = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
+        const int header = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
+            + 22; // and the sort arrow
         int content = 0;
         qsizetype longest = -1; // no value read yet
         for (int row = 0; row < rows; ++row) {
@@ -443,13 +454,22 @@ void ListPage::fitColumns()
                 longest = std::max(longest, text.size());
             }
         }
-        // Whole: a date and time, a city; a stage or type (a list's labels, as wide as the longest).
         const bool labels = m_labelColumns.contains(column);
-        const bool shortValues = longest >= 0 && longest <= 16;
-        natural << (labels || !shortValues ? std::max(byDefault, header) : std::max(header, content));
-        least << (labels || shortValues ? natural.last() : header);
+        const bool shortValues = !labels && longest >= 0 && longest <= 16; // a date and time, a city
+        const int width = shortValues ? std::max(header, content) : std::max(byDefault, header);
+        natural << width;
+        const int half = std::max(header, width / 2);
+        floors[0] << (shortValues || labels ? width : half);
+        floors[1] << (shortValues || labels ? width : std::max(header, width * 2 / 5));
+        floors[2] << (shortValues || labels ? width : header);
+        floors[3] << (shortValues ? width : labels ? header : half);
+        floors[4] << (shortValues ? width : header);
     }
-    const QList<int> widths = fitWidths(natural, least, m_view->viewport()->width(), GiveWay::Evenly);
+    const int room = m_view->viewport()->width();
+    const auto fits
+        = [room](const QList<int>& widths) { return std::accumulate(widths.cbegin(), widths.cend(), 0) <= room; };
+    const auto least = std::find_if(floors.cbegin(), floors.cend() - 1, fits);
+    const QList<int> widths = fitWidths(natural, *least, room, GiveWay::Evenly);
     const QScopedValueRollback fitting(m_fitting, true);
     for (int column = 0; column < widths.size(); ++column) { // the last one stretches from its width on
         m_view->header()->resizeSection(column, widths[column]);
