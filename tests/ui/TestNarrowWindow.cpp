@@ -299,7 +299,7 @@ void TestNarrowWindow::mainListsShowEveryColumn()
         settings.remove(u"pages/"_s + name + u"/splitter"_s);
     }
     test::TempDatabase other; // a second window on the same file would ask first
-    const auto window = test::windowOnDemo(other);
+    auto window = test::windowOnDemo(other);
     QVERIFY(window);
     window->resize(1400, 760);
     QTRY_COMPARE(window->width(), 1400);
@@ -321,6 +321,19 @@ void TestNarrowWindow::mainListsShowEveryColumn()
             QVERIFY2(header->sectionSize(0) >= list->fontMetrics().horizontalAdvance(first), qPrintable(first));
         }
     }
+    // Started again in a narrower window: the widths were the program's, so they fit again.
+    window->close(); // saves the widths, as a user's closing does
+    QVERIFY(QSettings().contains(u"pages/organisations/header"_s));
+    window.reset();
+    window = test::windowOn(other.path());
+    QVERIFY(window);
+    window->resize(1100, 760);
+    QTRY_COMPARE(window->width(), 1100);
+    window->showPage(1);
+    auto* list = window->currentPage()->findChild<QTreeView*>(u"organisationsList"_s);
+    QVERIFY(list);
+    QTRY_VERIFY(list->model() && list->model()->rowCount() > 0);
+    QTRY_VERIFY(!list->horizontalScrollBar()->isVisible());
 }
 
 void TestNarrowWindow::filterChoicesShowTheirTextInGerman()
