@@ -321,7 +321,7 @@ int EventsPage::defaultColumnWidth(int column) const
 {
     static const int widths[] = {120, 130, 300, 260, 90, 140};
     if (column == EventListModel::Type) {
-        return widthForLabels(column, vocab::List::EventType);
+        return widthForLabels(column, vocab::List::EventType, 130); // "Informationsveranstaltung" shortened
     }
     return column >= 0 && column < 6 ? widths[column] : 120;
 }

@@ -27,8 +27,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <array>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -428,48 +426,13 @@ bool ListPage::eventFilter(QObject* watched, QEvent* event)
 
 void ListPage::fitColumns()
 {
-    // Until the user sets a column's width: every column in sight, the wide ones shortened first
-    // (down to their headers), short ones (a date, a kind) whole; the last one takes what is left.
+    // Until the user sets a column's width: every column in sight (see fitListColumns()).
     if (!m_fitColumns || !m_model) {
         return;
     }
-    const QFontMetrics headerMetrics(m_view->header()->font());
-    const QFontMetrics metrics(m_view->font());
-    const int rows = std::min(m_model->rowCount(), 40); // the first rows tell: measuring all would cost
-    // The least widths, most generous first; the first that fits is taken: a list's labels (stage,
-    // type) whole and a long text (a name, a subject) at half its width, then at two fifths, then at
-    // its header; else the labels down to their headers. Dates and other short values stay whole.
-    QList<int> natural;
-    std::array<QList<int>, 5> floors;
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        const int byDefault = defaultColumnWidth(column); // first: it notes the columns of labels
-        const int header = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())
-            + 22; // and the sort arrow
-        int content = 0;
-        qsizetype longest = -1; // no value read yet
-        for (int row = 0; row < rows; ++row) {
-            const QString text = m_model->index(row, column).data().toString();
-            if (!text.isEmpty()) {
-                content = std::max(content, metrics.horizontalAdvance(text) + 16);
-                longest = std::max(longest, text.size());
-            }
-        }
-        const bool labels = m_labelColumns.contains(column);
-        const bool shortValues = !labels && longest >= 0 && longest <= 16; // a date and time, a city
-        const int width = shortValues ? std::max(header, content) : std::max(byDefault, header);
-        natural << width;
-        const int half = std::max(header, width / 2);
-        floors[0] << (shortValues || labels ? width : half);
-        floors[1] << (shortValues || labels ? width : std::max(header, width * 2 / 5));
-        floors[2] << (shortValues || labels ? width : header);
-        floors[3] << (shortValues ? width : labels ? header : half);
-        floors[4] << (shortValues ? width : header);
-    }
-    const int room = m_view->viewport()->width();
-    const auto fits
-        = [room](const QList<int>& widths) { return std::accumulate(widths.cbegin(), widths.cend(), 0) <= room; };
-    const auto least = std::find_if(floors.cbegin(), floors.cend() - 1, fits);
-    const QList<int> widths = fitWidths(natural, *least, room, GiveWay::Evenly);
+    // defaultColumnWidth() first for every column: it notes the columns of labels.
+    const QList<int> widths = fitListColumns(
+        *m_view, [this](int column) { return defaultColumnWidth(column); }, m_labelColumns);
     const QScopedValueRollback fitting(m_fitting, true);
     for (int column = 0; column < widths.size(); ++column) { // the last one stretches from its width on
         m_view->header()->resizeSection(column, widths[column]);
