@@ -3,8 +3,11 @@
 #include "Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <span>
+
+using namespace Qt::StringLiterals;
 
 namespace kmuni::vocab {
 namespace {
@@ -184,6 +187,34 @@ QString fromText(List list, const QString& text)
         }
     }
     return {};
+}
+
+QString fromWords(List list, const QString& text)
+{
+    if (QString code = fromText(list, text); !code.isEmpty()) {
+        return code;
+    }
+    const QString wanted = text.trimmed().toCaseFolded();
+    if (wanted.size() < 4) {
+        return {};
+    }
+    static const QRegularExpression between(u"[\\s/,-]+"_s);
+    QString found;
+    for (const Term& t : termsOf(list)) {
+        const QString code = QString::fromUtf8(t.code);
+        for (const QString& label :
+            {QString::fromUtf8(t.label), QCoreApplication::translate("kmuni::vocab", t.label)}) {
+            const QString folded = label.toCaseFolded();
+            if (!folded.startsWith(wanted) && !folded.split(between, Qt::SkipEmptyParts).contains(wanted)) {
+                continue;
+            }
+            if (!found.isEmpty() && found != code) {
+                return {}; // two codes: not for the program to choose
+            }
+            found = code;
+        }
+    }
+    return found;
 }
 
 bool contains(List list, const QString& code)

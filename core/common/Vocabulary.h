@@ -37,6 +37,13 @@ QString label(List list, const QString& code);
  */
 QString fromText(List list, const QString& text);
 
+/**
+ * As fromText(), and else the one code whose label begins with @p text or has it as a word (at
+ * least four letters): "Produktion" for "Produktionswirtschaft", "Nanotechnologie" for
+ * "Bio-/Mikro-/Nanotechnologie", as people shorten them in their lists. Empty when none or several do.
+ */
+QString fromWords(List list, const QString& text);
+
 /** True if @p code is one of @p list's codes. */
 bool contains(List list, const QString& code);
 

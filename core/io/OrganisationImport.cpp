@@ -167,7 +167,7 @@ void RowReading::coded(Field f, vocab::List list, QString* into, const QString& 
     if (text.isEmpty()) {
         return;
     }
-    *into = list == vocab::List::OrganisationKind ? kindOf(text) : vocab::fromText(list, text);
+    *into = list == vocab::List::OrganisationKind ? kindOf(text) : vocab::fromWords(list, text);
     if (into->isEmpty()) {
         m_row.problems << unknown.arg(text);
     } else {

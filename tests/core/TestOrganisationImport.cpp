@@ -71,6 +71,8 @@ private slots:
     void responsibleAndArchived();
     void aListOfTheOtherKindIsQuestioned_data();
     void aListOfTheOtherKindIsQuestioned();
+    void sectorsAndStagesAsPeopleShortenThem_data();
+    void sectorsAndStagesAsPeopleShortenThem();
 };
 
 void TestOrganisationImport::importsAChamberList()
@@ -350,6 +352,47 @@ void TestOrganisationImport::aListOfTheOtherKindIsQuestioned()
         : import::detectOrganisations(header);
     const ImportReport chosenReport = run(chosen);
     QVERIFY2(chosenReport.ok() && chosenReport.written, qPrintable(chosenReport.describe()));
+}
+
+// A chamber's list writes "Produktion" for "Produktionswirtschaft": a label's beginning or one of its
+// words names it, where it names only one; fewer than four letters, or nothing, refuse the row.
+void TestOrganisationImport::sectorsAndStagesAsPeopleShortenThem_data()
+{
+    QTest::addColumn<bool>("german");
+    QTest::addColumn<QString>("sector");
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<QString>("expected"); // sector|stage; empty: refused
+    QTest::newRow("labels") << false << u"Production"_s << u"First meeting"_s << u"production|first_meeting"_s;
+    QTest::newRow("beginnings") << false << u"Logistic"_s << u"Coop"_s << u"logistics|cooperating"_s;
+    QTest::newRow("words") << false << u"nano"_s << u"meeting"_s << u"biomicronano|first_meeting"_s;
+    QTest::newRow("German beginnings") << true << u"Produktion"_s << u"Erstgespräch"_s << u"production|first_meeting"_s;
+    QTest::newRow("German words") << true << u"Nanotechnologie"_s << u"ermittelt"_s << u"biomicronano|needs_assessed"_s;
+    QTest::newRow("too short") << false << u"Pro"_s << QString() << QString();
+    QTest::newRow("no such sector") << true << u"Landwirtschaft"_s << QString() << QString();
+}
+
+void TestOrganisationImport::sectorsAndStagesAsPeopleShortenThem()
+{
+    QFETCH(bool, german);
+    QFETCH(QString, sector);
+    QFETCH(QString, stage);
+    QFETCH(QString, expected);
+    std::optional<test::German> translation;
+    if (german) {
+        translation.emplace(QStringLiteral(KMUNI_DE_QM));
+        QVERIFY2(translation->loaded(), KMUNI_DE_QM);
+    }
+    test::TempDatabase t;
+    const QByteArray csv
+        = "Name;Branche;Betreuungsstand\nRuhr Robotik;" + sector.toUtf8() + ";" + stage.toUtf8() + "\n";
+    const ImportReport report = OrganisationImport(t.db()).run(csv, trial());
+    if (expected.isEmpty()) {
+        QVERIFY2(!report.written && report.rejected.size() == 1, qPrintable(report.describe()));
+        return;
+    }
+    QVERIFY2(report.ok() && report.written, qPrintable(report.describe()));
+    const Organisation o = everyOrganisation(t.db()).value(0);
+    QCOMPARE(o.sector + u'|' + o.stage, expected);
 }
 
 QTEST_GUILESS_MAIN(TestOrganisationImport)
