@@ -1,0 +1,543 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PersonImportPlan.h"
+
+#include "common/Similarity.h"
+#include "common/TextFold.h"
+#include "common/Time.h"
+#include "common/Validation.h"
+#include "db/Database.h"
+#include "db/Statement.h"
+#include "persons/Person.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni {
+namespace {
+
+using import::matchKey;
+using import::detail::inParallel;
+using import::detail::keep;
+using import::detail::OrganisationCells;
+using import::detail::Organisations;
+using import::detail::personOf;
+using import::detail::Plan;
+using import::detail::Row;
+using import::detail::Slot;
+using import::detail::StoredPersons;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::PersonImport)
+};
+
+// Keys of the stored persons are hashed straight from SQLite's UTF-8, without a string for each of
+// a city's half a million persons; a hit is checked against the person when it is read.
+constexpr quint64 fnvBasis = 14695981039346656037ULL;
+constexpr quint64 fnvPrime = 1099511628211ULL;
+
+// An e-mail address, ASCII letters in lower case.
+quint64 emailHash(QByteArrayView utf8)
+{
+    quint64 h = fnvBasis;
+    for (const char c : utf8) {
+        h = (h ^ quint8(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) * fnvPrime;
+    }
+    return h;
+}
+
+// A person's sort key ("muller\tanna") with umlauts written either way ("mueller" = "muller"), and
+// the key of their organisation.
+quint64 personHash(QByteArrayView sortKey, quint64 organisationHash)
+{
+    quint64 h = fnvBasis;
+    for (qsizetype i = 0; i < sortKey.size(); ++i) {
+        const char c = sortKey[i];
+        h = (h ^ quint8(c)) * fnvPrime;
+        if ((c == 'a' || c == 'o' || c == 'u') && i + 1 < sortKey.size() && sortKey[i + 1] == 'e') {
+            ++i;
+        }
+    }
+    return (h ^ organisationHash) * fnvPrime;
+}
+
+// The same key as text, to check a hit of personHash: folded names, umlauts either way, organisation.
+QString personKeyText(const Person& p, const QString& organisationKey)
+{
+    QString key = fold::personSortKey(p.lastName, p.firstName);
+    key.replace(u"ae"_s, u"a"_s).replace(u"oe"_s, u"o"_s).replace(u"ue"_s, u"u"_s);
+    return key + u'|' + organisationKey;
+}
+
+quint64 organisationHash(const QString& organisationKey)
+{
+    return emailHash(organisationKey.toUtf8());
+}
+
+quint64 personHash(const QString& sortKey, const QString& organisationKey)
+{
+    return personHash(sortKey.toUtf8(), organisationHash(organisationKey));
+}
+
+QString shared(Plan& plan, const QString& organisationKey)
+{
+    if (organisationKey.isEmpty()) {
+        return organisationKey;
+    }
+    auto it = plan.organisationKeys.constFind(organisationKey);
+    if (it == plan.organisationKeys.cend()) {
+        it = plan.organisationKeys.insert(organisationKey);
+    }
+    return *it;
+}
+
+} // namespace
+
+namespace import::detail {
+
+bool readStored(Database& db, Plan& plan, QString* error)
+{
+    // The raw connection of a file: Qt SQL's cost per value would be most of the time at city scale.
+    sqlite::Statement organisations(
+        db, "SELECT id, name, legal_form, street, postal_code, city, phone, website FROM organisations");
+    sqlite::Statement persons(db, "SELECT id, organisation_id, email, sort_key FROM persons WHERE erased = 0");
+    if (!organisations.isValid() || !persons.isValid()) {
+        *error = organisations.error() + persons.error();
+        return false;
+    }
+    QList<OrganisationCells>& all = plan.organisations.stored;
+    QList<Id>& ids = plan.organisations.storedIds;
+    sqlite::Statement organisationCount(db, "SELECT count(*) FROM organisations");
+    const qsizetype organisationsExpected = organisationCount.next() ? organisationCount.int64(0) : 0;
+    organisationCount.reset();
+    all.reserve(organisationsExpected);
+    ids.reserve(organisationsExpected);
+    while (organisations.next()) {
+        ids << organisations.int64(0);
+        all << OrganisationCells{organisations.text(1), organisations.text(2), organisations.text(3),
+            organisations.text(4), organisations.text(5), organisations.text(6), organisations.text(7)};
+    }
+    if (!organisations.error().isEmpty()) {
+        *error = organisations.error();
+        return false;
+    }
+    // The names' keys on two cores: folding a city's 100,000 names is most of this read.
+    QList<QString> keys(all.size());
+    inParallel(all.size(), 2, [&](qsizetype from, qsizetype to, int) {
+        for (qsizetype i = from; i < to; ++i) {
+            keys[i] = matchKey(all[i].name);
+        }
+    });
+    plan.organisationKeyOf.reserve(all.size());
+    plan.organisationHashOf.reserve(all.size());
+    plan.organisations.storedByKey.reserve(all.size());
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        plan.organisationKeyOf.insert(ids[i], keys[i]);
+        plan.organisationHashOf.insert(ids[i], organisationHash(keys[i]));
+        if (!plan.organisations.storedByKey.contains(keys[i])) {
+            plan.organisations.storedByKey.insert(keys[i], i);
+        }
+    }
+    StoredPersons& stored = plan.stored;
+    // Room for all of them at once: growing a hash of half a million keys step by step costs more.
+    sqlite::Statement count(db, "SELECT count(*) FROM persons");
+    const qsizetype expected = count.next() ? count.int64(0) : 0;
+    count.reset();
+    stored.ids.reserve(expected);
+    stored.byEmail.reserve(expected);
+    stored.byName.reserve(expected);
+    const quint64 noOrganisation = organisationHash(QString());
+    while (persons.next()) {
+        const qsizetype index = stored.ids.size();
+        stored.ids << persons.int64(0);
+        const QByteArrayView email = persons.bytes(2);
+        if (!email.isEmpty()) {
+            stored.byEmail.insert(emailHash(email), index);
+        }
+        stored.byName.insert(
+            personHash(persons.bytes(3), plan.organisationHashOf.value(persons.int64(1), noOrganisation)), index);
+    }
+    *error = persons.error();
+    return error->isEmpty();
+}
+
+} // namespace import::detail
+
+namespace {
+
+// The stored person @p id as the import compares them (read now); false with @p error.
+bool readStoredPerson(Database& db, Plan& plan, Id id, Person* person, QString* error)
+{
+    if (!plan.readPerson) {
+        plan.readPerson = std::make_unique<sqlite::Statement>(db,
+            "SELECT id, organisation_id, salutation, title, first_name, last_name, function, email, phone, mobile, "
+            "notes, legal_basis, consent_date, do_not_contact FROM persons WHERE id = ?");
+    }
+    sqlite::Statement& q = *plan.readPerson;
+    q.bind(1, id);
+    if (!q.next()) {
+        *error = q.error().isEmpty() ? Tr::tr("A person was removed during the import.") : q.error();
+        return false;
+    }
+    Person& p = *person;
+    p = Person();
+    p.id = q.int64(0);
+    p.organisationId = q.int64(1);
+    p.salutation = q.text(2);
+    p.title = q.text(3);
+    p.firstName = q.text(4);
+    p.lastName = q.text(5);
+    p.function = q.text(6);
+    p.email = q.text(7);
+    p.phone = q.text(8);
+    p.mobile = q.text(9);
+    p.notes = q.text(10);
+    p.legalBasis = q.text(11);
+    p.consentDate = time::dateFromStorage(q.text(12));
+    p.doNotContact = q.int64(13) != 0;
+    q.reset();
+    return true;
+}
+
+// The person of slot @p index as the plan has them so far; false with @p error.
+bool load(Database& db, Plan& plan, qsizetype index, Person* person, QString* error)
+{
+    const Slot& s = plan.people[index];
+    if (s.text.isEmpty()) {
+        return readStoredPerson(db, plan, s.id, person, error);
+    }
+    *person = personOf(s);
+    return true;
+}
+
+// The slot of the stored person @p index of plan.stored (made now when no row named them before),
+// their person in @p person; -2 with @p error.
+qsizetype storedSlot(Database& db, Plan& plan, qsizetype index, Person* person, QString* error)
+{
+    if (const auto it = plan.slotOfStored.constFind(index); it != plan.slotOfStored.cend()) {
+        return load(db, plan, *it, person, error) ? *it : -2;
+    }
+    if (!readStoredPerson(db, plan, plan.stored.ids[index], person, error)) {
+        return -2;
+    }
+    Slot s;
+    s.id = person->id;
+    s.organisationId = person->organisationId;
+    s.consentDate = person->consentDate;
+    s.doNotContact = person->doNotContact;
+    s.organisationKey = plan.organisationKeyOf.value(person->organisationId);
+    s.stored = true;
+    const qsizetype slot = plan.people.size();
+    plan.people << std::move(s);
+    plan.slotOfStored.insert(index, slot);
+    return slot;
+}
+
+// Fills @p to's empty fields from @p from; a different value is noted once, not taken.
+bool complete(OrganisationCells& to, const OrganisationCells& from, Organisations& all, QStringList* notes)
+{
+    bool changed = false;
+    struct Part
+    {
+        QString OrganisationCells::*member;
+        const char* label;
+    };
+    static constexpr Part parts[] = {
+        {&OrganisationCells::legalForm, QT_TRANSLATE_NOOP("kmuni::PersonImport", "legal form")},
+        {&OrganisationCells::street, QT_TRANSLATE_NOOP("kmuni::PersonImport", "street")},
+        {&OrganisationCells::postalCode, QT_TRANSLATE_NOOP("kmuni::PersonImport", "postal code")},
+        {&OrganisationCells::city, QT_TRANSLATE_NOOP("kmuni::PersonImport", "city")},
+        {&OrganisationCells::phone, QT_TRANSLATE_NOOP("kmuni::PersonImport", "phone")},
+        {&OrganisationCells::website, QT_TRANSLATE_NOOP("kmuni::PersonImport", "website")},
+    };
+    for (const Part& part : parts) {
+        const QString& value = from.*part.member;
+        QString& target = to.*part.member;
+        if (value.isEmpty() || target.compare(value, Qt::CaseInsensitive) == 0) {
+            continue;
+        }
+        // "Leibniz-Institut … e.V." stored with its legal form in the name: nothing to complete.
+        if (part.member == &OrganisationCells::legalForm && target.isEmpty() && to.name.endsWith(u' ' + value)) {
+            continue;
+        }
+        if (target.isEmpty()) {
+            target = value;
+            changed = true;
+        } else if (const QString label = Tr::tr(part.label); !all.noted.contains(to.name + label)) {
+            all.noted.insert(to.name + label);
+            *notes << Tr::tr("%1: %2 in the file »%3«, stored »%4« (left as stored)")
+                          .arg(Organisation::displayName(to.name, to.legalForm), label, value, target);
+        }
+    }
+    return changed;
+}
+
+// The organisation @p row names: its id, or -(index + 1) of one to create; 0 for none. Of two stored
+// organisations of one name (the career service of each university), the one the person is at
+// (@p current) is meant, not the first one stored; it is the one the row's address completes.
+Id organisationOf(const Row& row, Plan& plan, ImportReport& report, Id current = 0)
+{
+    if (row.organisationKey.isEmpty()) {
+        return 0;
+    }
+    Organisations& all = plan.organisations;
+    if (const auto it = all.storedByKey.constFind(row.organisationKey); it != all.storedByKey.cend()) {
+        qsizetype index = *it;
+        if (current > 0 && current != all.storedIds[index]
+            && plan.organisationKeyOf.value(current) == row.organisationKey) {
+            index = all.storedIds.indexOf(current); // rare: a linear search is cheaper than a hash of all
+        }
+        if (complete(all.stored[index], row.organisation, all, &report.organisationNotes)) {
+            all.completed.insert(index);
+        }
+        return all.storedIds[index];
+    }
+    auto it = all.createdByKey.constFind(row.organisationKey);
+    if (it == all.createdByKey.cend()) {
+        it = all.createdByKey.insert(row.organisationKey, all.created.size());
+        all.created << row.organisation;
+    } else {
+        complete(all.created[*it], row.organisation, all, &report.organisationNotes);
+    }
+    return -(*it + 1);
+}
+
+// Takes the row's values into @p to; the names of the fields that changed.
+QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<const char*, QString>& labels)
+{
+    QStringList changed;
+    const Person& from = row.person;
+    // Labels are translated once, for what changed, and shared by the rows that change it.
+    const auto label = [&labels](const char* text) {
+        auto it = labels.constFind(text);
+        if (it == labels.cend()) {
+            it = labels.insert(text, Tr::tr(text));
+        }
+        return *it;
+    };
+    const auto take = [&](QString Person::*member, const char* text, Qt::CaseSensitivity cs) {
+        if (!(from.*member).isEmpty() && (to.*member).compare(from.*member, cs) != 0) {
+            to.*member = from.*member;
+            changed << label(text);
+        }
+    };
+    take(&Person::salutation, QT_TRANSLATE_NOOP("kmuni::PersonImport", "salutation"), Qt::CaseSensitive);
+    take(&Person::title, QT_TRANSLATE_NOOP("kmuni::PersonImport", "title"), Qt::CaseSensitive);
+    take(&Person::firstName, QT_TRANSLATE_NOOP("kmuni::PersonImport", "first name"), Qt::CaseSensitive);
+    take(&Person::lastName, QT_TRANSLATE_NOOP("kmuni::PersonImport", "last name"), Qt::CaseSensitive);
+    take(&Person::function, QT_TRANSLATE_NOOP("kmuni::PersonImport", "function"), Qt::CaseSensitive);
+    take(&Person::email, QT_TRANSLATE_NOOP("kmuni::PersonImport", "e-mail"), Qt::CaseInsensitive);
+    take(&Person::phone, QT_TRANSLATE_NOOP("kmuni::PersonImport", "phone"), Qt::CaseSensitive);
+    take(&Person::mobile, QT_TRANSLATE_NOOP("kmuni::PersonImport", "mobile"), Qt::CaseSensitive);
+    take(&Person::notes, QT_TRANSLATE_NOOP("kmuni::PersonImport", "notes"), Qt::CaseSensitive);
+    if (from.consentDate.isValid() && (to.consentDate != from.consentDate || to.legalBasis != from.legalBasis)) {
+        to.consentDate = from.consentDate;
+        to.legalBasis = from.legalBasis;
+        changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "consent"));
+    }
+    if (row.doNotContact && to.doNotContact != *row.doNotContact) {
+        to.doNotContact = *row.doNotContact;
+        changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "do not contact"));
+    }
+    if (organisationId != 0 && to.organisationId != organisationId) {
+        to.organisationId = organisationId;
+        changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "organisation"));
+    }
+    return changed;
+}
+
+// Decides for the rows of a batch one at a time, one method per step: the same person found (by
+// e-mail, else by name and organisation), then a new person or a change to them, then the keys
+// that find them for the rows below. What a later batch needs of this one is in @p plan.
+struct Planner
+{
+    Database& db;
+    Plan& plan;
+    ImportReport& report;
+    QString* error;
+    Person known; ///< the person of the candidate in hand, as the plan has them so far
+
+    // A row planned; false with @p error when a stored person cannot be read.
+    bool planRow(const Row& row)
+    {
+        if (!row.skipped.isEmpty()) {
+            return true;
+        }
+        if (row.organisationOnly) {
+            organisationOf(row, plan, report);
+            ++report.organisationRows;
+            return true;
+        }
+        const Person& p = row.person;
+        const quint64 nameKey = personHash(row.sortKey, row.organisationKey);
+        const QString email = p.email.toLower();
+        const quint64 emailKey = emailHash(email.toUtf8());
+        // The same person: by e-mail, else by name and organisation; a row further up first.
+        qsizetype index = -1;
+        if (!email.isEmpty() && !findByEmail(email, emailKey, &index)) {
+            return false;
+        }
+        if (index < 0 && !findByName(row, email, nameKey, &index)) {
+            return false;
+        }
+        // Of a stored person, the organisation they are at is the one a name they share means.
+        const bool stored = index >= 0 && plan.people[index].stored;
+        const Id organisationId = organisationOf(row, plan, report, stored ? known.organisationId : 0);
+        ImportReport::Change change;
+        change.line = row.line;
+        if (index < 0) {
+            index = created(row, organisationId, change);
+        } else {
+            updated(row, organisationId, index, change);
+        }
+        remember(row, index);
+        report.changes << change;
+        return true;
+    }
+
+    // The candidate with the address @p email into @p index (left -1 without one); false with @p error.
+    bool findByEmail(const QString& email, quint64 emailKey, qsizetype* index)
+    {
+        if (const qsizetype candidate = plan.byEmail.value(emailKey, -1); candidate >= 0) {
+            if (!load(db, plan, candidate, &known, error)) {
+                return false;
+            }
+            if (known.email.toLower() == email) {
+                *index = candidate;
+            }
+        }
+        if (*index < 0) {
+            if (const qsizetype stored = plan.stored.byEmail.value(emailKey, -1); stored >= 0) {
+                const qsizetype candidate = storedSlot(db, plan, stored, &known, error);
+                if (candidate == -2) {
+                    return false;
+                }
+                // A hash is a hint: the person read must have the address.
+                if (known.email.compare(email, Qt::CaseInsensitive) == 0) {
+                    *index = candidate;
+                }
+            }
+        }
+        return true;
+    }
+
+    // Two e-mail addresses that differ are two persons, whatever their names.
+    bool sameByName(const QString& email) const
+    {
+        return email.isEmpty() || known.email.isEmpty() || known.email.compare(email, Qt::CaseInsensitive) == 0;
+    }
+
+    bool sameName(const Row& row, const QString& email, qsizetype candidate) const
+    {
+        const Person& p = row.person;
+        return personKeyText(known, plan.people[candidate].organisationKey) == personKeyText(p, row.organisationKey)
+            && sameByName(email);
+    }
+
+    // The candidate of the same name and organisation into @p index (left -1 without one); false with
+    // @p error.
+    bool findByName(const Row& row, const QString& email, quint64 nameKey, qsizetype* index)
+    {
+        if (const qsizetype candidate = plan.byName.value(nameKey, -1); candidate >= 0) {
+            if (!load(db, plan, candidate, &known, error)) {
+                return false;
+            }
+            if (sameName(row, email, candidate)) {
+                *index = candidate;
+            }
+        }
+        if (*index < 0) {
+            if (const qsizetype stored = plan.stored.byName.value(nameKey, -1); stored >= 0) {
+                const qsizetype candidate = storedSlot(db, plan, stored, &known, error);
+                if (candidate == -2) {
+                    return false;
+                }
+                // A hash is a hint: the person read must have the name and organisation.
+                if (sameName(row, email, candidate)) {
+                    *index = candidate;
+                }
+            }
+        }
+        return true;
+    }
+
+    // A new person: their slot's index.
+    qsizetype created(const Row& row, Id organisationId, ImportReport::Change& change)
+    {
+        const Person& p = row.person;
+        known = p;
+        known.organisationId = organisationId;
+        Slot s;
+        keep(s, known);
+        s.organisationKey = shared(plan, row.organisationKey);
+        s.firstLine = row.line;
+        const qsizetype index = plan.people.size();
+        plan.people << std::move(s);
+        change.outcome = ImportReport::Outcome::Created;
+        ++report.created;
+        return index;
+    }
+
+    // The row's values taken into the person of slot @p index.
+    void updated(const Row& row, Id organisationId, qsizetype index, ImportReport::Change& change)
+    {
+        const Person& p = row.person;
+        Slot& s = plan.people[index];
+        change.fields = takeValues(row, organisationId, known, plan.labels);
+        change.name = p.displayName(); // not for new rows: a name per row of a big file adds up
+        if (!row.organisationKey.isEmpty()) {
+            s.organisationKey = shared(plan, row.organisationKey);
+        }
+        change.sameAsLine = s.stored ? 0 : s.firstLine;
+        change.outcome = change.fields.isEmpty() ? ImportReport::Outcome::Unchanged : ImportReport::Outcome::Updated;
+        ++(change.fields.isEmpty() ? report.unchanged : report.updated);
+        if (!change.fields.isEmpty()) {
+            keep(s, known); // a stored person no row changes is read again when needed
+            s.changed = true;
+        }
+    }
+
+    // The keys that find the person of slot @p index for the rows below.
+    void remember(const Row& row, qsizetype index)
+    {
+        const Person& p = row.person;
+        if (!known.email.isEmpty()) {
+            plan.byEmail.insert(emailHash(known.email.toLower().toUtf8()), index);
+        }
+        const bool asRead = known.lastName == p.lastName && known.firstName == p.firstName;
+        plan.byName.insert(personHash(asRead ? row.sortKey : fold::personSortKey(known.lastName, known.firstName),
+                               plan.people[index].organisationKey),
+            index);
+    }
+};
+
+} // namespace
+
+namespace import::detail {
+
+// Decides for every row of a batch: a new person, a change to a stored one (or one further up),
+// or nothing. What a later batch needs of this one is in @p plan.
+bool plan(Database& db, const QList<Row>& rows, Plan& plan, ImportReport& report, QString* error)
+{
+    Planner planner{db, plan, report, error, {}};
+    for (const Row& row : rows) {
+        if (!planner.planRow(row)) {
+            return false;
+        }
+    }
+    report.organisationsCreated = int(plan.organisations.created.size());
+    report.organisationsUpdated = int(plan.organisations.completed.size());
+    return true;
+}
+
+} // namespace import::detail
+
+} // namespace kmuni
