@@ -198,14 +198,14 @@ void Importer::planBatch(const QList<Row>& read)
 bool Importer::checkPlan()
 {
     m_report.rows = m_total;
-    if (!m_report.rejected.isEmpty() && m_guessing) {
-        m_guesses.startConfirming(); // on both cores
-    }
-    if (!m_report.rejected.isEmpty() && m_guessing && !m_guesses.confirmed()) {
-        m_redo = true; // what the rows to correct say may be wrong
-        return false;
-    }
     if (!m_report.rejected.isEmpty()) {
+        if (m_guessing) {
+            m_guesses.startConfirming(); // on both cores
+            if (!m_guesses.confirmed()) {
+                m_redo = true; // what the rows to correct say may be wrong
+                return false;
+            }
+        }
         // Nothing is planned for a file with rows to correct: only they are said.
         m_report.created = m_report.updated = m_report.unchanged = 0;
         m_report.organisationsCreated = m_report.organisationsUpdated = m_report.organisationRows = 0;

@@ -128,7 +128,6 @@ void TestPhoneGuess::guessesAgreeAcrossTheirShapes()
 {
     QRandomGenerator random(20261201);
     const QString separators = u" /-.  "_s;
-    int guessed = 0;
     for (int i = 0; i < 20000; ++i) {
         const int length = 5 + int(random.bounded(9));
         QString digits = QString::number(1 + random.bounded(9));
@@ -154,9 +153,7 @@ void TestPhoneGuess::guessesAgreeAcrossTheirShapes()
         const QString guess = import::detail::guessGermanPhone(text);
         QVERIFY2(!guess.isNull(), qPrintable(text));
         QVERIFY2(guess == exact(text), qPrintable(text + u": "_s + guess + u" ≠ "_s + exact(text)));
-        ++guessed;
     }
-    QCOMPARE(guessed, 20000);
 }
 
 // A guess libphonenumber does not confirm: the import reads the file again, without guesses, and
