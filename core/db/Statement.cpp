@@ -14,6 +14,24 @@
 
 namespace kmuni::sqlite {
 
+namespace {
+
+// Bound as an integer; anything else that is not NULL as text.
+bool isInteger(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 Statement::Statement(sqlite3* db, const char* sql, QString* firstError)
     : m_db(db)
     , m_firstError(firstError)
@@ -126,9 +144,31 @@ Statement& Statement::bind(int index, const QString& value)
         m_server->bindValue(index - 1, value.isNull() ? QString(QStringLiteral("")) : value);
         return *this;
     }
+    if (value.isEmpty()) {
+        m_bindFailed |= m_stmt && !check(sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC));
+        return *this;
+    }
     const QByteArray utf8 = value.toUtf8();
     m_bindFailed
         |= m_stmt && !check(sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement& Statement::bind(int index, const Cell& cell)
+{
+    switch (cell.kind) {
+    case Cell::Kind::Null:
+        return bindNull(index);
+    case Cell::Kind::Integer:
+        return bind(index, cell.number);
+    case Cell::Kind::Text:
+        break;
+    }
+    if (m_server) {
+        return bind(index, QString::fromUtf8(cell.text));
+    }
+    m_bindFailed |= m_stmt
+        && !check(sqlite3_bind_text(m_stmt, index, cell.text.constData(), int(cell.text.size()), SQLITE_STATIC));
     return *this;
 }
 
@@ -147,15 +187,16 @@ Statement& Statement::bind(int index, const QVariant& value)
     if (value.isNull()) {
         return bindNull(index);
     }
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-        return bind(index, value.toLongLong());
-    default:
-        return bind(index, value.toString());
+    return isInteger(value) ? bind(index, value.toLongLong()) : bind(index, value.toString());
+}
+
+Cell Cell::of(const QVariant& value)
+{
+    if (value.isNull()) {
+        return {};
     }
+    return isInteger(value) ? Cell{Kind::Integer, value.toLongLong(), {}}
+                            : Cell{Kind::Text, 0, value.toString().toUtf8()};
 }
 
 bool Statement::takeBindFailure()

@@ -21,6 +21,25 @@ class Database;
 namespace kmuni::sqlite {
 
 /**
+ * A value made ready for binding away from the thread that writes (a bulk write prepares its rows
+ * on all cores): NULL, an integer, or UTF-8 text, as Statement::bind(int, const QVariant&) binds it.
+ */
+struct Cell
+{
+    enum class Kind : quint8
+    {
+        Null,
+        Integer,
+        Text
+    };
+    static Cell of(const QVariant& value);
+
+    Kind kind = Kind::Null;
+    qint64 number = 0;
+    QByteArray text;
+};
+
+/**
  * A prepared statement on the raw SQLite connection, for bulk writes (import) where Qt SQL's
  * per-row overhead would dominate. It runs inside whatever transaction the connection has open.
  */
@@ -48,6 +67,11 @@ public:
     Statement& bindNull(int index);
     /** A null QVariant binds as NULL, integers and booleans as integers, anything else as text. */
     Statement& bind(int index, const QVariant& value);
+    /**
+     * Binds @p cell; its text without a copy (SQLite reads it where it is): the cell must stay as it
+     * is until exec() has returned or next() has returned false.
+     */
+    Statement& bind(int index, const Cell& cell);
     /** Runs it (no rows expected) and resets it for the next binding. */
     bool exec();
     /**

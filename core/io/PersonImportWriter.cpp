@@ -152,9 +152,12 @@ struct Writer
         for (qsizetype from = 0; from < pending.size(); from += chunk) {
             const qsizetype count = std::min(chunk, pending.size() - from);
             rows.resize(count);
+            for (NewRow& row : rows) {
+                row.uuid = newUuid(); // here, in the order of the rows: the uuid index grows at its end
+            }
             inParallel(count, workerCount(), [&](qsizetype first, qsizetype last, int) {
                 for (qsizetype k = first; k < last; ++k) {
-                    rows[k] = newRow(plan.people[pending[from + k]], createdIds, blocks.now, !file);
+                    newRow(rows[k], plan.people[pending[from + k]], createdIds, blocks.now, !file);
                 }
             });
             for (qsizetype b = 0; b < count; b += Blocks::size) {
@@ -226,20 +229,25 @@ struct Writer
     struct NewRow
     {
         QString uuid;
-        sql::Columns values; ///< in the columns' order of every row
+        QList<sqlite::Cell> cells; ///< in the columns' order of every row, ready to bind
         std::pair<QString, QString> texts;
     };
 
-    static NewRow newRow(const Slot& slot, const QList<Id>& createdIds, const QDateTime& now, bool withTexts)
+    // Fills @p row, whose uuid is given, for @p slot.
+    static void newRow(NewRow& row, const Slot& slot, const QList<Id>& createdIds, const QDateTime& now, bool withTexts)
     {
         Person p = personOf(slot);
         if (p.organisationId < 0) {
             p.organisationId = createdIds.value(-p.organisationId - 1);
         }
-        p.uuid = newUuid();
+        p.uuid = row.uuid;
         p.createdAt = p.updatedAt = now;
-        return {p.uuid, PersonRepository::storedRow(p),
-            withTexts ? PersonRepository::indexTexts(p) : std::pair<QString, QString>()};
+        const sql::Columns values = PersonRepository::storedRow(p);
+        row.cells.resize(values.size());
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            row.cells[i] = sqlite::Cell::of(values[i].second);
+        }
+        row.texts = withTexts ? PersonRepository::indexTexts(p) : std::pair<QString, QString>();
     }
 
     // One block of new persons (@p rows, for the slots @p at) and their audit rows; on a server also their
@@ -251,8 +259,8 @@ struct Writer
         const auto size = qsizetype(rows.size());
         for (qsizetype k = 0; k < size; ++k) {
             byUuid.insert(rows[k].uuid, k);
-            for (const auto& [name, value] : rows[k].values) {
-                blocks.persons->bind(++column, value);
+            for (const sqlite::Cell& cell : rows[k].cells) {
+                blocks.persons->bind(++column, cell);
             }
         }
         QVariantList search;
@@ -292,13 +300,14 @@ struct Writer
         }
         int done = 0;
         constexpr qsizetype block = 8192;
-        QList<std::pair<QString, QString>> texts;
+        QList<std::pair<sqlite::Cell, sqlite::Cell>> texts;
         for (qsizetype from = 0; from < created.size(); from += block) {
             const qsizetype count = std::min(block, created.size() - from);
             texts.resize(count);
             inParallel(count, workerCount(), [&](qsizetype first, qsizetype last, int) {
                 for (qsizetype k = first; k < last; ++k) {
-                    texts[k] = PersonRepository::indexTexts(personOf(plan.people[created[from + k]]));
+                    const auto [name, other] = PersonRepository::indexTexts(personOf(plan.people[created[from + k]]));
+                    texts[k] = {sqlite::Cell::of(name), sqlite::Cell::of(other)};
                 }
             });
             for (qsizetype k = 0; k < count; ++k) {

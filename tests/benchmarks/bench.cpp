@@ -7,6 +7,7 @@
 #include "Generator.h"
 #include "matches/Suggestions.h"
 
+#include "common/Ids.h"
 #include "common/Time.h"
 #include "db/Database.h"
 #include "db/ServerAddress.h"
@@ -40,8 +41,6 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
-
-#include <QUuid>
 
 #include <functional>
 
@@ -739,7 +738,7 @@ private:
         std::vector<std::pair<sqlite3_int64, QByteArray>> written;
         written.reserve(size_t(rows));
         for (int i = 0; i < rows; ++i) {
-            const QByteArray uuid = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+            const QByteArray uuid = kmuni::newUuid().toLatin1(); // as the import makes them
             const QByteArray email = "person" + QByteArray::number(i) + "@import.example";
             const QByteArray key = "muster	anna" + QByteArray::number(i);
             sqlite3_bind_text(person, 1, uuid.constData(), -1, SQLITE_TRANSIENT);
