@@ -410,11 +410,15 @@ public:
                 e.categories << c.trimmed();
             }
         }
+        // Outlook and Exchange write some all-day events as midnight to midnight in a zone, marked so.
+        bool microsoftAllDay = false;
         for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_X_PROPERTY); p;
              p = icalcomponent_get_next_property(ev, ICAL_X_PROPERTY)) {
             const QString name = text(icalproperty_get_x_name(p)).toUpper();
             const QString value = text(icalproperty_get_x(p));
-            if (name == u"X-KMUNI-TYPE"_s) {
+            if (name == u"X-MICROSOFT-CDO-ALLDAYEVENT"_s || name == u"X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT"_s) {
+                microsoftAllDay = value.trimmed().compare(u"TRUE"_s, Qt::CaseInsensitive) == 0;
+            } else if (name == u"X-KMUNI-TYPE"_s) {
                 e.kmuniType = value.trimmed();
             } else if (name == u"X-KMUNI-OUTCOME"_s) {
                 e.kmuniOutcome = value;
@@ -429,6 +433,12 @@ public:
             a.email = text(value).trimmed();
             if (a.email.startsWith(u"mailto:"_s, Qt::CaseInsensitive)) {
                 a.email = a.email.mid(7).trimmed();
+            }
+            if (!a.email.contains(u'@')) {
+                // Apple writes the address as a parameter, the value being "urn:uuid:…" (RFC 7986, 6.2).
+                if (const QString email = parameter(prop, ICAL_EMAIL_PARAMETER).trimmed(); email.contains(u'@')) {
+                    a.email = email;
+                }
             }
             a.name = parameter(prop, ICAL_CN_PARAMETER);
             a.cutype = parameter(prop, ICAL_CUTYPE_PARAMETER).toUpper();
@@ -466,6 +476,12 @@ public:
             return s;
         }
         s.zone = *zone;
+        const auto midnightAsDay = [microsoftAllDay](icaltimetype& t) {
+            if (microsoftAllDay && !t.is_date && t.hour == 0 && t.minute == 0 && t.second == 0) {
+                t.is_date = 1;
+            }
+        };
+        midnightAsDay(s.dtstart);
         e.allDay = s.dtstart.is_date;
         e.start = instant(s.dtstart, s.zone);
         if (!e.start.isValid()) {
@@ -505,7 +521,8 @@ public:
         }
         e.key = e.uid;
         if (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_RECURRENCEID_PROPERTY)) {
-            const icaltimetype rid = icalproperty_get_recurrenceid(p);
+            icaltimetype rid = icalproperty_get_recurrenceid(p);
+            midnightAsDay(rid);
             const auto ridZone = zoneOf(p, rid, lineOf("RECURRENCE-ID"), lines.line);
             if (!ridZone) {
                 s.failed = true;

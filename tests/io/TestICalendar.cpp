@@ -52,9 +52,9 @@ const ical::CalendarEvent* bySummary(const ical::Calendar& c, const QString& sum
     return nullptr;
 }
 
-QByteArray crlf(const char* text)
+QByteArray crlf(QByteArray text)
 {
-    return QByteArray(text).replace("\n", "\r\n");
+    return text.replace("\n", "\r\n");
 }
 
 int count(Database& db, const QString& statement)
@@ -116,6 +116,9 @@ private slots:
     void unreadableStartIsSaidInWords();
     void allDaySeriesMovedByExchange_data();
     void allDaySeriesMovedByExchange();
+    void microsoftAllDayMidnightsAreDays_data();
+    void microsoftAllDayMidnightsAreDays();
+    void attendeeAddressAsParameter();
     void seriesOutsideTheRangeIsNamed_data();
     void seriesOutsideTheRangeIsNamed();
     void outlookWebAppZoneLabels_data();
@@ -577,6 +580,90 @@ void TestICalendar::allDaySeriesMovedByExchange()
         }
     }
     QVERIFY(keys.contains(movedKey));
+}
+
+void TestICalendar::microsoftAllDayMidnightsAreDays_data()
+{
+    // Outlook 2016 and Exchange write some all-day events as midnight to midnight in their zone,
+    // marked X-MICROSOFT-CDO-ALLDAYEVENT:TRUE: days, not 24 hours of work (nor 25 at the clock change).
+    QTest::addColumn<QByteArray>("events");
+    QTest::addColumn<bool>("allDay");
+    QTest::addColumn<QStringList>("days");
+    QTest::addColumn<int>("durationMin");
+    const QByteArray zone = "DTSTART;TZID=\"W. Europe Standard Time\":";
+    const QByteArray end = "DTEND;TZID=\"W. Europe Standard Time\":";
+    const auto event = [&](const char* uid, const char* from, const char* to, const char* marker) -> QByteArray {
+        return "BEGIN:VEVENT\nUID:" + QByteArray(uid) + "\nSUMMARY:Messe\n" + zone + from + "\n" + end + to + "\n"
+            + marker + "END:VEVENT\n";
+    };
+    const char* allDay = "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\n";
+    QTest::newRow("one day") << event("a", "20261103T000000", "20261104T000000", allDay) << true
+                             << QStringList{u"2026-11-03"_s} << 24 * 60;
+    QTest::newRow("four days over the autumn clock change") << event("b", "20261023T000000", "20261027T000000", allDay)
+                                                            << true << QStringList{u"2026-10-23"_s} << 4 * 24 * 60;
+    QTest::newRow("two days over the spring clock change, Outlook.com's marker")
+        << event("c", "20260328T000000", "20260330T000000", "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT:TRUE\n") << true
+        << QStringList{u"2026-03-28"_s} << 2 * 24 * 60;
+    QTest::newRow("marked FALSE: a timed event from midnight")
+        << event("d", "20261103T000000", "20261103T020000", "X-MICROSOFT-CDO-ALLDAYEVENT:FALSE\n") << false
+        << QStringList{u"2026-11-03"_s} << 120;
+    QTest::newRow("marked but not at midnight: as written")
+        << event("e", "20261103T090000", "20261103T100000", allDay) << false << QStringList{u"2026-11-03"_s} << 60;
+    QByteArray series = event("f", "20261102T000000", "20261103T000000",
+        "RRULE:FREQ=WEEKLY;COUNT=3\nEXDATE;TZID=\"W. Europe Standard Time\":20261109T000000\n"
+        "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\n");
+    series += "BEGIN:VEVENT\nUID:f\nSUMMARY:Messe\nRECURRENCE-ID;TZID=\"W. Europe Standard Time\":20261116T000000\n"
+        + zone + "20261117T000000\n" + end + "20261118T000000\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE\nEND:VEVENT\n";
+    QTest::newRow("weekly, one week left out, one moved a day")
+        << series << true << QStringList{u"2026-11-02"_s, u"2026-11-17"_s} << 24 * 60;
+}
+
+void TestICalendar::microsoftAllDayMidnightsAreDays()
+{
+    QFETCH(QByteArray, events);
+    QFETCH(bool, allDay);
+    QFETCH(QStringList, days);
+    QFETCH(int, durationMin);
+    const QByteArray file
+        = crlf(QByteArray("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\n"
+                          "BEGIN:VTIMEZONE\nTZID:W. Europe Standard Time\n"
+                          "BEGIN:STANDARD\nDTSTART:16011028T030000\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\n"
+                          "TZOFFSETFROM:+0200\nTZOFFSETTO:+0100\nEND:STANDARD\n"
+                          "BEGIN:DAYLIGHT\nDTSTART:16010325T020000\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\n"
+                          "TZOFFSETFROM:+0100\nTZOFFSETTO:+0200\nEND:DAYLIGHT\nEND:VTIMEZONE\n")
+            + events + "END:VCALENDAR\n");
+    const ical::Calendar c = ical::read(file, range(QDate(2026, 1, 1), QDate(2026, 12, 31)));
+    QVERIFY2(c.error.isEmpty() && c.problems.isEmpty(), qPrintable(c.error));
+    QCOMPARE(daysOf(c, u"Messe"_s), days);
+    QSet<QString> keys;
+    for (const ical::CalendarEvent& e : c.events) {
+        QCOMPARE(e.allDay, allDay);
+        QCOMPARE(e.durationMin, durationMin);
+        QVERIFY2(!keys.contains(e.key), qPrintable(e.key)); // the moved day replaces its occurrence
+        keys.insert(e.key);
+    }
+}
+
+// Apple Calendar (iCloud) names an attendee by "urn:uuid:…" and gives the address as EMAIL=.
+void TestICalendar::attendeeAddressAsParameter()
+{
+    const QByteArray file
+        = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:icloud\n"
+               "DTSTART:20260302T090000Z\nDTEND:20260302T100000Z\nSUMMARY:Abstimmung\n"
+               "ORGANIZER;CN=Anna Muster;EMAIL=anna@example.org:urn:uuid:7e3a\n"
+               "ATTENDEE;CN=J\xC3\xB6rg M\xC3\xBCller;CUTYPE=INDIVIDUAL;EMAIL=\"joerg@example.org\";\n"
+               " PARTSTAT=ACCEPTED:urn:uuid:00000000-0000-0000-0000-000000000001\n"
+               "ATTENDEE;CN=Ben;EMAIL=other@example.org:mailto:ben@example.org\n"
+               "END:VEVENT\nEND:VCALENDAR\n");
+    const ical::Calendar c = ical::read(file, range(from2026, to2026));
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.events.size(), 1);
+    const ical::CalendarEvent& e = c.events[0];
+    QCOMPARE(e.organiser.email, u"anna@example.org"_s);
+    QCOMPARE(e.attendees.size(), 2);
+    QCOMPARE(e.attendees[0].email, u"joerg@example.org"_s);
+    QCOMPARE(e.attendees[0].name, u"Jörg Müller"_s);
+    QCOMPARE(e.attendees[1].email, u"ben@example.org"_s); // an address as the value is the address
 }
 
 void TestICalendar::seriesOutsideTheRangeIsNamed_data()
