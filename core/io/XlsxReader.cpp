@@ -247,12 +247,23 @@ QString readStringItem(QXmlStreamReader& xml, qsizetype limit)
 enum class Kind : quint8
 {
     Number,
-    Date, ///< a date, maybe with a time
+    Date, ///< a date only (a time of day in the cell is not shown)
+    DateTime, ///< a date with a time
     Time ///< a time only (or a duration)
 };
 
-/** What a number format shows: a date (d, y, or m without h and s), a time (h, s, m), or a number. */
-Kind kindOfFormat(QStringView code)
+/** What a cell's number format shows. */
+struct Shown
+{
+    Kind kind = Kind::Number;
+    int zeros = 0; ///< a number as that many digits at least ("00000": a postcode's leading zero)
+};
+
+/**
+ * What a number format shows: a date (d, y, or m without h and s), with a time (h, s) or not, a time
+ * (h, s, m), or a number (only zeros: padded to their count).
+ */
+Shown kindOfFormat(QStringView code)
 {
     bool day = false; // d or y
     bool month = false; // m (a month or minutes)
@@ -293,25 +304,34 @@ Kind kindOfFormat(QStringView code)
             time = true;
         }
     }
-    if (day || (month && !time && !elapsed)) {
-        return Kind::Date;
+    if (day) {
+        return {time ? Kind::DateTime : Kind::Date};
+    }
+    if (month && !time && !elapsed) {
+        return {Kind::Date};
     }
     if (time || month || elapsed) {
-        return Kind::Time;
+        return {Kind::Time};
     }
-    return Kind::Number;
+    if (plain.size() > 1 && std::all_of(plain.cbegin(), plain.cend(), [](QChar x) { return x == u'0'; })) {
+        return {Kind::Number, int(plain.size())};
+    }
+    return {};
 }
 
 /** The built-in formats (ECMA-376 18.8.30) that are dates or times. */
-Kind kindOfBuiltIn(int id)
+Shown kindOfBuiltIn(int id)
 {
-    if ((id >= 14 && id <= 17) || id == 22) {
-        return Kind::Date;
+    if (id >= 14 && id <= 17) {
+        return {Kind::Date};
+    }
+    if (id == 22) {
+        return {Kind::DateTime};
     }
     if ((id >= 18 && id <= 21) || (id >= 45 && id <= 47)) {
-        return Kind::Time;
+        return {Kind::Time};
     }
-    return Kind::Number;
+    return {};
 }
 
 /** A number as text: Excel's 15 significant digits, no exponent, no trailing ".0". */
@@ -327,6 +347,17 @@ QString numberText(const QString& value)
     }
     const double rounded = QString::number(d, 'g', 15).toDouble();
     return QString::number(rounded, 'f', QLocale::FloatingPointShortest);
+}
+
+/** A number shown with at least @p zeros digits, as the format "00000" shows 1067 as "01067". */
+QString paddedText(const QString& value, int zeros)
+{
+    const QString number = numberText(value);
+    if (zeros == 0 || number.isEmpty()
+        || !std::all_of(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit(); })) {
+        return number;
+    }
+    return number.rightJustified(zeros, u'0');
 }
 
 QString timeText(int seconds)
@@ -358,7 +389,7 @@ QString dateText(const QString& value, Kind kind, bool date1904)
     } else {
         day = QDate(1899, 12, days < 60 ? 31 : 30).addDays(days).toString(u"dd.MM.yyyy"_s);
     }
-    return seconds ? day + u' ' + timeText(seconds) : day;
+    return seconds && kind == Kind::DateTime ? day + u' ' + timeText(seconds) : day;
 }
 
 /** A cell of type "d" (ISO 8601, as Strict OOXML and some writers store dates) as text. */
@@ -467,9 +498,9 @@ bool readSharedStrings(const QByteArray& bytes, QStringList* out, QString* error
 }
 
 /** The kind of each cell format (cellXfs), by its index: the cells' s attribute. */
-bool readStyles(const QByteArray& bytes, QList<Kind>* out, QString* error)
+bool readStyles(const QByteArray& bytes, QList<Shown>* out, QString* error)
 {
-    QHash<int, Kind> custom;
+    QHash<int, Shown> custom;
     QXmlStreamReader xml(bytes);
     bool inCellXfs = false;
     while (nextToken(xml)) {
@@ -528,7 +559,7 @@ bool parseReference(QStringView ref, int* column, int* row)
 struct SheetParser
 {
     const QStringList& strings;
-    const QList<Kind>& styles;
+    const QList<Shown>& styles;
     bool date1904 = false;
     Sheet* sheet = nullptr;
     Failure failure;
@@ -596,8 +627,8 @@ struct SheetParser
         } else if (type == u"d") {
             text = isoDateText(value);
         } else {
-            const Kind kind = style >= 0 && style < styles.size() ? styles[style] : Kind::Number;
-            text = kind == Kind::Number ? numberText(value) : dateText(value, kind, date1904);
+            const Shown shown = style >= 0 && style < styles.size() ? styles[style] : Shown();
+            text = shown.kind == Kind::Number ? paddedText(value, shown.zeros) : dateText(value, shown.kind, date1904);
         }
         if (text.size() > csv::maxRecordLength) {
             return fail(Tr::tr("a cell is longer than %L1 characters").arg(csv::maxRecordLength), rowNumber);
@@ -785,7 +816,7 @@ bool readSheet(zip_t* z, const Layout& layout, Sheet* sheet, Failure* failure)
         *failure = {error, 0};
         return false;
     }
-    QList<Kind> styles;
+    QList<Shown> styles;
     if (!readEntry(z, layout.stylesPath, false, &part, &error)
         || (!part.isEmpty() && !readStyles(part, &styles, &error))) {
         *failure = {error, 0};

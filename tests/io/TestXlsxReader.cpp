@@ -64,14 +64,15 @@ struct Book
 // cellStyleXfs holds a date format: it must not be taken for cellXfs.
 const char16_t* const styles = uR"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-<numFmts count="7"><numFmt numFmtId="164" formatCode="&quot;Tag &quot;0"/>
+<numFmts count="8"><numFmt numFmtId="164" formatCode="&quot;Tag &quot;0"/>
 <numFmt numFmtId="165" formatCode="dd/mm/yyyy\ hh:mm"/><numFmt numFmtId="166" formatCode="[Red]0.00"/>
 <numFmt numFmtId="167" formatCode="mm:ss"/><numFmt numFmtId="168" formatCode="h:mm AM/PM"/>
-<numFmt numFmtId="169" formatCode="0.00 &quot;Stück&quot;"/><numFmt numFmtId="170" formatCode="mmm yy"/></numFmts>
+<numFmt numFmtId="169" formatCode="0.00 &quot;Stück&quot;"/><numFmt numFmtId="170" formatCode="mmm yy"/>
+<numFmt numFmtId="171" formatCode="00000"/></numFmts>
 <cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>
-<cellXfs count="12"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="22"/><xf numFmtId="164"/><xf numFmtId="165"/>
+<cellXfs count="13"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="22"/><xf numFmtId="164"/><xf numFmtId="165"/>
 <xf numFmtId="166"/><xf numFmtId="167"/><xf numFmtId="168"/><xf numFmtId="169"/><xf numFmtId="170"/>
-<xf numFmtId="20"/><xf numFmtId="49"/></cellXfs>
+<xf numFmtId="20"/><xf numFmtId="49"/><xf numFmtId="171"/></cellXfs>
 </styleSheet>)";
 
 Parts partsOf(const Book& book)
@@ -365,6 +366,14 @@ void TestXlsxReader::handWritten_data()
            uR"(<c r="G1" s="9"><v>46086</v></c><c r="H1" s="10"><v>0.5</v></c><c r="I1" s="11"><v>0123</v></c>)"
            uR"(<c r="J1" s="99"><v>46086</v></c><c r="K1" s="2"><v>46086.999999</v></c></row>)"_s
         << QString() << QString() << u"7|05.03.2026 12:00|-2.5|00:05|18:00|3|05.03.2026|12:00|123|46086|06.03.2026"_s
+        << QList<int>{1};
+    // Excel shows a date format's day only, whatever time the cell holds; German Excel's postcode
+    // format ("Sonderformat Postleitzahl": 00000) shows 1067 as 01067.
+    QTest::newRow("what a format hides or adds")
+        << uR"(<row r="1"><c r="A1" s="1"><v>46128.5</v></c><c r="B1" s="9"><v>46128.75</v></c>)"
+           uR"(<c r="C1" s="12"><v>1067</v></c><c r="D1" s="12"><v>44137</v></c><c r="E1" s="12"><v>123456</v></c>)"
+           uR"(<c r="F1" s="12"><v>1.5</v></c><c r="G1" s="12"><v>-7</v></c><c r="H1" t="s" s="12"><v>0</v></c></row>)"_s
+        << uR"(<si><t>1067</t></si>)"_s << QString() << u"16.04.2026|16.04.2026|01067|44137|123456|1.5|-7|1067"_s
         << QList<int>{1};
     QTest::newRow("numbers as Excel stores them")
         << uR"(<row r="1"><c r="A1"><v>4.9231755123399998E+11</v></c><c r="B1"><v>1E-3</v></c><c r="C1"><v>-0</v></c>)"
