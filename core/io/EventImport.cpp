@@ -5,6 +5,7 @@
 #include "EventIcsExport.h"
 #include "ICalendar.h"
 #include "common/Error.h"
+#include "common/Time.h"
 #include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -13,6 +14,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -98,7 +101,8 @@ struct Plan
     int line = 0;
     bool existing = false;
     bool needsKey = false; ///< source_uid to be set
-    bool onlyKey = false; ///< nothing but source_uid to be set
+    QByteArray fields; ///< source_fields to be set (empty: as stored)
+    bool onlySource = false; ///< nothing but source_uid and source_fields to be set
 };
 
 Result<Id> findBy(QSqlQuery& q, const QString& statement, const QString& value)
@@ -183,23 +187,52 @@ struct Incoming
     int timeSpent = 0;
 };
 
-// The event's fields taken into the stored activity @p e.
-void updateActivity(Event& e, const ical::CalendarEvent& c, const Incoming& in)
+/** What the file says of the activity's own fields, as events.source_fields keeps it. */
+QJsonObject fileFields(const ical::CalendarEvent& c, const Incoming& in)
 {
-    if (!in.type.isEmpty()) {
+    return {{u"type"_s, in.type}, {u"start"_s, time::toStorage(c.start)}, {u"duration"_s, c.durationMin},
+        {u"timeSpent"_s, in.timeSpent}, {u"subject"_s, c.summary.simplified()},
+        {u"location"_s, c.location.simplified()}, {u"minutes"_s, ical::minutesOf(c.description, c.kmuniOutcome)},
+        {u"outcome"_s, c.kmuniOutcome}};
+}
+
+// The event's fields taken into the stored activity @p e. A field the file has not changed since
+// the last import (@p before; @p now: what it says now, fileFields()) stays as staff left it; without that record (an
+// activity imported by an older version, or exported by us) the file's value is taken, but no text the file lacks is
+// cleared and notes staff have written are kept.
+void updateActivity(
+    Event& e, const ical::CalendarEvent& c, const Incoming& in, const QJsonObject& before, const QJsonObject& now)
+{
+    const auto take = [&](const QString& field, bool otherwise) {
+        return before.contains(field) ? before.value(field) != now.value(field) : otherwise;
+    };
+    const QString location = now.value(u"location"_s).toString();
+    const QString minutes = now.value(u"minutes"_s).toString();
+    if (take(u"type"_s, true) && !in.type.isEmpty()) {
         e.type = in.type;
     }
-    if (c.kmuniTimeSpentMin >= 0 || e.timeSpentMin == e.durationMin) {
+    if (take(u"timeSpent"_s, c.kmuniTimeSpentMin >= 0 || e.timeSpentMin == e.durationMin)) {
         e.timeSpentMin = in.timeSpent; // else staff entered their own time: kept
     }
-    e.start = c.start;
-    e.durationMin = c.durationMin;
-    e.subject = c.summary.simplified();
-    e.location = c.location.simplified();
-    if (!c.kmuniOutcome.isEmpty()) {
+    if (take(u"start"_s, true)) {
+        e.start = c.start;
+    }
+    if (take(u"duration"_s, true)) {
+        e.durationMin = c.durationMin;
+    }
+    if (take(u"subject"_s, true)) {
+        e.subject = c.summary.simplified();
+    }
+    if (take(u"location"_s, !location.isEmpty())) {
+        e.location = location;
+    }
+    if (take(u"outcome"_s, !c.kmuniOutcome.isEmpty())) {
         e.outcome = c.kmuniOutcome;
     }
-    e.minutes = ical::minutesOf(c.description, c.kmuniOutcome);
+    // Notes staff have written stay, even where the file's description changed too.
+    if ((e.minutes.isEmpty() || e.minutes == before.value(u"minutes"_s).toString()) && take(u"minutes"_s, true)) {
+        e.minutes = minutes;
+    }
     if (e.loggedByStaffId == 0) {
         e.loggedByStaffId = in.organiserStaff;
     }
@@ -267,7 +300,7 @@ private:
     bool skips(const ical::CalendarEvent& c);
     Incoming attendanceOf(const ical::CalendarEvent& c);
     Result<Id> existingOf(const ical::CalendarEvent& c, Incoming& in);
-    bool readExisting(Id id, const ical::CalendarEvent& c, const Incoming& in, Plan& plan);
+    bool readExisting(Id id, const ical::CalendarEvent& c, const Incoming& in, Plan& plan, QJsonObject* before);
 
     Database& m_db;
     const ical::Calendar& m_calendar;
@@ -342,24 +375,36 @@ bool Importer::planEvent(const ical::CalendarEvent& c)
     Event& e = plan.event;
     in.type = typeOf(c);
     in.timeSpent = c.kmuniTimeSpentMin >= 0 ? c.kmuniTimeSpentMin : c.allDay || !c.durationKnown ? 0 : c.durationMin;
+    const QJsonObject now = fileFields(c, in);
+    const QByteArray fields = QJsonDocument(now).toJson(QJsonDocument::Compact);
     if (existingId) {
-        if (!readExisting(*existingId, c, in, plan)) {
+        QJsonObject said;
+        if (!readExisting(*existingId, c, in, plan, &said)) {
             return false;
         }
+        // An export of ours names the activity by its uuid: what it says is what was stored, and the
+        // record of the calendar it came from stays that calendar's.
+        const bool ours = !in.ownUuid.isEmpty();
+        if (!ours && said != now) {
+            plan.fields = fields;
+        }
         const Event before = e;
-        updateActivity(e, c, in);
+        updateActivity(e, c, in, ours ? QJsonObject() : said, now);
         if (sameActivity(e, before)) {
             ++m_report.unchanged;
-            if (!plan.needsKey) {
+            if (!plan.needsKey && plan.fields.isEmpty()) {
                 return true;
             }
-            plan.onlyKey = true; // an exported activity seen for the first time: only remember its UID
+            // Seen for the first time (an exported activity, or one imported before the file's
+            // fields were kept): only remember its UID and what the file says.
+            plan.onlySource = true;
         } else {
             ++m_report.updated;
         }
     } else {
         newActivity(e, c, in, m_options.loggedByStaffId);
         plan.needsKey = in.ownUuid.isEmpty();
+        plan.fields = plan.needsKey ? fields : QByteArray();
         ++m_report.created;
     }
     const FieldErrors problems = e.validate();
@@ -445,7 +490,7 @@ Result<Id> Importer::existingOf(const ical::CalendarEvent& c, Incoming& in)
 
 // The stored activity @p id into @p plan, and whether its source_uid is to be set; false when the
 // database failed.
-bool Importer::readExisting(Id id, const ical::CalendarEvent& c, const Incoming& in, Plan& plan)
+bool Importer::readExisting(Id id, const ical::CalendarEvent& c, const Incoming& in, Plan& plan, QJsonObject* before)
 {
     Event& e = plan.event;
     const auto found = m_repo.find(id);
@@ -454,14 +499,17 @@ bool Importer::readExisting(Id id, const ical::CalendarEvent& c, const Incoming&
     }
     e = *found;
     plan.existing = true;
-    const auto stored = sql::row(m_q, u"SELECT coalesce(source_uid, '') FROM events WHERE id = ?"_s, {e.id},
-        [](const QSqlQuery& r) { return r.value(0).toString(); });
+    const auto stored
+        = sql::row(m_q, u"SELECT coalesce(source_uid, ''), coalesce(source_fields, '') FROM events WHERE id = ?"_s,
+            {e.id}, [](const QSqlQuery& r) { return std::pair(r.value(0).toString(), r.value(1).toByteArray()); });
     if (stored.failed()) {
         return fail(stored.error());
     }
     // Found by its own uuid (an export of ours): the uuid finds it again; a UID it was
     // imported under before stays, so that the first file still finds it too.
-    plan.needsKey = in.ownUuid.isEmpty() && stored.valueOr(QString()) != c.key;
+    const auto [uid, fields] = stored.valueOr(std::pair<QString, QByteArray>());
+    plan.needsKey = in.ownUuid.isEmpty() && uid != c.key;
+    *before = QJsonDocument::fromJson(fields).object(); // empty when there is no record (or it is damaged)
     return true;
 }
 
@@ -487,13 +535,19 @@ void Importer::write()
         if (!carryOn(m_step++, m_steps)) {
             return; // the transaction rolls back
         }
-        if (!plan.onlyKey && !m_repo.save(plan.event, &m_error)) {
+        if (!plan.onlySource && !m_repo.save(plan.event, &m_error)) {
             fail(Tr::tr("The event in line %1 cannot be saved: %2").arg(plan.line).arg(m_error));
             return; // the transaction rolls back
         }
         if (plan.needsKey
             && !sql::run(
                 m_q, u"UPDATE events SET source_uid = ? WHERE id = ?"_s, {plan.key, plan.event.id}, &m_error)) {
+            fail(Tr::tr("The event in line %1 cannot be saved: %2").arg(plan.line).arg(m_error));
+            return;
+        }
+        if (!plan.fields.isEmpty()
+            && !sql::run(m_q, u"UPDATE events SET source_fields = ? WHERE id = ?"_s,
+                {QString::fromUtf8(plan.fields), plan.event.id}, &m_error)) {
             fail(Tr::tr("The event in line %1 cannot be saved: %2").arg(plan.line).arg(m_error));
             return;
         }

@@ -165,12 +165,14 @@ void TestDatabase::reopeningIsANoOp()
 
 void TestDatabase::backsUpBeforeMigrating()
 {
-    // A database as the previous version of the program left it: schema 6, before the calendar UIDs.
+    // A database as an earlier version of the program left it: schema 6, before the calendar UIDs
+    // and the calendar's fields.
     test::TempDatabase t;
     {
         QSqlQuery q(t.db().connection());
         QVERIFY(q.exec(u"DROP INDEX event_source_uid"_s));
         QVERIFY(q.exec(u"ALTER TABLE events DROP COLUMN source_uid"_s));
+        QVERIFY(q.exec(u"ALTER TABLE events DROP COLUMN source_fields"_s));
         QVERIFY(q.exec(u"PRAGMA user_version = 6"_s));
     }
     t.close();

@@ -142,6 +142,7 @@ private slots:
     void reimportChangesNothing_data();
     void reimportChangesNothing();
     void changedEventUpdates();
+    void reimportKeepsWhatStaffChanged();
     void dryRunWritesNothing();
     void cancelledImportWritesNothing();
     void badFileLeavesDatabaseUnchanged_data();
@@ -1052,6 +1053,60 @@ void TestICalendar::changedEventUpdates()
     QCOMPARE(
         count(m_t->db(), u"SELECT duration_min FROM events WHERE subject = 'Firmenbesuch Zollern Robotik'"_s), 270);
     QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events WHERE subject = 'Rückruf Frau Dr. Schmidt'"_s), 1);
+}
+
+// Staff write into an imported activity (notes above all); the same calendar imported again keeps
+// it. A field the calendar changed since (the meeting moved) is taken; staff's notes stay even then.
+void TestICalendar::reimportKeepsWhatStaffChanged()
+{
+    const QByteArray file = sample(u"thunderbird.ics"_s);
+    QVERIFY(import(file).written);
+    const auto visit = [this] {
+        QSqlQuery q(m_t->db().connection());
+        q.exec(u"SELECT id FROM events WHERE subject LIKE 'Firmenbesuch Zollern Robotik%'"_s);
+        return q.next() ? EventRepository(m_t->db()).find(q.value(0).toLongLong()).value() : Event();
+    };
+    Event e = visit();
+    QVERIFY(e.id > 0);
+    const QString notes = e.minutes + u"\nErgebnis: zwei Stellen ausgeschrieben."_s;
+    e.minutes = notes;
+    e.location = u"Werkhalle 2"_s;
+    e.subject = u"Firmenbesuch Zollern Robotik (Werkstudenten)"_s;
+    e.timeSpentMin = 300;
+    QString error;
+    QVERIFY2(EventRepository(m_t->db()).save(e, &error), qPrintable(error));
+
+    EventImportReport report = import(file);
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.updated, 0);
+    QCOMPARE(report.unchanged, 2);
+    Event again = visit();
+    QCOMPARE(again.minutes, notes);
+    QCOMPARE(again.location, u"Werkhalle 2"_s);
+    QCOMPARE(again.subject, u"Firmenbesuch Zollern Robotik (Werkstudenten)"_s);
+    QCOMPARE(again.timeSpentMin, 300);
+
+    QByteArray moved = file;
+    moved.replace("DTSTART;TZID=Europe/Berlin:20260128T083000", "DTSTART;TZID=Europe/Berlin:20260128T090000");
+    moved.replace("LOCATION:Zeche Zollern\\, Grubenweg 5", "LOCATION:Zeche Zollern\\, Halle 7");
+    moved.replace("DESCRIPTION:Rundgang durch", "DESCRIPTION:Neu: Rundgang durch");
+    report = import(moved);
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.updated, 1);
+    again = visit();
+    QCOMPARE(again.start, utc(2026, 1, 28, 8, 0));
+    QCOMPARE(again.durationMin, 180);
+    QCOMPARE(again.location, u"Zeche Zollern, Halle 7, 44388 Dortmund"_s);
+    QCOMPARE(again.subject, u"Firmenbesuch Zollern Robotik (Werkstudenten)"_s);
+    QCOMPARE(again.minutes, notes);
+
+    // Imported by a version that did not keep the file's fields: notes stay, the record is made.
+    QVERIFY(QSqlQuery(m_t->db().connection()).exec(u"UPDATE events SET source_fields = NULL"_s));
+    report = import(moved);
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(visit().minutes, notes);
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events WHERE source_fields IS NULL"_s), 0);
+    QCOMPARE(import(moved).unchanged, 2);
 }
 
 void TestICalendar::dryRunWritesNothing()
