@@ -6,6 +6,7 @@
 #include "common/TextFold.h"
 #include "common/Time.h"
 #include "common/Validation.h"
+#include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "persons/Person.h"
@@ -123,7 +124,7 @@ bool readStored(Database& db, Plan& plan, QString* error)
     while (organisations.next()) {
         ids << organisations.int64(0);
         all << OrganisationCells{organisations.text(1), organisations.text(2), organisations.text(3),
-            organisations.text(4), organisations.text(5), organisations.text(6), organisations.text(7)};
+            organisations.text(4), organisations.text(5), organisations.text(6), organisations.text(7), {}};
     }
     if (!organisations.error().isEmpty()) {
         *error = organisations.error();
@@ -304,6 +305,13 @@ Id organisationOf(const Row& row, Plan& plan, ImportReport& report, Id current =
     if (it == all.createdByKey.cend()) {
         it = all.createdByKey.insert(row.organisationKey, all.created.size());
         all.created << row.organisation;
+        OrganisationCells& created = all.created.last();
+        created.kind = Organisation::kindByName(created.name, created.legalForm);
+        if (!created.kind.isEmpty()) {
+            report.organisationNotes << Tr::tr("\"%1\" is created as: %2 (by its name), not as a company.")
+                                            .arg(created.name,
+                                                vocab::label(vocab::List::OrganisationKind, created.kind));
+        }
     } else {
         complete(all.created[*it], row.organisation, all, &report.organisationNotes);
     }

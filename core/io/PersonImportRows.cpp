@@ -381,7 +381,7 @@ OrganisationRead readOrganisation(const Cells& c, const QString& region)
     for (const FieldError& e : std::as_const(errors)) {
         read.errors.append({e.field, Tr::tr("Organisation: %1").arg(e.message)});
     }
-    read.cells = {o.name, o.legalForm, o.street, o.postalCode, o.city, o.phone, o.website};
+    read.cells = {o.name, o.legalForm, o.street, o.postalCode, o.city, o.phone, o.website, {}};
     read.key = matchKey(o.name);
     return read;
 }

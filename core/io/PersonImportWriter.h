@@ -39,10 +39,15 @@ struct OrganisationCells
     QString city;
     QString phone;
     QString website;
+    QString kind; ///< by its name (Organisation::kindByName), empty: a company
 
     Organisation toOrganisation() const
     {
         Organisation o;
+        if (!kind.isEmpty()) {
+            o.kind = kind;
+            o.isSme = false; // only companies are SMEs
+        }
         o.name = name;
         o.legalForm = legalForm;
         o.street = street;

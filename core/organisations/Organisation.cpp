@@ -6,6 +6,7 @@
 #include "common/Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,21 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::Organisation)
 };
 } // namespace
+
+QString Organisation::kindByName(const QString& name, const QString& legalForm)
+{
+    if (!legalForm.trimmed().isEmpty()) {
+        return {}; // "Hochschulservice GmbH" is a company
+    }
+    const QString folded = name.toLower();
+    static const QRegularExpression university(
+        u"universit(ät|aet|at|y|é|e)|hochschule|^(tu|th|fh|rub|uni) |(^| )(college|polytechnic)( |$)"_s);
+    if (university.match(folded).hasMatch()) {
+        return u"university"_s;
+    }
+    static const QRegularExpression research(u"fraunhofer|max-planck|max planck|leibniz-institut|helmholtz"_s);
+    return research.match(folded).hasMatch() ? u"partner"_s : QString();
+}
 
 QString Organisation::displayName(const QString& name, const QString& legalForm)
 {

@@ -65,6 +65,13 @@ struct Organisation
     void takeFields(const Organisation& other, const QStringList& keys);
     /** Required fields and formats; @p this is expected to be normalised already. */
     FieldErrors validate() const;
+    /**
+     * The kind a name without a legal form clearly says, for an organisation a contact list names
+     * ("Ruhr-Universität Bochum", "Hochschule Bochum", "TU Dortmund", "FH Münster": a university;
+     * "Fraunhofer-Institut für …", "Max-Planck-Institut …": a partner, being no company); empty where it
+     * says none (a company, as before).
+     */
+    static QString kindByName(const QString& name, const QString& legalForm);
 };
 
 } // namespace kmuni

@@ -5457,6 +5457,10 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <source>The file cannot be read a second time: %1</source>
         <translation>Die Datei kann kein zweites Mal gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is created as: %2 (by its name), not as a company.</source>
+        <translation>„%1“ wird dem Namen nach als %2 angelegt, nicht als Unternehmen.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::PersonMerge</name>
