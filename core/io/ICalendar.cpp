@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -627,9 +628,18 @@ public:
                 jump.day = day.day();
                 icalrecur_iterator_set_start(it.get(), jump); // skips the years before the range
             }
+            // DTSTART counts as the first of COUNT occurrences also where it is off the rule (RFC 5545
+            // 3.3.10, "Tuesday, weekly on Monday and Wednesday"); libical counts only what the rule makes.
+            int left = rule.count > 0 ? rule.count : std::numeric_limits<int>::max();
             for (int step = 0; step < maxSteps && starts.size() <= m_options.maxOccurrences; ++step) {
                 const icaltimetype next = icalrecur_iterator_next(it.get());
                 if (icaltime_is_null_time(next)) {
+                    break;
+                }
+                if (step == 0 && rule.count > 0 && icaltime_compare(next, s.dtstart) != 0) {
+                    --left;
+                }
+                if (left-- <= 0) {
                     break;
                 }
                 const QDateTime start = instant(next, s.zone);

@@ -100,6 +100,8 @@ private slots:
     void readsOutlook();
     void expandsWithinTheRange_data();
     void expandsWithinTheRange();
+    void countIncludesAStartOffTheRule_data();
+    void countIncludesAStartOffTheRule();
     void readsGoogle();
     void readsThunderbird();
     void readsRfcExamples();
@@ -515,6 +517,45 @@ QStringList daysOf(const ical::Calendar& c, const QString& summary)
     }
     days.sort();
     return days;
+}
+
+void TestICalendar::countIncludesAStartOffTheRule_data()
+{
+    // RFC 5545 3.3.10: "The DTSTART property value always counts as the first occurrence", also on a
+    // Tuesday for a series on Mondays and Wednesdays.
+    QTest::addColumn<QByteArray>("start");
+    QTest::addColumn<QByteArray>("rule");
+    QTest::addColumn<QStringList>("days");
+    QTest::newRow("start off the rule") << QByteArray("20261103T090000Z")
+                                        << QByteArray("FREQ=WEEKLY;COUNT=4;BYDAY=MO,WE")
+                                        << QStringList{
+                                               u"2026-11-03"_s, u"2026-11-04"_s, u"2026-11-09"_s, u"2026-11-11"_s};
+    QTest::newRow("start on the rule") << QByteArray("20261102T090000Z")
+                                       << QByteArray("FREQ=WEEKLY;COUNT=4;BYDAY=MO,WE")
+                                       << QStringList{
+                                              u"2026-11-02"_s, u"2026-11-04"_s, u"2026-11-09"_s, u"2026-11-11"_s};
+    QTest::newRow("one, off the rule") << QByteArray("20261103T090000Z") << QByteArray("FREQ=WEEKLY;COUNT=1;BYDAY=MO")
+                                       << QStringList{u"2026-11-03"_s};
+    QTest::newRow("until, off the rule") << QByteArray("20261103T090000Z")
+                                         << QByteArray("FREQ=WEEKLY;UNTIL=20261111T235959Z;BYDAY=MO,WE")
+                                         << QStringList{
+                                                u"2026-11-03"_s, u"2026-11-04"_s, u"2026-11-09"_s, u"2026-11-11"_s};
+    QTest::newRow("all-day, off the rule")
+        << QByteArray("VALUE=DATE:20261103") << QByteArray("FREQ=MONTHLY;COUNT=2;BYMONTHDAY=1")
+        << QStringList{u"2026-11-03"_s, u"2026-12-01"_s};
+}
+
+void TestICalendar::countIncludesAStartOffTheRule()
+{
+    QFETCH(QByteArray, start);
+    QFETCH(QByteArray, rule);
+    QFETCH(QStringList, days);
+    const QByteArray file = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:series\nSUMMARY:Sprechstunde\nDTSTART"
+        + QByteArray(start.startsWith("VALUE") ? ";" : ":") + start + "\nRRULE:" + rule
+        + "\nEND:VEVENT\nEND:VCALENDAR\n");
+    const ical::Calendar c = ical::read(file, range(QDate(2026, 1, 1), QDate(2026, 12, 31)));
+    QVERIFY2(c.error.isEmpty() && c.problems.isEmpty(), qPrintable(c.error));
+    QCOMPARE(daysOf(c, u"Sprechstunde"_s), days);
 }
 
 void TestICalendar::allDaySeriesMovedByExchange_data()
