@@ -454,12 +454,13 @@ bool readRelationships(const QByteArray& bytes, QHash<QString, Relationship>* ou
 struct Workbook
 {
     bool date1904 = false;
-    QStringList sheetIds; ///< the r:id of each sheet, in workbook order
+    QStringList sheetIds; ///< the r:id of each sheet, in workbook order, the hidden ones last
 };
 
 bool readWorkbook(const QByteArray& bytes, Workbook* out, QString* error)
 {
     QXmlStreamReader xml(bytes);
+    QStringList hidden; // a sheet the user does not see is not the list they mean
     while (nextToken(xml)) {
         if (!xml.isStartElement()) {
             continue;
@@ -468,9 +469,11 @@ bool readWorkbook(const QByteArray& bytes, Workbook* out, QString* error)
         if (xml.name() == "workbookPr"_L1) {
             out->date1904 = isTrue(attribute(attrs, "date1904"_L1));
         } else if (xml.name() == "sheet"_L1) {
-            out->sheetIds << relationshipId(attrs).toString();
+            const QString state = attribute(attrs, "state"_L1).toString();
+            (state == u"hidden" || state == u"veryHidden" ? hidden : out->sheetIds) << relationshipId(attrs).toString();
         }
     }
+    out->sheetIds << hidden;
     if (xml.hasError()) {
         *error = damaged(u"xl/workbook.xml: "_s + xml.errorString());
         return false;

@@ -127,6 +127,7 @@ private slots:
     void openpyxlGapsAndSparseRows();
     void handWritten_data();
     void handWritten();
+    void firstWorksheetInWorkbookOrder_data();
     void firstWorksheetInWorkbookOrder();
     void ownExportReadsAsItsCsv_data();
     void ownExportReadsAsItsCsv();
@@ -403,14 +404,41 @@ void TestXlsxReader::handWritten()
     QCOMPARE(sheet.lines, lines);
 }
 
+void TestXlsxReader::firstWorksheetInWorkbookOrder_data()
+{
+    // The chart sheet comes first, then sheet2.xml (with an absolute target), then sheet1.xml.
+    QTest::addColumn<QString>("sheets");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QList<int>>("lines");
+    const QString chart = uR"(<sheet name="Diagramm" sheetId="3" r:id="rId3"/>)"_s;
+    QTest::newRow("in workbook order") << chart
+            + uR"(<sheet name="Zwei" sheetId="2" r:id="rId2"/>)"
+              uR"(<sheet name="Eins" sheetId="1" r:id="rId1"/>)"_s
+                                       << u"|sheet2.xml"_s << QList<int>{4};
+    // A list's first sheet hidden (a lookup table, an old version): the user means the one they see.
+    QTest::newRow("a hidden sheet left out") << chart
+            + uR"(<sheet name="Zwei" sheetId="2" state="hidden" r:id="rId2"/>)"
+              uR"(<sheet name="Eins" sheetId="1" r:id="rId1"/>)"_s
+                                             << u"sheet1.xml"_s << QList<int>{1};
+    QTest::newRow("very hidden too") << chart
+            + uR"(<sheet name="Zwei" sheetId="2" state="veryHidden" r:id="rId2"/>)"
+              uR"(<sheet name="Eins" sheetId="1" r:id="rId1"/>)"_s
+                                     << u"sheet1.xml"_s << QList<int>{1};
+    QTest::newRow("every sheet hidden: the first") << chart
+            + uR"(<sheet name="Zwei" sheetId="2" state="hidden" r:id="rId2"/>)"
+              uR"(<sheet name="Eins" sheetId="1" state="hidden" r:id="rId1"/>)"_s
+                                                   << u"|sheet2.xml"_s << QList<int>{4};
+}
+
 void TestXlsxReader::firstWorksheetInWorkbookOrder()
 {
+    QFETCH(QString, sheets);
+    QFETCH(QString, expected);
+    QFETCH(QList<int>, lines);
     const QString rel = u"http://schemas.openxmlformats.org/officeDocument/2006/relationships"_s;
     Book book;
     book.sheetData = uR"(<row r="1"><c r="A1" t="inlineStr"><is><t>sheet1.xml</t></is></c></row>)"_s;
-    // The chart sheet comes first, then sheet2.xml (with an absolute target), then sheet1.xml.
-    book.sheets = uR"(<sheet name="Diagramm" sheetId="3" r:id="rId3"/><sheet name="Zwei" sheetId="2" r:id="rId2"/>)"
-                  uR"(<sheet name="Eins" sheetId="1" r:id="rId1"/>)"_s;
+    book.sheets = sheets;
     book.relationships += uR"(<Relationship Id="rId2" Target="/xl/worksheets/sheet2.xml" Type=")"_s + rel
         + uR"(/worksheet"/>)"_s + uR"(<Relationship Id="rId3" Target="chartsheets/sheet1.xml" Type=")"_s + rel
         + uR"(/chartsheet"/>)"_s
@@ -423,8 +451,8 @@ void TestXlsxReader::firstWorksheetInWorkbookOrder()
     book.extra << qMakePair(u"xl/chartsheets/sheet1.xml"_s, QByteArray("<chartsheet/>"));
     const xlsx::Sheet sheet = xlsx::readFirstSheet(zip(partsOf(book)));
     QVERIFY2(sheet.error.isEmpty(), qPrintable(sheet.error));
-    QCOMPARE(dump(sheet), u"|sheet2.xml"_s);
-    QCOMPARE(sheet.lines, QList<int>{4});
+    QCOMPARE(dump(sheet), expected);
+    QCOMPARE(sheet.lines, lines);
 }
 
 void TestXlsxReader::ownExportReadsAsItsCsv_data()
