@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonVCard.h"
 
+#include "common/Vocabulary.h"
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
 
@@ -18,6 +19,16 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(kmuni::PersonVCard)
 };
+
+QString doNotContactProperty()
+{
+    return u"X-KMUNI-DO-NOT-CONTACT"_s;
+}
+
+QString consentProperty()
+{
+    return u"X-KMUNI-CONSENT"_s;
+}
 } // namespace
 
 vcard::Contact toContact(const Person& p, const Organisation* o)
@@ -26,10 +37,20 @@ vcard::Contact toContact(const Person& p, const Organisation* o)
     c.uid = p.uuid;
     c.familyName = p.lastName;
     c.givenName = p.firstName;
-    c.honorificPrefixes = p.title;
+    // "Frau Dr.": as Outlook's and the phones' prefix shows it, and as the import reads it back.
+    const QString salutation = p.salutation.isEmpty() ? QString() : vocab::label(vocab::List::Salutation, p.salutation);
+    c.honorificPrefixes = QString(salutation + u' ' + p.title).trimmed();
     c.formattedName = p.displayName();
     c.title = p.function;
     c.note = p.notes;
+    // What a contact program has no field for, for our own import: a blocked person stays blocked,
+    // a consent keeps its date.
+    if (p.doNotContact) {
+        c.extensions.append({doNotContactProperty(), u"TRUE"_s});
+    }
+    if (p.legalBasis == u"consent"_s && p.consentDate.isValid()) {
+        c.extensions.append({consentProperty(), p.consentDate.toString(Qt::ISODate)});
+    }
     if (!p.email.isEmpty()) {
         c.emails.append({p.email, {u"work"_s}});
     }
@@ -382,7 +403,13 @@ void VCardRows::putOthers(const vcard::Contact& c)
         if (m_organisationCard && name.compare(u"X-ABShowAs"_s, Qt::CaseInsensitive) == 0) {
             continue; // it made the card an organisation's
         }
-        put(column(name), value.isEmpty() ? u"…"_s : value);
+        const int i = column(name);
+        if (name.compare(doNotContactProperty(), Qt::CaseInsensitive) == 0) {
+            m_source.mapping[i] = import::Column{import::Field::DoNotContact, -1};
+        } else if (name.compare(consentProperty(), Qt::CaseInsensitive) == 0) {
+            m_source.mapping[i] = import::Column{import::Field::Consent, -1};
+        }
+        put(i, value.isEmpty() ? u"…"_s : value);
     }
 }
 

@@ -78,6 +78,8 @@ struct Contact
      * with an empty value. VERSION and PRODID are not listed.
      */
     QList<QPair<QString, QString>> ignored;
+    /** Further properties to write, as (name, text): this program's own ("X-KMUNI-DO-NOT-CONTACT"). */
+    QList<QPair<QString, QString>> extensions;
 
     bool operator==(const Contact&) const = default;
 };

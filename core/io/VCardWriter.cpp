@@ -274,6 +274,9 @@ void Writer::details(const Contact& c)
     if (c.revision.isValid()) {
         line(u"REV:"_s + c.revision.toUTC().toString(m_v4 ? u"yyyyMMdd'T'HHmmss'Z'"_s : u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s));
     }
+    for (const auto& [name, value] : c.extensions) {
+        line(name + u':' + escapeText(value));
+    }
 }
 
 } // namespace

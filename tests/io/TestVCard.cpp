@@ -1428,6 +1428,10 @@ void TestVCard::exportReadsBackIntoItsColumns()
     p.phone = u"+49511123450"_s;
     p.mobile = u"+491701234567"_s;
     p.notes = u"Messe; Rückruf"_s;
+    p.salutation = u"ms"_s;
+    p.doNotContact = true;
+    p.legalBasis = u"consent"_s;
+    p.consentDate = QDate(2026, 9, 28);
     Organisation o;
     o.name = u"Muster"_s;
     o.legalForm = u"GmbH"_s;
@@ -1439,7 +1443,7 @@ void TestVCard::exportReadsBackIntoItsColumns()
     const import::Source source = exports::vcardSource(bytes);
     QVERIFY2(source.error.isEmpty(), qPrintable(source.error));
     COMPARE_DUMPS(dumpRow(source, 0),
-        u"N (prefix): Dr.\n"
+        u"N (prefix): Ms Dr.\n"
         "N (given): Anna\n"
         "N (family): Müller\n"
         "FN: Dr. Anna Müller\n"
@@ -1453,7 +1457,14 @@ void TestVCard::exportReadsBackIntoItsColumns()
         "ADR (postal code): 30159\n"
         "ADR (locality): Hannover\n"
         "URL: https://muster.example\n"
-        "UID: f81d4fae-7dec-11d0-a765-00a0c91e6bf6"_s);
+        "UID: f81d4fae-7dec-11d0-a765-00a0c91e6bf6\n"
+        "X-KMUNI-DO-NOT-CONTACT: TRUE\n"
+        "X-KMUNI-CONSENT: 2026-09-28"_s);
+    // Taken over as the block and the consent, not named as not taken.
+    const auto fieldOf
+        = [&source](const QString& column) { return source.mapping.value(source.header.indexOf(column)).field; };
+    QCOMPARE(fieldOf(u"X-KMUNI-DO-NOT-CONTACT"_s), import::Field::DoNotContact);
+    QCOMPARE(fieldOf(u"X-KMUNI-CONSENT"_s), import::Field::Consent);
 }
 
 QTEST_GUILESS_MAIN(TestVCard)
