@@ -30,6 +30,7 @@ struct Contact
     QString email;
     QString name;
     Id organisationId = 0;
+    QString uuid;
 };
 
 /** E-mail addresses (and a person's organisation) by id, read once per id. */
@@ -48,15 +49,15 @@ public:
             return *it;
         }
         static const QString statements[] = {
-            u"SELECT email, name, 0 FROM organisations WHERE id = ?"_s,
-            u"SELECT email, trim(title || ' ' || first_name || ' ' || last_name), coalesce(organisation_id, 0) "
+            u"SELECT email, name, 0, uuid FROM organisations WHERE id = ?"_s,
+            u"SELECT email, trim(title || ' ' || first_name || ' ' || last_name), coalesce(organisation_id, 0), uuid "
             "FROM persons WHERE id = ?"_s,
-            u"SELECT email, trim(first_name || ' ' || last_name), 0 FROM staff WHERE id = ?"_s,
+            u"SELECT email, trim(first_name || ' ' || last_name), 0, uuid FROM staff WHERE id = ?"_s,
         };
         QSqlQuery q(m_db.connection());
         const auto row = sql::row(q, statements[int(kind)], {id}, [](const QSqlQuery& r) {
-            return Contact{
-                r.value(0).toString().trimmed(), r.value(1).toString().simplified(), r.value(2).toLongLong()};
+            return Contact{r.value(0).toString().trimmed(), r.value(1).toString().simplified(), r.value(2).toLongLong(),
+                r.value(3).toString()};
         });
         if (row.failed()) {
             return Result<Contact>::failure(row.error());
@@ -189,12 +190,17 @@ bool writeEventsIcs(Database& db, const QList<Id>& ids, QIODevice* device, QStri
                 if (kind == Participant::Kind::Organisation && throughPersons.contains(ref)) {
                     continue; // took part through its person
                 }
-                const QString key = contact->email.toLower();
-                if (contact->email.isEmpty() || written.contains(key)) {
+                // Without an e-mail address by its uuid (RFC 5545 takes any URI; Apple names everyone so),
+                // which our import finds again and other programs show by its name.
+                const QString address = contact->email.isEmpty() && !contact->uuid.isEmpty()
+                    ? u"urn:uuid:"_s + contact->uuid
+                    : contact->email;
+                const QString key = address.toLower();
+                if (address.isEmpty() || written.contains(key)) {
                     continue;
                 }
                 written.insert(key);
-                c.attendees << ical::Attendee{contact->email, contact->name,
+                c.attendees << ical::Attendee{address, contact->name,
                     kind == Participant::Kind::Organisation ? u"GROUP"_s : u"INDIVIDUAL"_s, u"ACCEPTED"_s};
             }
         }

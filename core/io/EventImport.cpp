@@ -44,7 +44,64 @@ QString emailKey(const QString& email)
     return email.trimmed().toCaseFolded();
 }
 
-bool loadDirectory(Database& db, Directory& d, QString* error)
+// The one id @p statement finds for @p value; 0 for none or several.
+Result<Id> onlyId(QSqlQuery& q, const QString& statement, const QString& value)
+{
+    const auto ids = sql::rows(q, statement, {value}, [](const QSqlQuery& r) { return Id(r.value(0).toLongLong()); });
+    if (ids.failed()) {
+        return Result<Id>::failure(ids.error());
+    }
+    return ids->size() == 1 ? ids->first() : Id(0);
+}
+
+// An attendee named by "urn:uuid:…", as our export names a participant without an e-mail address
+// (and Apple every attendee): the person, organisation or staff member of that uuid; in another
+// office's database (other uuids) the organisation or staff member of exactly that name.
+bool addUuids(QSqlQuery& q, const ical::Calendar& calendar, Directory& d, QString* error)
+{
+    QHash<QString, QString> names; // uuid → name
+    for (const ical::CalendarEvent& e : calendar.events) {
+        for (const ical::Attendee& a : e.attendees) {
+            if (a.email.startsWith(u"urn:uuid:"_s, Qt::CaseInsensitive)) {
+                names.insert(emailKey(a.email), a.name.simplified());
+            }
+        }
+    }
+    const std::tuple<QString, QString, QHash<QString, Id>*> tables[]
+        = {{u"SELECT id FROM persons WHERE uuid = ?"_s, QString(), &d.persons},
+            {u"SELECT id FROM organisations WHERE uuid = ?"_s, u"SELECT id FROM organisations WHERE name = ?"_s,
+                &d.organisations},
+            {u"SELECT id FROM staff WHERE uuid = ?"_s,
+                u"SELECT id FROM staff WHERE trim(first_name || ' ' || last_name) = ?"_s, &d.staff}};
+    // The first table that knows the uuid, else the first that knows the name; false when a read failed.
+    const auto add = [&](const QString& key, const QString& name) {
+        for (const bool byName : {false, true}) {
+            for (const auto& [byUuid, named, target] : tables) {
+                if (byName && (named.isEmpty() || name.isEmpty())) {
+                    continue;
+                }
+                const auto id = onlyId(q, byName ? named : byUuid, byName ? name : key.mid(9));
+                if (id.failed()) {
+                    *error = id.error();
+                    return false;
+                }
+                if (*id > 0) {
+                    target->insert(key, *id);
+                    return true;
+                }
+            }
+        }
+        return true;
+    };
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        if (!add(it.key(), it.value())) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool loadDirectory(Database& db, const ical::Calendar& calendar, Directory& d, QString* error)
 {
     const std::pair<const char*, QHash<QString, Id>*> tables[] = {
         {"SELECT id, email FROM persons WHERE email <> '' ORDER BY archived, id", &d.persons},
@@ -67,7 +124,7 @@ bool loadDirectory(Database& db, Directory& d, QString* error)
             return false;
         }
     }
-    return true;
+    return addUuids(q, calendar, d, error);
 }
 
 /** The activity type an event names: X-KMUNI-TYPE, else a category that is a type's code or label. */
@@ -461,11 +518,13 @@ Incoming Importer::attendanceOf(const ical::CalendarEvent& c)
         } else if (const Id organisation = m_directory.organisations.value(key)) {
             p = {Participant::Kind::Organisation, organisation, {}, {}, {}};
         } else {
+            // An address, or the name of one known by a "urn:uuid:…" only.
+            const QString shown = a.email.contains(u'@') || a.name.isEmpty() ? a.email.trimmed() : a.name;
             if (!m_unknown.contains(key)) {
-                m_unknown.insert(key, a.email.trimmed());
+                m_unknown.insert(key, shown);
             }
-            if (!in.unmatched.contains(a.email.trimmed(), Qt::CaseInsensitive)) {
-                in.unmatched << a.email.trimmed();
+            if (!in.unmatched.contains(shown, Qt::CaseInsensitive)) {
+                in.unmatched << shown;
             }
             continue;
         }
@@ -614,7 +673,7 @@ EventImportReport EventImport::run(const QByteArray& bytes, const Options& optio
 
     Directory directory;
     QString error;
-    if (!loadDirectory(m_db, directory, &error)) {
+    if (!loadDirectory(m_db, calendar, directory, &error)) {
         report.error = Tr::tr("The persons and organisations cannot be read: %1").arg(error);
         report.databaseFailed = true;
         return report;

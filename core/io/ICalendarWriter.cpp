@@ -173,7 +173,8 @@ QByteArray write(const QList<CalendarEvent>& events)
             if (!a.name.isEmpty()) {
                 l += u";CN="_s + paramValue(a.name);
             }
-            line(l + u":mailto:"_s + a.email);
+            const bool uri = a.email.startsWith(u"urn:"_s, Qt::CaseInsensitive);
+            line(l + (uri ? u":"_s : u":mailto:"_s) + a.email);
         }
         if (e.created.isValid()) {
             line(u"CREATED:"_s + utcStamp(e.created));

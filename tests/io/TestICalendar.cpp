@@ -1256,6 +1256,16 @@ void TestICalendar::roundTrip()
     fair.subject = u"Firmenkontaktmesse"_s;
     fair.participants << Participant{Participant::Kind::Organisation, m_n.zollern, {}, {}, {}};
     QVERIFY(EventRepository(m_t->db()).save(fair, nullptr));
+    Event talk; // an organisation without an e-mail address and staff only: named by their uuids
+    talk.type = u"meeting"_s;
+    talk.start = utc(2026, 3, 3, 9, 0);
+    talk.durationMin = 60;
+    talk.timeSpentMin = 60;
+    talk.subject = u"Abstimmung mit der TU"_s;
+    talk.loggedByStaffId = m_n.kai;
+    talk.participants << Participant{Participant::Kind::Organisation, m_n.tu, {}, {}, {}}
+                      << Participant{Participant::Kind::Staff, m_n.kai, {}, {}, {}};
+    QVERIFY(EventRepository(m_t->db()).save(talk, nullptr));
     QVERIFY(import(sample(u"outlook-de.ics"_s)).written);
     const QStringList before = snapshot(m_t->db());
 
@@ -1280,18 +1290,26 @@ void TestICalendar::roundTrip()
     }
     QVERIFY(!ics.contains("\n\n"));
 
-    // Into a fresh database with the same persons: the same activities.
+    QVERIFY(unfolded.contains("CN=Technische Universität Dortmund:urn:uuid:"));
+
+    // The same database, the activities gone: the organisation found by its uuid.
+    QVERIFY(QSqlQuery(m_t->db().connection()).exec(u"DELETE FROM events"_s));
+    QCOMPARE(import(ics).created, 18);
+    QCOMPARE(snapshot(m_t->db()), before);
+
+    // Into a fresh database with the same persons (other uuids): the same activities, the organisation
+    // without an address found by its name.
     m_t = std::make_unique<test::TempDatabase>();
     QVERIFY(test::makeCalendarNetwork(m_t->db(), m_n));
     const EventImportReport report = import(ics);
     QVERIFY2(report.ok(), qPrintable(report.describe()));
-    QCOMPARE(report.created, 17);
+    QCOMPARE(report.created, 18);
     QCOMPARE(report.unknownAttendees, QStringList{});
     QCOMPARE(snapshot(m_t->db()), before);
     QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events WHERE uuid = '"_s + call.uuid + u'\''), 1);
     // And again: nothing changes.
     const EventImportReport again = import(ics);
-    QCOMPARE(again.unchanged, 17);
+    QCOMPARE(again.unchanged, 18);
     QCOMPARE(again.created + again.updated, 0);
 }
 
