@@ -5,6 +5,7 @@
 #include "EventIcsExport.h"
 #include "ICalendar.h"
 #include "common/Error.h"
+#include "common/Format.h"
 #include "common/Time.h"
 #include "common/Vocabulary.h"
 #include "db/Database.h"
@@ -355,6 +356,7 @@ private:
     bool fail(const QString& message);
     bool planEvent(const ical::CalendarEvent& c);
     bool skips(const ical::CalendarEvent& c);
+    bool skipCancelled(const ical::CalendarEvent& c);
     Incoming attendanceOf(const ical::CalendarEvent& c);
     Result<Id> existingOf(const ical::CalendarEvent& c, Incoming& in);
     bool readExisting(Id id, const ical::CalendarEvent& c, const Incoming& in, Plan& plan, QJsonObject* before);
@@ -411,6 +413,9 @@ bool Importer::planEvent(const ical::CalendarEvent& c)
 {
     if (skips(c)) {
         return true;
+    }
+    if (c.cancelled) {
+        return skipCancelled(c);
     }
     Incoming in = attendanceOf(c);
     if (!std::any_of(in.participants.cbegin(), in.participants.cend(),
@@ -472,7 +477,7 @@ bool Importer::planEvent(const ical::CalendarEvent& c)
     return true;
 }
 
-// True for an event left out: in the file twice, cancelled, or too long.
+// True for an event left out: in the file twice or too long.
 bool Importer::skips(const ical::CalendarEvent& c)
 {
     if (m_keys.contains(c.key)) {
@@ -480,16 +485,28 @@ bool Importer::skips(const ical::CalendarEvent& c)
         return true;
     }
     m_keys.insert(c.key);
-    if (c.cancelled) {
-        addIssue(m_report.skipped, c.line, Tr::tr("\"%1\" was cancelled.").arg(c.summary));
-        return true;
-    }
     if (c.durationMin > 14 * 24 * 60) {
         addIssue(m_report.skipped, c.line,
             Tr::tr("\"%1\" lasts longer than 14 days, too long for an activity.").arg(c.summary));
         return true;
     }
     return false;
+}
+
+// A cancelled event left out; one imported before, when it was still on, is said to be an activity
+// still (not deleted: staff may have written about it). False when the database failed.
+bool Importer::skipCancelled(const ical::CalendarEvent& c)
+{
+    Incoming in;
+    const Result<Id> stored = existingOf(c, in);
+    if (stored.failed()) {
+        return fail(stored.error());
+    }
+    addIssue(m_report.skipped, c.line,
+        stored ? Tr::tr("\"%1\" was cancelled, but is an activity already (%2): delete it if it did not take place.")
+                     .arg(c.summary, format::dateTime(c.start))
+               : Tr::tr("\"%1\" was cancelled.").arg(c.summary));
+    return true;
 }
 
 // Who took part: the organiser and every attendee who did not decline, rooms left out.

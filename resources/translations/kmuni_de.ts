@@ -1638,6 +1638,10 @@
             <numerusform>%n Hinweise:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was cancelled, but is an activity already (%2): delete it if it did not take place.</source>
+        <translation>„%1“ wurde abgesagt, ist aber schon als Aktivität erfasst (%2): Löschen Sie sie, wenn der Termin nicht stattfand.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::EventListModel</name>

@@ -145,6 +145,7 @@ private slots:
     void reimportChangesNothing();
     void changedEventUpdates();
     void reimportKeepsWhatStaffChanged();
+    void cancelledAfterImportIsSaid();
     void dryRunWritesNothing();
     void cancelledImportWritesNothing();
     void badFileLeavesDatabaseUnchanged_data();
@@ -1148,6 +1149,29 @@ void TestICalendar::reimportKeepsWhatStaffChanged()
     QCOMPARE(visit().minutes, notes);
     QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events WHERE source_fields IS NULL"_s), 0);
     QCOMPARE(import(moved).unchanged, 2);
+}
+
+// An invitation imported, then cancelled by the organiser (Outlook sends METHOD:CANCEL with the same
+// UID): the activity is not deleted (staff may have written about it), but the report says it is there.
+void TestICalendar::cancelledAfterImportIsSaid()
+{
+    const QByteArray invitation = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nMETHOD:REQUEST\nBEGIN:VEVENT\nUID:kickoff-1\n"
+                                       "DTSTART:20260309T130000Z\nDTEND:20260309T140000Z\nSUMMARY:Kick-off\n"
+                                       "ATTENDEE;CN=Anna Schmidt:mailto:anna.schmidt@zollern-robotik.de\n"
+                                       "END:VEVENT\nEND:VCALENDAR\n");
+    QCOMPARE(import(invitation).created, 1);
+    QByteArray cancel = invitation;
+    cancel.replace("METHOD:REQUEST", "METHOD:CANCEL")
+        .replace("SUMMARY:Kick-off", "SUMMARY:Abgesagt: Kick-off\r\nSTATUS:CANCELLED");
+    const EventImportReport report = import(cancel);
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.skipped.size(), 1);
+    QCOMPARE(report.skipped[0].message,
+        u"\"Abgesagt: Kick-off\" was cancelled, but is an activity already (09.03.2026 14:00): delete it if it did not take place."_s);
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events"_s), 1);
+    // Never imported: only cancelled.
+    cancel.replace("UID:kickoff-1", "UID:kickoff-2");
+    QCOMPARE(import(cancel).skipped.value(0).message, u"\"Abgesagt: Kick-off\" was cancelled."_s);
 }
 
 void TestICalendar::dryRunWritesNothing()
