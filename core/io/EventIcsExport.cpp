@@ -112,8 +112,23 @@ QString description(const QString& minutes, const QString& outcome)
     return minutes.isEmpty() ? line : minutes + u"\n\n"_s + line;
 }
 
-QString minutesOf(const QString& text, const QString& outcome)
+QString withoutDialIn(const QString& text)
 {
+    // Google: the block between two lines "-::~:~::~:…::-"; Outlook: the one between two lines of
+    // underscores that holds the Teams link.
+    static const QRegularExpression google(
+        u"(^|\n)-::~[:~]*::-\n.*?\n-::~[:~]*::-(\n|$)"_s, QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression teams(u"(^|\n)_{20,}\n(?:(?!_{20,}).)*?(teams\\.microsoft\\.com|Microsoft Teams)"
+                                          "(?:(?!_{20,}).)*?\n_{20,}(\n|$)"_s,
+        QRegularExpression::DotMatchesEverythingOption);
+    QString out = text;
+    out.replace(google, u"\n"_s).replace(teams, u"\n"_s);
+    return out == text ? text : out.trimmed();
+}
+
+QString minutesOf(const QString& described, const QString& outcome)
+{
+    const QString text = withoutDialIn(described);
     if (outcome.isEmpty() || !text.endsWith(outcome)) {
         return text;
     }

@@ -42,8 +42,13 @@ QString uidOf(const QString& uuid);
 QString uuidOf(const QString& uid);
 /** The DESCRIPTION of an activity: its minutes, then a line "Outcome: …" when it has one. */
 QString description(const QString& minutes, const QString& outcome);
-/** The minutes in a DESCRIPTION that description() wrote with @p outcome (else @p text as it is). */
-QString minutesOf(const QString& text, const QString& outcome);
+/** @p text without the dial-in blocks Google Meet and Microsoft Teams add to an invitation. */
+QString withoutDialIn(const QString& text);
+/**
+ * The minutes in a DESCRIPTION that description() wrote with @p outcome (else @p described as it is),
+ * without dial-in blocks (withoutDialIn()).
+ */
+QString minutesOf(const QString& described, const QString& outcome);
 } // namespace ical
 
 } // namespace kmuni

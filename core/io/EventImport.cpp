@@ -245,13 +245,24 @@ struct Incoming
     int timeSpent = 0;
 };
 
+/** A LOCATION on several lines (Apple writes the place's name, then its address) as one line. */
+QString placeOf(const QString& location)
+{
+    QStringList parts;
+    for (const QString& line : location.split(u'\n')) {
+        if (const QString part = line.simplified(); !part.isEmpty()) {
+            parts << part;
+        }
+    }
+    return parts.join(u", "_s);
+}
+
 /** What the file says of the activity's own fields, as events.source_fields keeps it. */
 QJsonObject fileFields(const ical::CalendarEvent& c, const Incoming& in)
 {
     return {{u"type"_s, in.type}, {u"start"_s, time::toStorage(c.start)}, {u"duration"_s, c.durationMin},
-        {u"timeSpent"_s, in.timeSpent}, {u"subject"_s, c.summary.simplified()},
-        {u"location"_s, c.location.simplified()}, {u"minutes"_s, ical::minutesOf(c.description, c.kmuniOutcome)},
-        {u"outcome"_s, c.kmuniOutcome}};
+        {u"timeSpent"_s, in.timeSpent}, {u"subject"_s, c.summary.simplified()}, {u"location"_s, placeOf(c.location)},
+        {u"minutes"_s, ical::minutesOf(c.description, c.kmuniOutcome)}, {u"outcome"_s, c.kmuniOutcome}};
 }
 
 // The event's fields taken into the stored activity @p e. A field the file has not changed since
@@ -318,7 +329,7 @@ void newActivity(Event& e, const ical::CalendarEvent& c, const Incoming& in, Id 
     e.durationMin = c.durationMin;
     e.timeSpentMin = in.timeSpent;
     e.subject = c.summary.simplified();
-    e.location = c.location.simplified();
+    e.location = placeOf(c.location);
     e.outcome = c.kmuniOutcome;
     e.minutes = ical::minutesOf(c.description, c.kmuniOutcome);
     e.loggedByStaffId = in.organiserStaff > 0 ? in.organiserStaff : loggedByStaffId;

@@ -146,6 +146,8 @@ private slots:
     void changedEventUpdates();
     void reimportKeepsWhatStaffChanged();
     void cancelledAfterImportIsSaid();
+    void invitationBoilerplateLeftOut_data();
+    void invitationBoilerplateLeftOut();
     void dryRunWritesNothing();
     void cancelledImportWritesNothing();
     void badFileLeavesDatabaseUnchanged_data();
@@ -1172,6 +1174,61 @@ void TestICalendar::cancelledAfterImportIsSaid()
     // Never imported: only cancelled.
     cancel.replace("UID:kickoff-1", "UID:kickoff-2");
     QCOMPARE(import(cancel).skipped.value(0).message, u"\"Abgesagt: Kick-off\" was cancelled."_s);
+}
+
+void TestICalendar::invitationBoilerplateLeftOut_data()
+{
+    // As Google Calendar and Outlook write an invitation with a video call, and Apple a place.
+    QTest::addColumn<QByteArray>("description");
+    QTest::addColumn<QByteArray>("location");
+    QTest::addColumn<QString>("minutes");
+    QTest::addColumn<QString>("place");
+    const QByteArray google = "-::~:~::~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~:~::~:~::-";
+    QTest::newRow("Google Meet after the agenda") << QByteArray("Agenda: Praktikumsplätze 2027\\n\\n" + google
+        + "\\nJoin with Google Meet: https://meet.google.com/abc-defg-hij\\n\\nLearn more about Meet at: "
+          "https://support.google.com/a/users/answer/9282720\\n\\nPlease do not edit this section.\\n"
+        + google) << QByteArray("Raum 2.14") << u"Agenda: Praktikumsplätze 2027"_s
+                                                  << u"Raum 2.14"_s;
+    QTest::newRow("Google Meet only") << QByteArray(
+        google + "\\nJoin with Google Meet: https://meet.google.com/x\\n" + google)
+                                      << QByteArray() << QString() << QString();
+    const QByteArray line(80, '_');
+    QTest::newRow("Teams after the agenda, in German") << QByteArray("Bitte Unterlagen mitbringen.\\n\\n" + line
+        + "\\nMicrosoft Teams-Besprechung\\nNehmen Sie von Ihrem Computer aus teil\\nHier klicken, um an der "
+          "Besprechung teilzunehmen<https://teams.microsoft.com/l/meetup-join/19%3ameeting>\\n"
+        + line + "\\n") << QByteArray("Microsoft Teams-Besprechung")
+                                                       << u"Bitte Unterlagen mitbringen."_s
+                                                       << u"Microsoft Teams-Besprechung"_s;
+    QTest::newRow("a line of underscores of staff's own")
+        << QByteArray("Punkt 1\\n" + line + "\\nPunkt 2") << QByteArray()
+        << u"Punkt 1\n"_s + QString(80, u'_') + u"\nPunkt 2"_s << QString();
+    QTest::newRow("Apple: the place, then its address")
+        << QByteArray() << QByteArray("Messe Dortmund\\nRheinlanddamm 200\\, 44139 Dortmund\\nDeutschland") << QString()
+        << u"Messe Dortmund, Rheinlanddamm 200, 44139 Dortmund, Deutschland"_s;
+}
+
+void TestICalendar::invitationBoilerplateLeftOut()
+{
+    QFETCH(QByteArray, description);
+    QFETCH(QByteArray, location);
+    QFETCH(QString, minutes);
+    QFETCH(QString, place);
+    QByteArray file = "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:call-1\nDTSTART:20260309T130000Z\n"
+                      "DTEND:20260309T140000Z\nSUMMARY:Abstimmung\n"
+                      "ATTENDEE;CN=Anna Schmidt:mailto:anna.schmidt@zollern-robotik.de\n";
+    if (!description.isEmpty()) {
+        file += "DESCRIPTION:" + description + "\n";
+    }
+    if (!location.isEmpty()) {
+        file += "LOCATION:" + location + "\n";
+    }
+    file += "END:VEVENT\nEND:VCALENDAR\n";
+    const EventImportReport report = import(crlf(file));
+    QVERIFY2(report.ok() && report.created == 1, qPrintable(report.describe()));
+    QSqlQuery q(m_t->db().connection());
+    QVERIFY(q.exec(u"SELECT minutes, location FROM events"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), minutes);
+    QCOMPARE(q.value(1).toString(), place);
 }
 
 void TestICalendar::dryRunWritesNothing()
