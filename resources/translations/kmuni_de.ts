@@ -6912,7 +6912,7 @@ Name:</translation>
     </message>
     <message>
         <source>--%1 &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>--%1 „%2“ ist kein Datum (YYYY-MM-DD)</translation>
+        <translation>--%1 „%2“ ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>the period ends (%1) before it starts (%2)</source>
