@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -491,7 +492,15 @@ QString unneutralise(const QString& cell)
 
 QString cellText(const QString& field)
 {
-    QString cell = unneutralise(field.trimmed());
+    // A formula's error (a lookup that found nothing: "#NV" in German Excel) holds no value.
+    static const QSet<QString> errors = {u"#N/A"_s, u"#NV"_s, u"#DIV/0!"_s, u"#VALUE!"_s, u"#WERT!"_s, u"#REF!"_s,
+        u"#BEZUG!"_s, u"#NAME?"_s, u"#NUM!"_s, u"#ZAHL!"_s, u"#NULL!"_s, u"#LEER!"_s, u"#SPILL!"_s, u"#ÜBERLAUF!"_s,
+        u"#CALC!"_s, u"#BERECHNEN!"_s, u"#GETTING_DATA"_s, u"#FIELD!"_s, u"#FELD!"_s};
+    const QString trimmed = field.trimmed();
+    if (trimmed.startsWith(u'#') && errors.contains(trimmed.toUpper())) {
+        return {};
+    }
+    QString cell = unneutralise(trimmed);
     if (cell.contains(u'\r')) {
         cell.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
     }

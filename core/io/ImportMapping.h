@@ -155,7 +155,8 @@ bool isPlaceholder(const QString& cell);
  */
 QString unneutralise(const QString& cell);
 /**
- * A cell of an import file as it is taken: trimmed, unneutralised, and its line breaks (CR LF of a
+ * A cell of an import file as it is taken: trimmed, unneutralised, empty for a formula's error
+ * ("#NV", "#N/A", "#BEZUG!"), and its line breaks (CR LF of a
  * Windows program, a lone CR of an old Mac one) written as the program keeps them, LF: a re-import
  * or a vCard of the same note then finds it unchanged.
  */

@@ -487,15 +487,21 @@ void TestPersonImport::takesTheUsersMapping()
 
 void TestPersonImport::readsNeutralisedCells()
 {
-    // A spreadsheet-safe export writes "'+49 …" and "'=…"; the import reads them as they were.
-    const QByteArray csv = "Nachname;Vorname;Telefon;Funktion\nBauer;Ute;'+49 231 5550;'=Leitung\n";
+    // A spreadsheet-safe export writes "'+49 …" and "'=…"; the import reads them as they were. A
+    // formula's error (German Excel's "#NV" of a lookup that found nothing) is no value.
+    const QByteArray csv = "Nachname;Vorname;Telefon;Funktion\nBauer;Ute;'+49 231 5550;'=Leitung\n"
+                           "Kurz;Max;#NV;#BEZUG!\nLang;Eva; #N/A ;#DIV/0!\n";
     const ImportReport report = PersonImport(m_t->db()).run(csv, {});
-    QVERIFY2(report.ok(), qPrintable(report.describe()));
-    PersonFilter f;
-    f.text = u"Bauer"_s;
-    const Person p = PersonRepository(m_t->db()).list(f).value().first();
+    QVERIFY2(report.ok() && report.created == 3, qPrintable(report.describe()));
+    const Person p = onlyPerson(m_t->db(), u"Bauer"_s);
     QCOMPARE(p.phone, u"+492315550"_s);
     QCOMPARE(p.function, u"=Leitung"_s);
+    for (const QString& name : {u"Kurz"_s, u"Lang"_s}) {
+        const Person q = onlyPerson(m_t->db(), name);
+        QVERIFY(q.id > 0);
+        QCOMPARE(q.phone, QString());
+        QCOMPARE(q.function, QString());
+    }
 }
 
 void TestPersonImport::reportOrder()
