@@ -280,7 +280,9 @@ void updateActivity(
     if (take(u"type"_s, true) && !in.type.isEmpty()) {
         e.type = in.type;
     }
-    if (take(u"timeSpent"_s, c.kmuniTimeSpentMin >= 0 || e.timeSpentMin == e.durationMin)) {
+    const bool ownTime = before.contains(u"timeSpent"_s) ? e.timeSpentMin != before.value(u"timeSpent"_s).toInt()
+                                                         : e.timeSpentMin != e.durationMin;
+    if ((c.kmuniTimeSpentMin >= 0 || !ownTime) && take(u"timeSpent"_s, true)) {
         e.timeSpentMin = in.timeSpent; // else staff entered their own time: kept
     }
     if (take(u"start"_s, true)) {

@@ -21,8 +21,12 @@ struct Tr
 
 QString Organisation::kindByName(const QString& name, const QString& legalForm)
 {
-    if (!legalForm.trimmed().isEmpty()) {
-        return {}; // "Hochschulservice GmbH" is a company
+    // A commercial legal form makes a company ("Hochschulservice GmbH"); a university may be a KdöR,
+    // a research society an e.V.
+    static const QRegularExpression commercial(
+        u"gmbh|\\bug\\b|\\bag\\b|\\bkg|ohg|e\\.\\s?k\\.|gbr|\\bse\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    if (commercial.match(legalForm).hasMatch()) {
+        return {};
     }
     const QString folded = name.toLower();
     static const QRegularExpression university(
@@ -30,7 +34,8 @@ QString Organisation::kindByName(const QString& name, const QString& legalForm)
     if (university.match(folded).hasMatch()) {
         return u"university"_s;
     }
-    static const QRegularExpression research(u"fraunhofer|max-planck|max planck|leibniz-institut|helmholtz"_s);
+    static const QRegularExpression research(
+        u"fraunhofer|max-planck|max planck|leibniz-institut|helmholtz-(zentrum|institut)"_s);
     return research.match(folded).hasMatch() ? u"partner"_s : QString();
 }
 

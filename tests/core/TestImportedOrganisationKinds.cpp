@@ -40,6 +40,9 @@ void TestImportedOrganisationKinds::kindByName_data()
     QTest::newRow("Fraunhofer") << u"Fraunhofer-Institut für Materialfluss und Logistik IML"_s << QString()
                                 << u"partner"_s;
     QTest::newRow("Max Planck") << u"Max-Planck-Institut für molekulare Physiologie"_s << QString() << u"partner"_s;
+    QTest::newRow("a university as KdöR") << u"Ruhr-Universität Bochum"_s << u"KdöR"_s << u"university"_s;
+    QTest::newRow("a research society as e.V.") << u"Fraunhofer-Gesellschaft"_s << u"e.V."_s << u"partner"_s;
+    QTest::newRow("a pharmacy") << u"Helmholtz-Apotheke"_s << QString() << QString();
     QTest::newRow("a company") << u"NanoFluid Analytik"_s << QString() << QString();
     QTest::newRow("a word inside") << u"Tubetech Dortmund"_s << QString() << QString();
     QTest::newRow("with a legal form") << u"Hochschulservice"_s << u"GmbH"_s << QString();

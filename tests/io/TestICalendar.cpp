@@ -1143,6 +1143,7 @@ void TestICalendar::reimportKeepsWhatStaffChanged()
     QCOMPARE(again.location, u"Zeche Zollern, Halle 7, 44388 Dortmund"_s);
     QCOMPARE(again.subject, u"Firmenbesuch Zollern Robotik (Werkstudenten)"_s);
     QCOMPARE(again.minutes, notes);
+    QCOMPARE(again.timeSpentMin, 300); // staff's own, though the meeting is shorter now
 
     // Imported by a version that did not keep the file's fields: notes stay, the record is made.
     QVERIFY(QSqlQuery(m_t->db().connection()).exec(u"UPDATE events SET source_fields = NULL"_s));
