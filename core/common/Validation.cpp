@@ -156,6 +156,25 @@ QString normalise(const QString& text, bool* ok, const QString& region)
     return QString::fromStdString(out);
 }
 
+QString withLostZero(const QString& text)
+{
+    const QString digits = text.trimmed();
+    if (digits.size() < 9 || digits.startsWith(u'0')
+        || !std::all_of(digits.cbegin(), digits.cend(), [](QChar c) { return c.isDigit(); })) {
+        return {};
+    }
+    const QString restored = digits.startsWith(u"49"_s) && digits.size() >= 11 ? u'+' + digits : u'0' + digits;
+    PhoneNumber number;
+    const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
+    if (util->Parse(restored.toStdString(), "DE", &number) != PhoneNumberUtil::NO_PARSING_ERROR
+        || !util->IsValidNumber(number)) {
+        return {};
+    }
+    std::string out;
+    util->Format(number, PhoneNumberUtil::E164, &out);
+    return QString::fromStdString(out);
+}
+
 bool looksLikeNumber(const QString& text)
 {
     // Digits and the separators people write; letters (vanity numbers) are not used in Germany.

@@ -115,6 +115,13 @@ namespace phone {
  * so both are refused rather than stored as a wrong +49 number.
  */
 QString normalise(const QString& text, bool* ok, const QString& region = QStringLiteral("DE"));
+/**
+ * A German number of which a spreadsheet dropped the leading zero or plus ("2317551234" for
+ * 0231 7551234, "4923175512" for +49 231 75512: Excel keeps what is typed as a number): digits only, at
+ * least 9 (more than a number without its area code has), a valid number with the 0 or the + put
+ * back. Its E.164 form, empty when @p text is not such a number.
+ */
+QString withLostZero(const QString& text);
 /** Whether @p text is written as a number is: digits, a leading "+", spaces and ( ) / . - between them. */
 bool looksLikeNumber(const QString& text);
 /** "»%1« is not a complete phone number …", the message for @p text that normalise() refused. */

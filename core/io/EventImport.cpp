@@ -361,6 +361,7 @@ public:
     { }
 
     bool planEvents();
+    bool noteDroppedOccurrences();
     void listUnknownAttendees();
     void write();
 
@@ -602,6 +603,44 @@ bool Importer::readExisting(Id id, const ical::CalendarEvent& c, const Incoming&
     return true;
 }
 
+// Occurrences of a series of the file that an earlier import made activities of and the file now
+// leaves out (an EXDATE added, the series shortened) are said, not deleted: staff may have written
+// about them. False when the database failed.
+bool Importer::noteDroppedOccurrences()
+{
+    QList<const ical::CalendarEvent*> series; // the first occurrence of each
+    QSet<QString> uids;
+    for (const ical::CalendarEvent& c : m_calendar.events) {
+        if (c.key.startsWith(c.uid + u'#') && !uids.contains(c.uid)) {
+            uids.insert(c.uid);
+            series << &c;
+        }
+    }
+    const QString from = time::toStorage(time::fromBerlin(m_calendar.from, QTime(0, 0)));
+    const QString to = time::toStorage(time::fromBerlin(m_calendar.to.addDays(1), QTime(0, 0)));
+    for (const ical::CalendarEvent* c : std::as_const(series)) {
+        const QString prefix = c->uid + u'#';
+        const auto stored = sql::rows(m_q,
+            u"SELECT source_uid, starts_at FROM events WHERE substr(source_uid, 1, ?) = ? AND starts_at >= ? "
+            "AND starts_at < ? ORDER BY starts_at"_s,
+            {int(prefix.size()), prefix, from, to},
+            [](const QSqlQuery& r) { return std::pair(r.value(0).toString(), time::fromStorage(r.value(1).toString())); });
+        if (stored.failed()) {
+            return fail(stored.error());
+        }
+        for (const auto& [key, start] : *stored) {
+            if (!m_keys.contains(key)) {
+                addIssue(m_report.notes, c->line,
+                    Tr::tr("\"%1\" on %2 is no longer in the calendar, but is an activity already: delete it if it "
+                           "did not take place.")
+                        .arg(c->summary, format::dateTime(start)),
+                    c->line);
+            }
+        }
+    }
+    return true;
+}
+
 void Importer::listUnknownAttendees()
 {
     for (auto it = m_unknown.cbegin(); it != m_unknown.cend(); ++it) {
@@ -709,7 +748,7 @@ EventImportReport EventImport::run(const QByteArray& bytes, const Options& optio
         return report;
     }
     Importer importer(m_db, calendar, directory, options, progress, report, error);
-    if (!importer.planEvents()) {
+    if (!importer.planEvents() || !importer.noteDroppedOccurrences()) {
         return report;
     }
     importer.listUnknownAttendees();

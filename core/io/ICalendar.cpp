@@ -320,25 +320,49 @@ QString occurrenceKey(const QString& uid, const QDateTime& start, bool allDay)
 /** A rule that matches rarely or never must not loop for long. */
 constexpr int maxSteps = 200000;
 
-/** The RRULE @p p of @p s, its UNTIL in UTC turned into a wall time of DTSTART's zone, as libical compares them. */
+/** The wall time in @p zone of @p t, a time in UTC (a floating or all-day zone: Berlin). */
+icaltimetype wallTimeOf(const icaltimetype& t, const Zone& zone)
+{
+    icaltimetype wall = t;
+    if (zone.file) {
+        icaltimezone_convert_time(&wall, icaltimezone_get_utc_timezone(), zone.file);
+    } else {
+        const QDateTime local
+            = instant(t, Zone{nullptr, {}, true}).toTimeZone(zone.qt.isValid() ? zone.qt : time::berlin());
+        wall.year = local.date().year();
+        wall.month = local.date().month();
+        wall.day = local.date().day();
+        wall.hour = local.time().hour();
+        wall.minute = local.time().minute();
+        wall.second = local.time().second();
+    }
+    wall.zone = nullptr;
+    return wall;
+}
+
+/**
+ * The RRULE @p p of @p s, its UNTIL in UTC turned into a wall time of DTSTART's zone, as libical
+ * compares them. For an all-day series RFC 5545 wants UNTIL a date; Outlook and Exchange write the
+ * last day's midnight in UTC ("UNTIL=20260817T220000Z" for the 18th in Berlin): that day, else the
+ * day the time is on in UTC ("T235959Z").
+ */
 icalrecurrencetype ruleOf(icalproperty* p, const Source& s)
 {
     icalrecurrencetype rule = icalproperty_get_rrule(p);
-    if (icaltime_is_null_time(rule.until) || !icaltime_is_utc(rule.until) || s.dtstart.is_date || s.zone.utc) {
+    if (icaltime_is_null_time(rule.until) || !icaltime_is_utc(rule.until) || (s.zone.utc && !s.dtstart.is_date)) {
         return rule;
     }
-    if (s.zone.file) {
-        icaltimezone_convert_time(&rule.until, icaltimezone_get_utc_timezone(), s.zone.file);
-    } else {
-        const QDateTime wall = instant(rule.until, Zone{nullptr, {}, true}).toTimeZone(s.zone.qt);
-        rule.until.year = wall.date().year();
-        rule.until.month = wall.date().month();
-        rule.until.day = wall.date().day();
-        rule.until.hour = wall.time().hour();
-        rule.until.minute = wall.time().minute();
-        rule.until.second = wall.time().second();
+    if (s.dtstart.is_date) {
+        const icaltimetype wall = wallTimeOf(rule.until, s.zone.utc ? Zone{} : s.zone);
+        const bool midnight = wall.hour == 0 && wall.minute == 0 && wall.second == 0;
+        const icaltimetype day = midnight ? wall : rule.until;
+        rule.until = icaltime_null_date();
+        rule.until.year = day.year;
+        rule.until.month = day.month;
+        rule.until.day = day.day;
+        return rule;
     }
-    rule.until.zone = nullptr;
+    rule.until = wallTimeOf(rule.until, s.zone);
     return rule;
 }
 
@@ -961,6 +985,8 @@ Calendar read(const QByteArray& bytes, const ReadOptions& givenOptions)
         return out;
     }
     const ReadOptions options = withDefaults(givenOptions);
+    out.from = options.from;
+    out.to = options.to;
     const QString textIn = decode(bytes);
     const Scan structure = scan(textIn);
     if (!structure.error.isEmpty()) {

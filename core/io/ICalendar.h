@@ -79,6 +79,8 @@ struct Calendar
     QList<Problem> notes;
     QString error; ///< the file as a whole cannot be read
     int errorLine = 0; ///< where (0: not tied to a line)
+    QDate from; ///< the days recurring events were expanded in (ReadOptions, its defaults filled in)
+    QDate to;
 };
 
 /** The largest file read() takes, in bytes. */

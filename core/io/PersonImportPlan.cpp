@@ -143,8 +143,12 @@ bool readStored(Database& db, Plan& plan, QString* error)
     for (qsizetype i = 0; i < all.size(); ++i) {
         plan.organisationKeyOf.insert(ids[i], keys[i]);
         plan.organisationHashOf.insert(ids[i], organisationHash(keys[i]));
-        if (!plan.organisations.storedByKey.contains(keys[i])) {
+        if (const auto first = plan.organisations.storedByKey.constFind(keys[i]);
+            first == plan.organisations.storedByKey.cend()) {
             plan.organisations.storedByKey.insert(keys[i], i);
+        } else {
+            QList<qsizetype>& same = plan.organisations.sameName[keys[i]];
+            same << (same.isEmpty() ? QList<qsizetype>{*first, i} : QList<qsizetype>{i});
         }
     }
     StoredPersons& stored = plan.stored;
@@ -281,9 +285,39 @@ bool complete(OrganisationCells& to, const OrganisationCells& from, Organisation
     return changed;
 }
 
+// Of the stored organisations @p same of one name, the one whose postal code or city @p row gives;
+// -1 when that does not tell, with a note (once a name) that the first is taken.
+qsizetype byPlace(const QList<qsizetype>& same, const Row& row, Organisations& all, ImportReport& report)
+{
+    const OrganisationCells& given = row.organisation;
+    for (const auto field : {&OrganisationCells::postalCode, &OrganisationCells::city}) {
+        const QString wanted = matchKey(given.*field);
+        if (wanted.isEmpty()) {
+            continue;
+        }
+        const auto at = std::find_if(same.cbegin(), same.cend(),
+            [&](qsizetype i) { return matchKey(all.stored[i].*field) == wanted; });
+        if (at != same.cend()
+            && std::none_of(at + 1, same.cend(), [&](qsizetype i) { return matchKey(all.stored[i].*field) == wanted; })) {
+            return *at;
+        }
+    }
+    const OrganisationCells& first = all.stored[same.first()];
+    if (!all.noted.contains(u"same name|"_s + first.name)) {
+        all.noted.insert(u"same name|"_s + first.name);
+        report.organisationNotes << Tr::tr("%1 organisations are named \"%2\": persons of the file whose postal code "
+                                           "or city does not tell which are put at the first (%3). Move them in the "
+                                           "program where needed.")
+                                        .arg(same.size())
+                                        .arg(first.name, first.city.isEmpty() ? first.postalCode : first.city);
+    }
+    return -1;
+}
+
 // The organisation @p row names: its id, or -(index + 1) of one to create; 0 for none. Of two stored
 // organisations of one name (the career service of each university), the one the person is at
-// (@p current) is meant, not the first one stored; it is the one the row's address completes.
+// (@p current) is meant, not the first one stored, else the one of the row's postal code or city;
+// it is the one the row's address completes.
 Id organisationOf(const Row& row, Plan& plan, ImportReport& report, Id current = 0)
 {
     if (row.organisationKey.isEmpty()) {
@@ -292,9 +326,14 @@ Id organisationOf(const Row& row, Plan& plan, ImportReport& report, Id current =
     Organisations& all = plan.organisations;
     if (const auto it = all.storedByKey.constFind(row.organisationKey); it != all.storedByKey.cend()) {
         qsizetype index = *it;
-        if (current > 0 && current != all.storedIds[index]
-            && plan.organisationKeyOf.value(current) == row.organisationKey) {
-            index = all.storedIds.indexOf(current); // rare: a linear search is cheaper than a hash of all
+        const auto same = all.sameName.constFind(row.organisationKey);
+        if (current > 0 && plan.organisationKeyOf.value(current) == row.organisationKey) {
+            index = current == all.storedIds[index] ? index : all.storedIds.indexOf(current); // rare: no hash
+        } else if (same != all.sameName.cend()) {
+            index = byPlace(*same, row, all, report);
+            if (index < 0) {
+                return all.storedIds[same->first()]; // not known which: none completed
+            }
         }
         if (complete(all.stored[index], row.organisation, all, &report.organisationNotes)) {
             all.completed.insert(index);

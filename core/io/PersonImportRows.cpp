@@ -257,6 +257,20 @@ QString notKept(Field field, const QString& raw)
     return Tr::tr("%1 not kept: %2").arg(import::label(field), phone::notANumber(raw));
 }
 
+// @p raw of @p field taken with the zero or plus a spreadsheet dropped put back: its E.164 form into
+// @p target and a note into @p notes; false when it is no such number.
+bool takeWithLostZero(Field field, const QString& raw, QString* target, QStringList* notes)
+{
+    const QString restored = phone::withLostZero(raw);
+    if (restored.isEmpty()) {
+        return false;
+    }
+    *target = restored;
+    *notes << Tr::tr("%1 »%2« is taken as %3: a spreadsheet drops the 0 or + in front of a number. Check it.")
+                  .arg(import::label(field), raw, phone::display(restored));
+    return true;
+}
+
 void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& region, bool guessPhones)
 {
     Person& p = row.person;
@@ -330,6 +344,9 @@ void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& re
         if (ok) {
             continue;
         }
+        if (region == u"DE"_s && takeWithLostZero(field, raw, target, &row.notes)) {
+            continue;
+        }
         if (phone::looksLikeNumber(raw)) {
             // A real number of which the country or the area code is not known ("905-555-1234" in a
             // card without its country): said and left out, the person imported.
@@ -372,8 +389,13 @@ OrganisationRead readOrganisation(const Cells& c, const QString& region)
         bool ok = true;
         const QString raw = o.phone;
         o.phone = phone::normalise(raw, &ok, region);
+        QStringList restored;
+        if (!ok && inGermany(region) && takeWithLostZero(Field::OrgPhone, raw, &o.phone, &restored)) {
+            ok = true;
+            read.phoneNote = restored.first();
+        }
         if (!ok && phone::looksLikeNumber(raw)) {
-            read.phoneNotKept = notKept(Field::OrgPhone, raw);
+            read.phoneNote = notKept(Field::OrgPhone, raw);
         } else if (!ok) {
             errors.append({u"phone"_s, phone::notANumber(raw)});
         }
@@ -403,9 +425,11 @@ void readOrganisation(const Cells& c, Row& row, FieldErrors& errors, Organisatio
     errors << it->errors;
     row.organisation = it->cells;
     row.organisationKey = it->key;
-    if (!it->phoneNotKept.isEmpty()) {
-        row.notes << it->phoneNotKept;
-        row.notTaken << c.column(Field::OrgPhone);
+    if (!it->phoneNote.isEmpty()) {
+        row.notes << it->phoneNote;
+        if (it->cells.phone.isEmpty()) {
+            row.notTaken << c.column(Field::OrgPhone);
+        }
     }
     if (!it->abroad.isEmpty()) {
         row.notes << it->abroad;

@@ -46,7 +46,7 @@ struct OrganisationRead
     QString key;
     FieldErrors errors;
     QString abroad; ///< what of an address abroad was not taken over, and why; empty in Germany
-    QString phoneNotKept; ///< why its phone number was left out (not a complete number)
+    QString phoneNote; ///< why its phone number was left out (not a complete number), or taken with a 0 put back
 };
 using OrganisationCache = QHash<QString, OrganisationRead>;
 

@@ -110,6 +110,7 @@ struct Organisations
     QList<Id> storedIds;
     QList<OrganisationCells> stored; ///< what the fields the file may complete hold, as storedIds
     QHash<QString, qsizetype> storedByKey;
+    QHash<QString, QList<qsizetype>> sameName; ///< a name key of two or more stored → their indexes
     QList<OrganisationCells> created;
     QHash<QString, qsizetype> createdByKey;
     QSet<qsizetype> completed; ///< indexes into stored whose empty fields the file fills

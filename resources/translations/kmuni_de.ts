@@ -1642,6 +1642,10 @@
         <source>&quot;%1&quot; was cancelled, but is an activity already (%2): delete it if it did not take place.</source>
         <translation>„%1“ wurde abgesagt, ist aber schon als Aktivität erfasst (%2): Löschen Sie sie, wenn der Termin nicht stattfand.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; on %2 is no longer in the calendar, but is an activity already: delete it if it did not take place.</source>
+        <translation>„%1“ am %2 steht nicht mehr im Kalender, ist aber schon als Aktivität erfasst: Löschen Sie sie, wenn der Termin nicht stattfand.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::EventListModel</name>
@@ -5464,6 +5468,14 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>&quot;%1&quot; is created as: %2 (by its name), not as a company.</source>
         <translation>„%1“ wird dem Namen nach als %2 angelegt, nicht als Unternehmen.</translation>
+    </message>
+    <message>
+        <source>%1 organisations are named &quot;%2&quot;: persons of the file whose postal code or city does not tell which are put at the first (%3). Move them in the program where needed.</source>
+        <translation>%1 Organisationen heißen „%2“: Personen der Datei, bei denen Postleitzahl oder Ort nicht sagen, welche gemeint ist, kommen zur ersten (%3). Ordnen Sie sie bei Bedarf im Programm um.</translation>
+    </message>
+    <message>
+        <source>%1 »%2« is taken as %3: a spreadsheet drops the 0 or + in front of a number. Check it.</source>
+        <translation>%1 »%2« wird als %3 übernommen: Eine Tabellenkalkulation lässt die 0 oder das + vor einer Zahl weg. Bitte prüfen.</translation>
     </message>
 </context>
 <context>

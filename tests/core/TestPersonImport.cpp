@@ -82,6 +82,8 @@ private slots:
     void addressesAbroadAreKeptAsFarAsTheyFit();
     void businessValuesWinOverPrivateOnes();
     void incompleteNumbersAreSaidNotRefused();
+    void droppedLeadingZeroIsPutBack_data();
+    void droppedLeadingZeroIsPutBack();
     void roundTripOfTheExport_data();
     void roundTripOfTheExport();
     void roundTripOfVCards_data();
@@ -91,6 +93,7 @@ private slots:
     void streamedImportAsWhole_data();
     void streamedImportAsWhole();
     void sameNamedInstitutesKeepTheirPersons();
+    void newPersonAtASharedNameGoesByPlace();
 
 private:
     int personCount();
@@ -1136,6 +1139,72 @@ void TestPersonImport::sameNamedInstitutesKeepTheirPersons()
     const QByteArray moved = "Nachname;E-Mail;Firma\nKaya;kaya@rub.example;Ruhr-Universität Bochum\n";
     QCOMPARE(PersonImport(m_t->db()).run(moved, options(u"moved.csv"_s)).updated, 1);
     QCOMPARE(onlyPerson(m_t->db(), u"kaya@rub.example"_s).organisationId, rub.id);
+}
+
+void TestPersonImport::droppedLeadingZeroIsPutBack_data()
+{
+    // Excel keeps "0231 7551234" typed without spaces as the number 231755123, and "+49…" as 49…:
+    // the file then says "2317551234". With at least 9 digits that is no number without its area code.
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("landline") << u"2317551234"_s << u"+492317551234"_s;
+    QTest::newRow("mobile") << u"1712345678"_s << u"+491712345678"_s;
+    QTest::newRow("plus dropped") << u"492317551234"_s << u"+492317551234"_s;
+    QTest::newRow("short: without its area code") << u"7551234"_s << QString();
+    QTest::newRow("no number with a zero either") << u"99999999999999"_s << QString();
+}
+
+void TestPersonImport::droppedLeadingZeroIsPutBack()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, stored);
+    const QByteArray csv = "Nachname;Firma;Telefon;Telefon Firma\nLange;Kanalkai Logistik GmbH;" + cell.toUtf8() + ';'
+        + cell.toUtf8() + '\n';
+    const ImportReport report = PersonImport(m_t->db()).run(csv, options(u"excel.csv"_s));
+    QVERIFY2(report.ok() && report.created == 1, qPrintable(report.describe()));
+    const Person lange = onlyPerson(m_t->db(), u"Lange"_s);
+    QCOMPARE(lange.phone, stored);
+    QCOMPARE(OrganisationRepository(m_t->db()).find(lange.organisationId)->phone, stored);
+    QCOMPARE(report.notes.size(), 2); // the person's number and the organisation's
+    for (const auto& note : report.notes) {
+        QVERIFY2(note.message.contains(stored.isEmpty() ? u"not a complete phone number"_s : phone::display(stored)),
+            qPrintable(note.message));
+    }
+    QCOMPARE(report.notTakenOver().isEmpty(), !stored.isEmpty());
+}
+
+// New persons at a name two organisations have: the one of the row's postal code or city; without
+// one that tells, the first, said in the report and none of them completed.
+void TestPersonImport::newPersonAtASharedNameGoesByPlace()
+{
+    OrganisationRepository organisations(m_t->db());
+    QList<Id> services;
+    for (const auto& [postalCode, city] : {std::pair(u"44227"_s, u"Dortmund"_s), std::pair(u"44801"_s, u"Bochum"_s)}) {
+        Organisation service;
+        service.name = u"Career Service"_s;
+        service.postalCode = postalCode;
+        service.city = city;
+        QVERIFY(organisations.save(service, nullptr));
+        services << service.id;
+    }
+    const QByteArray file = "Nachname;E-Mail;Firma;PLZ;Ort;Telefon Firma\n"
+                            "Kaya;kaya@rub.example;Career Service;;bochum;\n"
+                            "Yilmaz;yilmaz@rub.example;Career Service;44801;;\n"
+                            "Eickhoff;eickhoff@tu.example;Career Service;;Dortmund;\n"
+                            "Nowak;nowak@example.org;Career Service;;;0234 32 12345\n"
+                            "Berg;berg@example.org;Career Service;;Essen;\n";
+    const ImportReport report = PersonImport(m_t->db()).run(file, options(u"career.csv"_s));
+    QVERIFY2(report.ok() && report.created == 5, qPrintable(report.describe()));
+    QCOMPARE(onlyPerson(m_t->db(), u"kaya@rub.example"_s).organisationId, services[1]);
+    QCOMPARE(onlyPerson(m_t->db(), u"yilmaz@rub.example"_s).organisationId, services[1]);
+    QCOMPARE(onlyPerson(m_t->db(), u"eickhoff@tu.example"_s).organisationId, services[0]);
+    QCOMPARE(onlyPerson(m_t->db(), u"nowak@example.org"_s).organisationId, services[0]);
+    QCOMPARE(onlyPerson(m_t->db(), u"berg@example.org"_s).organisationId, services[0]);
+    QCOMPARE(report.organisationNotes,
+        QStringList{u"2 organisations are named \"Career Service\": persons of the file whose postal code or city does "
+                    "not tell which are put at the first (Dortmund). Move them in the program where needed."_s});
+    QCOMPARE(organisations.find(services[0])->phone, QString()); // Nowak's number is not the service's
+    QCOMPARE(report.organisationsCreated, 0);
 }
 
 QTEST_GUILESS_MAIN(TestPersonImport)

@@ -146,6 +146,7 @@ private slots:
     void changedEventUpdates();
     void reimportKeepsWhatStaffChanged();
     void cancelledAfterImportIsSaid();
+    void occurrenceDroppedAfterImportIsSaid();
     void invitationBoilerplateLeftOut_data();
     void invitationBoilerplateLeftOut();
     void dryRunWritesNothing();
@@ -661,6 +662,26 @@ void TestICalendar::microsoftAllDayMidnightsAreDays_data()
         + zone + "20261117T000000\n" + end + "20261118T000000\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE\nEND:VEVENT\n";
     QTest::newRow("weekly, one week left out, one moved a day")
         << series << true << QStringList{u"2026-11-02"_s, u"2026-11-17"_s} << 24 * 60;
+    // UNTIL as Outlook writes it for an all-day series: the last day's midnight in UTC (23:00 the day
+    // before in winter, 22:00 in summer); the last day is part of it.
+    const QStringList mondays{u"2026-11-02"_s, u"2026-11-09"_s, u"2026-11-16"_s};
+    QTest::newRow("series until midnight in UTC, start at midnight")
+        << event("g", "20261102T000000", "20261103T000000", "RRULE:FREQ=WEEKLY;UNTIL=20261115T230000Z\n"
+                                                            "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\n")
+        << true << mondays << 24 * 60;
+    const auto dated = [](const char* uid, const char* rule, const char* day = "20261102") -> QByteArray {
+        return "BEGIN:VEVENT\nUID:" + QByteArray(uid) + "\nSUMMARY:Messe\nDTSTART;VALUE=DATE:" + day
+            + "\nDURATION:P1D\nRRULE:" + rule + "\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE\nEND:VEVENT\n";
+    };
+    QTest::newRow("series until midnight in UTC, start a date")
+        << dated("h", "FREQ=WEEKLY;UNTIL=20261115T230000Z") << true << mondays << 24 * 60;
+    QTest::newRow("series until midnight in UTC in summer")
+        << dated("i", "FREQ=WEEKLY;UNTIL=20260614T220000Z", "20260601") << true
+        << QStringList{u"2026-06-01"_s, u"2026-06-08"_s, u"2026-06-15"_s} << 24 * 60;
+    QTest::newRow("series until the end of the last day in UTC")
+        << dated("j", "FREQ=DAILY;UNTIL=20261104T235959Z") << true
+        << QStringList{u"2026-11-02"_s, u"2026-11-03"_s, u"2026-11-04"_s} << 24 * 60;
+    QTest::newRow("series until a date") << dated("k", "FREQ=WEEKLY;UNTIL=20261116") << true << mondays << 24 * 60;
 }
 
 void TestICalendar::microsoftAllDayMidnightsAreDays()
@@ -1175,6 +1196,34 @@ void TestICalendar::cancelledAfterImportIsSaid()
     // Never imported: only cancelled.
     cancel.replace("UID:kickoff-1", "UID:kickoff-2");
     QCOMPARE(import(cancel).skipped.value(0).message, u"\"Abgesagt: Kick-off\" was cancelled."_s);
+}
+
+// A series imported, then one of its days taken out (EXDATE) and the series ended early: the
+// activities of those days are said, not deleted; a series without such a day says nothing.
+void TestICalendar::occurrenceDroppedAfterImportIsSaid()
+{
+    const QByteArray series = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:jour-fixe\n"
+                                   "DTSTART:20260302T090000Z\nDTEND:20260302T100000Z\nSUMMARY:Jour fixe\n"
+                                   "RRULE:FREQ=WEEKLY;COUNT=4\n"
+                                   "ATTENDEE;CN=Anna Schmidt:mailto:anna.schmidt@zollern-robotik.de\n"
+                                   "END:VEVENT\nEND:VCALENDAR\n");
+    QCOMPARE(import(series).created, 4);
+    QByteArray changed = series;
+    changed.replace("COUNT=4", "COUNT=3\r\nEXDATE:20260309T090000Z");
+    const EventImportReport report = import(changed);
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.unchanged, 2);
+    QStringList notes;
+    for (const EventImportReport::Issue& i : report.notes) {
+        notes << i.message;
+    }
+    QCOMPARE(notes,
+        QStringList({u"\"Jour fixe\" on 09.03.2026 10:00 is no longer in the calendar, but is an activity already: "
+                     "delete it if it did not take place."_s,
+            u"\"Jour fixe\" on 23.03.2026 10:00 is no longer in the calendar, but is an activity already: delete "
+            "it if it did not take place."_s}));
+    QCOMPARE(count(m_t->db(), u"SELECT count(*) FROM events"_s), 4); // nothing deleted
+    QVERIFY(import(series).notes.isEmpty());
 }
 
 void TestICalendar::invitationBoilerplateLeftOut_data()
