@@ -134,6 +134,15 @@ QString personSortKey(QStringView lastName, QStringView firstName)
     return sortKey(lastName) + u'\t' + sortKey(firstName);
 }
 
+bool isTransliteration(QStringView ascii, QStringView text)
+{
+    if (!isAscii(ascii) || isAscii(text)) {
+        return false;
+    }
+    const QString written = simple(ascii);
+    return written == german(text) || written == simple(text);
+}
+
 QStringList forQuery(QStringView query)
 {
     const QString s = simple(query.trimmed());

@@ -36,6 +36,12 @@ QString sortKey(QStringView text);
 /** The key of a person: last name, a tab (sorts before any letter), first name. */
 QString personSortKey(QStringView lastName, QStringView firstName);
 
+/**
+ * Whether @p ascii is @p text as a program without umlauts writes it: "Mueller" or "Muller" for
+ * "Müller", "Weiss" for "Weiß" (case aside). False where @p text has no umlaut, ß or accent.
+ */
+bool isTransliteration(QStringView ascii, QStringView text);
+
 // For QString and string-builder expressions ("a" + b), which do not convert to QStringView.
 inline QString simple(const QString& text)
 {

@@ -126,9 +126,84 @@ QString withoutDialIn(const QString& text)
     return out == text ? text : out.trimmed();
 }
 
+namespace {
+
+// "&amp;", "&nbsp;", "&#228;", "&#xE4;" as characters; other names stay as written.
+QString decodeEntities(const QString& text)
+{
+    static const QRegularExpression entity(u"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,6});"_s);
+    static const QHash<QString, QString> named
+        = {{u"amp"_s, u"&"_s}, {u"lt"_s, u"<"_s}, {u"gt"_s, u">"_s}, {u"quot"_s, u"\""_s}, {u"apos"_s, u"'"_s},
+            {u"nbsp"_s, u" "_s}, {u"auml"_s, u"ä"_s}, {u"ouml"_s, u"ö"_s}, {u"uuml"_s, u"ü"_s}, {u"Auml"_s, u"Ä"_s},
+            {u"Ouml"_s, u"Ö"_s}, {u"Uuml"_s, u"Ü"_s}, {u"szlig"_s, u"ß"_s}, {u"euro"_s, u"€"_s}, {u"ndash"_s, u"–"_s},
+            {u"mdash"_s, u"—"_s}, {u"bdquo"_s, u"„"_s}, {u"ldquo"_s, u"“"_s}, {u"rdquo"_s, u"”"_s}};
+    QString out;
+    qsizetype at = 0;
+    for (auto it = entity.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(at, m.capturedStart() - at);
+        at = m.capturedEnd();
+        const QString name = m.captured(1);
+        if (name.startsWith(u'#')) {
+            bool ok = false;
+            const bool hex = name.size() > 1 && (name[1] == u'x' || name[1] == u'X');
+            const uint code = name.mid(hex ? 2 : 1).toUInt(&ok, hex ? 16 : 10);
+            const char32_t c = ok && code > 0 && code <= 0x10FFFF ? char32_t(code) : char32_t(0xFFFD);
+            out += QString::fromUcs4(&c, 1);
+        } else {
+            out += named.value(name, m.captured(0));
+        }
+    }
+    out += QStringView(text).mid(at);
+    return out;
+}
+
+} // namespace
+
+QString plainText(const QString& text)
+{
+    static const QRegularExpression tag(
+        u"<\\s*(/?)\\s*(br|p|div|li|ul|ol|b|i|u|em|strong|span|a|font|html-blob)\\b([^>]*)>"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (!tag.match(text).hasMatch()) {
+        return text;
+    }
+    static const QRegularExpression href(
+        u"href\\s*=\\s*[\"']([^\"']*)[\"']"_s, QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    QString link; // the address of the link being read
+    qsizetype linkStart = 0; // where its text begins in out
+    qsizetype at = 0;
+    for (auto it = tag.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += decodeEntities(text.mid(at, m.capturedStart() - at));
+        at = m.capturedEnd();
+        const bool closing = !m.captured(1).isEmpty();
+        const QString name = m.captured(2).toLower();
+        if (name == u"br"_s || (closing && (name == u"p"_s || name == u"div"_s || name == u"li"_s))) {
+            out += u'\n';
+        } else if (!closing && name == u"li"_s) {
+            out += u"- "_s;
+        } else if (!closing && name == u"a"_s) {
+            link = decodeEntities(href.match(m.captured(3)).captured(1));
+            linkStart = out.size();
+        } else if (closing && name == u"a"_s) {
+            const QString shown = out.mid(linkStart).trimmed();
+            if (!link.isEmpty() && shown != link && !link.startsWith(u"mailto:"_s + shown)) {
+                out += u" ("_s + link + u')';
+            }
+            link.clear();
+        }
+    }
+    out += decodeEntities(text.mid(at));
+    static const QRegularExpression blankLines(u"[ \\t]*\n[ \\t]*(\n[ \\t]*)+"_s);
+    out.replace(blankLines, u"\n\n"_s);
+    return out.trimmed();
+}
+
 QString minutesOf(const QString& described, const QString& outcome)
 {
-    const QString text = withoutDialIn(described);
+    const QString text = withoutDialIn(plainText(described));
     if (outcome.isEmpty() || !text.endsWith(outcome)) {
         return text;
     }

@@ -44,6 +44,13 @@ QString uuidOf(const QString& uid);
 QString description(const QString& minutes, const QString& outcome);
 /** @p text without the dial-in blocks Google Meet and Microsoft Teams add to an invitation. */
 QString withoutDialIn(const QString& text);
+
+/**
+ * A description Google Calendar wrote as HTML ("Agenda:<br><ul><li>Punkt 1</li></ul>", "&amp;") as plain
+ * text: lines for <br>, paragraphs and list items ("- Punkt 1"), a link's address after its text where
+ * they differ, entities decoded. A text without such tags is returned as it is.
+ */
+QString plainText(const QString& text);
 /**
  * The minutes in a DESCRIPTION that description() wrote with @p outcome (else @p described as it is),
  * without dial-in blocks (withoutDialIn()).

@@ -255,23 +255,47 @@ QDate dateOf(const icaltimetype& t)
     return QDate(t.year, t.month, t.day);
 }
 
+/**
+ * The instant of the wall time @p wall (its fields read as UTC) in a zone whose offset at an instant is
+ * @p offsetAt. At a clock change RFC 5545 3.3.5 decides: a time the clock skips (02:30 in spring) goes
+ * with the offset before the change, a time it shows twice (02:30 in autumn) is its first occurrence.
+ */
+template <typename OffsetAt> QDateTime fromWallTime(const QDateTime& wall, OffsetAt offsetAt)
+{
+    const int before = offsetAt(wall.addDays(-1));
+    const int after = offsetAt(wall.addDays(1));
+    const QDateTime withBefore = wall.addSecs(-before);
+    if (before == after) {
+        return withBefore;
+    }
+    const QDateTime withAfter = wall.addSecs(-after);
+    const bool beforeHolds = offsetAt(withBefore) == before;
+    const bool afterHolds = offsetAt(withAfter) == after;
+    if (beforeHolds && afterHolds) {
+        return std::min(withBefore, withAfter);
+    }
+    return afterHolds ? withAfter : withBefore;
+}
+
 /** The instant of wall time @p t in @p zone (a date: midnight in Berlin). */
 QDateTime instant(const icaltimetype& t, const Zone& zone)
 {
     if (t.is_date) {
         return time::fromBerlin(dateOf(t), QTime(0, 0)).toUTC();
     }
-    const QTime clock(t.hour, t.minute, std::min(t.second, 59));
+    const QDateTime wall(dateOf(t), QTime(t.hour, t.minute, std::min(t.second, 59)), Qt::UTC);
     if (zone.utc) {
-        return QDateTime(dateOf(t), clock, Qt::UTC);
+        return wall;
     }
     if (zone.file) {
-        icaltimetype wall = t;
-        wall.zone = nullptr;
-        const time_t secs = icaltime_as_timet_with_zone(wall, zone.file);
-        return QDateTime::fromSecsSinceEpoch(qint64(secs), Qt::UTC);
+        return fromWallTime(wall, [&zone](const QDateTime& at) {
+            icaltimetype utc
+                = icaltime_from_timet_with_zone(time_t(at.toSecsSinceEpoch()), 0, icaltimezone_get_utc_timezone());
+            int daylight = 0;
+            return icaltimezone_get_utc_offset_of_utc_time(zone.file, &utc, &daylight);
+        });
     }
-    return QDateTime(dateOf(t), clock, zone.qt).toUTC();
+    return fromWallTime(wall, [&zone](const QDateTime& at) { return zone.qt.offsetFromUtc(at); });
 }
 
 /** The day of @p t in @p zone: as written for a date or a wall time, the day in Berlin for UTC. */

@@ -83,8 +83,10 @@ const QHash<QString, Field>& aliases()
             {Field::Consent, {u"Einwilligung"_s, u"Einwilligung am"_s, u"Consent"_s, u"Consent Date"_s}},
             {Field::DoNotContact, {u"Kontaktsperre"_s, u"Do not contact"_s}},
             {Field::Organisation,
-                {u"Organisation"_s, u"Organization"_s, u"Firma"_s, u"Unternehmen"_s, u"Company"_s, u"Hochschule"_s,
-                    u"Institution"_s, u"Arbeitgeber"_s, u"Organization Name"_s, u"Firmenname"_s}},
+                {u"Organisation"_s, u"Organization"_s, u"Firma"_s, u"Unternehmen"_s, u"Company"_s, u"Institution"_s,
+                    u"Institut"_s, u"Lehrstuhl"_s, u"Arbeitgeber"_s, u"Organization Name"_s, u"Firmenname"_s}},
+            // Beside an organisation its university (our export), alone the organisation (readCells).
+            {Field::OrgParent, {u"Hochschule"_s, u"University"_s, u"Universität"_s}},
             {Field::LegalForm, {u"Rechtsform"_s, u"Legal Form"_s}},
             {Field::OrgStreet,
                 {u"Straße"_s, u"Strasse"_s, u"Street"_s, u"Adresse"_s, u"Anschrift"_s, u"Straße und Hausnummer"_s,
@@ -211,6 +213,7 @@ constexpr Names names[] = {
     {Field::OrgShortName, "short_name", QT_TRANSLATE_NOOP("kmuni::import", "Short name")},
     {Field::OrgKind, "kind", QT_TRANSLATE_NOOP("kmuni::import", "Kind (company, university, …)")},
     {Field::OrgParent, "university", QT_TRANSLATE_NOOP("kmuni::import", "University (of an institute)")},
+    {Field::OrgInstituteType, "institute_type", QT_TRANSLATE_NOOP("kmuni::import", "Type of institute")},
     {Field::OrgSector, "sector", QT_TRANSLATE_NOOP("kmuni::import", "Sector")},
     {Field::OrgEmail, "organisation_email", QT_TRANSLATE_NOOP("kmuni::import", "E-mail (organisation)")},
     {Field::OrgEmployees, "employees", QT_TRANSLATE_NOOP("kmuni::import", "Employees")},
@@ -250,14 +253,15 @@ QList<Field> choosable(Target target)
 {
     if (target == Target::Organisations) {
         return {Field::Ignore, Field::Organisation, Field::OrgShortName, Field::LegalForm, Field::OrgKind,
-            Field::OrgParent, Field::OrgSector, Field::OrgStreet, Field::OrgPostalCode, Field::OrgCity,
-            Field::OrgCountry, Field::OrgPhone, Field::OrgEmail, Field::OrgWebsite, Field::OrgEmployees, Field::OrgSme,
-            Field::OrgPilot, Field::OrgStage, Field::OrgNeeds, Field::OrgOffers, Field::Notes, Field::OrgResponsible,
-            Field::Archived};
+            Field::OrgParent, Field::OrgInstituteType, Field::OrgSector, Field::OrgStreet, Field::OrgPostalCode,
+            Field::OrgCity, Field::OrgCountry, Field::OrgPhone, Field::OrgEmail, Field::OrgWebsite, Field::OrgEmployees,
+            Field::OrgSme, Field::OrgPilot, Field::OrgStage, Field::OrgNeeds, Field::OrgOffers, Field::Notes,
+            Field::OrgResponsible, Field::Archived};
     }
     QList<Field> fields;
     for (const Names& n : names) {
-        if (n.field != Field::Type && n.field != Field::Redundant && n.field < Field::OrgShortName) {
+        if (n.field != Field::Type && n.field != Field::Redundant
+            && (n.field < Field::OrgShortName || n.field == Field::OrgParent)) {
             fields << n.field;
         }
     }
@@ -275,6 +279,8 @@ Mapping detectOrganisations(const QStringList& header)
             {Field::LegalForm, {u"Rechtsform"_s, u"Legal form"_s}},
             {Field::OrgKind, {u"Art"_s, u"Kind"_s, u"Typ"_s, u"Organisationsart"_s}},
             {Field::OrgParent, {u"University"_s, u"Hochschule"_s, u"Universität"_s}},
+            {Field::OrgInstituteType,
+                {u"Art der Einrichtung"_s, u"Type of institute"_s, u"Institutsart"_s, u"Einrichtungsart"_s}},
             {Field::OrgSector, {u"Branche"_s, u"Sector"_s, u"Industry"_s, u"Wirtschaftszweig"_s}},
             {Field::OrgStreet,
                 {u"Straße"_s, u"Strasse"_s, u"Street"_s, u"Adresse"_s, u"Anschrift"_s, u"Straße und Hausnummer"_s}},
@@ -394,9 +400,9 @@ QString wrongKind(const QStringList& header, Target target)
     };
     if (target == Target::Persons) {
         const Mapping organisations = detectOrganisations(header);
-        static const QList<Field> ownFields{Field::OrgShortName, Field::OrgKind, Field::OrgParent, Field::OrgSector,
-            Field::OrgEmployees, Field::OrgSme, Field::OrgPilot, Field::OrgStage, Field::OrgNeeds, Field::OrgOffers,
-            Field::OrgResponsible, Field::Archived};
+        static const QList<Field> ownFields{Field::OrgShortName, Field::OrgKind, Field::OrgParent,
+            Field::OrgInstituteType, Field::OrgSector, Field::OrgEmployees, Field::OrgSme, Field::OrgPilot,
+            Field::OrgStage, Field::OrgNeeds, Field::OrgOffers, Field::OrgResponsible, Field::Archived};
         for (int i = 0; i < header.size(); ++i) {
             if (names(i)) {
                 return {};
@@ -472,9 +478,16 @@ QString splitLegalForm(QString* name)
     return {};
 }
 
+QString germanPostalCode(const QString& cell)
+{
+    const QString t = cell.trimmed();
+    const bool digits = std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    return t.size() == 4 && digits ? u'0' + t : cell;
+}
+
 bool isPlaceholder(const QString& cell)
 {
-    static const QStringList placeholders = {u"0.0.00"_s, u"0/0/00"_s, u"00.00.0000"_s, u"unbekannt"_s,
+    static const QStringList placeholders = {u"0.0.00"_s, u"0/0/00"_s, u"00.00.0000"_s, u"unbekannt"_s, u"unbestimmt"_s,
         u"unspecified"_s, u"normal"_s, u"aus"_s, u"false"_s, u"falsch"_s, u"* mycontacts"_s};
     return placeholders.contains(cell.trimmed().toLower());
 }

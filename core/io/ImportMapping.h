@@ -48,7 +48,8 @@ enum class Field
     // An organisation's own fields, for the organisations import.
     OrgShortName,
     OrgKind, ///< company, university, institute, partner: code or label
-    OrgParent, ///< an institute's university, by name
+    OrgParent, ///< an institute's university, by name; in a list of persons, alone: their organisation
+    OrgInstituteType, ///< faculty, chair, career service, …: code or label
     OrgSector,
     OrgEmail,
     OrgEmployees,
@@ -135,6 +136,12 @@ QString headerKey(const QStringList& header);
 
 /** A yes/no cell ("ja", "x", "1", "yes" / "nein", "0", "no"): nothing when it is empty or says neither. */
 std::optional<bool> yesNo(const QString& cell);
+
+/**
+ * A German postal code as a spreadsheet may give it: "1067" of a cell that was a number (Excel drops the
+ * leading zero of 01067 Dresden) with its zero again; anything else as it is.
+ */
+QString germanPostalCode(const QString& cell);
 
 /**
  * "Zeche Zollern Robotik GmbH" → name "Zeche Zollern Robotik", legal form "GmbH": takes a known legal

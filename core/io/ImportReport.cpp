@@ -100,6 +100,10 @@ QString ImportReport::describe(int maxIssues) const
         lines << Tr::tr("%n row(s) left out:", nullptr, int(skipped.size()));
         listIssues(skipped);
     }
+    if (!toCheck.isEmpty()) {
+        lines << Tr::tr("Taken over, please check:");
+        listIssues(toCheck);
+    }
     if (!notes.isEmpty()) {
         lines << Tr::tr("Not kept:");
         listIssues(notes);

@@ -59,6 +59,7 @@ struct ImportReport
     QList<Issue> rejected;
     QList<Issue> skipped; ///< rows left out, and why (no name and no organisation): said, not refused
     QList<Issue> notes; ///< values of a row not taken over, and why (a postal code abroad)
+    QList<Issue> toCheck; ///< values taken over as the program read them, to be checked (a 0 put back)
     bool written = false;
     bool cancelled = false;
     QString error; ///< a problem with the whole file (no name column, broken quoting, …)

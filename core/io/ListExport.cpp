@@ -85,6 +85,7 @@ void dateOf(const QSqlQuery& q, int i, TableWriter& w)
 
 QList<TableColumn> organisationsColumns()
 {
+    // Columns added later come last, so that a sheet counting on the columns before keeps them.
     return {{Tr::tr("Name"), CellKind::Text, 36}, {Tr::tr("Legal form"), CellKind::Text, 14},
         {Tr::tr("Kind"), CellKind::Text, 14}, {Tr::tr("University"), CellKind::Text, 30},
         {Tr::tr("Sector"), CellKind::Text, 22}, {Tr::tr("Street"), CellKind::Text, 24},
@@ -95,7 +96,8 @@ QList<TableColumn> organisationsColumns()
         {Tr::tr("Outreach stage"), CellKind::Text, 16}, {Tr::tr("Responsible"), CellKind::Text, 20},
         {Tr::tr("Needs"), CellKind::Text, 30}, {Tr::tr("Offers"), CellKind::Text, 30},
         {Tr::tr("Notes"), CellKind::Text, 40}, {Tr::tr("Last contact"), CellKind::Date, 12},
-        {Tr::tr("Archived"), CellKind::Text, 8}};
+        {Tr::tr("Archived"), CellKind::Text, 8}, {Tr::tr("Short name"), CellKind::Text, 12},
+        {Tr::tr("Type of institute"), CellKind::Text, 16}};
 }
 
 // The headers the person import recognises (PersonImport): an export imports again.
@@ -106,7 +108,8 @@ QList<TableColumn> personsColumns()
         {Tr::tr("Function"), CellKind::Text, 24}, {Tr::tr("Organisation"), CellKind::Text, 32},
         {Tr::tr("E-mail"), CellKind::Text, 28}, {Tr::tr("Phone"), CellKind::Text, 18},
         {Tr::tr("Mobile"), CellKind::Text, 18}, {Tr::tr("Notes"), CellKind::Text, 40},
-        {Tr::tr("Consent date"), CellKind::Date, 12}, {Tr::tr("Do not contact"), CellKind::Text, 10}};
+        {Tr::tr("Consent date"), CellKind::Date, 12}, {Tr::tr("Do not contact"), CellKind::Text, 10},
+        {Tr::tr("University"), CellKind::Text, 30}};
 }
 
 QList<TableColumn> activitiesColumns()
@@ -163,7 +166,8 @@ Spec organisations(Database& db, const Selection& s)
     spec.select = {u"o.name"_s, u"o.legal_form"_s, u"o.kind"_s, u"parent.name"_s, u"o.sector"_s, u"o.street"_s,
         u"o.postal_code"_s, u"o.city"_s, u"o.website"_s, u"o.phone"_s, u"o.email"_s, u"o.employees"_s, u"o.is_sme"_s,
         u"o.is_pilot"_s, u"o.stage"_s, fullName(u"rs"_s), u"o.needs"_s, u"o.offers"_s, u"o.notes"_s,
-        u"(SELECT max(ep.starts_local) FROM event_participants ep WHERE ep.organisation_id = o.id)"_s, u"o.archived"_s};
+        u"(SELECT max(ep.starts_local) FROM event_participants ep WHERE ep.organisation_id = o.id)"_s, u"o.archived"_s,
+        u"o.short_name"_s, u"o.institute_type"_s};
     spec.row = [](const QSqlQuery& q, TableWriter& w, Labels& labels) {
         textOf(q, 0, w);
         textOf(q, 1, w);
@@ -186,6 +190,8 @@ Spec organisations(Database& db, const Selection& s)
         }
         w.date(time::dateFromStorage(q.value(19).toString().left(10)));
         w.text(labels.yesNo(q.value(20).toBool()));
+        textOf(q, 21, w);
+        w.text(labels.of(vocab::List::InstituteType, q.value(22).toString()));
     };
     return spec;
 }
@@ -194,8 +200,12 @@ Spec persons(Database& db, const Selection& s)
 {
     Spec spec;
     spec.query = PersonRepository(db).listQuery(s.persons);
-    spec.select = {u"p.salutation"_s, u"p.title"_s, u"p.first_name"_s, u"p.last_name"_s, u"p.function"_s, u"o.name"_s,
-        u"p.email"_s, u"p.phone"_s, u"p.mobile"_s, u"p.notes"_s, u"p.consent_date"_s, u"p.do_not_contact"_s};
+    // The organisation with its legal form, an institute with its university: what the import needs to
+    // find or make them again in another office's database.
+    spec.joins = u" LEFT JOIN organisations ou ON ou.id = o.parent_id"_s;
+    spec.select = {u"p.salutation"_s, u"p.title"_s, u"p.first_name"_s, u"p.last_name"_s, u"p.function"_s,
+        Organisation::displayNameSql(u"o"_s), u"p.email"_s, u"p.phone"_s, u"p.mobile"_s, u"p.notes"_s,
+        u"p.consent_date"_s, u"p.do_not_contact"_s, Organisation::displayNameSql(u"ou"_s)};
     spec.row = [](const QSqlQuery& q, TableWriter& w, Labels& labels) {
         w.text(labels.of(vocab::List::Salutation, q.value(0).toString()));
         for (int i = 1; i <= 9; ++i) {
@@ -203,6 +213,7 @@ Spec persons(Database& db, const Selection& s)
         }
         dateOf(q, 10, w);
         w.text(labels.yesNo(q.value(11).toBool()));
+        textOf(q, 12, w); // last, so that a sheet counting on the columns before keeps them
     };
     return spec;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrganisationImport.h"
 
+#include "common/Validation.h"
 #include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -137,6 +138,10 @@ void RowReading::takeTexts()
     take(Field::LegalForm, &o.legalForm);
     take(Field::OrgStreet, &o.street);
     take(Field::OrgPostalCode, &o.postalCode);
+    if (const QString country = country::code(m_v[size_t(Field::OrgCountry)]);
+        country.isEmpty() || country == u"DE"_s) {
+        o.postalCode = import::germanPostalCode(o.postalCode);
+    }
     take(Field::OrgCity, &o.city);
     take(Field::OrgPhone, &o.phone);
     take(Field::OrgEmail, &o.email);
@@ -180,6 +185,8 @@ void RowReading::takeCodes()
     Organisation& o = m_row.organisation;
     coded(Field::OrgKind, vocab::List::OrganisationKind, &o.kind,
         Tr::tr("\"%1\" is not a kind of organisation (company, university, institute, partner)."));
+    coded(Field::OrgInstituteType, vocab::List::InstituteType, &o.instituteType,
+        Tr::tr("\"%1\" is not a type of institute (faculty, chair, career service, …)."));
     coded(Field::OrgSector, vocab::List::Sector, &o.sector, Tr::tr("\"%1\" is not one of the sectors."));
     coded(Field::OrgStage, vocab::List::OutreachStage, &o.stage, Tr::tr("\"%1\" is not an outreach stage."));
     if (!m_row.given.contains(Field::OrgKind) && !m_row.parentName.isEmpty()) {
@@ -322,6 +329,7 @@ QStringList takeValues(const Row& row, Organisation& to)
     text(Field::OrgShortName, &Organisation::shortName);
     text(Field::LegalForm, &Organisation::legalForm);
     text(Field::OrgKind, &Organisation::kind);
+    text(Field::OrgInstituteType, &Organisation::instituteType);
     text(Field::OrgSector, &Organisation::sector);
     text(Field::OrgStreet, &Organisation::street);
     text(Field::OrgPostalCode, &Organisation::postalCode);

@@ -181,6 +181,9 @@ void Importer::planBatch(const QList<Row>& read)
         if (!row.skipped.isEmpty()) {
             m_report.skipped.append({row.line, row.skipped});
         }
+        for (const QString& check : row.toCheck) {
+            m_report.toCheck.append({row.line, check});
+        }
         for (const QString& note : row.notes) {
             m_report.notes.append({row.line, note});
         }

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -100,6 +101,28 @@ QString shared(Plan& plan, const QString& organisationKey)
     return *it;
 }
 
+// The other names a file may give a stored organisation: its short name ("TU Dortmund"), its name without
+// the abbreviation in brackets ("Lehrstuhl für Produktionssysteme" for "… (LPS)"). Only one of no other
+// organisation's name and of one organisation only.
+void addAliases(import::detail::Organisations& all, const QList<QString>& keys, const QStringList& shortNames)
+{
+    static const QRegularExpression bracketed(u"\\s*\\([^()]*\\)\\s*$"_s);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        for (const QString& name : {shortNames[i], QString(all.stored[i].name).remove(bracketed)}) {
+            const QString alias = name.isEmpty() ? QString() : matchKey(name);
+            if (alias.isEmpty() || alias == keys[i] || all.storedByKey.contains(alias)) {
+                continue;
+            }
+            const auto it = all.aliases.constFind(alias);
+            if (it == all.aliases.cend()) {
+                all.aliases.insert(alias, keys[i]);
+            } else if (*it != keys[i]) {
+                all.aliases[alias].clear(); // two organisations': it tells neither
+            }
+        }
+    }
+}
+
 } // namespace
 
 namespace import::detail {
@@ -107,8 +130,9 @@ namespace import::detail {
 bool readStored(Database& db, Plan& plan, QString* error)
 {
     // The raw connection of a file: Qt SQL's cost per value would be most of the time at city scale.
-    sqlite::Statement organisations(
-        db, "SELECT id, name, legal_form, street, postal_code, city, phone, website FROM organisations");
+    sqlite::Statement organisations(db,
+        "SELECT id, name, legal_form, street, postal_code, city, phone, website, email, kind, coalesce(parent_id, 0), "
+        "short_name FROM organisations");
     sqlite::Statement persons(db, "SELECT id, organisation_id, email, sort_key FROM persons WHERE erased = 0");
     if (!organisations.isValid() || !persons.isValid()) {
         *error = organisations.error() + persons.error();
@@ -121,10 +145,22 @@ bool readStored(Database& db, Plan& plan, QString* error)
     organisationCount.reset();
     all.reserve(organisationsExpected);
     ids.reserve(organisationsExpected);
+    QStringList shortNames;
+    shortNames.reserve(organisationsExpected);
     while (organisations.next()) {
         ids << organisations.int64(0);
-        all << OrganisationCells{organisations.text(1), organisations.text(2), organisations.text(3),
-            organisations.text(4), organisations.text(5), organisations.text(6), organisations.text(7), {}};
+        OrganisationCells& o = all.emplace_back();
+        o.name = organisations.text(1);
+        o.legalForm = organisations.text(2);
+        o.street = organisations.text(3);
+        o.postalCode = organisations.text(4);
+        o.city = organisations.text(5);
+        o.phone = organisations.text(6);
+        o.website = organisations.text(7);
+        o.email = organisations.text(8);
+        o.kind = organisations.text(9);
+        o.parentId = organisations.int64(10);
+        shortNames << organisations.text(11);
     }
     if (!organisations.error().isEmpty()) {
         *error = organisations.error();
@@ -151,6 +187,7 @@ bool readStored(Database& db, Plan& plan, QString* error)
             same << (same.isEmpty() ? QList<qsizetype>{*first, i} : QList<qsizetype>{i});
         }
     }
+    addAliases(plan.organisations, keys, shortNames);
     StoredPersons& stored = plan.stored;
     // Room for all of them at once: growing a hash of half a million keys step by step costs more.
     sqlite::Statement count(db, "SELECT count(*) FROM persons");
@@ -262,6 +299,7 @@ bool complete(OrganisationCells& to, const OrganisationCells& from, Organisation
         {&OrganisationCells::city, QT_TRANSLATE_NOOP("kmuni::PersonImport", "city")},
         {&OrganisationCells::phone, QT_TRANSLATE_NOOP("kmuni::PersonImport", "phone")},
         {&OrganisationCells::website, QT_TRANSLATE_NOOP("kmuni::PersonImport", "website")},
+        {&OrganisationCells::email, QT_TRANSLATE_NOOP("kmuni::PersonImport", "e-mail")},
     };
     for (const Part& part : parts) {
         const QString& value = from.*part.member;
@@ -295,10 +333,11 @@ qsizetype byPlace(const QList<qsizetype>& same, const Row& row, Organisations& a
         if (wanted.isEmpty()) {
             continue;
         }
-        const auto at = std::find_if(same.cbegin(), same.cend(),
-            [&](qsizetype i) { return matchKey(all.stored[i].*field) == wanted; });
-        if (at != same.cend()
-            && std::none_of(at + 1, same.cend(), [&](qsizetype i) { return matchKey(all.stored[i].*field) == wanted; })) {
+        const auto at = std::find_if(
+            same.cbegin(), same.cend(), [&](qsizetype i) { return matchKey(all.stored[i].*field) == wanted; });
+        if (at != same.cend() && std::none_of(at + 1, same.cend(), [&](qsizetype i) {
+                return matchKey(all.stored[i].*field) == wanted;
+            })) {
             return *at;
         }
     }
@@ -314,6 +353,76 @@ qsizetype byPlace(const QList<qsizetype>& same, const Row& row, Organisations& a
     return -1;
 }
 
+// The organisation to create as @p cells, once for the key @p key: -(index + 1) of it in the plan. A new
+// one's kind goes by its name, else @p kind; it is said.
+Id toCreate(const QString& key, const OrganisationCells& cells, const QString& kind, Plan& plan, ImportReport& report)
+{
+    Organisations& all = plan.organisations;
+    auto it = all.createdByKey.constFind(key);
+    if (it != all.createdByKey.cend()) {
+        complete(all.created[*it], cells, all, &report.organisationNotes);
+        return -(*it + 1);
+    }
+    it = all.createdByKey.insert(key, all.created.size());
+    OrganisationCells& created = all.created.emplace_back(cells);
+    const QString byName
+        = created.parentId != 0 ? QString() : Organisation::kindByName(created.name, created.legalForm);
+    created.kind = byName.isEmpty() ? kind : byName;
+    const QString label = vocab::label(vocab::List::OrganisationKind, created.kind);
+    if (!byName.isEmpty()) {
+        report.organisationNotes
+            << Tr::tr("\"%1\" is created as: %2 (by its name), not as a company.").arg(created.name, label);
+    } else if (created.parentId != 0) {
+        report.organisationNotes << Tr::tr("\"%1\" is created as: %2 of %3.").arg(created.name, label, cells.parent);
+    } else if (!created.kind.isEmpty()) {
+        report.organisationNotes
+            << Tr::tr("\"%1\" is created as: %2 (named as an institute's).").arg(created.name, label);
+    }
+    return -(*it + 1);
+}
+
+// The institute @p row names with its university (our export's "Hochschule" column, a card's
+// "ORG:University;Institute"): the university found by name or created, then of the organisations of
+// the institute's name the one of that university, else a new institute of it.
+Id instituteOf(const Row& row, Plan& plan, ImportReport& report)
+{
+    Organisations& all = plan.organisations;
+    const QString universityKey = matchKey(row.organisation.parent);
+    Id universityId = 0;
+    if (const auto it = all.storedByKey.constFind(universityKey); it != all.storedByKey.cend()) {
+        universityId = all.storedIds[*it];
+        for (const qsizetype i : all.sameName.value(universityKey)) {
+            if (all.stored[i].kind == u"university"_s) {
+                universityId = all.storedIds[i];
+                break;
+            }
+        }
+    } else {
+        OrganisationCells university;
+        university.name = row.organisation.parent;
+        university.legalForm = import::splitLegalForm(&university.name);
+        universityId = toCreate(universityKey, university, u"university"_s, plan, report);
+    }
+    if (universityId > 0) {
+        QList<qsizetype> candidates = all.sameName.value(row.organisationKey);
+        if (const auto it = all.storedByKey.constFind(row.organisationKey);
+            candidates.isEmpty() && it != all.storedByKey.cend()) {
+            candidates << *it;
+        }
+        for (const qsizetype i : std::as_const(candidates)) {
+            if (all.stored[i].parentId == universityId) {
+                if (complete(all.stored[i], row.organisation, all, &report.organisationNotes)) {
+                    all.completed.insert(i);
+                }
+                return all.storedIds[i];
+            }
+        }
+    }
+    OrganisationCells institute = row.organisation;
+    institute.parentId = universityId;
+    return toCreate(universityKey + u'|' + row.organisationKey, institute, u"institute"_s, plan, report);
+}
+
 // The organisation @p row names: its id, or -(index + 1) of one to create; 0 for none. Of two stored
 // organisations of one name (the career service of each university), the one the person is at
 // (@p current) is meant, not the first one stored, else the one of the row's postal code or city;
@@ -322,6 +431,9 @@ Id organisationOf(const Row& row, Plan& plan, ImportReport& report, Id current =
 {
     if (row.organisationKey.isEmpty()) {
         return 0;
+    }
+    if (!row.organisation.parent.isEmpty()) {
+        return instituteOf(row, plan, report);
     }
     Organisations& all = plan.organisations;
     if (const auto it = all.storedByKey.constFind(row.organisationKey); it != all.storedByKey.cend()) {
@@ -340,21 +452,7 @@ Id organisationOf(const Row& row, Plan& plan, ImportReport& report, Id current =
         }
         return all.storedIds[index];
     }
-    auto it = all.createdByKey.constFind(row.organisationKey);
-    if (it == all.createdByKey.cend()) {
-        it = all.createdByKey.insert(row.organisationKey, all.created.size());
-        all.created << row.organisation;
-        OrganisationCells& created = all.created.last();
-        created.kind = Organisation::kindByName(created.name, created.legalForm);
-        if (!created.kind.isEmpty()) {
-            report.organisationNotes << Tr::tr("\"%1\" is created as: %2 (by its name), not as a company.")
-                                            .arg(created.name,
-                                                vocab::label(vocab::List::OrganisationKind, created.kind));
-        }
-    } else {
-        complete(all.created[*it], row.organisation, all, &report.organisationNotes);
-    }
-    return -(*it + 1);
+    return toCreate(row.organisationKey, row.organisation, {}, plan, report);
 }
 
 // Takes the row's values into @p to; the names of the fields that changed.
@@ -371,7 +469,8 @@ QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<cons
         return *it;
     };
     const auto take = [&](QString Person::*member, const char* text, Qt::CaseSensitivity cs) {
-        if (!(from.*member).isEmpty() && (to.*member).compare(from.*member, cs) != 0) {
+        if (!(from.*member).isEmpty() && (to.*member).compare(from.*member, cs) != 0
+            && !fold::isTransliteration(from.*member, to.*member)) {
             to.*member = from.*member;
             changed << label(text);
         }
@@ -380,7 +479,9 @@ QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<cons
     take(&Person::title, QT_TRANSLATE_NOOP("kmuni::PersonImport", "title"), Qt::CaseSensitive);
     take(&Person::firstName, QT_TRANSLATE_NOOP("kmuni::PersonImport", "first name"), Qt::CaseSensitive);
     take(&Person::lastName, QT_TRANSLATE_NOOP("kmuni::PersonImport", "last name"), Qt::CaseSensitive);
-    take(&Person::function, QT_TRANSLATE_NOOP("kmuni::PersonImport", "function"), Qt::CaseSensitive);
+    if (!row.functionIsDepartment || to.function.isEmpty()) {
+        take(&Person::function, QT_TRANSLATE_NOOP("kmuni::PersonImport", "function"), Qt::CaseSensitive);
+    }
     take(&Person::email, QT_TRANSLATE_NOOP("kmuni::PersonImport", "e-mail"), Qt::CaseInsensitive);
     take(&Person::phone, QT_TRANSLATE_NOOP("kmuni::PersonImport", "phone"), Qt::CaseSensitive);
     take(&Person::mobile, QT_TRANSLATE_NOOP("kmuni::PersonImport", "mobile"), Qt::CaseSensitive);
@@ -411,6 +512,7 @@ struct Planner
     ImportReport& report;
     QString* error;
     Person known; ///< the person of the candidate in hand, as the plan has them so far
+    QString namesake; ///< the e-mail address of a person of the row's name and organisation that is not the row's
 
     // A row planned; false with @p error when a stored person cannot be read.
     bool planRow(const Row& row)
@@ -418,12 +520,20 @@ struct Planner
         if (!row.skipped.isEmpty()) {
             return true;
         }
+        // A stored organisation by another name it has ("TU Dortmund"): the row as if it gave its name.
+        if (const auto alias = plan.organisations.aliases.constFind(row.organisationKey);
+            alias != plan.organisations.aliases.cend() && !alias->isEmpty() && row.organisation.parent.isEmpty()) {
+            Row named = row;
+            named.organisationKey = *alias;
+            return planRow(named);
+        }
         if (row.organisationOnly) {
             organisationOf(row, plan, report);
             ++report.organisationRows;
             return true;
         }
         const Person& p = row.person;
+        namesake.clear();
         const quint64 nameKey = personHash(row.sortKey, row.organisationKey);
         const QString email = p.email.toLower();
         const quint64 emailKey = emailHash(email.toUtf8());
@@ -442,6 +552,13 @@ struct Planner
         change.line = row.line;
         if (index < 0) {
             index = created(row, organisationId, change);
+            if (!namesake.isEmpty()) {
+                // Two addresses are two persons: a namesake with a new address is the user's to merge.
+                report.toCheck.append({row.line,
+                    Tr::tr("%1 is created: a person of the same name and organisation has another e-mail "
+                           "address (»%2«). If they are one person, merge them (Ctrl+Shift+M).")
+                        .arg(p.displayName(), namesake)});
+            }
         } else {
             updated(row, organisationId, index, change);
         }
@@ -482,11 +599,19 @@ struct Planner
         return email.isEmpty() || known.email.isEmpty() || known.email.compare(email, Qt::CaseInsensitive) == 0;
     }
 
-    bool sameName(const Row& row, const QString& email, qsizetype candidate) const
+    // The candidate has the row's name and organisation, and no other e-mail address (else they are
+    // remembered as its namesake, to be said).
+    bool sameName(const Row& row, const QString& email, qsizetype candidate)
     {
         const Person& p = row.person;
-        return personKeyText(known, plan.people[candidate].organisationKey) == personKeyText(p, row.organisationKey)
-            && sameByName(email);
+        if (personKeyText(known, plan.people[candidate].organisationKey) != personKeyText(p, row.organisationKey)) {
+            return false;
+        }
+        if (!sameByName(email)) {
+            namesake = known.email;
+            return false;
+        }
+        return true;
     }
 
     // The candidate of the same name and organisation into @p index (left -1 without one); false with
@@ -574,7 +699,7 @@ namespace import::detail {
 // or nothing. What a later batch needs of this one is in @p plan.
 bool plan(Database& db, const QList<Row>& rows, Plan& plan, ImportReport& report, QString* error)
 {
-    Planner planner{db, plan, report, error, {}};
+    Planner planner{db, plan, report, error, {}, {}};
     for (const Row& row : rows) {
         if (!planner.planRow(row)) {
             return false;

@@ -43,9 +43,10 @@ using import::yesNo;
 // "Frau", "Herr Dr.", "Prof. Dr.", "Mr." → the salutation's code and the academic title.
 void parseNamePrefix(const QString& text, QString* salutation, QString* title)
 {
-    static const QHash<QString, QString> salutations = {{u"herr"_s, u"mr"_s}, {u"hr."_s, u"mr"_s}, {u"hr"_s, u"mr"_s},
-        {u"mr"_s, u"mr"_s}, {u"mr."_s, u"mr"_s}, {u"frau"_s, u"ms"_s}, {u"fr."_s, u"ms"_s}, {u"fr"_s, u"ms"_s},
-        {u"ms"_s, u"ms"_s}, {u"ms."_s, u"ms"_s}, {u"mrs"_s, u"ms"_s}, {u"mrs."_s, u"ms"_s}};
+    static const QHash<QString, QString> salutations
+        = {{u"herr"_s, u"mr"_s}, {u"herrn"_s, u"mr"_s}, {u"hr."_s, u"mr"_s}, {u"hr"_s, u"mr"_s}, {u"mr"_s, u"mr"_s},
+            {u"mr."_s, u"mr"_s}, {u"frau"_s, u"ms"_s}, {u"fr."_s, u"ms"_s}, {u"fr"_s, u"ms"_s}, {u"ms"_s, u"ms"_s},
+            {u"ms."_s, u"ms"_s}, {u"mrs"_s, u"ms"_s}, {u"mrs."_s, u"ms"_s}};
     QStringList rest;
     for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
         const auto it = salutations.constFind(fold::simple(word));
@@ -228,6 +229,11 @@ Cells readCells(const csv::Record& record, const import::Mapping& mapping)
             cells.notTaken << i;
         }
     }
+    // A university alone is the organisation; beside its own name, an institute's.
+    if (cells[Field::Organisation].isEmpty() && !cells[Field::OrgParent].isEmpty()) {
+        std::swap(cells[Field::Organisation], cells[Field::OrgParent]);
+        std::swap(cells.from[size_t(Field::Organisation)], cells.from[size_t(Field::OrgParent)]);
+    }
     // An address or a website without the organisation's name has nowhere to go.
     if (cells[Field::Organisation].isEmpty()) {
         for (int i = 0; i < mapping.size() && i < record.fields.size(); ++i) {
@@ -300,6 +306,7 @@ void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& re
     }
     p.function = c[Field::Function];
     if (!c[Field::Department].isEmpty()) {
+        row.functionIsDepartment = p.function.isEmpty();
         p.function = p.function.isEmpty() ? c[Field::Department] : p.function + u", "_s + c[Field::Department];
     }
     p.email = c[Field::Email];
@@ -344,7 +351,7 @@ void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& re
         if (ok) {
             continue;
         }
-        if (region == u"DE"_s && takeWithLostZero(field, raw, target, &row.notes)) {
+        if (region == u"DE"_s && takeWithLostZero(field, raw, target, &row.toCheck)) {
             continue;
         }
         if (phone::looksLikeNumber(raw)) {
@@ -378,12 +385,15 @@ OrganisationRead readOrganisation(const Cells& c, const QString& region)
             : Tr::tr("%1 lies in %2: the country and the postal code »%3« (not a German one) are not kept.")
                   .arg(o.name, country, o.postalCode);
         o.postalCode.clear();
+    } else if (inGermany(region)) {
+        o.postalCode = import::germanPostalCode(o.postalCode);
     }
     o.website = c[Field::OrgWebsite].trimmed();
     if (!o.website.isEmpty() && !o.website.contains(u"://"_s)) {
         o.website.prepend(u"https://"_s);
     }
     o.phone = c[Field::OrgPhone];
+    o.email = c[Field::OrgEmail];
     FieldErrors errors = o.validate();
     if (!hasErrorFor(errors, u"phone"_s) && !o.phone.isEmpty()) {
         bool ok = true;
@@ -392,7 +402,7 @@ OrganisationRead readOrganisation(const Cells& c, const QString& region)
         QStringList restored;
         if (!ok && inGermany(region) && takeWithLostZero(Field::OrgPhone, raw, &o.phone, &restored)) {
             ok = true;
-            read.phoneNote = restored.first();
+            read.phoneCheck = restored.first();
         }
         if (!ok && phone::looksLikeNumber(raw)) {
             read.phoneNote = notKept(Field::OrgPhone, raw);
@@ -403,8 +413,9 @@ OrganisationRead readOrganisation(const Cells& c, const QString& region)
     for (const FieldError& e : std::as_const(errors)) {
         read.errors.append({e.field, Tr::tr("Organisation: %1").arg(e.message)});
     }
-    read.cells = {o.name, o.legalForm, o.street, o.postalCode, o.city, o.phone, o.website, {}};
     read.key = matchKey(o.name);
+    read.cells = {o.name, o.legalForm, o.street, o.postalCode, o.city, o.phone, o.website, o.email, {},
+        matchKey(c[Field::OrgParent]) == read.key ? QString() : c[Field::OrgParent], 0};
     return read;
 }
 
@@ -415,9 +426,10 @@ void readOrganisation(const Cells& c, Row& row, FieldErrors& errors, Organisatio
     if (!validate::text(errors, u"organisation"_s, Tr::tr("Organisation"), name, TextKind::Name) || name.isEmpty()) {
         return;
     }
-    const QString cacheKey = QStringList{name, c[Field::LegalForm], c[Field::OrgStreet], c[Field::OrgPostalCode],
-        c[Field::OrgCity], c[Field::OrgCountry], c[Field::OrgPhone], c[Field::OrgWebsite]}
-                                 .join(u'\x1f');
+    const QString cacheKey
+        = QStringList{name, c[Field::LegalForm], c[Field::OrgStreet], c[Field::OrgPostalCode], c[Field::OrgCity],
+            c[Field::OrgCountry], c[Field::OrgPhone], c[Field::OrgWebsite], c[Field::OrgEmail], c[Field::OrgParent]}
+              .join(u'\x1f');
     auto it = cache.constFind(cacheKey);
     if (it == cache.cend()) {
         it = cache.insert(cacheKey, readOrganisation(c, region));
@@ -425,11 +437,12 @@ void readOrganisation(const Cells& c, Row& row, FieldErrors& errors, Organisatio
     errors << it->errors;
     row.organisation = it->cells;
     row.organisationKey = it->key;
+    if (!it->phoneCheck.isEmpty()) {
+        row.toCheck << it->phoneCheck;
+    }
     if (!it->phoneNote.isEmpty()) {
         row.notes << it->phoneNote;
-        if (it->cells.phone.isEmpty()) {
-            row.notTaken << c.column(Field::OrgPhone);
-        }
+        row.notTaken << c.column(Field::OrgPhone);
     }
     if (!it->abroad.isEmpty()) {
         row.notes << it->abroad;
@@ -451,12 +464,17 @@ void readWithoutName(Cells& c, Row& row)
         row.notTaken.clear(); // said by the line
         return;
     }
-    // A company's own card: its number is the company's; what only a person can have is said.
+    // A company's own card: its number and address are the company's; what only a person can have is said.
     row.organisationOnly = true;
     if (c[Field::OrgPhone].isEmpty() && !c[Field::Phone].isEmpty()) {
         c[Field::OrgPhone] = c[Field::Phone];
         c.from[size_t(Field::OrgPhone)] = c.column(Field::Phone);
         c[Field::Phone].clear();
+    }
+    if (c[Field::OrgEmail].isEmpty() && !c[Field::Email].isEmpty() && validate::email(c[Field::Email])) {
+        c[Field::OrgEmail] = c[Field::Email];
+        c.from[size_t(Field::OrgEmail)] = c.column(Field::Email);
+        c[Field::Email].clear();
     }
     for (const Field f : {Field::NamePrefix, Field::Function, Field::Department, Field::Email, Field::Phone,
              Field::Mobile, Field::Notes, Field::Consent, Field::DoNotContact}) {

@@ -33,6 +33,8 @@ struct Row
     QStringList problems;
     QList<int> notTaken;
     QStringList notes; ///< values not taken over, with why
+    QStringList toCheck; ///< values taken over as read, to be checked (a 0 a spreadsheet dropped, put back)
+    bool functionIsDepartment = false; ///< the function is a department only: it does not replace a stored one
     bool organisationOnly = false; ///< a row of a company and no person (Apple's company card)
     QString skipped; ///< why the row is left out (no name and no organisation)
     QStringList guessedPhones; ///< phone and mobile as written, where their E.164 form is a guess (PhoneGuess.h)
@@ -46,7 +48,8 @@ struct OrganisationRead
     QString key;
     FieldErrors errors;
     QString abroad; ///< what of an address abroad was not taken over, and why; empty in Germany
-    QString phoneNote; ///< why its phone number was left out (not a complete number), or taken with a 0 put back
+    QString phoneNote; ///< why its phone number was left out (not a complete number)
+    QString phoneCheck; ///< its phone number taken with a 0 put back
 };
 using OrganisationCache = QHash<QString, OrganisationRead>;
 

@@ -60,7 +60,7 @@ struct Writer
         QString error;
         OrganisationRepository repo(db);
         for (const OrganisationCells& cells : std::as_const(plan.organisations.created)) {
-            Organisation o = cells.toOrganisation();
+            Organisation o = cells.toOrganisation(*createdIds);
             if (!repo.save(o, &error)) {
                 return fail(Tr::tr("Organisation \"%1\" cannot be created: %2").arg(o.displayName(), error));
             }
@@ -77,7 +77,8 @@ struct Writer
                     {&Organisation::street, &OrganisationCells::street},
                     {&Organisation::postalCode, &OrganisationCells::postalCode},
                     {&Organisation::city, &OrganisationCells::city}, {&Organisation::phone, &OrganisationCells::phone},
-                    {&Organisation::website, &OrganisationCells::website}};
+                    {&Organisation::website, &OrganisationCells::website},
+                    {&Organisation::email, &OrganisationCells::email}};
             for (const auto& [member, given] : parts) {
                 if (((*stored).*member).isEmpty()) {
                     (*stored).*member = filled.*given;

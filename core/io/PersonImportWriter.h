@@ -39,15 +39,20 @@ struct OrganisationCells
     QString city;
     QString phone;
     QString website;
-    QString kind; ///< by its name (Organisation::kindByName), empty: a company
+    QString email; ///< an organisation's own address (a company's card), not a person's
+    QString kind; ///< stored; of a new one by its name (Organisation::kindByName), empty: a company
+    QString parent; ///< the university of an institute, as the row names it
+    Id parentId = 0; ///< stored; of a new institute its university's id, or -(index + 1) of one created
 
-    Organisation toOrganisation() const
+    /** The organisation to create; @p createdIds the ids of those created before it. */
+    Organisation toOrganisation(const QList<Id>& createdIds) const
     {
         Organisation o;
         if (!kind.isEmpty()) {
             o.kind = kind;
             o.isSme = false; // only companies are SMEs
         }
+        o.parentId = parentId < 0 ? createdIds.value(-parentId - 1) : parentId;
         o.name = name;
         o.legalForm = legalForm;
         o.street = street;
@@ -55,6 +60,7 @@ struct OrganisationCells
         o.city = city;
         o.phone = phone;
         o.website = website;
+        o.email = email;
         return o;
     }
 };
@@ -111,6 +117,7 @@ struct Organisations
     QList<OrganisationCells> stored; ///< what the fields the file may complete hold, as storedIds
     QHash<QString, qsizetype> storedByKey;
     QHash<QString, QList<qsizetype>> sameName; ///< a name key of two or more stored → their indexes
+    QHash<QString, QString> aliases; ///< a short name's key (or a name's without "(…)") → the name key; empty: two
     QList<OrganisationCells> created;
     QHash<QString, qsizetype> createdByKey;
     QSet<qsizetype> completed; ///< indexes into stored whose empty fields the file fills

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonVCard.h"
 
+#include "ImportMapping.h"
 #include "common/Vocabulary.h"
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -29,9 +31,16 @@ QString consentProperty()
 {
     return u"X-KMUNI-CONSENT"_s;
 }
+
+// Ours: the first unit of ORG is an institute of the organisation ("ORG:TU Dortmund;Lehrstuhl …"), which
+// the import then finds or creates as that, not as a department.
+QString instituteProperty()
+{
+    return u"X-KMUNI-INSTITUTE"_s;
+}
 } // namespace
 
-vcard::Contact toContact(const Person& p, const Organisation* o)
+vcard::Contact toContact(const Person& p, const Organisation* o, const Organisation* parent)
 {
     vcard::Contact c;
     c.uid = p.uuid;
@@ -60,8 +69,14 @@ vcard::Contact toContact(const Person& p, const Organisation* o)
     if (!p.mobile.isEmpty()) {
         c.phones.append({p.mobile, {u"cell"_s}});
     }
-    if (o) {
+    if (o && parent) {
+        c.organisation = parent->displayName();
+        c.departments = {o->displayName()};
+        c.extensions.append({instituteProperty(), u"TRUE"_s});
+    } else if (o) {
         c.organisation = o->displayName();
+    }
+    if (o) {
         if (!o->street.isEmpty() || !o->postalCode.isEmpty() || !o->city.isEmpty()) {
             vcard::Address a;
             a.types = {u"work"_s};
@@ -87,19 +102,32 @@ bool writeVCards(Database& db, const PersonFilter& filter, const QString& path, 
     }
     OrganisationRepository organisations(db);
     QHash<Id, std::optional<Organisation>> known;
+    // The organisation @p id, read once; false when it cannot be read.
+    const auto read = [&](Id id) {
+        if (id <= 0 || known.contains(id)) {
+            return true;
+        }
+        auto o = organisations.find(id);
+        if (o.failed()) {
+            *error = Tr::tr("The persons cannot be read from the database: %1").arg(o.error());
+            return false;
+        }
+        known.insert(id, o ? std::optional<Organisation>(*o) : std::nullopt);
+        return true;
+    };
     QList<vcard::Contact> contacts;
     contacts.reserve(persons->size());
     for (const Person& p : *persons) {
-        if (p.organisationId > 0 && !known.contains(p.organisationId)) {
-            auto o = organisations.find(p.organisationId);
-            if (o.failed()) {
-                *error = Tr::tr("The persons cannot be read from the database: %1").arg(o.error());
-                return io::failed(failure, io::Failure::Database);
-            }
-            known.insert(p.organisationId, o ? std::optional<Organisation>(*o) : std::nullopt);
+        if (!read(p.organisationId)) {
+            return io::failed(failure, io::Failure::Database);
         }
         const std::optional<Organisation> o = known.value(p.organisationId);
-        contacts << toContact(p, o ? &*o : nullptr);
+        const Id parentId = o && o->kind == u"institute"_s ? o->parentId : 0;
+        if (!read(parentId)) {
+            return io::failed(failure, io::Failure::Database);
+        }
+        const std::optional<Organisation> parent = known.value(parentId);
+        contacts << toContact(p, o ? &*o : nullptr, parent ? &*parent : nullptr);
     }
     if (!io::writePrivateFile(path, vcard::write(contacts, version), error, failure)) {
         return false;
@@ -132,7 +160,8 @@ enum FixedColumn
     LocalityColumn,
     CountryColumn,
     WebsiteColumn,
-    UidColumn
+    UidColumn,
+    UniversityColumn
 };
 
 // How well a value with @p types fits the person's work: a work value before one without a kind, before a
@@ -237,6 +266,7 @@ private:
     void putNames(const vcard::Contact& c);
     void putEmailsAndPhones(const vcard::Contact& c);
     void putAddresses(const vcard::Contact& c);
+    void putOrganisation(const vcard::Contact& c);
     void putOthers(const vcard::Contact& c);
     csv::Record record(int line) const;
 
@@ -251,14 +281,14 @@ VCardRows::VCardRows(import::Source& source)
     : m_source(source)
 {
     using import::Field;
-    const QList<std::pair<Field, QString>> fixed
-        = {{Field::NamePrefix, u"N (prefix)"_s}, {Field::FirstName, u"N (given)"_s},
-            {Field::MiddleName, u"N (additional)"_s}, {Field::LastName, u"N (family)"_s}, {Field::FullName, u"FN"_s},
-            {Field::Function, u"TITLE"_s}, {Field::Department, u"ORG (department)"_s}, {Field::Email, u"EMAIL"_s},
-            {Field::Phone, u"TEL"_s}, {Field::Mobile, u"TEL (cell)"_s}, {Field::Notes, u"NOTE"_s},
-            {Field::Organisation, u"ORG"_s}, {Field::OrgStreet, u"ADR (street)"_s},
-            {Field::OrgPostalCode, u"ADR (postal code)"_s}, {Field::OrgCity, u"ADR (locality)"_s},
-            {Field::OrgCountry, u"ADR (country)"_s}, {Field::OrgWebsite, u"URL"_s}, {Field::Redundant, u"UID"_s}};
+    const QList<std::pair<Field, QString>> fixed = {{Field::NamePrefix, u"N (prefix)"_s},
+        {Field::FirstName, u"N (given)"_s}, {Field::MiddleName, u"N (additional)"_s},
+        {Field::LastName, u"N (family)"_s}, {Field::FullName, u"FN"_s}, {Field::Function, u"TITLE"_s},
+        {Field::Department, u"ORG (department)"_s}, {Field::Email, u"EMAIL"_s}, {Field::Phone, u"TEL"_s},
+        {Field::Mobile, u"TEL (cell)"_s}, {Field::Notes, u"NOTE"_s}, {Field::Organisation, u"ORG"_s},
+        {Field::OrgStreet, u"ADR (street)"_s}, {Field::OrgPostalCode, u"ADR (postal code)"_s},
+        {Field::OrgCity, u"ADR (locality)"_s}, {Field::OrgCountry, u"ADR (country)"_s}, {Field::OrgWebsite, u"URL"_s},
+        {Field::Redundant, u"UID"_s}, {Field::OrgParent, u"ORG (university)"_s}};
     for (const auto& [field, name] : fixed) {
         m_source.header << name;
         m_source.mapping << import::Column{field, -1};
@@ -273,7 +303,7 @@ csv::Record VCardRows::row(const vcard::Contact& c)
     putNames(c);
     putEmailsAndPhones(c);
     put(NoteColumn, c.note);
-    put(OrganisationColumn, c.organisation);
+    putOrganisation(c);
     putAddresses(c);
     putOthers(c);
     return record(c.line);
@@ -327,7 +357,27 @@ void VCardRows::putNames(const vcard::Contact& c)
         put(column(u"N (suffix)"_s), c.honorificSuffixes);
     }
     put(TitleColumn, c.title);
-    put(DepartmentColumn, c.departments.join(u", "_s));
+}
+
+// Puts ORG: the organisation and its departments, or a university and its institute, then the departments
+// below that. The first unit is an institute where our export says so, or where the organisation is a
+// university by its name ("ORG:Technische Universität Dortmund;Lehrstuhl für Förder- und Lagerwesen").
+void VCardRows::putOrganisation(const vcard::Contact& c)
+{
+    QString name = c.organisation;
+    const QString legalForm = import::splitLegalForm(&name);
+    const bool ours = std::any_of(c.ignored.cbegin(), c.ignored.cend(),
+        [](const auto& property) { return property.first.compare(instituteProperty(), Qt::CaseInsensitive) == 0; });
+    const bool institute
+        = !c.departments.isEmpty() && (ours || Organisation::kindByName(name, legalForm) == u"university"_s);
+    if (institute) {
+        put(UniversityColumn, c.organisation);
+        put(OrganisationColumn, c.departments.first());
+        put(DepartmentColumn, c.departments.mid(1).join(u", "_s));
+    } else {
+        put(OrganisationColumn, c.organisation);
+        put(DepartmentColumn, c.departments.join(u", "_s));
+    }
 }
 
 // Puts the best e-mail address, the best phone and the best mobile (see rank()) in their columns, the
@@ -400,8 +450,9 @@ void VCardRows::putOthers(const vcard::Contact& c)
     }
     put(column(u"CATEGORIES"_s), c.categories.join(u", "_s));
     for (const auto& [name, value] : c.ignored) {
-        if (m_organisationCard && name.compare(u"X-ABShowAs"_s, Qt::CaseInsensitive) == 0) {
-            continue; // it made the card an organisation's
+        if ((m_organisationCard && name.compare(u"X-ABShowAs"_s, Qt::CaseInsensitive) == 0)
+            || name.compare(instituteProperty(), Qt::CaseInsensitive) == 0) {
+            continue; // it made the card an organisation's, or ORG's first unit an institute (putOrganisation)
         }
         const int i = column(name);
         if (name.compare(doNotContactProperty(), Qt::CaseInsensitive) == 0) {

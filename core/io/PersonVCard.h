@@ -20,9 +20,10 @@ namespace exports {
 /**
  * A contact person as a vCard: name and title, function (TITLE), the organisation with its
  * address and website as the work ones, e-mail, phone and mobile, notes, and the person's uuid
- * as UID (so that a program reading it again knows the card).
+ * as UID (so that a program reading it again knows the card). An institute goes with its university
+ * @p parent: "ORG:TU Dortmund;Lehrstuhl …".
  */
-vcard::Contact toContact(const Person& person, const Organisation* organisation);
+vcard::Contact toContact(const Person& person, const Organisation* organisation, const Organisation* parent = nullptr);
 
 /**
  * Writes the persons @p filter selects (as the persons list shows them) into @p path as vCards,

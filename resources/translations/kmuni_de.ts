@@ -2553,6 +2553,14 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Type of institute</source>
+        <translation>Art der Einrichtung</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::ListModels</name>
@@ -4384,6 +4392,10 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <source>Archived in the imported file %1.</source>
         <translation>In der importierten Datei %1 archiviert.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a type of institute (faculty, chair, career service, …).</source>
+        <translation>„%1“ ist keine Art von Einrichtung (Fakultät, Lehrstuhl, Career Service, …).</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::OrganisationMerge</name>
@@ -5476,6 +5488,22 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>%1 »%2« is taken as %3: a spreadsheet drops the 0 or + in front of a number. Check it.</source>
         <translation>%1 »%2« wird als %3 übernommen: Eine Tabellenkalkulation lässt die 0 oder das + vor einer Zahl weg. Bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>Taken over, please check:</source>
+        <translation>Übernommen, bitte prüfen:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is created as: %2 of %3.</source>
+        <translation>„%1“ wird als %2 von %3 angelegt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is created as: %2 (named as an institute&apos;s).</source>
+        <translation>„%1“ wird als %2 angelegt (als Hochschule eines Instituts genannt).</translation>
+    </message>
+    <message>
+        <source>%1 is created: a person of the same name and organisation has another e-mail address (»%2«). If they are one person, merge them (Ctrl+Shift+M).</source>
+        <translation>%1 wird angelegt: Eine Person mit gleichem Namen in derselben Organisation hat eine andere E-Mail-Adresse (»%2«). Ist es dieselbe Person, führen Sie beide zusammen (Strg+Umschalt+M).</translation>
     </message>
 </context>
 <context>
@@ -7980,6 +8008,10 @@ Name:</translation>
     <message>
         <source>The file looks like a list of contact persons (columns %1): import it as contact persons, which creates their organisations too.</source>
         <translation>Die Datei sieht nach einer Liste von Ansprechpersonen aus (Spalten %1): Importieren Sie sie als Ansprechpersonen; dabei werden auch ihre Organisationen angelegt.</translation>
+    </message>
+    <message>
+        <source>Type of institute</source>
+        <translation>Art der Einrichtung</translation>
     </message>
 </context>
 <context>
