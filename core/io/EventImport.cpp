@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -36,6 +37,7 @@ struct Tr
 struct Directory
 {
     QHash<QString, Id> persons;
+    QHash<Id, Id> organisationOf; ///< of the persons above: their organisation (0: none)
     QHash<QString, Id> organisations;
     QHash<QString, Id> staff;
 };
@@ -55,14 +57,14 @@ Result<Id> onlyId(QSqlQuery& q, const QString& statement, const QString& value)
     return ids->size() == 1 ? ids->first() : Id(0);
 }
 
-// An attendee named by "urn:uuid:…", as our export names a participant without an e-mail address
+// An attendee or organiser named by "urn:uuid:…", as our export names a participant without an e-mail address
 // (and Apple every attendee): the person, organisation or staff member of that uuid; in another
 // office's database (other uuids) the organisation or staff member of exactly that name.
 bool addUuids(QSqlQuery& q, const ical::Calendar& calendar, Directory& d, QString* error)
 {
     QHash<QString, QString> names; // uuid → name
     for (const ical::CalendarEvent& e : calendar.events) {
-        for (const ical::Attendee& a : e.attendees) {
+        for (const ical::Attendee& a : e.attendees + QList<ical::Attendee>{e.organiser}) {
             if (a.email.startsWith(u"urn:uuid:"_s, Qt::CaseInsensitive)) {
                 names.insert(emailKey(a.email), a.name.simplified());
             }
@@ -105,9 +107,10 @@ bool addUuids(QSqlQuery& q, const ical::Calendar& calendar, Directory& d, QStrin
 bool loadDirectory(Database& db, const ical::Calendar& calendar, Directory& d, QString* error)
 {
     const std::pair<const char*, QHash<QString, Id>*> tables[] = {
-        {"SELECT id, email FROM persons WHERE email <> '' ORDER BY archived, id", &d.persons},
-        {"SELECT id, email FROM organisations WHERE email <> '' ORDER BY archived, id", &d.organisations},
-        {"SELECT id, email FROM staff WHERE email <> '' ORDER BY active DESC, id", &d.staff},
+        {"SELECT id, email, coalesce(organisation_id, 0) FROM persons WHERE email <> '' ORDER BY archived, id",
+            &d.persons},
+        {"SELECT id, email, 0 FROM organisations WHERE email <> '' ORDER BY archived, id", &d.organisations},
+        {"SELECT id, email, 0 FROM staff WHERE email <> '' ORDER BY active DESC, id", &d.staff},
     };
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
@@ -119,13 +122,30 @@ bool loadDirectory(Database& db, const ical::Calendar& calendar, Directory& d, Q
             const QString key = emailKey(q.value(1).toString());
             if (!target->contains(key)) { // the first (not archived, oldest) wins
                 target->insert(key, q.value(0).toLongLong());
+                if (target == &d.persons) {
+                    d.organisationOf.insert(q.value(0).toLongLong(), q.value(2).toLongLong());
+                }
             }
         }
         if (error && !error->isEmpty()) {
             return false;
         }
     }
-    return addUuids(q, calendar, d, error);
+    if (!addUuids(q, calendar, d, error)) {
+        return false;
+    }
+    // The organisations of the persons known by their uuid only.
+    for (const Id person : d.persons) {
+        if (!d.organisationOf.contains(person)) {
+            const auto organisation = sql::row(q, u"SELECT coalesce(organisation_id, 0) FROM persons WHERE id = ?"_s,
+                {person}, [](const QSqlQuery& r) { return Id(r.value(0).toLongLong()); });
+            if (!organisation.ok(error)) {
+                return false;
+            }
+            d.organisationOf.insert(person, organisation ? *organisation : 0);
+        }
+    }
+    return true;
 }
 
 /** The activity type an event names: X-KMUNI-TYPE, else a category that is a type's code or label. */
@@ -257,12 +277,24 @@ QString placeOf(const QString& location)
     return parts.join(u", "_s);
 }
 
-/** What the file says of the activity's own fields, as events.source_fields keeps it. */
+/** A participant as source_fields names them: "person:12". */
+QString participantKey(const Participant& p)
+{
+    return entityCode(p.kind) + u':' + QString::number(p.refId);
+}
+
+/** What the file says of the activity's own fields and participants, as events.source_fields keeps it. */
 QJsonObject fileFields(const ical::CalendarEvent& c, const Incoming& in)
 {
+    QStringList participants;
+    for (const Participant& p : in.participants) {
+        participants << participantKey(p);
+    }
+    participants.sort();
     return {{u"type"_s, in.type}, {u"start"_s, time::toStorage(c.start)}, {u"duration"_s, c.durationMin},
         {u"timeSpent"_s, in.timeSpent}, {u"subject"_s, c.summary.simplified()}, {u"location"_s, placeOf(c.location)},
-        {u"minutes"_s, ical::minutesOf(c.description, c.kmuniOutcome)}, {u"outcome"_s, c.kmuniOutcome}};
+        {u"minutes"_s, ical::minutesOf(c.description, c.kmuniOutcome)}, {u"outcome"_s, c.kmuniOutcome},
+        {u"participants"_s, QJsonArray::fromStringList(participants)}};
 }
 
 // The event's fields taken into the stored activity @p e. A field the file has not changed since
@@ -312,6 +344,16 @@ void updateActivity(
             e.participants << p; // participants added by hand stay
         }
     }
+    // An attendee the file had at the last import and has no more was taken off the meeting; one staff
+    // added by hand was never the file's and stays.
+    if (before.contains(u"participants"_s)) {
+        const QJsonArray was = before.value(u"participants"_s).toArray();
+        const QJsonArray is = now.value(u"participants"_s).toArray();
+        e.participants.removeIf([&](const Participant& p) {
+            const QJsonValue key(participantKey(p));
+            return was.contains(key) && !is.contains(key);
+        });
+    }
 }
 
 bool sameActivity(const Event& e, const Event& before)
@@ -319,7 +361,7 @@ bool sameActivity(const Event& e, const Event& before)
     return e.type == before.type && e.start == before.start && e.durationMin == before.durationMin
         && e.subject == before.subject && e.location == before.location && e.minutes == before.minutes
         && e.outcome == before.outcome && e.timeSpentMin == before.timeSpentMin
-        && e.loggedByStaffId == before.loggedByStaffId && e.participants.size() == before.participants.size();
+        && e.loggedByStaffId == before.loggedByStaffId && e.participants == before.participants;
 }
 
 // A new activity @p e of the event.
@@ -559,9 +601,15 @@ Incoming Importer::attendanceOf(const ical::CalendarEvent& c)
             }
             continue;
         }
-        if (!std::any_of(in.participants.cbegin(), in.participants.cend(),
-                [&p](const Participant& o) { return o.kind == p.kind && o.refId == p.refId; })) {
-            in.participants << p;
+        // A person's organisation took part through them (as EventRepository writes it): named here, so that
+        // it leaves with them when the file takes them off (updateActivity).
+        const Id organisation = p.kind == Participant::Kind::Person ? m_directory.organisationOf.value(p.refId) : 0;
+        for (const Participant& one : {p, Participant{Participant::Kind::Organisation, organisation, {}, {}, {}}}) {
+            if (one.refId > 0
+                && !std::any_of(in.participants.cbegin(), in.participants.cend(),
+                    [&one](const Participant& o) { return o.kind == one.kind && o.refId == one.refId; })) {
+                in.participants << one;
+            }
         }
     }
     return in;
@@ -623,8 +671,9 @@ bool Importer::noteDroppedOccurrences()
         const auto stored = sql::rows(m_q,
             u"SELECT source_uid, starts_at FROM events WHERE substr(source_uid, 1, ?) = ? AND starts_at >= ? "
             "AND starts_at < ? ORDER BY starts_at"_s,
-            {int(prefix.size()), prefix, from, to},
-            [](const QSqlQuery& r) { return std::pair(r.value(0).toString(), time::fromStorage(r.value(1).toString())); });
+            {int(prefix.size()), prefix, from, to}, [](const QSqlQuery& r) {
+                return std::pair(r.value(0).toString(), time::fromStorage(r.value(1).toString()));
+            });
         if (stored.failed()) {
             return fail(stored.error());
         }

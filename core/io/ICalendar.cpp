@@ -932,13 +932,15 @@ void placeOccurrences(const Source& s, const QList<Source>& sources, const QList
     const QDateTime& from, const QDateTime& to, Calendar& out)
 {
     const auto inRange = [&](const QDateTime& t) { return t >= from && t < to; };
-    // A changed occurrence that names nobody (Outlook leaves the attendees out of a moved one) has the
-    // series' organiser and attendees.
+    // A changed occurrence that names no attendees has the series' (Outlook leaves them out of a moved
+    // one; Google keeps only the organiser), and its organiser where it names none.
     const auto changedEvent = [&s](const Source& c) {
         CalendarEvent e = c.event;
-        if (e.attendees.isEmpty() && e.organiser.email.isEmpty()) {
-            e.organiser = s.event.organiser;
+        if (e.attendees.isEmpty()) {
             e.attendees = s.event.attendees;
+            if (e.organiser.email.isEmpty()) {
+                e.organiser = s.event.organiser;
+            }
         }
         return e;
     };

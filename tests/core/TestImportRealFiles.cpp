@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "events/EventRepository.h"
 #include "io/EventIcsExport.h"
+#include "io/EventImport.h"
 #include "io/ICalendar.h"
 #include "io/ImportMapping.h"
 #include "io/ListExport.h"
@@ -105,6 +107,9 @@ private slots:
     void wallTimesAtTheClockChange();
     void googleDescriptionsAsText_data();
     void googleDescriptionsAsText();
+    void anAttendeeTakenOffLeaves();
+    void anOrganiserKnownByName();
+    void googleMovedOccurrenceKeepsItsAttendees();
 };
 
 void TestImportRealFiles::institutesComeBackAsInstitutes_data()
@@ -251,7 +256,8 @@ void TestImportRealFiles::aNamesakeWithAnotherAddressIsSaid()
 {
     test::TempDatabase t;
     Database& db = t.db();
-    const QByteArray before = "Vorname;Nachname;Firma;E-Mail\nAnna;Müller;Kanalkai Logistik GmbH;a.mueller@kanalkai.example\n";
+    const QByteArray before
+        = "Vorname;Nachname;Firma;E-Mail\nAnna;Müller;Kanalkai Logistik GmbH;a.mueller@kanalkai.example\n";
     QVERIFY(PersonImport(db).run(before, options(u"before.csv"_s)).ok());
     const QByteArray after = "Vorname;Nachname;Firma;E-Mail\n"
                              "Anna;Müller;Kanalkai Logistik GmbH;anna.mueller@kanalkai.example\n"
@@ -469,6 +475,105 @@ void TestImportRealFiles::googleDescriptionsAsText()
     QFETCH(QString, description);
     QFETCH(QString, minutes);
     QCOMPARE(ical::minutesOf(description, QString()), minutes);
+}
+
+// Outlook: an attendee taken off the meeting, the calendar imported again. They stayed a participant and
+// were counted for it; staff's own additions stay.
+void TestImportRealFiles::anAttendeeTakenOffLeaves()
+{
+    test::TempDatabase t;
+    Database& db = t.db();
+    test::CalendarNetwork n;
+    QVERIFY(test::makeCalendarNetwork(db, n));
+    const QByteArray meyer = "ATTENDEE;CN=\"Meyer\";ROLE=REQ-PARTICIPANT:mailto:Juergen.Meyer@tu-dortmund.de\r\n";
+    const auto calendar = [](const QByteArray& attendees) -> QByteArray {
+        return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
+               "BEGIN:VEVENT\r\nUID:040000008200E00074C5B7101A82E008000000001\r\nSUMMARY:Abstimmung Praktika\r\n"
+               "DTSTART;TZID=Europe/Berlin:20260310T100000\r\nDTEND;TZID=Europe/Berlin:20260310T110000\r\n"
+               "ATTENDEE;CN=\"Anna Schmidt\";ROLE=REQ-PARTICIPANT:mailto:anna.schmidt@zollern-robotik.de\r\n"
+            + attendees + "END:VEVENT\r\nEND:VCALENDAR\r\n";
+    };
+    EventImport::Options options;
+    options.from = QDate(2026, 1, 1);
+    options.to = QDate(2026, 12, 31);
+    QVERIFY(EventImport(db).run(calendar(meyer), options).written);
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"SELECT id FROM events"_s) && q.next());
+    EventRepository events(db);
+    Event e = events.find(q.value(0).toLongLong()).value();
+    const auto who = [](const Event& event) {
+        QStringList keys;
+        for (const Participant& p : event.participants) {
+            keys << entityCode(p.kind) + QString::number(p.refId);
+        }
+        keys.sort();
+        return keys;
+    };
+    const QStringList withMeyer = who(e);
+    QVERIFY2(withMeyer.contains(u"person"_s + QString::number(n.meyer)), qPrintable(withMeyer.join(u' ')));
+    Participant partner;
+    partner.kind = EntityKind::Organisation;
+    partner.refId = n.partner;
+    e.participants << partner; // staff add the agency by hand
+    QString error;
+    QVERIFY2(events.save(e, &error), qPrintable(error));
+    const EventImportReport report = EventImport(db).run(calendar({}), options);
+    QVERIFY2(report.ok() && report.updated == 1, qPrintable(report.describe()));
+    QStringList expected{u"organisation"_s + QString::number(n.partner), u"organisation"_s + QString::number(n.zollern),
+        u"person"_s + QString::number(n.anna)};
+    expected.sort();
+    QCOMPARE(who(events.find(e.id).value()), expected); // Meyer gone, and his university with him
+}
+
+// An organiser without an address ("ORGANIZER;CN=Kai Wagner:urn:uuid:…", as a calendar of another office
+// or Apple writes one) is the staff member of that name, who then logged the activity.
+void TestImportRealFiles::anOrganiserKnownByName()
+{
+    test::TempDatabase t;
+    Database& db = t.db();
+    test::CalendarNetwork n;
+    QVERIFY(test::makeCalendarNetwork(db, n));
+    const QByteArray file = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:organised-by-kai\r\n"
+                            "SUMMARY:Runder Tisch\r\nDTSTART:20260310T090000Z\r\nDURATION:PT1H\r\n"
+                            "ORGANIZER;CN=Kai Wagner:urn:uuid:6f1c2a8e-0000-4000-8000-000000000001\r\n"
+                            "ATTENDEE;CN=Anna Schmidt:mailto:anna.schmidt@zollern-robotik.de\r\n"
+                            "END:VEVENT\r\nEND:VCALENDAR\r\n";
+    EventImport::Options options;
+    options.from = QDate(2026, 1, 1);
+    options.to = QDate(2026, 12, 31);
+    const EventImportReport report = EventImport(db).run(file, options);
+    QVERIFY2(report.written && report.created == 1, qPrintable(report.describe()));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(u"SELECT logged_by_staff_id FROM events"_s) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), n.kai);
+}
+
+// Google writes a moved occurrence of a series with its organiser but without the attendees: it was
+// skipped ("names no attendees"), and the original time not imported either.
+void TestImportRealFiles::googleMovedOccurrenceKeepsItsAttendees()
+{
+    const QByteArray file
+        = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n"
+          "BEGIN:VEVENT\r\nDTSTART;TZID=Europe/Berlin:20260302T100000\r\nDTEND;TZID=Europe/Berlin:20260302T110000\r\n"
+          "RRULE:FREQ=WEEKLY;COUNT=3\r\nUID:jourfixe@google.com\r\nSUMMARY:Jour fixe\r\n"
+          "ORGANIZER;CN=Kai Wagner:mailto:kai.wagner@wirtschaftsfoerderung.example\r\n"
+          "ATTENDEE;CN=Anna Schmidt;PARTSTAT=ACCEPTED:mailto:anna.schmidt@zollern-robotik.de\r\nEND:VEVENT\r\n"
+          "BEGIN:VEVENT\r\nDTSTART;TZID=Europe/Berlin:20260310T140000\r\nDTEND;TZID=Europe/Berlin:20260310T150000\r\n"
+          "RECURRENCE-ID;TZID=Europe/Berlin:20260309T100000\r\nUID:jourfixe@google.com\r\nSUMMARY:Jour fixe\r\n"
+          "ORGANIZER;CN=Kai Wagner:mailto:kai.wagner@wirtschaftsfoerderung.example\r\nEND:VEVENT\r\n"
+          "END:VCALENDAR\r\n";
+    ical::ReadOptions range;
+    range.from = QDate(2026, 1, 1);
+    range.to = QDate(2026, 12, 31);
+    const ical::Calendar c = ical::read(file, range);
+    QVERIFY2(c.error.isEmpty() && c.problems.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.events.size(), 3);
+    const auto moved = std::find_if(c.events.cbegin(), c.events.cend(),
+        [](const ical::CalendarEvent& e) { return e.start == QDateTime(QDate(2026, 3, 10), QTime(13, 0), Qt::UTC); });
+    QVERIFY(moved != c.events.cend());
+    QCOMPARE(moved->attendees.size(), 1);
+    QCOMPARE(moved->attendees.first().email, u"anna.schmidt@zollern-robotik.de"_s);
+    QCOMPARE(moved->organiser.email, u"kai.wagner@wirtschaftsfoerderung.example"_s);
 }
 
 QTEST_GUILESS_MAIN(TestImportRealFiles)
