@@ -1,19 +1,16 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PersonImportPlan.h"
+#include "PersonImportOrganisations.h"
 
-#include "common/Similarity.h"
 #include "common/TextFold.h"
 #include "common/Time.h"
-#include "common/Validation.h"
-#include "common/Vocabulary.h"
 #include "db/Database.h"
 #include "db/Statement.h"
 #include "persons/Person.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -26,10 +23,8 @@ namespace kmuni {
 namespace {
 
 using import::matchKey;
-using import::detail::inParallel;
 using import::detail::keep;
-using import::detail::OrganisationCells;
-using import::detail::Organisations;
+using import::detail::organisationOf;
 using import::detail::personOf;
 using import::detail::Plan;
 using import::detail::Row;
@@ -101,28 +96,6 @@ QString shared(Plan& plan, const QString& organisationKey)
     return *it;
 }
 
-// The other names a file may give a stored organisation: its short name ("TU Dortmund"), its name without
-// the abbreviation in brackets ("Lehrstuhl für Produktionssysteme" for "… (LPS)"). Only one of no other
-// organisation's name and of one organisation only.
-void addAliases(import::detail::Organisations& all, const QList<QString>& keys, const QStringList& shortNames)
-{
-    static const QRegularExpression bracketed(u"\\s*\\([^()]*\\)\\s*$"_s);
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        for (const QString& name : {shortNames[i], QString(all.stored[i].name).remove(bracketed)}) {
-            const QString alias = name.isEmpty() ? QString() : matchKey(name);
-            if (alias.isEmpty() || alias == keys[i] || all.storedByKey.contains(alias)) {
-                continue;
-            }
-            const auto it = all.aliases.constFind(alias);
-            if (it == all.aliases.cend()) {
-                all.aliases.insert(alias, keys[i]);
-            } else if (*it != keys[i]) {
-                all.aliases[alias].clear(); // two organisations': it tells neither
-            }
-        }
-    }
-}
-
 } // namespace
 
 namespace import::detail {
@@ -130,64 +103,22 @@ namespace import::detail {
 bool readStored(Database& db, Plan& plan, QString* error)
 {
     // The raw connection of a file: Qt SQL's cost per value would be most of the time at city scale.
-    sqlite::Statement organisations(db,
-        "SELECT id, name, legal_form, street, postal_code, city, phone, website, email, kind, coalesce(parent_id, 0), "
-        "short_name FROM organisations");
     sqlite::Statement persons(db, "SELECT id, organisation_id, email, sort_key FROM persons WHERE erased = 0");
-    if (!organisations.isValid() || !persons.isValid()) {
-        *error = organisations.error() + persons.error();
+    if (!persons.isValid()) {
+        *error = persons.error();
         return false;
     }
-    QList<OrganisationCells>& all = plan.organisations.stored;
-    QList<Id>& ids = plan.organisations.storedIds;
-    sqlite::Statement organisationCount(db, "SELECT count(*) FROM organisations");
-    const qsizetype organisationsExpected = organisationCount.next() ? organisationCount.int64(0) : 0;
-    organisationCount.reset();
-    all.reserve(organisationsExpected);
-    ids.reserve(organisationsExpected);
-    QStringList shortNames;
-    shortNames.reserve(organisationsExpected);
-    while (organisations.next()) {
-        ids << organisations.int64(0);
-        OrganisationCells& o = all.emplace_back();
-        o.name = organisations.text(1);
-        o.legalForm = organisations.text(2);
-        o.street = organisations.text(3);
-        o.postalCode = organisations.text(4);
-        o.city = organisations.text(5);
-        o.phone = organisations.text(6);
-        o.website = organisations.text(7);
-        o.email = organisations.text(8);
-        o.kind = organisations.text(9);
-        o.parentId = organisations.int64(10);
-        shortNames << organisations.text(11);
-    }
-    if (!organisations.error().isEmpty()) {
-        *error = organisations.error();
+    QList<QString> keys;
+    if (!readStoredOrganisations(db, plan.organisations, &keys, error)) {
         return false;
     }
-    // The names' keys on two cores: folding a city's 100,000 names is most of this read.
-    QList<QString> keys(all.size());
-    inParallel(all.size(), 2, [&](qsizetype from, qsizetype to, int) {
-        for (qsizetype i = from; i < to; ++i) {
-            keys[i] = matchKey(all[i].name);
-        }
-    });
-    plan.organisationKeyOf.reserve(all.size());
-    plan.organisationHashOf.reserve(all.size());
-    plan.organisations.storedByKey.reserve(all.size());
-    for (qsizetype i = 0; i < all.size(); ++i) {
+    const QList<Id>& ids = plan.organisations.storedIds;
+    plan.organisationKeyOf.reserve(ids.size());
+    plan.organisationHashOf.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i) {
         plan.organisationKeyOf.insert(ids[i], keys[i]);
         plan.organisationHashOf.insert(ids[i], organisationHash(keys[i]));
-        if (const auto first = plan.organisations.storedByKey.constFind(keys[i]);
-            first == plan.organisations.storedByKey.cend()) {
-            plan.organisations.storedByKey.insert(keys[i], i);
-        } else {
-            QList<qsizetype>& same = plan.organisations.sameName[keys[i]];
-            same << (same.isEmpty() ? QList<qsizetype>{*first, i} : QList<qsizetype>{i});
-        }
     }
-    addAliases(plan.organisations, keys, shortNames);
     StoredPersons& stored = plan.stored;
     // Room for all of them at once: growing a hash of half a million keys step by step costs more.
     sqlite::Statement count(db, "SELECT count(*) FROM persons");
@@ -281,178 +212,6 @@ qsizetype storedSlot(Database& db, Plan& plan, qsizetype index, Person* person, 
     plan.people << std::move(s);
     plan.slotOfStored.insert(index, slot);
     return slot;
-}
-
-// Fills @p to's empty fields from @p from; a different value is noted once, not taken.
-bool complete(OrganisationCells& to, const OrganisationCells& from, Organisations& all, QStringList* notes)
-{
-    bool changed = false;
-    struct Part
-    {
-        QString OrganisationCells::*member;
-        const char* label;
-    };
-    static constexpr Part parts[] = {
-        {&OrganisationCells::legalForm, QT_TRANSLATE_NOOP("kmuni::PersonImport", "legal form")},
-        {&OrganisationCells::street, QT_TRANSLATE_NOOP("kmuni::PersonImport", "street")},
-        {&OrganisationCells::postalCode, QT_TRANSLATE_NOOP("kmuni::PersonImport", "postal code")},
-        {&OrganisationCells::city, QT_TRANSLATE_NOOP("kmuni::PersonImport", "city")},
-        {&OrganisationCells::phone, QT_TRANSLATE_NOOP("kmuni::PersonImport", "phone")},
-        {&OrganisationCells::website, QT_TRANSLATE_NOOP("kmuni::PersonImport", "website")},
-        {&OrganisationCells::email, QT_TRANSLATE_NOOP("kmuni::PersonImport", "e-mail")},
-    };
-    for (const Part& part : parts) {
-        const QString& value = from.*part.member;
-        QString& target = to.*part.member;
-        if (value.isEmpty() || target.compare(value, Qt::CaseInsensitive) == 0) {
-            continue;
-        }
-        // "Leibniz-Institut … e.V." stored with its legal form in the name: nothing to complete.
-        if (part.member == &OrganisationCells::legalForm && target.isEmpty() && to.name.endsWith(u' ' + value)) {
-            continue;
-        }
-        if (target.isEmpty()) {
-            target = value;
-            changed = true;
-        } else if (const QString label = Tr::tr(part.label); !all.noted.contains(to.name + label)) {
-            all.noted.insert(to.name + label);
-            *notes << Tr::tr("%1: %2 in the file »%3«, stored »%4« (left as stored)")
-                          .arg(Organisation::displayName(to.name, to.legalForm), label, value, target);
-        }
-    }
-    return changed;
-}
-
-// Of the stored organisations @p same of one name, the one whose postal code or city @p row gives;
-// -1 when that does not tell, with a note (once a name) that the first is taken.
-qsizetype byPlace(const QList<qsizetype>& same, const Row& row, Organisations& all, ImportReport& report)
-{
-    const OrganisationCells& given = row.organisation;
-    for (const auto field : {&OrganisationCells::postalCode, &OrganisationCells::city}) {
-        const QString wanted = matchKey(given.*field);
-        if (wanted.isEmpty()) {
-            continue;
-        }
-        const auto at = std::find_if(
-            same.cbegin(), same.cend(), [&](qsizetype i) { return matchKey(all.stored[i].*field) == wanted; });
-        if (at != same.cend() && std::none_of(at + 1, same.cend(), [&](qsizetype i) {
-                return matchKey(all.stored[i].*field) == wanted;
-            })) {
-            return *at;
-        }
-    }
-    const OrganisationCells& first = all.stored[same.first()];
-    if (!all.noted.contains(u"same name|"_s + first.name)) {
-        all.noted.insert(u"same name|"_s + first.name);
-        report.organisationNotes << Tr::tr("%1 organisations are named \"%2\": persons of the file whose postal code "
-                                           "or city does not tell which are put at the first (%3). Move them in the "
-                                           "program where needed.")
-                                        .arg(same.size())
-                                        .arg(first.name, first.city.isEmpty() ? first.postalCode : first.city);
-    }
-    return -1;
-}
-
-// The organisation to create as @p cells, once for the key @p key: -(index + 1) of it in the plan. A new
-// one's kind goes by its name, else @p kind; it is said.
-Id toCreate(const QString& key, const OrganisationCells& cells, const QString& kind, Plan& plan, ImportReport& report)
-{
-    Organisations& all = plan.organisations;
-    auto it = all.createdByKey.constFind(key);
-    if (it != all.createdByKey.cend()) {
-        complete(all.created[*it], cells, all, &report.organisationNotes);
-        return -(*it + 1);
-    }
-    it = all.createdByKey.insert(key, all.created.size());
-    OrganisationCells& created = all.created.emplace_back(cells);
-    const QString byName
-        = created.parentId != 0 ? QString() : Organisation::kindByName(created.name, created.legalForm);
-    created.kind = byName.isEmpty() ? kind : byName;
-    const QString label = vocab::label(vocab::List::OrganisationKind, created.kind);
-    if (!byName.isEmpty()) {
-        report.organisationNotes
-            << Tr::tr("\"%1\" is created as: %2 (by its name), not as a company.").arg(created.name, label);
-    } else if (created.parentId != 0) {
-        report.organisationNotes << Tr::tr("\"%1\" is created as: %2 of %3.").arg(created.name, label, cells.parent);
-    } else if (!created.kind.isEmpty()) {
-        report.organisationNotes
-            << Tr::tr("\"%1\" is created as: %2 (named as an institute's).").arg(created.name, label);
-    }
-    return -(*it + 1);
-}
-
-// The institute @p row names with its university (our export's "Hochschule" column, a card's
-// "ORG:University;Institute"): the university found by name or created, then of the organisations of
-// the institute's name the one of that university, else a new institute of it.
-Id instituteOf(const Row& row, Plan& plan, ImportReport& report)
-{
-    Organisations& all = plan.organisations;
-    const QString universityKey = matchKey(row.organisation.parent);
-    Id universityId = 0;
-    if (const auto it = all.storedByKey.constFind(universityKey); it != all.storedByKey.cend()) {
-        universityId = all.storedIds[*it];
-        for (const qsizetype i : all.sameName.value(universityKey)) {
-            if (all.stored[i].kind == u"university"_s) {
-                universityId = all.storedIds[i];
-                break;
-            }
-        }
-    } else {
-        OrganisationCells university;
-        university.name = row.organisation.parent;
-        university.legalForm = import::splitLegalForm(&university.name);
-        universityId = toCreate(universityKey, university, u"university"_s, plan, report);
-    }
-    if (universityId > 0) {
-        QList<qsizetype> candidates = all.sameName.value(row.organisationKey);
-        if (const auto it = all.storedByKey.constFind(row.organisationKey);
-            candidates.isEmpty() && it != all.storedByKey.cend()) {
-            candidates << *it;
-        }
-        for (const qsizetype i : std::as_const(candidates)) {
-            if (all.stored[i].parentId == universityId) {
-                if (complete(all.stored[i], row.organisation, all, &report.organisationNotes)) {
-                    all.completed.insert(i);
-                }
-                return all.storedIds[i];
-            }
-        }
-    }
-    OrganisationCells institute = row.organisation;
-    institute.parentId = universityId;
-    return toCreate(universityKey + u'|' + row.organisationKey, institute, u"institute"_s, plan, report);
-}
-
-// The organisation @p row names: its id, or -(index + 1) of one to create; 0 for none. Of two stored
-// organisations of one name (the career service of each university), the one the person is at
-// (@p current) is meant, not the first one stored, else the one of the row's postal code or city;
-// it is the one the row's address completes.
-Id organisationOf(const Row& row, Plan& plan, ImportReport& report, Id current = 0)
-{
-    if (row.organisationKey.isEmpty()) {
-        return 0;
-    }
-    if (!row.organisation.parent.isEmpty()) {
-        return instituteOf(row, plan, report);
-    }
-    Organisations& all = plan.organisations;
-    if (const auto it = all.storedByKey.constFind(row.organisationKey); it != all.storedByKey.cend()) {
-        qsizetype index = *it;
-        const auto same = all.sameName.constFind(row.organisationKey);
-        if (current > 0 && plan.organisationKeyOf.value(current) == row.organisationKey) {
-            index = current == all.storedIds[index] ? index : all.storedIds.indexOf(current); // rare: no hash
-        } else if (same != all.sameName.cend()) {
-            index = byPlace(*same, row, all, report);
-            if (index < 0) {
-                return all.storedIds[same->first()]; // not known which: none completed
-            }
-        }
-        if (complete(all.stored[index], row.organisation, all, &report.organisationNotes)) {
-            all.completed.insert(index);
-        }
-        return all.storedIds[index];
-    }
-    return toCreate(row.organisationKey, row.organisation, {}, plan, report);
 }
 
 // Takes the row's values into @p to; the names of the fields that changed.
