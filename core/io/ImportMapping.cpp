@@ -83,10 +83,14 @@ const QHash<QString, Field>& aliases()
             {Field::Consent, {u"Einwilligung"_s, u"Einwilligung am"_s, u"Consent"_s, u"Consent Date"_s}},
             {Field::DoNotContact, {u"Kontaktsperre"_s, u"Do not contact"_s}},
             {Field::Organisation,
-                {u"Organisation"_s, u"Organization"_s, u"Firma"_s, u"Unternehmen"_s, u"Company"_s, u"Institution"_s,
-                    u"Institut"_s, u"Lehrstuhl"_s, u"Arbeitgeber"_s, u"Organization Name"_s, u"Firmenname"_s}},
-            // Beside an organisation its university (our export), alone the organisation (readCells).
-            {Field::OrgParent, {u"Hochschule"_s, u"University"_s, u"Universität"_s}},
+                {u"Organisation"_s, u"Organization"_s, u"Firma"_s, u"Unternehmen"_s, u"Company"_s, u"Hochschule"_s,
+                    u"Institution"_s, u"Institut"_s, u"Lehrstuhl"_s, u"Arbeitgeber"_s, u"Organization Name"_s,
+                    u"Firmenname"_s}},
+            // Our export's: an institute's university. Not a list's "Hochschule": beside a company it may
+            // name the one the company works with.
+            {Field::OrgParent,
+                {u"Hochschule (einer Einrichtung)"_s, u"University (of an institute)"_s,
+                    u"Hochschule des Instituts"_s}},
             {Field::LegalForm, {u"Rechtsform"_s, u"Legal Form"_s}},
             {Field::OrgStreet,
                 {u"Straße"_s, u"Strasse"_s, u"Street"_s, u"Adresse"_s, u"Anschrift"_s, u"Straße und Hausnummer"_s,

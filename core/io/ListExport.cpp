@@ -109,7 +109,7 @@ QList<TableColumn> personsColumns()
         {Tr::tr("E-mail"), CellKind::Text, 28}, {Tr::tr("Phone"), CellKind::Text, 18},
         {Tr::tr("Mobile"), CellKind::Text, 18}, {Tr::tr("Notes"), CellKind::Text, 40},
         {Tr::tr("Consent date"), CellKind::Date, 12}, {Tr::tr("Do not contact"), CellKind::Text, 10},
-        {Tr::tr("University"), CellKind::Text, 30}};
+        {Tr::tr("University (of an institute)"), CellKind::Text, 30}};
 }
 
 QList<TableColumn> activitiesColumns()

@@ -2561,6 +2561,10 @@
         <source>Type of institute</source>
         <translation>Art der Einrichtung</translation>
     </message>
+    <message>
+        <source>University (of an institute)</source>
+        <translation>Hochschule (einer Einrichtung)</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::ListModels</name>

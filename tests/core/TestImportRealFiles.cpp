@@ -93,6 +93,7 @@ private slots:
     void institutesComeBackAsInstitutes();
     void organisationsKeepShortNameAndTypeOfInstitute();
     void aCardOfAUniversityNamesItsInstitute();
+    void aListsUniversityColumnMakesNoInstitute();
     void spellingWithoutUmlautsIsNoChange_data();
     void spellingWithoutUmlautsIsNoChange();
     void aNamesakeWithAnotherAddressIsSaid();
@@ -213,6 +214,21 @@ void TestImportRealFiles::aCardOfAUniversityNamesItsInstitute()
     const Person lange = onlyPerson(db, u"Lange"_s);
     QCOMPARE(lange.function, u"Einkauf"_s);
     QCOMPARE(organisations.find(lange.organisationId)->kind, u"company"_s);
+}
+
+// A company list may name the university a company works with in a column "Hochschule": the company stays
+// a company (only our export's "Hochschule (einer Einrichtung)" names an institute's university).
+void TestImportRealFiles::aListsUniversityColumnMakesNoInstitute()
+{
+    test::TempDatabase t;
+    Database& db = t.db();
+    const QByteArray csv = "Vorname;Nachname;Firma;Hochschule\nJan;Berg;Zeche Zollern Robotik;TU Dortmund\n";
+    const ImportReport report = PersonImport(db).run(csv, options(u"kooperationen.csv"_s));
+    QVERIFY2(report.ok() && report.created == 1, qPrintable(report.describe()));
+    const auto zollern = OrganisationRepository(db).find(onlyPerson(db, u"Berg"_s).organisationId);
+    QVERIFY(zollern);
+    QCOMPARE(zollern->name, u"Zeche Zollern Robotik"_s);
+    QCOMPARE(zollern->kind, u"company"_s);
 }
 
 void TestImportRealFiles::spellingWithoutUmlautsIsNoChange_data()
