@@ -140,13 +140,24 @@ Id toCreate(const QString& key, const OrganisationCells& cells, const QString& k
     return -(*it + 1);
 }
 
-// The institute @p row names with its university (our export's "Hochschule" column, a card's
-// "ORG:University;Institute"): the university found by name or created, then of the organisations of
-// the institute's name the one of that university, else a new institute of it.
+// The key of the stored organisation @p key names by its name, else by another name it has (an alias).
+QString storedKey(const Organisations& all, const QString& key)
+{
+    if (all.storedByKey.contains(key)) {
+        return key;
+    }
+    const QString alias = all.aliases.value(key);
+    return alias.isEmpty() ? key : alias;
+}
+
+// The institute @p row names with its university (our export's "Hochschule (einer Einrichtung)", a
+// card's "ORG:University;Institute"): the university found by its name or another name it has, else
+// created; then of the organisations of the institute's name the one of that university, else a new
+// institute of it.
 Id instituteOf(const Row& row, Plan& plan, ImportReport& report)
 {
     Organisations& all = plan.organisations;
-    const QString universityKey = matchKey(row.organisation.parent);
+    const QString universityKey = storedKey(all, matchKey(row.organisation.parent));
     Id universityId = 0;
     if (const auto it = all.storedByKey.constFind(universityKey); it != all.storedByKey.cend()) {
         universityId = all.storedIds[*it];
@@ -163,8 +174,9 @@ Id instituteOf(const Row& row, Plan& plan, ImportReport& report)
         universityId = toCreate(universityKey, university, u"university"_s, plan, report);
     }
     if (universityId > 0) {
-        QList<qsizetype> candidates = all.sameName.value(row.organisationKey);
-        if (const auto it = all.storedByKey.constFind(row.organisationKey);
+        const QString instituteKey = storedKey(all, row.organisationKey);
+        QList<qsizetype> candidates = all.sameName.value(instituteKey);
+        if (const auto it = all.storedByKey.constFind(instituteKey);
             candidates.isEmpty() && it != all.storedByKey.cend()) {
             candidates << *it;
         }

@@ -188,11 +188,12 @@ void TestImportRealFiles::aCardOfAUniversityNamesItsInstitute()
 {
     test::TempDatabase t;
     Database& db = t.db();
-    const Id tu = organisation(db, u"university"_s, u"Technische Universität Dortmund"_s);
-    const Id chair = organisation(db, u"institute"_s, u"Lehrstuhl für Förder- und Lagerwesen"_s, tu);
+    const Id tu = organisation(db, u"university"_s, u"Technische Universität Dortmund"_s, 0, u"TU Dortmund"_s);
+    const Id chair = organisation(db, u"institute"_s, u"Lehrstuhl für Förder- und Lagerwesen (FLW)"_s, tu);
     QVERIFY(tu && chair);
+    // The university by its short name, the chair without its abbreviation: both found.
     const QByteArray cards = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kaya;Deniz;;;\r\nFN:Deniz Kaya\r\n"
-                             "ORG:Technische Universität Dortmund;Lehrstuhl für Förder- und Lagerwesen\r\n"
+                             "ORG:TU Dortmund;Lehrstuhl für Förder- und Lagerwesen\r\n"
                              "TITLE:Wissenschaftliche Mitarbeiterin\r\nEND:VCARD\r\n"
                              "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Jan;;;\r\nFN:Jan Berg\r\n"
                              "ORG:Technische Universität Dortmund;Lehrstuhl für Produktionssysteme;Sekretariat\r\n"
@@ -201,6 +202,7 @@ void TestImportRealFiles::aCardOfAUniversityNamesItsInstitute()
                              "ORG:Kanalkai Logistik GmbH;Einkauf\r\nEND:VCARD\r\n";
     const ImportReport report = PersonImport(db).run(cards, options(u"outlook.vcf"_s));
     QVERIFY2(report.ok() && report.created == 3, qPrintable(report.describe()));
+    QCOMPARE(report.organisationsCreated, 2); // the new chair and the company
     QCOMPARE(onlyPerson(db, u"Kaya"_s).organisationId, chair);
     const Person berg = onlyPerson(db, u"Berg"_s);
     OrganisationRepository organisations(db);
