@@ -68,6 +68,15 @@ Id organisation(Database& db, const QString& kind, const QString& name, Id paren
     return OrganisationRepository(db).save(o, nullptr) ? o.id : 0;
 }
 
+// Options of a calendar's read or import: the occurrences of 2026.
+template <typename Options> Options year2026()
+{
+    Options o;
+    o.from = QDate(2026, 1, 1);
+    o.to = QDate(2026, 12, 31);
+    return o;
+}
+
 QByteArray vcardsOf(Database& db, vcard::Version version, const QString& folder)
 {
     const QString path = folder + u"/persons.vcf"_s;
@@ -115,11 +124,10 @@ private slots:
 
 void TestImportRealFiles::institutesComeBackAsInstitutes_data()
 {
-    QTest::addColumn<QString>("format");
-    QTest::newRow("CSV") << u"csv"_s;
-    QTest::newRow("XLSX") << u"xlsx"_s;
-    QTest::newRow("vCard 3.0") << u"vcard3"_s;
-    QTest::newRow("vCard 4.0") << u"vcard4"_s;
+    QTest::addColumn<QString>("format"); // the file's name ends with it
+    for (const char* format : {"csv", "xlsx", "vcard3", "vcard4"}) {
+        QTest::newRow(format) << QString::fromLatin1(format);
+    }
 }
 
 // Our persons export into another office's empty database, without its organisations: a person at an
@@ -457,10 +465,7 @@ void TestImportRealFiles::wallTimesAtTheClockChange()
     }
     file += "BEGIN:VEVENT\r\nUID:night\r\nSUMMARY:Nachtschicht\r\nDTSTART;TZID=\"" + zone + "\":" + wall
         + "\r\nDURATION:PT30M\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
-    ical::ReadOptions range;
-    range.from = QDate(2026, 1, 1);
-    range.to = QDate(2026, 12, 31);
-    const ical::Calendar c = ical::read(file, range);
+    const ical::Calendar c = ical::read(file, year2026<ical::ReadOptions>());
     QVERIFY2(c.error.isEmpty() && c.problems.isEmpty(), qPrintable(c.error));
     QCOMPARE(c.events.size(), 1);
     QCOMPARE(c.events.first().start, start);
@@ -511,9 +516,7 @@ void TestImportRealFiles::anAttendeeTakenOffLeaves()
                "ATTENDEE;CN=\"Anna Schmidt\";ROLE=REQ-PARTICIPANT:mailto:anna.schmidt@zollern-robotik.de\r\n"
             + attendees + "END:VEVENT\r\nEND:VCALENDAR\r\n";
     };
-    EventImport::Options options;
-    options.from = QDate(2026, 1, 1);
-    options.to = QDate(2026, 12, 31);
+    const auto options = year2026<EventImport::Options>();
     QVERIFY(EventImport(db).run(calendar(meyer), options).written);
     QSqlQuery q(db.connection());
     QVERIFY(q.exec(u"SELECT id FROM events"_s) && q.next());
@@ -556,9 +559,7 @@ void TestImportRealFiles::anOrganiserKnownByName()
                             "ORGANIZER;CN=Kai Wagner:urn:uuid:6f1c2a8e-0000-4000-8000-000000000001\r\n"
                             "ATTENDEE;CN=Anna Schmidt:mailto:anna.schmidt@zollern-robotik.de\r\n"
                             "END:VEVENT\r\nEND:VCALENDAR\r\n";
-    EventImport::Options options;
-    options.from = QDate(2026, 1, 1);
-    options.to = QDate(2026, 12, 31);
+    const auto options = year2026<EventImport::Options>();
     const EventImportReport report = EventImport(db).run(file, options);
     QVERIFY2(report.written && report.created == 1, qPrintable(report.describe()));
     QSqlQuery q(db.connection());
@@ -580,10 +581,7 @@ void TestImportRealFiles::googleMovedOccurrenceKeepsItsAttendees()
           "RECURRENCE-ID;TZID=Europe/Berlin:20260309T100000\r\nUID:jourfixe@google.com\r\nSUMMARY:Jour fixe\r\n"
           "ORGANIZER;CN=Kai Wagner:mailto:kai.wagner@wirtschaftsfoerderung.example\r\nEND:VEVENT\r\n"
           "END:VCALENDAR\r\n";
-    ical::ReadOptions range;
-    range.from = QDate(2026, 1, 1);
-    range.to = QDate(2026, 12, 31);
-    const ical::Calendar c = ical::read(file, range);
+    const ical::Calendar c = ical::read(file, year2026<ical::ReadOptions>());
     QVERIFY2(c.error.isEmpty() && c.problems.isEmpty(), qPrintable(c.error));
     QCOMPARE(c.events.size(), 3);
     const auto moved = std::find_if(c.events.cbegin(), c.events.cend(),
