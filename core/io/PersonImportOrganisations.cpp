@@ -140,16 +140,6 @@ Id toCreate(const QString& key, const OrganisationCells& cells, const QString& k
     return -(*it + 1);
 }
 
-// The key of the stored organisation @p key names by its name, else by another name it has (an alias).
-QString storedKey(const Organisations& all, const QString& key)
-{
-    if (all.storedByKey.contains(key)) {
-        return key;
-    }
-    const QString alias = all.aliases.value(key);
-    return alias.isEmpty() ? key : alias;
-}
-
 // The institute @p row names with its university (our export's "Hochschule (einer Einrichtung)", a
 // card's "ORG:University;Institute"): the university found by its name or another name it has, else
 // created; then of the organisations of the institute's name the one of that university, else a new
@@ -195,6 +185,15 @@ Id instituteOf(const Row& row, Plan& plan, ImportReport& report)
 }
 
 } // namespace
+
+QString storedKey(const Organisations& all, const QString& key)
+{
+    if (all.storedByKey.contains(key)) {
+        return key;
+    }
+    const QString alias = all.aliases.value(key);
+    return alias.isEmpty() ? key : alias;
+}
 
 bool readStoredOrganisations(Database& db, Organisations& all, QList<QString>* keys, QString* error)
 {

@@ -24,6 +24,12 @@ namespace import::detail {
 bool readStoredOrganisations(Database& db, Organisations& all, QList<QString>* keys, QString* error);
 
 /**
+ * The name key of the stored organisation @p key names, by its name or by another name it has (a short
+ * name, its name without "(…)", when only one organisation has it); else @p key itself.
+ */
+QString storedKey(const Organisations& all, const QString& key);
+
+/**
  * The organisation @p row names: its id, or -(index + 1) of one to create; 0 for none. Of stored ones of
  * the same name, the one the person is at (@p current), else the one of the row's postal code or city;
  * an institute among its university's. What the row adds to it completes it; what it says differently,

@@ -29,6 +29,7 @@ using import::detail::personOf;
 using import::detail::Plan;
 using import::detail::Row;
 using import::detail::Slot;
+using import::detail::storedKey;
 using import::detail::StoredPersons;
 
 struct Tr
@@ -280,10 +281,10 @@ struct Planner
             return true;
         }
         // A stored organisation by another name it has ("TU Dortmund"): the row as if it gave its name.
-        if (const auto alias = plan.organisations.aliases.constFind(row.organisationKey);
-            alias != plan.organisations.aliases.cend() && !alias->isEmpty() && row.organisation.parent.isEmpty()) {
+        if (const QString key = storedKey(plan.organisations, row.organisationKey);
+            key != row.organisationKey && row.organisation.parent.isEmpty()) {
             Row named = row;
-            named.organisationKey = *alias;
+            named.organisationKey = key;
             return planRow(named);
         }
         if (row.organisationOnly) {
