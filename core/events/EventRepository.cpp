@@ -10,6 +10,7 @@
 #include "common/Time.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
+#include "db/RecordWrite.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 #include "organisations/Organisation.h"
@@ -347,6 +348,26 @@ bool EventRepository::writeFollowUps(Event& e, const Event* old, QString* error)
 }
 
 namespace {
+/** An activity's row as save() writes it: each column of the events table with its value. */
+sql::Columns storedRow(const Event& e)
+{
+    return {
+        {u"uuid"_s, e.uuid},
+        {u"type"_s, e.type},
+        {u"starts_at"_s, time::toStorage(e.start)},
+        {u"starts_local"_s, localKey(e.start)},
+        {u"duration_min"_s, e.durationMin},
+        {u"location"_s, e.location},
+        {u"subject"_s, e.subject},
+        {u"minutes"_s, e.minutes},
+        {u"outcome"_s, e.outcome},
+        {u"time_spent_min"_s, e.timeSpentMin},
+        {u"logged_by_staff_id"_s, sql::idOrNull(e.loggedByStaffId)},
+        {u"created_at"_s, time::toStorage(e.createdAt)},
+        {u"updated_at"_s, time::toStorage(e.updatedAt)},
+    };
+}
+
 std::pair<QString, QString> searchText(const Event& e)
 {
     return {
@@ -373,89 +394,33 @@ bool EventRepository::reindex(const Event* old, const Event* current, QString* e
     return true;
 }
 
+sql::RecordWrites<Event> EventRepository::writes()
+{
+    return {
+        .table = u"events"_s,
+        .entity = entity,
+        .gone = Tr::tr("The activity no longer exists."),
+        .check = [this](Event& event) { return check(event); },
+        .columns = storedRow,
+        .writeBeside =
+            [this](Event& event, const Event* stored, QString* error) {
+                return writeParticipants(event, error) && writeFollowUps(event, stored, error)
+                    && reindex(stored, &event, error);
+            },
+        // The names of the participants as stored, read inside the transaction that wrote them.
+        .finish = [this](Event& event, QString* error) { return loadParticipants(event, error); },
+        .removeBeside = [this](const Event& stored, QString* error) { return reindex(&stored, nullptr, error); },
+    };
+}
+
 bool EventRepository::save(Event& e, QString* error, bool* conflict)
 {
-    const FieldErrors problems = check(e);
-    if (!problems.isEmpty()) {
-        return fail(error, describe(problems));
-    }
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return fail(error, tx.error());
-    }
-    const bool inserting = e.id == 0;
-    QVariantMap before;
-    Result<Event> old;
-    if (!inserting) {
-        old = sql::lockedRow(m_db, u"events"_s, e.id, *this, Tr::tr("The activity no longer exists."));
-        if (!old.ok(error)) {
-            return false;
-        }
-        if (!sql::checkVersion(e.version, old->version, conflict, error)) {
-            return false;
-        }
-        before = old->toMap();
-        e.uuid = old->uuid;
-        e.createdAt = old->createdAt;
-    } else {
-        if (e.uuid.isEmpty()) {
-            e.uuid = newUuid();
-        }
-        e.createdAt = time::now();
-    }
-    e.updatedAt = time::now();
-    const sql::Columns row = {
-        {u"uuid"_s, e.uuid},
-        {u"type"_s, e.type},
-        {u"starts_at"_s, time::toStorage(e.start)},
-        {u"starts_local"_s, localKey(e.start)},
-        {u"duration_min"_s, e.durationMin},
-        {u"location"_s, e.location},
-        {u"subject"_s, e.subject},
-        {u"minutes"_s, e.minutes},
-        {u"outcome"_s, e.outcome},
-        {u"time_spent_min"_s, e.timeSpentMin},
-        {u"logged_by_staff_id"_s, sql::idOrNull(e.loggedByStaffId)},
-        {u"created_at"_s, time::toStorage(e.createdAt)},
-        {u"updated_at"_s, time::toStorage(e.updatedAt)},
-    };
-    QSqlQuery q(m_db.connection());
-    const bool ok
-        = inserting ? sql::insert(q, u"events"_s, row, &e.id, error) : sql::update(q, u"events"_s, row, e.id, error);
-    if (!ok || !writeParticipants(e, error) || !writeFollowUps(e, old ? &*old : nullptr, error)
-        || !reindex(old ? &*old : nullptr, &e, error)) {
-        return false;
-    }
-    const auto version = sql::rowVersion(q, u"events"_s, e.id);
-    if (!version.ok(error)) {
-        return false;
-    }
-    e.version = *version;
-    const QJsonObject changes = audit::diff(before, e.toMap());
-    if ((inserting || !changes.isEmpty())
-        && !audit::record(m_db, entity, e.id, e.uuid, inserting ? u"create"_s : u"update"_s, changes, error)) {
-        return false;
-    }
-    // The names of the participants as stored, read inside the transaction that wrote them.
-    return loadParticipants(e, error) && tx.commit(error);
+    return sql::saveRecord(m_db, *this, e, writes(), error, conflict);
 }
 
 bool EventRepository::remove(Id id, QString* error)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return fail(error, tx.error());
-    }
-    const auto e = sql::lockedRow(m_db, u"events"_s, id, *this, Tr::tr("The activity no longer exists."));
-    if (!e.ok(error)) {
-        return false;
-    }
-    QSqlQuery q(m_db.connection());
-    if (!reindex(&*e, nullptr, error) || !sql::run(q, u"DELETE FROM events WHERE id = ?"_s, {id}, error)
-        || !audit::record(m_db, entity, id, e->uuid, u"delete"_s, audit::diff(e->toMap(), {}), error)) {
-        return false;
-    }
-    return tx.commit(error);
+    return sql::removeRecord(m_db, *this, id, writes(), error);
 }
 
 Result<QList<EventSummary>> EventRepository::summaries(const QString& statement, const QVariantList& values) const

@@ -11,6 +11,10 @@
 
 #include <optional>
 
+namespace kmuni::sql {
+template <typename Record> struct RecordWrites;
+} // namespace kmuni::sql
+
 namespace kmuni {
 
 class Database;
@@ -98,6 +102,8 @@ private:
     bool writeParticipants(const Event& event, QString* error);
     bool writeFollowUps(Event& event, const Event* old, QString* error);
     Result<QList<EventSummary>> summaries(const QString& statement, const QVariantList& values) const;
+    /** What saving and deleting a record of this kind adds to saveRecord() and removeRecord(). */
+    sql::RecordWrites<Event> writes();
     Database& m_db;
 };
 

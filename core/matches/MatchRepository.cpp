@@ -10,6 +10,7 @@
 #include "common/Vocabulary.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
+#include "db/RecordWrite.h"
 #include "db/Sql.h"
 #include "db/Transaction.h"
 
@@ -215,70 +216,38 @@ bool MatchRepository::reindex(const Match& m, QString* error)
         error);
 }
 
-bool MatchRepository::loadStored(Match& m, QVariantMap* before, bool* stageChanged, QString* error, bool* conflict)
+sql::RecordWrites<Match> MatchRepository::writes()
 {
-    const auto old = sql::lockedRow(m_db, u"matches"_s, m.id, *this, Tr::tr("The match no longer exists."));
-    if (!old.ok(error)) {
-        return false;
-    }
-    if (!sql::checkVersion(m.version, old->version, conflict, error)) {
-        return false;
-    }
-    *before = old->toMap();
-    m.uuid = old->uuid;
-    m.createdAt = old->createdAt;
-    *stageChanged = old->stage != m.stage;
-    if (*stageChanged && m.stageChangedOn == old->stageChangedOn) {
-        m.stageChangedOn = time::today();
-    }
-    return true;
+    return {
+        .table = u"matches"_s,
+        .entity = entity,
+        .gone = Tr::tr("The match no longer exists."),
+        .check = [this](Match& match) { return check(match); },
+        .columns = storedRow,
+        .takeStored =
+            [](Match& match, const Match& stored) {
+                // A new stage is dated today unless the form gave it a date of its own.
+                if (stored.stage != match.stage && match.stageChangedOn == stored.stageChangedOn) {
+                    match.stageChangedOn = time::today();
+                }
+                return QString();
+            },
+        .writeBeside =
+            [this](Match& match, const Match* stored, QString* error) {
+                QSqlQuery q(m_db.connection());
+                return writeLinks(q, match, !stored || stored->stage != match.stage, error) && reindex(match, error);
+            },
+        .removeBeside =
+            [this](const Match& stored, QString* error) {
+                QSqlQuery q(m_db.connection());
+                return sql::run(q, u"DELETE FROM match_search WHERE rowid = ?"_s, {stored.id}, error);
+            },
+    };
 }
 
 bool MatchRepository::save(Match& m, QString* error, bool* conflict)
 {
-    const FieldErrors problems = check(m);
-    if (!problems.isEmpty()) {
-        return fail(error, describe(problems));
-    }
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return fail(error, tx.error());
-    }
-    const bool inserting = m.id == 0;
-    QVariantMap before;
-    bool stageChanged = inserting;
-    if (!inserting) {
-        if (!loadStored(m, &before, &stageChanged, error, conflict)) {
-            return false;
-        }
-    } else {
-        if (m.uuid.isEmpty()) {
-            m.uuid = newUuid();
-        }
-        m.createdAt = time::now();
-    }
-    m.updatedAt = time::now();
-    const sql::Columns row = storedRow(m);
-    QSqlQuery q(m_db.connection());
-    const bool ok
-        = inserting ? sql::insert(q, u"matches"_s, row, &m.id, error) : sql::update(q, u"matches"_s, row, m.id, error);
-    if (!ok || !writeLinks(q, m, stageChanged, error)) {
-        return false;
-    }
-    const auto version = sql::rowVersion(q, u"matches"_s, m.id);
-    if (!version.ok(error)) {
-        return false;
-    }
-    m.version = *version;
-    if (!reindex(m, error)) {
-        return false;
-    }
-    const QJsonObject changes = audit::diff(before, m.toMap());
-    if ((inserting || !changes.isEmpty())
-        && !audit::record(m_db, entity, m.id, m.uuid, inserting ? u"create"_s : u"update"_s, changes, error)) {
-        return false;
-    }
-    return tx.commit(error);
+    return sql::saveRecord(m_db, *this, m, writes(), error, conflict);
 }
 
 namespace {
@@ -361,21 +330,7 @@ Result<QList<Match>> MatchRepository::openDuplicates(const Match& m) const
 
 bool MatchRepository::remove(Id id, QString* error)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return fail(error, tx.error());
-    }
-    const auto m = sql::lockedRow(m_db, u"matches"_s, id, *this, Tr::tr("The match no longer exists."));
-    if (!m.ok(error)) {
-        return false;
-    }
-    QSqlQuery q(m_db.connection());
-    if (!sql::run(q, u"DELETE FROM match_search WHERE rowid = ?"_s, {id}, error)
-        || !sql::run(q, u"DELETE FROM matches WHERE id = ?"_s, {id}, error)
-        || !audit::record(m_db, entity, id, m->uuid, u"delete"_s, audit::diff(m->toMap(), {}), error)) {
-        return false;
-    }
-    return tx.commit(error);
+    return sql::removeRecord(m_db, *this, id, writes(), error);
 }
 
 } // namespace kmuni

@@ -11,6 +11,10 @@
 
 #include <optional>
 
+namespace kmuni::sql {
+template <typename Record> struct RecordWrites;
+} // namespace kmuni::sql
+
 namespace kmuni {
 
 class Database;
@@ -61,12 +65,8 @@ public:
     bool reindex(const Match& match, QString* error);
 
 private:
-    /**
-     * Inside save()'s transaction: locks the stored row of @p match, checks that it still exists at
-     * the version the form loaded, takes its uuid and creation time; @p before receives its fields for
-     * the audit log, @p stageChanged whether the stage moved (then dated today unless given).
-     */
-    bool loadStored(Match& match, QVariantMap* before, bool* stageChanged, QString* error, bool* conflict);
+    /** What saving and deleting a record of this kind adds to saveRecord() and removeRecord(). */
+    sql::RecordWrites<Match> writes();
     Database& m_db;
 };
 

@@ -10,6 +10,7 @@
 #include "common/Vocabulary.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
+#include "db/RecordWrite.h"
 #include "db/Sql.h"
 #include "db/TextMatch.h"
 #include "db/Transaction.h"
@@ -233,65 +234,23 @@ bool OrganisationRepository::reindex(const Organisation& o, QString* error)
         q, u"INSERT INTO organisation_search(rowid, name, other) VALUES (?, ?, ?)"_s, {o.id, name, other}, error);
 }
 
-bool OrganisationRepository::loadStored(Organisation& o, QVariantMap* before, QString* error, bool* conflict)
+sql::RecordWrites<Organisation> OrganisationRepository::writes()
 {
-    const auto old
-        = sql::lockedRow(m_db, u"organisations"_s, o.id, *this, Tr::tr("The organisation no longer exists."));
-    if (!old.ok(error)) {
-        return false;
-    }
-    if (!sql::checkVersion(o.version, old->version, conflict, error)) {
-        return false;
-    }
-    *before = old->toMap();
-    o.uuid = old->uuid;
-    o.createdAt = old->createdAt;
-    return true;
+    return {
+        .table = u"organisations"_s,
+        .entity = entity,
+        .gone = Tr::tr("The organisation no longer exists."),
+        .check = [this](Organisation& organisation) { return check(organisation); },
+        .columns = storedRow,
+        .writeBeside = [this](Organisation& organisation, const Organisation*,
+                           QString* error) { return reindex(organisation, error); },
+        .removeBeside = [this](const Organisation& stored, QString* error) { return removeBeside(stored, error); },
+    };
 }
 
 bool OrganisationRepository::save(Organisation& o, QString* error, bool* conflict)
 {
-    const FieldErrors problems = check(o);
-    if (!problems.isEmpty()) {
-        return fail(error, describe(problems));
-    }
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return fail(error, tx.error());
-    }
-    const bool inserting = o.id == 0;
-    QVariantMap before;
-    if (!inserting) {
-        if (!loadStored(o, &before, error, conflict)) {
-            return false;
-        }
-    } else {
-        if (o.uuid.isEmpty()) {
-            o.uuid = newUuid();
-        }
-        o.createdAt = time::now();
-    }
-    o.updatedAt = time::now();
-    const sql::Columns row = storedRow(o);
-    QSqlQuery q(m_db.connection());
-    const bool ok = inserting ? sql::insert(q, u"organisations"_s, row, &o.id, error)
-                              : sql::update(q, u"organisations"_s, row, o.id, error);
-    if (!ok || !reindex(o, error)) {
-        return false;
-    }
-    const auto version = sql::rowVersion(q, u"organisations"_s, o.id);
-    if (!version.ok(error)) {
-        return false;
-    }
-    o.version = *version;
-    const QJsonObject changes = audit::diff(before, o.toMap());
-    if (!inserting && changes.isEmpty()) {
-        return tx.commit(error);
-    }
-    if (!audit::record(m_db, entity, o.id, o.uuid, inserting ? u"create"_s : u"update"_s, changes, error)) {
-        return false;
-    }
-    return tx.commit(error);
+    return sql::saveRecord(m_db, *this, o, writes(), error, conflict);
 }
 
 bool OrganisationRepository::setArchived(Id id, bool archived, const QString& reason, QString* error)
@@ -389,16 +348,12 @@ Result<OrganisationUsage> OrganisationRepository::usage(Id id) const
 
 bool OrganisationRepository::remove(Id id, QString* error)
 {
-    // What is counted and what is deleted are read in the same transaction: a follow-up or activity
-    // added meanwhile from another window is counted, never deleted with the organisation.
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return fail(error, tx.error());
-    }
-    const auto o = sql::lockedRow(m_db, u"organisations"_s, id, *this, Tr::tr("The organisation no longer exists."));
-    if (!o.ok(error)) {
-        return false;
-    }
+    return sql::removeRecord(m_db, *this, id, writes(), error);
+}
+
+bool OrganisationRepository::removeBeside(const Organisation& o, QString* error)
+{
+    const Id id = o.id;
     const auto usageNow = usage(id);
     if (!usageNow.ok(error)) {
         return false;
@@ -424,18 +379,13 @@ bool OrganisationRepository::remove(Id id, QString* error)
             }
             *error = Tr::tr("%1 cannot be deleted because it has %2, which the funding documentation needs. Archive it "
                             "instead.")
-                         .arg(o->name, what.join(u", "_s));
+                         .arg(o.name, what.join(u", "_s));
         }
         return false;
     }
     QSqlQuery q(m_db.connection());
-    if (!sql::run(q, u"UPDATE staff SET partner_id = NULL WHERE partner_id = ?"_s, {id}, error)
-        || !sql::run(q, u"DELETE FROM organisation_search WHERE rowid = ?"_s, {id}, error)
-        || !sql::run(q, u"DELETE FROM organisations WHERE id = ?"_s, {id}, error)
-        || !audit::record(m_db, entity, id, o->uuid, u"delete"_s, audit::diff(o->toMap(), {}), error)) {
-        return false;
-    }
-    return tx.commit(error);
+    return sql::run(q, u"UPDATE staff SET partner_id = NULL WHERE partner_id = ?"_s, {id}, error)
+        && sql::run(q, u"DELETE FROM organisation_search WHERE rowid = ?"_s, {id}, error);
 }
 
 Result<QList<Organisation>> OrganisationRepository::findSimilar(

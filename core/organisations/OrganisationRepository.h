@@ -12,6 +12,10 @@
 
 #include <optional>
 
+namespace kmuni::sql {
+template <typename Record> struct RecordWrites;
+} // namespace kmuni::sql
+
 namespace kmuni {
 
 class Database;
@@ -92,13 +96,11 @@ public:
     bool reindex(const Organisation& organisation, QString* error);
 
 private:
-    /**
-     * Inside save()'s transaction: locks the stored row of @p organisation, checks that it still
-     * exists at the version the form loaded, takes its uuid and creation time; @p before receives its
-     * fields for the audit log.
-     */
-    bool loadStored(Organisation& organisation, QVariantMap* before, QString* error, bool* conflict);
     bool setArchived(Id id, bool archived, const QString& reason, QString* error);
+    /** What saving and deleting a record of this kind adds to saveRecord() and removeRecord(). */
+    sql::RecordWrites<Organisation> writes();
+    /** Refuses to delete @p organisation while it is needed, else deletes its search index entry. */
+    bool removeBeside(const Organisation& organisation, QString* error);
     Database& m_db;
 };
 

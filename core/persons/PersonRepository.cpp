@@ -9,6 +9,7 @@
 #include "common/Time.h"
 #include "db/AuditLog.h"
 #include "db/Database.h"
+#include "db/RecordWrite.h"
 #include "db/Sql.h"
 #include "db/TextMatch.h"
 #include "db/Transaction.h"
@@ -179,57 +180,26 @@ sql::Columns PersonRepository::storedRow(const Person& p)
     };
 }
 
+sql::RecordWrites<Person> PersonRepository::writes()
+{
+    return {
+        .table = u"persons"_s,
+        .entity = entity,
+        .gone = Tr::tr("The person no longer exists."),
+        .check = [this](Person& person) { return check(person); },
+        .columns = storedRow,
+        .takeStored =
+            [](Person&, const Person& stored) {
+                return stored.erased ? Tr::tr("This person was erased; the record cannot be changed.") : QString();
+            },
+        .writeBeside = [this](Person& person, const Person*, QString* error) { return reindex(person, error); },
+        .removeBeside = [this](const Person& stored, QString* error) { return removeBeside(stored, error); },
+    };
+}
+
 bool PersonRepository::save(Person& p, QString* error, bool* conflict)
 {
-    const FieldErrors problems = check(p);
-    if (!problems.isEmpty()) {
-        return fail(error, describe(problems));
-    }
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return fail(error, tx.error());
-    }
-    const bool inserting = p.id == 0;
-    QVariantMap before;
-    if (!inserting) {
-        const auto old = sql::lockedRow(m_db, u"persons"_s, p.id, *this, Tr::tr("The person no longer exists."));
-        if (!old.ok(error)) {
-            return false;
-        }
-        if (old->erased) {
-            return fail(error, Tr::tr("This person was erased; the record cannot be changed."));
-        }
-        if (!sql::checkVersion(p.version, old->version, conflict, error)) {
-            return false;
-        }
-        before = old->toMap();
-        p.uuid = old->uuid;
-        p.createdAt = old->createdAt;
-    } else {
-        if (p.uuid.isEmpty()) {
-            p.uuid = newUuid();
-        }
-        p.createdAt = time::now();
-    }
-    p.updatedAt = time::now();
-    const sql::Columns row = storedRow(p);
-    QSqlQuery q(m_db.connection());
-    const bool ok
-        = inserting ? sql::insert(q, u"persons"_s, row, &p.id, error) : sql::update(q, u"persons"_s, row, p.id, error);
-    if (!ok || !reindex(p, error)) {
-        return false;
-    }
-    const auto version = sql::rowVersion(q, u"persons"_s, p.id);
-    if (!version.ok(error)) {
-        return false;
-    }
-    p.version = *version;
-    const QJsonObject changes = audit::diff(before, p.toMap());
-    if ((inserting || !changes.isEmpty())
-        && !audit::record(m_db, entity, p.id, p.uuid, inserting ? u"create"_s : u"update"_s, changes, error)) {
-        return false;
-    }
-    return tx.commit(error);
+    return sql::saveRecord(m_db, *this, p, writes(), error, conflict);
 }
 
 bool PersonRepository::setArchived(Id id, bool archived, QString* error)
@@ -269,20 +239,16 @@ Result<int> PersonRepository::eventCount(Id id) const
 
 bool PersonRepository::remove(Id id, QString* error)
 {
-    // What is counted and what is deleted are read in the same transaction.
-    Transaction tx(m_db);
-    if (!tx.isActive()) {
-        return fail(error, tx.error());
-    }
-    const auto p = sql::lockedRow(m_db, u"persons"_s, id, *this, Tr::tr("The person no longer exists."));
-    if (!p.ok(error)) {
-        return false;
-    }
+    return sql::removeRecord(m_db, *this, id, writes(), error);
+}
+
+bool PersonRepository::removeBeside(const Person& p, QString* error)
+{
     QSqlQuery q(m_db.connection());
     const auto matchCount
         = sql::row(q, u"SELECT count(*) FROM matches WHERE company_person_id = ? OR university_person_id = ?"_s,
-            {id, id}, [](const QSqlQuery& r) { return r.value(0).toInt(); });
-    const auto eventTotal = eventCount(id);
+            {p.id, p.id}, [](const QSqlQuery& r) { return r.value(0).toInt(); });
+    const auto eventTotal = eventCount(p.id);
     if (!matchCount.ok(error) || !eventTotal.ok(error)) {
         return false;
     }
@@ -292,16 +258,11 @@ bool PersonRepository::remove(Id id, QString* error)
         return fail(error,
             Tr::tr("%1 took part in %2 activities and %3 matches, which the funding documentation needs. "
                    "Archive the person instead.")
-                .arg(p->displayName())
+                .arg(p.displayName())
                 .arg(events)
                 .arg(matches));
     }
-    if (!sql::run(q, u"DELETE FROM person_search WHERE rowid = ?"_s, {id}, error)
-        || !sql::run(q, u"DELETE FROM persons WHERE id = ?"_s, {id}, error)
-        || !audit::record(m_db, entity, id, p->uuid, u"delete"_s, audit::diff(p->toMap(), {}), error)) {
-        return false;
-    }
-    return tx.commit(error);
+    return sql::run(q, u"DELETE FROM person_search WHERE rowid = ?"_s, {p.id}, error);
 }
 
 Result<QList<Person>> PersonRepository::findSimilar(

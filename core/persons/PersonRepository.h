@@ -13,6 +13,10 @@
 #include <optional>
 #include <utility>
 
+namespace kmuni::sql {
+template <typename Record> struct RecordWrites;
+} // namespace kmuni::sql
+
 namespace kmuni {
 
 class Database;
@@ -96,6 +100,10 @@ public:
     static sql::Columns storedRow(const Person& person);
 
 private:
+    /** What saving and deleting a record of this kind adds to saveRecord() and removeRecord(). */
+    sql::RecordWrites<Person> writes();
+    /** Refuses to delete @p person while it is needed, else deletes its search index entry. */
+    bool removeBeside(const Person& person, QString* error);
     Database& m_db;
 };
 
