@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Translations.h"
 
+#include "common/Vocabulary.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -17,9 +19,8 @@ void installTranslations(QCoreApplication& app)
     // system is set to English. A bare C/POSIX locale (a server, a container) stays German.
     QString language = qEnvironmentVariable("KMUNI_LANG");
     if (language.isEmpty()) {
-        language = QLocale::system().language() == QLocale::English && QLocale::system().name() != u"C"_s
-            ? u"en"_s
-            : u"de"_s;
+        language = QLocale::system().language() == QLocale::English && QLocale::system().name() != u"C"_s ? u"en"_s
+                                                                                                          : u"de"_s;
     }
     if (!language.startsWith(u"de"_s)) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::Germany));
@@ -27,6 +28,11 @@ void installTranslations(QCoreApplication& app)
         auto* plurals = new QTranslator(&app);
         if (plurals->load(u":/i18n/kmuni_en.qm"_s)) {
             QCoreApplication::installTranslator(plurals);
+        }
+        // Not shown, but read: a German list's words for sectors, kinds and stages.
+        auto* german = new QTranslator(&app);
+        if (german->load(u":/i18n/kmuni_de.qm"_s)) {
+            vocab::setOtherLanguage(german);
         }
         return;
     }

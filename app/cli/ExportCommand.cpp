@@ -56,7 +56,7 @@ void addOptions(Context& ctx)
         Tr::tr("csv, xlsx, vcard (persons) or ics (activities); default: from the file name's extension."),
         Tr::tr("FORMAT")});
     ctx.parser.addOption({u"dialect"_s,
-        Tr::tr("CSV: excel-de (';', UTF-8 with BOM, TT.MM.JJJJ, decimal comma; the default) or rfc4180 (',', ISO "
+        Tr::tr("CSV: excel-de (';', UTF-8 with BOM, DD.MM.YYYY, decimal comma; the default) or rfc4180 (',', ISO "
                "dates, decimal point)."),
         Tr::tr("DIALECT")});
     ctx.parser.addOption(

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QTranslator>
 
 #include <span>
 
@@ -152,6 +153,20 @@ bool translated(List list)
     return list != List::AcademicTitle && list != List::LegalForm;
 }
 
+const QTranslator* otherLanguage = nullptr;
+
+// The labels a file may name @p t by: English, the language shown, the other language.
+QStringList labelsOf(const Term& t)
+{
+    QStringList labels{QString::fromUtf8(t.label), QCoreApplication::translate("kmuni::vocab", t.label)};
+    if (otherLanguage) {
+        if (const QString other = otherLanguage->translate("kmuni::vocab", t.label); !other.isEmpty()) {
+            labels << other;
+        }
+    }
+    return labels;
+}
+
 } // namespace
 
 QStringList codes(List list)
@@ -181,9 +196,13 @@ QString fromText(List list, const QString& text)
     }
     for (const Term& t : termsOf(list)) {
         const QString code = QString::fromUtf8(t.code);
-        if (wanted == code.toCaseFolded() || wanted == QString::fromUtf8(t.label).toCaseFolded()
-            || wanted == QCoreApplication::translate("kmuni::vocab", t.label).toCaseFolded()) {
+        if (wanted == code.toCaseFolded()) {
             return code;
+        }
+        for (const QString& label : labelsOf(t)) {
+            if (wanted == label.toCaseFolded()) {
+                return code;
+            }
         }
     }
     return {};
@@ -202,8 +221,7 @@ QString fromWords(List list, const QString& text)
     QString found;
     for (const Term& t : termsOf(list)) {
         const QString code = QString::fromUtf8(t.code);
-        for (const QString& label :
-            {QString::fromUtf8(t.label), QCoreApplication::translate("kmuni::vocab", t.label)}) {
+        for (const QString& label : labelsOf(t)) {
             const QString folded = label.toCaseFolded();
             if (!folded.startsWith(wanted) && !folded.split(between, Qt::SkipEmptyParts).contains(wanted)) {
                 continue;
@@ -215,6 +233,11 @@ QString fromWords(List list, const QString& text)
         }
     }
     return found;
+}
+
+void setOtherLanguage(const QTranslator* translator)
+{
+    otherLanguage = translator;
 }
 
 bool contains(List list, const QString& code)

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTranslator;
+
 namespace kmuni::vocab {
 
 /** The closed lists of the domain. Codes are stored in the database; labels are shown (translated). */
@@ -31,9 +33,9 @@ QStringList codes(List list);
 QString label(List list, const QString& code);
 
 /**
- * The code of @p list that @p text names: the code itself, or its label in English or in the
- * language shown (case aside), as a file from another program or our own export writes it; an
- * empty string when none does.
+ * The code of @p list that @p text names: the code itself, or its label in English, in the language
+ * shown or in the other language (setOtherLanguage), case aside, as a file from another program or our
+ * own export writes it; an empty string when none does.
  */
 QString fromText(List list, const QString& text);
 
@@ -43,6 +45,13 @@ QString fromText(List list, const QString& text);
  * "Bio-/Mikro-/Nanotechnologie", as people shorten them in their lists. Empty when none or several do.
  */
 QString fromWords(List list, const QString& text);
+
+/**
+ * The translation of the language the program does not show (German while it speaks English): its
+ * labels are read too, so that an English window takes a German list's "Logistik" or "Lehrstuhl".
+ * Not owned; it must outlive its use, or be unset with nullptr.
+ */
+void setOtherLanguage(const QTranslator* translator);
 
 /** True if @p code is one of @p list's codes. */
 bool contains(List list, const QString& code);

@@ -97,6 +97,9 @@ const QHash<QString, Field>& aliases()
                     u"Straße geschäftlich"_s, u"Straße geschäftlich 2"_s, u"Straße geschäftlich 3"_s,
                     u"Business Street"_s, u"Business Street 2"_s, u"Business Street 3"_s, u"Work Address"_s,
                     u"Work Address 2"_s, u"Dienstlich: Adresse"_s, u"Dienstlich: Adresse 2"_s}},
+            {Field::OrgHouseNumber,
+                {u"Hausnummer"_s, u"Hausnr."_s, u"Hausnr"_s, u"Haus-Nr."_s, u"House number"_s, u"House No."_s,
+                    u"Street number"_s}},
             {Field::OrgPostalCode,
                 {u"PLZ"_s, u"Postleitzahl"_s, u"Postleitzahl geschäftlich"_s, u"Business Postal Code"_s,
                     u"Work ZipCode"_s, u"Dienstlich: PLZ"_s, u"Postal Code"_s, u"Zip"_s, u"Zip Code"_s}},
@@ -209,6 +212,7 @@ constexpr Names names[] = {
     {Field::Organisation, "organisation", QT_TRANSLATE_NOOP("kmuni::import", "Organisation")},
     {Field::LegalForm, "legal_form", QT_TRANSLATE_NOOP("kmuni::import", "Legal form (organisation)")},
     {Field::OrgStreet, "street", QT_TRANSLATE_NOOP("kmuni::import", "Street (organisation)")},
+    {Field::OrgHouseNumber, "house_number", QT_TRANSLATE_NOOP("kmuni::import", "House number (organisation)")},
     {Field::OrgPostalCode, "postal_code", QT_TRANSLATE_NOOP("kmuni::import", "Postal code (organisation)")},
     {Field::OrgCity, "city", QT_TRANSLATE_NOOP("kmuni::import", "City (organisation)")},
     {Field::OrgCountry, "country", QT_TRANSLATE_NOOP("kmuni::import", "Country (organisation)")},
@@ -257,10 +261,10 @@ QList<Field> choosable(Target target)
 {
     if (target == Target::Organisations) {
         return {Field::Ignore, Field::Organisation, Field::OrgShortName, Field::LegalForm, Field::OrgKind,
-            Field::OrgParent, Field::OrgInstituteType, Field::OrgSector, Field::OrgStreet, Field::OrgPostalCode,
-            Field::OrgCity, Field::OrgCountry, Field::OrgPhone, Field::OrgEmail, Field::OrgWebsite, Field::OrgEmployees,
-            Field::OrgSme, Field::OrgPilot, Field::OrgStage, Field::OrgNeeds, Field::OrgOffers, Field::Notes,
-            Field::OrgResponsible, Field::Archived};
+            Field::OrgParent, Field::OrgInstituteType, Field::OrgSector, Field::OrgStreet, Field::OrgHouseNumber,
+            Field::OrgPostalCode, Field::OrgCity, Field::OrgCountry, Field::OrgPhone, Field::OrgEmail,
+            Field::OrgWebsite, Field::OrgEmployees, Field::OrgSme, Field::OrgPilot, Field::OrgStage, Field::OrgNeeds,
+            Field::OrgOffers, Field::Notes, Field::OrgResponsible, Field::Archived};
     }
     QList<Field> fields;
     for (const Names& n : names) {
@@ -288,6 +292,9 @@ Mapping detectOrganisations(const QStringList& header)
             {Field::OrgSector, {u"Branche"_s, u"Sector"_s, u"Industry"_s, u"Wirtschaftszweig"_s}},
             {Field::OrgStreet,
                 {u"Straße"_s, u"Strasse"_s, u"Street"_s, u"Adresse"_s, u"Anschrift"_s, u"Straße und Hausnummer"_s}},
+            {Field::OrgHouseNumber,
+                {u"Hausnummer"_s, u"Hausnr."_s, u"Hausnr"_s, u"Haus-Nr."_s, u"House number"_s, u"House No."_s,
+                    u"Street number"_s}},
             {Field::OrgPostalCode, {u"PLZ"_s, u"Postleitzahl"_s, u"Postal code"_s, u"Zip"_s, u"Zip code"_s}},
             {Field::OrgCity, {u"Ort"_s, u"Stadt"_s, u"City"_s}},
             {Field::OrgCountry, {u"Land"_s, u"Country"_s}},
@@ -435,11 +442,15 @@ QString wrongKind(const QStringList& header, Target target)
                                    .arg(quoted());
 }
 
+bool namesTarget(const QStringList& row, Target target)
+{
+    return target == Target::Persons ? namesPersons(detect(row)) : namesOrganisations(detectOrganisations(row));
+}
+
 int headerRow(const QList<QStringList>& rows, Target target)
 {
     for (int i = 0; i < rows.size() && i < 10; ++i) {
-        if (target == Target::Persons ? namesPersons(detect(rows[i]))
-                                      : namesOrganisations(detectOrganisations(rows[i]))) {
+        if (namesTarget(rows[i], target)) {
             return i;
         }
     }
@@ -454,74 +465,6 @@ QString headerKey(const QStringList& header)
     }
     return QString::fromLatin1(
         QCryptographicHash::hash(folded.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
-}
-
-std::optional<bool> yesNo(const QString& cell)
-{
-    static const QStringList yes
-        = {u"ja"_s, u"j"_s, u"x"_s, u"1"_s, u"yes"_s, u"y"_s, u"true"_s, u"wahr"_s, u"✓"_s, u"✔"_s, u"gesperrt"_s};
-    static const QStringList no = {u"nein"_s, u"n"_s, u"0"_s, u"no"_s, u"false"_s, u"falsch"_s};
-    const QString t = cell.trimmed().toLower();
-    if (yes.contains(t)) {
-        return true;
-    }
-    if (no.contains(t)) {
-        return false;
-    }
-    return std::nullopt;
-}
-
-QString splitLegalForm(QString* name)
-{
-    for (const QString& form : vocab::codes(vocab::List::LegalForm)) {
-        if (name->endsWith(u' ' + form) && name->size() > form.size() + 1) {
-            name->chop(form.size() + 1);
-            return form;
-        }
-    }
-    return {};
-}
-
-QString germanPostalCode(const QString& cell)
-{
-    const QString t = cell.trimmed();
-    const bool digits = std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-    return t.size() == 4 && digits ? u'0' + t : cell;
-}
-
-bool isPlaceholder(const QString& cell)
-{
-    static const QStringList placeholders = {u"0.0.00"_s, u"0/0/00"_s, u"00.00.0000"_s, u"unbekannt"_s, u"unbestimmt"_s,
-        u"unspecified"_s, u"normal"_s, u"aus"_s, u"false"_s, u"falsch"_s, u"* mycontacts"_s};
-    return placeholders.contains(cell.trimmed().toLower());
-}
-
-QString unneutralise(const QString& cell)
-{
-    if (cell.size() >= 2 && cell.front() == u'\'') {
-        const QChar c = cell[1];
-        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r') {
-            return cell.mid(1);
-        }
-    }
-    return cell;
-}
-
-QString cellText(const QString& field)
-{
-    // A formula's error (a lookup that found nothing: "#NV" in German Excel) holds no value.
-    static const QSet<QString> errors = {u"#N/A"_s, u"#NV"_s, u"#DIV/0!"_s, u"#VALUE!"_s, u"#WERT!"_s, u"#REF!"_s,
-        u"#BEZUG!"_s, u"#NAME?"_s, u"#NUM!"_s, u"#ZAHL!"_s, u"#NULL!"_s, u"#LEER!"_s, u"#SPILL!"_s, u"#ÜBERLAUF!"_s,
-        u"#CALC!"_s, u"#BERECHNEN!"_s, u"#GETTING_DATA"_s, u"#FIELD!"_s, u"#FELD!"_s};
-    const QString trimmed = field.trimmed();
-    if (trimmed.startsWith(u'#') && errors.contains(trimmed.toUpper())) {
-        return {};
-    }
-    QString cell = unneutralise(trimmed);
-    if (cell.contains(u'\r')) {
-        cell.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
-    }
-    return cell;
 }
 
 namespace {
@@ -553,7 +496,11 @@ RowReader::RowReader(QIODevice* device, csv::Encoding encoding, Target target, c
         const QByteArray bytes = device->readAll();
         if (xlsx::isXlsx(bytes)) {
             sheet = true;
-            const xlsx::Sheet read = xlsx::readFirstSheet(bytes);
+            // The sheet with the list: a workbook may begin with a cover sheet of notes.
+            const xlsx::Sheet read = xlsx::readSheet(bytes, [target](const xlsx::Sheet& s) {
+                return std::any_of(s.rows.cbegin(), s.rows.cbegin() + std::min<qsizetype>(s.rows.size(), 10),
+                    [target](const QStringList& row) { return namesTarget(row, target); });
+            });
             if (!read.error.isEmpty()) {
                 m_error = read.errorLine > 0
                     ? Tr::tr("The file cannot be read: %1 (line %2).").arg(read.error).arg(read.errorLine)
@@ -615,21 +562,27 @@ RowReader::~RowReader() = default;
 
 bool RowReader::fetch(csv::Record* record)
 {
-    if (!m_csv) {
-        if (m_next >= m_rows.size()) {
+    // A row of empty cells is no row: Excel writes ";;;;" for every row that was ever formatted.
+    const auto blank = [](const csv::Record& r) {
+        return std::all_of(r.fields.cbegin(), r.fields.cend(), [](const QString& f) { return f.trimmed().isEmpty(); });
+    };
+    for (;;) {
+        if (!m_csv) {
+            if (m_next >= m_rows.size()) {
+                return false;
+            }
+            *record = std::move(m_rows[m_next++]); // the rows given back one by one, not held twice
+        } else if (!m_csv->next(record) || !m_csv->error().isEmpty()) {
+            // An unterminated quote comes with its record: the file is not read all the same.
+            if (!m_csv->error().isEmpty()) {
+                m_error = Tr::tr("The file cannot be read: %1 (line %2).").arg(m_csv->error()).arg(m_csv->errorLine());
+            }
             return false;
         }
-        *record = std::move(m_rows[m_next++]); // the rows given back one by one, not held twice
-        return true;
+        if (!blank(*record)) {
+            return true;
+        }
     }
-    // An unterminated quote comes with its record: the file is not read all the same.
-    if (m_csv->next(record) && m_csv->error().isEmpty()) {
-        return true;
-    }
-    if (!m_csv->error().isEmpty()) {
-        m_error = Tr::tr("The file cannot be read: %1 (line %2).").arg(m_csv->error()).arg(m_csv->errorLine());
-    }
-    return false;
 }
 
 bool RowReader::next(csv::Record* record)
@@ -662,7 +615,13 @@ QString headerExcerpt(const QStringList& header, qsizetype limit)
     QString excerpt;
     qsizetype shown = 0;
     bool replaced = false;
-    for (const char32_t c : header.join(u", "_s).toUcs4()) {
+    QStringList named; // empty cells (a cover sheet's, a row of notes) say nothing
+    for (const QString& cell : header) {
+        if (!cell.trimmed().isEmpty()) {
+            named << cell.trimmed();
+        }
+    }
+    for (const char32_t c : named.join(u", "_s).toUcs4()) {
         if (shown == limit) {
             excerpt += u'…';
             break;

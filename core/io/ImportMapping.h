@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ImportCells.h"
+
 #include "Csv.h"
 
 #include <QList>
@@ -40,6 +42,7 @@ enum class Field
     Organisation,
     LegalForm,
     OrgStreet,
+    OrgHouseNumber, ///< added to the street: "Hausnummer" in a column of its own
     OrgPostalCode,
     OrgCity,
     OrgCountry, ///< the organisation's country: a postal code abroad is not checked as a German one
@@ -118,6 +121,9 @@ QString wrongKind(const QStringList& header, Target target);
  */
 QString matchKey(const QString& name);
 
+/** True when @p row, read as column names, names the persons (organisations) of a @p target list. */
+bool namesTarget(const QStringList& row, Target target);
+
 /**
  * The row that holds the column names among the first rows of @p rows: LinkedIn writes a few lines
  * of notes before it. The first row whose detected mapping names persons; 0 when none does.
@@ -133,41 +139,6 @@ QString headerExcerpt(const QStringList& header, qsizetype limit = 60);
 
 /** A key for @p header, to remember the mapping a user chose for files with these columns. */
 QString headerKey(const QStringList& header);
-
-/** A yes/no cell ("ja", "x", "1", "yes" / "nein", "0", "no"): nothing when it is empty or says neither. */
-std::optional<bool> yesNo(const QString& cell);
-
-/**
- * A German postal code as a spreadsheet may give it: "1067" of a cell that was a number (Excel drops the
- * leading zero of 01067 Dresden) with its zero again; anything else as it is.
- */
-QString germanPostalCode(const QString& cell);
-
-/**
- * "Zeche Zollern Robotik GmbH" → name "Zeche Zollern Robotik", legal form "GmbH": takes a known legal
- * form off the end of @p name and returns it (empty when the name ends with none).
- */
-QString splitLegalForm(QString* name);
-
-/**
- * True for what Outlook and Google write into every contact whether it holds something or not
- * ("0.0.00" for no birthday, "Unbekannt", "Normal", "Aus", "* myContacts"): in a column that is not
- * taken over, such a cell is not a value lost.
- */
-bool isPlaceholder(const QString& cell);
-
-/**
- * A cell as a spreadsheet-safe export wrote it, back as it was: "'+49 231 …" → "+49 231 …" (a quote
- * before = + - @ tab or carriage return is what keeps a spreadsheet from running a formula).
- */
-QString unneutralise(const QString& cell);
-/**
- * A cell of an import file as it is taken: trimmed, unneutralised, empty for a formula's error
- * ("#NV", "#N/A", "#BEZUG!"), and its line breaks (CR LF of a
- * Windows program, a lone CR of an old Mac one) written as the program keeps them, LF: a re-import
- * or a vCard of the same note then finds it unchanged.
- */
-QString cellText(const QString& field);
 
 /** The rows of a file with the column names and what each column holds. */
 struct Source

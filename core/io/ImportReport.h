@@ -34,7 +34,7 @@ struct ImportReport
         Outcome outcome = Outcome::Created;
         QString name; ///< the person as the row names them
         QStringList fields; ///< updated fields, as the user calls them
-        int sameAsLine = 0; ///< a row further up names the same person
+        int sameAsLine = 0; ///< a row further up names the same person (or organisation)
     };
     /** One column of the file, what it was read as, and how many of its values were taken over. */
     struct ColumnUse

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -136,7 +137,11 @@ void RowReading::takeTexts()
     take(Field::Organisation, &o.name);
     take(Field::OrgShortName, &o.shortName);
     take(Field::LegalForm, &o.legalForm);
-    take(Field::OrgStreet, &o.street);
+    if (const QString street = import::street(m_v[size_t(Field::OrgStreet)], m_v[size_t(Field::OrgHouseNumber)]);
+        !street.isEmpty()) {
+        o.street = street;
+        m_row.given << Field::OrgStreet;
+    }
     take(Field::OrgPostalCode, &o.postalCode);
     if (const QString country = country::code(m_v[size_t(Field::OrgCountry)]);
         country.isEmpty() || country == u"DE"_s) {
@@ -380,16 +385,27 @@ public:
         , m_result(stored.list)
         , m_byKey(stored.byKey)
         , m_changedFields(m_result.size())
-    { }
+    {
+        QHash<Id, qsizetype> indexOf;
+        for (qsizetype i = 0; i < m_result.size(); ++i) {
+            indexOf.insert(m_result[i].id, i);
+        }
+        for (qsizetype i = 0; i < m_result.size(); ++i) {
+            addAliases(i, m_result[i].parentId ? indexOf.value(m_result[i].parentId, -1) : -1);
+        }
+    }
 
     void readRows(const import::Source& source, const Reading& reading);
     void planRows();
     void write();
 
 private:
+    void addAliases(qsizetype index, qsizetype parentIndex);
+    qsizetype find(const QString& key) const;
     qsizetype parentOf(Row& row);
     void planRow(Row& row);
     void checkResult(const Row& row, qsizetype index);
+    void sameAsAbove(const Row& row, qsizetype index, ImportReport::Change& change);
 
     Database& m_db;
     ImportReport& m_report;
@@ -398,9 +414,11 @@ private:
     // Every organisation as it will be: stored ones changed, new ones appended (id 0).
     QList<Organisation> m_result;
     QHash<QString, qsizetype> m_byKey;
+    QHash<QString, qsizetype> m_byAlias; // another name's key | the parent's name key; -1: two organisations'
     QList<QStringList> m_changedFields;
     QHash<qsizetype, qsizetype> m_newParent; // new institutes of a new university: index → its index
     QList<Row> m_rows;
+    QHash<qsizetype, int> m_firstLine; // organisations the file names: index → the first line naming it
 };
 
 void Plan::readRows(const import::Source& source, const Reading& reading)
@@ -426,12 +444,43 @@ void Plan::planRows()
     }
 }
 
+// The other names a file may give an organisation: its short name ("TU Dortmund"), its name without the
+// abbreviation in brackets ("Lehrstuhl für Förder- und Lagerwesen" for "… (FLW)"); each beside the same
+// parent, of no other organisation's name, and of one organisation only.
+void Plan::addAliases(qsizetype index, qsizetype parentIndex)
+{
+    static const QRegularExpression bracketed(u"\\s*\\([^()]*\\)\\s*$"_s);
+    const Organisation& o = m_result[index];
+    const QString parentKey = parentIndex >= 0 ? import::matchKey(m_result[parentIndex].name) : QString();
+    const QString own = import::matchKey(o.name) + u'|' + parentKey;
+    for (const QString& name : {o.shortName, QString(o.name).remove(bracketed)}) {
+        const QString nameKey = name.trimmed().isEmpty() ? QString() : import::matchKey(name);
+        const QString key = nameKey + u'|' + parentKey;
+        if (nameKey.isEmpty() || key == own || m_byKey.contains(key)) {
+            continue;
+        }
+        const auto it = m_byAlias.constFind(key);
+        if (it == m_byAlias.cend()) {
+            m_byAlias.insert(key, index);
+        } else if (*it != index) {
+            m_byAlias[key] = -1; // two organisations': it tells neither
+        }
+    }
+}
+
+// The organisation of @p key (name key | parent's name key), by its name or another name it has.
+qsizetype Plan::find(const QString& key) const
+{
+    const qsizetype index = m_byKey.value(key, -1);
+    return index >= 0 ? index : m_byAlias.value(key, -1);
+}
+
 // The university of an institute, among the stored ones or those further up in the file.
 qsizetype Plan::parentOf(Row& row)
 {
     qsizetype parentIndex = -1;
     if (!row.parentName.isEmpty()) {
-        parentIndex = m_byKey.value(import::matchKey(row.parentName) + u'|', -1);
+        parentIndex = find(import::matchKey(row.parentName) + u'|');
         if (parentIndex < 0 || m_result[parentIndex].kind != u"university"_s) {
             row.problems << Tr::tr("The university \"%1\" is not known.").arg(row.parentName);
             parentIndex = -1;
@@ -459,7 +508,7 @@ void Plan::planRow(Row& row)
     ImportReport::Change change;
     change.line = row.line;
     change.name = row.organisation.displayName();
-    qsizetype index = m_byKey.value(key, -1);
+    qsizetype index = find(key);
     if (index < 0) {
         Organisation o = row.organisation;
         o.parentId = parentIndex >= 0 ? m_result[parentIndex].id : 0;
@@ -470,8 +519,12 @@ void Plan::planRow(Row& row)
             m_newParent.insert(index, parentIndex);
         }
         m_byKey.insert(key, index);
+        addAliases(index, parentIndex);
         change.outcome = ImportReport::Outcome::Created;
         ++m_report.created;
+    } else if (m_firstLine.contains(index)) {
+        sameAsAbove(row, index, change);
+        return;
     } else {
         change.fields = takeValues(row, m_result[index]);
         change.outcome = change.fields.isEmpty() ? ImportReport::Outcome::Unchanged : ImportReport::Outcome::Updated;
@@ -482,7 +535,29 @@ void Plan::planRow(Row& row)
             }
         }
     }
+    m_firstLine.insert(index, row.line);
     checkResult(row, index);
+    m_report.changes << change;
+}
+
+// A row naming an organisation a row further up named: the first row's values stand (a chamber
+// lists a company once per site; the organisation is one, and a re-import must change nothing).
+void Plan::sameAsAbove(const Row& row, qsizetype index, ImportReport::Change& change)
+{
+    const int firstLine = m_firstLine.value(index);
+    Organisation copy = m_result[index];
+    const QStringList differing = takeValues(row, copy);
+    if (!differing.isEmpty()) {
+        m_report.notes.append({row.line,
+            Tr::tr("\"%1\" is in line %2 already; what this line says differently is not taken over (%3). If it is "
+                   "another site of the same organisation, add it to the organisation's notes.")
+                .arg(change.name)
+                .arg(firstLine)
+                .arg(differing.join(u", "_s))});
+    }
+    change.outcome = ImportReport::Outcome::Unchanged;
+    change.sameAsLine = firstLine;
+    ++m_report.unchanged;
     m_report.changes << change;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QRegularExpression>
 
 #include <array>
 #include <tuple>
@@ -23,9 +24,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::PersonImport)
 };
 
+// A date as lists write it, German or ISO; a time after it (Outlook's and Excel's "14.03.2024 09:41:12",
+// an ISO "2024-03-14T09:41:12") is not the date's and is left off.
 QDate parseDate(const QString& text)
 {
-    const QString t = text.trimmed();
+    static const QRegularExpression withTime(
+        u"^(\\S+)(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)$"_s);
+    QString t = text.trimmed();
+    if (const QRegularExpressionMatch m = withTime.match(t); m.hasMatch()) {
+        t = m.captured(1);
+    }
     for (const QString& format : {u"dd.MM.yyyy"_s, u"d.M.yyyy"_s, u"yyyy-MM-dd"_s, u"dd.MM.yy"_s}) {
         QDate d = QDate::fromString(t, format);
         if (d.isValid()) {
@@ -178,7 +186,8 @@ Field byType(Field field, const QString& typeCell)
         }
         return privat || has({u"fax", u"pager"}) ? Field::Ignore : Field::Phone;
     }
-    if (field == Field::OrgStreet || field == Field::OrgCity || field == Field::OrgPostalCode) {
+    if (field == Field::OrgStreet || field == Field::OrgHouseNumber || field == Field::OrgCity
+        || field == Field::OrgPostalCode) {
         return privat ? Field::Ignore : field;
     }
     return field;
@@ -238,14 +247,15 @@ Cells readCells(const csv::Record& record, const import::Mapping& mapping)
     if (cells[Field::Organisation].isEmpty()) {
         for (int i = 0; i < mapping.size() && i < record.fields.size(); ++i) {
             const Field f = mapping[i].field;
-            if ((f == Field::LegalForm || f == Field::OrgStreet || f == Field::OrgPostalCode || f == Field::OrgCity
-                    || f == Field::OrgCountry || f == Field::OrgPhone || f == Field::OrgWebsite)
+            if ((f == Field::LegalForm || f == Field::OrgStreet || f == Field::OrgHouseNumber
+                    || f == Field::OrgPostalCode || f == Field::OrgCity || f == Field::OrgCountry
+                    || f == Field::OrgPhone || f == Field::OrgWebsite)
                 && !cells[f].isEmpty()) {
                 cells.notTaken << i;
             }
         }
-        for (const Field f : {Field::LegalForm, Field::OrgStreet, Field::OrgPostalCode, Field::OrgCity,
-                 Field::OrgCountry, Field::OrgPhone, Field::OrgWebsite}) {
+        for (const Field f : {Field::LegalForm, Field::OrgStreet, Field::OrgHouseNumber, Field::OrgPostalCode,
+                 Field::OrgCity, Field::OrgCountry, Field::OrgPhone, Field::OrgWebsite}) {
             cells[f].clear();
         }
     }
@@ -320,7 +330,7 @@ void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& re
         p.consentDate = parseDate(consent);
         p.legalBasis = u"consent"_s;
         if (!p.consentDate.isValid()) {
-            errors.append({u"consentDate"_s, Tr::tr("\"%1\" is not a date (TT.MM.JJJJ).").arg(consent)});
+            errors.append({u"consentDate"_s, Tr::tr("\"%1\" is not a date (DD.MM.YYYY).").arg(consent)});
         }
     }
     if (validate::text(errors, u"doNotContact"_s, Tr::tr("Do not contact"), doNotContact, TextKind::Short)) {
@@ -374,7 +384,7 @@ OrganisationRead readOrganisation(const Cells& c, const QString& region)
     if (o.legalForm.isEmpty()) {
         o.legalForm = import::splitLegalForm(&o.name); // "Zeche Zollern Robotik GmbH"
     }
-    o.street = c[Field::OrgStreet];
+    o.street = import::street(c[Field::OrgStreet], c[Field::OrgHouseNumber]);
     o.postalCode = c[Field::OrgPostalCode];
     o.city = c[Field::OrgCity];
     // The program keeps German addresses: abroad, street and city are kept, a postal code (not a German
@@ -426,10 +436,10 @@ void readOrganisation(const Cells& c, Row& row, FieldErrors& errors, Organisatio
     if (!validate::text(errors, u"organisation"_s, Tr::tr("Organisation"), name, TextKind::Name) || name.isEmpty()) {
         return;
     }
-    const QString cacheKey
-        = QStringList{name, c[Field::LegalForm], c[Field::OrgStreet], c[Field::OrgPostalCode], c[Field::OrgCity],
-            c[Field::OrgCountry], c[Field::OrgPhone], c[Field::OrgWebsite], c[Field::OrgEmail], c[Field::OrgParent]}
-              .join(u'\x1f');
+    const QString cacheKey = QStringList{name, c[Field::LegalForm], c[Field::OrgStreet], c[Field::OrgHouseNumber],
+        c[Field::OrgPostalCode], c[Field::OrgCity], c[Field::OrgCountry], c[Field::OrgPhone], c[Field::OrgWebsite],
+        c[Field::OrgEmail], c[Field::OrgParent]}
+                                 .join(u'\x1f');
     auto it = cache.constFind(cacheKey);
     if (it == cache.cend()) {
         it = cache.insert(cacheKey, readOrganisation(c, region));

@@ -455,12 +455,14 @@ struct Workbook
 {
     bool date1904 = false;
     QStringList sheetIds; ///< the r:id of each sheet, in workbook order, the hidden ones last
+    QStringList sheetNames; ///< their names, as the tabs show them
 };
 
 bool readWorkbook(const QByteArray& bytes, Workbook* out, QString* error)
 {
     QXmlStreamReader xml(bytes);
     QStringList hidden; // a sheet the user does not see is not the list they mean
+    QStringList hiddenNames;
     while (nextToken(xml)) {
         if (!xml.isStartElement()) {
             continue;
@@ -470,10 +472,13 @@ bool readWorkbook(const QByteArray& bytes, Workbook* out, QString* error)
             out->date1904 = isTrue(attribute(attrs, "date1904"_L1));
         } else if (xml.name() == "sheet"_L1) {
             const QString state = attribute(attrs, "state"_L1).toString();
-            (state == u"hidden" || state == u"veryHidden" ? hidden : out->sheetIds) << relationshipId(attrs).toString();
+            const bool isHidden = state == u"hidden" || state == u"veryHidden";
+            (isHidden ? hidden : out->sheetIds) << relationshipId(attrs).toString();
+            (isHidden ? hiddenNames : out->sheetNames) << attribute(attrs, "name"_L1).toString();
         }
     }
     out->sheetIds << hidden;
+    out->sheetNames << hiddenNames;
     if (xml.hasError()) {
         *error = damaged(u"xl/workbook.xml: "_s + xml.errorString());
         return false;
@@ -766,7 +771,8 @@ QString whyNoWorkbook(zip_t* z)
 struct Layout
 {
     bool date1904 = false;
-    QString sheetPath; ///< the first worksheet
+    QStringList sheetPaths; ///< the worksheets, in workbook order
+    QStringList sheetNames;
     QString stringsPath = u"xl/sharedStrings.xml"_s;
     QString stylesPath = u"xl/styles.xml"_s;
 };
@@ -784,19 +790,20 @@ bool readLayout(zip_t* z, Layout* layout, QString* error)
     if (!readEntry(z, u"xl/_rels/workbook.xml.rels"_s, false, &part, error) || !readRelationships(part, &rels, error)) {
         return false;
     }
-    for (const QString& id : std::as_const(workbook.sheetIds)) {
-        const auto it = rels.constFind(id);
+    for (qsizetype i = 0; i < workbook.sheetIds.size(); ++i) {
+        const auto it = rels.constFind(workbook.sheetIds[i]);
         if (it != rels.cend() && it->type == u"worksheet") {
-            layout->sheetPath = it->target;
-            break;
+            layout->sheetPaths << it->target;
+            layout->sheetNames << workbook.sheetNames.value(i);
         }
     }
-    if (layout->sheetPath.isEmpty()) {
+    if (layout->sheetPaths.isEmpty()) {
         if (!rels.isEmpty() || !hasEntry(z, "xl/worksheets/sheet1.xml")) {
             *error = Tr::tr("the workbook has no worksheet");
             return false;
         }
-        layout->sheetPath = u"xl/worksheets/sheet1.xml"_s; // no relationships: the usual name
+        layout->sheetPaths << u"xl/worksheets/sheet1.xml"_s; // no relationships: the usual name
+        layout->sheetNames << QString();
     }
     for (const Relationship& r : std::as_const(rels)) {
         if (r.type == u"sharedStrings") {
@@ -808,8 +815,9 @@ bool readLayout(zip_t* z, Layout* layout, QString* error)
     return true;
 }
 
-/** Reads the shared strings, the styles and the worksheet of @p layout into @p sheet; false with *@p failure. */
-bool readSheet(zip_t* z, const Layout& layout, Sheet* sheet, Failure* failure)
+/** Reads the shared strings, the styles and the worksheet @p index of @p layout into @p sheet; false with *@p failure.
+ */
+bool readSheet(zip_t* z, const Layout& layout, qsizetype index, Sheet* sheet, Failure* failure)
 {
     QByteArray part;
     QString error;
@@ -825,7 +833,8 @@ bool readSheet(zip_t* z, const Layout& layout, Sheet* sheet, Failure* failure)
         *failure = {error, 0};
         return false;
     }
-    if (!readEntry(z, layout.sheetPath, true, &part, &error)) {
+    sheet->name = layout.sheetNames.value(index);
+    if (!readEntry(z, layout.sheetPaths[index], true, &part, &error)) {
         *failure = {error, 0};
         return false;
     }
@@ -849,7 +858,7 @@ bool isXlsx(const QByteArray& bytes)
     return z && hasEntry(z.get(), "xl/workbook.xml");
 }
 
-Sheet readFirstSheet(const QByteArray& bytes)
+Sheet readSheet(const QByteArray& bytes, const std::function<bool(const Sheet&)>& fits)
 {
     Sheet sheet;
     const auto failed = [&](const QString& message, int line = 0) {
@@ -873,10 +882,23 @@ Sheet readFirstSheet(const QByteArray& bytes)
         return failed(error);
     }
     Failure failure;
-    if (!readSheet(z.get(), layout, &sheet, &failure)) {
+    if (!readSheet(z.get(), layout, 0, &sheet, &failure)) {
         return failed(failure.message, failure.line);
     }
+    // A cover sheet ("Hinweise", "Deckblatt") before the list: the first sheet that holds one.
+    for (qsizetype i = 1; fits && !fits(sheet) && i < layout.sheetPaths.size(); ++i) {
+        Sheet next;
+        if (readSheet(z.get(), layout, i, &next, &failure) && fits(next)) {
+            next.passedOver = layout.sheetNames.mid(0, i);
+            return next;
+        }
+    }
     return sheet;
+}
+
+Sheet readFirstSheet(const QByteArray& bytes)
+{
+    return readSheet(bytes, {});
 }
 
 } // namespace kmuni::xlsx

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace kmuni::xlsx {
 
 /**
@@ -34,6 +36,8 @@ inline constexpr qsizetype maxCells = 5'000'000;
  */
 struct Sheet
 {
+    QString name; ///< as its tab shows it
+    QStringList passedOver; ///< the sheets before it, when it is not the first (readSheet)
     QList<QStringList> rows;
     QList<int> lines; ///< for each row its 1-based row number as Excel shows it (rows[i] is row lines[i])
     QString error; ///< empty when the sheet was read; else why not (the rows before the error are kept)
@@ -49,6 +53,12 @@ struct Sheet
  * columns, a cell longer than csv::maxRecordLength characters, more than maxCells cells.
  */
 Sheet readFirstSheet(const QByteArray& bytes);
+
+/**
+ * As readFirstSheet(), but the first worksheet that @p fits, read in workbook order: a list behind a
+ * cover sheet of notes. The first one when none fits (or a later one cannot be read).
+ */
+Sheet readSheet(const QByteArray& bytes, const std::function<bool(const Sheet&)>& fits);
 
 /** True when @p bytes are a ZIP archive (starting with "PK\3\4") that holds xl/workbook.xml. */
 bool isXlsx(const QByteArray& bytes);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "common/Vocabulary.h"
 #include "io/ListExport.h"
 #include "io/OrganisationImport.h"
 #include "io/PersonImport.h"
@@ -8,8 +9,10 @@
 #include "staff/Staff.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -63,6 +66,8 @@ private slots:
     void sameFileTwiceChangesNothing();
     void updatesWhatTheFileChanges();
     void institutesFindTheirUniversity();
+    void otherNamesFindTheOrganisation_data();
+    void otherNamesFindTheOrganisation();
     void badRowsImportNothing_data();
     void badRowsImportNothing();
     void roundTripOfTheExport_data();
@@ -73,6 +78,10 @@ private slots:
     void aListOfTheOtherKindIsQuestioned();
     void sectorsAndStagesAsPeopleShortenThem_data();
     void sectorsAndStagesAsPeopleShortenThem();
+    void aSecondSiteChangesNothing();
+    void germanWordsInAnEnglishWindow();
+    void streetAndHouseNumber_data();
+    void streetAndHouseNumber();
 };
 
 void TestOrganisationImport::importsAChamberList()
@@ -169,6 +178,55 @@ void TestOrganisationImport::institutesFindTheirUniversity()
     }
     QCOMPARE(institutes, 2);
     QCOMPARE(OrganisationImport(t.db()).run(csv, trial()).unchanged, 4);
+}
+
+// A chamber's list names the university as people say it: "TU Dortmund", its short name.
+void TestOrganisationImport::otherNamesFindTheOrganisation_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<int>("created");
+    QTest::addColumn<int>("unchanged");
+    QTest::newRow("university by its short name") << QByteArray("Name;Art;University\n"
+                                                                "Lehrstuhl für Logistik;Institute;TU Dortmund\n")
+                                                  << 1 << 0;
+    QTest::newRow("the university itself") << QByteArray("Name;Art\nTU Dortmund;University\n") << 0 << 1;
+    QTest::newRow("institute without its abbreviation")
+        << QByteArray("Name;Art;University\n"
+                      "Lehrstuhl für Förder- und Lagerwesen;Institute;Technische Universität Dortmund\n")
+        << 0 << 1;
+    QTest::newRow("a short name given further up") << QByteArray("Name;Kurzname;Art;University\n"
+                                                                 "Ruhr-Universität Bochum;RUB;University;\n"
+                                                                 "Lehrstuhl für Produktionssysteme;;Institute;RUB\n")
+                                                   << 2 << 0;
+}
+
+void TestOrganisationImport::otherNamesFindTheOrganisation()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(int, created);
+    QFETCH(int, unchanged);
+    test::TempDatabase t;
+    OrganisationRepository repo(t.db());
+    Organisation tu;
+    tu.kind = u"university"_s;
+    tu.name = u"Technische Universität Dortmund"_s;
+    tu.shortName = u"TU Dortmund"_s;
+    QVERIFY(repo.save(tu, nullptr));
+    Organisation flw;
+    flw.kind = u"institute"_s;
+    flw.instituteType = u"chair"_s;
+    flw.name = u"Lehrstuhl für Förder- und Lagerwesen (FLW)"_s;
+    flw.parentId = tu.id;
+    QVERIFY(repo.save(flw, nullptr));
+    const ImportReport report = OrganisationImport(t.db()).run(csv, trial());
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, created);
+    QCOMPARE(report.unchanged, unchanged);
+    QCOMPARE(repo.find(tu.id)->name, u"Technische Universität Dortmund"_s);
+    for (const Organisation& o : everyOrganisation(t.db())) {
+        QVERIFY2(o.kind != u"institute"_s || o.parentId > 0, qPrintable(o.name));
+    }
+    QCOMPARE(OrganisationImport(t.db()).run(csv, trial()).created, 0);
 }
 
 void TestOrganisationImport::badRowsImportNothing_data()
@@ -394,6 +452,91 @@ void TestOrganisationImport::sectorsAndStagesAsPeopleShortenThem()
     QVERIFY2(report.ok() && report.written, qPrintable(report.describe()));
     const Organisation o = everyOrganisation(t.db()).value(0);
     QCOMPARE(o.sector + u'|' + o.stage, expected);
+}
+
+// The window speaks English, the chamber's list German: its sectors and stages are read all the same.
+void TestOrganisationImport::germanWordsInAnEnglishWindow()
+{
+    const QByteArray csv = "Name;Branche;Betreuungsstand\nRuhr Robotik;Logistik;Erstgespräch\n";
+    {
+        test::TempDatabase t;
+        QVERIFY(!OrganisationImport(t.db()).run(csv, trial()).ok()); // English alone does not know them
+    }
+    QTranslator german;
+    QVERIFY2(german.load(QStringLiteral(KMUNI_DE_QM)), KMUNI_DE_QM);
+    vocab::setOtherLanguage(&german);
+    const auto unset = qScopeGuard([] { vocab::setOtherLanguage(nullptr); });
+    test::TempDatabase t;
+    const ImportReport report = OrganisationImport(t.db()).run(csv, trial());
+    QVERIFY2(report.ok() && report.written, qPrintable(report.describe()));
+    const Organisation o = everyOrganisation(t.db()).value(0);
+    QCOMPARE(o.sector + u'|' + o.stage, u"logistics|first_meeting"_s);
+}
+
+// A chamber lists a company once per site: the first line stands, the others are said, and importing
+// the same file again changes nothing (it used to flip the address back and forth).
+void TestOrganisationImport::aSecondSiteChangesNothing()
+{
+    test::TempDatabase t;
+    const QByteArray csv = "Firma;Straße;PLZ;Ort\n"
+                           "Zeche Zollern Robotik GmbH;Grubenweg 5;44388;Dortmund\n"
+                           "Zeche Zollern Robotik GmbH;Hafenstraße 12;44147;Dortmund\n";
+    const ImportReport first = OrganisationImport(t.db()).run(csv, trial());
+    QVERIFY2(first.ok(), qPrintable(first.describe()));
+    QCOMPARE(first.created, 1);
+    QCOMPARE(first.unchanged, 1);
+    QCOMPARE(first.changes.size(), 2);
+    QCOMPARE(first.changes[1].sameAsLine, 2);
+    QCOMPARE(first.notes.size(), 1);
+    QCOMPARE(first.notes.first().line, 3);
+    QVERIFY2(first.notes.first().message.contains(u"line 2"_s), qPrintable(first.notes.first().message));
+    QList<Organisation> all = everyOrganisation(t.db());
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().street, u"Grubenweg 5"_s);
+    QCOMPARE(all.first().postalCode, u"44388"_s);
+
+    const ImportReport again = OrganisationImport(t.db()).run(csv, trial());
+    QVERIFY2(again.ok(), qPrintable(again.describe()));
+    QCOMPARE(again.created, 0);
+    QCOMPARE(again.updated, 0);
+    QCOMPARE(again.unchanged, 2);
+    all = everyOrganisation(t.db());
+    QCOMPARE(all.first().street, u"Grubenweg 5"_s);
+}
+
+void TestOrganisationImport::streetAndHouseNumber_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("street");
+    QTest::newRow("house number column") << QByteArray("Firma;Straße;Hausnummer;PLZ;Ort\n"
+                                                       "Logistik Ruhr;Hafenstraße;12a;44147;Dortmund\n")
+                                         << u"Hafenstraße 12a"_s;
+    QTest::newRow("number already in the street") << QByteArray("Firma;Strasse;Hausnr.;PLZ;Ort\n"
+                                                                "Logistik Ruhr;Hafenstraße 12 a;12a;44147;Dortmund\n")
+                                                  << u"Hafenstraße 12 a"_s;
+    QTest::newRow("range") << QByteArray("Firma;Straße;Haus-Nr.\nLogistik Ruhr;Hafenstraße;12-14\n")
+                           << u"Hafenstraße 12-14"_s;
+    QTest::newRow("two lines in the cell") << QByteArray("Firma;Straße;Ort\n"
+                                                         "Logistik Ruhr;\"Hafenstraße 12\r\nGebäude B\";Dortmund\n")
+                                           << u"Hafenstraße 12, Gebäude B"_s;
+    QTest::newRow("English") << QByteArray("Name,Street,House number,City\nLogistik Ruhr,Harbour Road,7,Dortmund\n")
+                             << u"Harbour Road 7"_s;
+}
+
+void TestOrganisationImport::streetAndHouseNumber()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, street);
+    test::TempDatabase t;
+    const ImportReport report = OrganisationImport(t.db()).run(csv, trial());
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QVERIFY2(report.notTakenOver().isEmpty(), qPrintable(report.notTakenOver().join(u' ')));
+    const QList<Organisation> all = everyOrganisation(t.db());
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().street, street);
+    // Imported again, nothing changes.
+    const ImportReport again = OrganisationImport(t.db()).run(csv, trial());
+    QCOMPARE(again.unchanged, 1);
 }
 
 QTEST_GUILESS_MAIN(TestOrganisationImport)

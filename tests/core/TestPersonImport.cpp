@@ -94,6 +94,11 @@ private slots:
     void streamedImportAsWhole();
     void sameNamedInstitutesKeepTheirPersons();
     void newPersonAtASharedNameGoesByPlace();
+    void streetLinesAndHouseNumber();
+    void consentDates_data();
+    void consentDates();
+    void emptyRowsAreNoRows();
+    void headerExcerptLeavesOutEmptyCells();
 
 private:
     int personCount();
@@ -256,6 +261,8 @@ void TestPersonImport::detectsHeaders_data()
     QTest::newRow("outlook de business city") << u"Ort geschäftlich"_s << u"city"_s;
     QTest::newRow("outlook de postal code") << u"Postleitzahl geschäftlich"_s << u"postal_code"_s;
     QTest::newRow("outlook de street") << u"Straße geschäftlich"_s << u"street"_s;
+    QTest::newRow("chamber house number") << u"Hausnummer"_s << u"house_number"_s;
+    QTest::newRow("chamber house number short") << u"Hausnr."_s << u"house_number"_s;
     QTest::newRow("outlook de job title") << u"Position"_s << u"function"_s;
     QTest::newRow("outlook de department") << u"Abteilung"_s << u"department"_s;
     QTest::newRow("outlook de prefix") << u"Anrede"_s << u"prefix"_s;
@@ -675,10 +682,10 @@ void TestPersonImport::rowsWithoutANameAreSaidNotRefused()
         QCOMPARE(report.created, 1);
         QCOMPARE(report.organisationRows, 1);
         QCOMPARE(report.organisationsCreated, 2);
-        QCOMPARE(report.skipped.size(), 2);
+        // The row of empty cells is no row (as a blank line, and as the XLSX reader leaves it out).
+        QCOMPARE(report.skipped.size(), 1);
         QCOMPARE(report.skipped.first().line, 3);
         QVERIFY(report.skipped.first().message.contains(u"versteckt@example.org"_s));
-        QCOMPARE(report.skipped.last().line, 5);
         QVERIFY2(report.describe().contains(u" left out:\n  line 3: "_s), qPrintable(report.describe()));
     }
     QCOMPARE(personCount(), 1);
@@ -1208,6 +1215,92 @@ void TestPersonImport::newPersonAtASharedNameGoesByPlace()
                     "not tell which are put at the first (Dortmund). Move them in the program where needed."_s});
     QCOMPARE(organisations.find(services[0])->phone, QString()); // Nowak's number is not the service's
     QCOMPARE(report.organisationsCreated, 0);
+}
+
+// Outlook's "Straße geschäftlich" holds the building in a second line; a chamber's list gives the house
+// number a column of its own: the organisation gets one street line either way.
+void TestPersonImport::streetLinesAndHouseNumber()
+{
+    const QByteArray csv = "Nachname;Vorname;Firma;Straße;Hausnummer;PLZ;Ort\r\n"
+                           "Lange;Eva;Logistik Ruhr GmbH;Hafenstraße;12a;44147;Dortmund\r\n"
+                           "Roth;Ben;Zeche Zollern Robotik GmbH;\"Grubenweg 5\r\nHalle 3\";;44388;Dortmund\r\n";
+    const ImportReport report = PersonImport(m_t->db()).run(csv, {});
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QVERIFY2(report.notTakenOver().isEmpty(), qPrintable(report.notTakenOver().join(u' ')));
+    QCOMPARE(report.organisationsCreated, 2);
+    QStringList streets;
+    for (const Organisation& o : OrganisationRepository(m_t->db()).list({}).value()) {
+        if (o.kind == u"company"_s) {
+            streets << o.street;
+        }
+    }
+    streets.sort();
+    QCOMPARE(streets, (QStringList{u"Grubenweg 5, Halle 3"_s, u"Hafenstraße 12a"_s}));
+    const ImportReport again = PersonImport(m_t->db()).run(csv, {});
+    QVERIFY2(again.ok(), qPrintable(again.describe()));
+    QCOMPARE(again.unchanged, 2);
+    QCOMPARE(again.organisationsUpdated, 0);
+}
+
+void TestPersonImport::consentDates_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QDate>("date"); // invalid: the row is refused
+    QTest::newRow("German") << u"14.03.2024"_s << QDate(2024, 3, 14);
+    QTest::newRow("short") << u"4.3.2024"_s << QDate(2024, 3, 4);
+    QTest::newRow("two-digit year") << u"14.03.24"_s << QDate(2024, 3, 14);
+    QTest::newRow("ISO") << u"2024-03-14"_s << QDate(2024, 3, 14);
+    QTest::newRow("with seconds, as a form tool logs it") << u"14.03.2024 09:41:12"_s << QDate(2024, 3, 14);
+    QTest::newRow("with minutes") << u"14.03.2024 9:41"_s << QDate(2024, 3, 14);
+    QTest::newRow("ISO with time") << u"2024-03-14T09:41:12Z"_s << QDate(2024, 3, 14);
+    QTest::newRow("ISO with a space") << u"2024-03-14 09:41:12.250"_s << QDate(2024, 3, 14);
+    QTest::newRow("not a date") << u"im März"_s << QDate();
+    QTest::newRow("time alone") << u"09:41:12"_s << QDate();
+    QTest::newRow("date and words") << u"14.03.2024 per Mail"_s << QDate();
+}
+
+void TestPersonImport::consentDates()
+{
+    QFETCH(QString, cell);
+    QFETCH(QDate, date);
+    const QByteArray csv = "Nachname;Vorname;Einwilligung\nSchäfer;Lea;" + cell.toUtf8() + "\n";
+    const ImportReport report = PersonImport(m_t->db()).run(csv, {});
+    if (!date.isValid()) {
+        QCOMPARE(report.rejected.size(), 1);
+        QVERIFY2(report.rejected.first().message.contains(u"DD.MM.YYYY"_s), qPrintable(report.describe()));
+        QCOMPARE(personCount(), 0);
+        return;
+    }
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    PersonFilter f;
+    f.text = u"Schäfer"_s;
+    const auto people = PersonRepository(m_t->db()).list(f).value();
+    QCOMPARE(people.size(), 1);
+    QCOMPARE(people.first().consentDate, date);
+    QCOMPARE(people.first().legalBasis, u"consent"_s);
+}
+
+// Excel saves every row that was ever formatted: ";;;" rows after the data are no rows, not "left out".
+void TestPersonImport::emptyRowsAreNoRows()
+{
+    const QByteArray csv = "Nachname;Vorname;Firma\r\nSchäfer;Lea;\r\n;;\r\n; ;\r\nRoth;Ben;\r\n;;\r\n;;\r\n";
+    const ImportReport report = PersonImport(m_t->db()).run(csv, {});
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.rows, 2);
+    QCOMPARE(report.created, 2);
+    QVERIFY2(report.skipped.isEmpty(), qPrintable(report.describe()));
+    QVERIFY2(!report.describe().contains(u"left out"_s), qPrintable(report.describe()));
+    QCOMPARE(report.changes.last().line, 5); // the lines still count as the file has them
+}
+
+// The message "found: …" names what the first row says, not the empty cells of a cover sheet.
+void TestPersonImport::headerExcerptLeavesOutEmptyCells()
+{
+    QCOMPARE(import::headerExcerpt({u"Stand: März 2026"_s, QString(), u" "_s, u"Bemerkung"_s}),
+        u"Stand: März 2026, Bemerkung"_s);
+    const ImportReport report = PersonImport(m_t->db()).run("Stand: März 2026;;;\n;;;\nBitte vertraulich;;;\n", {});
+    QVERIFY(!report.error.isEmpty());
+    QVERIFY2(!report.error.contains(u", ,"_s) && !report.error.contains(u", ."_s), qPrintable(report.error));
 }
 
 QTEST_GUILESS_MAIN(TestPersonImport)

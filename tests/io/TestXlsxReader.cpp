@@ -5,7 +5,9 @@
 // export read back as the CSV export reads; bad files refused with a message; mutations never crash.
 #include "TestSupport.h"
 #include "io/Csv.h"
+#include "io/ImportMapping.h"
 #include "io/ListExport.h"
+#include "io/PersonImport.h"
 #include "io/XlsxReader.h"
 #include "organisations/OrganisationRepository.h"
 #include "persons/PersonRepository.h"
@@ -129,6 +131,7 @@ private slots:
     void handWritten();
     void firstWorksheetInWorkbookOrder_data();
     void firstWorksheetInWorkbookOrder();
+    void listBehindACoverSheet();
     void ownExportReadsAsItsCsv_data();
     void ownExportReadsAsItsCsv();
     void badInput_data();
@@ -453,6 +456,51 @@ void TestXlsxReader::firstWorksheetInWorkbookOrder()
     QVERIFY2(sheet.error.isEmpty(), qPrintable(sheet.error));
     QCOMPARE(dump(sheet), expected);
     QCOMPARE(sheet.lines, lines);
+}
+
+// A chamber's workbook: a sheet of notes first ("Hinweise"), the list on the second, the companies on
+// the third. Each import takes the sheet that holds its list.
+void TestXlsxReader::listBehindACoverSheet()
+{
+    const QString script = uR"(
+import sys
+from openpyxl import Workbook
+wb = Workbook()
+ws = wb.active
+ws.title = 'Hinweise'
+ws.append(['Stand: März 2026'])
+ws.append(['Bitte vertraulich behandeln.'])
+people = wb.create_sheet('Ansprechpersonen')
+people.append(['Nachname', 'Vorname', 'Firma'])
+people.append(['Schäfer', 'Lea', 'Logistik Ruhr GmbH'])
+people.append(['Roth', 'Ben', 'Zeche Zollern Robotik GmbH'])
+firms = wb.create_sheet('Firmen')
+firms.append(['Firma', 'Ort'])
+firms.append(['Logistik Ruhr GmbH', 'Dortmund'])
+wb.save(sys.argv[1])
+print('ok')
+)"_s;
+    const QString path = file(u"cover.xlsx"_s);
+    QCOMPARE(test::runProgram(test::python(), {u"-c"_s, script, path}).trimmed(), u"ok"_s);
+    const QByteArray bytes = read(path);
+    const auto names = [](import::Target target) {
+        return [target](const xlsx::Sheet& s) {
+            return std::any_of(s.rows.cbegin(), s.rows.cend(),
+                [target](const QStringList& row) { return import::namesTarget(row, target); });
+        };
+    };
+    const xlsx::Sheet persons = xlsx::readSheet(bytes, names(import::Target::Persons));
+    QVERIFY2(persons.error.isEmpty(), qPrintable(persons.error));
+    QCOMPARE(persons.name, u"Ansprechpersonen"_s);
+    QCOMPARE(persons.passedOver, QStringList{u"Hinweise"_s});
+    QCOMPARE(persons.rows.size(), 3);
+    QCOMPARE(xlsx::readSheet(bytes, names(import::Target::Organisations)).name, u"Ansprechpersonen"_s); // "Firma"
+    QCOMPARE(xlsx::readFirstSheet(bytes).name, u"Hinweise"_s);
+
+    test::TempDatabase t;
+    const ImportReport report = PersonImport(t.db()).run(bytes, {});
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, 2);
 }
 
 void TestXlsxReader::ownExportReadsAsItsCsv_data()

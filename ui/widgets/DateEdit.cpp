@@ -26,7 +26,7 @@ DateEdit::DateEdit(const QDate& date, QWidget* parent)
     if (date.isValid()) {
         setDate(date);
     }
-    setToolTip(tr("TT.MM.JJJJ, or a word: \"today\", \"tomorrow\", \"yesterday\""));
+    setToolTip(tr("DD.MM.YYYY, or a word: \"today\", \"tomorrow\", \"yesterday\""));
 }
 
 namespace {

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportCells.h"
+
+#include "common/Vocabulary.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kmuni::import {
+
+std::optional<bool> yesNo(const QString& cell)
+{
+    static const QStringList yes
+        = {u"ja"_s, u"j"_s, u"x"_s, u"1"_s, u"yes"_s, u"y"_s, u"true"_s, u"wahr"_s, u"✓"_s, u"✔"_s, u"gesperrt"_s};
+    static const QStringList no = {u"nein"_s, u"n"_s, u"0"_s, u"no"_s, u"false"_s, u"falsch"_s};
+    const QString t = cell.trimmed().toLower();
+    if (yes.contains(t)) {
+        return true;
+    }
+    if (no.contains(t)) {
+        return false;
+    }
+    return std::nullopt;
+}
+
+QString splitLegalForm(QString* name)
+{
+    for (const QString& form : vocab::codes(vocab::List::LegalForm)) {
+        if (name->endsWith(u' ' + form) && name->size() > form.size() + 1) {
+            name->chop(form.size() + 1);
+            return form;
+        }
+    }
+    return {};
+}
+
+QString germanPostalCode(const QString& cell)
+{
+    const QString t = cell.trimmed();
+    const bool digits = std::all_of(t.cbegin(), t.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+    return t.size() == 4 && digits ? u'0' + t : cell;
+}
+
+bool isPlaceholder(const QString& cell)
+{
+    static const QStringList placeholders = {u"0.0.00"_s, u"0/0/00"_s, u"00.00.0000"_s, u"unbekannt"_s, u"unbestimmt"_s,
+        u"unspecified"_s, u"normal"_s, u"aus"_s, u"false"_s, u"falsch"_s, u"* mycontacts"_s};
+    return placeholders.contains(cell.trimmed().toLower());
+}
+
+QString unneutralise(const QString& cell)
+{
+    if (cell.size() >= 2 && cell.front() == u'\'') {
+        const QChar c = cell[1];
+        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r') {
+            return cell.mid(1);
+        }
+    }
+    return cell;
+}
+
+QString cellText(const QString& field)
+{
+    // A formula's error (a lookup that found nothing: "#NV" in German Excel) holds no value.
+    static const QSet<QString> errors = {u"#N/A"_s, u"#NV"_s, u"#DIV/0!"_s, u"#VALUE!"_s, u"#WERT!"_s, u"#REF!"_s,
+        u"#BEZUG!"_s, u"#NAME?"_s, u"#NUM!"_s, u"#ZAHL!"_s, u"#NULL!"_s, u"#LEER!"_s, u"#SPILL!"_s, u"#ÜBERLAUF!"_s,
+        u"#CALC!"_s, u"#BERECHNEN!"_s, u"#GETTING_DATA"_s, u"#FIELD!"_s, u"#FELD!"_s};
+    const QString trimmed = field.trimmed();
+    if (trimmed.startsWith(u'#') && errors.contains(trimmed.toUpper())) {
+        return {};
+    }
+    QString cell = unneutralise(trimmed);
+    if (cell.contains(u'\r')) {
+        cell.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
+    }
+    return cell;
+}
+
+QString street(const QString& cell, const QString& houseNumber)
+{
+    QStringList lines = cell.split(u'\n', Qt::SkipEmptyParts);
+    for (QString& line : lines) {
+        line = line.trimmed();
+    }
+    lines.removeAll(QString());
+    QString result = lines.join(u", "_s);
+    const QString number = houseNumber.simplified();
+    if (number.isEmpty()) {
+        return result;
+    }
+    if (result.isEmpty()) {
+        return number;
+    }
+    static const QRegularExpression endsWithNumber(u"\\s(\\d+\\s*[a-zA-Z]?(\\s*[-–/]\\s*\\d+\\s*[a-zA-Z]?)?)$"_s);
+    const QRegularExpressionMatch m = endsWithNumber.match(result);
+    if (m.hasMatch() && m.captured(1).remove(u' ').compare(QString(number).remove(u' '), Qt::CaseInsensitive) == 0) {
+        return result;
+    }
+    return result + u' ' + number;
+}
+
+} // namespace kmuni::import

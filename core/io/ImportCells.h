@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+/** The values of an import file's cells, as a spreadsheet or an address book program writes them. */
+namespace kmuni::import {
+
+/** A yes/no cell ("ja", "x", "1", "yes" / "nein", "0", "no"): nothing when it is empty or says neither. */
+std::optional<bool> yesNo(const QString& cell);
+
+/**
+ * A German postal code as a spreadsheet may give it: "1067" of a cell that was a number (Excel drops the
+ * leading zero of 01067 Dresden) with its zero again; anything else as it is.
+ */
+QString germanPostalCode(const QString& cell);
+
+/**
+ * "Zeche Zollern Robotik GmbH" → name "Zeche Zollern Robotik", legal form "GmbH": takes a known legal
+ * form off the end of @p name and returns it (empty when the name ends with none).
+ */
+QString splitLegalForm(QString* name);
+
+/**
+ * True for what Outlook and Google write into every contact whether it holds something or not
+ * ("0.0.00" for no birthday, "Unbekannt", "Normal", "Aus", "* myContacts"): in a column that is not
+ * taken over, such a cell is not a value lost.
+ */
+bool isPlaceholder(const QString& cell);
+
+/**
+ * A cell as a spreadsheet-safe export wrote it, back as it was: "'+49 231 …" → "+49 231 …" (a quote
+ * before = + - @ tab or carriage return is what keeps a spreadsheet from running a formula).
+ */
+QString unneutralise(const QString& cell);
+/**
+ * A cell of an import file as it is taken: trimmed, unneutralised, empty for a formula's error
+ * ("#NV", "#N/A", "#BEZUG!"), and its line breaks (CR LF of a
+ * Windows program, a lone CR of an old Mac one) written as the program keeps them, LF: a re-import
+ * or a vCard of the same note then finds it unchanged.
+ */
+QString cellText(const QString& field);
+
+/**
+ * An organisation's street as an import takes it: the lines of a cell (Outlook's "Straße
+ * geschäftlich" with the building in a second line, Excel's Alt+Enter) joined with ", ", and the
+ * house number of a column of its own ("Hausnummer", as chambers list addresses) after it, unless
+ * the street already ends with it.
+ */
+QString street(const QString& cell, const QString& houseNumber = {});
+
+} // namespace kmuni::import
