@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// kmuni import persons|organisations|events FILE [--format csv|vcard|ics] [--encoding auto|utf-8|windows-1252]
+// kmuni import persons|organisations|events FILE [--format csv|vcard|ics] [--encoding
+// auto|utf-8|windows-1252|mac-roman]
 // [--dry-run]
 #include "Cli.h"
 
@@ -121,8 +122,9 @@ int import(const QStringList& arguments)
         Tr::tr("The file format: csv or xlsx (persons, organisations), vcard (persons) or ics (events); by "
                "default the file name's suffix decides."),
         Tr::tr("FORMAT")});
-    ctx.parser.addOption(
-        {u"encoding"_s, Tr::tr("CSV: auto (default), utf-8 or windows-1252."), Tr::tr("ENCODING"), u"auto"_s});
+    ctx.parser.addOption({u"encoding"_s,
+        Tr::tr("CSV: auto (default), utf-8, windows-1252 or mac-roman (Excel for Mac's \"CSV (Macintosh)\")."),
+        Tr::tr("ENCODING"), u"auto"_s});
     ctx.parser.addOption(
         {u"dry-run"_s, Tr::tr("Check the file and report what would change, without changing anything.")});
     addImportEventsOptions(ctx.parser);
@@ -147,6 +149,8 @@ int import(const QStringList& arguments)
         encoding = csv::Encoding::Utf8;
     } else if (encodingName == u"windows-1252"_s) {
         encoding = csv::Encoding::Windows1252;
+    } else if (encodingName == u"mac-roman"_s) {
+        encoding = csv::Encoding::MacRoman;
     } else if (encodingName != u"auto"_s) {
         return ctx.error(Tr::tr("unknown encoding \"%1\"").arg(encodingName), Usage);
     }

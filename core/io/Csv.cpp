@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Csv.h"
 
+#include "common/Charsets.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -20,30 +22,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(kmuni::csv)
 };
 
-// The code points Windows-1252 puts at 0x80–0x9F (Latin-1 has control characters there).
-constexpr char16_t cp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
-    0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-
-QString fromWindows1252(QByteArrayView bytes)
-{
-    QString text(bytes.size(), Qt::Uninitialized);
-    QChar* out = text.data();
-    for (char c : bytes) {
-        const auto b = static_cast<unsigned char>(c);
-        *out++ = QChar(b >= 0x80 && b < 0xA0 ? cp1252High[b - 0x80] : char16_t(b));
-    }
-    return text;
-}
-
-// Decodes @p bytes as UTF-8; @p ok false (and the text with U+FFFD) when they are not UTF-8.
-QString fromUtf8(QByteArrayView bytes, bool* ok)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(bytes);
-    *ok = !decoder.hasError();
-    return text;
-}
+using charset::fromUtf8;
 
 // The line (1-based, counting line feeds) of the first byte sequence of @p bytes that is not UTF-8;
 // 0 when there is none. No UTF-8 sequence holds the byte of a line feed, so lines are checked alone.
@@ -67,15 +46,18 @@ int firstInvalidUtf8Line(QByteArrayView bytes)
 
 constexpr QByteArrayView byteOrderMark("\xEF\xBB\xBF", 3);
 
-// One field's text: UTF-8 or Windows-1252. Only the file's first byte order mark is dropped (as a
+// One field's text in the file's encoding. Only the file's first byte order mark is dropped (as a
 // decoder of the whole text would), so one at the start of a field stays (QString::fromUtf8 drops it).
-QString decode(QByteArrayView bytes, bool utf8)
+QString decode(QByteArrayView bytes, Encoding encoding)
 {
     if (bytes.isEmpty()) {
         return {};
     }
-    if (!utf8) {
-        return fromWindows1252(bytes);
+    if (encoding == Encoding::Windows1252) {
+        return charset::fromWindows1252(bytes);
+    }
+    if (encoding == Encoding::MacRoman) {
+        return charset::fromMacRoman(bytes);
     }
     if (bytes.startsWith(byteOrderMark)) {
         QStringDecoder decoder(
@@ -200,12 +182,12 @@ public:
         }
     }
 
-    QString take(const char* buffer, bool utf8)
+    QString take(const char* buffer, Encoding encoding)
     {
         const QString text = decode(m_copied ? QByteArrayView(m_copy)
                 : m_start < 0                ? QByteArrayView()
                                              : QByteArrayView(buffer + m_start, m_end - m_start),
-            utf8);
+            encoding);
         m_start = m_end = -1;
         if (m_copied) {
             m_copy.clear();
@@ -255,6 +237,7 @@ struct Reader::Private
         return device->isSequential() ? wanted : qsizetype(std::clamp<qint64>(device->bytesAvailable(), 1, wanted));
     }
     bool isValidUtf8();
+    Encoding legacyEncoding();
     bool fill();
     Step parse(Record* record);
 
@@ -305,6 +288,17 @@ bool Reader::Private::isValidUtf8()
     }
 }
 
+// A file that is not UTF-8: Windows-1252, or Mac Roman when that reads its letters clearly better.
+Encoding Reader::Private::legacyEncoding()
+{
+    charset::LegacyGuess guess;
+    QByteArray chunk(readSize(chunkSize), Qt::Uninitialized);
+    for (qint64 got = 0; (got = device->read(chunk.data(), chunk.size())) > 0;) {
+        guess.add(QByteArrayView(chunk.constData(), got));
+    }
+    return guess.result() == charset::Legacy::MacRoman ? Encoding::MacRoman : Encoding::Windows1252;
+}
+
 // Reads at least a chunk more (as much as is buffered, when one record needs more than a chunk),
 // dropping what was taken; false at the end of the device.
 bool Reader::Private::fill()
@@ -341,7 +335,7 @@ Reader::Private::Step Reader::Private::tooMuch(const Scan& s, const QString& mes
 // Hands out the record read up to @p end, its last field still in hand.
 Reader::Private::Step Reader::Private::take(Scan& s, Record* record, qsizetype end)
 {
-    s.fields << s.field.take(s.bytes, utf8);
+    s.fields << s.field.take(s.bytes, encoding);
     record->line = s.recordLine;
     record->fields = std::move(s.fields);
     pos = end;
@@ -406,7 +400,7 @@ std::optional<Reader::Private::Step> Reader::Private::readUnquoted(Scan& s, Reco
             // the field after this separator is one too many
             return tooMuch(s, Tr::tr("the line has more than %L1 fields").arg(maxFields));
         }
-        s.fields << s.field.take(s.bytes, utf8);
+        s.fields << s.field.take(s.bytes, encoding);
         s.started = true;
         ++s.i;
         ++s.characters;
@@ -512,7 +506,7 @@ Reader::Reader(QIODevice* device, Encoding encoding, QChar separator, qsizetype 
         encoding = Encoding::Utf8;
     }
     const qint64 start = device->pos();
-    if (encoding != Encoding::Windows1252) {
+    if (encoding == Encoding::Auto || encoding == Encoding::Utf8) {
         const bool valid = d->isValidUtf8();
         device->seek(start);
         if (!valid && encoding == Encoding::Utf8) {
@@ -522,7 +516,8 @@ Reader::Reader(QIODevice* device, Encoding encoding, QChar separator, qsizetype 
             d->finished = true;
             return;
         }
-        encoding = valid ? Encoding::Utf8 : Encoding::Windows1252;
+        encoding = valid ? Encoding::Utf8 : d->legacyEncoding();
+        device->seek(start);
     }
     d->encoding = encoding;
     d->utf8 = encoding == Encoding::Utf8;

@@ -23,7 +23,8 @@ enum class Encoding
 {
     Auto,
     Utf8,
-    Windows1252
+    Windows1252,
+    MacRoman ///< Excel for Mac's "CSV (Macintosh)"
 };
 
 /** One record with the line its first field starts on (1-based), for error reports. */

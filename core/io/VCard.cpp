@@ -657,6 +657,41 @@ void Parser::applyLabels(Contact& contact)
     m_labels.clear();
 }
 
+// Where the next card begins: a line "BEGIN:VCARD" after @p from; the end when there is none.
+qsizetype nextCard(QByteArrayView data, qsizetype from)
+{
+    static constexpr char begin[] = "BEGIN:VCARD";
+    constexpr qsizetype length = sizeof(begin) - 1;
+    for (qsizetype at = data.indexOf('\n', from); at >= 0; at = data.indexOf('\n', at + 1)) {
+        if (data.size() - (at + 1) >= length && qstrnicmp(data.data() + at + 1, begin, length) == 0) {
+            return at + 1;
+        }
+    }
+    return data.size();
+}
+
+// The text of a file that is not UTF-8 as a whole. Cards collected from several programs (one file
+// per contact, put together) each have their own character set: each card is read as UTF-8 when it is
+// that, else as Windows-1252 or Mac Roman, whichever its letters say.
+QString decodeCards(QByteArrayView data)
+{
+    QString text;
+    for (qsizetype start = 0; start < data.size();) {
+        const qsizetype end = nextCard(data, start);
+        const QByteArrayView card = data.sliced(start, end - start);
+        bool valid = true;
+        QString part = fromUtf8(card, &valid);
+        if (!valid) {
+            charset::LegacyGuess guess;
+            guess.add(card);
+            part = charset::decode(card, guess.result());
+        }
+        text += part;
+        start = end;
+    }
+    return text;
+}
+
 } // namespace
 
 ParseResult parse(const QByteArray& bytes)
@@ -677,7 +712,7 @@ ParseResult parse(const QByteArray& bytes)
         bool valid = true;
         text = fromUtf8(joined, &valid);
         if (!valid) {
-            text = fromWindows1252(joined);
+            text = decodeCards(joined);
         }
     }
     if (isBlank(text)) {

@@ -14,40 +14,6 @@ namespace kmuni::vcard::syntax {
 // ---------------------------------------------------------------------------------------------
 // Character sets
 
-// The code points Windows-1252 puts at 0x80–0x9F (Latin-1 has control characters there).
-constexpr char16_t cp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030,
-    0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-
-// Where ISO-8859-15 differs from ISO-8859-1.
-constexpr std::pair<unsigned char, char16_t> latin9Differences[8] = {{0xA4, 0x20AC}, {0xA6, 0x0160}, {0xA8, 0x0161},
-    {0xB4, 0x017D}, {0xB8, 0x017E}, {0xBC, 0x0152}, {0xBD, 0x0153}, {0xBE, 0x0178}};
-
-QString fromWindows1252(QByteArrayView bytes, bool latin9)
-{
-    QString text(bytes.size(), Qt::Uninitialized);
-    QChar* out = text.data();
-    for (char c : bytes) {
-        const auto b = static_cast<unsigned char>(c);
-        char16_t u = b >= 0x80 && b < 0xA0 ? cp1252High[b - 0x80] : char16_t(b);
-        if (latin9 && b >= 0xA4 && b <= 0xBE) {
-            for (const auto& [byte, code] : latin9Differences) {
-                u = byte == b ? code : u;
-            }
-        }
-        *out++ = QChar(u);
-    }
-    return text;
-}
-
-QString fromUtf8(QByteArrayView bytes, bool* ok)
-{
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(bytes);
-    *ok = !decoder.hasError();
-    return text;
-}
-
 static QString decodeBytes(QByteArrayView bytes, Charset charset)
 {
     if (charset == Charset::Windows1252 || charset == Charset::Latin9) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Charsets.h"
+
 #include <QByteArrayView>
 #include <QDate>
 #include <QDateTime>
@@ -160,10 +162,8 @@ struct Property
     }
 };
 
-/** @p bytes as Windows-1252 (ISO-8859-15 with @p latin9). */
-QString fromWindows1252(QByteArrayView bytes, bool latin9 = false);
-/** @p bytes as UTF-8; *@p ok false when they are not valid UTF-8. */
-QString fromUtf8(QByteArrayView bytes, bool* ok);
+using charset::fromUtf8;
+using charset::fromWindows1252;
 /** The character set a CHARSET parameter names; none for one the reader does not know. */
 std::optional<Charset> charsetNamed(const QString& name);
 

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: KMUni CRM contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/Charsets.h"
 #include "io/Csv.h"
 
 #include <QBuffer>
@@ -19,6 +20,8 @@ private slots:
     void germanExcelFileInWindows1252();
     void detectsEncoding_data();
     void detectsEncoding();
+    void macRomanAsApplesTable();
+    void excelForMacFile();
     void reportsUnterminatedQuote();
     void writesExcelGermanAndReadsItBack();
     void quotesFormulaLikeText();
@@ -136,6 +139,41 @@ void TestCsv::detectsEncoding_data()
                                                 "e;x\n")
                                   << int(csv::Encoding::Windows1252) << u"Straße"_s;
     QTest::addRow("euro sign 1252") << QByteArray("50 \x80;x\n") << int(csv::Encoding::Windows1252) << u"50 €"_s;
+    QTest::addRow("mac roman ß in a word") << QByteArray("Stra\xa7"
+                                                         "e;x\n")
+                                           << int(csv::Encoding::MacRoman) << u"Straße"_s;
+    QTest::addRow("mac roman umlauts") << QByteArray("M\x9f"
+                                                     "ller;Gesch\x8a"
+                                                     "ftsf\x9f"
+                                                     "hrerin\n")
+                                       << int(csv::Encoding::MacRoman) << u"Müller"_s;
+    QTest::addRow("mac roman capital umlaut") << QByteArray("\x80"
+                                                            "rger;x\n")
+                                              << int(csv::Encoding::MacRoman) << u"Ärger"_s;
+    QTest::addRow("mac roman quotes and accent") << QByteArray("Caf\x8e"
+                                                               " \xe3"
+                                                               "Zur Zeche\xd2"
+                                                               ";x\n")
+                                                 << int(csv::Encoding::MacRoman) << u"Café „Zur Zeche“"_s;
+    QTest::addRow("mac roman dash and euro") << QByteArray("\x85"
+                                                           "l & Gas \xd0"
+                                                           " 50 \xdb"
+                                                           ";x\n")
+                                             << int(csv::Encoding::MacRoman) << u"Öl & Gas – 50 €"_s;
+    QTest::addRow("windows-1252 quotes") << QByteArray("Caf\xe9"
+                                                       " \x84"
+                                                       "Zur Zeche\x93"
+                                                       ";x\n")
+                                         << int(csv::Encoding::Windows1252) << u"Café „Zur Zeche“"_s;
+    QTest::addRow("windows-1252 quotes alone") << QByteArray("\x84"
+                                                             "Zeche\x93"
+                                                             ";x\n")
+                                               << int(csv::Encoding::Windows1252) << u"„Zeche“"_s;
+    QTest::addRow("windows-1252 umlauts") << QByteArray("M\xfc"
+                                                        "ller;Gesch\xe4"
+                                                        "ftsf\xfc"
+                                                        "hrerin\n")
+                                          << int(csv::Encoding::Windows1252) << u"Müller"_s;
 }
 
 void TestCsv::detectsEncoding()
@@ -146,6 +184,35 @@ void TestCsv::detectsEncoding()
     const csv::Table table = csv::parse(input);
     QCOMPARE(int(table.encoding), encoding);
     QCOMPARE(table.records.first().fields.first(), first);
+}
+
+// Every byte above ASCII as Apple's ROMAN.TXT maps it (the table as Python's mac_roman codec has it).
+void TestCsv::macRomanAsApplesTable()
+{
+    QByteArray bytes;
+    for (int b = 0x80; b <= 0xFF; ++b) {
+        bytes += char(b);
+    }
+    const QString expected
+        = u"\u00c4\u00c5\u00c7\u00c9\u00d1\u00d6\u00dc\u00e1\u00e0\u00e2\u00e4\u00e3\u00e5\u00e7\u00e9\u00e8\u00ea\u00eb\u00ed\u00ec\u00ee\u00ef\u00f1\u00f3\u00f2\u00f4\u00f6\u00f5\u00fa\u00f9\u00fb\u00fc\u2020\u00b0\u00a2\u00a3\u00a7\u2022\u00b6\u00df\u00ae\u00a9\u2122\u00b4\u00a8\u2260\u00c6\u00d8\u221e\u00b1\u2264\u2265\u00a5\u00b5\u2202\u2211\u220f\u03c0\u222b\u00aa\u00ba\u03a9\u00e6\u00f8\u00bf\u00a1\u00ac\u221a\u0192\u2248\u2206\u00ab\u00bb\u2026\u00a0\u00c0\u00c3\u00d5\u0152\u0153\u2013\u2014\u201c\u201d\u2018\u2019\u00f7\u25ca\u00ff\u0178\u2044\u20ac\u2039\u203a\ufb01\ufb02\u2021\u00b7\u201a\u201e\u2030\u00c2\u00ca\u00c1\u00cb\u00c8\u00cd\u00ce\u00cf\u00cc\u00d3\u00d4\uf8ff\u00d2\u00da\u00db\u00d9\u0131\u02c6\u02dc\u00af\u02d8\u02d9\u02da\u00b8\u02dd\u02db\u02c7"_s;
+    QCOMPARE(charset::fromMacRoman(bytes), expected);
+    QCOMPARE(charset::fromMacRoman("Zeche;44388\r"), u"Zeche;44388\r"_s);
+}
+
+// Excel for Mac's "CSV (Macintosh)": Mac Roman, lone CRs ending the lines, read with --encoding auto.
+void TestCsv::excelForMacFile()
+{
+    QFile file(QStringLiteral(KMUNI_TEST_DATA) + u"/persons-excel-mac-roman.csv"_s);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const csv::Table table = csv::parse(file.readAll());
+    QVERIFY2(table.error.isEmpty(), qPrintable(table.error));
+    QCOMPARE(table.encoding, csv::Encoding::MacRoman);
+    QCOMPARE(table.separator, QChar(u';'));
+    QCOMPARE(table.records.size(), 4);
+    QCOMPARE(table.records[1].fields[3], u"Müller"_s);
+    QCOMPARE(table.records[1].fields[4], u"Geschäftsführerin"_s);
+    QCOMPARE(table.records[2].fields[3], u"Weiß"_s);
+    QCOMPARE(table.records[3].line, 4);
 }
 
 void TestCsv::reportsUnterminatedQuote()

@@ -171,6 +171,7 @@ private slots:
     void appleExport();
     void fileEncodings_data();
     void fileEncodings();
+    void cardsOfSeveralEncodings();
     void roundTrip_data();
     void roundTrip();
     void writesRfc6350();
@@ -646,6 +647,24 @@ void TestVCard::fileEncodings()
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     QCOMPARE(result.contacts.size(), 1);
     QCOMPARE(result.contacts.first().formattedName, u"Jörg Weiß €"_s);
+}
+
+// Cards collected from several programs and put together ("cat *.vcf"): each keeps its own encoding.
+void TestVCard::cardsOfSeveralEncodings()
+{
+    const QByteArray input = u"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jörg Weiß\r\nEND:VCARD\r\n"_s.toUtf8()
+        + QByteArray("BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Anna M\xFC"
+                     "ller\r\nEND:VCARD\r\n") // Windows-1252, as Outlook writes a 2.1 card
+        + QByteArray("begin:vcard\nversion:3.0\nfn:Lea Sch\x8A"
+                     "fer\nend:vcard\n") // Mac Roman, as an old Mac address book wrote it
+        + u"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ömer Öztürk\r\nEND:VCARD\r\n"_s.toUtf8();
+    const vcard::ParseResult result = vcard::parse(input);
+    QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+    QStringList names;
+    for (const Contact& c : result.contacts) {
+        names << c.formattedName;
+    }
+    QCOMPARE(names, (QStringList{u"Jörg Weiß"_s, u"Anna Müller"_s, u"Lea Schäfer"_s, u"Ömer Öztürk"_s}));
 }
 
 void TestVCard::roundTrip_data()
