@@ -330,6 +330,7 @@ struct Source
     qint64 durationSecs = 0;
     QDateTime recurrenceId; // of an override, UTC (all-day: Berlin midnight)
     QDate recurrenceDay; // of an override: the day of its RECURRENCE-ID (dayOf), for an all-day series
+    bool thisAndFuture = false; // of an override: RANGE=THISANDFUTURE, it changes the later occurrences too
     bool recurring = false;
     bool failed = false;
 };
@@ -579,6 +580,8 @@ public:
             }
             s.recurrenceId = instant(rid, *ridZone);
             s.recurrenceDay = dayOf(rid, *ridZone);
+            const icalparameter* range = icalproperty_get_first_parameter(p, ICAL_RANGE_PARAMETER);
+            s.thisAndFuture = range && icalparameter_get_range(range) == ICAL_RANGE_THISANDFUTURE;
             e.key = occurrenceKey(e.uid, s.recurrenceId, rid.is_date);
         }
         s.recurring = icalcomponent_get_first_property(ev, ICAL_RRULE_PROPERTY)
@@ -945,9 +948,27 @@ void placeOccurrences(const Source& s, const QList<Source>& sources, const QList
         return e;
     };
     QHash<QString, const Source*> changed;
+    QList<const Source*> fromThereOn; // RANGE=THISANDFUTURE, by their RECURRENCE-ID
     for (qsizetype i : overrides) {
         changed.insert(overrideKey(s, sources[i]), &sources[i]);
+        if (sources[i].thisAndFuture) {
+            fromThereOn << &sources[i];
+        }
     }
+    std::sort(fromThereOn.begin(), fromThereOn.end(),
+        [](const Source* a, const Source* b) { return a->recurrenceId < b->recurrenceId; });
+    // The last THISANDFUTURE override at or before @p start: it changes that occurrence as it changes its
+    // own, moved by as much (RFC 5545 3.8.4.4; Lotus Notes and Apple Calendar write it for "this and all
+    // following").
+    const auto laterChange = [&fromThereOn](const QDateTime& start) -> const Source* {
+        const Source* last = nullptr;
+        for (const Source* f : fromThereOn) {
+            if (f->recurrenceId <= start) {
+                last = f;
+            }
+        }
+        return last;
+    };
     const qsizetype before = out.events.size();
     const qsizetype problems = out.problems.size();
     QSet<QString> placed;
@@ -956,6 +977,9 @@ void placeOccurrences(const Source& s, const QList<Source>& sources, const QList
         if (const Source* c = changed.value(o.key)) {
             e = changedEvent(*c);
             placed.insert(o.key);
+        } else if (const Source* f = laterChange(o.start)) {
+            e = changedEvent(*f);
+            e.start = o.start.addSecs(f->recurrenceId.secsTo(f->event.start));
         } else {
             e.start = o.start;
         }
@@ -1001,6 +1025,36 @@ void placeEvents(const QList<Source>& sources, Reader& reader, const ReadOptions
     }
 }
 
+// Tasks and journal entries beside the events (Thunderbird keeps its tasks in the same calendar) are not
+// activities: said, with the line of the first, not left out in silence.
+void noteOtherComponents(icalcomponent* calendar, const QString& text, Calendar& out)
+{
+    const struct
+    {
+        icalcomponent_kind kind;
+        const char* begin;
+    } others[] = {{ICAL_VTODO_COMPONENT, "BEGIN:VTODO"}, {ICAL_VJOURNAL_COMPONENT, "BEGIN:VJOURNAL"}};
+    const QStringList lines = text.split(u'\n');
+    for (const auto& other : others) {
+        const int count = icalcomponent_count_components(calendar, other.kind);
+        if (count == 0) {
+            continue;
+        }
+        const auto first = std::find_if(lines.cbegin(), lines.cend(), [&other](const QString& line) {
+            return line.trimmed().compare(QLatin1StringView(other.begin), Qt::CaseInsensitive) == 0;
+        });
+        const int line = first == lines.cend() ? 0 : int(first - lines.cbegin()) + 1;
+        out.notes.append({line,
+            other.kind == ICAL_VTODO_COMPONENT
+                ? Tr::tr(
+                    "The file holds %n task(s) (VTODO); tasks are not activities and are not imported.", nullptr, count)
+                : Tr::tr("The file holds %n journal entry(s) (VJOURNAL); they are not activities and are not "
+                         "imported.",
+                    nullptr, count),
+            0});
+    }
+}
+
 } // namespace
 
 Calendar read(const QByteArray& bytes, const ReadOptions& givenOptions)
@@ -1034,6 +1088,7 @@ Calendar read(const QByteArray& bytes, const ReadOptions& givenOptions)
         sources << reader.read(components[i], linesKnown ? structure.events[i] : EventLines{});
     }
     placeEvents(sources, reader, options, out);
+    noteOtherComponents(calendar.get(), textIn, out);
     return out;
 }
 

@@ -110,6 +110,8 @@ private slots:
     void foldInsideACharacter_data();
     void foldInsideACharacter();
     void movedOccurrenceKeepsTheSeriesAttendees();
+    void thisAndFutureChangesTheLaterOccurrences();
+    void tasksAreSaidNotDropped();
     void refusesBadFiles_data();
     void refusesBadFiles();
     void unknownZoneIsAProblemWithItsLine();
@@ -407,6 +409,54 @@ void TestICalendar::movedOccurrenceKeepsTheSeriesAttendees()
     QCOMPARE(moved->attendees[0].email, u"ben@example.org"_s);
 }
 
+// "This and all following" (RANGE=THISANDFUTURE): the occurrence and every later one move and change.
+void TestICalendar::thisAndFutureChangesTheLaterOccurrences()
+{
+    const QByteArray file = crlf("BEGIN:VCALENDAR\nVERSION:2.0\n"
+                                 "BEGIN:VEVENT\nUID:jf\nDTSTART:20260302T090000Z\nDTEND:20260302T100000Z\n"
+                                 "RRULE:FREQ=WEEKLY;COUNT=5\nSUMMARY:Jour fixe\nEND:VEVENT\n"
+                                 "BEGIN:VEVENT\nUID:jf\nRECURRENCE-ID;RANGE=THISANDFUTURE:20260316T090000Z\n"
+                                 "DTSTART:20260317T140000Z\nDTEND:20260317T153000Z\nSUMMARY:Jour fixe (dienstags)\n"
+                                 "END:VEVENT\n"
+                                 // a single change after it still wins over the range for its occurrence
+                                 "BEGIN:VEVENT\nUID:jf\nRECURRENCE-ID:20260330T090000Z\n"
+                                 "DTSTART:20260401T080000Z\nDTEND:20260401T090000Z\nSUMMARY:Jour fixe (Mittwoch)\n"
+                                 "END:VEVENT\nEND:VCALENDAR\n");
+    const ical::Calendar c = ical::read(file, range(from2026, to2026));
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QStringList got;
+    for (const ical::CalendarEvent& e : c.events) {
+        got << e.start.toUTC().toString(Qt::ISODate) + u' ' + QString::number(e.durationMin) + u' ' + e.summary;
+    }
+    got.sort();
+    QCOMPARE(got,
+        (QStringList{u"2026-03-02T09:00:00Z 60 Jour fixe"_s, u"2026-03-09T09:00:00Z 60 Jour fixe"_s,
+            u"2026-03-17T14:00:00Z 90 Jour fixe (dienstags)"_s, u"2026-03-24T14:00:00Z 90 Jour fixe (dienstags)"_s,
+            u"2026-04-01T08:00:00Z 60 Jour fixe (Mittwoch)"_s}));
+    QSet<QString> keys;
+    for (const ical::CalendarEvent& e : c.events) {
+        keys.insert(e.key);
+    }
+    QCOMPARE(keys.size(), 5); // one activity per occurrence, also on re-import
+}
+
+// Thunderbird keeps its tasks in the calendar it exports: they are named, not lost without a word.
+void TestICalendar::tasksAreSaidNotDropped()
+{
+    const QByteArray file
+        = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Mozilla.org/NONSGML Mozilla Calendar V1.1//EN\n"
+               "BEGIN:VEVENT\nUID:a\nDTSTART:20260302T090000Z\nDTEND:20260302T100000Z\n"
+               "SUMMARY:Besuch\nEND:VEVENT\n"
+               "BEGIN:VTODO\nUID:t1\nSUMMARY:Angebot schicken\nDUE:20260305T120000Z\nEND:VTODO\n"
+               "BEGIN:VTODO\nUID:t2\nSUMMARY:Rückruf\nEND:VTODO\nEND:VCALENDAR\n");
+    const ical::Calendar c = ical::read(file, range(from2026, to2026));
+    QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+    QCOMPARE(c.events.size(), 1);
+    QCOMPARE(c.notes.size(), 1);
+    QCOMPARE(c.notes.first().line, 10);
+    QVERIFY2(c.notes.first().message.contains(u"2 task"_s), qPrintable(c.notes.first().message));
+}
+
 void TestICalendar::capsEndlessRecurrences()
 {
     const QByteArray file = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:often\n"
@@ -665,10 +715,9 @@ void TestICalendar::microsoftAllDayMidnightsAreDays_data()
     // UNTIL as Outlook writes it for an all-day series: the last day's midnight in UTC (23:00 the day
     // before in winter, 22:00 in summer); the last day is part of it.
     const QStringList mondays{u"2026-11-02"_s, u"2026-11-09"_s, u"2026-11-16"_s};
-    QTest::newRow("series until midnight in UTC, start at midnight")
-        << event("g", "20261102T000000", "20261103T000000", "RRULE:FREQ=WEEKLY;UNTIL=20261115T230000Z\n"
-                                                            "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\n")
-        << true << mondays << 24 * 60;
+    QTest::newRow("series until midnight in UTC, start at midnight") << event("g", "20261102T000000", "20261103T000000",
+        "RRULE:FREQ=WEEKLY;UNTIL=20261115T230000Z\n"
+        "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\n") << true << mondays << 24 * 60;
     const auto dated = [](const char* uid, const char* rule, const char* day = "20261102") -> QByteArray {
         return "BEGIN:VEVENT\nUID:" + QByteArray(uid) + "\nSUMMARY:Messe\nDTSTART;VALUE=DATE:" + day
             + "\nDURATION:P1D\nRRULE:" + rule + "\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE\nEND:VEVENT\n";
