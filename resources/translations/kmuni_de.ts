@@ -502,10 +502,6 @@
 <context>
     <name>kmuni::DateEdit</name>
     <message>
-        <source>TT.MM.JJJJ, or a word: &quot;today&quot;, &quot;tomorrow&quot;, &quot;yesterday&quot;</source>
-        <translation>TT.MM.JJJJ oder ein Wort: „heute“, „morgen“, „gestern“</translation>
-    </message>
-    <message>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -516,6 +512,10 @@
     <message>
         <source>yesterday</source>
         <translation>gestern</translation>
+    </message>
+    <message>
+        <source>DD.MM.YYYY, or a word: &quot;today&quot;, &quot;tomorrow&quot;, &quot;yesterday&quot;</source>
+        <translation>TT.MM.JJJJ oder ein Wort: „heute“, „morgen“, „gestern“</translation>
     </message>
 </context>
 <context>
@@ -4400,6 +4400,10 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <source>&quot;%1&quot; is not a type of institute (faculty, chair, career service, …).</source>
         <translation>„%1“ ist keine Art von Einrichtung (Fakultät, Lehrstuhl, Career Service, …).</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is in line %2 already; what this line says differently is not taken over (%3). If it is another site of the same organisation, add it to the organisation&apos;s notes.</source>
+        <translation>„%1“ steht schon in Zeile %2; was diese Zeile anders sagt, wird nicht übernommen (%3). Ist es ein weiterer Standort derselben Organisation, tragen Sie ihn in deren Notizen ein.</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::OrganisationMerge</name>
@@ -5246,10 +5250,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <translation>Die Datei kann nicht gelesen werden: %1 (Zeile %2).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date (TT.MM.JJJJ).</source>
-        <translation>„%1“ ist kein Datum (TT.MM.JJJJ).</translation>
-    </message>
-    <message>
         <source>Organisation &quot;%1&quot; cannot be created: %2</source>
         <translation>Die Organisation „%1“ kann nicht angelegt werden: %2</translation>
     </message>
@@ -5508,6 +5508,10 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>%1 is created: a person of the same name and organisation has another e-mail address (»%2«). If they are one person, merge them (Ctrl+Shift+M).</source>
         <translation>%1 wird angelegt: Eine Person mit gleichem Namen in derselben Organisation hat eine andere E-Mail-Adresse (»%2«). Ist es dieselbe Person, führen Sie beide zusammen (Strg+Umschalt+M).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (DD.MM.YYYY).</source>
+        <translation>„%1“ ist kein Datum (TT.MM.JJJJ).</translation>
     </message>
 </context>
 <context>
@@ -7353,10 +7357,6 @@ Name:</translation>
         <translation>csv, xlsx, vcard (persons) oder ics (activities); Vorgabe: aus der Dateiendung.</translation>
     </message>
     <message>
-        <source>CSV: excel-de (&apos;;&apos;, UTF-8 with BOM, TT.MM.JJJJ, decimal comma; the default) or rfc4180 (&apos;,&apos;, ISO dates, decimal point).</source>
-        <translation>CSV: excel-de (&apos;;&apos;, UTF-8 mit BOM, TT.MM.JJJJ, Dezimalkomma; die Vorgabe) oder rfc4180 (&apos;,&apos;, ISO-Datumsangaben, Dezimalpunkt).</translation>
-    </message>
-    <message>
         <source>DIALECT</source>
         <translation>DIALEKT</translation>
     </message>
@@ -7429,10 +7429,6 @@ Name:</translation>
     <message>
         <source>The file: CSV (German Excel, RFC 4180, Outlook, Google, …), vCard or iCalendar.</source>
         <translation>Die Datei: CSV (deutsches Excel, RFC 4180, Outlook, Google, …), vCard oder iCalendar.</translation>
-    </message>
-    <message>
-        <source>CSV: auto (default), utf-8 or windows-1252.</source>
-        <translation>CSV: auto (Vorgabe), utf-8 oder windows-1252.</translation>
     </message>
     <message>
         <source>events are imported from iCalendar files (--format ics)</source>
@@ -7693,6 +7689,14 @@ Name:</translation>
         <source>Match %1 (%2 – %3) is %4 since %5 already; nothing was changed.</source>
         <translation>Vermittlung %1 (%2 – %3): bereits %4 seit %5; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>CSV: excel-de (&apos;;&apos;, UTF-8 with BOM, DD.MM.YYYY, decimal comma; the default) or rfc4180 (&apos;,&apos;, ISO dates, decimal point).</source>
+        <translation>CSV: excel-de (&apos;;&apos;, UTF-8 mit BOM, TT.MM.JJJJ, Dezimalkomma; die Vorgabe) oder rfc4180 (&apos;,&apos;, ISO-Datumsangaben, Dezimalpunkt).</translation>
+    </message>
+    <message>
+        <source>CSV: auto (default), utf-8, windows-1252 or mac-roman (Excel for Mac&apos;s &quot;CSV (Macintosh)&quot;).</source>
+        <translation>CSV: auto (Vorgabe), utf-8, windows-1252 oder mac-roman („CSV (Macintosh)“ von Excel für Mac).</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::csv</name>
@@ -7833,6 +7837,20 @@ Name:</translation>
     <message>
         <source>The event cannot be read: %1 (%2) is no valid value.</source>
         <translation>Der Termin kann nicht gelesen werden: %1 (%2) ist kein gültiger Wert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n task(s) (VTODO); tasks are not activities and are not imported.</source>
+        <translation>
+            <numerusform>Die Datei enthält %n Aufgabe (VTODO); Aufgaben sind keine Aktivitäten und werden nicht importiert.</numerusform>
+            <numerusform>Die Datei enthält %n Aufgaben (VTODO); Aufgaben sind keine Aktivitäten und werden nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n journal entry(s) (VJOURNAL); they are not activities and are not imported.</source>
+        <translation>
+            <numerusform>Die Datei enthält %n Journaleintrag (VJOURNAL); er ist keine Aktivität und wird nicht importiert.</numerusform>
+            <numerusform>Die Datei enthält %n Journaleinträge (VJOURNAL); sie sind keine Aktivitäten und werden nicht importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8016,6 +8034,10 @@ Name:</translation>
     <message>
         <source>Type of institute</source>
         <translation>Art der Einrichtung</translation>
+    </message>
+    <message>
+        <source>House number (organisation)</source>
+        <translation>Hausnummer (Organisation)</translation>
     </message>
 </context>
 <context>

@@ -465,5 +465,19 @@
             <numerusform>&quot;%1&quot; repeats more than %n times between %2 and %3; only the first %n are read.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The file holds %n task(s) (VTODO); tasks are not activities and are not imported.</source>
+        <translation>
+            <numerusform>The file holds %n task (VTODO); tasks are not activities and are not imported.</numerusform>
+            <numerusform>The file holds %n tasks (VTODO); tasks are not activities and are not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file holds %n journal entry(s) (VJOURNAL); they are not activities and are not imported.</source>
+        <translation>
+            <numerusform>The file holds %n journal entry (VJOURNAL); it is not an activity and is not imported.</numerusform>
+            <numerusform>The file holds %n journal entries (VJOURNAL); they are not activities and are not imported.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
