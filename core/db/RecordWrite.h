@@ -34,11 +34,13 @@ template <typename Record> struct RecordWrites
     std::function<FieldErrors(Record&)> check;
     /** The row as stored, each column with its value (times and uuid already set). */
     std::function<Columns(const Record&)> columns;
+    /** Optional, when changing a stored record: why it may not be changed (an erased person); empty when it may. */
+    std::function<QString(const Record& stored)> refuse = {};
     /**
-     * Optional, when changing a stored record: takes over what the stored one decides (a match's
-     * stage date) and says why it may not be changed (an erased person); empty when it may.
+     * Optional, when changing a stored record that no one else changed meanwhile: takes over what the
+     * stored one decides (a match's stage date).
      */
-    std::function<QString(Record&, const Record& stored)> takeStored = {};
+    std::function<void(Record&, const Record& stored)> takeStored = {};
     /** Optional: what lives beside the row (links, participants, the search index); @p stored is null for a new one. */
     std::function<bool(Record&, const Record* stored, QString* error)> writeBeside = {};
     /** Optional: the last step of a save before the commit, after the audit log (read back what was written). */
@@ -77,12 +79,15 @@ bool saveRecord(Database& db, const Repository& repository, Record& record, cons
         if (!stored.ok(error)) {
             return false;
         }
-        const QString refusal = steps.takeStored ? steps.takeStored(record, *stored) : QString();
+        const QString refusal = steps.refuse ? steps.refuse(*stored) : QString();
         if (!refusal.isEmpty()) {
             return fail(error, refusal);
         }
         if (!checkVersion(record.version, stored->version, conflict, error)) {
             return false;
+        }
+        if (steps.takeStored) {
+            steps.takeStored(record, *stored);
         }
         record.uuid = stored->uuid;
         record.createdAt = stored->createdAt;

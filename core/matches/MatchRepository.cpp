@@ -230,7 +230,6 @@ sql::RecordWrites<Match> MatchRepository::writes()
                 if (stored.stage != match.stage && match.stageChangedOn == stored.stageChangedOn) {
                     match.stageChangedOn = time::today();
                 }
-                return QString();
             },
         .writeBeside =
             [this](Match& match, const Match* stored, QString* error) {

@@ -188,8 +188,8 @@ sql::RecordWrites<Person> PersonRepository::writes()
         .gone = Tr::tr("The person no longer exists."),
         .check = [this](Person& person) { return check(person); },
         .columns = storedRow,
-        .takeStored =
-            [](Person&, const Person& stored) {
+        .refuse =
+            [](const Person& stored) {
                 return stored.erased ? Tr::tr("This person was erased; the record cannot be changed.") : QString();
             },
         .writeBeside = [this](Person& person, const Person*, QString* error) { return reindex(person, error); },

@@ -32,6 +32,7 @@ private slots:
     void backDatingChangesOnlyThatPeriod();
     void stallFilterAndDuplicates();
     void stageLine();
+    void conflictLeavesTheFormsMatchAsItWas();
 
 private:
     Id newMatch(const QString& type, const QDate& startedOn);
@@ -92,6 +93,34 @@ void TestMatchRepository::keepsStageHistory()
     QCOMPARE(loaded->history[2].reachedOn, QDate(2026, 10, 20));
     QCOMPARE(loaded->companyName, u"Kanalkai Logistik"_s);
     QCOMPARE(audit::forEntity(m_t->db(), u"match"_s, m.id).value().size(), 4);
+}
+
+// Another window saved the match since this one loaded it: the save is refused as a conflict, and the
+// form's match is as the user left it (no stage date of today put in for the question that follows).
+void TestMatchRepository::conflictLeavesTheFormsMatchAsItWas()
+{
+    MatchRepository repo(m_t->db());
+    Match m;
+    m.companyId = m_company;
+    m.universityId = m_institute;
+    m.type = u"thesis"_s;
+    m.title = u"Bachelorarbeit Tourenplanung"_s;
+    m.startedOn = QDate(2026, 9, 1);
+    m.stageChangedOn = QDate(2026, 9, 1);
+    QString error;
+    QVERIFY2(repo.save(m, &error), qPrintable(error));
+    Match other = repo.find(m.id).value();
+    other.title = u"Masterarbeit Tourenplanung"_s;
+    QVERIFY2(repo.save(other, &error), qPrintable(error));
+    Match mine = m; // loaded before the other save
+    mine.stage = u"introduced"_s;
+    const QDate formDate = mine.stageChangedOn;
+    QVERIFY(formDate != time::today());
+    bool conflict = false;
+    QVERIFY(!repo.save(mine, &error, &conflict));
+    QVERIFY(conflict);
+    QCOMPARE(mine.stageChangedOn, formDate);
+    QCOMPARE(repo.find(m.id)->stage, u"proposed"_s);
 }
 
 void TestMatchRepository::sidesMustBeCompanyAndUniversity()
