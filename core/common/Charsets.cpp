@@ -40,11 +40,13 @@ bool asciiLetter(unsigned char b)
     return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
 }
 
-// How much @p c looks like what a German (or other western European) text holds there: a letter of
-// German inside a word most; another Latin-1 letter, or a mark of German typography, a little; what a
-// wrong character set makes of a letter ("‰", "Š", "ﬂ", "¸") not at all.
-int weight(char16_t c, bool inWord)
+// How much @p c looks like what a German text holds there, between @p afterLetter and @p beforeLetter
+// (ASCII letters on either side): German letters inside a word most, other accented letters of
+// names less, a German quote that opens before a word or closes after one more than other marks.
+// What a wrong character set makes of a letter ("‰", "¸", "ﬂ", "·", a lone "Ð") not at all.
+int weight(char16_t c, bool afterLetter, bool beforeLetter)
 {
+    const bool inWord = afterLetter || beforeLetter;
     switch (c) {
     case u'ä':
     case u'ö':
@@ -53,14 +55,34 @@ int weight(char16_t c, bool inWord)
     case u'Ä':
     case u'Ö':
     case u'Ü':
+        return inWord ? 3 : 1;
     case u'é':
     case u'è':
     case u'à':
-        return inWord ? 3 : 1;
-    case 0x20AC: // €
-    case 0x201E: // „
-    case 0x201C: // “
+    case u'á':
+    case u'ó':
+    case u'í':
+    case u'ú':
+    case u'ç':
+    case u'ñ':
+    case u'â':
+    case u'ê':
+    case u'ô':
+        return inWord ? 2 : 0;
+    case 0x0160: // Š, as in "Škoda": Windows-1252 has the letters of Czech and French names too
+    case 0x0161: // š
+    case 0x017D: // Ž
+    case 0x017E: // ž
+    case 0x0152: // Œ
+    case 0x0153: // œ
+    case 0x0178: // Ÿ
+        return inWord ? 1 : 0;
+    case 0x201E: // „ opens a German quote
+        return beforeLetter ? 2 : 1;
+    case 0x201C: // “ closes it
     case 0x201D: // ”
+        return afterLetter ? 2 : 1;
+    case 0x20AC: // €
     case 0x201A: // ‚
     case 0x2018: // ‘
     case 0x2019: // ’
@@ -71,11 +93,11 @@ int weight(char16_t c, bool inWord)
     case 0x00A7: // §
     case 0x00B0: // °
     case 0x00A0: // no-break space
-    case 0x00B7: // ·
     case 0x00B4: // ´
         return 1;
     default:
-        return c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7 ? 1 : 0; // a Latin-1 letter, not × ÷
+        // Another Latin-1 letter (not × ÷), in a name.
+        return c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7 && inWord ? 1 : 0;
     }
 }
 
@@ -124,9 +146,8 @@ QString decode(QByteArrayView bytes, Legacy charset)
 
 void LegacyGuess::count(bool nextIsLetter)
 {
-    const bool inWord = m_pendingAfterLetter || nextIsLetter;
-    m_windows += weight(windows1252(m_pending), inWord);
-    m_mac += weight(macRomanHigh[m_pending - 0x80], inWord);
+    m_windows += weight(windows1252(m_pending), m_pendingAfterLetter, nextIsLetter);
+    m_mac += weight(macRomanHigh[m_pending - 0x80], m_pendingAfterLetter, nextIsLetter);
     m_pending = 0;
 }
 
@@ -150,7 +171,8 @@ Legacy LegacyGuess::result()
     if (m_pending != 0) {
         count(false);
     }
-    return m_mac > m_windows ? Legacy::MacRoman : Legacy::Windows1252;
+    // Mac Roman only when it reads the text clearly better: twice as well.
+    return m_mac > 0 && m_mac >= 2 * m_windows ? Legacy::MacRoman : Legacy::Windows1252;
 }
 
 } // namespace kmuni::charset

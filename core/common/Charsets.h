@@ -32,7 +32,7 @@ QString decode(QByteArrayView bytes, Legacy charset);
 /**
  * Tallies the bytes above ASCII of a text that is not UTF-8, a part at a time, and tells which
  * character set reads them as the letters and marks of a German text: "ä" is 0xE4 in Windows-1252
- * and 0x8A in Mac Roman, where 0xE4 is "‰". Windows-1252 unless Mac Roman reads better.
+ * and 0x8A in Mac Roman, where 0xE4 is "‰". Windows-1252 unless Mac Roman reads twice as well.
  */
 class LegacyGuess
 {

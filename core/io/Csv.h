@@ -58,9 +58,10 @@ struct Table
  * from bytes in memory (parse() is this reader over a buffer): a file of any size takes the memory
  * of a chunk and of the longest record, not of the file.
  *
- * The encoding is a property of the whole file (Encoding::Auto reads it as Windows-1252 when any
- * byte is not UTF-8; Encoding::Utf8 is an error then), so the device is read through once before
- * the first record and then again from where it stood: it must be seekable (a file, a buffer).
+ * The encoding is a property of the whole file (Encoding::Auto reads it as Windows-1252, or Mac Roman
+ * when that reads its letters clearly better, when any byte is not UTF-8; Encoding::Utf8 is an error
+ * then), so the device is read through before the first record (twice for a file that is not UTF-8)
+ * and then again from where it stood: it must be seekable (a file, a buffer).
  * The separator, when not given, must be ASCII ("," ";" or a tab).
  */
 class Reader final
@@ -96,14 +97,14 @@ private:
 };
 
 /**
- * Decodes @p bytes (UTF-8 with or without BOM, else Windows-1252 when it is not valid UTF-8, or as
- * @p encoding says) and parses RFC 4180: fields in double quotes may hold separators, line breaks
+ * Decodes @p bytes (UTF-8 with or without BOM, else Windows-1252 or Mac Roman when it is not valid
+ * UTF-8, or as @p encoding says) and parses RFC 4180: fields in double quotes may hold separators, line breaks
  * and doubled quotes; CRLF and LF end records; the separator is ',' or ';' (detected from the first
  * line unless given). Blank lines are skipped.
  *
  * Text declared as UTF-8 (a byte order mark, or @p encoding Utf8) that is not valid UTF-8 is an
  * error on the line of the first invalid byte, not replaced by U+FFFD; with Encoding::Auto such text
- * is read as Windows-1252 instead. A record longer than maxRecordLength characters or with more
+ * is read as Windows-1252 (or Mac Roman) instead. A record longer than maxRecordLength characters or with more
  * than maxFields fields is an error too: reading stops there, with the records before it.
  */
 Table parse(const QByteArray& bytes, Encoding encoding = Encoding::Auto, QChar separator = {});

@@ -4,6 +4,7 @@
 
 #include "LineFolds.h"
 #include "ZoneLabels.h"
+#include "common/Charsets.h"
 #include "common/Time.h"
 
 #include <QCoreApplication>
@@ -193,6 +194,11 @@ QString parameter(icalproperty* p, icalparameter_kind kind)
 /** The zone @p name names without a VTIMEZONE: a Windows id, UTC, an IANA id, a Windows display name. */
 std::optional<Zone> namedZone(const QString& name)
 {
+    // The published calendars of Exchange 2010 and Outlook.com: "tzone://Microsoft/Utc".
+    static const QString microsoft = u"tzone://Microsoft/"_s;
+    if (name.startsWith(microsoft, Qt::CaseInsensitive) && name.size() > microsoft.size()) {
+        return namedZone(name.mid(microsoft.size()));
+    }
     const QByteArray windows = QTimeZone::windowsIdToDefaultIanaId(name.toUtf8());
     if (!windows.isEmpty()) {
         return Zone{nullptr, QTimeZone(windows), false};
@@ -838,17 +844,15 @@ QString decode(const QByteArray& bytes)
     }
     // RFC 5545 3.1: a fold may split a character; it is joined before the text is read as UTF-8.
     data = io::joinSplitCharacters(data);
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString result = utf8.decode(data);
-    if (!utf8.hasError()) {
+    bool valid = true;
+    QString result = charset::fromUtf8(data, &valid);
+    if (valid) {
         return result;
     }
-    // An old Outlook writes Windows-1252 now and then.
-    QStringDecoder cp1252("windows-1252");
-    if (cp1252.isValid()) {
-        return cp1252.decode(data);
-    }
-    return QString::fromLatin1(data);
+    // An old Outlook writes Windows-1252 now and then, an old Mac calendar Mac Roman.
+    charset::LegacyGuess guess;
+    guess.add(data);
+    return charset::decode(data, guess.result());
 }
 
 // Why read() refuses @p bytes before decoding them (too large, binary data); empty when it does not.
@@ -929,6 +933,18 @@ QString overrideKey(const Source& series, const Source& o)
     return series.event.allDay ? series.event.uid + u'#' + o.recurrenceDay.toString(u"yyyyMMdd"_s) : o.event.key;
 }
 
+// @p start of an occurrence moved as the THISANDFUTURE override @p f moved its own: by as many days,
+// and to the time of day it moved to, on the clock of @p zone.
+QDateTime movedAs(const QDateTime& start, const Source& f, const QTimeZone& zone)
+{
+    const QDateTime from = f.recurrenceId.toTimeZone(zone);
+    const QDateTime to = f.event.start.toTimeZone(zone);
+    const QDateTime local = start.toTimeZone(zone);
+    return QDateTime(local.date().addDays(from.date().daysTo(to.date())), local.time(), zone)
+        .addSecs(from.time().secsTo(to.time()))
+        .toUTC();
+}
+
 // Adds the occurrences of the recurring @p s within [@p from, @p to) to @p out, each changed one as
 // its override of @p overrides (indexes into @p sources); a note when there is none.
 void placeOccurrences(const Source& s, const QList<Source>& sources, const QList<qsizetype>& overrides, Reader& reader,
@@ -969,6 +985,9 @@ void placeOccurrences(const Source& s, const QList<Source>& sources, const QList
         }
         return last;
     };
+    // Moved in the series' own clock (Berlin for a series in UTC or all day): across a change to summer
+    // time a meeting stays at its hour, an all-day event on its day.
+    const QTimeZone zone = s.zone.qt.isValid() && !s.zone.utc && !s.event.allDay ? s.zone.qt : time::berlin();
     const qsizetype before = out.events.size();
     const qsizetype problems = out.problems.size();
     QSet<QString> placed;
@@ -979,7 +998,10 @@ void placeOccurrences(const Source& s, const QList<Source>& sources, const QList
             placed.insert(o.key);
         } else if (const Source* f = laterChange(o.start)) {
             e = changedEvent(*f);
-            e.start = o.start.addSecs(f->recurrenceId.secsTo(f->event.start));
+            e.start = movedAs(o.start, *f, zone);
+            if (!inRange(e.start)) {
+                continue; // moved out of the range
+            }
         } else {
             e.start = o.start;
         }

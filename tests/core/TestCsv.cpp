@@ -165,6 +165,10 @@ void TestCsv::detectsEncoding_data()
                                                        "Zur Zeche\x93"
                                                        ";x\n")
                                          << int(csv::Encoding::Windows1252) << u"Café „Zur Zeche“"_s;
+    QTest::addRow("windows-1252 Czech and Spanish names") << QByteArray("\x8a"
+                                                                        "koda Auto;Mlad\xe1"
+                                                                        " Boleslav\n")
+                                                          << int(csv::Encoding::Windows1252) << u"Škoda Auto"_s;
     QTest::addRow("windows-1252 quotes alone") << QByteArray("\x84"
                                                              "Zeche\x93"
                                                              ";x\n")
@@ -213,6 +217,19 @@ void TestCsv::excelForMacFile()
     QCOMPARE(table.records[1].fields[4], u"Geschäftsführerin"_s);
     QCOMPARE(table.records[2].fields[3], u"Weiß"_s);
     QCOMPARE(table.records[3].line, 4);
+    // Read a few bytes at a time, the guess comes out the same (a letter's neighbours in the next chunk).
+    for (const qsizetype chunk : {1, 2, 3, 7}) {
+        file.seek(0);
+        csv::Reader reader(&file, csv::Encoding::Auto, QChar(), chunk);
+        QCOMPARE(reader.encoding(), csv::Encoding::MacRoman);
+        csv::Record record;
+        QList<QStringList> records;
+        while (reader.next(&record)) {
+            records << record.fields;
+        }
+        QCOMPARE(records.size(), 4);
+        QCOMPARE(records[1], table.records[1].fields);
+    }
 }
 
 void TestCsv::reportsUnterminatedQuote()

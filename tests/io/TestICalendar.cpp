@@ -106,11 +106,15 @@ private slots:
     void readsThunderbird();
     void readsRfcExamples();
     void windowsZoneWithoutVtimezone();
+    void microsoftZoneAddresses_data();
+    void microsoftZoneAddresses();
     void capsEndlessRecurrences();
     void foldInsideACharacter_data();
     void foldInsideACharacter();
     void movedOccurrenceKeepsTheSeriesAttendees();
     void thisAndFutureChangesTheLaterOccurrences();
+    void thisAndFutureKeepsTheClock_data();
+    void thisAndFutureKeepsTheClock();
     void tasksAreSaidNotDropped();
     void refusesBadFiles_data();
     void refusesBadFiles();
@@ -357,6 +361,28 @@ void TestICalendar::windowsZoneWithoutVtimezone()
     QCOMPARE(c.events[0].start, utc(2026, 7, 14, 8, 0));
 }
 
+// Published calendars of Exchange 2010 and Outlook.com name their zone as an address, without a VTIMEZONE.
+void TestICalendar::microsoftZoneAddresses_data()
+{
+    QTest::addColumn<QString>("tzid");
+    QTest::addColumn<QDateTime>("start");
+    QTest::newRow("UTC") << u"tzone://Microsoft/Utc"_s << utc(2026, 7, 14, 10, 0);
+    QTest::newRow("a Windows zone") << u"tzone://Microsoft/W. Europe Standard Time"_s << utc(2026, 7, 14, 8, 0);
+}
+
+void TestICalendar::microsoftZoneAddresses()
+{
+    QFETCH(QString, tzid);
+    QFETCH(QDateTime, start);
+    const QByteArray file = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:w1\nDTSTART;TZID=\"" + tzid.toUtf8()
+        + "\":20260714T100000\nDTEND;TZID=\"" + tzid.toUtf8()
+        + "\":20260714T110000\nSUMMARY:Sommer\nEND:VEVENT\nEND:VCALENDAR\n");
+    const ical::Calendar c = ical::read(file, range(from2026, to2026));
+    QVERIFY2(c.problems.isEmpty(), qPrintable(c.problems.value(0).message));
+    QCOMPARE(c.events.size(), 1);
+    QCOMPARE(c.events[0].start, start);
+}
+
 void TestICalendar::foldInsideACharacter_data()
 {
     // A writer that folds every 75 octets splits a character now and then; RFC 5545 3.1 asks the
@@ -440,6 +466,44 @@ void TestICalendar::thisAndFutureChangesTheLaterOccurrences()
     QCOMPARE(keys.size(), 5); // one activity per occurrence, also on re-import
 }
 
+// Moved "this and all following" before the change to summer time (29 March 2026): the later meetings
+// stay at their hour in Berlin, the all-day ones on their day.
+void TestICalendar::thisAndFutureKeepsTheClock_data()
+{
+    QTest::addColumn<QByteArray>("series");
+    QTest::addColumn<QStringList>("expected"); // Berlin time
+    QTest::newRow("meeting") << QByteArray("DTSTART;TZID=Europe/Berlin:20260302T090000\nDURATION:PT1H\n"
+                                           "RRULE:FREQ=WEEKLY;COUNT=6\nEND:VEVENT\nBEGIN:VEVENT\nUID:jf\n"
+                                           "RECURRENCE-ID;TZID=Europe/Berlin;RANGE=THISANDFUTURE:20260316T090000\n"
+                                           "DTSTART;TZID=Europe/Berlin:20260317T140000\nDURATION:PT1H\n")
+                             << QStringList{u"2026-03-02T09:00:00"_s, u"2026-03-09T09:00:00"_s,
+                                    u"2026-03-17T14:00:00"_s, u"2026-03-24T14:00:00"_s, u"2026-03-31T14:00:00"_s,
+                                    u"2026-04-07T14:00:00"_s};
+    QTest::newRow("all day") << QByteArray("DTSTART;VALUE=DATE:20260301\nDTEND;VALUE=DATE:20260302\n"
+                                           "RRULE:FREQ=WEEKLY;COUNT=6\nEND:VEVENT\nBEGIN:VEVENT\nUID:jf\n"
+                                           "RECURRENCE-ID;VALUE=DATE;RANGE=THISANDFUTURE:20260315\n"
+                                           "DTSTART;VALUE=DATE:20260316\nDTEND;VALUE=DATE:20260317\n")
+                             << QStringList{u"2026-03-01T00:00:00"_s, u"2026-03-08T00:00:00"_s,
+                                    u"2026-03-16T00:00:00"_s, u"2026-03-23T00:00:00"_s, u"2026-03-30T00:00:00"_s,
+                                    u"2026-04-06T00:00:00"_s};
+}
+
+void TestICalendar::thisAndFutureKeepsTheClock()
+{
+    QFETCH(QByteArray, series);
+    QFETCH(QStringList, expected);
+    const QByteArray file = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:jf\nSUMMARY:Jour fixe\n" + series
+        + "SUMMARY:Jour fixe (neu)\nEND:VEVENT\nEND:VCALENDAR\n");
+    const ical::Calendar c = ical::read(file, range(from2026, to2026));
+    QVERIFY2(c.error.isEmpty() && c.problems.isEmpty(), qPrintable(c.error));
+    QStringList got;
+    for (const ical::CalendarEvent& e : c.events) {
+        got << e.start.toTimeZone(time::berlin()).toString(u"yyyy-MM-dd'T'HH:mm:ss"_s);
+    }
+    got.sort();
+    QCOMPARE(got, expected);
+}
+
 // Thunderbird keeps its tasks in the calendar it exports: they are named, not lost without a word.
 void TestICalendar::tasksAreSaidNotDropped()
 {
@@ -448,13 +512,16 @@ void TestICalendar::tasksAreSaidNotDropped()
                "BEGIN:VEVENT\nUID:a\nDTSTART:20260302T090000Z\nDTEND:20260302T100000Z\n"
                "SUMMARY:Besuch\nEND:VEVENT\n"
                "BEGIN:VTODO\nUID:t1\nSUMMARY:Angebot schicken\nDUE:20260305T120000Z\nEND:VTODO\n"
-               "BEGIN:VTODO\nUID:t2\nSUMMARY:Rückruf\nEND:VTODO\nEND:VCALENDAR\n");
+               "BEGIN:VTODO\nUID:t2\nSUMMARY:Rückruf\nEND:VTODO\n"
+               "BEGIN:VJOURNAL\nUID:j1\nSUMMARY:Notiz\nEND:VJOURNAL\nEND:VCALENDAR\n");
     const ical::Calendar c = ical::read(file, range(from2026, to2026));
     QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
     QCOMPARE(c.events.size(), 1);
-    QCOMPARE(c.notes.size(), 1);
+    QCOMPARE(c.notes.size(), 2);
     QCOMPARE(c.notes.first().line, 10);
     QVERIFY2(c.notes.first().message.contains(u"2 task"_s), qPrintable(c.notes.first().message));
+    QCOMPARE(c.notes.last().line, 19);
+    QVERIFY2(c.notes.last().message.contains(u"1 journal entr"_s), qPrintable(c.notes.last().message));
 }
 
 void TestICalendar::capsEndlessRecurrences()
