@@ -33,6 +33,7 @@ void installTranslations(QCoreApplication& app)
         auto* german = new QTranslator(&app);
         if (german->load(u":/i18n/kmuni_de.qm"_s)) {
             vocab::setOtherLanguage(german);
+            QObject::connect(german, &QObject::destroyed, [] { vocab::setOtherLanguage(nullptr); });
         }
         return;
     }

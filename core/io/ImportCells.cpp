@@ -89,20 +89,49 @@ QString street(const QString& cell, const QString& houseNumber)
         line = line.trimmed();
     }
     lines.removeAll(QString());
-    QString result = lines.join(u", "_s);
     const QString number = houseNumber.simplified();
-    if (number.isEmpty()) {
-        return result;
+    if (lines.isEmpty() || number.isEmpty()) {
+        return lines.isEmpty() ? number : lines.join(u", "_s);
     }
-    if (result.isEmpty()) {
-        return number;
-    }
+    // The number belongs to the street, the first line ("Grubenweg 5, Halle 3"), unless it has it.
     static const QRegularExpression endsWithNumber(u"\\s(\\d+\\s*[a-zA-Z]?(\\s*[-–/]\\s*\\d+\\s*[a-zA-Z]?)?)$"_s);
-    const QRegularExpressionMatch m = endsWithNumber.match(result);
-    if (m.hasMatch() && m.captured(1).remove(u' ').compare(QString(number).remove(u' '), Qt::CaseInsensitive) == 0) {
-        return result;
+    const QRegularExpressionMatch m = endsWithNumber.match(lines.first());
+    if (!m.hasMatch() || m.captured(1).remove(u' ').compare(QString(number).remove(u' '), Qt::CaseInsensitive) != 0) {
+        lines.first() += u' ' + number;
     }
-    return result + u' ' + number;
+    return lines.join(u", "_s);
+}
+
+bool isSummaryRow(const QStringList& cells)
+{
+    static const QSet<QString> totals{
+        u"summe"_s, u"summen"_s, u"gesamt"_s, u"gesamtsumme"_s, u"insgesamt"_s, u"total"_s, u"sum"_s, u"anzahl"_s};
+    static const QStringList openings{
+        u"summe"_s, u"anzahl"_s, u"quelle:"_s, u"stand:"_s, u"hinweis:"_s, u"source:"_s, u"total:"_s};
+    QStringList filled;
+    for (const QString& cell : cells) {
+        if (const QString text = cell.trimmed(); !text.isEmpty()) {
+            filled << text;
+        }
+    }
+    // "Summe" first, or anywhere in a row of few cells (";;Summe;;1396"): a row of an entry has more.
+    for (qsizetype i = 0; i < filled.size() && (i == 0 || filled.size() <= 3); ++i) {
+        QString word = filled[i].toCaseFolded();
+        if (word.endsWith(u':')) {
+            word.chop(1);
+        }
+        if (totals.contains(word.trimmed())) {
+            return true;
+        }
+    }
+    if (filled.isEmpty() || filled.size() > 2) {
+        return false;
+    }
+    const QString first = filled.first().toCaseFolded();
+    // "Summe Dortmund", "Anzahl Unternehmen: 5"; not "Summerfield GmbH".
+    return std::any_of(openings.cbegin(), openings.cend(), [&first](const QString& o) {
+        return first.startsWith(o) && (o.endsWith(u':') || first.size() == o.size() || !first.at(o.size()).isLetter());
+    });
 }
 
 } // namespace kmuni::import

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -47,9 +48,17 @@ QString cellText(const QString& field);
 /**
  * An organisation's street as an import takes it: the lines of a cell (Outlook's "Straße
  * geschäftlich" with the building in a second line, Excel's Alt+Enter) joined with ", ", and the
- * house number of a column of its own ("Hausnummer", as chambers list addresses) after it, unless
- * the street already ends with it.
+ * house number of a column of its own ("Hausnummer", as chambers list addresses) after the street's
+ * first line, unless it already ends with it. A house number without a street is kept as it is.
  */
 QString street(const QString& cell, const QString& houseNumber = {});
+
+/**
+ * True for a row that sums up or annotates a list rather than being one of its entries, as chambers'
+ * and Excel lists end: a first cell that says "Summe", "Gesamt", "Insgesamt" or "Total" alone (any
+ * cell of a row of three at most), or a row of one or two cells that begins "Summe", "Anzahl",
+ * "Quelle:", "Stand:" or "Hinweis:" ("Anzahl Unternehmen: 5", "Quelle: IHK zu Dortmund").
+ */
+bool isSummaryRow(const QStringList& cells);
 
 } // namespace kmuni::import

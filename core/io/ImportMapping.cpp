@@ -355,6 +355,18 @@ QString matchKey(const QString& name)
     return key;
 }
 
+QStringList otherNames(const QString& name, const QString& shortName)
+{
+    static const QRegularExpression bracketed(u"\\s*\\([^()]*\\)\\s*$"_s);
+    QStringList names;
+    for (const QString& other : {shortName.trimmed(), QString(name).remove(bracketed).trimmed()}) {
+        if (!other.isEmpty() && other != name.trimmed() && !names.contains(other)) {
+            names << other;
+        }
+    }
+    return names;
+}
+
 Mapping detect(const QStringList& header)
 {
     Mapping mapping(header.size());
@@ -447,6 +459,11 @@ bool namesTarget(const QStringList& row, Target target)
     return target == Target::Persons ? namesPersons(detect(row)) : namesOrganisations(detectOrganisations(row));
 }
 
+bool holdsList(const QStringList& row, Target target)
+{
+    return namesTarget(row, target) && wrongKind(row, target).isEmpty();
+}
+
 int headerRow(const QList<QStringList>& rows, Target target)
 {
     for (int i = 0; i < rows.size() && i < 10; ++i) {
@@ -499,13 +516,17 @@ RowReader::RowReader(QIODevice* device, csv::Encoding encoding, Target target, c
             // The sheet with the list: a workbook may begin with a cover sheet of notes.
             const xlsx::Sheet read = xlsx::readSheet(bytes, [target](const xlsx::Sheet& s) {
                 return std::any_of(s.rows.cbegin(), s.rows.cbegin() + std::min<qsizetype>(s.rows.size(), 10),
-                    [target](const QStringList& row) { return namesTarget(row, target); });
+                    [target](const QStringList& row) { return holdsList(row, target); });
             });
             if (!read.error.isEmpty()) {
                 m_error = read.errorLine > 0
                     ? Tr::tr("The file cannot be read: %1 (line %2).").arg(read.error).arg(read.errorLine)
                     : Tr::tr("The file cannot be read: %1.").arg(read.error);
                 return;
+            }
+            if (!read.passedOver.isEmpty()) {
+                m_note = Tr::tr("The list was read from the sheet \"%1\"; the sheet(s) before it (%2) hold none.")
+                             .arg(read.name, read.passedOver.join(u", "_s));
             }
             m_rows.reserve(read.rows.size());
             for (qsizetype i = 0; i < read.rows.size(); ++i) {
@@ -656,6 +677,7 @@ Source readCsv(const QByteArray& bytes, csv::Encoding encoding, Target target, c
     }
     source.header = rows.header();
     source.mapping = rows.mapping();
+    source.note = rows.note();
     return source;
 }
 

@@ -121,8 +121,21 @@ QString wrongKind(const QStringList& header, Target target);
  */
 QString matchKey(const QString& name);
 
+/**
+ * The other names a file may give an organisation called @p name: its @p shortName ("TU Dortmund"),
+ * its name without the abbreviation in brackets ("Lehrstuhl für Förder- und Lagerwesen" for "… (FLW)").
+ * Only those that differ from the name; none empty.
+ */
+QStringList otherNames(const QString& name, const QString& shortName);
+
 /** True when @p row, read as column names, names the persons (organisations) of a @p target list. */
 bool namesTarget(const QStringList& row, Target target);
+
+/**
+ * True when @p row is the header of a @p target list: it names its persons (organisations), and not
+ * as a list of the other kind does (wrongKind). A workbook's sheet with such a row is the one read.
+ */
+bool holdsList(const QStringList& row, Target target);
 
 /**
  * The row that holds the column names among the first rows of @p rows: LinkedIn writes a few lines
@@ -147,6 +160,7 @@ struct Source
     Mapping mapping;
     QList<csv::Record> records; ///< the data rows
     QString error; ///< the file cannot be read: the message for the user
+    QString note; ///< what the user should know of how it was read (the sheet of a workbook)
 };
 
 /**
@@ -179,6 +193,8 @@ public:
     const QString& error() const { return m_error; }
     const QStringList& header() const { return m_header; }
     const Mapping& mapping() const { return m_mapping; }
+    /** What the user should know of how the file was read: the sheet of a workbook behind another. */
+    const QString& note() const { return m_note; }
     /** The next data row; false at the end or at a problem (error()). */
     bool next(csv::Record* record);
     /** How far through the file, 0 to 1: for a progress bar. */
@@ -188,6 +204,7 @@ private:
     bool fetch(csv::Record* record);
 
     QString m_error;
+    QString m_note;
     QStringList m_header;
     Mapping m_mapping;
     std::unique_ptr<csv::Reader> m_csv;

@@ -50,7 +50,8 @@ QString ImportReport::describe(int maxIssues) const
     QStringList lines;
     const auto listIssues = [&lines, maxIssues](const QList<Issue>& issues) {
         for (qsizetype i = 0; i < issues.size() && i < maxIssues; ++i) {
-            lines << Tr::tr("  line %1: %2").arg(issues[i].line).arg(issues[i].message);
+            lines << (issues[i].line > 0 ? Tr::tr("  line %1: %2").arg(issues[i].line).arg(issues[i].message)
+                                         : u"  "_s + issues[i].message); // of the file as a whole
         }
         if (issues.size() > maxIssues) {
             lines << Tr::tr("  … and %n more", nullptr, int(issues.size() - maxIssues));

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -34,16 +35,42 @@ struct Tr
 using import::yesNo;
 
 // Kinds as a chamber's list writes them, besides our codes and labels.
+// The words lists use in a column of kinds beside the program's own: a university's ("Fachhochschule"),
+// and an institute's, which also tell its type ("Lehrstuhl", "Fakultät", "Transferstelle").
+struct KindWord
+{
+    QString kind;
+    QString instituteType;
+};
+
+KindWord kindWord(const QString& text)
+{
+    static const QHash<QString, KindWord> words = {{u"unternehmen"_s, {u"company"_s, {}}},
+        {u"firma"_s, {u"company"_s, {}}}, {u"hochschule"_s, {u"university"_s, {}}},
+        {u"universität"_s, {u"university"_s, {}}}, {u"fachhochschule"_s, {u"university"_s, {}}},
+        {u"technische universität"_s, {u"university"_s, {}}},
+        {u"hochschule für angewandte wissenschaften"_s, {u"university"_s, {}}}, {u"institut"_s, {u"institute"_s, {}}},
+        {u"einrichtung"_s, {u"institute"_s, {}}}, {u"lehrstuhl"_s, {u"institute"_s, u"chair"_s}},
+        {u"fachgebiet"_s, {u"institute"_s, u"chair"_s}}, {u"professur"_s, {u"institute"_s, u"chair"_s}},
+        {u"fakultät"_s, {u"institute"_s, u"faculty"_s}}, {u"fachbereich"_s, {u"institute"_s, u"faculty"_s}},
+        {u"transferstelle"_s, {u"institute"_s, u"transfer_office"_s}},
+        {u"career service"_s, {u"institute"_s, u"career_service"_s}},
+        {u"forschungsinstitut"_s, {u"institute"_s, u"research_institute"_s}},
+        {u"an-institut"_s, {u"institute"_s, u"research_institute"_s}}, {u"netzwerkpartner"_s, {u"partner"_s, {}}},
+        {u"partner"_s, {u"partner"_s, {}}}};
+    return words.value(text.trimmed().toCaseFolded());
+}
+
+// The kind a cell names: a code, a label, or a word lists use (an institute type names an institute).
 QString kindOf(const QString& text)
 {
-    const QString code = vocab::fromText(vocab::List::OrganisationKind, text);
-    if (!code.isEmpty()) {
+    if (QString code = vocab::fromText(vocab::List::OrganisationKind, text); !code.isEmpty()) {
         return code;
     }
-    static const QHash<QString, QString> words = {{u"unternehmen"_s, u"company"_s}, {u"firma"_s, u"company"_s},
-        {u"hochschule"_s, u"university"_s}, {u"universität"_s, u"university"_s}, {u"institut"_s, u"institute"_s},
-        {u"lehrstuhl"_s, u"institute"_s}, {u"netzwerkpartner"_s, u"partner"_s}};
-    return words.value(text.trimmed().toLower());
+    if (KindWord word = kindWord(text); !word.kind.isEmpty()) {
+        return word.kind;
+    }
+    return vocab::fromText(vocab::List::InstituteType, text).isEmpty() ? QString() : u"institute"_s;
 }
 
 // One row: the organisation as the file gives it, which of its fields the file fills, problems.
@@ -56,6 +83,7 @@ struct Row
     QList<int> notTaken;
     QStringList problems;
     QStringList notes; ///< values not taken over, with why
+    QString skipped; ///< why the row is left out (a total below the list), said, not refused
     QString key;
 };
 
@@ -192,18 +220,38 @@ void RowReading::takeCodes()
         Tr::tr("\"%1\" is not a kind of organisation (company, university, institute, partner)."));
     coded(Field::OrgInstituteType, vocab::List::InstituteType, &o.instituteType,
         Tr::tr("\"%1\" is not a type of institute (faculty, chair, career service, …)."));
-    coded(Field::OrgSector, vocab::List::Sector, &o.sector, Tr::tr("\"%1\" is not one of the sectors."));
+    QStringList sectors;
+    for (const QString& code : vocab::codes(vocab::List::Sector)) {
+        sectors << vocab::label(vocab::List::Sector, code);
+    }
+    coded(Field::OrgSector, vocab::List::Sector, &o.sector,
+        Tr::tr("\"%1\" is not one of the sectors (%2).").arg(u"%1"_s, sectors.join(u"; "_s)));
     coded(Field::OrgStage, vocab::List::OutreachStage, &o.stage, Tr::tr("\"%1\" is not an outreach stage."));
     if (!m_row.given.contains(Field::OrgKind) && !m_row.parentName.isEmpty()) {
         o.kind = u"institute"_s;
+    }
+    // "Lehrstuhl" in the column of kinds: an institute, and its type where the file gives none.
+    if (const QString& kindText = m_v[size_t(Field::OrgKind)];
+        o.kind == u"institute"_s && !m_row.given.contains(Field::OrgInstituteType) && !kindText.isEmpty()) {
+        QString type = kindWord(kindText).instituteType;
+        if (type.isEmpty()) {
+            type = vocab::fromText(vocab::List::InstituteType, kindText);
+        }
+        if (!type.isEmpty()) {
+            o.instituteType = type;
+            m_row.given << Field::OrgInstituteType;
+        }
     }
 }
 
 void RowReading::takeEmployees()
 {
     if (const QString& text = m_v[size_t(Field::OrgEmployees)]; !text.isEmpty()) {
-        bool ok = false;
-        const int n = QString(text).remove(u'.').remove(u' ').toInt(&ok);
+        // A whole number, its thousands as German lists group them ("1.250", "1 250"); not a fraction
+        // ("6.5" of an Excel cell counting full-time posts), not a size class ("50-249").
+        static const QRegularExpression whole(u"^\\d{1,3}([. \\x{00A0}\\x{202F}]\\d{3})*$|^\\d+$"_s);
+        bool ok = whole.match(text).hasMatch();
+        const int n = ok ? QString(text).remove(QRegularExpression(u"\\D"_s)).toInt(&ok) : 0;
         if (ok) {
             m_row.organisation.employees = n;
             m_row.given << Field::OrgEmployees;
@@ -229,6 +277,18 @@ void RowReading::takeYesNo()
     }
     if (o.archived) {
         o.archivedReason = m_reading.archivedReason;
+    }
+    // 250 employees or more is no SME (the EU's definition, which the EFRE report counts by).
+    if (o.employees && *o.employees >= 250) {
+        if (!m_row.given.contains(Field::OrgSme)) {
+            o.isSme = false;
+            m_row.given << Field::OrgSme;
+        } else if (o.isSme) {
+            m_row.notes << Tr::tr("%1 has %2 employees but is given as an SME; an SME has fewer than 250. "
+                                  "Please check.")
+                               .arg(o.name)
+                               .arg(*o.employees);
+        }
     }
 }
 
@@ -257,6 +317,10 @@ Row readRow(const csv::Record& record, const Reading& context)
 {
     Row row;
     row.line = record.line;
+    if (import::isSummaryRow(record.fields)) {
+        row.skipped = Tr::tr("a total or a note below the list, not an organisation: left out");
+        return row;
+    }
     RowReading reading(context, row);
     reading.readCells(record);
     reading.takeTexts();
@@ -386,12 +450,9 @@ public:
         , m_byKey(stored.byKey)
         , m_changedFields(m_result.size())
     {
-        QHash<Id, qsizetype> indexOf;
         for (qsizetype i = 0; i < m_result.size(); ++i) {
-            indexOf.insert(m_result[i].id, i);
-        }
-        for (qsizetype i = 0; i < m_result.size(); ++i) {
-            addAliases(i, m_result[i].parentId ? indexOf.value(m_result[i].parentId, -1) : -1);
+            m_indexOfId.insert(m_result[i].id, i);
+            addName(i);
         }
     }
 
@@ -400,8 +461,12 @@ public:
     void write();
 
 private:
-    void addAliases(qsizetype index, qsizetype parentIndex);
-    qsizetype find(const QString& key) const;
+    QString parentKeyOf(qsizetype index) const;
+    void findAmbiguousNames();
+    void addAliases(qsizetype index);
+    void addName(qsizetype index);
+    qsizetype find(const QString& key, const Row* row = nullptr) const;
+    qsizetype findRow(const Row& row, const QString& parentKey) const;
     qsizetype parentOf(Row& row);
     void planRow(Row& row);
     void checkResult(const Row& row, qsizetype index);
@@ -414,7 +479,10 @@ private:
     // Every organisation as it will be: stored ones changed, new ones appended (id 0).
     QList<Organisation> m_result;
     QHash<QString, qsizetype> m_byKey;
-    QHash<QString, qsizetype> m_byAlias; // another name's key | the parent's name key; -1: two organisations'
+    QHash<QString, qsizetype> m_byAlias; // another name's key | the parent's name key
+    QSet<QString> m_ambiguous; // other names (keys as m_byAlias's) that two organisations have
+    QHash<Id, qsizetype> m_indexOfId; // the stored organisations
+    QHash<QString, qsizetype> m_byName; // name key, whatever the university; -1: two organisations'
     QList<QStringList> m_changedFields;
     QHash<qsizetype, qsizetype> m_newParent; // new institutes of a new university: index → its index
     QList<Row> m_rows;
@@ -424,7 +492,12 @@ private:
 void Plan::readRows(const import::Source& source, const Reading& reading)
 {
     for (const csv::Record& record : source.records) {
-        m_rows << readRow(record, reading);
+        Row read = readRow(record, reading);
+        if (!read.skipped.isEmpty()) {
+            m_report.skipped.append({read.line, read.skipped});
+            continue;
+        }
+        m_rows << std::move(read);
         const Row& row = m_rows.last();
         for (int i : row.notTaken) {
             ++m_report.columns[i].notTaken;
@@ -439,40 +512,115 @@ void Plan::planRows()
 {
     // Institutes after the universities, wherever the file lists them.
     std::stable_partition(m_rows.begin(), m_rows.end(), [](const Row& r) { return r.parentName.isEmpty(); });
+    findAmbiguousNames();
+    for (qsizetype i = 0; i < m_result.size(); ++i) {
+        addAliases(i);
+    }
     for (Row& row : m_rows) {
         planRow(row);
     }
 }
 
-// The other names a file may give an organisation: its short name ("TU Dortmund"), its name without the
-// abbreviation in brackets ("Lehrstuhl für Förder- und Lagerwesen" for "… (FLW)"); each beside the same
-// parent, of no other organisation's name, and of one organisation only.
-void Plan::addAliases(qsizetype index, qsizetype parentIndex)
+// The name key of the university of @p index; empty for one without.
+QString Plan::parentKeyOf(qsizetype index) const
 {
-    static const QRegularExpression bracketed(u"\\s*\\([^()]*\\)\\s*$"_s);
     const Organisation& o = m_result[index];
-    const QString parentKey = parentIndex >= 0 ? import::matchKey(m_result[parentIndex].name) : QString();
-    const QString own = import::matchKey(o.name) + u'|' + parentKey;
-    for (const QString& name : {o.shortName, QString(o.name).remove(bracketed)}) {
-        const QString nameKey = name.trimmed().isEmpty() ? QString() : import::matchKey(name);
-        const QString key = nameKey + u'|' + parentKey;
-        if (nameKey.isEmpty() || key == own || m_byKey.contains(key)) {
-            continue;
+    qsizetype parent = m_newParent.value(index, -1);
+    if (parent < 0 && o.parentId != 0) {
+        parent = m_indexOfId.value(o.parentId, -1);
+    }
+    return parent >= 0 ? import::matchKey(m_result[parent].name) : QString();
+}
+
+// The other names (import::otherNames) that two organisations have, stored or in the file, all found
+// before the first row is planned: what a name means does not depend on the order of the rows, and a
+// second import of the file finds what the first one did.
+void Plan::findAmbiguousNames()
+{
+    QHash<QString, QString> owner; // other name's key | parent's key → the organisation's key
+    const auto claim = [&](const QString& name, const QString& shortName, const QString& parent) {
+        const QString own = import::matchKey(name) + u'|' + parent;
+        for (const QString& other : import::otherNames(name, shortName)) {
+            const QString key = import::matchKey(other) + u'|' + parent;
+            const auto it = owner.constFind(key);
+            if (it == owner.cend()) {
+                owner.insert(key, own);
+            } else if (*it != own) {
+                m_ambiguous.insert(key);
+            }
         }
-        const auto it = m_byAlias.constFind(key);
-        if (it == m_byAlias.cend()) {
+    };
+    for (qsizetype i = 0; i < m_result.size(); ++i) {
+        claim(m_result[i].name, m_result[i].shortName, parentKeyOf(i));
+    }
+    for (const Row& row : std::as_const(m_rows)) {
+        claim(row.organisation.name, row.organisation.shortName,
+            row.parentName.isEmpty() ? QString() : import::matchKey(row.parentName));
+    }
+}
+
+// The other names of organisation @p index, beside the same university, where no other organisation
+// is called so and no other has them too.
+void Plan::addAliases(qsizetype index)
+{
+    const Organisation& o = m_result[index];
+    const QString parent = parentKeyOf(index);
+    for (const QString& other : import::otherNames(o.name, o.shortName)) {
+        const QString key = import::matchKey(other) + u'|' + parent;
+        if (!m_byKey.contains(key) && !m_ambiguous.contains(key)) {
             m_byAlias.insert(key, index);
-        } else if (*it != index) {
-            m_byAlias[key] = -1; // two organisations': it tells neither
         }
     }
 }
 
-// The organisation of @p key (name key | parent's name key), by its name or another name it has.
-qsizetype Plan::find(const QString& key) const
+void Plan::addName(qsizetype index)
 {
-    const qsizetype index = m_byKey.value(key, -1);
-    return index >= 0 ? index : m_byAlias.value(key, -1);
+    const QString key = import::matchKey(m_result[index].name);
+    const auto it = m_byName.constFind(key);
+    if (it == m_byName.cend()) {
+        m_byName.insert(key, index);
+    } else if (*it != index) {
+        m_byName[key] = -1;
+    }
+}
+
+// The organisation @p row names beside the university of @p parentKey: by its name, another name it
+// has, or the row's name without "(…)" or its short name; a row that names no university, the one
+// organisation of its name (an institute stored under its university).
+qsizetype Plan::findRow(const Row& row, const QString& parentKey) const
+{
+    const QString& name = row.organisation.name;
+    if (const qsizetype index = find(import::matchKey(name) + u'|' + parentKey, &row); index >= 0) {
+        return index;
+    }
+    // "A (Dortmund)" is not "A" when there is an "A (Bochum)" too.
+    for (const QString& other : import::otherNames(name, row.organisation.shortName)) {
+        const QString key = import::matchKey(other) + u'|' + parentKey;
+        if (const qsizetype index = m_ambiguous.contains(key) ? -1 : find(key, &row); index >= 0) {
+            return index;
+        }
+    }
+    if (!row.parentName.isEmpty()) {
+        return -1;
+    }
+    const qsizetype index = m_byName.value(import::matchKey(name), -1);
+    const bool kindFits
+        = index >= 0 && (!row.given.contains(Field::OrgKind) || row.organisation.kind == m_result[index].kind);
+    return kindFits ? index : -1;
+}
+
+// The organisation of @p key (name key | parent's name key), by its name, or by another name it has
+// when it is of the kind @p row says (a company "HRW GmbH" is not the university "HRW").
+qsizetype Plan::find(const QString& key, const Row* row) const
+{
+    if (const qsizetype index = m_byKey.value(key, -1); index >= 0) {
+        return index;
+    }
+    const qsizetype index = m_byAlias.value(key, -1);
+    if (index >= 0 && row && row->given.contains(Field::OrgKind) && row->organisation.kind != m_result[index].kind) {
+        return -1;
+    }
+    return index;
 }
 
 // The university of an institute, among the stored ones or those further up in the file.
@@ -481,8 +629,13 @@ qsizetype Plan::parentOf(Row& row)
     qsizetype parentIndex = -1;
     if (!row.parentName.isEmpty()) {
         parentIndex = find(import::matchKey(row.parentName) + u'|');
-        if (parentIndex < 0 || m_result[parentIndex].kind != u"university"_s) {
-            row.problems << Tr::tr("The university \"%1\" is not known.").arg(row.parentName);
+        if (parentIndex < 0) {
+            // A list of organisations is kept with care: a misspelt university is not created.
+            row.problems << Tr::tr("The university \"%1\" is not known: add a row for it (of the kind "
+                                   "University) or create it first, or write it as it is stored.")
+                                .arg(row.parentName);
+        } else if (m_result[parentIndex].kind != u"university"_s) {
+            row.problems << Tr::tr("\"%1\" is not a university: an institute belongs to one.").arg(row.parentName);
             parentIndex = -1;
         }
     }
@@ -508,7 +661,7 @@ void Plan::planRow(Row& row)
     ImportReport::Change change;
     change.line = row.line;
     change.name = row.organisation.displayName();
-    qsizetype index = find(key);
+    qsizetype index = findRow(row, parentKey);
     if (index < 0) {
         Organisation o = row.organisation;
         o.parentId = parentIndex >= 0 ? m_result[parentIndex].id : 0;
@@ -519,7 +672,8 @@ void Plan::planRow(Row& row)
             m_newParent.insert(index, parentIndex);
         }
         m_byKey.insert(key, index);
-        addAliases(index, parentIndex);
+        addName(index);
+        addAliases(index);
         change.outcome = ImportReport::Outcome::Created;
         ++m_report.created;
     } else if (m_firstLine.contains(index)) {
@@ -527,6 +681,7 @@ void Plan::planRow(Row& row)
         return;
     } else {
         change.fields = takeValues(row, m_result[index]);
+        addAliases(index); // a short name the file gives
         change.outcome = change.fields.isEmpty() ? ImportReport::Outcome::Unchanged : ImportReport::Outcome::Updated;
         ++(change.fields.isEmpty() ? m_report.unchanged : m_report.updated);
         for (const QString& f : std::as_const(change.fields)) {
@@ -649,6 +804,9 @@ ImportReport OrganisationImport::run(const QByteArray& bytes, const Options& opt
     }
     report.rows = int(source.records.size());
     report.countColumns(source);
+    if (!source.note.isEmpty()) {
+        report.notes.append({0, source.note});
+    }
     Stored stored;
     QString error;
     if (!readStored(m_db, stored, &error)) {

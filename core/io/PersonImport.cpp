@@ -319,6 +319,9 @@ ImportReport PersonImport::runOnce(
         }
     }
     report.countColumns(rows->header(), rows->mapping());
+    if (!rows->note().isEmpty()) {
+        report.notes.append({0, rows->note()});
+    }
     Importer importer(m_db, *rows, options, progress, report, guessPhones);
     if (!importer.planBatches()) {
         return report;

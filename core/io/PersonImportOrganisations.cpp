@@ -6,7 +6,6 @@
 #include "db/Statement.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -25,10 +24,9 @@ struct Tr
 // organisation's name and of one organisation only.
 void addAliases(Organisations& all, const QList<QString>& keys, const QStringList& shortNames)
 {
-    static const QRegularExpression bracketed(u"\\s*\\([^()]*\\)\\s*$"_s);
     for (qsizetype i = 0; i < keys.size(); ++i) {
-        for (const QString& name : {shortNames[i], QString(all.stored[i].name).remove(bracketed)}) {
-            const QString alias = name.isEmpty() ? QString() : matchKey(name);
+        for (const QString& name : import::otherNames(all.stored[i].name, shortNames[i])) {
+            const QString alias = matchKey(name);
             if (alias.isEmpty() || alias == keys[i] || all.storedByKey.contains(alias)) {
                 continue;
             }

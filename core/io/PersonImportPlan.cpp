@@ -215,8 +215,10 @@ qsizetype storedSlot(Database& db, Plan& plan, qsizetype index, Person* person, 
     return slot;
 }
 
-// Takes the row's values into @p to; the names of the fields that changed.
-QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<const char*, QString>& labels)
+// Takes the row's values into @p to; the names of the fields that changed. With @p differing (a row
+// further up named the person), only what @p to lacks is taken, and what differs is named there.
+QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<const char*, QString>& labels,
+    QStringList* differing = nullptr)
 {
     QStringList changed;
     const Person& from = row.person;
@@ -228,9 +230,17 @@ QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<cons
         }
         return *it;
     };
+    // False when the value stays as the row further up gave it.
+    const auto mayTake = [&](bool toHasOne, const char* text) {
+        if (differing && toHasOne) {
+            *differing << label(text);
+            return false;
+        }
+        return true;
+    };
     const auto take = [&](QString Person::*member, const char* text, Qt::CaseSensitivity cs) {
         if (!(from.*member).isEmpty() && (to.*member).compare(from.*member, cs) != 0
-            && !fold::isTransliteration(from.*member, to.*member)) {
+            && !fold::isTransliteration(from.*member, to.*member) && mayTake(!(to.*member).isEmpty(), text)) {
             to.*member = from.*member;
             changed << label(text);
         }
@@ -246,16 +256,20 @@ QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<cons
     take(&Person::phone, QT_TRANSLATE_NOOP("kmuni::PersonImport", "phone"), Qt::CaseSensitive);
     take(&Person::mobile, QT_TRANSLATE_NOOP("kmuni::PersonImport", "mobile"), Qt::CaseSensitive);
     take(&Person::notes, QT_TRANSLATE_NOOP("kmuni::PersonImport", "notes"), Qt::CaseSensitive);
-    if (from.consentDate.isValid() && (to.consentDate != from.consentDate || to.legalBasis != from.legalBasis)) {
+    if (from.consentDate.isValid() && (to.consentDate != from.consentDate || to.legalBasis != from.legalBasis)
+        && mayTake(to.consentDate.isValid(), QT_TRANSLATE_NOOP("kmuni::PersonImport", "consent"))) {
         to.consentDate = from.consentDate;
         to.legalBasis = from.legalBasis;
         changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "consent"));
     }
-    if (row.doNotContact && to.doNotContact != *row.doNotContact) {
+    // A "do not contact" of any row stands: it is the safer reading.
+    if (row.doNotContact && to.doNotContact != *row.doNotContact
+        && mayTake(to.doNotContact, QT_TRANSLATE_NOOP("kmuni::PersonImport", "do not contact"))) {
         to.doNotContact = *row.doNotContact;
         changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "do not contact"));
     }
-    if (organisationId != 0 && to.organisationId != organisationId) {
+    if (organisationId != 0 && to.organisationId != organisationId
+        && mayTake(to.organisationId != 0, QT_TRANSLATE_NOOP("kmuni::PersonImport", "organisation"))) {
         to.organisationId = organisationId;
         changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "organisation"));
     }
@@ -423,7 +437,17 @@ struct Planner
     {
         const Person& p = row.person;
         Slot& s = plan.people[index];
-        change.fields = takeValues(row, organisationId, known, plan.labels);
+        // Named by a row further up (Outlook exports a contact of two address books twice): that row's
+        // values stand, this one only completes them, and what it says differently is named.
+        QStringList differing;
+        change.fields = takeValues(row, organisationId, known, plan.labels, s.namedOnLine > 0 ? &differing : nullptr);
+        if (!differing.isEmpty()) {
+            report.notes.append({row.line,
+                Tr::tr("%1 is in line %2 already; what this line says differently is not taken over (%3).")
+                    .arg(p.displayName())
+                    .arg(s.namedOnLine)
+                    .arg(differing.join(u", "_s))});
+        }
         change.name = p.displayName(); // not for new rows: a name per row of a big file adds up
         if (!row.organisationKey.isEmpty()) {
             s.organisationKey = shared(plan, row.organisationKey);
@@ -441,6 +465,9 @@ struct Planner
     void remember(const Row& row, qsizetype index)
     {
         const Person& p = row.person;
+        if (plan.people[index].namedOnLine == 0) {
+            plan.people[index].namedOnLine = row.line;
+        }
         if (!known.email.isEmpty()) {
             plan.byEmail.insert(emailHash(known.email.toLower().toUtf8()), index);
         }

@@ -196,6 +196,7 @@ Field byType(Field field, const QString& typeCell)
 Cells readCells(const csv::Record& record, const import::Mapping& mapping)
 {
     Cells cells;
+    QList<int> exchangeOnly; // columns of Exchange's own addresses
     for (int i = 0; i < mapping.size() && i < record.fields.size(); ++i) {
         const import::Column& column = mapping[i];
         const QString cell = import::cellText(record.fields[i]);
@@ -212,6 +213,12 @@ Cells readCells(const csv::Record& record, const import::Mapping& mapping)
             if (!import::isPlaceholder(cell)) {
                 cells.notTaken << i;
             }
+            continue;
+        }
+        // Outlook of an Exchange account writes the address book's "/o=ExchangeLabs/…/cn=…" (type "EX") where
+        // the address is, the SMTP address in another e-mail column: no address, left for the next one.
+        if (field == Field::Email && cell.startsWith(u"/o="_s, Qt::CaseInsensitive)) {
+            exchangeOnly << i;
             continue;
         }
         bool lost = false;
@@ -237,6 +244,9 @@ Cells readCells(const csv::Record& record, const import::Mapping& mapping)
         if (lost) {
             cells.notTaken << i;
         }
+    }
+    if (cells[Field::Email].isEmpty()) {
+        cells.notTaken << exchangeOnly; // no other address: said
     }
     // A university alone is the organisation; beside its own name, an institute's.
     if (cells[Field::Organisation].isEmpty() && !cells[Field::OrgParent].isEmpty()) {
@@ -268,9 +278,28 @@ bool inGermany(const QString& countryCode)
     return countryCode.isEmpty() || countryCode == u"DE"_s;
 }
 
+// "4,92302E+11": Excel showed a long number in exponent form and saved it so, its last digits lost.
+bool excelExponent(const QString& raw)
+{
+    static const QRegularExpression exponent(u"^\\s*\\d+([.,]\\d+)?[eE]\\+?\\d+\\s*$"_s);
+    return exponent.match(raw).hasMatch();
+}
+
+// A number not kept, and why; said, the row imported.
 QString notKept(Field field, const QString& raw)
 {
+    if (excelExponent(raw)) {
+        return Tr::tr("%1 not kept: \"%2\" is a number Excel wrote in exponent form, without its last digits. "
+                      "Format the column as text in Excel and save the file again.")
+            .arg(import::label(field), raw);
+    }
     return Tr::tr("%1 not kept: %2").arg(import::label(field), phone::notANumber(raw));
+}
+
+// A phone number that is a number but not one that can be kept: said, not refused.
+bool sayNotKept(const QString& raw)
+{
+    return phone::looksLikeNumber(raw) || excelExponent(raw);
 }
 
 // @p raw of @p field taken with the zero or plus a spreadsheet dropped put back: its E.164 form into
@@ -364,7 +393,7 @@ void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& re
         if (region == u"DE"_s && takeWithLostZero(field, raw, target, &row.toCheck)) {
             continue;
         }
-        if (phone::looksLikeNumber(raw)) {
+        if (sayNotKept(raw)) {
             // A real number of which the country or the area code is not known ("905-555-1234" in a
             // card without its country): said and left out, the person imported.
             row.notes << notKept(field, raw);
@@ -414,7 +443,7 @@ OrganisationRead readOrganisation(const Cells& c, const QString& region)
             ok = true;
             read.phoneCheck = restored.first();
         }
-        if (!ok && phone::looksLikeNumber(raw)) {
+        if (!ok && sayNotKept(raw)) {
             read.phoneNote = notKept(Field::OrgPhone, raw);
         } else if (!ok) {
             errors.append({u"phone"_s, phone::notANumber(raw)});
@@ -518,6 +547,10 @@ QList<Row> readRows(const QList<csv::Record>& records, const import::Mapping& ma
             const csv::Record& record = records[i];
             Row& row = rows[i];
             row.line = record.line;
+            if (import::isSummaryRow(record.fields)) {
+                row.skipped = Tr::tr("a total or a note below the list, not a person: left out");
+                continue;
+            }
             Cells cells = readCells(record, mapping);
             row.notTaken = cells.notTaken;
             const QString country = country::code(cells[Field::OrgCountry]);

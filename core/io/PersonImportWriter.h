@@ -93,6 +93,7 @@ struct Slot
     QDate consentDate;
     QString organisationKey; ///< shared among the slots: one string per organisation
     int firstLine = 0;
+    int namedOnLine = 0; ///< the first row of the file that names the person (stored or new)
     bool stored = false;
     bool changed = false; ///< stored persons: a row changes them (the writer saves them)
     bool doNotContact = false;

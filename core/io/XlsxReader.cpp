@@ -456,6 +456,7 @@ struct Workbook
     bool date1904 = false;
     QStringList sheetIds; ///< the r:id of each sheet, in workbook order, the hidden ones last
     QStringList sheetNames; ///< their names, as the tabs show them
+    qsizetype visible = 0; ///< the first this many are not hidden
 };
 
 bool readWorkbook(const QByteArray& bytes, Workbook* out, QString* error)
@@ -477,6 +478,7 @@ bool readWorkbook(const QByteArray& bytes, Workbook* out, QString* error)
             (isHidden ? hiddenNames : out->sheetNames) << attribute(attrs, "name"_L1).toString();
         }
     }
+    out->visible = out->sheetIds.size();
     out->sheetIds << hidden;
     out->sheetNames << hiddenNames;
     if (xml.hasError()) {
@@ -771,8 +773,9 @@ QString whyNoWorkbook(zip_t* z)
 struct Layout
 {
     bool date1904 = false;
-    QStringList sheetPaths; ///< the worksheets, in workbook order
+    QStringList sheetPaths; ///< the worksheets, in workbook order, the hidden ones last
     QStringList sheetNames;
+    qsizetype visible = 0; ///< of them, not hidden
     QString stringsPath = u"xl/sharedStrings.xml"_s;
     QString stylesPath = u"xl/styles.xml"_s;
 };
@@ -795,6 +798,7 @@ bool readLayout(zip_t* z, Layout* layout, QString* error)
         if (it != rels.cend() && it->type == u"worksheet") {
             layout->sheetPaths << it->target;
             layout->sheetNames << workbook.sheetNames.value(i);
+            layout->visible += i < workbook.visible ? 1 : 0;
         }
     }
     if (layout->sheetPaths.isEmpty()) {
@@ -885,8 +889,8 @@ Sheet readSheet(const QByteArray& bytes, const std::function<bool(const Sheet&)>
     if (!readSheet(z.get(), layout, 0, &sheet, &failure)) {
         return failed(failure.message, failure.line);
     }
-    // A cover sheet ("Hinweise", "Deckblatt") before the list: the first sheet that holds one.
-    for (qsizetype i = 1; fits && !fits(sheet) && i < layout.sheetPaths.size(); ++i) {
+    // A cover sheet ("Hinweise", "Deckblatt") before the list: the first sheet the user sees that holds one.
+    for (qsizetype i = 1; fits && !fits(sheet) && i < layout.visible; ++i) {
         Sheet next;
         if (readSheet(z.get(), layout, i, &next, &failure) && fits(next)) {
             next.passedOver = layout.sheetNames.mid(0, i);

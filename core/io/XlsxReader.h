@@ -56,7 +56,8 @@ Sheet readFirstSheet(const QByteArray& bytes);
 
 /**
  * As readFirstSheet(), but the first worksheet that @p fits, read in workbook order: a list behind a
- * cover sheet of notes. The first one when none fits (or a later one cannot be read).
+ * cover sheet of notes. Hidden sheets are not tried; the first one when none fits (or a later one
+ * cannot be read).
  */
 Sheet readSheet(const QByteArray& bytes, const std::function<bool(const Sheet&)>& fits);
 

@@ -4361,20 +4361,12 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <translation>Die gespeicherten Organisationen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The university &quot;%1&quot; is not known.</source>
-        <translation>Die Hochschule „%1“ ist nicht bekannt.</translation>
-    </message>
-    <message>
         <source>Organisation &quot;%1&quot; cannot be saved: %2</source>
         <translation>Die Organisation „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of organisation (company, university, institute, partner).</source>
         <translation>„%1“ ist keine Art von Organisation (Unternehmen, Hochschule, Einrichtung, Partner).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of the sectors.</source>
-        <translation>„%1“ ist keine der Branchen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an outreach stage.</source>
@@ -4403,6 +4395,26 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>&quot;%1&quot; is in line %2 already; what this line says differently is not taken over (%3). If it is another site of the same organisation, add it to the organisation&apos;s notes.</source>
         <translation>„%1“ steht schon in Zeile %2; was diese Zeile anders sagt, wird nicht übernommen (%3). Ist es ein weiterer Standort derselben Organisation, tragen Sie ihn in deren Notizen ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the sectors (%2).</source>
+        <translation>„%1“ ist keine der Branchen (%2).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 employees but is given as an SME; an SME has fewer than 250. Please check.</source>
+        <translation>%1 hat %2 Beschäftigte, ist aber als KMU angegeben; ein KMU hat weniger als 250. Bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>a total or a note below the list, not an organisation: left out</source>
+        <translation>eine Summe oder ein Hinweis unter der Liste, keine Organisation: ausgelassen</translation>
+    </message>
+    <message>
+        <source>The university &quot;%1&quot; is not known: add a row for it (of the kind University) or create it first, or write it as it is stored.</source>
+        <translation>Die Hochschule „%1“ ist nicht bekannt: Fügen Sie eine Zeile für sie hinzu (Art Hochschule), legen Sie sie zuerst an oder schreiben Sie sie so, wie sie gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a university: an institute belongs to one.</source>
+        <translation>„%1“ ist keine Hochschule: Eine Einrichtung gehört zu einer Hochschule.</translation>
     </message>
 </context>
 <context>
@@ -5512,6 +5524,18 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>&quot;%1&quot; is not a date (DD.MM.YYYY).</source>
         <translation>„%1“ ist kein Datum (TT.MM.JJJJ).</translation>
+    </message>
+    <message>
+        <source>%1 is in line %2 already; what this line says differently is not taken over (%3).</source>
+        <translation>%1 steht schon in Zeile %2; was diese Zeile anders sagt, wird nicht übernommen (%3).</translation>
+    </message>
+    <message>
+        <source>%1 not kept: &quot;%2&quot; is a number Excel wrote in exponent form, without its last digits. Format the column as text in Excel and save the file again.</source>
+        <translation>%1 nicht übernommen: „%2“ ist eine Zahl, die Excel in Exponentialschreibweise ohne ihre letzten Ziffern gespeichert hat. Formatieren Sie die Spalte in Excel als Text und speichern Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>a total or a note below the list, not a person: left out</source>
+        <translation>eine Summe oder ein Hinweis unter der Liste, keine Person: ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -8038,6 +8062,10 @@ Name:</translation>
     <message>
         <source>House number (organisation)</source>
         <translation>Hausnummer (Organisation)</translation>
+    </message>
+    <message>
+        <source>The list was read from the sheet &quot;%1&quot;; the sheet(s) before it (%2) hold none.</source>
+        <translation>Die Liste wurde aus dem Blatt „%1“ gelesen; die Blätter davor (%2) enthalten keine.</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,13 @@ private slots:
     void institutesFindTheirUniversity();
     void otherNamesFindTheOrganisation_data();
     void otherNamesFindTheOrganisation();
+    void otherNamesAsTheWholeFileSaysThem();
+    void totalsBelowTheListAreLeftOut_data();
+    void totalsBelowTheListAreLeftOut();
+    void employeesAndSme_data();
+    void employeesAndSme();
+    void kindWordsOfLists_data();
+    void kindWordsOfLists();
     void badRowsImportNothing_data();
     void badRowsImportNothing();
     void roundTripOfTheExport_data();
@@ -194,6 +201,13 @@ void TestOrganisationImport::otherNamesFindTheOrganisation_data()
         << QByteArray("Name;Art;University\n"
                       "Lehrstuhl für Förder- und Lagerwesen;Institute;Technische Universität Dortmund\n")
         << 0 << 1;
+    QTest::newRow("the row's name with its abbreviation")
+        << QByteArray("Name;Art\nTechnische Universität Dortmund (TUD);University\n") << 0 << 1;
+    QTest::newRow("an institute without its university")
+        << QByteArray("Name\nLehrstuhl für Förder- und Lagerwesen (FLW)\n") << 0 << 1;
+    QTest::newRow("an institute's name as a company's") << QByteArray("Name;Art\nLehrstuhl für Förder- und Lagerwesen "
+                                                                      "(FLW);Company\n")
+                                                        << 1 << 0;
     QTest::newRow("a short name given further up") << QByteArray("Name;Kurzname;Art;University\n"
                                                                  "Ruhr-Universität Bochum;RUB;University;\n"
                                                                  "Lehrstuhl für Produktionssysteme;;Institute;RUB\n")
@@ -227,6 +241,157 @@ void TestOrganisationImport::otherNamesFindTheOrganisation()
         QVERIFY2(o.kind != u"institute"_s || o.parentId > 0, qPrintable(o.name));
     }
     QCOMPARE(OrganisationImport(t.db()).run(csv, trial()).created, 0);
+}
+
+// What another name means is decided by the whole file and the stored organisations, not by the order
+// of the rows: a name two organisations could have names neither, a short name the file gives a
+// stored university is known to the rows after it, a company is not found by a university's short name.
+void TestOrganisationImport::otherNamesAsTheWholeFileSaysThem()
+{
+    {
+        test::TempDatabase t;
+        const QByteArray csv = "Name\nA (Dortmund)\nA\nA (Bochum)\n";
+        const ImportReport first = OrganisationImport(t.db()).run(csv, trial());
+        QVERIFY2(first.ok(), qPrintable(first.describe()));
+        QCOMPARE(first.created, 3);
+        const ImportReport again = OrganisationImport(t.db()).run(csv, trial());
+        QCOMPARE(again.created, 0);
+        QCOMPARE(again.unchanged, 3);
+    }
+    {
+        test::TempDatabase t;
+        Organisation rub;
+        rub.kind = u"university"_s;
+        rub.name = u"Ruhr-Universität Bochum"_s;
+        QVERIFY(OrganisationRepository(t.db()).save(rub, nullptr));
+        const QByteArray csv = "Name;Kurzname;Art;University\n"
+                               "Lehrstuhl für Produktionssysteme;;Institute;RUB\n"
+                               "Ruhr-Universität Bochum;RUB;University;\n";
+        const ImportReport report = OrganisationImport(t.db()).run(csv, trial());
+        QVERIFY2(report.ok(), qPrintable(report.describe()));
+        QCOMPARE(report.created, 1);
+        QCOMPARE(report.updated, 1);
+        for (const Organisation& o : everyOrganisation(t.db())) {
+            QCOMPARE(o.kind == u"institute"_s ? o.parentId : rub.id, rub.id);
+        }
+    }
+    {
+        test::TempDatabase t;
+        Organisation hrw;
+        hrw.kind = u"university"_s;
+        hrw.name = u"Hochschule Ruhr West"_s;
+        hrw.shortName = u"HRW"_s;
+        QVERIFY(OrganisationRepository(t.db()).save(hrw, nullptr));
+        const ImportReport report = OrganisationImport(t.db()).run("Name;Art;Ort\nHRW GmbH;Company;Mülheim\n", trial());
+        QVERIFY2(report.ok(), qPrintable(report.describe()));
+        QCOMPARE(report.created, 1);
+        QCOMPARE(OrganisationRepository(t.db()).find(hrw.id)->kind, u"university"_s);
+    }
+}
+
+// A chamber's list ends with its sum and its source: they are no organisations, left out and named.
+void TestOrganisationImport::totalsBelowTheListAreLeftOut_data()
+{
+    QTest::addColumn<QByteArray>("footer");
+    QTest::addColumn<int>("created");
+    QTest::addColumn<int>("skipped");
+    QTest::newRow("sum in the name column") << QByteArray("Summe;;;1262\n") << 2 << 1;
+    QTest::newRow("sum beside an empty name") << QByteArray(";;Summe:;1262\n") << 2 << 1;
+    QTest::newRow("count and source") << QByteArray("Anzahl Unternehmen: 2;;;\n;;;\nQuelle: IHK zu Dortmund;;;\n") << 2
+                                      << 2;
+    QTest::newRow("English total") << QByteArray("Total;;;1262\n") << 2 << 1;
+    QTest::newRow("a company named so is one") << QByteArray("Summerfield Logistik GmbH;Dortmund;;\n") << 3 << 0;
+}
+
+void TestOrganisationImport::totalsBelowTheListAreLeftOut()
+{
+    QFETCH(QByteArray, footer);
+    QFETCH(int, created);
+    QFETCH(int, skipped);
+    test::TempDatabase t;
+    const QByteArray csv = "Firma;Ort;Stadtteil;Mitarbeiter\n"
+                           "Zeche Zollern Robotik GmbH;Dortmund;Bövinghausen;1250\n"
+                           "Logistik Ruhr UG;Dortmund;Hafen;12\n"
+        + footer;
+    const ImportReport report = OrganisationImport(t.db()).run(csv, trial());
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, created);
+    QCOMPARE(int(report.skipped.size()), skipped);
+    QCOMPARE(everyOrganisation(t.db()).size(), created);
+    QCOMPARE(OrganisationImport(t.db()).run(csv, trial()).created, 0);
+}
+
+void TestOrganisationImport::employeesAndSme_data()
+{
+    QTest::addColumn<QByteArray>("cells"); // Mitarbeiter;KMU
+    QTest::addColumn<int>("employees"); // -1: the row is refused
+    QTest::addColumn<bool>("sme");
+    QTest::addColumn<int>("notes");
+    QTest::newRow("few") << QByteArray("12;") << 12 << true << 0;
+    QTest::newRow("German thousands") << QByteArray("1.250;") << 1250 << false << 0;
+    QTest::newRow("spaced thousands") << QByteArray("1 250;") << 1250 << false << 0;
+    QTest::newRow("exactly 250") << QByteArray("250;") << 250 << false << 0;
+    QTest::newRow("given as SME with 300") << QByteArray("300;ja") << 300 << true << 1;
+    QTest::newRow("given as no SME") << QByteArray("40;nein") << 40 << false << 0;
+    QTest::newRow("full-time posts from Excel") << QByteArray("6.5;") << -1 << true << 0;
+    QTest::newRow("size class") << QByteArray("50-249;") << -1 << true << 0;
+}
+
+// A number of employees is a whole number; 250 or more is no SME, the EFRE report counts by it.
+void TestOrganisationImport::employeesAndSme()
+{
+    QFETCH(QByteArray, cells);
+    QFETCH(int, employees);
+    QFETCH(bool, sme);
+    QFETCH(int, notes);
+    test::TempDatabase t;
+    const ImportReport report
+        = OrganisationImport(t.db()).run("Firma;Mitarbeiter;KMU\nRuhr Robotik GmbH;" + cells + "\n", trial());
+    if (employees < 0) {
+        QVERIFY2(!report.written && report.rejected.size() == 1, qPrintable(report.describe()));
+        return;
+    }
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(int(report.notes.size()), notes);
+    const Organisation o = everyOrganisation(t.db()).value(0);
+    QCOMPARE(o.employees, std::optional<int>(employees));
+    QCOMPARE(o.isSme, sme);
+}
+
+void TestOrganisationImport::kindWordsOfLists_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("type"); // of the institute
+    QTest::newRow("Lehrstuhl") << u"Lehrstuhl"_s << u"chair"_s;
+    QTest::newRow("Fakultät") << u"Fakultät"_s << u"faculty"_s;
+    QTest::newRow("Fachbereich") << u"Fachbereich"_s << u"faculty"_s;
+    QTest::newRow("Transferstelle") << u"Transferstelle"_s << u"transfer_office"_s;
+    QTest::newRow("Forschungsinstitut") << u"Forschungsinstitut"_s << u"research_institute"_s;
+    QTest::newRow("English type") << u"Career service"_s << u"career_service"_s;
+    QTest::newRow("Institut") << u"Institut"_s << QString();
+}
+
+// A university's list says "Fachhochschule", "Fakultät", "Transferstelle" in its column of kinds: the
+// university, and institutes of their type.
+void TestOrganisationImport::kindWordsOfLists()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, type);
+    test::TempDatabase t;
+    const QByteArray csv = "Name;Art;Hochschule\nFachhochschule Dortmund;Fachhochschule;\nEinheit X;" + word.toUtf8()
+        + ";Fachhochschule Dortmund\n";
+    const ImportReport report = OrganisationImport(t.db()).run(csv, trial());
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, 2);
+    for (const Organisation& o : everyOrganisation(t.db())) {
+        if (o.name == u"Fachhochschule Dortmund"_s) {
+            QCOMPARE(o.kind, u"university"_s);
+        } else {
+            QCOMPARE(o.kind, u"institute"_s);
+            QCOMPARE(o.instituteType, type);
+            QVERIFY(o.parentId > 0);
+        }
+    }
 }
 
 void TestOrganisationImport::badRowsImportNothing_data()
@@ -519,6 +684,9 @@ void TestOrganisationImport::streetAndHouseNumber_data()
     QTest::newRow("two lines in the cell") << QByteArray("Firma;Straße;Ort\n"
                                                          "Logistik Ruhr;\"Hafenstraße 12\r\nGebäude B\";Dortmund\n")
                                            << u"Hafenstraße 12, Gebäude B"_s;
+    QTest::newRow("two lines and a house number") << QByteArray("Firma;Straße;Hausnummer\n"
+                                                                "Logistik Ruhr;\"Grubenweg\nHalle 3\";5\n")
+                                                  << u"Grubenweg 5, Halle 3"_s;
     QTest::newRow("English") << QByteArray("Name,Street,House number,City\nLogistik Ruhr,Harbour Road,7,Dortmund\n")
                              << u"Harbour Road 7"_s;
 }

@@ -99,6 +99,8 @@ private slots:
     void consentDates();
     void emptyRowsAreNoRows();
     void headerExcerptLeavesOutEmptyCells();
+    void aPersonTwiceInTheFileKeepsTheFirstRow();
+    void exchangeAddressesGiveWayToSmtp();
 
 private:
     int personCount();
@@ -798,6 +800,13 @@ void TestPersonImport::incompleteNumbersAreSaidNotRefused()
     QCOMPARE(lange.phone, QString());
     QCOMPARE(lange.mobile, u"+491712345678"_s);
     QCOMPARE(OrganisationRepository(m_t->db()).find(lange.organisationId)->phone, QString());
+    // Excel's exponent form of a long number ("4,92302E+11" for 492302123456) lost its digits: said.
+    const ImportReport excel = PersonImport(m_t->db()).run(
+        "Vorname;Nachname;Telefon;Firma;Telefon Firma\nJan;Roth;4,92302E+11;Roth GmbH;4.92317E+11\n", {});
+    QVERIFY2(excel.ok(), qPrintable(excel.describe()));
+    QCOMPARE(excel.notes.size(), 2);
+    QVERIFY2(excel.notes[0].message.contains(u"exponent"_s), qPrintable(excel.notes[0].message));
+    QCOMPARE(onlyPerson(m_t->db(), u"Roth"_s).phone, QString());
 }
 
 void TestPersonImport::roundTripOfTheExport_data()
@@ -1291,6 +1300,13 @@ void TestPersonImport::emptyRowsAreNoRows()
     QVERIFY2(report.skipped.isEmpty(), qPrintable(report.describe()));
     QVERIFY2(!report.describe().contains(u"left out"_s), qPrintable(report.describe()));
     QCOMPARE(report.changes.last().line, 5); // the lines still count as the file has them
+    // A chamber's list of contacts ends with its count: no organisation "Anzahl …", said.
+    const ImportReport counted
+        = PersonImport(m_t->db()).run("Nachname;Vorname;Firma\nLange;Eva;Logistik Ruhr\nAnzahl Kontakte: 1;;\n", {});
+    QVERIFY2(counted.ok(), qPrintable(counted.describe()));
+    QCOMPARE(counted.organisationRows, 0);
+    QCOMPARE(counted.skipped.size(), 1);
+    QCOMPARE(counted.skipped.first().line, 3);
 }
 
 // The message "found: …" names what the first row says, not the empty cells of a cover sheet.
@@ -1301,6 +1317,52 @@ void TestPersonImport::headerExcerptLeavesOutEmptyCells()
     const ImportReport report = PersonImport(m_t->db()).run("Stand: März 2026;;;\n;;;\nBitte vertraulich;;;\n", {});
     QVERIFY(!report.error.isEmpty());
     QVERIFY2(!report.error.contains(u", ,"_s) && !report.error.contains(u", ."_s), qPrintable(report.error));
+}
+
+// Outlook exports a contact of two address books twice: the first row stands, the second completes it
+// and names what it says differently; a second import of the file changes nothing.
+void TestPersonImport::aPersonTwiceInTheFileKeepsTheFirstRow()
+{
+    const QByteArray csv
+        = "Nachname;Vorname;E-Mail;Mobil;Telefon;Notizen\r\n"
+          "Becker;Thomas;thomas.becker@becker-mikro.example;0171 1111111;;\"Notiz aus iCloud\r\nZeile 2\"\r\n"
+          "Becker;Thomas;Thomas.Becker@becker-mikro.example;0172 2222222;0231 555-10;Notiz aus Exchange\r\n";
+    const ImportReport report = PersonImport(m_t->db()).run(csv, {});
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, 1);
+    QCOMPARE(report.updated, 1); // the phone, which the first row lacks
+    QCOMPARE(report.notes.size(), 1);
+    QCOMPARE(report.notes.first().line, 4); // the first row's notes take two lines of the file
+    QVERIFY2(report.notes.first().message.contains(u"line 2"_s), qPrintable(report.notes.first().message));
+    const Person p = onlyPerson(m_t->db(), u"thomas.becker@becker-mikro.example"_s);
+    QCOMPARE(p.mobile, u"+491711111111"_s);
+    QCOMPARE(p.notes, u"Notiz aus iCloud\nZeile 2"_s);
+    QCOMPARE(p.phone, u"+4923155510"_s);
+    const ImportReport again = PersonImport(m_t->db()).run(csv, {});
+    QVERIFY2(again.ok(), qPrintable(again.describe()));
+    QCOMPARE(again.created, 0);
+    QCOMPARE(again.updated, 0);
+    QCOMPARE(again.unchanged, 2);
+    QCOMPARE(onlyPerson(m_t->db(), u"thomas.becker@becker-mikro.example"_s).version, p.version);
+}
+
+// Outlook of an Exchange account: "E-Mail-Adresse" holds the address book's X.500 name (type EX), the
+// SMTP address is in "E-Mail 2: Adresse". The import takes that one; a contact with only the X.500 name
+// has no address, and the column is named as not taken over.
+void TestPersonImport::exchangeAddressesGiveWayToSmtp()
+{
+    const QByteArray csv = "Vorname;Nachname;E-Mail-Adresse;E-Mail-Typ;E-Mail 2: Adresse;E-Mail 2: Typ\r\n"
+                           "Jana;Wolff;/o=ExchangeLabs/ou=Exchange Administrative Group "
+                           "(FYDIBOHF23SPDLT)/cn=Recipients/cn=3f2a-jwolff;EX;jana.wolff@ruhr-robotik.example;SMTP\r\n"
+                           "Timo;Brandt;/O=EXCHANGELABS/OU=EXCHANGE ADMINISTRATIVE GROUP "
+                           "(FYDIBOHF23SPDLT)/CN=RECIPIENTS/CN=77-tbrandt;EX;;\r\n";
+    const ImportReport report = PersonImport(m_t->db()).run(csv, {});
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, 2);
+    QCOMPARE(onlyPerson(m_t->db(), u"Wolff"_s).email, u"jana.wolff@ruhr-robotik.example"_s);
+    QCOMPARE(onlyPerson(m_t->db(), u"Brandt"_s).email, QString());
+    QCOMPARE(report.notTakenOver().size(), 1);
+    QVERIFY2(report.notTakenOver().first().contains(u"E-Mail-Adresse"_s), qPrintable(report.notTakenOver().first()));
 }
 
 QTEST_GUILESS_MAIN(TestPersonImport)

@@ -7,6 +7,7 @@
 #include "io/Csv.h"
 #include "io/ImportMapping.h"
 #include "io/ListExport.h"
+#include "io/OrganisationImport.h"
 #include "io/PersonImport.h"
 #include "io/XlsxReader.h"
 #include "organisations/OrganisationRepository.h"
@@ -486,7 +487,7 @@ print('ok')
     const auto names = [](import::Target target) {
         return [target](const xlsx::Sheet& s) {
             return std::any_of(s.rows.cbegin(), s.rows.cend(),
-                [target](const QStringList& row) { return import::namesTarget(row, target); });
+                [target](const QStringList& row) { return import::holdsList(row, target); });
         };
     };
     const xlsx::Sheet persons = xlsx::readSheet(bytes, names(import::Target::Persons));
@@ -494,13 +495,19 @@ print('ok')
     QCOMPARE(persons.name, u"Ansprechpersonen"_s);
     QCOMPARE(persons.passedOver, QStringList{u"Hinweise"_s});
     QCOMPARE(persons.rows.size(), 3);
-    QCOMPARE(xlsx::readSheet(bytes, names(import::Target::Organisations)).name, u"Ansprechpersonen"_s); // "Firma"
+    QCOMPARE(xlsx::readSheet(bytes, names(import::Target::Organisations)).name, u"Firmen"_s);
     QCOMPARE(xlsx::readFirstSheet(bytes).name, u"Hinweise"_s);
 
     test::TempDatabase t;
     const ImportReport report = PersonImport(t.db()).run(bytes, {});
     QVERIFY2(report.ok(), qPrintable(report.describe()));
     QCOMPARE(report.created, 2);
+    QCOMPARE(report.notes.size(), 1); // which sheet was read
+    QVERIFY2(report.describe().contains(u"\"Ansprechpersonen\""_s), qPrintable(report.describe()));
+    const ImportReport companies = OrganisationImport(t.db()).run(bytes, {});
+    QVERIFY2(companies.ok(), qPrintable(companies.describe()));
+    QCOMPARE(companies.unchanged + companies.updated, 1); // Logistik Ruhr, created by the persons import
+    QVERIFY2(companies.describe().contains(u"\"Firmen\""_s), qPrintable(companies.describe()));
 }
 
 void TestXlsxReader::ownExportReadsAsItsCsv_data()
