@@ -203,7 +203,8 @@ QString plainText(const QString& text)
 
 QString minutesOf(const QString& described, const QString& outcome)
 {
-    const QString text = withoutDialIn(plainText(described));
+    // Outlook ends a description with blank lines: not the minutes'.
+    const QString text = withoutDialIn(plainText(described)).trimmed();
     if (outcome.isEmpty() || !text.endsWith(outcome)) {
         return text;
     }

@@ -260,6 +260,7 @@ struct Incoming
     QList<Participant> participants;
     Id organiserStaff = 0;
     QStringList unmatched; ///< the attendees' addresses that are nobody in the database
+    QStringList declined; ///< attendees who declined: they did not take part
     QString ownUuid; ///< the uuid of the activity the event was exported from
     QString type;
     int timeSpent = 0;
@@ -476,10 +477,16 @@ bool Importer::planEvent(const ical::CalendarEvent& c)
     Incoming in = attendanceOf(c);
     if (!std::any_of(in.participants.cbegin(), in.participants.cend(),
             [](const Participant& p) { return p.kind != Participant::Kind::Staff; })) {
-        addIssue(m_report.skipped, c.line,
-            in.unmatched.isEmpty() ? Tr::tr("\"%1\" names no attendees.").arg(c.summary)
-                                   : Tr::tr("\"%1\": no attendee is a known person or organisation (%2).")
-                                         .arg(c.summary, in.unmatched.join(u", "_s)));
+        QString why;
+        if (!in.unmatched.isEmpty()) {
+            why = Tr::tr("\"%1\": no attendee is a known person or organisation (%2).")
+                      .arg(c.summary, in.unmatched.join(u", "_s));
+        } else if (!in.declined.isEmpty()) {
+            why = Tr::tr("\"%1\": its attendees declined (%2).").arg(c.summary, in.declined.join(u", "_s));
+        } else {
+            why = Tr::tr("\"%1\" names no attendees.").arg(c.summary);
+        }
+        addIssue(m_report.skipped, c.line, why);
         return true;
     }
 
@@ -576,7 +583,13 @@ Incoming Importer::attendanceOf(const ical::CalendarEvent& c)
     for (qsizetype i = 0; i < people.size(); ++i) {
         const ical::Attendee& a = people[i];
         const bool isOrganiser = i == 0 && !c.organiser.email.isEmpty();
-        if (a.email.isEmpty() || a.cutype == u"RESOURCE"_s || a.cutype == u"ROOM"_s || a.partstat == u"DECLINED"_s) {
+        // Google writes a shared calendar's own address as its organiser: a calendar, not a person.
+        const bool calendar = a.email.endsWith(u".calendar.google.com"_s, Qt::CaseInsensitive);
+        if (a.email.isEmpty() || a.cutype == u"RESOURCE"_s || a.cutype == u"ROOM"_s || calendar) {
+            continue;
+        }
+        if (a.partstat == u"DECLINED"_s) {
+            in.declined << (a.name.isEmpty() ? a.email.trimmed() : a.name);
             continue;
         }
         const QString key = emailKey(a.email);

@@ -725,6 +725,17 @@ public:
     }
 
     /** A note that the recurring @p s has no occurrence in the range: its first and last day, how to choose it. */
+    /** A series without an end: @p count occurrences up to the end of the range are read. */
+    void noteEndless(const Source& s, int count)
+    {
+        m_out.notes.append({s.event.line,
+            Tr::tr("\"%1\" repeats without an end: its %n occurrence(s) up to %2, the end of the range for "
+                   "recurring events, are read.",
+                nullptr, count)
+                .arg(s.event.summary, m_options.to.toString(Qt::ISODate)),
+            s.event.line});
+    }
+
     void noteNothingInRange(const Source& s)
     {
         const auto [first, last] = span(s);
@@ -933,6 +944,17 @@ QString overrideKey(const Source& series, const Source& o)
     return series.event.allDay ? series.event.uid + u'#' + o.recurrenceDay.toString(u"yyyyMMdd"_s) : o.event.key;
 }
 
+// True for a series whose rule has neither COUNT nor UNTIL.
+bool endless(icalcomponent* component)
+{
+    icalproperty* p = icalcomponent_get_first_property(component, ICAL_RRULE_PROPERTY);
+    if (!p) {
+        return false;
+    }
+    const icalrecurrencetype rule = icalproperty_get_rrule(p);
+    return rule.count == 0 && icaltime_is_null_time(rule.until);
+}
+
 // @p start of an occurrence moved as the THISANDFUTURE override @p f moved its own: by as many days,
 // and to the time of day it moved to, on the clock of @p zone.
 QDateTime movedAs(const QDateTime& start, const Source& f, const QTimeZone& zone)
@@ -990,6 +1012,7 @@ void placeOccurrences(const Source& s, const QList<Source>& sources, const QList
     const QTimeZone zone = s.zone.qt.isValid() && !s.zone.utc && !s.event.allDay ? s.zone.qt : time::berlin();
     const qsizetype before = out.events.size();
     const qsizetype problems = out.problems.size();
+    const qsizetype notes = out.notes.size(); // a series cut at maxOccurrences is said there
     QSet<QString> placed;
     for (const Occurrence& o : reader.expand(s)) {
         CalendarEvent e = s.event;
@@ -1018,6 +1041,8 @@ void placeOccurrences(const Source& s, const QList<Source>& sources, const QList
     }
     if (out.events.size() == before && out.problems.size() == problems) {
         reader.noteNothingInRange(s);
+    } else if (out.notes.size() == notes && endless(s.component)) {
+        reader.noteEndless(s, int(out.events.size() - before));
     }
 }
 

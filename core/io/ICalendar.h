@@ -73,7 +73,8 @@ struct Calendar
     QList<Problem> problems; ///< events that cannot be read (an unknown time zone, no start, …)
     /**
      * Things the user should know: a recurrence cut at maxOccurrences, a recurring event with no
-     * occurrence in the range, an RDATE or EXDATE that cannot be read (left out), a time zone known
+     * occurrence in the range, one without an end (read up to the end of the range), tasks and journal
+     * entries beside the events (not read), an RDATE or EXDATE that cannot be read (left out), a time zone known
      * by its offset only.
      */
     QList<Problem> notes;

@@ -285,6 +285,21 @@ bool excelExponent(const QString& raw)
     return exponent.match(raw).hasMatch();
 }
 
+// True when @p text has @p word as a word of its own (case aside): "Leiter Entwicklung" has "Entwicklung",
+// "Einkaufsleiterin" has not "Einkauf".
+bool hasWord(const QString& text, const QString& word)
+{
+    for (qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(word, at + 1, Qt::CaseInsensitive)) {
+        const qsizetype end = at + word.size();
+        if ((at == 0 || !text.at(at - 1).isLetterOrNumber())
+            && (end == text.size() || !text.at(end).isLetterOrNumber())) {
+            return true;
+        }
+    }
+    return false;
+}
+
 // A number not kept, and why; said, the row imported.
 QString notKept(Field field, const QString& raw)
 {
@@ -344,9 +359,14 @@ void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& re
         parseNamePrefix(prefix, &p.salutation, &p.title);
     }
     p.function = c[Field::Function];
-    if (!c[Field::Department].isEmpty()) {
+    if (const QString& department = c[Field::Department]; !department.isEmpty()) {
         row.functionIsDepartment = p.function.isEmpty();
-        p.function = p.function.isEmpty() ? c[Field::Department] : p.function + u", "_s + c[Field::Department];
+        // "Leiter Entwicklung" of the department "Entwicklung" says it already.
+        if (p.function.isEmpty()) {
+            p.function = department;
+        } else if (!hasWord(p.function, department)) {
+            p.function += u", "_s + department; // "Einkaufsleiterin, Einkauf"
+        }
     }
     p.email = c[Field::Email];
     p.notes = c[Field::Notes];

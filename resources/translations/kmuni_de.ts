@@ -1646,6 +1646,10 @@
         <source>&quot;%1&quot; on %2 is no longer in the calendar, but is an activity already: delete it if it did not take place.</source>
         <translation>„%1“ am %2 steht nicht mehr im Kalender, ist aber schon als Aktivität erfasst: Löschen Sie sie, wenn der Termin nicht stattfand.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;: its attendees declined (%2).</source>
+        <translation>„%1“: Die Teilnehmenden haben abgesagt (%2).</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::EventListModel</name>
@@ -7874,6 +7878,13 @@ Name:</translation>
         <translation>
             <numerusform>Die Datei enthält %n Journaleintrag (VJOURNAL); er ist keine Aktivität und wird nicht importiert.</numerusform>
             <numerusform>Die Datei enthält %n Journaleinträge (VJOURNAL); sie sind keine Aktivitäten und werden nicht importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; repeats without an end: its %n occurrence(s) up to %2, the end of the range for recurring events, are read.</source>
+        <translation>
+            <numerusform>„%1“ wiederholt sich ohne Ende: Sein %n Termin bis %2, dem Ende des Zeitraums für Serientermine, wird gelesen.</numerusform>
+            <numerusform>„%1“ wiederholt sich ohne Ende: Seine %n Termine bis %2, dem Ende des Zeitraums für Serientermine, werden gelesen.</numerusform>
         </translation>
     </message>
 </context>

@@ -479,5 +479,12 @@
             <numerusform>The file holds %n journal entries (VJOURNAL); they are not activities and are not imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; repeats without an end: its %n occurrence(s) up to %2, the end of the range for recurring events, are read.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; repeats without an end: its %n occurrence up to %2, the end of the range for recurring events, is read.</numerusform>
+            <numerusform>&quot;%1&quot; repeats without an end: its %n occurrences up to %2, the end of the range for recurring events, are read.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -101,6 +101,8 @@ private slots:
     void headerExcerptLeavesOutEmptyCells();
     void aPersonTwiceInTheFileKeepsTheFirstRow();
     void exchangeAddressesGiveWayToSmtp();
+    void departmentInTheFunction_data();
+    void departmentInTheFunction();
 
 private:
     int personCount();
@@ -1363,6 +1365,30 @@ void TestPersonImport::exchangeAddressesGiveWayToSmtp()
     QCOMPARE(onlyPerson(m_t->db(), u"Brandt"_s).email, QString());
     QCOMPARE(report.notTakenOver().size(), 1);
     QVERIFY2(report.notTakenOver().first().contains(u"E-Mail-Adresse"_s), qPrintable(report.notTakenOver().first()));
+}
+
+void TestPersonImport::departmentInTheFunction_data()
+{
+    QTest::addColumn<QString>("function");
+    QTest::addColumn<QString>("department");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("added") << u"Einkaufsleiterin"_s << u"Einkauf"_s << u"Einkaufsleiterin, Einkauf"_s;
+    QTest::newRow("said already") << u"Leiter Entwicklung"_s << u"Entwicklung"_s << u"Leiter Entwicklung"_s;
+    QTest::newRow("said already, other case") << u"Leitung Personal/HR"_s << u"hr"_s << u"Leitung Personal/HR"_s;
+    QTest::newRow("department alone") << QString() << u"Vertrieb"_s << u"Vertrieb"_s;
+}
+
+// Outlook's "Position" and "Abteilung": the department after the function, unless the function says it.
+void TestPersonImport::departmentInTheFunction()
+{
+    QFETCH(QString, function);
+    QFETCH(QString, department);
+    QFETCH(QString, expected);
+    const QByteArray csv
+        = "Vorname;Nachname;Position;Abteilung\nJan;Roth;" + function.toUtf8() + ";" + department.toUtf8() + "\n";
+    const ImportReport report = PersonImport(m_t->db()).run(csv, {});
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(onlyPerson(m_t->db(), u"Roth"_s).function, expected);
 }
 
 QTEST_GUILESS_MAIN(TestPersonImport)

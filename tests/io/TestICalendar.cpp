@@ -147,6 +147,7 @@ private slots:
     // The import.
     void importsOutlook();
     void importsGoogleAndThunderbird();
+    void declinedAndCalendarAddresses();
     void reimportChangesNothing_data();
     void reimportChangesNothing();
     void changedEventUpdates();
@@ -464,6 +465,12 @@ void TestICalendar::thisAndFutureChangesTheLaterOccurrences()
         keys.insert(e.key);
     }
     QCOMPARE(keys.size(), 5); // one activity per occurrence, also on re-import
+    QVERIFY(c.notes.isEmpty()); // COUNT: it ends
+    // Without COUNT or UNTIL, what is read up to the end of the range is said.
+    const ical::Calendar endless = ical::read(QByteArray(file).replace(";COUNT=5", ""), range(from2026, to2026));
+    QCOMPARE(endless.notes.size(), 1);
+    QVERIFY2(endless.notes.first().message.contains(u"without an end"_s), qPrintable(endless.notes.first().message));
+    QVERIFY2(endless.notes.first().message.contains(u"2026-04-30"_s), qPrintable(endless.notes.first().message));
 }
 
 // Moved "this and all following" before the change to summer time (29 March 2026): the later meetings
@@ -1192,6 +1199,29 @@ void TestICalendar::importsGoogleAndThunderbird()
     QCOMPARE(theses.participantIds(Participant::Kind::Person), QList<Id>{m_n.meyer}); // e-mail case ignored
     QCOMPARE(theses.participantIds(Participant::Kind::Organisation), QList<Id>{m_n.tu});
     QCOMPARE(theses.start, utc(2026, 1, 22, 13, 0));
+}
+
+// An event whose only attendee declined is said so (not "names no attendees"); Google's shared calendar as
+// organiser is no unknown attendee; Outlook's blank lines after a description are not the minutes'.
+void TestICalendar::declinedAndCalendarAddresses()
+{
+    const QByteArray file
+        = crlf("BEGIN:VCALENDAR\nVERSION:2.0\n"
+               "BEGIN:VEVENT\nUID:d1\nDTSTART:20260302T090000Z\nDTEND:20260302T100000Z\nSUMMARY:Abgesagt\n"
+               "ATTENDEE;CN=Anna Schmidt;PARTSTAT=DECLINED:mailto:anna.schmidt@zollern-robotik.de\nEND:VEVENT\n"
+               "BEGIN:VEVENT\nUID:d2\nDTSTART:20260303T090000Z\nDTEND:20260303T100000Z\nSUMMARY:Besprechung\n"
+               "ORGANIZER;CN=Transfer KMUni:mailto:c_1a2b3c4d5e@group.calendar.google.com\n"
+               "ATTENDEE;CN=Anna Schmidt;PARTSTAT=ACCEPTED:mailto:anna.schmidt@zollern-robotik.de\n"
+               "DESCRIPTION:Protokoll folgt\\n\\n\\n\nEND:VEVENT\nEND:VCALENDAR\n");
+    const EventImportReport report = import(file);
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, 1);
+    QCOMPARE(report.skipped.size(), 1);
+    QVERIFY2(report.skipped.first().message.contains(u"declined"_s), qPrintable(report.skipped.first().message));
+    QVERIFY2(report.unknownAttendees.isEmpty(), qPrintable(report.unknownAttendees.join(u' ')));
+    QSqlQuery q(m_t->db().connection());
+    QVERIFY(q.exec(u"SELECT minutes FROM events WHERE subject = 'Besprechung'"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"Protokoll folgt"_s);
 }
 
 void TestICalendar::reimportChangesNothing_data()
