@@ -51,7 +51,17 @@ bool isPlaceholder(const QString& cell)
 {
     static const QStringList placeholders = {u"0.0.00"_s, u"0/0/00"_s, u"00.00.0000"_s, u"unbekannt"_s, u"unbestimmt"_s,
         u"unspecified"_s, u"normal"_s, u"aus"_s, u"false"_s, u"falsch"_s, u"* mycontacts"_s};
-    return placeholders.contains(cell.trimmed().toLower());
+    const QString text = cell.trimmed().toLower();
+    if (placeholders.contains(text)) {
+        return true;
+    }
+    // Google's own groups, alone or together: "* myContacts ::: * starred", a card's "myContacts,starred".
+    static const QRegularExpression between(u"\\s*(:::|,)\\s*"_s);
+    const QStringList groups = text.split(between, Qt::SkipEmptyParts);
+    return !groups.isEmpty() && std::all_of(groups.cbegin(), groups.cend(), [](QString group) {
+        group.remove(QRegularExpression(u"^\\*\\s*"_s));
+        return group == u"mycontacts" || group == u"starred";
+    });
 }
 
 QString unneutralise(const QString& cell)

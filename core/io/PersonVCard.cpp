@@ -449,10 +449,18 @@ void VCardRows::putOthers(const vcard::Contact& c)
         put(column(u"BDAY"_s), c.birthday->toString(Qt::ISODate));
     }
     put(column(u"CATEGORIES"_s), c.categories.join(u", "_s));
+    // What a program keeps for itself, no value of the contact's: Apple's record id and address format,
+    // Outlook's choice of the postal address and its card's layout, Google's empty labels.
+    static const QStringList bookkeeping{
+        u"X-ABUID"_s, u"X-ABADR"_s, u"X-MS-OL-DEFAULT-POSTAL-ADDRESS"_s, u"X-MS-OL-DESIGN"_s};
     for (const auto& [name, value] : c.ignored) {
         if ((m_organisationCard && name.compare(u"X-ABShowAs"_s, Qt::CaseInsensitive) == 0)
             || name.compare(instituteProperty(), Qt::CaseInsensitive) == 0) {
             continue; // it made the card an organisation's, or ORG's first unit an institute (putOrganisation)
+        }
+        if (bookkeeping.contains(name, Qt::CaseInsensitive)
+            || (name.compare(u"X-ABLabel"_s, Qt::CaseInsensitive) == 0 && value.trimmed().isEmpty())) {
+            continue;
         }
         const int i = column(name);
         if (name.compare(doNotContactProperty(), Qt::CaseInsensitive) == 0) {
