@@ -154,8 +154,8 @@ Field googleField(const QString& group, const QString& part)
         return Field::OrgWebsite;
     }
     if (group == u"address"_s) {
-        if (part == u"street"_s) {
-            return Field::OrgStreet;
+        if (part == u"street"_s || part == u"extended address"_s) {
+            return Field::OrgStreet; // the second line after the first: "Grubenweg 5, Halle 3"
         }
         if (part == u"city"_s) {
             return Field::OrgCity;

@@ -184,6 +184,9 @@ Field byType(Field field, const QString& typeCell)
         if (has({u"mobil", u"cell", u"handy"})) {
             return Field::Mobile;
         }
+        if (has({u"zentrale", u"company main", u"telefon firma"})) {
+            return Field::OrgPhone; // a label "Zentrale" (not "Main": a person's own main number)
+        }
         return privat || has({u"fax", u"pager"}) ? Field::Ignore : Field::Phone;
     }
     if (field == Field::OrgStreet || field == Field::OrgHouseNumber || field == Field::OrgCity

@@ -103,6 +103,7 @@ private slots:
     void exchangeAddressesGiveWayToSmtp();
     void departmentInTheFunction_data();
     void departmentInTheFunction();
+    void googleLabelsAndAddressLines();
 
 private:
     int personCount();
@@ -1389,6 +1390,26 @@ void TestPersonImport::departmentInTheFunction()
     const ImportReport report = PersonImport(m_t->db()).run(csv, {});
     QVERIFY2(report.ok(), qPrintable(report.describe()));
     QCOMPARE(onlyPerson(m_t->db(), u"Roth"_s).function, expected);
+}
+
+// Google Contacts (2023 and later): a phone labelled "Zentrale" is the company's, the address's second
+// line ("Extended Address") goes after the street.
+void TestPersonImport::googleLabelsAndAddressLines()
+{
+    const QByteArray csv
+        = "First Name,Last Name,Organization Name,Phone 1 - Label,Phone 1 - Value,Phone 2 - Label,Phone 2 - Value,"
+          "Address 1 - Label,Address 1 - Street,Address 1 - City,Address 1 - Postal Code,Address 1 - Extended Address,"
+          "Labels\r\n"
+          "Lea,Schäfer,Logistik Ruhr GmbH,Zentrale,0231 555-0,Work,0231 555-12,Work,Hafenstraße 12,Dortmund,44147,"
+          "Halle 3,* myContacts ::: * starred\r\n";
+    const ImportReport report = PersonImport(m_t->db()).run(csv, {});
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QVERIFY2(report.notTakenOver().isEmpty(), qPrintable(report.notTakenOver().join(u' ')));
+    const Person lea = onlyPerson(m_t->db(), u"Schäfer"_s);
+    QCOMPARE(lea.phone, u"+4923155512"_s);
+    const Organisation company = OrganisationRepository(m_t->db()).find(lea.organisationId).value();
+    QCOMPARE(company.phone, u"+492315550"_s);
+    QCOMPARE(company.street, u"Hafenstraße 12, Halle 3"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPersonImport)
