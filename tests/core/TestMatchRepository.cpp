@@ -100,17 +100,10 @@ void TestMatchRepository::keepsStageHistory()
 void TestMatchRepository::conflictLeavesTheFormsMatchAsItWas()
 {
     MatchRepository repo(m_t->db());
-    Match m;
-    m.companyId = m_company;
-    m.universityId = m_institute;
-    m.type = u"thesis"_s;
-    m.title = u"Bachelorarbeit Tourenplanung"_s;
-    m.startedOn = QDate(2026, 9, 1);
-    m.stageChangedOn = QDate(2026, 9, 1);
-    QString error;
-    QVERIFY2(repo.save(m, &error), qPrintable(error));
-    Match other = repo.find(m.id).value();
+    const Match m = repo.find(newMatch(u"thesis"_s, QDate(2026, 9, 1))).value();
+    Match other = m;
     other.title = u"Masterarbeit Tourenplanung"_s;
+    QString error;
     QVERIFY2(repo.save(other, &error), qPrintable(error));
     Match mine = m; // loaded before the other save
     mine.stage = u"introduced"_s;
