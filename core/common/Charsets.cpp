@@ -52,6 +52,7 @@ int weight(char16_t c, bool afterLetter, bool beforeLetter)
     case u'ö':
     case u'ü':
     case u'ß':
+        return afterLetter ? 3 : 1; // in a name, a small umlaut follows a letter: "Müller", not "äkoda"
     case u'Ä':
     case u'Ö':
     case u'Ü':
@@ -59,24 +60,11 @@ int weight(char16_t c, bool afterLetter, bool beforeLetter)
     case u'é':
     case u'è':
     case u'à':
-    case u'á':
-    case u'ó':
-    case u'í':
-    case u'ú':
     case u'ç':
-    case u'ñ':
-    case u'â':
-    case u'ê':
-    case u'ô':
         return inWord ? 2 : 0;
-    case 0x0160: // Š, as in "Škoda": Windows-1252 has the letters of Czech and French names too
-    case 0x0161: // š
-    case 0x017D: // Ž
-    case 0x017E: // ž
-    case 0x0152: // Œ
-    case 0x0153: // œ
-    case 0x0178: // Ÿ
-        return inWord ? 1 : 0;
+    case 0x2019: // ’ and ‘ inside a word: "O’Brien", "geht’s"
+    case 0x2018:
+        return afterLetter && beforeLetter ? 3 : 1;
     case 0x201E: // „ opens a German quote
         return beforeLetter ? 2 : 1;
     case 0x201C: // “ closes it
@@ -84,8 +72,6 @@ int weight(char16_t c, bool afterLetter, bool beforeLetter)
         return afterLetter ? 2 : 1;
     case 0x20AC: // €
     case 0x201A: // ‚
-    case 0x2018: // ‘
-    case 0x2019: // ’
     case 0x2013: // –
     case 0x2014: // —
     case 0x2026: // …
@@ -95,6 +81,14 @@ int weight(char16_t c, bool afterLetter, bool beforeLetter)
     case 0x00A0: // no-break space
     case 0x00B4: // ´
         return 1;
+    case 0x0160: // Š, as in "Škoda": Windows-1252 has the letters of Czech and French names too
+    case 0x0161: // š
+    case 0x017D: // Ž
+    case 0x017E: // ž
+    case 0x0152: // Œ
+    case 0x0153: // œ
+    case 0x0178: // Ÿ
+        return inWord ? 1 : 0;
     default:
         // Another Latin-1 letter (not × ÷), in a name.
         return c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7 && inWord ? 1 : 0;

@@ -306,7 +306,13 @@ void updateActivity(
     Event& e, const ical::CalendarEvent& c, const Incoming& in, const QJsonObject& before, const QJsonObject& now)
 {
     const auto take = [&](const QString& field, bool otherwise) {
-        return before.contains(field) ? before.value(field) != now.value(field) : otherwise;
+        if (!before.contains(field)) {
+            return otherwise;
+        }
+        if (field == u"minutes"_s) { // kept untrimmed before: Outlook's trailing blank lines are no change
+            return before.value(field).toString().trimmed() != now.value(field).toString().trimmed();
+        }
+        return before.value(field) != now.value(field);
     };
     const QString location = now.value(u"location"_s).toString();
     const QString minutes = now.value(u"minutes"_s).toString();
@@ -589,7 +595,9 @@ Incoming Importer::attendanceOf(const ical::CalendarEvent& c)
             continue;
         }
         if (a.partstat == u"DECLINED"_s) {
-            in.declined << (a.name.isEmpty() ? a.email.trimmed() : a.name);
+            if (const QString who = a.name.isEmpty() ? a.email.trimmed() : a.name; !in.declined.contains(who)) {
+                in.declined << who;
+            }
             continue;
         }
         const QString key = emailKey(a.email);

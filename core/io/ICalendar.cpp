@@ -724,7 +724,6 @@ public:
         return result;
     }
 
-    /** A note that the recurring @p s has no occurrence in the range: its first and last day, how to choose it. */
     /** A series without an end: @p count occurrences up to the end of the range are read. */
     void noteEndless(const Source& s, int count)
     {
@@ -736,6 +735,7 @@ public:
             s.event.line});
     }
 
+    /** A note that the recurring @p s has no occurrence in the range: its first and last day, how to choose it. */
     void noteNothingInRange(const Source& s)
     {
         const auto [first, last] = span(s);

@@ -117,30 +117,31 @@ bool isSummaryRow(const QStringList& cells)
     static const QSet<QString> totals{
         u"summe"_s, u"summen"_s, u"gesamt"_s, u"gesamtsumme"_s, u"insgesamt"_s, u"total"_s, u"sum"_s, u"anzahl"_s};
     static const QStringList openings{
-        u"summe"_s, u"anzahl"_s, u"quelle:"_s, u"stand:"_s, u"hinweis:"_s, u"source:"_s, u"total:"_s};
-    QStringList filled;
+        u"summe"_s, u"anzahl"_s, u"quelle:"_s, u"stand:"_s, u"hinweis:"_s, u"source:"_s, u"total:"_s, u"stand "_s};
+    static const QRegularExpression number(u"^[-+]?[\\d.,\\s]+%?$"_s);
+    QStringList words; // the cells that are no number
     for (const QString& cell : cells) {
-        if (const QString text = cell.trimmed(); !text.isEmpty()) {
-            filled << text;
+        if (const QString text = cell.trimmed(); !text.isEmpty() && !number.match(text).hasMatch()) {
+            words << text.toCaseFolded();
         }
     }
-    // "Summe" first, or anywhere in a row of few cells (";;Summe;;1396"): a row of an entry has more.
-    for (qsizetype i = 0; i < filled.size() && (i == 0 || filled.size() <= 3); ++i) {
-        QString word = filled[i].toCaseFolded();
-        if (word.endsWith(u':')) {
-            word.chop(1);
-        }
-        if (totals.contains(word.trimmed())) {
-            return true;
-        }
-    }
-    if (filled.isEmpty() || filled.size() > 2) {
+    // A row of sums says one word and numbers: "Summe;;;1262", ";;Gesamt:;1262" (a company "Total" has a
+    // city beside it, a person "Sum" a first name).
+    if (words.size() != 1) {
         return false;
     }
-    const QString first = filled.first().toCaseFolded();
-    // "Summe Dortmund", "Anzahl Unternehmen: 5"; not "Summerfield GmbH".
-    return std::any_of(openings.cbegin(), openings.cend(), [&first](const QString& o) {
-        return first.startsWith(o) && (o.endsWith(u':') || first.size() == o.size() || !first.at(o.size()).isLetter());
+    QString word = words.first();
+    if (word.endsWith(u':')) {
+        word.chop(1);
+    }
+    if (totals.contains(word.trimmed())) {
+        return true;
+    }
+    // "Anzahl Unternehmen: 5", "Quelle: IHK zu Dortmund", "Stand 03/2026": more than the word alone.
+    const QString& text = words.first();
+    return std::any_of(openings.cbegin(), openings.cend(), [&text](const QString& o) {
+        return text.startsWith(o) && text.size() > o.size()
+            && (o.endsWith(u':') || o.endsWith(u' ') || !text.at(o.size()).isLetter());
     });
 }
 

@@ -55,9 +55,10 @@ QString street(const QString& cell, const QString& houseNumber = {});
 
 /**
  * True for a row that sums up or annotates a list rather than being one of its entries, as chambers'
- * and Excel lists end: a first cell that says "Summe", "Gesamt", "Insgesamt" or "Total" alone (any
- * cell of a row of three at most), or a row of one or two cells that begins "Summe", "Anzahl",
- * "Quelle:", "Stand:" or "Hinweis:" ("Anzahl Unternehmen: 5", "Quelle: IHK zu Dortmund").
+ * and Excel lists end: one cell of words, the others numbers or empty, and the words "Summe", "Gesamt",
+ * "Insgesamt", "Total" alone or a line beginning "Summe …", "Anzahl …", "Quelle:", "Stand:", "Hinweis:"
+ * ("Anzahl Unternehmen: 5", "Quelle: IHK zu Dortmund"). A company "Total" with its city, a person "Sum"
+ * with a first name are entries.
  */
 bool isSummaryRow(const QStringList& cells);
 

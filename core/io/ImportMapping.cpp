@@ -525,7 +525,8 @@ RowReader::RowReader(QIODevice* device, csv::Encoding encoding, Target target, c
                 return;
             }
             if (!read.passedOver.isEmpty()) {
-                m_note = Tr::tr("The list was read from the sheet \"%1\"; the sheet(s) before it (%2) hold none.")
+                m_note = Tr::tr("The list was read from the sheet \"%1\"; the %n sheet(s) before it (%2) hold none.",
+                    nullptr, int(read.passedOver.size()))
                              .arg(read.name, read.passedOver.join(u", "_s));
             }
             m_rows.reserve(read.rows.size());

@@ -534,12 +534,56 @@ QString Plan::parentKeyOf(qsizetype index) const
 
 // The other names (import::otherNames) that two organisations have, stored or in the file, all found
 // before the first row is planned: what a name means does not depend on the order of the rows, and a
-// second import of the file finds what the first one did.
+// second import of the file finds what the first one did. A row is counted as the organisation it will
+// be (a stored one it names by another name), an institute's university as the one its name will find.
 void Plan::findAmbiguousNames()
 {
+    // Top-level organisations, stored and in the file: any of their names' keys → their name's key.
+    QHash<QString, QString> topLevel;
+    QSet<QString> unclear;
+    const auto known = [&](const QString& key, const QString& canonical) {
+        const auto it = topLevel.constFind(key);
+        if (it == topLevel.cend()) {
+            topLevel.insert(key, canonical);
+        } else if (*it != canonical) {
+            unclear.insert(key);
+        }
+    };
+    for (const Organisation& o : std::as_const(m_result)) {
+        if (o.parentId == 0) {
+            const QString own = import::matchKey(o.name);
+            known(own, own);
+            for (const QString& other : import::otherNames(o.name, o.shortName)) {
+                known(import::matchKey(other), own);
+            }
+        }
+    }
+    const QHash<QString, QString> stored = topLevel; // a row finds a stored one by these, not another row
+    const QSet<QString> storedUnclear = unclear;
+    const auto resolved = [&](const QString& key) { return unclear.contains(key) ? key : topLevel.value(key, key); };
+    // What a top-level row of the file will be: the stored one its name or another name finds, or itself.
+    QList<QString> canonical(m_rows.size());
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        const Row& row = m_rows[r];
+        if (!row.parentName.isEmpty()) {
+            continue;
+        }
+        const QString own = import::matchKey(row.organisation.name);
+        canonical[r] = own;
+        for (const QString& name : QStringList{row.organisation.name}
+                + import::otherNames(row.organisation.name, row.organisation.shortName)) {
+            if (const QString key = import::matchKey(name); stored.contains(key) && !storedUnclear.contains(key)) {
+                canonical[r] = stored.value(key);
+                break;
+            }
+        }
+        known(own, canonical[r]);
+        for (const QString& other : import::otherNames(row.organisation.name, row.organisation.shortName)) {
+            known(import::matchKey(other), canonical[r]);
+        }
+    }
     QHash<QString, QString> owner; // other name's key | parent's key → the organisation's key
-    const auto claim = [&](const QString& name, const QString& shortName, const QString& parent) {
-        const QString own = import::matchKey(name) + u'|' + parent;
+    const auto claim = [&](const QString& own, const QString& name, const QString& shortName, const QString& parent) {
         for (const QString& other : import::otherNames(name, shortName)) {
             const QString key = import::matchKey(other) + u'|' + parent;
             const auto it = owner.constFind(key);
@@ -551,11 +595,15 @@ void Plan::findAmbiguousNames()
         }
     };
     for (qsizetype i = 0; i < m_result.size(); ++i) {
-        claim(m_result[i].name, m_result[i].shortName, parentKeyOf(i));
+        const QString parent = parentKeyOf(i);
+        claim(import::matchKey(m_result[i].name) + u'|' + parent, m_result[i].name, m_result[i].shortName, parent);
     }
-    for (const Row& row : std::as_const(m_rows)) {
-        claim(row.organisation.name, row.organisation.shortName,
-            row.parentName.isEmpty() ? QString() : import::matchKey(row.parentName));
+    for (qsizetype r = 0; r < m_rows.size(); ++r) {
+        const Row& row = m_rows[r];
+        const QString parent = row.parentName.isEmpty() ? QString() : resolved(import::matchKey(row.parentName));
+        const QString own = row.parentName.isEmpty() ? QString(canonical[r] + u'|')
+                                                     : QString(import::matchKey(row.organisation.name) + u'|' + parent);
+        claim(own, row.organisation.name, row.organisation.shortName, parent);
     }
 }
 

@@ -215,10 +215,33 @@ qsizetype storedSlot(Database& db, Plan& plan, qsizetype index, Person* person, 
     return slot;
 }
 
-// Takes the row's values into @p to; the names of the fields that changed. With @p differing (a row
-// further up named the person), only what @p to lacks is taken, and what differs is named there.
+// The fields of a person a row of the file gave, as bits of Slot::fromFile.
+enum FileField : quint16
+{
+    SalutationBit = 1 << 0,
+    TitleBit = 1 << 1,
+    FirstNameBit = 1 << 2,
+    LastNameBit = 1 << 3,
+    FunctionBit = 1 << 4,
+    EmailBit = 1 << 5,
+    PhoneBit = 1 << 6,
+    MobileBit = 1 << 7,
+    NotesBit = 1 << 8,
+    ConsentBit = 1 << 9,
+    OrganisationBit = 1 << 10,
+};
+
+// What taking a row's values found beside the fields that changed.
+struct Taking
+{
+    QStringList differing; ///< fields a row further up gave otherwise: kept as that row gave them
+    bool blockKept = false; ///< the row says "may be contacted" of a person blocked: an import lifts no block
+};
+
+// Takes the row's values into @p to; the names of the fields that changed. A field a row further up in
+// the file gave (@p fromFile) keeps that row's value, what this row says otherwise is named in @p taking.
 QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<const char*, QString>& labels,
-    QStringList* differing = nullptr)
+    quint16& fromFile, Taking& taking)
 {
     QStringList changed;
     const Person& from = row.person;
@@ -230,48 +253,61 @@ QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<cons
         }
         return *it;
     };
-    // False when the value stays as the row further up gave it.
-    const auto mayTake = [&](bool toHasOne, const char* text) {
-        if (differing && toHasOne) {
-            *differing << label(text);
-            return false;
+    // False when the value stays as a row further up gave it; the field is the file's from now on.
+    const auto mayTake = [&](quint16 bit, const char* text) {
+        const bool earlier = (fromFile & bit) != 0;
+        fromFile |= bit;
+        if (earlier) {
+            taking.differing << label(text);
         }
-        return true;
+        return !earlier;
     };
-    const auto take = [&](QString Person::*member, const char* text, Qt::CaseSensitivity cs) {
-        if (!(from.*member).isEmpty() && (to.*member).compare(from.*member, cs) != 0
-            && !fold::isTransliteration(from.*member, to.*member) && mayTake(!(to.*member).isEmpty(), text)) {
+    const auto take = [&](QString Person::*member, quint16 bit, const char* text, Qt::CaseSensitivity cs) {
+        if ((from.*member).isEmpty()) {
+            return;
+        }
+        if ((to.*member).compare(from.*member, cs) == 0 || fold::isTransliteration(from.*member, to.*member)) {
+            fromFile |= bit;
+        } else if (mayTake(bit, text)) {
             to.*member = from.*member;
             changed << label(text);
         }
     };
-    take(&Person::salutation, QT_TRANSLATE_NOOP("kmuni::PersonImport", "salutation"), Qt::CaseSensitive);
-    take(&Person::title, QT_TRANSLATE_NOOP("kmuni::PersonImport", "title"), Qt::CaseSensitive);
-    take(&Person::firstName, QT_TRANSLATE_NOOP("kmuni::PersonImport", "first name"), Qt::CaseSensitive);
-    take(&Person::lastName, QT_TRANSLATE_NOOP("kmuni::PersonImport", "last name"), Qt::CaseSensitive);
+    take(&Person::salutation, SalutationBit, QT_TRANSLATE_NOOP("kmuni::PersonImport", "salutation"), Qt::CaseSensitive);
+    take(&Person::title, TitleBit, QT_TRANSLATE_NOOP("kmuni::PersonImport", "title"), Qt::CaseSensitive);
+    take(&Person::firstName, FirstNameBit, QT_TRANSLATE_NOOP("kmuni::PersonImport", "first name"), Qt::CaseSensitive);
+    take(&Person::lastName, LastNameBit, QT_TRANSLATE_NOOP("kmuni::PersonImport", "last name"), Qt::CaseSensitive);
     if (!row.functionIsDepartment || to.function.isEmpty()) {
-        take(&Person::function, QT_TRANSLATE_NOOP("kmuni::PersonImport", "function"), Qt::CaseSensitive);
+        take(&Person::function, FunctionBit, QT_TRANSLATE_NOOP("kmuni::PersonImport", "function"), Qt::CaseSensitive);
     }
-    take(&Person::email, QT_TRANSLATE_NOOP("kmuni::PersonImport", "e-mail"), Qt::CaseInsensitive);
-    take(&Person::phone, QT_TRANSLATE_NOOP("kmuni::PersonImport", "phone"), Qt::CaseSensitive);
-    take(&Person::mobile, QT_TRANSLATE_NOOP("kmuni::PersonImport", "mobile"), Qt::CaseSensitive);
-    take(&Person::notes, QT_TRANSLATE_NOOP("kmuni::PersonImport", "notes"), Qt::CaseSensitive);
-    if (from.consentDate.isValid() && (to.consentDate != from.consentDate || to.legalBasis != from.legalBasis)
-        && mayTake(to.consentDate.isValid(), QT_TRANSLATE_NOOP("kmuni::PersonImport", "consent"))) {
-        to.consentDate = from.consentDate;
-        to.legalBasis = from.legalBasis;
-        changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "consent"));
+    take(&Person::email, EmailBit, QT_TRANSLATE_NOOP("kmuni::PersonImport", "e-mail"), Qt::CaseInsensitive);
+    take(&Person::phone, PhoneBit, QT_TRANSLATE_NOOP("kmuni::PersonImport", "phone"), Qt::CaseSensitive);
+    take(&Person::mobile, MobileBit, QT_TRANSLATE_NOOP("kmuni::PersonImport", "mobile"), Qt::CaseSensitive);
+    take(&Person::notes, NotesBit, QT_TRANSLATE_NOOP("kmuni::PersonImport", "notes"), Qt::CaseSensitive);
+    if (from.consentDate.isValid()) {
+        if (to.consentDate == from.consentDate && to.legalBasis == from.legalBasis) {
+            fromFile |= ConsentBit;
+        } else if (mayTake(ConsentBit, QT_TRANSLATE_NOOP("kmuni::PersonImport", "consent"))) {
+            to.consentDate = from.consentDate;
+            to.legalBasis = from.legalBasis;
+            changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "consent"));
+        }
     }
-    // A "do not contact" of any row stands: it is the safer reading.
-    if (row.doNotContact && to.doNotContact != *row.doNotContact
-        && mayTake(to.doNotContact, QT_TRANSLATE_NOOP("kmuni::PersonImport", "do not contact"))) {
-        to.doNotContact = *row.doNotContact;
+    // A block is set by any row that says so; none lifts one (that is for the form, where it is audited):
+    // the safer reading, and the same on every import of the file.
+    if (row.doNotContact && *row.doNotContact && !to.doNotContact) {
+        to.doNotContact = true;
         changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "do not contact"));
+    } else if (row.doNotContact && !*row.doNotContact && to.doNotContact) {
+        taking.blockKept = true;
     }
-    if (organisationId != 0 && to.organisationId != organisationId
-        && mayTake(to.organisationId != 0, QT_TRANSLATE_NOOP("kmuni::PersonImport", "organisation"))) {
-        to.organisationId = organisationId;
-        changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "organisation"));
+    if (organisationId != 0) {
+        if (to.organisationId == organisationId) {
+            fromFile |= OrganisationBit;
+        } else if (mayTake(OrganisationBit, QT_TRANSLATE_NOOP("kmuni::PersonImport", "organisation"))) {
+            to.organisationId = organisationId;
+            changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "organisation"));
+        }
     }
     return changed;
 }
@@ -425,6 +461,9 @@ struct Planner
         keep(s, known);
         s.organisationKey = shared(plan, row.organisationKey);
         s.firstLine = row.line;
+        Person none; // what the row gave, as bits: the rows below keep it
+        Taking taking;
+        takeValues(row, organisationId, none, plan.labels, s.fromFile, taking);
         const qsizetype index = plan.people.size();
         plan.people << std::move(s);
         change.outcome = ImportReport::Outcome::Created;
@@ -437,19 +476,24 @@ struct Planner
     {
         const Person& p = row.person;
         Slot& s = plan.people[index];
-        // Named by a row further up (Outlook exports a contact of two address books twice): that row's
-        // values stand, this one only completes them, and what it says differently is named.
-        QStringList differing;
-        change.fields = takeValues(row, organisationId, known, plan.labels, s.namedOnLine > 0 ? &differing : nullptr);
-        if (!differing.isEmpty()) {
+        // Named by a row further up (Outlook exports a contact of two address books twice): what that row
+        // gave stands, this one only completes it, and what it says differently is named.
+        Taking taking;
+        change.fields = takeValues(row, organisationId, known, plan.labels, s.fromFile, taking);
+        if (!taking.differing.isEmpty()) {
             report.notes.append({row.line,
                 Tr::tr("%1 is in line %2 already; what this line says differently is not taken over (%3).")
                     .arg(p.displayName())
                     .arg(s.namedOnLine)
-                    .arg(differing.join(u", "_s))});
+                    .arg(taking.differing.join(u", "_s))});
+        }
+        if (taking.blockKept) {
+            report.notes.append({row.line,
+                Tr::tr("%1 is blocked from contact; an import does not lift a block (the person's form does).")
+                    .arg(p.displayName())});
         }
         change.name = p.displayName(); // not for new rows: a name per row of a big file adds up
-        if (!row.organisationKey.isEmpty()) {
+        if (!row.organisationKey.isEmpty() && known.organisationId == organisationId) {
             s.organisationKey = shared(plan, row.organisationKey);
         }
         change.sameAsLine = s.stored ? 0 : s.firstLine;

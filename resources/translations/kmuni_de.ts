@@ -5541,6 +5541,10 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <source>a total or a note below the list, not a person: left out</source>
         <translation>eine Summe oder ein Hinweis unter der Liste, keine Person: ausgelassen</translation>
     </message>
+    <message>
+        <source>%1 is blocked from contact; an import does not lift a block (the person&apos;s form does).</source>
+        <translation>%1 ist für Kontakt gesperrt; ein Import hebt keine Sperre auf (das geschieht im Formular der Person).</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::PersonMerge</name>
@@ -8074,9 +8078,12 @@ Name:</translation>
         <source>House number (organisation)</source>
         <translation>Hausnummer (Organisation)</translation>
     </message>
-    <message>
-        <source>The list was read from the sheet &quot;%1&quot;; the sheet(s) before it (%2) hold none.</source>
-        <translation>Die Liste wurde aus dem Blatt „%1“ gelesen; die Blätter davor (%2) enthalten keine.</translation>
+    <message numerus="yes">
+        <source>The list was read from the sheet &quot;%1&quot;; the %n sheet(s) before it (%2) hold none.</source>
+        <translation>
+            <numerusform>Die Liste wurde aus dem Blatt „%1“ gelesen; das %n Blatt davor (%2) enthält keine.</numerusform>
+            <numerusform>Die Liste wurde aus dem Blatt „%1“ gelesen; die %n Blätter davor (%2) enthalten keine.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -487,4 +487,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>kmuni::import</name>
+    <message numerus="yes">
+        <source>The list was read from the sheet &quot;%1&quot;; the %n sheet(s) before it (%2) hold none.</source>
+        <translation>
+            <numerusform>The list was read from the sheet &quot;%1&quot;; the sheet before it (%2) holds none.</numerusform>
+            <numerusform>The list was read from the sheet &quot;%1&quot;; the %n sheets before it (%2) hold none.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

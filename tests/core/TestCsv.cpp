@@ -169,6 +169,12 @@ void TestCsv::detectsEncoding_data()
                                                                         "koda Auto;Mlad\xe1"
                                                                         " Boleslav\n")
                                                           << int(csv::Encoding::Windows1252) << u"Škoda Auto"_s;
+    QTest::addRow("windows-1252 Škoda alone") << QByteArray("\x8a"
+                                                            "koda Auto;Prag\n")
+                                              << int(csv::Encoding::Windows1252) << u"Škoda Auto"_s;
+    QTest::addRow("windows-1252 apostrophe") << QByteArray("O\x92"
+                                                           "Brien;Dortmund\n")
+                                             << int(csv::Encoding::Windows1252) << u"O’Brien"_s;
     QTest::addRow("windows-1252 quotes alone") << QByteArray("\x84"
                                                              "Zeche\x93"
                                                              ";x\n")

@@ -53,8 +53,8 @@ void TestFigures::compareFigures()
 {
     const Figures f = Figures::compute(m_t->db(), QDate(2026, 11, 26)).value();
     QCOMPARE(f.companies, count(u"SELECT count(*) FROM organisations WHERE archived = 0 AND kind = 'company'"_s));
-    QCOMPARE(
-        f.pilots, count(u"SELECT count(*) FROM organisations WHERE archived = 0 AND kind = 'company' AND is_pilot = 1"_s));
+    QCOMPARE(f.pilots,
+        count(u"SELECT count(*) FROM organisations WHERE archived = 0 AND kind = 'company' AND is_pilot = 1"_s));
     QCOMPARE(f.universities, count(u"SELECT count(*) FROM organisations WHERE archived = 0 AND kind = 'university'"_s));
     QCOMPARE(f.institutes, count(u"SELECT count(*) FROM organisations WHERE archived = 0 AND kind = 'institute'"_s));
     QCOMPARE(f.persons, count(u"SELECT count(*) FROM persons WHERE archived = 0"_s));

@@ -276,6 +276,34 @@ void TestOrganisationImport::otherNamesAsTheWholeFileSaysThem()
         }
     }
     {
+        // Two institutes of one name beside their sites, their university named by its short name: two.
+        test::TempDatabase t;
+        const QByteArray csv = "Name;Kurzname;Art;Hochschule\n"
+                               "Technische Universität Dortmund;TU Dortmund;University;\n"
+                               "Lehrstuhl A (Campus Nord);;Institute;TU Dortmund\n"
+                               "Lehrstuhl A (Campus Süd);;Institute;TU Dortmund\n";
+        const ImportReport first = OrganisationImport(t.db()).run(csv, trial());
+        QVERIFY2(first.ok(), qPrintable(first.describe()));
+        QCOMPARE(first.created, 3);
+        QCOMPARE(OrganisationImport(t.db()).run(csv, trial()).unchanged, 3);
+    }
+    {
+        // A row naming the stored university by another name, and giving its short name: one owner of it.
+        test::TempDatabase t;
+        Organisation tu;
+        tu.kind = u"university"_s;
+        tu.name = u"Technische Universität Dortmund"_s;
+        tu.shortName = u"TU Dortmund"_s;
+        QVERIFY(OrganisationRepository(t.db()).save(tu, nullptr));
+        const QByteArray csv = "Name;Kurzname;Art;Hochschule\n"
+                               "Technische Universität Dortmund (TUD);TU Dortmund;University;\n"
+                               "Lehrstuhl B;;Institute;TU Dortmund\n";
+        const ImportReport report = OrganisationImport(t.db()).run(csv, trial());
+        QVERIFY2(report.ok(), qPrintable(report.describe()));
+        QCOMPARE(report.created, 1);
+        QCOMPARE(everyOrganisation(t.db()).size(), 2);
+    }
+    {
         test::TempDatabase t;
         Organisation hrw;
         hrw.kind = u"university"_s;
@@ -301,6 +329,7 @@ void TestOrganisationImport::totalsBelowTheListAreLeftOut_data()
                                       << 2;
     QTest::newRow("English total") << QByteArray("Total;;;1262\n") << 2 << 1;
     QTest::newRow("a company named so is one") << QByteArray("Summerfield Logistik GmbH;Dortmund;;\n") << 3 << 0;
+    QTest::newRow("a company Total with its city") << QByteArray("Total;Berlin;Mitte;120\n") << 3 << 0;
 }
 
 void TestOrganisationImport::totalsBelowTheListAreLeftOut()

@@ -1310,6 +1310,11 @@ void TestPersonImport::emptyRowsAreNoRows()
     QCOMPARE(counted.organisationRows, 0);
     QCOMPARE(counted.skipped.size(), 1);
     QCOMPARE(counted.skipped.first().line, 3);
+    // A person at a company called "Total" is a person.
+    const ImportReport total = PersonImport(m_t->db()).run("Nachname;Vorname;Firma\nKrause;Ralf;Total\n", {});
+    QVERIFY2(total.ok(), qPrintable(total.describe()));
+    QCOMPARE(total.created, 1);
+    QVERIFY(total.skipped.isEmpty());
 }
 
 // The message "found: …" names what the first row says, not the empty cells of a cover sheet.
@@ -1347,6 +1352,20 @@ void TestPersonImport::aPersonTwiceInTheFileKeepsTheFirstRow()
     QCOMPARE(again.updated, 0);
     QCOMPARE(again.unchanged, 2);
     QCOMPARE(onlyPerson(m_t->db(), u"thomas.becker@becker-mikro.example"_s).version, p.version);
+    // What the file's rows did not give is the stored person's, for a later row to change; a block is set
+    // by any row and lifted by none, so the file imports the same every time.
+    const QByteArray more = "Nachname;Vorname;E-Mail;Telefon;Kontaktsperre\r\n"
+                            "Becker;Thomas;thomas.becker@becker-mikro.example;;nein\r\n"
+                            "Becker;Thomas;thomas.becker@becker-mikro.example;0231 555-99;ja\r\n";
+    const ImportReport third = PersonImport(m_t->db()).run(more, {});
+    QVERIFY2(third.ok(), qPrintable(third.describe()));
+    QCOMPARE(third.updated, 1);
+    const Person blocked = onlyPerson(m_t->db(), u"thomas.becker@becker-mikro.example"_s);
+    QCOMPARE(blocked.phone, u"+4923155599"_s);
+    QVERIFY(blocked.doNotContact);
+    const ImportReport fourth = PersonImport(m_t->db()).run(more, {});
+    QCOMPARE(fourth.unchanged, 2);
+    QVERIFY(onlyPerson(m_t->db(), u"thomas.becker@becker-mikro.example"_s).doNotContact);
 }
 
 // Outlook of an Exchange account: "E-Mail-Adresse" holds the address book's X.500 name (type EX), the
