@@ -56,6 +56,15 @@ QStringList fingerprint(Database& db)
     lines.sort();
     return lines;
 }
+// A stored university: its id (0 after a warning when it cannot be saved).
+Id storedUniversity(Database& db, const QString& name, const QString& shortName = {})
+{
+    Organisation university;
+    university.kind = u"university"_s;
+    university.name = name;
+    university.shortName = shortName;
+    return test::saved<OrganisationRepository>(db, university);
+}
 } // namespace
 
 class TestOrganisationImport : public QObject
@@ -221,22 +230,19 @@ void TestOrganisationImport::otherNamesFindTheOrganisation()
     QFETCH(int, unchanged);
     test::TempDatabase t;
     OrganisationRepository repo(t.db());
-    Organisation tu;
-    tu.kind = u"university"_s;
-    tu.name = u"Technische Universität Dortmund"_s;
-    tu.shortName = u"TU Dortmund"_s;
-    QVERIFY(repo.save(tu, nullptr));
+    const Id tu = storedUniversity(t.db(), u"Technische Universität Dortmund"_s, u"TU Dortmund"_s);
+    QVERIFY(tu != 0);
     Organisation flw;
     flw.kind = u"institute"_s;
     flw.instituteType = u"chair"_s;
     flw.name = u"Lehrstuhl für Förder- und Lagerwesen (FLW)"_s;
-    flw.parentId = tu.id;
+    flw.parentId = tu;
     QVERIFY(repo.save(flw, nullptr));
     const ImportReport report = OrganisationImport(t.db()).run(csv, trial());
     QVERIFY2(report.ok(), qPrintable(report.describe()));
     QCOMPARE(report.created, created);
     QCOMPARE(report.unchanged, unchanged);
-    QCOMPARE(repo.find(tu.id)->name, u"Technische Universität Dortmund"_s);
+    QCOMPARE(repo.find(tu)->name, u"Technische Universität Dortmund"_s);
     for (const Organisation& o : everyOrganisation(t.db())) {
         QVERIFY2(o.kind != u"institute"_s || o.parentId > 0, qPrintable(o.name));
     }
@@ -260,10 +266,8 @@ void TestOrganisationImport::otherNamesAsTheWholeFileSaysThem()
     }
     {
         test::TempDatabase t;
-        Organisation rub;
-        rub.kind = u"university"_s;
-        rub.name = u"Ruhr-Universität Bochum"_s;
-        QVERIFY(OrganisationRepository(t.db()).save(rub, nullptr));
+        const Id rub = storedUniversity(t.db(), u"Ruhr-Universität Bochum"_s);
+        QVERIFY(rub != 0);
         const QByteArray csv = "Name;Kurzname;Art;University\n"
                                "Lehrstuhl für Produktionssysteme;;Institute;RUB\n"
                                "Ruhr-Universität Bochum;RUB;University;\n";
@@ -272,7 +276,7 @@ void TestOrganisationImport::otherNamesAsTheWholeFileSaysThem()
         QCOMPARE(report.created, 1);
         QCOMPARE(report.updated, 1);
         for (const Organisation& o : everyOrganisation(t.db())) {
-            QCOMPARE(o.kind == u"institute"_s ? o.parentId : rub.id, rub.id);
+            QCOMPARE(o.kind == u"institute"_s ? o.parentId : rub, rub);
         }
     }
     {
@@ -290,11 +294,7 @@ void TestOrganisationImport::otherNamesAsTheWholeFileSaysThem()
     {
         // A row naming the stored university by another name, and giving its short name: one owner of it.
         test::TempDatabase t;
-        Organisation tu;
-        tu.kind = u"university"_s;
-        tu.name = u"Technische Universität Dortmund"_s;
-        tu.shortName = u"TU Dortmund"_s;
-        QVERIFY(OrganisationRepository(t.db()).save(tu, nullptr));
+        QVERIFY(storedUniversity(t.db(), u"Technische Universität Dortmund"_s, u"TU Dortmund"_s) != 0);
         const QByteArray csv = "Name;Kurzname;Art;Hochschule\n"
                                "Technische Universität Dortmund (TUD);TU Dortmund;University;\n"
                                "Lehrstuhl B;;Institute;TU Dortmund\n";
@@ -305,15 +305,12 @@ void TestOrganisationImport::otherNamesAsTheWholeFileSaysThem()
     }
     {
         test::TempDatabase t;
-        Organisation hrw;
-        hrw.kind = u"university"_s;
-        hrw.name = u"Hochschule Ruhr West"_s;
-        hrw.shortName = u"HRW"_s;
-        QVERIFY(OrganisationRepository(t.db()).save(hrw, nullptr));
+        const Id hrw = storedUniversity(t.db(), u"Hochschule Ruhr West"_s, u"HRW"_s);
+        QVERIFY(hrw != 0);
         const ImportReport report = OrganisationImport(t.db()).run("Name;Art;Ort\nHRW GmbH;Company;Mülheim\n", trial());
         QVERIFY2(report.ok(), qPrintable(report.describe()));
         QCOMPARE(report.created, 1);
-        QCOMPARE(OrganisationRepository(t.db()).find(hrw.id)->kind, u"university"_s);
+        QCOMPARE(OrganisationRepository(t.db()).find(hrw)->kind, u"university"_s);
     }
 }
 
