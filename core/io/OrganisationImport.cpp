@@ -93,7 +93,17 @@ struct Reading
     const import::Mapping& mapping;
     QHash<QString, Id> staffByName; ///< import::matchKey of "First Last" and of "Last, First"
     QString archivedReason; ///< for an organisation the file archives
+    QString unknownSector; ///< the message for a sector not in the list, which it names: made once per file
 };
+
+QString unknownSectorMessage()
+{
+    QStringList sectors;
+    for (const QString& code : vocab::codes(vocab::List::Sector)) {
+        sectors << vocab::label(vocab::List::Sector, code);
+    }
+    return Tr::tr("\"%1\" is not one of the sectors (%2).").arg(u"%1"_s, sectors.join(u"; "_s));
+}
 
 /**
  * Reads one row into a Row, one method per step: the cells by field, then the texts, the legal form,
@@ -220,12 +230,7 @@ void RowReading::takeCodes()
         Tr::tr("\"%1\" is not a kind of organisation (company, university, institute, partner)."));
     coded(Field::OrgInstituteType, vocab::List::InstituteType, &o.instituteType,
         Tr::tr("\"%1\" is not a type of institute (faculty, chair, career service, …)."));
-    QStringList sectors;
-    for (const QString& code : vocab::codes(vocab::List::Sector)) {
-        sectors << vocab::label(vocab::List::Sector, code);
-    }
-    coded(Field::OrgSector, vocab::List::Sector, &o.sector,
-        Tr::tr("\"%1\" is not one of the sectors (%2).").arg(u"%1"_s, sectors.join(u"; "_s)));
+    coded(Field::OrgSector, vocab::List::Sector, &o.sector, m_reading.unknownSector);
     coded(Field::OrgStage, vocab::List::OutreachStage, &o.stage, Tr::tr("\"%1\" is not an outreach stage."));
     if (!m_row.given.contains(Field::OrgKind) && !m_row.parentName.isEmpty()) {
         o.kind = u"institute"_s;
@@ -862,7 +867,7 @@ ImportReport OrganisationImport::run(const QByteArray& bytes, const Options& opt
         report.databaseFailed = true;
         return report;
     }
-    Reading reading{source.mapping, {}, {}};
+    Reading reading{source.mapping, {}, {}, unknownSectorMessage()};
     if (!readStaff(m_db, reading.staffByName, &error)) {
         report.error = Tr::tr("The staff members cannot be read: %1").arg(error);
         report.databaseFailed = true;

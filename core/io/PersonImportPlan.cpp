@@ -229,6 +229,7 @@ enum FileField : quint16
     NotesBit = 1 << 8,
     ConsentBit = 1 << 9,
     OrganisationBit = 1 << 10,
+    AllFields = (1 << 11) - 1,
 };
 
 // What taking a row's values found beside the fields that changed.
@@ -253,9 +254,9 @@ QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<cons
         }
         return *it;
     };
-    // False when the value stays as a row further up gave it; the field is the file's from now on.
-    const auto mayTake = [&](quint16 bit, const char* text) {
-        const bool earlier = (fromFile & bit) != 0;
+    // False when the value stays as a row further up gave it (@p toHasOne); the field is the file's from now on.
+    const auto mayTake = [&](quint16 bit, bool toHasOne, const char* text) {
+        const bool earlier = (fromFile & bit) != 0 && toHasOne;
         fromFile |= bit;
         if (earlier) {
             taking.differing << label(text);
@@ -268,7 +269,7 @@ QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<cons
         }
         if ((to.*member).compare(from.*member, cs) == 0 || fold::isTransliteration(from.*member, to.*member)) {
             fromFile |= bit;
-        } else if (mayTake(bit, text)) {
+        } else if (mayTake(bit, !(to.*member).isEmpty(), text)) {
             to.*member = from.*member;
             changed << label(text);
         }
@@ -287,7 +288,7 @@ QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<cons
     if (from.consentDate.isValid()) {
         if (to.consentDate == from.consentDate && to.legalBasis == from.legalBasis) {
             fromFile |= ConsentBit;
-        } else if (mayTake(ConsentBit, QT_TRANSLATE_NOOP("kmuni::PersonImport", "consent"))) {
+        } else if (mayTake(ConsentBit, to.consentDate.isValid(), QT_TRANSLATE_NOOP("kmuni::PersonImport", "consent"))) {
             to.consentDate = from.consentDate;
             to.legalBasis = from.legalBasis;
             changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "consent"));
@@ -304,7 +305,8 @@ QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<cons
     if (organisationId != 0) {
         if (to.organisationId == organisationId) {
             fromFile |= OrganisationBit;
-        } else if (mayTake(OrganisationBit, QT_TRANSLATE_NOOP("kmuni::PersonImport", "organisation"))) {
+        } else if (mayTake(OrganisationBit, to.organisationId != 0,
+                       QT_TRANSLATE_NOOP("kmuni::PersonImport", "organisation"))) {
             to.organisationId = organisationId;
             changed << label(QT_TRANSLATE_NOOP("kmuni::PersonImport", "organisation"));
         }
@@ -461,9 +463,7 @@ struct Planner
         keep(s, known);
         s.organisationKey = shared(plan, row.organisationKey);
         s.firstLine = row.line;
-        Person none; // what the row gave, as bits: the rows below keep it
-        Taking taking;
-        takeValues(row, organisationId, none, plan.labels, s.fromFile, taking);
+        s.fromFile = AllFields; // what it gives the rows below keep; what it leaves empty they may fill
         const qsizetype index = plan.people.size();
         plan.people << std::move(s);
         change.outcome = ImportReport::Outcome::Created;

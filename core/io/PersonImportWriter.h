@@ -94,7 +94,8 @@ struct Slot
     QString organisationKey; ///< shared among the slots: one string per organisation
     int firstLine = 0;
     int namedOnLine = 0; ///< the first row of the file that names the person (stored or new)
-    quint16 fromFile = 0; ///< the fields rows of the file gave (PersonImportPlan's FileField bits)
+    /// The fields rows of the file gave (PersonImportPlan's FileField bits); all of a new person's.
+    quint16 fromFile = 0;
     bool stored = false;
     bool changed = false; ///< stored persons: a row changes them (the writer saves them)
     bool doNotContact = false;

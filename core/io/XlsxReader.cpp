@@ -819,30 +819,42 @@ bool readLayout(zip_t* z, Layout* layout, QString* error)
     return true;
 }
 
-/** Reads the shared strings, the styles and the worksheet @p index of @p layout into @p sheet; false with *@p failure.
- */
-bool readSheet(zip_t* z, const Layout& layout, qsizetype index, Sheet* sheet, Failure* failure)
+/** What every sheet of a workbook reads its cells with: the shared strings and the cell formats. */
+struct Shared
+{
+    QStringList strings;
+    QList<Shown> styles;
+};
+
+/** Reads the shared strings and the styles of @p layout into @p shared; false with *@p failure. */
+bool readShared(zip_t* z, const Layout& layout, Shared* shared, Failure* failure)
 {
     QByteArray part;
     QString error;
-    QStringList strings;
     if (!readEntry(z, layout.stringsPath, false, &part, &error)
-        || (!part.isEmpty() && !readSharedStrings(part, &strings, &error))) {
+        || (!part.isEmpty() && !readSharedStrings(part, &shared->strings, &error))) {
         *failure = {error, 0};
         return false;
     }
-    QList<Shown> styles;
     if (!readEntry(z, layout.stylesPath, false, &part, &error)
-        || (!part.isEmpty() && !readStyles(part, &styles, &error))) {
+        || (!part.isEmpty() && !readStyles(part, &shared->styles, &error))) {
         *failure = {error, 0};
         return false;
     }
+    return true;
+}
+
+/** Reads the worksheet @p index of @p layout into @p sheet; false with *@p failure. */
+bool readSheet(zip_t* z, const Layout& layout, const Shared& shared, qsizetype index, Sheet* sheet, Failure* failure)
+{
+    QByteArray part;
+    QString error;
     sheet->name = layout.sheetNames.value(index);
     if (!readEntry(z, layout.sheetPaths[index], true, &part, &error)) {
         *failure = {error, 0};
         return false;
     }
-    SheetParser parser{strings, styles, layout.date1904, sheet, {}, 0, 0};
+    SheetParser parser{shared.strings, shared.styles, layout.date1904, sheet, {}, 0, 0};
     if (!parser.read(part)) {
         *failure = parser.failure;
         return false;
@@ -886,13 +898,14 @@ Sheet readSheet(const QByteArray& bytes, const std::function<bool(const Sheet&)>
         return failed(error);
     }
     Failure failure;
-    if (!readSheet(z.get(), layout, 0, &sheet, &failure)) {
+    Shared shared;
+    if (!readShared(z.get(), layout, &shared, &failure) || !readSheet(z.get(), layout, shared, 0, &sheet, &failure)) {
         return failed(failure.message, failure.line);
     }
     // A cover sheet ("Hinweise", "Deckblatt") before the list: the first sheet the user sees that holds one.
     for (qsizetype i = 1; fits && !fits(sheet) && i < layout.visible; ++i) {
         Sheet next;
-        if (readSheet(z.get(), layout, i, &next, &failure) && fits(next)) {
+        if (readSheet(z.get(), layout, shared, i, &next, &failure) && fits(next)) {
             next.passedOver = layout.sheetNames.mid(0, i);
             return next;
         }
