@@ -28,11 +28,9 @@ namespace kmuni {
 namespace { } // namespace
 
 EventDetail::EventDetail(Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
+    : DetailPane(session, EntityKind::Event, parent)
 {
     setObjectName(u"eventDetail"_s);
-    m_header = new HeaderCard;
     m_body = detailText(u"eventBody"_s);
     QScrollArea* scroll = scrolled(m_body);
 
@@ -41,45 +39,32 @@ EventDetail::EventDetail(Session& session, QWidget* parent)
     m_participants->setObjectName(u"eventParticipants"_s);
     m_followUps = new DetailList(session, EntityKind::FollowUp, {tr("Due"), tr("What"), tr("Who"), tr("Person")});
     m_followUps->setEmptyText(tr("No follow-ups."));
-    m_audit = new DetailList(session, EntityKind::Event, {tr("When"), tr("By"), tr("Action"), tr("Changes")});
 
-    // The same tabs as the other detail panes: a strip that wraps, with the counts on it.
-    m_tabs = new QTabWidget;
-    m_tabs->setObjectName(u"eventTabs"_s);
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(scroll, tr("Minutes"));
-    m_tabs->addTab(m_participants, tr("Participants"));
-    m_tabs->addTab(m_followUps, tr("Follow-ups"));
-    m_tabs->addTab(m_audit, tr("Audit log"));
-    m_tabStrip = new DetailTabStrip(m_tabs);
-
-    m_stack = detailFrame(
-        this, {m_header, m_tabStrip, m_tabs}, tr("Choose an activity in the list, or log one with Ctrl+L."));
+    setUpFrame(u"eventTabs"_s,
+        {{scroll, tr("Minutes")}, {m_participants, tr("Participants")}, {m_followUps, tr("Follow-ups")},
+            {audit(), tr("Audit log")}},
+        tr("Choose an activity in the list, or log one with Ctrl+L."));
 
     connect(m_participants, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* item) {
         const auto kind = Participant::Kind(item->data(1, Qt::UserRole).toInt());
         const Id id = item->data(2, Qt::UserRole).toLongLong();
         if (kind == Participant::Kind::Organisation) {
-            m_session.show(EntityKind::Organisation, id);
+            this->session().show(EntityKind::Organisation, id);
         } else if (kind == Participant::Kind::Person) {
-            m_session.show(EntityKind::Person, id);
+            this->session().show(EntityKind::Person, id);
         }
     });
 }
 
 void EventDetail::showActivity(Id id)
 {
-    m_event.reset();
-    if (id > 0 && m_session.isOpen()) {
-        m_event = found(EventRepository(m_session.db()).find(id), this);
-    }
-    if (!m_event) {
-        m_stack->setCurrentIndex(0);
+    if (!load<EventRepository>(m_event, id)) {
         return;
     }
     const Event& e = *m_event;
-    Database& db = m_session.db();
-    m_header->setTitle(e.subject.isEmpty() ? vocab::label(vocab::List::EventType, e.type) : e.subject);
+    Database& db = session().db();
+    HeaderCard* card = header();
+    card->setTitle(e.subject.isEmpty() ? vocab::label(vocab::List::EventType, e.type) : e.subject);
     QStringList facts = {format::dateTime(e.start), vocab::label(vocab::List::EventType, e.type)};
     if (e.durationMin > 0) {
         facts << tr("%1 min").arg(e.durationMin);
@@ -87,13 +72,13 @@ void EventDetail::showActivity(Id id)
     if (!e.location.isEmpty()) {
         facts << e.location;
     }
-    m_header->setSubtitle(facts.join(u" · "_s));
-    m_header->clearBadges();
+    card->setSubtitle(facts.join(u" · "_s));
+    card->clearBadges();
     if (e.start > time::now()) {
-        m_header->addBadge(tr("Planned"), u"#d6e6f5"_s);
+        card->addBadge(tr("Planned"), u"#d6e6f5"_s);
     }
-    if (m_session.project().isOutsideApprovedPeriod(e.start.toTimeZone(time::berlin()).date())) {
-        m_header->addBadge(tr("Outside the approved period"), u"#f5e3c8"_s);
+    if (session().project().isOutsideApprovedPeriod(e.start.toTimeZone(time::berlin()).date())) {
+        card->addBadge(tr("Outside the approved period"), u"#f5e3c8"_s);
     }
 
     QString logged;
@@ -125,16 +110,16 @@ void EventDetail::showActivity(Id id)
                                                                 : u"person-new"_s));
     }
     m_participants->finish();
-    m_tabStrip->setTabText(1, tr("Participants (%1)").arg(e.participants.size()));
+    tabStrip()->setTabText(1, tr("Participants (%1)").arg(e.participants.size()));
 
     FollowUpFilter f;
     f.openOnly = false;
     f.eventId = e.id;
     const auto followUps = orEmpty(FollowUpRepository(db).list(f), this);
     m_followUps->fillFollowUps(followUps);
-    m_tabStrip->setTabText(2, tr("Follow-ups (%1)").arg(followUps.size()));
-    m_audit->showHistory(db, u"event"_s, e.id);
-    m_stack->setCurrentIndex(1);
+    tabStrip()->setTabText(2, tr("Follow-ups (%1)").arg(followUps.size()));
+    audit()->showHistory(db, u"event"_s, e.id);
+    showRecord(true);
 }
 
 } // namespace kmuni

@@ -14,6 +14,7 @@
 #include "models/ListModels.h"
 #include "reports/ParticipantList.h"
 #include "staff/Staff.h"
+#include "widgets/Actions.h"
 #include "widgets/DateEdit.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/FormParts.h"
@@ -53,65 +54,51 @@ EventsPage::EventsPage(Session& session, QWidget* parent)
 {
     setObjectName(u"eventsPage"_s);
     m_detail = new EventDetail(session);
-    m_edit = new QAction(Icons::get(u"edit"_s), tr("&Edit"), this);
-    m_edit->setObjectName(u"editEventAction"_s);
-    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_edit, &QAction::triggered, this, [this] {
-        if (m_detail->event()) {
-            editItem(m_detail->event()->id);
-        }
-    });
-    m_delete = new QAction(Icons::get(u"delete"_s), tr("&Delete …"), this);
-    connect(m_delete, &QAction::triggered, this, [this] {
-        if (m_detail->event()) {
-            removeItem(m_detail->event()->id);
-        }
-    });
+    const auto onShown = [this](auto run) { return withShown(m_detail->event(), run); };
+    m_edit = makeAction(this,
+        {.icon = u"edit"_s, .text = tr("&Edit"), .objectName = u"editEventAction"_s, .shortcut = Qt::CTRL | Qt::Key_E},
+        onShown([this](const Event& e) { editItem(e.id); }));
+    m_delete = makeAction(
+        this, {.icon = u"delete"_s, .text = tr("&Delete …")}, onShown([this](const Event& e) { removeItem(e.id); }));
     // The participants list (Teilnehmerliste) to sign at the activity, as the funding body asks.
-    m_participantsList = new QAction(Icons::get(u"participants-list"_s), tr("&Participants list …"), this);
-    m_participantsList->setObjectName(u"participantsListAction"_s);
-    m_participantsList->setShortcut(QKeySequence::Print);
-    m_participantsList->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_participantsList->setToolTip(tr("Print the participants list to sign (Ctrl+P)"));
-    connect(m_participantsList, &QAction::triggered, this, [this] {
-        if (const auto& e = m_detail->event()) {
-            const Id id = e->id;
+    m_participantsList = makeAction(this,
+        {.icon = u"participants-list"_s,
+            .text = tr("&Participants list …"),
+            .objectName = u"participantsListAction"_s,
+            .shortcut = QKeySequence::Print,
+            .toolTip = tr("Print the participants list to sign (Ctrl+P)")},
+        onShown([this](const Event& e) {
             showPrintPreview(this, tr("Participants list: print preview"), tr("Participants list"),
-                [this, id](QPrinter* printer) { participantlist::print(m_session.db(), id, printer); });
-        }
-    });
-    auto* pdf = new QAction(Icons::get(u"pdf"_s), tr("Save participants list as P&DF …"), this);
-    connect(pdf, &QAction::triggered, this, [this] {
-        const auto& e = m_detail->event();
-        if (!e) {
-            return;
-        }
-        const QString path = askSaveFileName(this, tr("Save participants list as PDF"),
-            tr("Participants list %1 %2")
-                .arg(e->start.toTimeZone(time::berlin()).date().toString(Qt::ISODate), e->subject),
-            u"pdf"_s, tr("PDF files (*.pdf)"));
-        QString error;
-        if (!path.isEmpty() && !participantlist::writePdf(m_session.db(), e->id, path, &error)) {
-            QMessageBox::warning(this, tr("Save participants list as PDF"), error);
-        }
-    });
-    m_newMatch = new QAction(Icons::get(u"nav-matches"_s), tr("New &match from this activity …"), this);
-    m_newMatch->setObjectName(u"newMatchFromActivityAction"_s);
-    m_newMatch->setToolTip(tr("A match between the company and the university or institute that took part"));
+                [this, id = e.id](QPrinter* printer) { participantlist::print(m_session.db(), id, printer); });
+        }));
+    QAction* pdf = makeAction(this, {.icon = u"pdf"_s, .text = tr("Save participants list as P&DF …")},
+        onShown([this](const Event& e) { saveParticipantsList(e); }));
+    m_newMatch = makeAction(this,
+        {.icon = u"nav-matches"_s,
+            .text = tr("New &match from this activity …"),
+            .objectName = u"newMatchFromActivityAction"_s,
+            .toolTip = tr("A match between the company and the university or institute that took part")});
     auto* listMenu = new QMenu(this);
     listMenu->addAction(pdf);
     m_participantsList->setMenu(listMenu);
     addActions({m_edit, m_participantsList});
-    m_detail->header()->addAction(m_edit);
-    m_detail->header()->addAction(m_participantsList);
-    m_detail->header()->addAction(m_newMatch);
-    m_detail->header()->addAction(m_delete);
+    m_detail->header()->addButtons({m_edit, m_participantsList, m_newMatch, m_delete});
     connect(&session, &Session::projectChanged, this, &EventsPage::applyApprovedPeriod);
     setUpPanes(buildFilterBar(), m_detail);
     connect(&session, &Session::databaseChanged, this, &EventsPage::onDatabaseChanged);
     connect(&session, &Session::changed, this, [this] { refresh(); });
     onDatabaseChanged();
+}
+
+void EventsPage::saveParticipantsList(const Event& e)
+{
+    const QString path = askSaveFileName(this, tr("Save participants list as PDF"),
+        tr("Participants list %1 %2").arg(e.start.toTimeZone(time::berlin()).date().toString(Qt::ISODate), e.subject),
+        u"pdf"_s, tr("PDF files (*.pdf)"));
+    QString error;
+    if (!path.isEmpty() && !participantlist::writePdf(m_session.db(), e.id, path, &error)) {
+        QMessageBox::warning(this, tr("Save participants list as PDF"), error);
+    }
 }
 
 QIcon EventsPage::icon() const

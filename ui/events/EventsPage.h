@@ -17,6 +17,7 @@ namespace kmuni {
 
 class EntityPicker;
 class EventDetail;
+struct Event;
 class EventListModel;
 
 /** Aktivitäten: every logged contact, newest first; filter by period, type, organisation, staff, sector, text. */
@@ -50,6 +51,8 @@ protected:
 
 private:
     QWidget* buildFilterBar();
+    /** "Save participants list as PDF …" of @p e: asks where, then writes it. */
+    void saveParticipantsList(const Event& e);
     void applyFilter();
     void applyPeriod();
     void onDatabaseChanged();

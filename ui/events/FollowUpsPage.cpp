@@ -12,6 +12,7 @@
 #include "models/ListModels.h"
 #include "organisations/OrganisationRepository.h"
 #include "staff/Staff.h"
+#include "widgets/Actions.h"
 #include "widgets/DetailFrame.h"
 #include "widgets/HeaderCard.h"
 #include "widgets/ReadErrors.h"
@@ -43,31 +44,24 @@ FollowUpsPage::FollowUpsPage(Session& session, QWidget* parent)
     , m_session(session)
 {
     setObjectName(u"followUpsPage"_s);
-    m_done = new QAction(Icons::get(u"done"_s), tr("Mark &done"), this);
-    m_done->setObjectName(u"markDoneAction"_s);
-    m_done->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_done->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_done, &QAction::triggered, this, &FollowUpsPage::toggleDone);
-    m_edit = new QAction(Icons::get(u"edit"_s), tr("&Edit"), this);
-    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_edit, &QAction::triggered, this, [this] { editItem(m_shown); });
-    m_delete = new QAction(Icons::get(u"delete"_s), tr("&Delete …"), this);
-    m_delete->setObjectName(u"deleteFollowUpAction"_s);
-    connect(m_delete, &QAction::triggered, this, [this] { removeItem(m_shown); });
-    m_openOrganisation = new QAction(Icons::get(u"nav-organisations"_s), tr("&Organisation"), this);
-    connect(m_openOrganisation, &QAction::triggered, this,
+    m_done = makeAction(this,
+        {.icon = u"done"_s,
+            .text = tr("Mark &done"),
+            .objectName = u"markDoneAction"_s,
+            .shortcut = Qt::CTRL | Qt::Key_D},
+        [this] { toggleDone(); });
+    m_edit = makeAction(this, {.icon = u"edit"_s, .text = tr("&Edit"), .shortcut = Qt::CTRL | Qt::Key_E},
+        [this] { editItem(m_shown); });
+    m_delete = makeAction(this, {.icon = u"delete"_s, .text = tr("&Delete …"), .objectName = u"deleteFollowUpAction"_s},
+        [this] { removeItem(m_shown); });
+    m_openOrganisation = makeAction(this, {.icon = u"nav-organisations"_s, .text = tr("&Organisation")},
         [this] { m_session.show(EntityKind::Organisation, m_organisationId); });
-    m_openEvent = new QAction(Icons::get(u"nav-activities"_s), tr("&Activity"), this);
-    connect(m_openEvent, &QAction::triggered, this, [this] { m_session.show(EntityKind::Event, m_eventId); });
+    m_openEvent = makeAction(this, {.icon = u"nav-activities"_s, .text = tr("&Activity")},
+        [this] { m_session.show(EntityKind::Event, m_eventId); });
     addActions({m_done, m_edit});
 
     m_header = new HeaderCard;
-    m_header->addAction(m_done);
-    m_header->addAction(m_edit);
-    m_header->addAction(m_delete);
-    m_header->addAction(m_openOrganisation);
-    m_header->addAction(m_openEvent);
+    m_header->addButtons({m_done, m_edit, m_delete, m_openOrganisation, m_openEvent});
     m_body = new QLabel;
     m_body->setObjectName(u"followUpBody"_s);
     m_body->setWordWrap(true);

@@ -54,19 +54,17 @@ QIcon stageDot(const QString& stage)
 } // namespace
 
 MatchDetail::MatchDetail(Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
+    : DetailPane(session, EntityKind::Match, parent)
 {
     setObjectName(u"matchDetail"_s);
-    m_header = new HeaderCard;
 
     m_overview = detailText(u"matchOverview"_s);
     connect(m_overview, &QLabel::linkActivated, this, [this](const QString& target) {
         const Id id = target.section(u'/', 1).toLongLong();
         if (target.startsWith(u"kmuni:organisation/"_s)) {
-            m_session.show(EntityKind::Organisation, id);
+            this->session().show(EntityKind::Organisation, id);
         } else if (target.startsWith(u"kmuni:person/"_s)) {
-            m_session.show(EntityKind::Person, id);
+            this->session().show(EntityKind::Person, id);
         }
     });
     QScrollArea* scroll = scrolled(m_overview);
@@ -87,52 +85,37 @@ MatchDetail::MatchDetail(Session& session, QWidget* parent)
     m_events->setObjectName(u"matchEvents"_s);
     m_events->setStretchColumn(2);
     m_events->setEmptyText(tr("No activities linked to this match yet."));
-    m_audit = new DetailList(session, EntityKind::Match, {tr("When"), tr("By"), tr("Action"), tr("Changes")});
-
-    m_tabs = new QTabWidget;
-    m_tabs->setObjectName(u"matchTabs"_s);
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(scroll, tr("Overview"));
-    m_tabs->addTab(m_history, tr("Stage history"));
-    m_tabs->addTab(m_events, tr("Activities"));
-    m_tabs->addTab(m_audit, tr("Audit log"));
     // What else the company could do: its suggestions, loaded when the tab is shown. Its row of
     // buttons scrolls sideways in a narrow pane rather than widening the pane (and the window).
     m_suggestions = new SuggestionsPanel(session);
     m_suggestionsPage = scrolled(m_suggestions);
-    m_tabs->addTab(m_suggestionsPage, tr("Suggestions"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index == m_tabs->indexOf(m_suggestionsPage) && m_match) {
+    setUpFrame(u"matchTabs"_s,
+        {{scroll, tr("Overview")}, {m_history, tr("Stage history")}, {m_events, tr("Activities")},
+            {audit(), tr("Audit log")}, {m_suggestionsPage, tr("Suggestions")}},
+        tr("Choose a match in the list or on the board, or create one with Ctrl+N."));
+    connect(tabs(), &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == tabs()->indexOf(m_suggestionsPage) && m_match) {
             m_suggestions->showOrganisation(m_match->companyId, u"company"_s);
         }
     });
-
-    m_tabStrip = new DetailTabStrip(m_tabs);
-
-    m_stack = detailFrame(this, {m_header, m_tabStrip, m_tabs},
-        tr("Choose a match in the list or on the board, or create one with Ctrl+N."));
 }
 
 void MatchDetail::showMatch(Id id)
 {
-    m_match.reset();
-    if (id > 0 && m_session.isOpen()) {
-        m_match = found(MatchRepository(m_session.db()).find(id), this);
-    }
-    if (!m_match) {
-        m_stack->setCurrentIndex(0);
+    if (!load<MatchRepository>(m_match, id)) {
         return;
     }
     const Match& m = *m_match;
-    Database& db = m_session.db();
-    m_header->setTitle(m.companyName + u" – "_s + m.universityName);
+    Database& db = session().db();
+    HeaderCard* card = header();
+    card->setTitle(m.companyName + u" – "_s + m.universityName);
     QStringList facts{vocab::label(vocab::List::MatchType, m.type)};
     if (!m.title.isEmpty()) {
         facts << m.title;
     }
-    m_header->setSubtitle(facts.join(u" · "_s));
-    m_header->clearBadges();
-    m_header->addBadge(
+    card->setSubtitle(facts.join(u" · "_s));
+    card->clearBadges();
+    card->addBadge(
         tr("%1 since %2").arg(vocab::label(vocab::List::MatchStage, m.stage), format::date(m.stageChangedOn)),
         HeaderCard::stageColour(m.stage), u"stageBadge"_s);
 
@@ -191,17 +174,17 @@ void MatchDetail::showMatch(Id id)
     m_history->resizeColumnToContents(0);
     m_history->setColumnWidth(1, std::max(m_history->columnWidth(1), 160));
     m_history->resizeColumnToContents(1);
-    m_tabStrip->setTabText(1, tr("Stage history (%1)").arg(m.history.size()));
+    tabStrip()->setTabText(1, tr("Stage history (%1)").arg(m.history.size()));
 
     const QList<EventSummary> events
         = m.eventIds.isEmpty() ? QList<EventSummary>{} : orEmpty(EventRepository(db).byIds(m.eventIds), this);
     m_events->fillTimeline(events, true);
-    m_tabStrip->setTabText(2, tr("Activities (%1)").arg(events.size()));
-    m_audit->showHistory(db, u"match"_s, m.id);
-    if (m_tabs->currentWidget() == m_suggestionsPage) {
+    tabStrip()->setTabText(2, tr("Activities (%1)").arg(events.size()));
+    audit()->showHistory(db, u"match"_s, m.id);
+    if (tabs()->currentWidget() == m_suggestionsPage) {
         m_suggestions->showOrganisation(m.companyId, u"company"_s);
     }
-    m_stack->setCurrentIndex(1);
+    showRecord(true);
 }
 
 } // namespace kmuni

@@ -15,6 +15,7 @@
 #include "models/ListModels.h"
 #include "organisations/OrganisationRepository.h"
 #include "staff/Staff.h"
+#include "widgets/Actions.h"
 #include "widgets/DateEdit.h"
 #include "widgets/EntityPicker.h"
 #include "widgets/FormParts.h"
@@ -53,48 +54,44 @@ MatchesPage::MatchesPage(Session& session, QWidget* parent)
     setObjectName(u"matchesPage"_s);
     m_detail = new MatchDetail(session);
 
-    m_edit = new QAction(Icons::get(u"edit"_s), tr("&Edit"), this);
-    m_edit->setObjectName(u"editMatchAction"_s);
-    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_edit, &QAction::triggered, this, [this] { editItem(currentMatchId()); });
+    m_edit = makeAction(this,
+        {.icon = u"edit"_s, .text = tr("&Edit"), .objectName = u"editMatchAction"_s, .shortcut = Qt::CTRL | Qt::Key_E},
+        [this] { editItem(currentMatchId()); });
+    m_moveOn = makeAction(this,
+        {.icon = u"stage-next"_s,
+            .text = tr("Stage &on"),
+            .objectName = u"moveStageOnAction"_s,
+            .shortcut = Qt::ALT | Qt::Key_Right,
+            .toolTip = tr("Move the match to the next stage, reached today (Alt+Right)")},
+        [this] { moveCurrent(1); });
+    m_moveBack = makeAction(this,
+        {.icon = u"back"_s,
+            .text = tr("Stage &back"),
+            .objectName = u"moveStageBackAction"_s,
+            .shortcut = Qt::ALT | Qt::Key_Left,
+            .toolTip = tr("Move the match back to the previous stage (Alt+Left)")},
+        [this] { moveCurrent(-1); });
+    m_moveTo = makeAction(this,
+        {.icon = u"stage-move"_s,
+            .text = tr("&Move to stage …"),
+            .objectName = u"moveToStageAction"_s,
+            .shortcut = Qt::CTRL | Qt::Key_M,
+            .toolTip = tr("Move the match to a stage reached on a date you choose (Ctrl+M)")},
+        [this] { askMove(); });
+    m_delete = makeAction(this, {.icon = u"delete"_s, .text = tr("&Delete …"), .objectName = u"deleteMatchAction"_s},
+        [this] { removeItem(currentMatchId()); });
 
-    m_moveOn = new QAction(Icons::get(u"stage-next"_s), tr("Stage &on"), this);
-    m_moveOn->setObjectName(u"moveStageOnAction"_s);
-    m_moveOn->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    m_moveOn->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_moveOn->setToolTip(tr("Move the match to the next stage, reached today (Alt+Right)"));
-    connect(m_moveOn, &QAction::triggered, this, [this] { moveCurrent(1); });
-    m_moveBack = new QAction(Icons::get(u"back"_s), tr("Stage &back"), this);
-    m_moveBack->setObjectName(u"moveStageBackAction"_s);
-    m_moveBack->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_moveBack->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_moveBack->setToolTip(tr("Move the match back to the previous stage (Alt+Left)"));
-    connect(m_moveBack, &QAction::triggered, this, [this] { moveCurrent(-1); });
-    m_moveTo = new QAction(Icons::get(u"stage-move"_s), tr("&Move to stage …"), this);
-    m_moveTo->setObjectName(u"moveToStageAction"_s);
-    m_moveTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
-    m_moveTo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_moveTo->setToolTip(tr("Move the match to a stage reached on a date you choose (Ctrl+M)"));
-    connect(m_moveTo, &QAction::triggered, this, &MatchesPage::askMove);
-    m_delete = new QAction(Icons::get(u"delete"_s), tr("&Delete …"), this);
-    m_delete->setObjectName(u"deleteMatchAction"_s);
-    connect(m_delete, &QAction::triggered, this, [this] { removeItem(currentMatchId()); });
-
-    m_boardAction = new QAction(Icons::get(u"match-board"_s), tr("&Board"), this);
-    m_boardAction->setObjectName(u"matchBoardAction"_s);
+    m_boardAction = makeAction(this,
+        {.icon = u"match-board"_s,
+            .text = tr("&Board"),
+            .objectName = u"matchBoardAction"_s,
+            .shortcut = Qt::CTRL | Qt::Key_B,
+            .toolTip = tr("Switch between the list and the match board (Ctrl+B)")});
     m_boardAction->setCheckable(true);
-    m_boardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_boardAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_boardAction->setToolTip(tr("Switch between the list and the match board (Ctrl+B)"));
     connect(m_boardAction, &QAction::toggled, this, &MatchesPage::setBoardShown);
 
     addActions({m_edit, m_moveOn, m_moveBack, m_moveTo, m_boardAction});
-    m_detail->header()->addAction(m_edit);
-    m_detail->header()->addAction(m_moveOn);
-    m_detail->header()->addAction(m_moveTo);
-    m_detail->header()->addAction(m_moveBack);
-    m_detail->header()->addAction(m_delete);
+    m_detail->header()->addButtons({m_edit, m_moveOn, m_moveTo, m_moveBack, m_delete});
 
     m_board = new MatchBoard;
     // Arrows move on the board; a click opens the card's detail in the place of a narrow page.

@@ -41,14 +41,9 @@ QString paragraphs(const QString& text)
 } // namespace
 
 OrganisationDetail::OrganisationDetail(Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
+    : DetailPane(session, EntityKind::Organisation, parent)
 {
     setObjectName(u"organisationDetail"_s);
-    m_header = new HeaderCard;
-    m_tabs = new QTabWidget;
-    m_tabs->setObjectName(u"organisationTabs"_s);
-    m_tabs->setDocumentMode(true);
 
     m_overview = detailText(u"organisationOverview"_s);
     m_overview->setOpenExternalLinks(true);
@@ -72,39 +67,26 @@ OrganisationDetail::OrganisationDetail(Session& session, QWidget* parent)
     m_matches->setEmptyText(tr("No matches yet. “New match” above records the first."));
     m_followUps = new DetailList(session, EntityKind::FollowUp, {tr("Due"), tr("What"), tr("Who"), tr("Person")});
     m_followUps->setEmptyText(tr("No open follow-ups."));
-    m_audit = new DetailList(session, EntityKind::Organisation, {tr("When"), tr("By"), tr("Action"), tr("Changes")});
-
-    m_tabs->addTab(scroll, tr("Overview"));
-    m_tabs->addTab(m_persons, tr("Contact persons"));
-    m_tabs->addTab(m_institutes, tr("Institutes"));
-    m_tabs->addTab(m_timeline, tr("Activities"));
-    m_tabs->addTab(m_matches, tr("Matches"));
-    m_tabs->addTab(m_followUps, tr("Follow-ups"));
-    m_tabs->addTab(m_audit, tr("Audit log"));
     m_suggestions = new SuggestionsPanel(session);
-    // Its row of buttons scrolls sideways in a narrow pane rather than widening the pane.
-    m_tabs->addTab(scrolled(m_suggestions), tr("Suggestions"));
-    m_filled = QList<bool>(m_tabs->count(), false);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &OrganisationDetail::fillTab);
-    m_tabStrip = new DetailTabStrip(m_tabs);
 
-    m_stack = detailFrame(
-        this, {m_header, m_tabStrip, m_tabs}, tr("Choose an organisation in the list, or create one with Ctrl+N."));
+    // The suggestions' row of buttons scrolls sideways in a narrow pane rather than widening the pane.
+    setUpFrame(u"organisationTabs"_s,
+        {{scroll, tr("Overview")}, {m_persons, tr("Contact persons")}, {m_institutes, tr("Institutes")},
+            {m_timeline, tr("Activities")}, {m_matches, tr("Matches")}, {m_followUps, tr("Follow-ups")},
+            {audit(), tr("Audit log")}, {scrolled(m_suggestions), tr("Suggestions")}},
+        tr("Choose an organisation in the list, or create one with Ctrl+N."));
+    m_filled = QList<bool>(tabs()->count(), false);
+    connect(tabs(), &QTabWidget::currentChanged, this, &OrganisationDetail::fillTab);
 }
 
 void OrganisationDetail::showOrganisation(Id id)
 {
-    m_org.reset();
-    if (id > 0 && m_session.isOpen()) {
-        m_org = found(OrganisationRepository(m_session.db()).find(id), this);
-    }
-    if (!m_org) {
-        m_stack->setCurrentIndex(0);
+    if (!load<OrganisationRepository>(m_org, id)) {
         return;
     }
     const Organisation& o = *m_org;
-    Database& db = m_session.db();
-    m_header->setTitle(o.displayName());
+    Database& db = session().db();
+    header()->setTitle(o.displayName());
     QStringList facts = {vocab::label(vocab::List::OrganisationKind, o.kind)};
     if (o.kind == u"institute"_s) {
         if (const auto parent = found(OrganisationRepository(db).find(o.parentId), this)) {
@@ -116,31 +98,31 @@ void OrganisationDetail::showOrganisation(Id id)
             facts << fact;
         }
     }
-    m_header->setSubtitle(facts.join(u" · "_s));
-    m_header->clearBadges();
+    header()->setSubtitle(facts.join(u" · "_s));
+    header()->clearBadges();
     if (!o.stage.isEmpty()) {
-        m_header->addBadge(
+        header()->addBadge(
             vocab::label(vocab::List::OutreachStage, o.stage), HeaderCard::stageColour(o.stage), u"stageBadge"_s);
     }
     if (o.isPilot) {
-        m_header->addBadge(tr("Pilot participant"), u"#fff2c4"_s, u"pilotBadge"_s);
+        header()->addBadge(tr("Pilot participant"), u"#fff2c4"_s, u"pilotBadge"_s);
     }
     if (o.archived) {
-        m_header->addBadge(tr("Archived: %1").arg(o.archivedReason), u"#eeeeee"_s, u"archivedBadge"_s);
+        header()->addBadge(tr("Archived: %1").arg(o.archivedReason), u"#eeeeee"_s, u"archivedBadge"_s);
     }
     // The tab titles carry counts (index counts, cheap); a tab's rows load when it is shown.
     const OrganisationUsage usage = orEmpty(OrganisationRepository(db).usage(o.id), this);
-    m_tabs->setTabText(1, tr("Contact persons (%1)").arg(usage.persons));
-    m_tabs->setTabVisible(2, o.kind == u"university"_s);
-    m_tabs->setTabText(2, tr("Institutes (%1)").arg(usage.institutes));
-    m_tabs->setTabText(3, tr("Activities (%1)").arg(usage.events));
-    m_tabs->setTabText(4, tr("Matches (%1)").arg(usage.matches));
-    m_tabs->setTabVisible(suggestionsTab, o.kind != u"partner"_s);
-    m_tabs->setTabText(5, tr("Follow-ups (%1)").arg(usage.openFollowUps));
-    m_tabStrip->sync();
+    tabs()->setTabText(1, tr("Contact persons (%1)").arg(usage.persons));
+    tabs()->setTabVisible(2, o.kind == u"university"_s);
+    tabs()->setTabText(2, tr("Institutes (%1)").arg(usage.institutes));
+    tabs()->setTabText(3, tr("Activities (%1)").arg(usage.events));
+    tabs()->setTabText(4, tr("Matches (%1)").arg(usage.matches));
+    tabs()->setTabVisible(suggestionsTab, o.kind != u"partner"_s);
+    tabs()->setTabText(5, tr("Follow-ups (%1)").arg(usage.openFollowUps));
+    tabStrip()->sync();
     m_filled.fill(false);
-    m_stack->setCurrentIndex(1);
-    fillTab(m_tabs->currentIndex());
+    showRecord(true);
+    fillTab(tabs()->currentIndex());
 }
 
 void OrganisationDetail::fillTab(int index)
@@ -150,7 +132,7 @@ void OrganisationDetail::fillTab(int index)
     }
     m_filled[index] = true;
     const Organisation& o = *m_org;
-    Database& db = m_session.db();
+    Database& db = session().db();
     switch (index) {
     case 0:
         fillOverview(o);
@@ -189,7 +171,7 @@ void OrganisationDetail::fillTab(int index)
         break;
     }
     case 6:
-        m_audit->showHistory(db, u"organisation"_s, o.id);
+        audit()->showHistory(db, u"organisation"_s, o.id);
         break;
     case suggestionsTab:
         m_suggestions->showOrganisation(o.id, o.kind);
@@ -201,7 +183,7 @@ void OrganisationDetail::fillTab(int index)
 
 void OrganisationDetail::fillOverview(const Organisation& o)
 {
-    Database& db = m_session.db();
+    Database& db = session().db();
     QString html = u"<table cellspacing='0' cellpadding='3'>"_s;
     const QString address = QStringList{o.street, QStringList{o.postalCode, o.city}.join(u' ').trimmed()}
                                 .filter(QRegularExpression(u"\\S"_s))
@@ -253,7 +235,7 @@ QString OrganisationDetail::topicsRow(const Organisation& o)
         return {};
     }
     const NeedsOffers::Side side = NeedsOffers::sideOf(o.kind);
-    const NeedsOffers data = orEmpty(NeedsOffersRepository(m_session.db()).of(o.id, side), this);
+    const NeedsOffers data = orEmpty(NeedsOffersRepository(session().db()).of(o.id, side), this);
     const QStringList parts = data.topicNames();
     const QStringList types = data.typeLabels();
     const QString label = side == NeedsOffers::Side::Need ? tr("Topics sought") : tr("Topics offered");

@@ -2,22 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Session.h"
 #include "organisations/Organisation.h"
-
-#include <QWidget>
-
-#include <optional>
+#include "widgets/DetailPane.h"
 
 class QLabel;
-class QStackedWidget;
-class QTabWidget;
 
 namespace kmuni {
 
 class DetailList;
-class DetailTabStrip;
-class HeaderCard;
 class SuggestionsPanel;
 
 /**
@@ -26,7 +18,7 @@ class SuggestionsPanel;
  * touch), contact persons, institutes (universities), activities (Kontakthistorie, newest first),
  * matches, open follow-ups and the audit log.
  */
-class OrganisationDetail final : public QWidget
+class OrganisationDetail final : public DetailPane
 {
     Q_OBJECT
 public:
@@ -35,10 +27,6 @@ public:
     /** Shows organisation @p id (0 or unknown: the empty state). */
     void showOrganisation(Id id);
     const std::optional<Organisation>& organisation() const { return m_org; }
-    HeaderCard* header() const { return m_header; }
-
-    QTabWidget* tabs() const { return m_tabs; }
-    DetailTabStrip* tabStrip() const { return m_tabStrip; }
     SuggestionsPanel* suggestions() const { return m_suggestions; }
     /** The tab of suggestions (companies, universities and institutes). */
     static constexpr int suggestionsTab = 7;
@@ -49,19 +37,13 @@ private:
     QString topicsRow(const Organisation& o);
     void fillTab(int index);
 
-    Session& m_session;
     std::optional<Organisation> m_org;
-    QStackedWidget* m_stack = nullptr;
-    HeaderCard* m_header = nullptr;
-    QTabWidget* m_tabs = nullptr;
-    DetailTabStrip* m_tabStrip = nullptr;
     QLabel* m_overview = nullptr;
     DetailList* m_persons = nullptr;
     DetailList* m_institutes = nullptr;
     DetailList* m_timeline = nullptr;
     DetailList* m_matches = nullptr;
     DetailList* m_followUps = nullptr;
-    DetailList* m_audit = nullptr;
     SuggestionsPanel* m_suggestions = nullptr;
     QList<bool> m_filled; ///< per tab: rows loaded for the organisation shown
 };

@@ -11,6 +11,7 @@
 #include "merge/MergeActions.h"
 #include "models/ListModels.h"
 #include "organisations/OrganisationRepository.h"
+#include "widgets/Actions.h"
 #include "widgets/ConfirmDialog.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/FormParts.h"
@@ -38,38 +39,30 @@ OrganisationsPage::OrganisationsPage(Session& session, QWidget* parent)
     setObjectName(u"organisationsPage"_s);
     m_detail = new OrganisationDetail(session);
 
-    m_edit = new QAction(Icons::get(u"edit"_s), tr("&Edit"), this);
-    m_edit->setObjectName(u"editOrganisationAction"_s);
-    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_edit, &QAction::triggered, this, [this] {
-        if (m_detail->organisation()) {
-            editItem(m_detail->organisation()->id);
-        }
-    });
-    m_archive = new QAction(Icons::get(u"archive"_s), tr("&Archive …"), this);
-    m_archive->setObjectName(u"archiveOrganisationAction"_s);
-    connect(m_archive, &QAction::triggered, this, [this] {
-        if (m_detail->organisation()) {
-            removeItem(m_detail->organisation()->id);
-        }
-    });
-    m_newInstitute = new QAction(Icons::get(u"organisation-new"_s), tr("New &institute"), this);
-    connect(m_newInstitute, &QAction::triggered, this, [this] {
-        if (m_detail->organisation()) {
-            createInstitute(m_detail->organisation()->id);
-        }
-    });
-    m_newPerson = new QAction(Icons::get(u"person-new"_s), tr("New &contact person"), this);
-    m_newPerson->setObjectName(u"newPersonForOrganisationAction"_s);
-    m_newMatch = new QAction(Icons::get(u"nav-matches"_s), tr("New &match"), this);
-    m_newMatch->setObjectName(u"newMatchForOrganisationAction"_s);
-    m_logActivity = new QAction(Icons::get(u"activity-new"_s), tr("&Log activity"), this);
-    m_logActivity->setObjectName(u"logActivityForOrganisationAction"_s);
-    m_showActivities = new QAction(Icons::get(u"nav-activities"_s), tr("All activities"), this);
+    const auto onShown = [this](auto run) { return withShown(m_detail->organisation(), run); };
+    m_edit = makeAction(this,
+        {.icon = u"edit"_s,
+            .text = tr("&Edit"),
+            .objectName = u"editOrganisationAction"_s,
+            .shortcut = Qt::CTRL | Qt::Key_E},
+        onShown([this](const Organisation& o) { editItem(o.id); }));
+    m_archive = makeAction(this,
+        {.icon = u"archive"_s, .text = tr("&Archive …"), .objectName = u"archiveOrganisationAction"_s},
+        onShown([this](const Organisation& o) { removeItem(o.id); }));
+    m_newInstitute = makeAction(this, {.icon = u"organisation-new"_s, .text = tr("New &institute")},
+        onShown([this](const Organisation& o) { createInstitute(o.id); }));
+    m_newPerson = makeAction(this,
+        {.icon = u"person-new"_s,
+            .text = tr("New &contact person"),
+            .objectName = u"newPersonForOrganisationAction"_s});
+    m_newMatch = makeAction(
+        this, {.icon = u"nav-matches"_s, .text = tr("New &match"), .objectName = u"newMatchForOrganisationAction"_s});
+    m_logActivity = makeAction(this,
+        {.icon = u"activity-new"_s, .text = tr("&Log activity"), .objectName = u"logActivityForOrganisationAction"_s});
+    m_showActivities = makeAction(this, {.icon = u"nav-activities"_s, .text = tr("All activities")});
     // The outreach stage moves from the page; every move is in the audit log.
-    m_stageAction = new QAction(Icons::get(u"nav-matches"_s), tr("Outreach &stage"), this);
-    m_stageAction->setObjectName(u"stageAction"_s);
+    m_stageAction
+        = makeAction(this, {.icon = u"nav-matches"_s, .text = tr("Outreach &stage"), .objectName = u"stageAction"_s});
     auto* stages = new QMenu(this);
     stages->setObjectName(u"stageMenu"_s);
     for (const QString& code : vocab::codes(vocab::List::OutreachStage)) {
@@ -95,42 +88,26 @@ OrganisationsPage::OrganisationsPage(Session& session, QWidget* parent)
     });
     m_stageAction->setMenu(stages);
     // Contact sheets: this organisation (Ctrl+P), or every organisation of the filtered list.
-    m_print = new QAction(Icons::get(u"print"_s), tr("&Print contact sheet …"), this);
-    m_print->setObjectName(u"printContactSheetAction"_s);
-    m_print->setShortcut(QKeySequence::Print);
-    m_print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_print, &QAction::triggered, this, [this] {
-        if (m_detail->organisation()) {
-            printContactSheets(this, m_session, {m_detail->organisation()->id});
-        }
-    });
-    m_pdf = new QAction(Icons::get(u"pdf"_s), tr("Save as P&DF …"), this);
-    connect(m_pdf, &QAction::triggered, this, [this] {
-        if (m_detail->organisation()) {
-            saveContactSheetsAsPdf(this, m_session, {m_detail->organisation()->id},
-                tr("Contact sheet %1").arg(m_detail->organisation()->name));
-        }
-    });
-    m_printList = new QAction(Icons::get(u"print"_s), tr("Print contact sheets of the &list …"), this);
-    connect(m_printList, &QAction::triggered, this, [this] { printContactSheets(this, m_session, filteredIds()); });
-    m_pdfList = new QAction(Icons::get(u"pdf"_s), tr("Save contact sheets of the list as PDF …"), this);
-    connect(m_pdfList, &QAction::triggered, this,
+    m_print = makeAction(this,
+        {.icon = u"print"_s,
+            .text = tr("&Print contact sheet …"),
+            .objectName = u"printContactSheetAction"_s,
+            .shortcut = QKeySequence::Print},
+        onShown([this](const Organisation& o) { printContactSheets(this, m_session, {o.id}); }));
+    m_pdf = makeAction(this, {.icon = u"pdf"_s, .text = tr("Save as P&DF …")}, onShown([this](const Organisation& o) {
+        saveContactSheetsAsPdf(this, m_session, {o.id}, tr("Contact sheet %1").arg(o.name));
+    }));
+    m_printList = makeAction(this, {.icon = u"print"_s, .text = tr("Print contact sheets of the &list …")},
+        [this] { printContactSheets(this, m_session, filteredIds()); });
+    m_pdfList = makeAction(this, {.icon = u"pdf"_s, .text = tr("Save contact sheets of the list as PDF …")},
         [this] { saveContactSheetsAsPdf(this, m_session, filteredIds(), tr("Contact sheets")); });
     auto* listMenu = new QMenu(this);
     listMenu->addAction(m_printList);
     listMenu->addAction(m_pdfList);
     m_print->setMenu(listMenu);
     addActions({m_edit, m_print});
-    m_detail->header()->addAction(m_logActivity);
-    m_detail->header()->addAction(m_edit);
-    m_detail->header()->addAction(m_stageAction);
-    m_detail->header()->addAction(m_newPerson);
-    m_detail->header()->addAction(m_newMatch);
-    m_detail->header()->addAction(m_newInstitute);
-    m_detail->header()->addAction(m_print);
-    m_detail->header()->addAction(m_pdf);
-    m_detail->header()->addAction(m_showActivities);
-    m_detail->header()->addAction(m_archive);
+    m_detail->header()->addButtons({m_logActivity, m_edit, m_stageAction, m_newPerson, m_newMatch, m_newInstitute,
+        m_print, m_pdf, m_showActivities, m_archive});
 
     setUpPanes(buildFilterBar(), m_detail);
     connect(&session, &Session::databaseChanged, this, &OrganisationsPage::onDatabaseChanged);

@@ -29,11 +29,9 @@ namespace kmuni {
 namespace { } // namespace
 
 PersonDetail::PersonDetail(Session& session, QWidget* parent)
-    : QWidget(parent)
-    , m_session(session)
+    : DetailPane(session, EntityKind::Person, parent)
 {
     setObjectName(u"personDetail"_s);
-    m_header = new HeaderCard;
     m_blocked = new QLabel;
     m_blocked->setObjectName(u"doNotContactBanner"_s);
     m_blocked->setWordWrap(true);
@@ -46,7 +44,7 @@ PersonDetail::PersonDetail(Session& session, QWidget* parent)
     m_overview->setOpenExternalLinks(true);
     connect(m_overview, &QLabel::linkActivated, this, [this](const QString& link) {
         if (link.startsWith(u"kmuni:organisation/"_s)) {
-            m_session.show(EntityKind::Organisation, link.section(u'/', 1).toLongLong());
+            this->session().show(EntityKind::Organisation, link.section(u'/', 1).toLongLong());
         }
     });
     QScrollArea* scroll = scrolled(m_overview);
@@ -56,47 +54,34 @@ PersonDetail::PersonDetail(Session& session, QWidget* parent)
     m_timeline->setStretchColumn(2);
     m_timeline->setObjectName(u"personTimeline"_s);
     m_timeline->setEmptyText(tr("No activities with this person yet. Ctrl+L logs the first."));
-    m_audit = new DetailList(session, EntityKind::Person, {tr("When"), tr("By"), tr("Action"), tr("Changes")});
 
-    m_tabs = new QTabWidget;
-    m_tabs->setObjectName(u"personTabs"_s);
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(scroll, tr("Overview"));
-    m_tabs->addTab(m_timeline, tr("Activities"));
-    m_tabs->addTab(m_audit, tr("Audit log"));
-    m_tabStrip = new DetailTabStrip(m_tabs);
-
-    m_stack = detailFrame(this, {m_header, m_blocked, m_tabStrip, m_tabs},
-        tr("Choose a contact person in the list, or create one with Ctrl+N."));
+    setUpFrame(u"personTabs"_s, {{scroll, tr("Overview")}, {m_timeline, tr("Activities")}, {audit(), tr("Audit log")}},
+        tr("Choose a contact person in the list, or create one with Ctrl+N."), {m_blocked});
 }
 
 void PersonDetail::showPerson(Id id)
 {
-    m_person.reset();
-    if (id > 0 && m_session.isOpen()) {
-        m_person = found(PersonRepository(m_session.db()).find(id), this);
-    }
-    if (!m_person) {
-        m_stack->setCurrentIndex(0);
+    if (!load<PersonRepository>(m_person, id)) {
         return;
     }
     const Person& p = *m_person;
-    Database& db = m_session.db();
+    Database& db = session().db();
+    HeaderCard* card = header();
     const auto organisation
         = p.organisationId > 0 ? found(OrganisationRepository(db).find(p.organisationId), this) : std::nullopt;
     const QString salutation = p.salutation.isEmpty() ? QString() : vocab::label(vocab::List::Salutation, p.salutation);
-    m_header->setTitle(QStringList{salutation, p.displayName()}.join(u' ').trimmed());
-    m_header->setSubtitle(QStringList{p.function, organisation ? organisation->name : QString()}
-                              .filter(QRegularExpression(u"\\S"_s))
-                              .join(u" · "_s));
-    m_header->clearBadges();
+    card->setTitle(QStringList{salutation, p.displayName()}.join(u' ').trimmed());
+    card->setSubtitle(QStringList{p.function, organisation ? organisation->name : QString()}
+                          .filter(QRegularExpression(u"\\S"_s))
+                          .join(u" · "_s));
+    card->clearBadges();
     if (p.doNotContact) {
-        m_header->addBadge(tr("Do not contact"), u"#f8d7d4"_s, u"doNotContactBadge"_s);
+        card->addBadge(tr("Do not contact"), u"#f8d7d4"_s, u"doNotContactBadge"_s);
     }
     if (p.erased) {
-        m_header->addBadge(tr("Erased"), u"#eeeeee"_s, u"erasedBadge"_s);
+        card->addBadge(tr("Erased"), u"#eeeeee"_s, u"erasedBadge"_s);
     } else if (p.archived) {
-        m_header->addBadge(tr("Archived"), u"#eeeeee"_s, u"archivedBadge"_s);
+        card->addBadge(tr("Archived"), u"#eeeeee"_s, u"archivedBadge"_s);
     }
     m_blocked->setVisible(p.doNotContact);
     m_blocked->setText(tr("<b>Do not contact.</b> This person objected to being contacted. Do not call, write or "
@@ -129,9 +114,9 @@ void PersonDetail::showPerson(Id id)
     const QList<EventSummary> events
         = orEmpty(EventRepository(db).timeline(Participant::Kind::Person, p.id, 200), this);
     m_timeline->fillTimeline(events, true);
-    m_tabStrip->setTabText(1, tr("Activities (%1)").arg(events.size()));
-    m_audit->showHistory(db, u"person"_s, p.id);
-    m_stack->setCurrentIndex(1);
+    tabStrip()->setTabText(1, tr("Activities (%1)").arg(events.size()));
+    audit()->showHistory(db, u"person"_s, p.id);
+    showRecord(true);
 }
 
 } // namespace kmuni

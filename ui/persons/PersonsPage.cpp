@@ -12,6 +12,7 @@
 #include "models/ListModels.h"
 #include "persons/PersonData.h"
 #include "persons/PersonRepository.h"
+#include "widgets/Actions.h"
 #include "widgets/HeaderCard.h"
 #include "widgets/ReadErrors.h"
 
@@ -36,42 +37,27 @@ PersonsPage::PersonsPage(Session& session, QWidget* parent)
 {
     setObjectName(u"personsPage"_s);
     m_detail = new PersonDetail(session);
-    m_edit = new QAction(Icons::get(u"edit"_s), tr("&Edit"), this);
-    m_edit->setObjectName(u"editPersonAction"_s);
-    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_edit, &QAction::triggered, this, [this] {
-        if (m_detail->person()) {
-            editItem(m_detail->person()->id);
+    const auto onShown = [this](auto run) { return withShown(m_detail->person(), run); };
+    m_edit = makeAction(this,
+        {.icon = u"edit"_s, .text = tr("&Edit"), .objectName = u"editPersonAction"_s, .shortcut = Qt::CTRL | Qt::Key_E},
+        onShown([this](const Person& p) { editItem(p.id); }));
+    m_mail = makeAction(this, {.icon = u"mail"_s, .text = tr("Write e-&mail")}, onShown([](const Person& p) {
+        if (!p.email.isEmpty()) {
+            QDesktopServices::openUrl(QUrl(u"mailto:"_s + p.email));
         }
-    });
-    m_mail = new QAction(Icons::get(u"mail"_s), tr("Write e-&mail"), this);
-    connect(m_mail, &QAction::triggered, this, [this] {
-        if (m_detail->person() && !m_detail->person()->email.isEmpty()) {
-            QDesktopServices::openUrl(QUrl(u"mailto:"_s + m_detail->person()->email));
-        }
-    });
-    m_archive = new QAction(Icons::get(u"archive"_s), tr("&Archive …"), this);
-    connect(m_archive, &QAction::triggered, this, [this] {
-        if (m_detail->person()) {
-            removeItem(m_detail->person()->id);
-        }
-    });
-    m_logActivity = new QAction(Icons::get(u"activity-new"_s), tr("&Log activity"), this);
+    }));
+    m_archive = makeAction(
+        this, {.icon = u"archive"_s, .text = tr("&Archive …")}, onShown([this](const Person& p) { removeItem(p.id); }));
+    m_logActivity = makeAction(this, {.icon = u"activity-new"_s, .text = tr("&Log activity")});
     // Data protection: what is stored about the person (Auskunft), and erasure by anonymising.
-    m_exportData = new QAction(Icons::get(u"pdf"_s), tr("Export personal data …"), this);
-    m_exportData->setObjectName(u"exportPersonalDataAction"_s);
-    connect(m_exportData, &QAction::triggered, this, &PersonsPage::exportPersonalData);
-    m_erase = new QAction(Icons::get(u"delete"_s), tr("Erase (anonymise) …"), this);
-    m_erase->setObjectName(u"erasePersonAction"_s);
-    connect(m_erase, &QAction::triggered, this, &PersonsPage::erasePerson);
+    m_exportData = makeAction(this,
+        {.icon = u"pdf"_s, .text = tr("Export personal data …"), .objectName = u"exportPersonalDataAction"_s},
+        [this] { exportPersonalData(); });
+    m_erase = makeAction(this,
+        {.icon = u"delete"_s, .text = tr("Erase (anonymise) …"), .objectName = u"erasePersonAction"_s},
+        [this] { erasePerson(); });
     addActions({m_edit});
-    m_detail->header()->addAction(m_logActivity);
-    m_detail->header()->addAction(m_edit);
-    m_detail->header()->addAction(m_mail);
-    m_detail->header()->addAction(m_archive);
-    m_detail->header()->addAction(m_exportData);
-    m_detail->header()->addAction(m_erase);
+    m_detail->header()->addButtons({m_logActivity, m_edit, m_mail, m_archive, m_exportData, m_erase});
 
     auto* bar = new QWidget;
     auto* layout = new QHBoxLayout(bar);

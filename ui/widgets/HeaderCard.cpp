@@ -81,6 +81,13 @@ QWidget* HeaderCard::addAction(QAction* action)
     return m_actions->widgetForAction(action);
 }
 
+void HeaderCard::addButtons(const QList<QAction*>& actions)
+{
+    for (QAction* action : actions) {
+        addAction(action);
+    }
+}
+
 QString HeaderCard::stageColour(const QString& stage)
 {
     static const QHash<QString, QString> colours = {

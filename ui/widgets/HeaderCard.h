@@ -26,6 +26,8 @@ public:
     void addBadge(const QString& text, const QString& background, const QString& objectName = {});
     /** A button for @p action; buttons that do not fit fold into the bar's » menu. */
     QWidget* addAction(QAction* action);
+    /** A button for each of @p actions, in their order. */
+    void addButtons(const QList<QAction*>& actions);
 
     /** Background colour of an outreach or match stage badge. */
     static QString stageColour(const QString& stage);
