@@ -129,14 +129,9 @@ Result<Organisation> OrganisationRepository::findByUuid(const QString& uuid) con
 
 Result<QList<Organisation>> OrganisationRepository::list(const OrganisationFilter& filter, int limit) const
 {
-    const SqlCondition c = filter.condition();
-    QString statement = u"SELECT "_s + selectColumns + u" FROM organisations o"_s;
-    if (!c.clauses.isEmpty()) {
-        statement += u" WHERE "_s + c.where();
-    }
-    statement += u" ORDER BY o.archived, o.sort_key, o.id LIMIT ?"_s;
     QSqlQuery q(m_db.connection());
-    return sql::rows(q, statement, c.values + QVariantList{limit}, fromRow);
+    return sql::firstRows(q, selectColumns + u" FROM organisations o"_s, filter.condition(),
+        u"o.archived, o.sort_key, o.id"_s, limit, fromRow);
 }
 
 ListQuery OrganisationRepository::listQuery(const OrganisationFilter& filter, Sort sort, bool descending) const

@@ -83,14 +83,9 @@ Result<Person> PersonRepository::findByUuid(const QString& uuid) const
 
 Result<QList<Person>> PersonRepository::list(const PersonFilter& filter, int limit) const
 {
-    const SqlCondition c = filter.condition();
-    QString statement = u"SELECT "_s + selectColumns + u" FROM persons p"_s;
-    if (!c.clauses.isEmpty()) {
-        statement += u" WHERE "_s + c.where();
-    }
-    statement += u" ORDER BY p.archived, p.sort_key, p.id LIMIT ?"_s;
     QSqlQuery q(m_db.connection());
-    return sql::rows(q, statement, c.values + QVariantList{limit}, fromRow);
+    return sql::firstRows(
+        q, selectColumns + u" FROM persons p"_s, filter.condition(), u"p.archived, p.sort_key, p.id"_s, limit, fromRow);
 }
 
 ListQuery PersonRepository::listQuery(const PersonFilter& filter, bool descending) const
