@@ -156,6 +156,20 @@ QString normalise(const QString& text, bool* ok, const QString& region)
     return QString::fromStdString(out);
 }
 
+bool splitExtension(const QString& text, QString* number, QString* extension)
+{
+    static const QRegularExpression suffix(
+        u"\\s*(?:;\\s*ext=|,?\\s*\\b(?:ext|extension|x|app|apparat|durchwahl|dw|nst|nebenstelle)\\b\\.?:?)\\s*(\\d{1,6})\\s*$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = suffix.match(text);
+    if (!m.hasMatch() || m.capturedStart() == 0) {
+        return false;
+    }
+    *number = text.left(m.capturedStart()).trimmed();
+    *extension = m.captured(1);
+    return true;
+}
+
 QString withLostZero(const QString& text)
 {
     const QString digits = text.trimmed();

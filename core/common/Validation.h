@@ -122,6 +122,12 @@ QString normalise(const QString& text, bool* ok, const QString& region = QString
  * back. Its E.164 form, empty when @p text is not such a number.
  */
 QString withLostZero(const QString& text);
+/**
+ * A number with its extension as address books and lists write it ("+49 231 755-7788 ext. 12",
+ * "0231 755-7788 App. 12", "…;ext=12" of a tel: URI, "… Durchwahl 12"): the number without it into
+ * @p number and the extension's digits into @p extension; false when @p text ends with none.
+ */
+bool splitExtension(const QString& text, QString* number, QString* extension);
 /** Whether @p text is written as a number is: digits, a leading "+", spaces and ( ) / . - between them. */
 bool looksLikeNumber(const QString& text);
 /** "»%1« is not a complete phone number …", the message for @p text that normalise() refused. */

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QTranslator>
 
+#include <algorithm>
 #include <span>
 
 using namespace Qt::StringLiterals;
@@ -208,6 +209,41 @@ QString fromText(List list, const QString& text)
     return {};
 }
 
+namespace {
+
+// "Mikro- und Nanotechnologie", "IT-Sicherheit": the code the words of @p folded name where they name one,
+// a word by a label's word it begins (of four letters or more) or is ("IT").
+QString fromSomeWords(List list, const QString& folded)
+{
+    static const QRegularExpression between(u"[\\s/,-]+"_s);
+    static const QStringList fillers = {u"und"_s, u"and"_s, u"für"_s, u"for"_s, u"der"_s, u"die"_s, u"das"_s, u"the"_s,
+        u"von"_s, u"of"_s, u"im"_s, u"in"_s, u"mit"_s, u"with"_s};
+    QString found;
+    for (const QString& word : folded.split(between, Qt::SkipEmptyParts)) {
+        if (word.size() < 2 || fillers.contains(word)) {
+            continue;
+        }
+        for (const Term& t : termsOf(list)) {
+            const QString code = QString::fromUtf8(t.code);
+            for (const QString& label : labelsOf(t)) {
+                const QStringList words = label.toCaseFolded().split(between, Qt::SkipEmptyParts);
+                const bool names = std::any_of(words.cbegin(), words.cend(),
+                    [&word](const QString& w) { return w == word || (word.size() >= 4 && w.startsWith(word)); });
+                if (!names) {
+                    continue;
+                }
+                if (!found.isEmpty() && found != code) {
+                    return {};
+                }
+                found = code;
+            }
+        }
+    }
+    return found;
+}
+
+} // namespace
+
 QString fromWords(List list, const QString& text)
 {
     if (QString code = fromText(list, text); !code.isEmpty()) {
@@ -232,7 +268,7 @@ QString fromWords(List list, const QString& text)
             found = code;
         }
     }
-    return found;
+    return found.isEmpty() ? fromSomeWords(list, wanted) : found;
 }
 
 void setOtherLanguage(const QTranslator* translator)

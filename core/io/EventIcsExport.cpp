@@ -50,8 +50,9 @@ public:
         }
         static const QString statements[] = {
             u"SELECT email, name, 0, uuid FROM organisations WHERE id = ?"_s,
-            u"SELECT email, trim(title || ' ' || first_name || ' ' || last_name), coalesce(organisation_id, 0), uuid "
-            "FROM persons WHERE id = ?"_s,
+            // An erased person is no attendee: their uuid would link the anonymised record to earlier exports.
+            u"SELECT email, trim(title || ' ' || first_name || ' ' || last_name), coalesce(organisation_id, 0), "
+            "CASE WHEN erased = 1 THEN '' ELSE uuid END FROM persons WHERE id = ?"_s,
             u"SELECT email, trim(first_name || ' ' || last_name), 0, uuid FROM staff WHERE id = ?"_s,
         };
         QSqlQuery q(m_db.connection());

@@ -534,6 +534,11 @@ bool Importer::planEvent(const ical::CalendarEvent& c)
         }
     } else {
         newActivity(e, c, in, m_options.loggedByStaffId);
+        if (c.confidential) {
+            addIssue(m_report.notes, c.line,
+                Tr::tr("\"%1\" is marked private in the calendar: as an activity, every office sees it.")
+                    .arg(c.summary));
+        }
         plan.needsKey = in.ownUuid.isEmpty();
         plan.fields = plan.needsKey ? fields : QByteArray();
         ++m_report.created;

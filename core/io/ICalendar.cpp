@@ -460,6 +460,10 @@ public:
         e.description = text(icalcomponent_get_description(ev));
         e.location = text(icalcomponent_get_location(ev));
         e.cancelled = icalcomponent_get_status(ev) == ICAL_STATUS_CANCELLED;
+        if (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_CLASS_PROPERTY)) {
+            const icalproperty_class c = icalproperty_get_class(p);
+            e.confidential = c == ICAL_CLASS_PRIVATE || c == ICAL_CLASS_CONFIDENTIAL;
+        }
         for (icalproperty* p = icalcomponent_get_first_property(ev, ICAL_CATEGORIES_PROPERTY); p;
              p = icalcomponent_get_next_property(ev, ICAL_CATEGORIES_PROPERTY)) {
             for (const QString& c : text(icalproperty_get_categories(p)).split(u',', Qt::SkipEmptyParts)) {

@@ -40,6 +40,7 @@ struct CalendarEvent
     bool durationKnown = false; ///< DTEND or DURATION given
     bool allDay = false; ///< VALUE=DATE
     bool cancelled = false; ///< STATUS:CANCELLED
+    bool confidential = false; ///< CLASS:PRIVATE or CLASS:CONFIDENTIAL (Outlook's "Privat")
     QStringList categories;
     QString kmuniType; ///< X-KMUNI-TYPE: the activity type as this program wrote it
     QString kmuniOutcome; ///< X-KMUNI-OUTCOME

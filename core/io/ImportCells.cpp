@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -143,6 +144,78 @@ bool isSummaryRow(const QStringList& cells)
         return text.startsWith(o) && text.size() > o.size()
             && (o.endsWith(u':') || o.endsWith(u' ') || !text.at(o.size()).isLetter());
     });
+}
+
+bool cutOffInACell(const QString& cell, const QString& stored)
+{
+    return cell.size() >= 32000 && stored.size() > cell.size() && stored.startsWith(cell);
+}
+
+std::optional<SizeClass> sizeClass(const QString& cell)
+{
+    QString t = cell.trimmed().toCaseFolded();
+    static const QRegularExpression unit(u"\\s*(beschäftigte|mitarbeiter(innen)?|ma|employees|staff)\\.?$"_s);
+    t.remove(unit);
+    // A number as the lists write it, "1.000" too.
+    const QString n = u"(\\d{1,3}(?:\\.\\d{3})+|\\d+)"_s;
+    const auto number = [](const QString& digits) { return QString(digits).remove(u'.').toInt(); };
+    static const QRegularExpression range(u"^(?:von\\s+)?"_s + n + u"\\s*(?:-|–|—|bis|to)\\s*"_s + n + u'$');
+    static const QRegularExpression upTo(u"^(?:bis|up to|≤|<=)\\s*"_s + n + u'$');
+    static const QRegularExpression below(u"^(?:unter|weniger als|under|less than|<)\\s*"_s + n + u'$');
+    static const QRegularExpression from(u"^(?:ab|from|≥|>=)\\s*"_s + n + u'$');
+    static const QRegularExpression above(u"^(?:über|mehr als|more than|over|>)\\s*"_s + n + u'$');
+    static const QRegularExpression orMore(u'^' + n + u"\\s*(?:\\+|und mehr|u\\. ?m\\.|or more|and more)$"_s);
+    constexpr int open = std::numeric_limits<int>::max();
+    if (const auto m = range.match(t); m.hasMatch()) {
+        const SizeClass c{number(m.captured(1)), number(m.captured(2))};
+        return c.from <= c.to ? std::optional(c) : std::nullopt;
+    }
+    if (const auto m = upTo.match(t); m.hasMatch()) {
+        return SizeClass{0, number(m.captured(1))};
+    }
+    if (const auto m = below.match(t); m.hasMatch()) {
+        return SizeClass{0, number(m.captured(1)) - 1};
+    }
+    if (const auto m = from.match(t); m.hasMatch()) {
+        return SizeClass{number(m.captured(1)), open};
+    }
+    if (const auto m = above.match(t); m.hasMatch()) {
+        return SizeClass{number(m.captured(1)) + 1, open};
+    }
+    if (const auto m = orMore.match(t); m.hasMatch()) {
+        return SizeClass{number(m.captured(1)), open};
+    }
+    return std::nullopt;
+}
+
+QString sectorOfWz(const QString& cell)
+{
+    static const QRegularExpression code(
+        u"^(?:WZ(?:\\s*2008)?[:\\s]*)?(?:[A-U]\\s*)?(\\d{2})(?:\\.(\\d)(\\d)?(?:\\.\\d)?)?(?:\\s|$)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = code.match(cell.trimmed());
+    if (!m.hasMatch()) {
+        return {};
+    }
+    const int division = m.captured(1).toInt();
+    const QString group = m.captured(1) + m.captured(2); // "261" of 26.11
+    const QString klass = group + m.captured(3); // "7211" of 72.11
+    if (group == u"582"_s || (division >= 61 && division <= 63)) {
+        return u"it"_s;
+    }
+    if (division >= 49 && division <= 53) {
+        return u"logistics"_s;
+    }
+    if (division == 21 || group == u"325"_s || (division >= 86 && division <= 88)) {
+        return u"health"_s;
+    }
+    if (group == u"261"_s || klass == u"7211"_s) {
+        return u"biomicronano"_s;
+    }
+    if (division >= 10 && division <= 33) {
+        return u"production"_s;
+    }
+    return {};
 }
 
 } // namespace kmuni::import

@@ -62,4 +62,32 @@ QString street(const QString& cell, const QString& houseNumber = {});
  */
 bool isSummaryRow(const QStringList& cells);
 
+/**
+ * True when @p cell is @p stored cut off at a spreadsheet cell's limit (our XLSX export cuts a text at
+ * 32,000 characters, Excel holds 32,767): no change to take over, the stored text is whole.
+ */
+bool cutOffInACell(const QString& cell, const QString& stored);
+
+/** A size class of employees, as the chambers' lists give one instead of a number: its first and last. */
+struct SizeClass
+{
+    int from = 0;
+    int to = 0; ///< INT_MAX for an open class ("250 und mehr")
+};
+
+/**
+ * "50-249", "50 – 249", "50 bis 249", "bis 9", "unter 10", "< 10", "250+", "250 und mehr", "ab 250",
+ * "über 249", "> 249", "≥ 250", optionally followed by "Beschäftigte" or "MA": the class; nothing for a
+ * number or anything else.
+ */
+std::optional<SizeClass> sizeClass(const QString& cell);
+
+/**
+ * The project's sector of a WZ 2008 code as the chambers' lists give it ("62.01", "WZ 62.01
+ * Programmierungstätigkeiten", "C 26.11", "J62"): IT (58.2, 61–63), logistics (49–53), health economy
+ * (21, 32.5, 86–88), bio, micro and nano technology (26.1, 72.11), production (the rest of 10–33).
+ * Empty for another code or no code.
+ */
+QString sectorOfWz(const QString& cell);
+
 } // namespace kmuni::import

@@ -85,6 +85,7 @@ struct Row
     QStringList notes; ///< values not taken over, with why
     QString skipped; ///< why the row is left out (a total below the list), said, not refused
     QString key;
+    int leastEmployees = 0; ///< of a size class the row gives instead of a number ("250 und mehr")
 };
 
 // What a row is read with besides its columns.
@@ -102,7 +103,8 @@ QString unknownSectorMessage()
     for (const QString& code : vocab::codes(vocab::List::Sector)) {
         sectors << vocab::label(vocab::List::Sector, code);
     }
-    return Tr::tr("\"%1\" is not one of the sectors (%2).").arg(u"%1"_s, sectors.join(u"; "_s));
+    return Tr::tr("Sector \"%1\" left empty: it is not one of the project's sectors (%2).")
+        .arg(u"%1"_s, sectors.join(u"; "_s));
 }
 
 /**
@@ -122,6 +124,7 @@ public:
     void takeTexts();
     void splitLegalForm();
     void takeCodes();
+    void takeSector();
     void takeEmployees();
     void takeYesNo();
     void takeResponsible();
@@ -129,6 +132,8 @@ public:
 private:
     void take(Field f, QString* into);
     void coded(Field f, vocab::List list, QString* into, const QString& unknown);
+    /** The columns of @p f are not taken over (a note says why). */
+    void notTaken(Field f);
 
     const Reading& m_reading;
     const import::Mapping& m_mapping;
@@ -187,6 +192,15 @@ void RowReading::takeTexts()
     }
     take(Field::OrgCity, &o.city);
     take(Field::OrgPhone, &o.phone);
+    if (QString number, extension; phone::splitExtension(o.phone, &number, &extension)) {
+        // "0231 755-7788 App. 12": the number is kept, its extension said.
+        bool ok = false;
+        if (const QString normalised = phone::normalise(number, &ok); ok && !normalised.isEmpty()) {
+            m_row.notes << Tr::tr("%1 »%2« is kept as %3; the extension %4 is not kept.")
+                               .arg(import::label(Field::OrgPhone), o.phone, phone::display(normalised), extension);
+            o.phone = normalised;
+        }
+    }
     take(Field::OrgEmail, &o.email);
     take(Field::OrgWebsite, &o.website);
     take(Field::OrgNeeds, &o.needs);
@@ -230,7 +244,7 @@ void RowReading::takeCodes()
         Tr::tr("\"%1\" is not a kind of organisation (company, university, institute, partner)."));
     coded(Field::OrgInstituteType, vocab::List::InstituteType, &o.instituteType,
         Tr::tr("\"%1\" is not a type of institute (faculty, chair, career service, …)."));
-    coded(Field::OrgSector, vocab::List::Sector, &o.sector, m_reading.unknownSector);
+    takeSector();
     coded(Field::OrgStage, vocab::List::OutreachStage, &o.stage, Tr::tr("\"%1\" is not an outreach stage."));
     if (!m_row.given.contains(Field::OrgKind) && !m_row.parentName.isEmpty()) {
         o.kind = u"institute"_s;
@@ -249,6 +263,26 @@ void RowReading::takeCodes()
     }
 }
 
+// A sector the project does not serve ("Bergbau") leaves the organisation without one: said, not refused.
+void RowReading::takeSector()
+{
+    const QString& text = m_v[size_t(Field::OrgSector)];
+    if (text.isEmpty()) {
+        return;
+    }
+    QString code = vocab::fromWords(vocab::List::Sector, text);
+    if (code.isEmpty()) {
+        code = import::sectorOfWz(text);
+    }
+    if (code.isEmpty()) {
+        m_row.notes << m_reading.unknownSector.arg(text);
+        notTaken(Field::OrgSector);
+        return;
+    }
+    m_row.organisation.sector = code;
+    m_row.given << Field::OrgSector;
+}
+
 void RowReading::takeEmployees()
 {
     if (const QString& text = m_v[size_t(Field::OrgEmployees)]; !text.isEmpty()) {
@@ -260,6 +294,12 @@ void RowReading::takeEmployees()
         if (ok) {
             m_row.organisation.employees = n;
             m_row.given << Field::OrgEmployees;
+        } else if (const auto sizeClass = import::sizeClass(text)) {
+            // A chamber's "50-249": no number to store, but whether it is an SME.
+            m_row.leastEmployees = sizeClass->from;
+            m_row.notes << Tr::tr("%1 \"%2\" is a size class, not a number: the number of employees is left empty.")
+                               .arg(import::label(Field::OrgEmployees), text);
+            notTaken(Field::OrgEmployees);
         } else {
             m_row.problems << Tr::tr("\"%1\" is not a number of employees.").arg(text);
         }
@@ -284,15 +324,14 @@ void RowReading::takeYesNo()
         o.archivedReason = m_reading.archivedReason;
     }
     // 250 employees or more is no SME (the EU's definition, which the EFRE report counts by).
-    if (o.employees && *o.employees >= 250) {
+    if (const int least = o.employees.value_or(m_row.leastEmployees); least >= 250) {
         if (!m_row.given.contains(Field::OrgSme)) {
             o.isSme = false;
             m_row.given << Field::OrgSme;
         } else if (o.isSme) {
             m_row.notes << Tr::tr("%1 has %2 employees but is given as an SME; an SME has fewer than 250. "
                                   "Please check.")
-                               .arg(o.name)
-                               .arg(*o.employees);
+                               .arg(o.name, o.employees ? QString::number(least) : m_v[size_t(Field::OrgEmployees)]);
         }
     }
 }
@@ -311,8 +350,13 @@ void RowReading::takeResponsible()
     }
     m_row.notes
         << Tr::tr("%1 \"%2\" not kept: no staff member has this name.").arg(import::label(Field::OrgResponsible), name);
+    notTaken(Field::OrgResponsible);
+}
+
+void RowReading::notTaken(Field f)
+{
     for (int i = 0; i < m_mapping.size(); ++i) {
-        if (m_mapping[i].field == Field::OrgResponsible) {
+        if (m_mapping[i].field == f) {
             m_row.notTaken << i;
         }
     }
@@ -395,7 +439,7 @@ QStringList takeValues(const Row& row, Organisation& to)
     const Organisation& from = row.organisation;
     QStringList changed;
     const auto text = [&](Field f, QString Organisation::*member) {
-        if (row.given.contains(f) && to.*member != from.*member) {
+        if (row.given.contains(f) && to.*member != from.*member && !import::cutOffInACell(from.*member, to.*member)) {
             to.*member = from.*member;
             changed << import::label(f);
         }

@@ -3,6 +3,7 @@
 #include "PersonImportPlan.h"
 #include "PersonImportOrganisations.h"
 
+#include "ImportCells.h"
 #include "common/TextFold.h"
 #include "common/Time.h"
 #include "db/Database.h"
@@ -267,7 +268,8 @@ QStringList takeValues(const Row& row, Id organisationId, Person& to, QHash<cons
         if ((from.*member).isEmpty()) {
             return;
         }
-        if ((to.*member).compare(from.*member, cs) == 0 || fold::isTransliteration(from.*member, to.*member)) {
+        if ((to.*member).compare(from.*member, cs) == 0 || fold::isTransliteration(from.*member, to.*member)
+            || import::cutOffInACell(from.*member, to.*member)) {
             fromFile |= bit;
         } else if (mayTake(bit, !(to.*member).isEmpty(), text)) {
             to.*member = from.*member;
@@ -471,6 +473,16 @@ struct Planner
         return index;
     }
 
+    // True when stored organisation @p institute is an institute of @p university.
+    bool isInstituteOf(Id institute, Id university) const
+    {
+        if (institute <= 0 || university <= 0 || institute == university) {
+            return false;
+        }
+        const qsizetype i = plan.organisations.storedIds.indexOf(institute);
+        return i >= 0 && plan.organisations.stored[i].parentId == university;
+    }
+
     // The row's values taken into the person of slot @p index.
     void updated(const Row& row, Id organisationId, qsizetype index, ImportReport::Change& change)
     {
@@ -479,6 +491,10 @@ struct Planner
         // Named by a row further up (Outlook exports a contact of two address books twice): what that row
         // gave stands, this one only completes it, and what it says differently is named.
         Taking taking;
+        if (isInstituteOf(known.organisationId, organisationId)) {
+            organisationId
+                = known.organisationId; // the file names the university, the person is at one of its institutes
+        }
         change.fields = takeValues(row, organisationId, known, plan.labels, s.fromFile, taking);
         if (!taking.differing.isEmpty()) {
             report.notes.append({row.line,

@@ -334,6 +334,26 @@ bool takeWithLostZero(Field field, const QString& raw, QString* target, QStringL
     return true;
 }
 
+// @p raw of @p field with an extension ("… App. 12") taken without it: its E.164 form into @p target and a
+// note into @p notes; false when it has none, or the number before it is none either.
+bool takeWithoutExtension(Field field, const QString& raw, const QString& region, QString* target, QStringList* notes)
+{
+    QString number;
+    QString extension;
+    bool ok = false;
+    if (!phone::splitExtension(raw, &number, &extension)) {
+        return false;
+    }
+    const QString normalised = phone::normalise(number, &ok, region);
+    if (!ok || normalised.isEmpty()) {
+        return false;
+    }
+    *target = normalised;
+    *notes << Tr::tr("%1 »%2« is kept as %3; the extension %4 is not kept.")
+                  .arg(import::label(field), raw, phone::display(normalised), extension);
+    return true;
+}
+
 void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& region, bool guessPhones)
 {
     Person& p = row.person;
@@ -416,6 +436,9 @@ void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& re
         if (region == u"DE"_s && takeWithLostZero(field, raw, target, &row.toCheck)) {
             continue;
         }
+        if (takeWithoutExtension(field, raw, region, target, &row.toCheck)) {
+            continue;
+        }
         if (sayNotKept(raw)) {
             // A real number of which the country or the area code is not known ("905-555-1234" in a
             // card without its country): said and left out, the person imported.
@@ -462,7 +485,9 @@ OrganisationRead readOrganisation(const Cells& c, const QString& region)
         const QString raw = o.phone;
         o.phone = phone::normalise(raw, &ok, region);
         QStringList restored;
-        if (!ok && inGermany(region) && takeWithLostZero(Field::OrgPhone, raw, &o.phone, &restored)) {
+        if (!ok
+            && ((inGermany(region) && takeWithLostZero(Field::OrgPhone, raw, &o.phone, &restored))
+                || takeWithoutExtension(Field::OrgPhone, raw, region, &o.phone, &restored))) {
             ok = true;
             read.phoneCheck = restored.first();
         }

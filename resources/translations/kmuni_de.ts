@@ -573,6 +573,25 @@
     </message>
 </context>
 <context>
+    <name>kmuni::DetailPane</name>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
     <name>kmuni::Duplicates</name>
     <message>
         <source>same e-mail</source>
@@ -1267,22 +1286,6 @@
         <translation>Keine Wiedervorlagen.</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Änderungen</translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <translation>Gesprächsnotiz</translation>
     </message>
@@ -1649,6 +1652,10 @@
     <message>
         <source>&quot;%1&quot;: its attendees declined (%2).</source>
         <translation>„%1“: Die Teilnehmenden haben abgesagt (%2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked private in the calendar: as an activity, every office sees it.</source>
+        <translation>„%1“ ist im Kalender als privat markiert: Als Aktivität sehen es alle Büros.</translation>
     </message>
 </context>
 <context>
@@ -3176,22 +3183,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <translation>Noch keine Aktivitäten mit dieser Vermittlung verknüpft.</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Änderungen</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -4024,14 +4015,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <translation>Keine offenen Wiedervorlagen.</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Änderungen</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -4149,14 +4132,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>Changed</source>
         <translation>Geändert</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
     </message>
     <message>
         <source>Institutes (%1)</source>
@@ -4401,10 +4376,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <translation>„%1“ steht schon in Zeile %2; was diese Zeile anders sagt, wird nicht übernommen (%3). Ist es ein weiterer Standort derselben Organisation, tragen Sie ihn in deren Notizen ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of the sectors (%2).</source>
-        <translation>„%1“ ist keine der Branchen (%2).</translation>
-    </message>
-    <message>
         <source>%1 has %2 employees but is given as an SME; an SME has fewer than 250. Please check.</source>
         <translation>%1 hat %2 Beschäftigte, ist aber als KMU angegeben; ein KMU hat weniger als 250. Bitte prüfen.</translation>
     </message>
@@ -4419,6 +4390,18 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>&quot;%1&quot; is not a university: an institute belongs to one.</source>
         <translation>„%1“ ist keine Hochschule: Eine Einrichtung gehört zu einer Hochschule.</translation>
+    </message>
+    <message>
+        <source>Sector &quot;%1&quot; left empty: it is not one of the project&apos;s sectors (%2).</source>
+        <translation>Branche „%1“ bleibt leer: Sie ist keine der Branchen des Projekts (%2).</translation>
+    </message>
+    <message>
+        <source>%1 »%2« is kept as %3; the extension %4 is not kept.</source>
+        <translation>%1 »%2« wird als %3 übernommen; die Durchwahl %4 wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a size class, not a number: the number of employees is left empty.</source>
+        <translation>%1 „%2“ ist eine Größenklasse, keine Zahl: Die Zahl der Beschäftigten bleibt leer.</translation>
     </message>
 </context>
 <context>
@@ -5058,14 +5041,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <translation>Mitarbeiter/innen</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-        <source>Changes</source>
-        <translation>Änderungen</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
@@ -5132,14 +5107,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>Activities (%1)</source>
         <translation>Aktivitäten (%1)</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
     </message>
     <message>
         <source>Erased</source>
@@ -5544,6 +5511,10 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>%1 is blocked from contact; an import does not lift a block (the person&apos;s form does).</source>
         <translation>%1 ist für Kontakt gesperrt; ein Import hebt keine Sperre auf (das geschieht im Formular der Person).</translation>
+    </message>
+    <message>
+        <source>%1 »%2« is kept as %3; the extension %4 is not kept.</source>
+        <translation>%1 »%2« wird als %3 übernommen; die Durchwahl %4 wird nicht übernommen.</translation>
     </message>
 </context>
 <context>

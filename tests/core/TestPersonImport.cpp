@@ -86,6 +86,8 @@ private slots:
     void droppedLeadingZeroIsPutBack();
     void roundTripOfTheExport_data();
     void roundTripOfTheExport();
+    void longNotesStayWhole_data();
+    void longNotesStayWhole();
     void roundTripOfVCards_data();
     void roundTripOfVCards();
     void rowReaderAsReadCsv_data();
@@ -842,6 +844,29 @@ void TestPersonImport::roundTripOfTheExport()
     QCOMPARE(personFingerprint(fresh.db()), personFingerprint(demo.db()));
 }
 
+void TestPersonImport::longNotesStayWhole_data()
+{
+    test::addExportFormats();
+}
+
+// A spreadsheet cell holds 32,767 characters and our XLSX export cuts a longer note at 32,000: imported
+// again, the cut note is no change (it replaced the whole one).
+void TestPersonImport::longNotesStayWhole()
+{
+    QFETCH(int, dialect);
+    Person p;
+    p.lastName = u"Weiß"_s;
+    p.email = u"weiss@example.org"_s;
+    p.notes = QString(u"Gespräch über Abschlussarbeiten. "_s).repeated(1300); // 42,900 characters
+    QVERIFY(PersonRepository(m_t->db()).save(p, nullptr));
+    QTemporaryDir dir;
+    const QByteArray bytes = test::exported(m_t->db(), exports::List::Persons, csv::Dialect(dialect), dir.path());
+    QVERIFY(!bytes.isEmpty());
+    const ImportReport report = PersonImport(m_t->db()).run(bytes, {});
+    QVERIFY2(report.ok() && report.unchanged == 1 && report.updated == 0, qPrintable(report.describe()));
+    QCOMPARE(onlyPerson(m_t->db(), u"weiss@example.org"_s).notes, p.notes);
+}
+
 void TestPersonImport::roundTripOfVCards_data()
 {
     QTest::addColumn<int>("version");
@@ -1154,10 +1179,16 @@ void TestPersonImport::sameNamedInstitutesKeepTheirPersons()
     QVERIFY2(completed.ok() && completed.unchanged == 1, qPrintable(completed.describe()));
     QCOMPARE(organisations.find(services[1])->city, u"Bochum"_s);
     QCOMPARE(organisations.find(services[0])->city, QString());
+    // A file that names only the institute's university (Outlook's "Firma") says less: they stay.
+    const QByteArray university = "Nachname;E-Mail;Firma\nKaya;kaya@rub.example;Ruhr-Universität Bochum\n";
+    const ImportReport less = PersonImport(m_t->db()).run(university, options(u"university.csv"_s));
+    QVERIFY2(less.ok() && less.unchanged == 1, qPrintable(less.describe()));
+    QCOMPARE(onlyPerson(m_t->db(), u"kaya@rub.example"_s).organisationId, services[1]);
     // A file that names another organisation still moves them.
-    const QByteArray moved = "Nachname;E-Mail;Firma\nKaya;kaya@rub.example;Ruhr-Universität Bochum\n";
+    const QString other = organisations.find(1)->name;
+    const QByteArray moved = "Nachname;E-Mail;Firma\nKaya;kaya@rub.example;" + other.toUtf8() + "\n";
     QCOMPARE(PersonImport(m_t->db()).run(moved, options(u"moved.csv"_s)).updated, 1);
-    QCOMPARE(onlyPerson(m_t->db(), u"kaya@rub.example"_s).organisationId, rub.id);
+    QCOMPARE(onlyPerson(m_t->db(), u"kaya@rub.example"_s).organisationId, Id(1));
 }
 
 void TestPersonImport::droppedLeadingZeroIsPutBack_data()
@@ -1171,6 +1202,11 @@ void TestPersonImport::droppedLeadingZeroIsPutBack_data()
     QTest::newRow("plus dropped") << u"492317551234"_s << u"+492317551234"_s;
     QTest::newRow("short: without its area code") << u"7551234"_s << QString();
     QTest::newRow("no number with a zero either") << u"99999999999999"_s << QString();
+    // An extension: the number is kept, to be checked, the extension said (was: the file refused).
+    QTest::newRow("ext.") << u"+49 231 755-7788 ext. 12"_s << u"+492317557788"_s;
+    QTest::newRow("App.") << u"0231 755-7788 App. 12"_s << u"+492317557788"_s;
+    QTest::newRow("Durchwahl") << u"0231 755-7788 Durchwahl 12"_s << u"+492317557788"_s;
+    QTest::newRow("x") << u"+49 231 755-7788 x 12"_s << u"+492317557788"_s;
 }
 
 void TestPersonImport::droppedLeadingZeroIsPutBack()

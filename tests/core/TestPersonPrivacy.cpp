@@ -7,6 +7,7 @@
 #include "common/Time.h"
 #include "db/AuditLog.h"
 #include "events/EventRepository.h"
+#include "io/EventIcsExport.h"
 #include "io/PrivateFile.h"
 #include "matches/MatchRepository.h"
 #include "organisations/OrganisationRepository.h"
@@ -18,6 +19,7 @@
 #include "search/Search.h"
 #include "staff/Staff.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,6 +68,7 @@ private slots:
     void erasureLeavesNoTrace_data();
     void erasureLeavesNoTrace();
     void erasureKeepsTheDocumentation();
+    void erasedPersonIsNoAttendee();
     void erasureMasksTextAboutThePerson();
     void erasureScrubsTheAuditLog();
     void erasingTwiceIsHarmless();
@@ -389,6 +392,29 @@ void TestPersonPrivacy::erasureLeavesNoTrace()
     QVERIFY(m_t->reopen());
     QStringList problems;
     QVERIFY2(db().checkIntegrity(&problems), qPrintable(problems.join(u'\n')));
+}
+
+// The calendar export names an attendee without an address by their uuid: an erased person's would link
+// the anonymised record to the cards and calendars exported before.
+void TestPersonPrivacy::erasedPersonIsNoAttendee()
+{
+    const auto calendar = [this] {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        const bool written = writeEventsIcs(db(), EventFilter(), &buffer, &error);
+        // Unfolded: a long line goes on in the next one, after a space (RFC 5545, 3.1).
+        return written ? QByteArray(buffer.data()).replace("\r\n ", "") : QByteArray("failed: " + error.toUtf8());
+    };
+    const QString uuid = PersonRepository(db()).find(m_person)->uuid;
+    QVERIFY(!uuid.isEmpty());
+    QVERIFY2(calendar().contains(email.toUtf8()), "the person is an attendee before");
+    QString error;
+    QVERIFY2(PersonRepository(db()).erase(m_person, &error), qPrintable(error));
+    const QByteArray after = calendar();
+    QVERIFY2(!after.startsWith("failed"), after.constData());
+    QVERIFY(!after.contains(uuid.toUtf8()));
+    QVERIFY(!after.contains(email.toUtf8()));
 }
 
 void TestPersonPrivacy::erasureKeepsTheDocumentation()

@@ -153,6 +153,8 @@ private slots:
     void changedEventUpdates();
     void reimportKeepsWhatStaffChanged();
     void cancelledAfterImportIsSaid();
+    void privateEventsAreSaid_data();
+    void privateEventsAreSaid();
     void occurrenceDroppedAfterImportIsSaid();
     void invitationBoilerplateLeftOut_data();
     void invitationBoilerplateLeftOut();
@@ -1342,6 +1344,35 @@ void TestICalendar::cancelledAfterImportIsSaid()
     // Never imported: only cancelled.
     cancel.replace("UID:kickoff-1", "UID:kickoff-2");
     QCOMPARE(import(cancel).skipped.value(0).message, u"\"Abgesagt: Kick-off\" was cancelled."_s);
+}
+
+void TestICalendar::privateEventsAreSaid_data()
+{
+    QTest::addColumn<QByteArray>("classLine");
+    QTest::addColumn<bool>("said");
+    QTest::newRow("Outlook private") << QByteArray("CLASS:PRIVATE\n") << true;
+    QTest::newRow("confidential") << QByteArray("CLASS:CONFIDENTIAL\n") << true;
+    QTest::newRow("public") << QByteArray("CLASS:PUBLIC\n") << false;
+    QTest::newRow("no class") << QByteArray() << false;
+}
+
+// Outlook's "Privat" (CLASS:PRIVATE) on an appointment with a company: imported as the activity it is,
+// and the report says that every office sees it now.
+void TestICalendar::privateEventsAreSaid()
+{
+    QFETCH(QByteArray, classLine);
+    QFETCH(bool, said);
+    const QByteArray ics = crlf("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:private-1\n" + classLine
+        + "DTSTART:20260309T130000Z\nDTEND:20260309T140000Z\nSUMMARY:Gespräch Nachfolge\n"
+          "ATTENDEE;CN=Anna Schmidt:mailto:anna.schmidt@zollern-robotik.de\nEND:VEVENT\nEND:VCALENDAR\n");
+    const EventImportReport report = import(ics);
+    QVERIFY2(report.ok(), qPrintable(report.describe()));
+    QCOMPARE(report.created, 1);
+    QCOMPARE(report.notes.size(), said ? 1 : 0);
+    if (said) {
+        QCOMPARE(report.notes[0].message,
+            u"\"Gespräch Nachfolge\" is marked private in the calendar: as an activity, every office sees it."_s);
+    }
 }
 
 // A series imported, then one of its days taken out (EXDATE) and the series ended early: the

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: KMUni CRM contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/ImportCells.h"
+
+#include <QtTest>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+using namespace kmuni;
+
+class TestImportCells : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sizeClasses_data();
+    void sizeClasses();
+    void wzCodes_data();
+    void wzCodes();
+};
+
+// The size classes of employees as the chambers' member lists and the Federal Employment Agency write them.
+void TestImportCells::sizeClasses_data()
+{
+    constexpr int open = std::numeric_limits<int>::max();
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<int>("from"); // -1: no size class
+    QTest::addColumn<int>("to");
+    QTest::newRow("range") << u"50-249"_s << 50 << 249;
+    QTest::newRow("spaced en dash") << u"50 – 249"_s << 50 << 249;
+    QTest::newRow("bis") << u"10 bis 49 Beschäftigte"_s << 10 << 49;
+    QTest::newRow("von bis") << u"von 1 bis 9"_s << 1 << 9;
+    QTest::newRow("thousands") << u"250 - 1.000 MA"_s << 250 << 1000;
+    QTest::newRow("up to") << u"bis 9"_s << 0 << 9;
+    QTest::newRow("below") << u"unter 10"_s << 0 << 9;
+    QTest::newRow("less than sign") << u"< 10"_s << 0 << 9;
+    QTest::newRow("at most sign") << u"<= 9"_s << 0 << 9;
+    QTest::newRow("plus") << u"250+"_s << 250 << open;
+    QTest::newRow("und mehr") << u"250 und mehr"_s << 250 << open;
+    QTest::newRow("ab") << u"ab 250 Mitarbeiter"_s << 250 << open;
+    QTest::newRow("über") << u"über 249"_s << 250 << open;
+    QTest::newRow("greater sign") << u"> 249"_s << 250 << open;
+    QTest::newRow("at least sign") << u"≥ 250"_s << 250 << open;
+    QTest::newRow("English") << u"more than 249 employees"_s << 250 << open;
+    QTest::newRow("a number") << u"120"_s << -1 << 0;
+    QTest::newRow("reversed") << u"249-50"_s << -1 << 0;
+    QTest::newRow("words") << u"viele"_s << -1 << 0;
+    QTest::newRow("a date") << u"2024-05"_s << 2024 << 5; // reversed, so none
+}
+
+void TestImportCells::sizeClasses()
+{
+    QFETCH(QString, cell);
+    QFETCH(int, from);
+    QFETCH(int, to);
+    const auto c = import::sizeClass(cell);
+    if (from < 0 || from > to) {
+        QVERIFY(!c);
+        return;
+    }
+    QVERIFY(c);
+    QCOMPARE(c->from, from);
+    QCOMPARE(c->to, to);
+}
+
+void TestImportCells::wzCodes_data()
+{
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<QString>("sector");
+    QTest::newRow("class") << u"62.01"_s << u"it"_s;
+    QTest::newRow("with title") << u"62.01 Programmierungstätigkeiten"_s << u"it"_s;
+    QTest::newRow("WZ prefix") << u"WZ 2008: 63.11"_s << u"it"_s;
+    QTest::newRow("section letter") << u"J62"_s << u"it"_s;
+    QTest::newRow("software publishing") << u"58.29"_s << u"it"_s;
+    QTest::newRow("book publishing") << u"58.11"_s << QString();
+    QTest::newRow("freight") << u"49.41"_s << u"logistics"_s;
+    QTest::newRow("warehousing") << u"H 52.10"_s << u"logistics"_s;
+    QTest::newRow("pharmaceuticals") << u"21.20"_s << u"health"_s;
+    QTest::newRow("medical instruments") << u"32.50"_s << u"health"_s;
+    QTest::newRow("hospital") << u"86.10"_s << u"health"_s;
+    QTest::newRow("electronic components") << u"C 26.11"_s << u"biomicronano"_s;
+    QTest::newRow("biotechnology research") << u"72.11"_s << u"biomicronano"_s;
+    QTest::newRow("other research") << u"72.19"_s << QString();
+    QTest::newRow("machinery") << u"28.41"_s << u"production"_s;
+    QTest::newRow("division only") << u"WZ 25"_s << u"production"_s;
+    QTest::newRow("agriculture") << u"01.11 Anbau von Getreide"_s << QString();
+    QTest::newRow("a postal code") << u"44227"_s << QString();
+    QTest::newRow("words") << u"Maschinenbau"_s << QString();
+}
+
+void TestImportCells::wzCodes()
+{
+    QFETCH(QString, cell);
+    QFETCH(QString, sector);
+    QCOMPARE(import::sectorOfWz(cell), sector);
+}
+
+QTEST_GUILESS_MAIN(TestImportCells)
+#include "TestImportCells.moc"
