@@ -239,6 +239,19 @@ bool writeEventsIcs(Database& db, const QList<Id>& ids, QIODevice* device, QStri
         const Event& e = *found;
         ical::CalendarEvent c;
         c.uid = ical::uidOf(e.uuid);
+        // An activity imported from a calendar keeps that calendar's UID (Outlook and Google find their
+        // own event again instead of adding it twice); our uuid goes beside it. An occurrence of a series
+        // ("UID#start") keeps ours.
+        QSqlQuery q(db.connection());
+        const auto source = sql::row(q, u"SELECT coalesce(source_uid, '') FROM events WHERE id = ?"_s, {id},
+            [](const QSqlQuery& r) { return r.value(0).toString(); });
+        if (!source.ok(error)) {
+            return false;
+        }
+        if (source && !source->isEmpty() && !source->contains(u'#')) {
+            c.uid = *source;
+            c.kmuniUuid = e.uuid;
+        }
         c.key = c.uid;
         c.summary = e.subject;
         c.location = e.location;

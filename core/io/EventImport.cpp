@@ -539,8 +539,9 @@ bool Importer::planEvent(const ical::CalendarEvent& c)
                 Tr::tr("\"%1\" is marked private in the calendar: as an activity, every office sees it.")
                     .arg(c.summary));
         }
-        plan.needsKey = in.ownUuid.isEmpty();
-        plan.fields = plan.needsKey ? fields : QByteArray();
+        // Exported under the UID of the calendar it came from: that calendar finds it again by the UID.
+        plan.needsKey = in.ownUuid.isEmpty() || c.uid != ical::uidOf(in.ownUuid);
+        plan.fields = in.ownUuid.isEmpty() ? fields : QByteArray();
         ++m_report.created;
     }
     const FieldErrors problems = e.validate();
@@ -645,7 +646,9 @@ Incoming Importer::attendanceOf(const ical::CalendarEvent& c)
 Result<Id> Importer::existingOf(const ical::CalendarEvent& c, Incoming& in)
 {
     Result<Id> existingId = findBy(m_q, u"SELECT id FROM events WHERE source_uid = ?"_s, c.key);
-    in.ownUuid = c.key == c.uid ? ical::uuidOf(c.uid) : QString();
+    // Ours: a UID of the form we write, or the calendar's UID with our uuid beside it (X-KMUNI-UUID).
+    const QString besideUid = ical::uuidOf(ical::uidOf(c.kmuniUuid));
+    in.ownUuid = c.key != c.uid ? QString() : !besideUid.isEmpty() ? besideUid : ical::uuidOf(c.uid);
     if (!existingId.failed() && !existingId && !in.ownUuid.isEmpty()) {
         existingId = findBy(m_q, u"SELECT id FROM events WHERE uuid = ?"_s, in.ownUuid);
     }

@@ -482,6 +482,8 @@ public:
                 e.kmuniType = value.trimmed();
             } else if (name == u"X-KMUNI-OUTCOME"_s) {
                 e.kmuniOutcome = value;
+            } else if (name == u"X-KMUNI-UUID"_s) {
+                e.kmuniUuid = value.trimmed();
             } else if (name == u"X-KMUNI-TIME-SPENT"_s) {
                 bool ok = false;
                 const int minutes = value.trimmed().toInt(&ok);

@@ -44,6 +44,9 @@ struct CalendarEvent
     QStringList categories;
     QString kmuniType; ///< X-KMUNI-TYPE: the activity type as this program wrote it
     QString kmuniOutcome; ///< X-KMUNI-OUTCOME
+    /// X-KMUNI-UUID: the activity this program exported the event from, when its UID is the calendar's it
+    /// was imported from (so that the calendar finds its own event again)
+    QString kmuniUuid;
     int kmuniTimeSpentMin = -1; ///< X-KMUNI-TIME-SPENT (minutes), -1 when absent
     Attendee organiser; ///< email empty when there is none
     QList<Attendee> attendees;

@@ -155,6 +155,9 @@ QByteArray write(const QList<CalendarEvent>& events)
         if (!e.kmuniOutcome.isEmpty()) {
             line(u"X-KMUNI-OUTCOME:"_s + escapeText(e.kmuniOutcome));
         }
+        if (!e.kmuniUuid.isEmpty()) {
+            line(u"X-KMUNI-UUID:"_s + e.kmuniUuid);
+        }
         if (e.kmuniTimeSpentMin >= 0) {
             line(u"X-KMUNI-TIME-SPENT:"_s + QString::number(e.kmuniTimeSpentMin));
         }

@@ -459,6 +459,34 @@ QString wrongKind(const QStringList& header, Target target)
                                    .arg(quoted());
 }
 
+std::optional<QStringList> twoRowHeader(const QStringList& upper, const QStringList& lower, Target target)
+{
+    const auto mapped = [target](const QStringList& row) {
+        return target == Target::Persons ? detect(row) : detectOrganisations(row);
+    };
+    const auto known = [](const Mapping& m) {
+        return std::count_if(m.cbegin(), m.cend(), [](const Column& c) { return c.field != Field::Ignore; });
+    };
+    // The lower row names columns itself: most of its cells are column names (a data row's are not).
+    const Mapping own = mapped(lower);
+    const auto filled = std::count_if(lower.cbegin(), lower.cend(), [](const QString& c) { return !c.trimmed().isEmpty(); });
+    if (known(own) < 2 || known(own) * 2 < filled) {
+        return std::nullopt;
+    }
+    QStringList combined = upper;
+    for (int i = 0; i < lower.size(); ++i) {
+        if (i >= combined.size()) {
+            combined << lower[i];
+        } else if (!lower[i].trimmed().isEmpty()) {
+            combined[i] = lower[i];
+        }
+    }
+    if (known(mapped(combined)) <= known(mapped(upper))) {
+        return std::nullopt;
+    }
+    return combined;
+}
+
 bool namesTarget(const QStringList& row, Target target)
 {
     return target == Target::Persons ? namesPersons(detect(row)) : namesOrganisations(detectOrganisations(row));
@@ -571,6 +599,12 @@ RowReader::RowReader(QIODevice* device, csv::Encoding encoding, Target target, c
     const int row = headerRow(first, target);
     m_header = m_ahead[row].fields;
     m_nextAhead = row + 1;
+    if (row + 1 < m_ahead.size()) {
+        if (auto both = twoRowHeader(m_header, m_ahead[row + 1].fields, target)) {
+            m_header = std::move(*both);
+            m_nextAhead = row + 2;
+        }
+    }
     if (mapping && mapping->size() == m_header.size()) {
         m_mapping = *mapping;
     } else {

@@ -144,6 +144,13 @@ bool holdsList(const QStringList& row, Target target);
 int headerRow(const QList<QStringList>& rows, Target target = Target::Persons);
 
 /**
+ * A header in two rows, as lists with merged cells have it ("Anschrift" above "Straße und Hausnr.", "PLZ",
+ * "Ort"; "Unternehmen" merged over both): the lower row's names, and the upper's where the lower has none.
+ * Nothing when @p lower is not such a row (most of its cells no column names) or adds no column.
+ */
+std::optional<QStringList> twoRowHeader(const QStringList& upper, const QStringList& lower, Target target);
+
+/**
  * The column names @p header as a message quotes them: joined with ", ", at most @p limit
  * characters (then "…"), every control character, or run of them, shown as one "\uFFFD" (a file
  * that is not text, an executable given as CSV, must not fill the message with its bytes).

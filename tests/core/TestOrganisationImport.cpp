@@ -80,6 +80,7 @@ private slots:
     void otherNamesAsTheWholeFileSaysThem();
     void totalsBelowTheListAreLeftOut_data();
     void totalsBelowTheListAreLeftOut();
+    void headerInTwoRows();
     void employeesAndSme_data();
     void employeesAndSme();
     void kindWordsOfLists_data();
@@ -345,6 +346,30 @@ void TestOrganisationImport::totalsBelowTheListAreLeftOut()
     QCOMPARE(int(report.skipped.size()), skipped);
     QCOMPARE(everyOrganisation(t.db()).size(), created);
     QCOMPARE(OrganisationImport(t.db()).run(csv, trial()).created, 0);
+}
+
+// A list with merged header cells: "Anschrift" above "Straße und Hausnr.", "PLZ", "Ort", "Unternehmen" over
+// both rows (its name in the upper cell only). The two rows are the header, the data begins below them.
+void TestOrganisationImport::headerInTwoRows()
+{
+    test::TempDatabase t;
+    const QByteArray csv = "Wirtschaftsförderung Dortmund – Unternehmensliste;;;;;;\n"
+                           "Unternehmen;Rechtsform;Anschrift;;;Kontakt;\n"
+                           ";;Straße und Hausnr.;PLZ;Ort;Telefon;E-Mail\n"
+                           "Kanalkai Logistik;GmbH;Lagerhausstraße 12;44147;Dortmund;0231 849110;info@kanalkai.example\n";
+    const ImportReport report = OrganisationImport(t.db()).run(csv, trial());
+    QVERIFY2(report.ok() && report.created == 1, qPrintable(report.describe()));
+    const Organisation o = everyOrganisation(t.db()).value(0);
+    QCOMPARE(o.name, u"Kanalkai Logistik"_s);
+    QCOMPARE(o.legalForm, u"GmbH"_s);
+    QCOMPARE(o.street, u"Lagerhausstraße 12"_s);
+    QCOMPARE(o.postalCode, u"44147"_s);
+    QCOMPARE(o.city, u"Dortmund"_s);
+    QCOMPARE(o.phone, u"+49231849110"_s);
+    // A data row under a one-row header is data, though a cell of it is a column's name too.
+    const ImportReport second = OrganisationImport(t.db()).run(
+        "Unternehmen;Ort;Branche\nLogistik Ruhr;Dortmund;Logistik\n", trial());
+    QVERIFY2(second.ok() && second.created == 1, qPrintable(second.describe()));
 }
 
 void TestOrganisationImport::employeesAndSme_data()

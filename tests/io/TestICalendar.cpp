@@ -1619,6 +1619,18 @@ void TestICalendar::roundTrip()
     const EventImportReport again = import(ics);
     QCOMPARE(again.unchanged, 18);
     QCOMPARE(again.created + again.updated, 0);
+    // A single event of the calendar they came from keeps its UID (our uuid beside it), so that the calendar
+    // finds it again, here and in Outlook: Outlook's calendar into the fresh database adds only the series'
+    // occurrences, which are written under our uuids.
+    QVERIFY(unfolded.contains("UID:040000008200E00074C5B7101A82E00800000000D0B5E3C1A284DC01000000000000000"
+                              "010000000A1B2C3D4E5F60718293A4B5C6D7E8F90\r\n"));
+    QVERIFY(unfolded.contains("X-KMUNI-UUID:"));
+    const EventImportReport original = import(sample(u"outlook-de.ics"_s));
+    QVERIFY2(original.ok(), qPrintable(original.describe()));
+    QCOMPARE(count(m_t->db(),
+                 u"SELECT count(*) FROM events WHERE subject IN ('Bedarfsgespräch Zeche Zollern Robotik', "
+                 "'Karrieremesse Ruhr')"_s),
+        2);
 }
 
 void TestICalendar::exportReimportsIntoTheSameActivities()
@@ -1663,8 +1675,9 @@ for e in cal.walk('VEVENT'):
     const QStringList lines = test::runProgram(python, {u"-c"_s, script, path}).trimmed().split(u'\n');
     QCOMPARE(lines.size(), 2);
     QSqlQuery q(m_t->db().connection());
-    QVERIFY(q.exec(u"SELECT uuid FROM events WHERE subject = 'Firmenbesuch Zollern Robotik'"_s) && q.next());
-    const QString uid = q.value(0).toString() + u"@kmuni"_s;
+    // Imported from Thunderbird: written under Thunderbird's UID, for Thunderbird to find it again.
+    QVERIFY(q.exec(u"SELECT source_uid FROM events WHERE subject = 'Firmenbesuch Zollern Robotik'"_s) && q.next());
+    const QString uid = q.value(0).toString();
     QCOMPARE(lines[0],
         uid
             + u"|Firmenbesuch Zollern Robotik|2026-01-28T08:30:00+01:00|2026-01-28T12:00:00+01:00|Europe/Berlin|"
