@@ -20,6 +20,20 @@ QString dateTime(const QDateTime& instant)
     return instant.isValid() ? instant.toTimeZone(time::berlin()).toString(u"dd.MM.yyyy HH:mm"_s) : QString();
 }
 
+QString period(const QDateTime& start, int minutes)
+{
+    const QDateTime from = start.toTimeZone(time::berlin());
+    const QDateTime to = from.addSecs(qint64(minutes) * 60);
+    if (minutes > 0 && minutes % (24 * 60) == 0 && from.time() == QTime(0, 0)) {
+        const QDate last = to.date().addDays(-1);
+        return last == from.date() ? date(from.date()) : date(from.date()) + u" – "_s + date(last);
+    }
+    if (minutes <= 0) {
+        return dateTime(start);
+    }
+    return dateTime(start) + u" – "_s + (to.date() == from.date() ? to.toString(u"HH:mm"_s) : dateTime(to));
+}
+
 QString localKey(const QString& key)
 {
     if (key.size() < 10) {

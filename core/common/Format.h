@@ -12,6 +12,12 @@ namespace kmuni::format {
 QString date(const QDate& date);
 /** "26.11.2026 14:30" in Berlin time. */
 QString dateTime(const QDateTime& instant);
+/**
+ * When an activity of @p minutes from @p start is, in Berlin time: "26.11.2026 14:30 – 16:00",
+ * "26.11.2026 14:30 – 27.11.2026 12:00" across midnight, whole days as dates ("10.09.2026",
+ * "10.09.2026 – 11.09.2026"), "26.11.2026 14:30" without a duration.
+ */
+QString period(const QDateTime& start, int minutes);
 /** Stored Berlin wall time "2026-11-26T14:30" as "26.11.2026 14:30". */
 QString localKey(const QString& key);
 /**

@@ -314,7 +314,60 @@ private:
 };
 
 /** Letters kept together at either end of a word broken by a soft hyphen. */
-constexpr int wordEnd = 3;
+constexpr int wordEnd = 2;
+
+bool isVowel(QChar c)
+{
+    static const QString vowels = u"aeiouyäöüáàâéèêíóôú"_s;
+    return vowels.contains(c.toLower());
+}
+
+/**
+ * Where German divides @p word (from @p from to @p to of its text) into syllables, roughly: before the last
+ * consonant between two vowels, "ch", "ck", "sch", "ph" and "th" one consonant ("Bo-chum", "Dort-mund",
+ * "Böck-mann", "Ma-schi-nen-bau"); two vowels are never divided. A word without vowels (a number, a code)
+ * may be divided anywhere, that the table fits the page.
+ */
+QList<int> syllableBreaks(const QString& text, int from, int to)
+{
+    QList<int> breaks;
+    const auto unitAt = [&text, to](int at) {
+        for (const QString& unit : {u"sch"_s, u"ch"_s, u"ck"_s, u"ph"_s, u"th"_s}) {
+            if (at + unit.size() <= to && text.mid(at, unit.size()).compare(unit, Qt::CaseInsensitive) == 0) {
+                return int(unit.size());
+            }
+        }
+        return 1;
+    };
+    bool vowelSeen = false;
+    for (int at = from; at < to;) {
+        if (isVowel(text[at])) {
+            vowelSeen = true;
+            ++at;
+            continue;
+        }
+        // A run of consonants: its units, and a vowel after it.
+        QList<int> units;
+        int end = at;
+        while (end < to && !isVowel(text[end])) {
+            units << end;
+            end += unitAt(end);
+        }
+        if (vowelSeen && end < to && units.size() >= 1) {
+            const int before = units.last();
+            if (before - from >= wordEnd && to - before >= wordEnd) {
+                breaks << before;
+            }
+        }
+        at = end;
+    }
+    if (!vowelSeen) {
+        for (int at = from + wordEnd; at <= to - wordEnd; ++at) {
+            breaks << at;
+        }
+    }
+    return breaks;
+}
 
 /** Tables of @p frame and below, nested ones too. */
 void collectTables(QTextFrame* frame, QList<QTextTable*>& tables)
@@ -363,7 +416,7 @@ QList<int> softHyphensForWideTables(QTextDocument& document, double pageWidth, d
                         while (end < text.size() && text[end].isLetterOrNumber()) {
                             ++end;
                         }
-                        for (int at = i + wordEnd; at <= end - wordEnd; ++at) {
+                        for (const int at : syllableBreaks(text, i, end)) {
                             hyphens << block.position() + at;
                         }
                         i = std::max(end, i + 1);

@@ -71,11 +71,7 @@ Result<std::shared_ptr<QTextDocument>> build(Database& db, Id eventId, QString* 
     h += html::factRow(Tr::tr("Funding line"), esc(project.fundingLine));
     h += html::factRow(Tr::tr("Activity"), esc(vocab::label(vocab::List::EventType, e.type)));
     h += html::factRow(Tr::tr("Topic"), u"<b>"_s + esc(e.subject) + u"</b>"_s);
-    QString when = format::dateTime(e.start);
-    if (e.durationMin > 0) {
-        when += u" – "_s + format::dateTime(e.start.addSecs(qint64(e.durationMin) * 60)).mid(11);
-    }
-    h += html::factRow(Tr::tr("Date"), esc(when));
+    h += html::factRow(Tr::tr("Date"), esc(format::period(e.start, e.durationMin)));
     h += html::factRow(Tr::tr("Place"), esc(e.location));
     h += u"</table>"_s;
 

@@ -382,6 +382,14 @@ void TestPagedDocument::tooWideTableBreaksWordsWithHyphens()
             if (end > 0 && end < text.size() && text[end].isLetter()) {
                 ++broken;
                 QCOMPARE(text[end - 1], QChar(QChar::SoftHyphen));
+                // Between syllables, as German divides: not in "ch", "ck", "sch", not between two vowels.
+                const QString around = text.mid(end - 3, 2).toLower() + u'|' + text.mid(end, 2).toLower();
+                const QString before = text.mid(end - 2, 1).toLower();
+                const QString after = text.mid(end, 1).toLower();
+                static const QString vowels = u"aeiouäöü"_s;
+                QVERIFY2(!vowels.contains(after), qPrintable(around)); // "Dortm-und": not before a vowel
+                QVERIFY2(!(before == u"c"_s && (after == u"h"_s || after == u"k"_s)), qPrintable(around));
+                QVERIFY2(!(before == u"s"_s && text.mid(end, 2).toLower() == u"ch"_s), qPrintable(around));
             }
         }
     }
