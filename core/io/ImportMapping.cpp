@@ -469,7 +469,8 @@ std::optional<QStringList> twoRowHeader(const QStringList& upper, const QStringL
     };
     // The lower row names columns itself: most of its cells are column names (a data row's are not).
     const Mapping own = mapped(lower);
-    const auto filled = std::count_if(lower.cbegin(), lower.cend(), [](const QString& c) { return !c.trimmed().isEmpty(); });
+    const auto filled
+        = std::count_if(lower.cbegin(), lower.cend(), [](const QString& c) { return !c.trimmed().isEmpty(); });
     if (known(own) < 2 || known(own) * 2 < filled) {
         return std::nullopt;
     }

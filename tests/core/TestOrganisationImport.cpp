@@ -353,10 +353,11 @@ void TestOrganisationImport::totalsBelowTheListAreLeftOut()
 void TestOrganisationImport::headerInTwoRows()
 {
     test::TempDatabase t;
-    const QByteArray csv = "Wirtschaftsförderung Dortmund – Unternehmensliste;;;;;;\n"
-                           "Unternehmen;Rechtsform;Anschrift;;;Kontakt;\n"
-                           ";;Straße und Hausnr.;PLZ;Ort;Telefon;E-Mail\n"
-                           "Kanalkai Logistik;GmbH;Lagerhausstraße 12;44147;Dortmund;0231 849110;info@kanalkai.example\n";
+    const QByteArray csv
+        = "Wirtschaftsförderung Dortmund – Unternehmensliste;;;;;;\n"
+          "Unternehmen;Rechtsform;Anschrift;;;Kontakt;\n"
+          ";;Straße und Hausnr.;PLZ;Ort;Telefon;E-Mail\n"
+          "Kanalkai Logistik;GmbH;Lagerhausstraße 12;44147;Dortmund;0231 849110;info@kanalkai.example\n";
     const ImportReport report = OrganisationImport(t.db()).run(csv, trial());
     QVERIFY2(report.ok() && report.created == 1, qPrintable(report.describe()));
     const Organisation o = everyOrganisation(t.db()).value(0);
@@ -367,8 +368,8 @@ void TestOrganisationImport::headerInTwoRows()
     QCOMPARE(o.city, u"Dortmund"_s);
     QCOMPARE(o.phone, u"+49231849110"_s);
     // A data row under a one-row header is data, though a cell of it is a column's name too.
-    const ImportReport second = OrganisationImport(t.db()).run(
-        "Unternehmen;Ort;Branche\nLogistik Ruhr;Dortmund;Logistik\n", trial());
+    const ImportReport second
+        = OrganisationImport(t.db()).run("Unternehmen;Ort;Branche\nLogistik Ruhr;Dortmund;Logistik\n", trial());
     QVERIFY2(second.ok() && second.created == 1, qPrintable(second.describe()));
 }
 
