@@ -25,7 +25,7 @@ QString period(const QDateTime& start, int minutes)
     const QDateTime from = start.toTimeZone(time::berlin());
     const QDateTime to = from.addSecs(qint64(minutes) * 60);
     if (minutes > 0 && minutes % (24 * 60) == 0 && from.time() == QTime(0, 0)) {
-        const QDate last = to.date().addDays(-1);
+        const QDate last = from.date().addDays(minutes / (24 * 60) - 1); // 25 hours on 25 October
         return last == from.date() ? date(from.date()) : date(from.date()) + u" – "_s + date(last);
     }
     if (minutes <= 0) {

@@ -209,24 +209,25 @@ QString fromText(List list, const QString& text)
     return {};
 }
 
-namespace {
-
-// "Mikro- und Nanotechnologie", "IT-Sicherheit": the code the words of @p folded name where they name one,
-// a word by a label's word it begins (of four letters or more) or is ("IT").
-QString fromSomeWords(List list, const QString& folded)
+QString fromSomeWords(List list, const QString& text)
 {
     static const QRegularExpression between(u"[\\s/,-]+"_s);
+    // Words that say little: "und", and the generic halves of labels ("Information technology" is no
+    // nano technology, "Digital economy" no health economy).
     static const QStringList fillers = {u"und"_s, u"and"_s, u"für"_s, u"for"_s, u"der"_s, u"die"_s, u"das"_s, u"the"_s,
-        u"von"_s, u"of"_s, u"im"_s, u"in"_s, u"mit"_s, u"with"_s};
+        u"von"_s, u"of"_s, u"im"_s, u"in"_s, u"mit"_s, u"with"_s, u"technology"_s, u"technologie"_s, u"technik"_s,
+        u"economy"_s, u"wirtschaft"_s};
+    const auto wordsOf = [](const QString& t) {
+        QStringList words = t.trimmed().toCaseFolded().split(between, Qt::SkipEmptyParts);
+        words.removeIf([](const QString& w) { return w.size() < 2 || fillers.contains(w); });
+        return words;
+    };
     QString found;
-    for (const QString& word : folded.split(between, Qt::SkipEmptyParts)) {
-        if (word.size() < 2 || fillers.contains(word)) {
-            continue;
-        }
+    for (const QString& word : wordsOf(text)) {
         for (const Term& t : termsOf(list)) {
             const QString code = QString::fromUtf8(t.code);
             for (const QString& label : labelsOf(t)) {
-                const QStringList words = label.toCaseFolded().split(between, Qt::SkipEmptyParts);
+                const QStringList words = wordsOf(label);
                 const bool names = std::any_of(words.cbegin(), words.cend(),
                     [&word](const QString& w) { return w == word || (word.size() >= 4 && w.startsWith(word)); });
                 if (!names) {
@@ -241,8 +242,6 @@ QString fromSomeWords(List list, const QString& folded)
     }
     return found;
 }
-
-} // namespace
 
 QString fromWords(List list, const QString& text)
 {
@@ -268,7 +267,7 @@ QString fromWords(List list, const QString& text)
             found = code;
         }
     }
-    return found.isEmpty() ? fromSomeWords(list, wanted) : found;
+    return found;
 }
 
 void setOtherLanguage(const QTranslator* translator)

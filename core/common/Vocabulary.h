@@ -45,6 +45,13 @@ QString fromText(List list, const QString& text);
  * "Bio-/Mikro-/Nanotechnologie", as people shorten them in their lists. Empty when none or several do.
  */
 QString fromWords(List list, const QString& text);
+/**
+ * For a cell fromWords() finds nothing for: the one code whose labels' words the words of @p text name, a
+ * word by one it is ("IT") or begins (four letters or more), words such as "und" or "technology" aside:
+ * "Mikro- und Nanotechnologie", "IT-Sicherheit". Empty when none or several do. Meant for sectors: a stage
+ * "kein Kontakt" would be found as "contacted".
+ */
+QString fromSomeWords(List list, const QString& text);
 
 /**
  * The translation of the language the program does not show (German while it speaks English): its

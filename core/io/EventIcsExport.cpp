@@ -289,9 +289,6 @@ bool writeEventsIcs(Database& db, const QList<Id>& ids, QIODevice* device, QStri
                 if (!contact.ok(error)) {
                     return false;
                 }
-                if (kind == Participant::Kind::Person && contact->organisationId > 0) {
-                    throughPersons.insert(contact->organisationId);
-                }
                 if (kind == Participant::Kind::Organisation && throughPersons.contains(ref)) {
                     continue; // took part through its person
                 }
@@ -305,6 +302,9 @@ bool writeEventsIcs(Database& db, const QList<Id>& ids, QIODevice* device, QStri
                     continue;
                 }
                 written.insert(key);
+                if (kind == Participant::Kind::Person && contact->organisationId > 0) {
+                    throughPersons.insert(contact->organisationId); // its organisation took part through them
+                }
                 c.attendees << ical::Attendee{address, contact->name,
                     kind == Participant::Kind::Organisation ? u"GROUP"_s : u"INDIVIDUAL"_s, u"ACCEPTED"_s};
             }

@@ -146,9 +146,17 @@ bool isSummaryRow(const QStringList& cells)
     });
 }
 
+QString cutForACell(const QString& text)
+{
+    if (text.size() <= cellTextLimit) {
+        return text;
+    }
+    return text.left(text.at(cellTextLimit - 1).isHighSurrogate() ? cellTextLimit - 1 : cellTextLimit);
+}
+
 bool cutOffInACell(const QString& cell, const QString& stored)
 {
-    return cell.size() >= 32000 && stored.size() > cell.size() && stored.startsWith(cell);
+    return stored.size() > cellTextLimit && cell == cellText(cutForACell(stored));
 }
 
 std::optional<SizeClass> sizeClass(const QString& cell)
@@ -159,7 +167,7 @@ std::optional<SizeClass> sizeClass(const QString& cell)
     // A number as the lists write it, "1.000" too.
     const QString n = u"(\\d{1,3}(?:\\.\\d{3})+|\\d+)"_s;
     const auto number = [](const QString& digits) { return QString(digits).remove(u'.').toInt(); };
-    static const QRegularExpression range(u"^(?:von\\s+)?"_s + n + u"\\s*(?:-|–|—|bis|to)\\s*"_s + n + u'$');
+    static const QRegularExpression range(u"^(?:von\\s+)?"_s + n + u"\\s*(-|–|—|bis unter|bis|to)\\s*"_s + n + u'$');
     static const QRegularExpression upTo(u"^(?:bis|up to|≤|<=)\\s*"_s + n + u'$');
     static const QRegularExpression below(u"^(?:unter|weniger als|under|less than|<)\\s*"_s + n + u'$');
     static const QRegularExpression from(u"^(?:ab|from|≥|>=)\\s*"_s + n + u'$');
@@ -167,8 +175,11 @@ std::optional<SizeClass> sizeClass(const QString& cell)
     static const QRegularExpression orMore(u'^' + n + u"\\s*(?:\\+|und mehr|u\\. ?m\\.|or more|and more)$"_s);
     constexpr int open = std::numeric_limits<int>::max();
     if (const auto m = range.match(t); m.hasMatch()) {
-        const SizeClass c{number(m.captured(1)), number(m.captured(2))};
-        return c.from <= c.to ? std::optional(c) : std::nullopt;
+        // "50 bis unter 250", as the Federal Statistical Office writes classes.
+        const SizeClass c{number(m.captured(1)), number(m.captured(3)) - (m.captured(2) == u"bis unter"_s ? 1 : 0)};
+        // Years ("2019-2021", a founding period) are no class of employees.
+        const bool years = c.from >= 1900 && c.to <= 2100 && c.to - c.from < 100;
+        return c.from <= c.to && !years ? std::optional(c) : std::nullopt;
     }
     if (const auto m = upTo.match(t); m.hasMatch()) {
         return SizeClass{0, number(m.captured(1))};
@@ -191,7 +202,7 @@ std::optional<SizeClass> sizeClass(const QString& cell)
 QString sectorOfWz(const QString& cell)
 {
     static const QRegularExpression code(
-        u"^(?:WZ(?:\\s*2008)?[:\\s]*)?(?:[A-U]\\s*)?(\\d{2})(?:\\.(\\d)(\\d)?(?:\\.\\d)?)?(?:\\s|$)"_s,
+        u"^(?:WZ(?:[\\s-]*(?:20)?08)?[:\\s]*)?(?:[A-U]\\s*)?(\\d{2})(?:[.,](\\d)(\\d)?(?:\\.?\\d)?)?(?:\\s|$)"_s,
         QRegularExpression::CaseInsensitiveOption);
     const auto m = code.match(cell.trimmed());
     if (!m.hasMatch()) {

@@ -62,9 +62,15 @@ QString street(const QString& cell, const QString& houseNumber = {});
  */
 bool isSummaryRow(const QStringList& cells);
 
+/** How much of a text our XLSX export writes into a cell (Excel holds 32,767 characters). */
+inline constexpr qsizetype cellTextLimit = 32000;
+
+/** @p text as much of it as a cell takes (cellTextLimit), not ending in half a character (a surrogate). */
+QString cutForACell(const QString& text);
+
 /**
- * True when @p cell is @p stored cut off at a spreadsheet cell's limit (our XLSX export cuts a text at
- * 32,000 characters, Excel holds 32,767): no change to take over, the stored text is whole.
+ * True when @p cell is @p stored as our XLSX export cut it at a cell's limit and an import reads it
+ * (cutForACell(), then cellText(): trimmed): no change to take over, the stored text is whole.
  */
 bool cutOffInACell(const QString& cell, const QString& stored);
 

@@ -272,7 +272,10 @@ void RowReading::takeSector()
     }
     QString code = vocab::fromWords(vocab::List::Sector, text);
     if (code.isEmpty()) {
-        code = import::sectorOfWz(text);
+        code = import::sectorOfWz(text); // before its title's words: "62.09 … information technology …" is IT
+    }
+    if (code.isEmpty()) {
+        code = vocab::fromSomeWords(vocab::List::Sector, text);
     }
     if (code.isEmpty()) {
         m_row.notes << m_reading.unknownSector.arg(text);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TableWriter.h"
 
+#include "ImportCells.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,6 @@ struct Tr
 /** Text goes to the file in pieces of about this many characters. */
 constexpr qsizetype flushAt = 256 * 1024;
 /** Excel's limit for the characters of a cell (libxlsxwriter refuses longer strings). */
-constexpr qsizetype maxCellText = 32000;
 
 class CsvWriter final : public TableWriter
 {
@@ -170,7 +170,7 @@ public:
             ++m_col;
             return;
         }
-        cell(worksheet_write_string(m_sheet, m_row, m_col, value.left(maxCellText).toUtf8().constData(), nullptr));
+        cell(worksheet_write_string(m_sheet, m_row, m_col, import::cutForACell(value).toUtf8().constData(), nullptr));
     }
     void integer(qint64 value) override
     {

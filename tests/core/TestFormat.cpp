@@ -28,6 +28,10 @@ void TestFormat::period_data()
     QTest::newRow("across midnight") << at(10, 20, 0) << 16 * 60 << u"10.09.2026 20:00 – 11.09.2026 12:00"_s;
     QTest::newRow("a whole day") << at(10, 0, 0) << 24 * 60 << u"10.09.2026"_s;
     QTest::newRow("a fair of three days") << at(10, 0, 0) << 3 * 24 * 60 << u"10.09.2026 – 12.09.2026"_s;
+    QTest::newRow("the day summer time ends")
+        << time::fromBerlin(QDate(2026, 10, 25), QTime(0, 0)) << 24 * 60 << u"25.10.2026"_s;
+    QTest::newRow("a fair over the change")
+        << time::fromBerlin(QDate(2026, 10, 24), QTime(0, 0)) << 3 * 24 * 60 << u"24.10.2026 – 26.10.2026"_s;
     QTest::newRow("a day from nine") << at(10, 9, 0) << 24 * 60 << u"10.09.2026 09:00 – 11.09.2026 09:00"_s;
 }
 

@@ -30,6 +30,8 @@ void TestImportCells::sizeClasses_data()
     QTest::newRow("spaced en dash") << u"50 – 249"_s << 50 << 249;
     QTest::newRow("bis") << u"10 bis 49 Beschäftigte"_s << 10 << 49;
     QTest::newRow("von bis") << u"von 1 bis 9"_s << 1 << 9;
+    QTest::newRow("bis unter") << u"50 bis unter 250"_s << 50 << 249;
+    QTest::newRow("years") << u"2019-2021"_s << -1 << 0;
     QTest::newRow("thousands") << u"250 - 1.000 MA"_s << 250 << 1000;
     QTest::newRow("up to") << u"bis 9"_s << 0 << 9;
     QTest::newRow("below") << u"unter 10"_s << 0 << 9;
@@ -71,6 +73,10 @@ void TestImportCells::wzCodes_data()
     QTest::newRow("with title") << u"62.01 Programmierungstätigkeiten"_s << u"it"_s;
     QTest::newRow("WZ prefix") << u"WZ 2008: 63.11"_s << u"it"_s;
     QTest::newRow("section letter") << u"J62"_s << u"it"_s;
+    QTest::newRow("Excel's decimal comma") << u"62,01"_s << u"it"_s;
+    QTest::newRow("WZ08") << u"WZ08 62.01"_s << u"it"_s;
+    QTest::newRow("WZ-2008:") << u"WZ-2008: 49.41"_s << u"logistics"_s;
+    QTest::newRow("subclass") << u"62.011"_s << u"it"_s;
     QTest::newRow("software publishing") << u"58.29"_s << u"it"_s;
     QTest::newRow("book publishing") << u"58.11"_s << QString();
     QTest::newRow("freight") << u"49.41"_s << u"logistics"_s;

@@ -653,6 +653,9 @@ void TestOrganisationImport::sectorsAndStagesAsPeopleShortenThem_data()
     QTest::newRow("some of its words") << true << u"Mikro- und Nanotechnologie"_s << QString() << u"biomicronano|"_s;
     QTest::newRow("a word of two letters") << true << u"IT-Sicherheit"_s << QString() << u"it|"_s;
     QTest::newRow("words of two sectors") << true << u"Logistik-IT"_s << QString() << QString();
+    QTest::newRow("a generic word") << false << u"Medical technology"_s << QString() << QString();
+    QTest::newRow("WZ code before its title's words")
+        << false << u"62.09 Other information technology service activities"_s << QString() << u"it|"_s;
     QTest::newRow("WZ code and title") << true << u"62.01 Programmierungstätigkeiten"_s << QString() << u"it|"_s;
     QTest::newRow("WZ 2008 class") << false << u"WZ 2008: 49.41"_s << QString() << u"logistics|"_s;
     QTest::newRow("WZ section and class") << false << u"C 26.11"_s << QString() << u"biomicronano|"_s;

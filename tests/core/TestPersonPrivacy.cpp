@@ -408,6 +408,16 @@ void TestPersonPrivacy::erasedPersonIsNoAttendee()
     };
     const QString uuid = PersonRepository(db()).find(m_person)->uuid;
     QVERIFY(!uuid.isEmpty());
+    // A call with her alone: her company took part through her, and still does when she is erased.
+    Event call;
+    call.type = u"phone_call"_s;
+    call.start = berlin(2026, 4, 2, 9);
+    call.durationMin = 15;
+    call.subject = u"Rückruf Zyklotron"_s;
+    call.participants
+        = {{Participant::Kind::Organisation, m_company, {}, {}, {}}, {Participant::Kind::Person, m_person, {}, {}, {}}};
+    QString saveError;
+    QVERIFY2(EventRepository(db()).save(call, &saveError), qPrintable(saveError));
     QVERIFY2(calendar().contains(email.toUtf8()), "the person is an attendee before");
     QString error;
     QVERIFY2(PersonRepository(db()).erase(m_person, &error), qPrintable(error));
@@ -415,6 +425,11 @@ void TestPersonPrivacy::erasedPersonIsNoAttendee()
     QVERIFY2(!after.startsWith("failed"), after.constData());
     QVERIFY(!after.contains(uuid.toUtf8()));
     QVERIFY(!after.contains(email.toUtf8()));
+    const qsizetype callAt = after.indexOf("SUMMARY:Rückruf Zyklotron");
+    QVERIFY(callAt > 0);
+    const QByteArray callEvent = after.mid(after.lastIndexOf("BEGIN:VEVENT", callAt));
+    QVERIFY2(
+        callEvent.left(callEvent.indexOf("END:VEVENT")).contains("CN=Zyklotron Mikrofluidik"), callEvent.constData());
 }
 
 void TestPersonPrivacy::erasureKeepsTheDocumentation()
