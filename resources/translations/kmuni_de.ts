@@ -1841,6 +1841,10 @@
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
+    <message>
+        <source>vCard 3.0, for Outlook (*.vcf)</source>
+        <translation>vCard 3.0, für Outlook (*.vcf)</translation>
+    </message>
 </context>
 <context>
     <name>kmuni::FiledReports</name>

@@ -404,6 +404,22 @@ void TestImportExport::personsSaveDialogOffersVCard()
     QVERIFY2(cards.error.isEmpty(), qPrintable(cards.error));
     QCOMPARE(cards.contacts.size(), 1);
     QVERIFY(contents(file).contains("anna.schmidt@zollern-robotik.de"));
+    QVERIFY(contents(file).contains("VERSION:4.0"));
+
+    // For desktop Outlook, which reads vCards up to 3.0, the same contact as 3.0.
+    onNextFileDialog([&](QFileDialog* dialog) {
+        dialog->selectNameFilter(u"vCard 3.0, for Outlook (*.vcf)"_s);
+        auto* name = dialog->findChild<QLineEdit*>(u"fileNameEdit"_s);
+        QVERIFY(name);
+        dialog->setDirectory(m_t->folder());
+        name->setText(u"outlook"_s);
+        static_cast<QDialog*>(dialog)->accept();
+    });
+    action->trigger();
+    const QByteArray outlook = contents(m_t->folder() + u"/outlook.vcf"_s);
+    QVERIFY2(outlook.contains("BEGIN:VCARD\r\nVERSION:3.0\r\n"), outlook.constData());
+    QVERIFY(!outlook.contains("VALUE=uri"));
+    QCOMPARE(vcard::parse(outlook).contacts.size(), 1);
 }
 
 void TestImportExport::activitiesExportAsIcs()

@@ -36,11 +36,13 @@ void exportList(QWidget* parent, Session& session, const exports::Selection& sel
     const QString rfc = Tr::tr("CSV, comma-separated (RFC 4180) (*.csv)");
     const QString xlsx = Tr::tr("Excel workbook (*.xlsx)");
     const QString vcf = Tr::tr("vCard (*.vcf)");
+    // Desktop Outlook reads vCards up to 3.0; 4.0 (RFC 6350) suits the others.
+    const QString vcf3 = Tr::tr("vCard 3.0, for Outlook (*.vcf)");
     const QString ics = Tr::tr("iCalendar (*.ics)");
     QStringList filters{excel, rfc, xlsx};
     // The persons also as contacts for Outlook or a phone, the activities as calendar entries.
     if (selection.list == exports::List::Persons) {
-        filters << vcf;
+        filters << vcf << vcf3;
     } else if (selection.list == exports::List::Activities) {
         filters << ics;
     }
@@ -62,10 +64,14 @@ void exportList(QWidget* parent, Session& session, const exports::Selection& sel
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!suffixes.contains(suffix)) {
-        path += chosen == xlsx ? u".xlsx"_s : chosen == vcf ? u".vcf"_s : chosen == ics ? u".ics"_s : u".csv"_s;
+        path += chosen == xlsx                ? u".xlsx"_s
+            : chosen == vcf || chosen == vcf3 ? u".vcf"_s
+            : chosen == ics                   ? u".ics"_s
+                                              : u".csv"_s;
     }
     const auto endsWith = [&path](const QString& s) { return path.endsWith(s, Qt::CaseInsensitive); };
     const bool asVCards = filters.contains(vcf) && endsWith(u".vcf"_s);
+    const vcard::Version vcardVersion = chosen == vcf3 ? vcard::Version::V30 : vcard::Version::V40;
     const bool asCalendar = filters.contains(ics) && endsWith(u".ics"_s);
     exports::Options options;
     options.format = endsWith(u".xlsx"_s) ? io::TableFormat::Xlsx : io::TableFormat::Csv;
@@ -78,7 +84,7 @@ void exportList(QWidget* parent, Session& session, const exports::Selection& sel
         parent, title, Tr::tr("Writing %1 …").arg(QFileInfo(path).fileName()), session.db().path(),
         [&](Database& db, const TaskContext& context) {
             if (asVCards) {
-                written = exports::writeVCards(db, selection.persons, path, vcard::Version::V40, &error, &failure);
+                written = exports::writeVCards(db, selection.persons, path, vcardVersion, &error, &failure);
             } else if (asCalendar) {
                 written = writeEventsIcs(db, selection.activities, path, &error, &failure);
             } else {
