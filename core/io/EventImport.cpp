@@ -4,6 +4,7 @@
 
 #include "EventIcsExport.h"
 #include "ICalendar.h"
+#include "ImportCells.h"
 #include "common/Error.h"
 #include "common/Format.h"
 #include "common/Time.h"
@@ -148,7 +149,10 @@ bool loadDirectory(Database& db, const ical::Calendar& calendar, Directory& d, Q
     return true;
 }
 
-/** The activity type an event names: X-KMUNI-TYPE, else a category that is a type's code or label. */
+/**
+ * The activity type an event names: X-KMUNI-TYPE, else a category that is a type's code or label, else
+ * the words of a category or the title (import::eventTypeOfWords()).
+ */
 QString typeOf(const ical::CalendarEvent& e)
 {
     if (vocab::contains(vocab::List::EventType, e.kmuniType)) {
@@ -162,7 +166,13 @@ QString typeOf(const ical::CalendarEvent& e)
             }
         }
     }
-    return {};
+    // Staff name the kind of an appointment in its category or title: "Jobmesse", "Betriebsbesuch …".
+    for (const QString& category : e.categories) {
+        if (const QString type = import::eventTypeOfWords(category); !type.isEmpty()) {
+            return type;
+        }
+    }
+    return import::eventTypeOfWords(e.summary);
 }
 
 bool hasParticipant(const Event& e, const Participant& p)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportCells.h"
 
+#include "common/TextFold.h"
 #include "common/Vocabulary.h"
 
 #include <QRegularExpression>
@@ -227,6 +228,44 @@ QString sectorOfWz(const QString& cell)
         return u"production"_s;
     }
     return {};
+}
+
+QString eventTypeOfWords(const QString& text)
+{
+    struct Words
+    {
+        const char* type;
+        QRegularExpression words;
+    };
+    // Over the folded text: lower case, umlauts without their dots ("Universitätsbesuch" → "universitatsbesuch").
+    static const Words table[] = {
+        {"workshop", QRegularExpression(u"workshop|\\bseminar|\\bschulung|\\btraining|\\bhackathon"_s)},
+        {"career_fair",
+            QRegularExpression(u"(karriere|job|kontakt|absolventen|recruiting|hochschul|career|praktikums)-?messe"
+                               "|\\bjobborse|\\bkarrieretag|\\b(careers?|job|recruiting) (fair|day)\\b"_s)},
+        {"information_event",
+            QRegularExpression(u"\\binfo(rmations)?-?(veranstaltung|abend|tag\\b|nachmittag)"
+                               "|\\binformation (event|session|evening)|\\binfo session|\\btag der offenen tur"_s)},
+        {"company_visit",
+            QRegularExpression(u"\\b(betriebs|firmen|unternehmens)-?(besuch|besichtigung)|\\b(company|site) visit"_s)},
+        {"university_visit",
+            QRegularExpression(u"\\b(hochschul|uni|universitats|campus|lehrstuhl|instituts|fakultats|labor)-?besuch"
+                               "|\\b(university|campus|lab) visit"_s)},
+        {"phone_call",
+            QRegularExpression(
+                u"\\btelefon(at|termin|konferenz|isch)|\\btelko\\b|\\banruf\\b|\\bruckruf|\\bphone call"_s)},
+    };
+    const QString folded = fold::simple(text);
+    QString type;
+    qsizetype first = -1;
+    for (const Words& w : table) {
+        const auto m = w.words.match(folded);
+        if (m.hasMatch() && (first < 0 || m.capturedStart() < first)) {
+            first = m.capturedStart();
+            type = QString::fromLatin1(w.type);
+        }
+    }
+    return type;
 }
 
 } // namespace kmuni::import

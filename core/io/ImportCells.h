@@ -96,4 +96,14 @@ std::optional<SizeClass> sizeClass(const QString& cell);
  */
 QString sectorOfWz(const QString& cell);
 
+/**
+ * The activity type the words of a calendar entry's title or category name, as staff write them:
+ * "Workshop …", "Seminar", "Schulung" a workshop; "Jobmesse", "Firmenkontaktmesse", "career fair" a
+ * career fair; "Infoveranstaltung", "Infoabend" an information event; "Betriebsbesuch", "Firmenbesuch"
+ * a company visit; "Hochschulbesuch", "Lehrstuhlbesuch" a university visit; "Telefonat", "Telko",
+ * "Rückruf" a phone call. Of several, the one named first; empty where the words name none (a plain
+ * "Besuch" or "Messe" names no type: which visit, which fair).
+ */
+QString eventTypeOfWords(const QString& text);
+
 } // namespace kmuni::import

@@ -17,6 +17,8 @@ private slots:
     void sizeClasses();
     void wzCodes_data();
     void wzCodes();
+    void eventTypes_data();
+    void eventTypes();
 };
 
 // The size classes of employees as the chambers' member lists and the Federal Employment Agency write them.
@@ -99,6 +101,47 @@ void TestImportCells::wzCodes()
     QFETCH(QString, cell);
     QFETCH(QString, sector);
     QCOMPARE(import::sectorOfWz(cell), sector);
+}
+
+// Titles and categories of calendar entries as staff of the four offices write them.
+void TestImportCells::eventTypes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("type");
+    QTest::addRow("workshop") << u"Workshop Industrie 4.0 mit TU Dortmund"_s << u"workshop"_s;
+    QTest::addRow("kick-off workshop") << u"Kick-off-Workshop KMUni"_s << u"workshop"_s;
+    QTest::addRow("seminar") << u"Seminar: Fördermittel für KMU"_s << u"workshop"_s;
+    QTest::addRow("schulung") << u"Schulung CRM"_s << u"workshop"_s;
+    QTest::addRow("job fair") << u"Jobmesse Bochum"_s << u"career_fair"_s;
+    QTest::addRow("contact fair") << u"bonding Firmenkontaktmesse Dortmund"_s << u"career_fair"_s;
+    QTest::addRow("career fair") << u"Career Fair RUB"_s << u"career_fair"_s;
+    QTest::addRow("hyphenated") << u"Karriere-Messe"_s << u"career_fair"_s;
+    QTest::addRow("info event") << u"Infoveranstaltung Praxissemester"_s << u"information_event"_s;
+    QTest::addRow("info evening") << u"Info-Abend für Unternehmen"_s << u"information_event"_s;
+    QTest::addRow("information event") << u"Informationsveranstaltung EFRE"_s << u"information_event"_s;
+    QTest::addRow("company visit") << u"Betriebsbesuch Zeche Zollern Robotik"_s << u"company_visit"_s;
+    QTest::addRow("firm visit") << u"Firmenbesuch bei Ruhrcode"_s << u"company_visit"_s;
+    QTest::addRow("plant tour") << u"Betriebsbesichtigung"_s << u"company_visit"_s;
+    QTest::addRow("university visit") << u"Hochschulbesuch FH Dortmund"_s << u"university_visit"_s;
+    QTest::addRow("umlaut") << u"Universitätsbesuch RUB"_s << u"university_visit"_s;
+    QTest::addRow("chair visit") << u"Lehrstuhlbesuch Prof. Böckmann"_s << u"university_visit"_s;
+    QTest::addRow("phone call") << u"Telefonat mit Frau Schmidt"_s << u"phone_call"_s;
+    QTest::addRow("telko") << u"Telko Projektteam"_s << u"phone_call"_s;
+    QTest::addRow("callback") << u"Rückruf Herr Öztürk"_s << u"phone_call"_s;
+    QTest::addRow("first named wins") << u"Telefonat wegen Workshop"_s << u"phone_call"_s;
+    QTest::addRow("first named wins, other way") << u"Workshop-Vorbereitung, Telefonat"_s << u"workshop"_s;
+    QTest::addRow("plain visit") << u"Besuch"_s << QString();
+    QTest::addRow("trade fair") << u"Hannover Messe"_s << QString();
+    QTest::addRow("meeting") << u"Jour fixe KMUni"_s << QString();
+    QTest::addRow("training inside a word") << u"Retrainingskonzept"_s << QString();
+    QTest::addRow("empty") << QString() << QString();
+}
+
+void TestImportCells::eventTypes()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, type);
+    QCOMPARE(import::eventTypeOfWords(text), type);
 }
 
 QTEST_GUILESS_MAIN(TestImportCells)

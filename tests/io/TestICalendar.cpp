@@ -1178,6 +1178,7 @@ void TestICalendar::importsOutlook()
     QCOMPARE(fair.start.toTimeZone(time::berlin()), QDateTime(QDate(2026, 2, 20), QTime(0, 0), time::berlin()));
     QCOMPARE(fair.durationMin, 24 * 60);
     QCOMPARE(fair.timeSpentMin, 0); // all day: the time spent is not known
+    QCOMPARE(fair.type, u"career_fair"_s); // its title names it; Outlook gave no category
 }
 
 void TestICalendar::importsGoogleAndThunderbird()
@@ -1201,6 +1202,16 @@ void TestICalendar::importsGoogleAndThunderbird()
     QCOMPARE(theses.participantIds(Participant::Kind::Person), QList<Id>{m_n.meyer}); // e-mail case ignored
     QCOMPARE(theses.participantIds(Participant::Kind::Organisation), QList<Id>{m_n.tu});
     QCOMPARE(theses.start, utc(2026, 1, 22, 13, 0));
+    QCOMPARE(theses.type, u"meeting"_s); // its title names no type
+    // Google writes no categories: the title names the type.
+    for (const auto& [subject, type] : {std::pair{u"Telefonat Praktikumsplätze"_s, u"phone_call"_s},
+             std::pair{u"Workshop Fördermittel"_s, u"workshop"_s}}) {
+        QVERIFY(q.prepare(u"SELECT type FROM events WHERE subject = ?"_s));
+        q.addBindValue(subject);
+        QVERIFY(q.exec());
+        QVERIFY2(q.next(), qPrintable(subject));
+        QCOMPARE(q.value(0).toString(), type);
+    }
 }
 
 // An event whose only attendee declined is said so (not "names no attendees"); Google's shared calendar as
