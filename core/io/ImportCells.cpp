@@ -3,8 +3,10 @@
 #include "ImportCells.h"
 
 #include "common/TextFold.h"
+#include "common/Validation.h"
 #include "common/Vocabulary.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringList>
@@ -15,6 +17,12 @@
 using namespace Qt::StringLiterals;
 
 namespace kmuni::import {
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(kmuni::import)
+};
+} // namespace
 
 std::optional<bool> yesNo(const QString& cell)
 {
@@ -228,6 +236,25 @@ QString sectorOfWz(const QString& cell)
         return u"production"_s;
     }
     return {};
+}
+
+bool phoneWithoutExtension(
+    const QString& label, const QString& raw, const QString& region, QString* number, QString* note)
+{
+    QString before;
+    QString extension;
+    if (!phone::splitExtension(raw, &before, &extension)) {
+        return false;
+    }
+    bool ok = false;
+    const QString normalised = phone::normalise(before, &ok, region);
+    if (!ok || normalised.isEmpty()) {
+        return false;
+    }
+    *number = normalised;
+    *note = Tr::tr("%1 »%2« is kept as %3; the extension %4 is not kept.")
+                .arg(label, raw, phone::display(normalised), extension);
+    return true;
 }
 
 QString eventTypeOfWords(const QString& text)

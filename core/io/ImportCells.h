@@ -97,6 +97,14 @@ std::optional<SizeClass> sizeClass(const QString& cell);
 QString sectorOfWz(const QString& cell);
 
 /**
+ * A phone number with its extension ("0231 755-7788 App. 12", "… ext. 12") without it: its E.164 form
+ * (phone::normalise() for @p region) into @p number and a note naming the extension, for the column
+ * @p label, into @p note. False when @p raw ends with no extension, or what stands before it is no number.
+ */
+bool phoneWithoutExtension(
+    const QString& label, const QString& raw, const QString& region, QString* number, QString* note);
+
+/**
  * The activity type the words of a calendar entry's title or category name, as staff write them:
  * "Workshop …", "Seminar", "Schulung" a workshop; "Jobmesse", "Firmenkontaktmesse", "career fair" a
  * career fair; "Infoveranstaltung", "Infoabend" an information event; "Betriebsbesuch", "Firmenbesuch"

@@ -192,14 +192,11 @@ void RowReading::takeTexts()
     }
     take(Field::OrgCity, &o.city);
     take(Field::OrgPhone, &o.phone);
-    if (QString number, extension; phone::splitExtension(o.phone, &number, &extension)) {
-        // "0231 755-7788 App. 12": the number is kept, its extension said.
-        bool ok = false;
-        if (const QString normalised = phone::normalise(number, &ok); ok && !normalised.isEmpty()) {
-            m_row.notes << Tr::tr("%1 »%2« is kept as %3; the extension %4 is not kept.")
-                               .arg(import::label(Field::OrgPhone), o.phone, phone::display(normalised), extension);
-            o.phone = normalised;
-        }
+    // "0231 755-7788 App. 12": the number is kept, its extension said.
+    if (QString number, note;
+        import::phoneWithoutExtension(import::label(Field::OrgPhone), o.phone, u"DE"_s, &number, &note)) {
+        m_row.notes << note;
+        o.phone = number;
     }
     take(Field::OrgEmail, &o.email);
     take(Field::OrgWebsite, &o.website);

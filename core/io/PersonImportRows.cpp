@@ -334,23 +334,14 @@ bool takeWithLostZero(Field field, const QString& raw, QString* target, QStringL
     return true;
 }
 
-// @p raw of @p field with an extension ("… App. 12") taken without it: its E.164 form into @p target and a
-// note into @p notes; false when it has none, or the number before it is none either.
+// @p raw of @p field with an extension ("… App. 12") taken without it (import::phoneWithoutExtension()).
 bool takeWithoutExtension(Field field, const QString& raw, const QString& region, QString* target, QStringList* notes)
 {
-    QString number;
-    QString extension;
-    bool ok = false;
-    if (!phone::splitExtension(raw, &number, &extension)) {
+    QString note;
+    if (!import::phoneWithoutExtension(import::label(field), raw, region, target, &note)) {
         return false;
     }
-    const QString normalised = phone::normalise(number, &ok, region);
-    if (!ok || normalised.isEmpty()) {
-        return false;
-    }
-    *target = normalised;
-    *notes << Tr::tr("%1 »%2« is kept as %3; the extension %4 is not kept.")
-                  .arg(import::label(field), raw, phone::display(normalised), extension);
+    *notes << note;
     return true;
 }
 

@@ -4400,10 +4400,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <translation>Branche „%1“ bleibt leer: Sie ist keine der Branchen des Projekts (%2).</translation>
     </message>
     <message>
-        <source>%1 »%2« is kept as %3; the extension %4 is not kept.</source>
-        <translation>%1 »%2« wird als %3 übernommen; die Durchwahl %4 wird nicht übernommen.</translation>
-    </message>
-    <message>
         <source>%1 &quot;%2&quot; is a size class, not a number: the number of employees is left empty.</source>
         <translation>%1 „%2“ ist eine Größenklasse, keine Zahl: Die Zahl der Beschäftigten bleibt leer.</translation>
     </message>
@@ -5515,10 +5511,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>%1 is blocked from contact; an import does not lift a block (the person&apos;s form does).</source>
         <translation>%1 ist für Kontakt gesperrt; ein Import hebt keine Sperre auf (das geschieht im Formular der Person).</translation>
-    </message>
-    <message>
-        <source>%1 »%2« is kept as %3; the extension %4 is not kept.</source>
-        <translation>%1 »%2« wird als %3 übernommen; die Durchwahl %4 wird nicht übernommen.</translation>
     </message>
 </context>
 <context>
@@ -8059,6 +8051,10 @@ Name:</translation>
             <numerusform>Die Liste wurde aus dem Blatt „%1“ gelesen; das %n Blatt davor (%2) enthält keine.</numerusform>
             <numerusform>Die Liste wurde aus dem Blatt „%1“ gelesen; die %n Blätter davor (%2) enthalten keine.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 »%2« is kept as %3; the extension %4 is not kept.</source>
+        <translation>%1 »%2« wird als %3 übernommen; die Durchwahl %4 wird nicht übernommen.</translation>
     </message>
 </context>
 <context>
