@@ -228,6 +228,22 @@ bool writeEventsIcs(Database& db, const QList<Id>& ids, QIODevice* device, QStri
     Contacts contacts(db);
     QList<ical::CalendarEvent> out;
     out.reserve(ids.size());
+    // The UIDs of the calendars the activities were imported from, in one read.
+    QHash<Id, QString> sourceUids;
+    {
+        QSqlQuery q(db.connection());
+        const auto imported
+            = sql::rows(q, u"SELECT id, source_uid FROM events WHERE source_uid IS NOT NULL AND source_uid <> ''"_s, {},
+                [](const QSqlQuery& r) {
+                    return std::pair{Id(r.value(0).toLongLong()), r.value(1).toString()};
+                });
+        if (!imported.ok(error)) {
+            return false;
+        }
+        for (const auto& [id, uid] : *imported) {
+            sourceUids.insert(id, uid);
+        }
+    }
     for (Id id : ids) {
         const auto found = repo.find(id);
         if (!found.ok(error)) {
@@ -242,14 +258,8 @@ bool writeEventsIcs(Database& db, const QList<Id>& ids, QIODevice* device, QStri
         // An activity imported from a calendar keeps that calendar's UID (Outlook and Google find their
         // own event again instead of adding it twice); our uuid goes beside it. An occurrence of a series
         // ("UID#start") keeps ours.
-        QSqlQuery q(db.connection());
-        const auto source = sql::row(q, u"SELECT coalesce(source_uid, '') FROM events WHERE id = ?"_s, {id},
-            [](const QSqlQuery& r) { return r.value(0).toString(); });
-        if (!source.ok(error)) {
-            return false;
-        }
-        if (source && !source->isEmpty() && !source->contains(u'#')) {
-            c.uid = *source;
+        if (const QString source = sourceUids.value(id); !source.isEmpty() && !source.contains(u'#')) {
+            c.uid = source;
             c.kmuniUuid = e.uuid;
         }
         c.key = c.uid;
