@@ -159,7 +159,7 @@ QString normalise(const QString& text, bool* ok, const QString& region)
 bool splitExtension(const QString& text, QString* number, QString* extension)
 {
     static const QRegularExpression suffix(
-        u"\\s*(?:;\\s*ext=|,?\\s*\\b(?:ext|extension|app|apparat|durchwahl|dw|nst|nebenstelle)\\b\\.?:?)\\s*(\\d{1,6})\\s*$"_s,
+        u"\\s*(?:;\\s*ext=|,?\\s*\\b(?:ext|extension|app|apparat|durchwahl|dw|nst|nebenstelle)\\b\\.?:?)\\s*-?\\s*(\\d{1,6})\\s*$"_s,
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = suffix.match(text);
     if (!m.hasMatch() || m.capturedStart() == 0) {

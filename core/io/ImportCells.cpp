@@ -238,23 +238,90 @@ QString sectorOfWz(const QString& cell)
     return {};
 }
 
-bool phoneWithoutExtension(
-    const QString& label, const QString& raw, const QString& region, QString* number, QString* note)
+bool isExcelExponent(const QString& cell)
 {
-    QString before;
-    QString extension;
-    if (!phone::splitExtension(raw, &before, &extension)) {
+    static const QRegularExpression exponent(u"^\\s*\\d+([.,]\\d+)?[eE]\\+?\\d+\\s*$"_s);
+    return exponent.match(cell).hasMatch();
+}
+
+namespace {
+
+// "+49 231 755-0 Zentrale", "0231/755-2211 (Sekretariat)", "Zentrale: 0231 755-0": the number and the
+// words beside it; false when @p raw is no number with words beside it.
+bool splitWords(const QString& raw, QString* number, QString* words)
+{
+    static const QRegularExpression before(u"^\\s*(\\p{L}[\\p{L}\\s./-]*?)\\s*:\\s*(.+)$"_s);
+    QString t = raw.trimmed();
+    QStringList said;
+    if (const auto m = before.match(t); m.hasMatch()) {
+        said << m.captured(1);
+        t = m.captured(2);
+    }
+    const auto letter = std::find_if(t.cbegin(), t.cend(), [](QChar c) { return c.isLetter(); });
+    QString head = t.left(letter - t.cbegin());
+    QString tail = t.mid(letter - t.cbegin()).trimmed();
+    // "(Sekretariat)": the bracket before the word is the word's.
+    while (!head.isEmpty() && QStringView(u" \t,;–-(").contains(head.back())) {
+        head.chop(1);
+    }
+    if (tail.endsWith(u')') && !tail.contains(u'(')) {
+        tail.chop(1);
+    }
+    if (!tail.isEmpty()) {
+        said << tail.trimmed();
+    }
+    if (said.isEmpty() || !phone::looksLikeNumber(head)) {
         return false;
     }
-    bool ok = false;
-    const QString normalised = phone::normalise(before, &ok, region);
-    if (!ok || normalised.isEmpty()) {
-        return false;
-    }
-    *number = normalised;
-    *note = Tr::tr("%1 »%2« is kept as %3; the extension %4 is not kept.")
-                .arg(label, raw, phone::display(normalised), extension);
+    *number = head.trimmed();
+    *words = said.join(u", "_s);
     return true;
+}
+
+} // namespace
+
+PhoneCell phoneCell(const QString& label, const QString& raw, const QString& region)
+{
+    using Outcome = PhoneCell::Outcome;
+    bool ok = false;
+    if (const QString n = phone::normalise(raw, &ok, region); ok) {
+        return {Outcome::Kept, n, {}};
+    }
+    if (region.isEmpty() || region == u"DE"_s) {
+        if (const QString restored = phone::withLostZero(raw); !restored.isEmpty()) {
+            return {Outcome::KeptToCheck, restored,
+                Tr::tr("%1 »%2« is taken as %3: a spreadsheet drops the 0 or + in front of a number. Check it.")
+                    .arg(label, raw, phone::display(restored))};
+        }
+    }
+    QString number;
+    QString extension;
+    if (phone::splitExtension(raw, &number, &extension)) {
+        if (const QString n = phone::normalise(number, &ok, region); ok && !n.isEmpty()) {
+            return {Outcome::KeptToCheck, n,
+                Tr::tr("%1 »%2« is kept as %3; the extension %4 is not kept.")
+                    .arg(label, raw, phone::display(n), extension)};
+        }
+    }
+    QString words;
+    if (splitWords(raw, &number, &words)) {
+        if (const QString n = phone::normalise(number, &ok, region); ok && !n.isEmpty()) {
+            return {Outcome::KeptToCheck, n,
+                Tr::tr("%1 »%2« is kept as %3; »%4« beside it is not kept.").arg(label, raw, phone::display(n), words)};
+        }
+    }
+    if (isExcelExponent(raw)) {
+        return {Outcome::NotKept, {},
+            Tr::tr("%1 not kept: \"%2\" is a number Excel wrote in exponent form, without its last digits. "
+                   "Format the column as text in Excel and save the file again.")
+                .arg(label, raw)};
+    }
+    if (phone::looksLikeNumber(raw)) {
+        // A real number of which the country or the area code is not known ("905-555-1234" in a card
+        // without its country): said and left out, the record imported.
+        return {Outcome::NotKept, {}, Tr::tr("%1 not kept: %2").arg(label, phone::notANumber(raw))};
+    }
+    return {Outcome::NotANumber, raw, {}};
 }
 
 QString eventTypeOfWords(const QString& text)

@@ -96,13 +96,32 @@ std::optional<SizeClass> sizeClass(const QString& cell);
  */
 QString sectorOfWz(const QString& cell);
 
+/** What an import makes of a phone cell. */
+struct PhoneCell
+{
+    enum class Outcome
+    {
+        Kept, ///< the number, in E.164
+        KeptToCheck, ///< the number, in E.164, taken with a change the note names (a lost zero, an extension)
+        NotKept, ///< a number that cannot be kept (its area code not known, Excel's exponent form): left out, named
+        NotANumber ///< words in a phone column (the wrong column?): the record's check refuses it
+    };
+    Outcome outcome = Outcome::Kept;
+    QString number; ///< E.164 when kept; the cell as it is for NotANumber; empty for NotKept
+    QString note; ///< for KeptToCheck and NotKept: what was done, for the report
+};
+
 /**
- * A phone number with its extension ("0231 755-7788 App. 12", "… ext. 12") without it: its E.164 form
- * (phone::normalise() for @p region) into @p number and a note naming the extension, for the column
- * @p label, into @p note. False when @p raw ends with no extension, or what stands before it is no number.
+ * A phone cell of the column @p label as address books and lists write it, for @p region (the country
+ * a person's or organisation's address names, "DE" without one): a number (phone::normalise()); the
+ * zero or plus a spreadsheet dropped (2319876500); an extension ("0231 755-7788 App. 12", "Durchwahl -22",
+ * vCard's ";ext=12"); words beside the number ("+49 231 755-0 Zentrale", "0231/755-2211 (Sekretariat)",
+ * "Zentrale: 0231 755-0"); Excel's exponent form ("4,92319E+11", its last digits lost).
  */
-bool phoneWithoutExtension(
-    const QString& label, const QString& raw, const QString& region, QString* number, QString* note);
+PhoneCell phoneCell(const QString& label, const QString& raw, const QString& region);
+
+/** "4,92302E+11": a long number Excel showed in exponent form and saved so, its last digits lost. */
+bool isExcelExponent(const QString& cell);
 
 /**
  * The activity type the words of a calendar entry's title or category name, as staff write them:

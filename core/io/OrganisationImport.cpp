@@ -83,9 +83,11 @@ struct Row
     QList<int> notTaken;
     QStringList problems;
     QStringList notes; ///< values not taken over, with why
+    QStringList toCheck; ///< values taken over as the program read them, to be checked (a 0 put back)
     QString skipped; ///< why the row is left out (a total below the list), said, not refused
     QString key;
     int leastEmployees = 0; ///< of a size class the row gives instead of a number ("250 und mehr")
+    std::optional<import::SizeClass> sizeClass; ///< that class
 };
 
 // What a row is read with besides its columns.
@@ -131,6 +133,7 @@ public:
 
 private:
     void take(Field f, QString* into);
+    void takePhone();
     void coded(Field f, vocab::List list, QString* into, const QString& unknown);
     /** The columns of @p f are not taken over (a note says why). */
     void notTaken(Field f);
@@ -174,6 +177,32 @@ void RowReading::take(Field f, QString* into)
     }
 }
 
+// A phone number as the persons import takes it: a lost zero, an extension, words beside it said; a number
+// whose area code is not known left out and said (the stored one stays), not the whole file refused.
+void RowReading::takePhone()
+{
+    const QString& raw = m_v[size_t(Field::OrgPhone)];
+    if (raw.isEmpty()) {
+        return;
+    }
+    const import::PhoneCell cell = import::phoneCell(import::label(Field::OrgPhone), raw, u"DE"_s);
+    switch (cell.outcome) {
+    case import::PhoneCell::Outcome::Kept:
+        break;
+    case import::PhoneCell::Outcome::KeptToCheck:
+        m_row.toCheck << cell.note;
+        break;
+    case import::PhoneCell::Outcome::NotKept:
+        m_row.notes << cell.note;
+        notTaken(Field::OrgPhone);
+        return;
+    case import::PhoneCell::Outcome::NotANumber:
+        break; // the check refuses the row, naming it
+    }
+    m_row.organisation.phone = cell.number;
+    m_row.given << Field::OrgPhone;
+}
+
 void RowReading::takeTexts()
 {
     Organisation& o = m_row.organisation;
@@ -191,13 +220,7 @@ void RowReading::takeTexts()
         o.postalCode = import::germanPostalCode(o.postalCode);
     }
     take(Field::OrgCity, &o.city);
-    take(Field::OrgPhone, &o.phone);
-    // "0231 755-7788 App. 12": the number is kept, its extension said.
-    if (QString number, note;
-        import::phoneWithoutExtension(import::label(Field::OrgPhone), o.phone, u"DE"_s, &number, &note)) {
-        m_row.notes << note;
-        o.phone = number;
-    }
+    takePhone();
     take(Field::OrgEmail, &o.email);
     take(Field::OrgWebsite, &o.website);
     take(Field::OrgNeeds, &o.needs);
@@ -297,7 +320,9 @@ void RowReading::takeEmployees()
         } else if (const auto sizeClass = import::sizeClass(text)) {
             // A chamber's "50-249": no number to store, but whether it is an SME.
             m_row.leastEmployees = sizeClass->from;
-            m_row.notes << Tr::tr("%1 \"%2\" is a size class, not a number: the number of employees is left empty.")
+            m_row.sizeClass = sizeClass;
+            m_row.notes << Tr::tr("%1 \"%2\" is a size class, not a number: no number of employees is taken from it "
+                                  "(a stored number outside the class is cleared).")
                                .arg(import::label(Field::OrgEmployees), text);
             notTaken(Field::OrgEmployees);
         } else {
@@ -463,6 +488,10 @@ QStringList takeValues(const Row& row, Organisation& to)
         to.employees = from.employees;
         changed << import::label(Field::OrgEmployees);
     }
+    if (const auto& c = row.sizeClass; c && to.employees && (*to.employees < c->from || *to.employees > c->to)) {
+        to.employees.reset(); // 110 stored, "250 und mehr" in the file: the number is no longer true
+        changed << import::label(Field::OrgEmployees);
+    }
     if (row.given.contains(Field::OrgSme) && to.isSme != from.isSme) {
         to.isSme = from.isSme;
         changed << import::label(Field::OrgSme);
@@ -553,6 +582,9 @@ void Plan::readRows(const import::Source& source, const Reading& reading)
         }
         for (const QString& note : row.notes) {
             m_report.notes.append({row.line, note});
+        }
+        for (const QString& note : row.toCheck) {
+            m_report.toCheck.append({row.line, note});
         }
     }
 }

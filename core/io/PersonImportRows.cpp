@@ -281,13 +281,6 @@ bool inGermany(const QString& countryCode)
     return countryCode.isEmpty() || countryCode == u"DE"_s;
 }
 
-// "4,92302E+11": Excel showed a long number in exponent form and saved it so, its last digits lost.
-bool excelExponent(const QString& raw)
-{
-    static const QRegularExpression exponent(u"^\\s*\\d+([.,]\\d+)?[eE]\\+?\\d+\\s*$"_s);
-    return exponent.match(raw).hasMatch();
-}
-
 // True when @p text has @p word as a word of its own (case aside): "Leiter Entwicklung" has "Entwicklung",
 // "Einkaufsleiterin" has not "Einkauf".
 bool hasWord(const QString& text, const QString& word)
@@ -301,48 +294,6 @@ bool hasWord(const QString& text, const QString& word)
         }
     }
     return false;
-}
-
-// A number not kept, and why; said, the row imported.
-QString notKept(Field field, const QString& raw)
-{
-    if (excelExponent(raw)) {
-        return Tr::tr("%1 not kept: \"%2\" is a number Excel wrote in exponent form, without its last digits. "
-                      "Format the column as text in Excel and save the file again.")
-            .arg(import::label(field), raw);
-    }
-    return Tr::tr("%1 not kept: %2").arg(import::label(field), phone::notANumber(raw));
-}
-
-// A phone number that is a number but not one that can be kept: said, not refused.
-bool sayNotKept(const QString& raw)
-{
-    return phone::looksLikeNumber(raw) || excelExponent(raw);
-}
-
-// @p raw of @p field taken with the zero or plus a spreadsheet dropped put back: its E.164 form into
-// @p target and a note into @p notes; false when it is no such number.
-bool takeWithLostZero(Field field, const QString& raw, QString* target, QStringList* notes)
-{
-    const QString restored = phone::withLostZero(raw);
-    if (restored.isEmpty()) {
-        return false;
-    }
-    *target = restored;
-    *notes << Tr::tr("%1 »%2« is taken as %3: a spreadsheet drops the 0 or + in front of a number. Check it.")
-                  .arg(import::label(field), raw, phone::display(restored));
-    return true;
-}
-
-// @p raw of @p field with an extension ("… App. 12") taken without it (import::phoneWithoutExtension()).
-bool takeWithoutExtension(Field field, const QString& raw, const QString& region, QString* target, QStringList* notes)
-{
-    QString note;
-    if (!import::phoneWithoutExtension(import::label(field), raw, region, target, &note)) {
-        return false;
-    }
-    *notes << note;
-    return true;
 }
 
 void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& region, bool guessPhones)
@@ -411,7 +362,6 @@ void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& re
         if (hasErrorFor(errors, name)) {
             continue; // too long or a control character: said already
         }
-        bool ok = true;
         const QString raw = *target;
         if (guessPhones && region == u"DE"_s) {
             if (QString guessed = guessPhone(raw); !guessed.isNull()) {
@@ -420,23 +370,21 @@ void readPerson(const Cells& c, Row& row, FieldErrors& errors, const QString& re
                 continue;
             }
         }
-        *target = phone::normalise(raw, &ok, region);
-        if (ok) {
-            continue;
-        }
-        if (region == u"DE"_s && takeWithLostZero(field, raw, target, &row.toCheck)) {
-            continue;
-        }
-        if (takeWithoutExtension(field, raw, region, target, &row.toCheck)) {
-            continue;
-        }
-        if (sayNotKept(raw)) {
-            // A real number of which the country or the area code is not known ("905-555-1234" in a
-            // card without its country): said and left out, the person imported.
-            row.notes << notKept(field, raw);
+        const import::PhoneCell cell = import::phoneCell(import::label(field), raw, region);
+        *target = cell.number;
+        switch (cell.outcome) {
+        case import::PhoneCell::Outcome::Kept:
+            break;
+        case import::PhoneCell::Outcome::KeptToCheck:
+            row.toCheck << cell.note;
+            break;
+        case import::PhoneCell::Outcome::NotKept:
+            row.notes << cell.note;
             row.notTaken << c.column(field);
-        } else {
+            break;
+        case import::PhoneCell::Outcome::NotANumber:
             errors.append({name, phone::notANumber(raw)}); // a word in a phone column: the wrong column?
+            break;
         }
     }
 }
@@ -472,20 +420,15 @@ OrganisationRead readOrganisation(const Cells& c, const QString& region)
     o.email = c[Field::OrgEmail];
     FieldErrors errors = o.validate();
     if (!hasErrorFor(errors, u"phone"_s) && !o.phone.isEmpty()) {
-        bool ok = true;
-        const QString raw = o.phone;
-        o.phone = phone::normalise(raw, &ok, region);
-        QStringList restored;
-        if (!ok
-            && ((inGermany(region) && takeWithLostZero(Field::OrgPhone, raw, &o.phone, &restored))
-                || takeWithoutExtension(Field::OrgPhone, raw, region, &o.phone, &restored))) {
-            ok = true;
-            read.phoneCheck = restored.first();
-        }
-        if (!ok && sayNotKept(raw)) {
-            read.phoneNote = notKept(Field::OrgPhone, raw);
-        } else if (!ok) {
-            errors.append({u"phone"_s, phone::notANumber(raw)});
+        const import::PhoneCell cell
+            = import::phoneCell(import::label(Field::OrgPhone), o.phone, inGermany(region) ? u"DE"_s : region);
+        o.phone = cell.number;
+        if (cell.outcome == import::PhoneCell::Outcome::KeptToCheck) {
+            read.phoneCheck = cell.note;
+        } else if (cell.outcome == import::PhoneCell::Outcome::NotKept) {
+            read.phoneNote = cell.note;
+        } else if (cell.outcome == import::PhoneCell::Outcome::NotANumber) {
+            errors.append({u"phone"_s, phone::notANumber(cell.number)});
         }
     }
     for (const FieldError& e : std::as_const(errors)) {

@@ -4400,8 +4400,8 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <translation>Branche „%1“ bleibt leer: Sie ist keine der Branchen des Projekts (%2).</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is a size class, not a number: the number of employees is left empty.</source>
-        <translation>%1 „%2“ ist eine Größenklasse, keine Zahl: Die Zahl der Beschäftigten bleibt leer.</translation>
+        <source>%1 &quot;%2&quot; is a size class, not a number: no number of employees is taken from it (a stored number outside the class is cleared).</source>
+        <translation>%1 „%2“ ist eine Größenklasse, keine Zahl: Daraus wird keine Zahl der Beschäftigten übernommen (eine gespeicherte Zahl außerhalb der Klasse wird geleert).</translation>
     </message>
 </context>
 <context>
@@ -5433,10 +5433,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <translation>Nicht übernommen, mit Grund:</translation>
     </message>
     <message>
-        <source>%1 not kept: %2</source>
-        <translation>%1 nicht übernommen: %2</translation>
-    </message>
-    <message>
         <source>%1 lies in %2: the country is not kept.</source>
         <translation>%1 liegt in %2: das Land wird nicht gespeichert.</translation>
     </message>
@@ -5473,10 +5469,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
         <translation>%1 Organisationen heißen „%2“: Personen der Datei, bei denen Postleitzahl oder Ort nicht sagen, welche gemeint ist, kommen zur ersten (%3). Ordnen Sie sie bei Bedarf im Programm um.</translation>
     </message>
     <message>
-        <source>%1 »%2« is taken as %3: a spreadsheet drops the 0 or + in front of a number. Check it.</source>
-        <translation>%1 »%2« wird als %3 übernommen: Eine Tabellenkalkulation lässt die 0 oder das + vor einer Zahl weg. Bitte prüfen.</translation>
-    </message>
-    <message>
         <source>Taken over, please check:</source>
         <translation>Übernommen, bitte prüfen:</translation>
     </message>
@@ -5499,10 +5491,6 @@ postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
     <message>
         <source>%1 is in line %2 already; what this line says differently is not taken over (%3).</source>
         <translation>%1 steht schon in Zeile %2; was diese Zeile anders sagt, wird nicht übernommen (%3).</translation>
-    </message>
-    <message>
-        <source>%1 not kept: &quot;%2&quot; is a number Excel wrote in exponent form, without its last digits. Format the column as text in Excel and save the file again.</source>
-        <translation>%1 nicht übernommen: „%2“ ist eine Zahl, die Excel in Exponentialschreibweise ohne ihre letzten Ziffern gespeichert hat. Formatieren Sie die Spalte in Excel als Text und speichern Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>a total or a note below the list, not a person: left out</source>
@@ -8055,6 +8043,22 @@ Name:</translation>
     <message>
         <source>%1 »%2« is kept as %3; the extension %4 is not kept.</source>
         <translation>%1 »%2« wird als %3 übernommen; die Durchwahl %4 wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 »%2« is taken as %3: a spreadsheet drops the 0 or + in front of a number. Check it.</source>
+        <translation>%1 »%2« wird als %3 übernommen: Eine Tabellenkalkulation lässt die 0 oder das + vor einer Zahl weg. Bitte prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 »%2« is kept as %3; »%4« beside it is not kept.</source>
+        <translation>%1 »%2« wird als %3 übernommen; »%4« daneben wird nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>%1 not kept: &quot;%2&quot; is a number Excel wrote in exponent form, without its last digits. Format the column as text in Excel and save the file again.</source>
+        <translation>%1 nicht übernommen: „%2“ ist eine Zahl, die Excel in Exponentialschreibweise ohne ihre letzten Ziffern gespeichert hat. Formatieren Sie die Spalte in Excel als Text und speichern Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>%1 not kept: %2</source>
+        <translation>%1 nicht übernommen: %2</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@ private slots:
     void wzCodes();
     void eventTypes_data();
     void eventTypes();
+    void phoneCells_data();
+    void phoneCells();
 };
 
 // The size classes of employees as the chambers' member lists and the Federal Employment Agency write them.
@@ -142,6 +144,47 @@ void TestImportCells::eventTypes()
     QFETCH(QString, text);
     QFETCH(QString, type);
     QCOMPARE(import::eventTypeOfWords(text), type);
+}
+
+// Phone cells as address books, Excel lists and chambers' lists write them.
+void TestImportCells::phoneCells_data()
+{
+    using Outcome = import::PhoneCell::Outcome;
+    QTest::addColumn<QString>("cell");
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("noteHas");
+    QTest::addRow("number") << u"0231 755-7788"_s << int(Outcome::Kept) << u"+492317557788"_s << QString();
+    QTest::addRow("international") << u"+49 (0) 231 / 98 76 54-0"_s << int(Outcome::Kept) << u"+492319876540"_s
+                                   << QString();
+    QTest::addRow("zero lost by Excel") << u"2319876500"_s << int(Outcome::KeptToCheck) << u"+492319876500"_s
+                                        << u"drops the 0"_s;
+    QTest::addRow("extension") << u"0231 755-7788 App. 12"_s << int(Outcome::KeptToCheck) << u"+492317557788"_s
+                               << u"extension 12"_s;
+    QTest::addRow("extension with a dash")
+        << u"0231 12345 Durchwahl -22"_s << int(Outcome::KeptToCheck) << u"+4923112345"_s << u"extension 22"_s;
+    QTest::addRow("word after") << u"+49 231 755-0 Zentrale"_s << int(Outcome::KeptToCheck) << u"+492317550"_s
+                                << u"»Zentrale«"_s;
+    QTest::addRow("word in brackets") << u"0231/755-2211 (Sekretariat)"_s << int(Outcome::KeptToCheck)
+                                      << u"+492317552211"_s << u"»Sekretariat«"_s;
+    QTest::addRow("label before") << u"Zentrale: 0231 755-0"_s << int(Outcome::KeptToCheck) << u"+492317550"_s
+                                  << u"»Zentrale«"_s;
+    QTest::addRow("no area code") << u"755-1234"_s << int(Outcome::NotKept) << QString() << u"755-1234"_s;
+    QTest::addRow("exponent") << u"4,92319E+11"_s << int(Outcome::NotKept) << QString() << u"exponent"_s;
+    QTest::addRow("words") << u"siehe Zentrale"_s << int(Outcome::NotANumber) << u"siehe Zentrale"_s << QString();
+    QTest::addRow("words and a short number") << u"Raum 12"_s << int(Outcome::NotANumber) << u"Raum 12"_s << QString();
+}
+
+void TestImportCells::phoneCells()
+{
+    QFETCH(QString, cell);
+    QFETCH(int, outcome);
+    QFETCH(QString, number);
+    QFETCH(QString, noteHas);
+    const import::PhoneCell read = import::phoneCell(u"Telefon"_s, cell, u"DE"_s);
+    QCOMPARE(int(read.outcome), outcome);
+    QCOMPARE(read.number, number);
+    QVERIFY2(noteHas.isEmpty() ? read.note.isEmpty() : read.note.contains(noteHas), qPrintable(read.note));
 }
 
 QTEST_GUILESS_MAIN(TestImportCells)

@@ -99,6 +99,8 @@ private slots:
     void germanWordsInAnEnglishWindow();
     void streetAndHouseNumber_data();
     void streetAndHouseNumber();
+    void phonesAsListsWriteThem();
+    void sizeClassClearsANumberOutsideIt();
 };
 
 void TestOrganisationImport::importsAChamberList()
@@ -776,6 +778,54 @@ void TestOrganisationImport::streetAndHouseNumber()
     // Imported again, nothing changes.
     const ImportReport again = OrganisationImport(t.db()).run(csv, trial());
     QCOMPARE(again.unchanged, 1);
+}
+
+// A chamber's list with Excel's numbers: a phone's lost zero is put back and named, one without its area
+// code or in exponent form left out and named; the file is imported, not refused (a stored phone stays).
+void TestOrganisationImport::phonesAsListsWriteThem()
+{
+    test::TempDatabase t;
+    QVERIFY(OrganisationImport(t.db())
+                .run("Firma;Telefon\nRuhr Robotik GmbH;0231 555-10\nEmscher Daten GmbH;0234 777-20\n", trial())
+                .written);
+    const ImportReport report
+        = OrganisationImport(t.db()).run("Firma;Telefon\nRuhr Robotik GmbH;2319876500\nEmscher Daten GmbH;4,92347E+11\n"
+                                         "Lippe Logistik GmbH;755-1234\nHellweg Sensorik GmbH;+49 231 755-0 Zentrale\n",
+            trial());
+    QVERIFY2(report.ok() && report.written, qPrintable(report.describe()));
+    QCOMPARE(report.created, 2);
+    QCOMPARE(int(report.toCheck.size()), 2); // the zero put back, the word beside the number
+    QCOMPARE(int(report.notes.size()), 2); // exponent form, no area code
+    QHash<QString, QString> phones;
+    for (const Organisation& o : everyOrganisation(t.db())) {
+        phones.insert(o.name, o.phone);
+    }
+    QCOMPARE(phones.value(u"Ruhr Robotik"_s), u"+492319876500"_s);
+    QCOMPARE(phones.value(u"Emscher Daten"_s), u"+4923477720"_s); // stored, not overwritten with nothing
+    QCOMPARE(phones.value(u"Lippe Logistik"_s), QString());
+    QCOMPARE(phones.value(u"Hellweg Sensorik"_s), u"+492317550"_s);
+}
+
+// 110 employees stored, "250 und mehr" in a chamber's list: the number no longer holds and is cleared; one
+// inside the class stays.
+void TestOrganisationImport::sizeClassClearsANumberOutsideIt()
+{
+    test::TempDatabase t;
+    QVERIFY(OrganisationImport(t.db())
+                .run("Firma;Beschäftigte\nRuhr Robotik GmbH;110\nEmscher Daten GmbH;60\n", trial())
+                .written);
+    const ImportReport report = OrganisationImport(t.db()).run(
+        "Firma;Beschäftigte\nRuhr Robotik GmbH;250 und mehr\nEmscher Daten GmbH;50-249\n", trial());
+    QVERIFY2(report.ok() && report.written, qPrintable(report.describe()));
+    QCOMPARE(report.updated, 1);
+    QCOMPARE(report.unchanged, 1); // Emscher Daten: 60 is in the class, an SME as before
+    QHash<QString, Organisation> byName;
+    for (const Organisation& o : everyOrganisation(t.db())) {
+        byName.insert(o.name, o);
+    }
+    QCOMPARE(byName.value(u"Ruhr Robotik"_s).employees, std::nullopt);
+    QVERIFY(!byName.value(u"Ruhr Robotik"_s).isSme);
+    QCOMPARE(byName.value(u"Emscher Daten"_s).employees, std::optional<int>(60));
 }
 
 QTEST_GUILESS_MAIN(TestOrganisationImport)

@@ -858,7 +858,8 @@ void TestPersonImport::longNotesStayWhole()
     p.lastName = u"Weiß"_s;
     p.email = u"weiss@example.org"_s;
     // Cut where a line ends: the cell, trimmed as an import reads it, is one character shorter than the cut.
-    p.notes = QString(31999, u'ä') + u"\n"_s + QString(u"Gespräch über Abschlussarbeiten. "_s).repeated(300) + u"Ende."_s;
+    p.notes
+        = QString(31999, u'ä') + u"\n"_s + QString(u"Gespräch über Abschlussarbeiten. "_s).repeated(300) + u"Ende."_s;
     QVERIFY(PersonRepository(m_t->db()).save(p, nullptr));
     QTemporaryDir dir;
     const QByteArray bytes = test::exported(m_t->db(), exports::List::Persons, csv::Dialect(dialect), dir.path());
@@ -1207,6 +1208,10 @@ void TestPersonImport::droppedLeadingZeroIsPutBack_data()
     QTest::newRow("ext.") << u"+49 231 755-7788 ext. 12"_s << u"+492317557788"_s;
     QTest::newRow("App.") << u"0231 755-7788 App. 12"_s << u"+492317557788"_s;
     QTest::newRow("Durchwahl") << u"0231 755-7788 Durchwahl 12"_s << u"+492317557788"_s;
+    QTest::newRow("Durchwahl with a dash") << u"0231 12345 Durchwahl -22"_s << u"+4923112345"_s;
+    // Words beside the number: kept, the words said (was: the whole file refused).
+    QTest::newRow("word after") << u"+49 231 755-0 Zentrale"_s << u"+492317550"_s;
+    QTest::newRow("word in brackets") << u"0231/755-2211 (Sekretariat)"_s << u"+492317552211"_s;
 }
 
 void TestPersonImport::droppedLeadingZeroIsPutBack()
